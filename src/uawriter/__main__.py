@@ -1,0 +1,5 @@
+import sys
+
+from uawriter.cli import main
+
+sys.exit(main())

@@ -1,0 +1,209 @@
+"""``uawriter`` on the command line. With no arguments it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from uawriter import __version__
+from uawriter.domain.model import DeadlineStatus, Pack, Sender
+from uawriter.engine import (
+    Letter,
+    check_pack_folder,
+    compose,
+    export_combined,
+    export_separately,
+    load_catalog,
+)
+from uawriter.letters import TemplateProblem
+from uawriter.packs.loader import BrokenPack
+from uawriter.paths import AppPaths
+from uawriter.rendering import Paper
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Usage(Exception):
+    """A choice on the command line that does not exist: exit 2 with the valid ones."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="uawriter",
+        description="Write Urgent Action appeal letters and export them as fax or postal PDFs. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"UA Writer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("packs", help="list the action packs and their deadlines")
+
+    validate = sub.add_parser("validate", help="check a pack folder and list every problem")
+    validate.add_argument("path", type=Path, help="the pack folder (holding pack.toml)")
+
+    export = sub.add_parser("export", help="write the letters of a pack as PDFs")
+    export.add_argument("--pack", required=True, help="pack id (see: uawriter packs)")
+    export.add_argument("--lang", required=True, help="letter language, such as kk, ru, en")
+    export.add_argument(
+        "--to", default="all", help="'all' or addressee ids separated by commas (default: all)"
+    )
+    export.add_argument("--postal", action="store_true", help="postal letters, no fax cover")
+    export.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    export.add_argument("--sender-name", default="", metavar="NAME")
+    export.add_argument(
+        "--sender-address", default="", metavar="TEXT", help="lines separated by ';'"
+    )
+    export.add_argument("--sender-email", default="", metavar="ADDR")
+    export.add_argument(
+        "--date", type=dt.date.fromisoformat, default=None, help="letter date, YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--invariant",
+        action="store_true",
+        help="reproducible output: the same input always gives the same bytes",
+    )
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="DIR", help="one PDF per addressee here")
+    target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
+    return parser
+
+
+def _status_word(pack: Pack, today: dt.date) -> str:
+    status = pack.action.deadline_status(today)
+    if status is DeadlineStatus.NONE:
+        return "no deadline"
+    assert pack.action.deadline is not None
+    return f"{status.value} (deadline {pack.action.deadline.isoformat()})"
+
+
+def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int:
+    catalog = load_catalog(paths)
+    for pack in catalog.packs:
+        action = pack.action
+        ua = f"UA {action.ua_number}" + (f" update {action.update}" if action.update else "")
+        title = action.title.get(pack.source_language)
+        out.write(f"{pack.id}\t{ua}\t{title}\t{_status_word(pack, today)}\n")
+    for broken in catalog.broken:
+        err.write(f"broken pack in {broken.path}:\n")
+        for problem in broken.problems:
+            err.write(f"  {problem}\n")
+    if not catalog.packs:
+        err.write("no packs found\n")
+    return EXIT_OK
+
+
+def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
+    if not path.is_dir():
+        err.write(f"{path}: is not a folder; give the folder that holds pack.toml\n")
+        return EXIT_PROBLEMS
+    result = check_pack_folder(path)
+    if isinstance(result, BrokenPack):
+        for problem in result.problems:
+            out.write(f"{problem}\n")
+        count = len(result.problems)
+        err.write(f"{path}: {count} problem{'s' if count != 1 else ''}\n")
+        return EXIT_PROBLEMS
+    out.write(
+        f"{path}: OK: pack {result.id}, {len(result.addressees)} addressees, "
+        f"letters in {', '.join(result.letter_languages)}\n"
+    )
+    return EXIT_OK
+
+
+def _choose(pack: Pack, to: str) -> list[str]:
+    valid = [a.id for a in pack.addressees]
+    if to.strip() == "all":
+        return valid
+    wanted = [part.strip() for part in to.split(",") if part.strip()]
+    unknown = [w for w in wanted if w not in valid]
+    if unknown or not wanted:
+        raise _Usage(
+            f"no addressee {', '.join(unknown) or repr(to)} in pack {pack.id}; "
+            f"choose 'all' or from: {', '.join(valid)}"
+        )
+    return wanted
+
+
+def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    catalog = load_catalog(paths)
+    packs = {p.id: p for p in catalog.packs}
+    pack = packs.get(args.pack)
+    if pack is None:
+        broken = [b for b in catalog.broken if b.pack_id == args.pack]
+        if broken:
+            err.write(f"pack {args.pack} cannot be used:\n")
+            for problem in broken[0].problems:
+                err.write(f"  {problem}\n")
+            return EXIT_PROBLEMS
+        raise _Usage(f"no pack {args.pack!r}; choose from: {', '.join(packs) or '(none)'}")
+    if args.lang not in pack.templates:
+        raise _Usage(
+            f"pack {pack.id} has no letter in {args.lang!r}; "
+            f"choose from: {', '.join(pack.letter_languages)}"
+        )
+    chosen = _choose(pack, args.to)
+    sender = Sender.from_text(args.sender_name, args.sender_address, args.sender_email)
+    date = args.date or dt.date.today()
+    letters: list[Letter] = []
+    for addressee_id in chosen:
+        addressee = pack.addressee(addressee_id)
+        text = compose(pack, addressee_id, args.lang, sender, date)
+        letter = Letter(pack, addressee, args.lang, text, as_fax=not args.postal)
+        if letter.as_fax and not letter.can_fax:
+            how = f"; e-mail: {', '.join(addressee.emails)}" if addressee.emails else ""
+            err.write(
+                f"note: {addressee.display_name} has no fax number, so the letter is laid "
+                f"out for post, without a cover sheet{how}\n"
+            )
+        letters.append(letter)
+    paper = Paper(args.paper)
+    if args.combined:
+        written = [export_combined(letters, args.combined, sender, date, paper, args.invariant)]
+    else:
+        written = export_separately(letters, args.out, sender, date, paper, args.invariant)
+    for path in written:
+        out.write(f"{path}\n")
+    return EXIT_OK
+
+
+def run(
+    argv: Sequence[str],
+    paths: AppPaths | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """The command line as a function: tests call this with their own folders and streams."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
+    args = parser.parse_args(list(argv))
+    paths = paths or AppPaths.default()
+    try:
+        if args.command == "packs":
+            return _cmd_packs(paths, out, err, today or dt.date.today())
+        if args.command == "validate":
+            return _cmd_validate(args.path, out, err)
+        if args.command == "export":
+            return _cmd_export(args, paths, out, err)
+    except _Usage as exc:
+        err.write(f"uawriter: {exc}\n")
+        return EXIT_USAGE
+    except TemplateProblem as exc:
+        err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        where = exc.filename or ""
+        err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
+        return EXIT_PROBLEMS
+    parser.print_help(out)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    return run(args)

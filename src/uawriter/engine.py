@@ -1,0 +1,150 @@
+"""What the command line and the windows ask of the engine, in one place.
+
+It ties packs, letters and rendering together and holds no state of its own: the GUI and
+the CLI build what they need from these functions and pass it around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from uawriter.atomic import write_bytes_atomic
+from uawriter.bundled import bundled_packs_folder
+from uawriter.domain.model import Addressee, Pack, Sender
+from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
+from uawriter.letters.compose import format_letter_date
+from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
+from uawriter.packs.loader import BrokenPack
+from uawriter.paths import AppPaths
+from uawriter.rendering import CoverSheet, OutgoingLetter, Paper, render_pdf
+from uawriter.rendering.labels import labels_for
+
+
+def pack_sources(paths: AppPaths) -> list[PackSource]:
+    """Bundled packs first, so a user pack cannot take a bundled pack's id."""
+    return [PackSource(bundled_packs_folder(), bundled=True), PackSource(paths.user_packs)]
+
+
+def load_catalog(paths: AppPaths) -> LoadResult:
+    return load_packs(pack_sources(paths), checks=[check_pack_templates])
+
+
+def check_pack_folder(folder: Path) -> Pack | BrokenPack:
+    """Everything ``uawriter validate`` checks: the manifest, the letters, the templates."""
+    return load_pack(folder, checks=[check_pack_templates])
+
+
+def regarding_line(pack: Pack, lang: str) -> str:
+    """ "UA 129/10 (update 3): Ethnic Uzbeks at risk of torture if returned"."""
+    action = pack.action
+    reference = f"UA {action.ua_number}"
+    if action.update:
+        reference += f" ({labels_for(lang)['update'].format(update=action.update)})"
+    return f"{reference}: {action.title.get(lang)}"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter to one addressee: its text (composed or as the volunteer edited it)."""
+
+    pack: Pack
+    addressee: Addressee
+    lang: str
+    text: str
+    as_fax: bool
+
+    @property
+    def can_fax(self) -> bool:
+        return bool(self.addressee.fax)
+
+
+def compose(
+    pack: Pack,
+    addressee_id: str,
+    lang: str,
+    sender: Sender,
+    date: dt.date,
+    points: Sequence[str] | None = None,
+) -> str:
+    return compose_letter(LetterRequest(pack, addressee_id, lang, sender, date, points))
+
+
+def outgoing(letter: Letter, sender: Sender, date: dt.date) -> OutgoingLetter:
+    """The letter laid out for sending: with a fax cover sheet when it goes by fax and the
+    addressee has a fax number, else as a postal letter."""
+    cover = None
+    if letter.as_fax and letter.can_fax:
+        cover = CoverSheet(
+            to=letter.addressee.display_name,
+            fax=letter.addressee.fax,
+            sender_name=sender.name,
+            sender_contact=sender.contact_lines,
+            date_text=format_letter_date(date, letter.lang),
+            regarding=regarding_line(letter.pack, letter.lang),
+        )
+    return OutgoingLetter(letter.lang, letter.addressee.display_name, letter.text, cover)
+
+
+def render_letters(
+    letters: Sequence[Letter],
+    sender: Sender,
+    date: dt.date,
+    paper: Paper = Paper.A4,
+    invariant: bool = False,
+) -> bytes:
+    if not letters:
+        raise ValueError("no letters to render")
+    pack = letters[0].pack
+    return render_pdf(
+        [outgoing(letter, sender, date) for letter in letters],
+        paper,
+        title=regarding_line(pack, letters[0].lang),
+        author=sender.name,
+        invariant=invariant,
+    )
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+def file_name_for(letter: Letter, number: int) -> str:
+    """ "UA 129-10 - 01 President of Kazakhstan, Nursultan Nazarbaev - kk fax.pdf"."""
+    kind = "fax" if letter.as_fax and letter.can_fax else "post"
+    who = _UNSAFE.sub("-", letter.addressee.display_name).strip(" .-")[:80]
+    ua = _UNSAFE.sub("-", letter.pack.action.ua_number)
+    return f"UA {ua} - {number:02d} {who} - {letter.lang} {kind}.pdf"
+
+
+def export_separately(
+    letters: Sequence[Letter],
+    folder: Path,
+    sender: Sender,
+    date: dt.date,
+    paper: Paper = Paper.A4,
+    invariant: bool = False,
+) -> list[Path]:
+    """One PDF per letter in ``folder``; each written atomically. Raises OSError."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for number, letter in enumerate(letters, start=1):
+        path = folder / file_name_for(letter, number)
+        write_bytes_atomic(path, render_letters([letter], sender, date, paper, invariant))
+        written.append(path)
+    return written
+
+
+def export_combined(
+    letters: Sequence[Letter],
+    path: Path,
+    sender: Sender,
+    date: dt.date,
+    paper: Paper = Paper.A4,
+    invariant: bool = False,
+) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, render_letters(letters, sender, date, paper, invariant))
+    return path

@@ -1,0 +1,101 @@
+"""Compose the text of one letter: a pack's template filled for one addressee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from babel.dates import format_date
+
+from uawriter.domain.languages import country_name, locale_for
+from uawriter.domain.model import Addressee, Pack, Problem, Sender
+from uawriter.letters.templating import TemplateProblem, render_template, tidy_letter
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What a letter is made from. ``points`` None means every talking point."""
+
+    pack: Pack
+    addressee_id: str
+    lang: str
+    sender: Sender
+    date: dt.date
+    points: Sequence[str] | None = None
+
+
+def format_letter_date(date: dt.date, lang: str) -> str:
+    """The date as people write it in ``lang`` (CLDR's long form): "22 июля 2011 г."."""
+    return str(format_date(date, format="long", locale=locale_for(lang)))
+
+
+def template_context(request: LetterRequest) -> dict[str, Any]:
+    """Everything a template may use; documented in docs/pack-format.md."""
+    pack, lang = request.pack, request.lang
+    addressee: Addressee = pack.addressee(request.addressee_id)
+    chosen = (
+        pack.talking_points
+        if request.points is None
+        else [p for p in pack.talking_points if p.id in set(request.points)]
+    )
+    action = pack.action
+    return {
+        "lang": lang,
+        "date": format_letter_date(request.date, lang),
+        "sender": {
+            "name": request.sender.name,
+            "address": list(request.sender.address),
+            "email": request.sender.email,
+        },
+        "addressee": {
+            "id": addressee.id,
+            "role": str(addressee.role),
+            "title": addressee.title,
+            "name": addressee.name,
+            "organisation": addressee.organisation,
+            "address": list(addressee.address),
+            "country": addressee.country,
+            "fax": addressee.fax,
+            "emails": list(addressee.emails),
+            "salutation": addressee.salutation.get(lang),
+            "postal_lines": list(addressee.postal_lines),
+        },
+        "talking_points": [p.text.get(lang) for p in chosen],
+        "action": {
+            "ua_number": action.ua_number,
+            "update": action.update,
+            "reference": action.reference,
+            "title": action.title.get(lang),
+            "country": country_name(action.country, lang) if action.country else "",
+            "deadline": format_letter_date(action.deadline, lang) if action.deadline else "",
+        },
+    }
+
+
+def compose_letter(request: LetterRequest) -> str:
+    """The letter as plain text. Raises :class:`TemplateProblem` if the template fails."""
+    pack = request.pack
+    if request.lang not in pack.templates:
+        raise KeyError(request.lang)
+    file = pack.template_files.get(request.lang, f"letters/{request.lang}.txt")
+    text = render_template(pack.templates[request.lang], template_context(request), file)
+    return tidy_letter(text)
+
+
+def check_pack_templates(pack: Pack) -> list[Problem]:
+    """Fill every template for every addressee, with and without sender details,
+    so a broken template is found when the pack is loaded, not at the event."""
+    senders = (Sender(), Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org"))
+    problems: list[Problem] = []
+    for lang in pack.letter_languages:
+        try:
+            for addressee in pack.addressees:
+                for sender in senders:
+                    compose_letter(
+                        LetterRequest(pack, addressee.id, lang, sender, dt.date(2000, 1, 31))
+                    )
+        except TemplateProblem as exc:
+            problems.append(exc.problem)
+    return problems

@@ -1,0 +1,256 @@
+"""Find pack folders, read them defensively and report what is wrong with each.
+
+Packs arrive on USB sticks, so every file is untrusted: sizes are checked before reading,
+text must be UTF-8, and one broken pack never stops the others from loading.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from uawriter.domain.languages import is_known_language
+from uawriter.domain.model import Pack, Problem
+from uawriter.packs import limits
+from uawriter.packs.manifest import ManifestReader
+
+#: A further check run on a structurally sound pack (the letters layer checks templates).
+PackCheck = Callable[[Pack], Sequence[Problem]]
+
+
+@dataclass(frozen=True)
+class PackSource:
+    """A folder holding pack folders."""
+
+    folder: Path
+    bundled: bool = False
+
+
+@dataclass(frozen=True)
+class BrokenPack:
+    """A pack that could not be used, with everything that is wrong with it."""
+
+    path: Path
+    problems: tuple[Problem, ...]
+    pack_id: str = ""
+    title: str = ""
+    bundled: bool = False
+
+
+@dataclass
+class LoadResult:
+    packs: list[Pack] = field(default_factory=list)
+    broken: list[BrokenPack] = field(default_factory=list)
+
+
+class _Refused(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _read_text(path: Path, display: str, max_bytes: int) -> str:
+    """Read a small UTF-8 text file, or refuse with a message a person can act on."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _Refused(Problem(display, "", f"cannot be read ({exc.strerror})")) from exc
+    if size > max_bytes:
+        raise _Refused(
+            Problem(
+                display,
+                "",
+                f"is {size:,} bytes; a pack file may be at most {max_bytes:,} bytes",
+            )
+        )
+    try:
+        raw = path.read_bytes()[: max_bytes + 1]
+    except OSError as exc:
+        raise _Refused(Problem(display, "", f"cannot be read ({exc.strerror})")) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _Refused(
+            Problem(
+                display,
+                f"line {line}",
+                "is not UTF-8 text; save the file as UTF-8 in your editor",
+            )
+        ) from exc
+    return text.removeprefix("\ufeff")
+
+
+def load_pack(
+    folder: Path, bundled: bool = False, checks: Sequence[PackCheck] = ()
+) -> Pack | BrokenPack:
+    """Read one pack folder. Never raises for anything wrong with the pack itself."""
+    manifest_path = folder / limits.MANIFEST_NAME
+    manifest_name = f"{folder.name}/{limits.MANIFEST_NAME}"
+    if not manifest_path.is_file():
+        return BrokenPack(
+            folder,
+            (Problem(manifest_name, "", "is missing; every pack folder needs a pack.toml"),),
+            bundled=bundled,
+        )
+    try:
+        text = _read_text(manifest_path, manifest_name, limits.MAX_MANIFEST_BYTES)
+        data = tomllib.loads(text)
+    except _Refused as refused:
+        return BrokenPack(folder, (refused.problem,), bundled=bundled)
+    except tomllib.TOMLDecodeError as exc:
+        return BrokenPack(
+            folder,
+            (Problem(manifest_name, "", f"is not valid TOML: {exc}"),),
+            bundled=bundled,
+        )
+
+    reader = ManifestReader(manifest_name, data)
+    pack_id, version, revision, source, checked = reader.read_header()
+    action = reader.read_action(source)
+    points = reader.read_talking_points(source)
+    addressees = reader.read_addressees(source)
+    templates, files = _read_templates(folder, reader)
+    problems = reader.problems
+
+    if action is not None:
+        ordered = [lang for lang in action.write_in if lang in templates]
+        ordered += sorted(lang for lang in templates if lang not in ordered)
+        templates = {lang: templates[lang] for lang in ordered}
+        for i, code in enumerate(action.write_in):
+            if code not in templates and is_known_language(code):
+                problems.append(
+                    Problem(
+                        manifest_name,
+                        f"action.write_in[{i}]",
+                        f"asks for letters in {code!r} but there is no "
+                        f"{limits.LETTERS_DIR}/{code}{limits.TEMPLATE_SUFFIX}",
+                    )
+                )
+    for lang in templates:
+        for i, a in enumerate(addressees):
+            if not a.salutation.has(lang):
+                problems.append(
+                    Problem(
+                        manifest_name,
+                        f"addressees[{i}].salutation.{lang}",
+                        f'is missing: the pack has a {lang} letter; add {lang} = "…"',
+                    )
+                )
+        for i, p in enumerate(points):
+            if not p.text.has(lang):
+                problems.append(
+                    Problem(
+                        manifest_name,
+                        f"talking_points[{i}].text.{lang}",
+                        f'is missing: the pack has a {lang} letter; add {lang} = "…"',
+                    )
+                )
+
+    title = action.title.get(source) if action else ""
+    if problems or action is None or checked is None:
+        return BrokenPack(folder, tuple(problems), pack_id, title, bundled)
+
+    pack = Pack(
+        id=pack_id,
+        format_version=version,
+        revision=revision,
+        source_language=source,
+        contacts_checked=checked,
+        action=action,
+        talking_points=points,
+        addressees=addressees,
+        templates=MappingProxyType(templates),
+        path=folder,
+        bundled=bundled,
+        template_files=MappingProxyType(files),
+    )
+    later = [problem for check in checks for problem in check(pack)]
+    if later:
+        return BrokenPack(folder, tuple(later), pack_id, title, bundled)
+    return pack
+
+
+def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str], dict[str, str]]:
+    letters = folder / limits.LETTERS_DIR
+    templates: dict[str, str] = {}
+    files: dict[str, str] = {}
+    if not letters.is_dir():
+        reader.problem(
+            limits.LETTERS_DIR,
+            f"is missing; add {limits.LETTERS_DIR}/<language>{limits.TEMPLATE_SUFFIX} "
+            "with the letter",
+        )
+        return templates, files
+    candidates = sorted(p for p in letters.iterdir() if p.suffix == limits.TEMPLATE_SUFFIX)
+    if len(candidates) > limits.MAX_TEMPLATES:
+        reader.problem(limits.LETTERS_DIR, f"has more than {limits.MAX_TEMPLATES} letters")
+        return templates, files
+    for path in candidates:
+        display = f"{folder.name}/{limits.LETTERS_DIR}/{path.name}"
+        lang = path.stem
+        if not is_known_language(lang):
+            reader.problems.append(
+                Problem(
+                    display,
+                    "",
+                    f"{lang!r} is not a known language code; name the file after one, "
+                    f"such as en{limits.TEMPLATE_SUFFIX}",
+                )
+            )
+            continue
+        if path.is_symlink() or not path.is_file():
+            reader.problems.append(Problem(display, "", "is not a plain file"))
+            continue
+        try:
+            templates[lang] = _read_text(path, display, limits.MAX_TEMPLATE_BYTES)
+            files[lang] = display
+        except _Refused as refused:
+            reader.problems.append(refused.problem)
+    if not templates and not reader.problems:
+        reader.problem(limits.LETTERS_DIR, "holds no letter templates")
+    return templates, files
+
+
+def load_packs(sources: Iterable[PackSource], checks: Sequence[PackCheck] = ()) -> LoadResult:
+    """Every pack in every source; duplicates of an id already loaded are reported broken."""
+    result = LoadResult()
+    owners: dict[str, Path] = {}
+    for source in sources:
+        if not source.folder.is_dir():
+            continue
+        try:
+            folders = sorted(p for p in source.folder.iterdir() if p.is_dir())
+        except OSError:
+            continue
+        for folder in folders:
+            if folder.name.startswith("."):
+                continue
+            loaded = load_pack(folder, source.bundled, checks)
+            if isinstance(loaded, BrokenPack):
+                result.broken.append(loaded)
+                continue
+            if loaded.id in owners:
+                result.broken.append(
+                    BrokenPack(
+                        folder,
+                        (
+                            Problem(
+                                f"{folder.name}/{limits.MANIFEST_NAME}",
+                                "id",
+                                f"{loaded.id!r} is already used by the pack in "
+                                f"{owners[loaded.id]}; give this pack its own id",
+                            ),
+                        ),
+                        loaded.id,
+                        loaded.action.title.get(loaded.source_language),
+                        source.bundled,
+                    )
+                )
+                continue
+            owners[loaded.id] = folder
+            result.packs.append(loaded)
+    return result

@@ -1,0 +1,413 @@
+"""Turn a parsed ``pack.toml`` into a :class:`Pack`, collecting every problem on the way.
+
+The reader never stops at the first problem: a section office fixing a pack wants the
+whole list at once. Each problem names the field by its path in the manifest
+(``addressees[2].salutation.kk``) so it can be found in a text editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from uawriter.domain.languages import is_known_country, is_known_language
+from uawriter.domain.model import (
+    Action,
+    Addressee,
+    LocalText,
+    Problem,
+    Role,
+    TalkingPoint,
+)
+from uawriter.packs import limits
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_FAX = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "": frozenset(
+        {
+            "format_version",
+            "id",
+            "revision",
+            "source_language",
+            "contacts_checked",
+            "action",
+            "talking_points",
+            "addressees",
+        }
+    ),
+    "action": frozenset(
+        {
+            "ua_number",
+            "update",
+            "issued",
+            "deadline",
+            "country",
+            "write_in",
+            "write_in_own_language",
+            "further_information",
+            "title",
+            "summary",
+            "additional_information",
+            "after_deadline",
+            "diplomatic_copies",
+        }
+    ),
+    "talking_points": frozenset({"id", "text"}),
+    "addressees": frozenset(
+        {
+            "id",
+            "role",
+            "title",
+            "name",
+            "organisation",
+            "address",
+            "country",
+            "fax",
+            "emails",
+            "salutation",
+        }
+    ),
+}
+_TYPE_NAMES = {str: "text", int: "whole number", bool: "true or false", list: "list", dict: "table"}
+
+
+class ManifestReader:
+    """Reads one manifest; ``problems`` fills as fields are read."""
+
+    def __init__(self, file: str, data: Mapping[str, Any]) -> None:
+        self.file = file
+        self.data = data
+        self.problems: list[Problem] = []
+
+    # -- small typed getters -------------------------------------------------------------
+
+    def problem(self, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, field, message))
+
+    def unknown_keys(self, table: Mapping[str, Any], kind: str, path: str) -> None:
+        """A misspelt key would otherwise be ignored without a word (``deadlne = …``)."""
+        known = _KNOWN_KEYS[kind]
+        for key in table:
+            if key in known:
+                continue
+            guess = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"; did you mean {guess[0]}?" if guess else ""
+            self.problem(f"{path}.{key}" if path else key, f"is not a field of a pack{hint}")
+
+    def _get(
+        self, table: Mapping[str, Any], key: str, path: str, kind: type, required: bool
+    ) -> Any:
+        if key not in table:
+            if required:
+                self.problem(path, f"is missing; add {key} = … ({_TYPE_NAMES[kind]})")
+            return None
+        value = table[key]
+        # bool is an int in Python; a pack saying update = true is still wrong.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.problem(path, f"should be {_TYPE_NAMES[kind]}, not {_describe(value)}")
+            return None
+        return value
+
+    def text(self, table: Mapping[str, Any], key: str, path: str, required: bool = True) -> str:
+        value = self._get(table, key, path, str, required)
+        return value.strip() if isinstance(value, str) else ""
+
+    def integer(self, table: Mapping[str, Any], key: str, path: str, default: int) -> int:
+        value = self._get(table, key, path, int, required=False)
+        return default if value is None else int(value)
+
+    def boolean(self, table: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
+        value = self._get(table, key, path, bool, required=False)
+        return default if value is None else bool(value)
+
+    def date(
+        self, table: Mapping[str, Any], key: str, path: str, required: bool = True
+    ) -> dt.date | None:
+        if key not in table:
+            if required:
+                self.problem(path, f"is missing; add {key} = YYYY-MM-DD (a date, no quotes)")
+            return None
+        value = table[key]
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                self.problem(path, f"{value!r} is not a real date; write it as YYYY-MM-DD")
+                return None
+        self.problem(path, f"should be a date (YYYY-MM-DD), not {_describe(value)}")
+        return None
+
+    def table(
+        self, table: Mapping[str, Any], key: str, path: str, required: bool = True
+    ) -> Mapping[str, Any]:
+        value = self._get(table, key, path, dict, required)
+        return value if isinstance(value, dict) else {}
+
+    def text_list(
+        self, table: Mapping[str, Any], key: str, path: str, required: bool = False
+    ) -> tuple[str, ...]:
+        value = self._get(table, key, path, list, required)
+        if value is None:
+            return ()
+        items: list[str] = []
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                if item.strip():
+                    items.append(item.strip())
+            else:
+                self.problem(f"{path}[{i}]", f"should be text, not {_describe(item)}")
+        return tuple(items)
+
+    def language(self, code: str, path: str) -> bool:
+        if is_known_language(code):
+            return True
+        self.problem(
+            path,
+            f"{code!r} is not a known language code; use a code such as en, ru, kk, es, fr",
+        )
+        return False
+
+    def local_text(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        source_language: str,
+        required: bool = True,
+    ) -> LocalText | None:
+        """A ``{ en = "…", ru = "…" }`` table; it must hold the pack's source language."""
+        if key not in table:
+            if required:
+                self.problem(path, f'is missing; add a table such as {key} = {{ en = "…" }}')
+            return None
+        value = table[key]
+        if isinstance(value, str):
+            self.problem(
+                path,
+                f'should be a table of languages, such as {key} = {{ {source_language} = "…" }}',
+            )
+            return None
+        if not isinstance(value, dict):
+            self.problem(path, f"should be a table of languages, not {_describe(value)}")
+            return None
+        texts: dict[str, str] = {}
+        for lang, text in value.items():
+            if not self.language(lang, f"{path}.{lang}"):
+                continue
+            if not isinstance(text, str):
+                self.problem(f"{path}.{lang}", f"should be text, not {_describe(text)}")
+                continue
+            texts[lang] = text.strip()
+        if required and source_language and source_language not in value:
+            self.problem(
+                path, f'has no text in the pack\'s source language; add {source_language} = "…"'
+            )
+        return LocalText.of(texts, source_language)
+
+    def identifier(self, table: Mapping[str, Any], key: str, path: str) -> str:
+        value = self.text(table, key, path)
+        if value and not _ID.match(value):
+            self.problem(
+                path,
+                f"{value!r} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
+                "(at most 64)",
+            )
+        return value
+
+    # -- the manifest ------------------------------------------------------------------
+
+    def read_header(self) -> tuple[str, int, int, str, dt.date | None]:
+        data = self.data
+        self.unknown_keys(data, "", "")
+        version = self._get(data, "format_version", "format_version", int, required=True)
+        if version is not None and version != limits.FORMAT_VERSION:
+            self.problem(
+                "format_version",
+                f"is {version}, but this version of UA Writer reads format "
+                f"{limits.FORMAT_VERSION}; update UA Writer or re-save the pack",
+            )
+        pack_id = self.identifier(data, "id", "id")
+        revision = self.integer(data, "revision", "revision", 1)
+        if revision < 1:
+            self.problem("revision", "should be 1 or more; raise it each time the pack changes")
+        source = self.text(data, "source_language", "source_language")
+        if source and not self.language(source, "source_language"):
+            source = ""
+        checked = self.date(data, "contacts_checked", "contacts_checked")
+        return pack_id, int(version or 0), revision, source, checked
+
+    def read_action(self, source: str) -> Action | None:
+        t = self.table(self.data, "action", "action")
+        if not t:
+            return None
+        self.unknown_keys(t, "action", "action")
+        ua_number = self.text(t, "ua_number", "action.ua_number")
+        update = self.integer(t, "update", "action.update", 0)
+        if update < 0:
+            self.problem("action.update", "cannot be negative; 0 means the first Urgent Action")
+        issued = self.date(t, "issued", "action.issued", required=False)
+        deadline = self.date(t, "deadline", "action.deadline", required=False)
+        if issued and deadline and deadline < issued:
+            self.problem("action.deadline", "is before action.issued; check both dates")
+        country = self.text(t, "country", "action.country", required=False)
+        if country and not is_known_country(country):
+            self.problem(
+                "action.country",
+                f"{country!r} is not an ISO 3166 country code; use two capital letters, such as KZ",
+            )
+        write_in = self.text_list(t, "write_in", "action.write_in")
+        for i, code in enumerate(write_in):
+            self.language(code, f"action.write_in[{i}]")
+        own = self.boolean(t, "write_in_own_language", "action.write_in_own_language", True)
+        title = self.local_text(t, "title", "action.title", source)
+        summary = self.local_text(t, "summary", "action.summary", source)
+        more = self.local_text(
+            t, "additional_information", "action.additional_information", source, False
+        )
+        after = self.local_text(t, "after_deadline", "action.after_deadline", source, False)
+        diplomats = self.local_text(
+            t, "diplomatic_copies", "action.diplomatic_copies", source, False
+        )
+        link = self.text(t, "further_information", "action.further_information", required=False)
+        if link and not link.startswith(("https://", "http://")):
+            self.problem("action.further_information", "should be a web address (https://…)")
+        if title is None or summary is None:
+            return None
+        empty = LocalText.of({}, source)
+        return Action(
+            ua_number=ua_number,
+            update=update,
+            issued=issued,
+            deadline=deadline,
+            country=country,
+            title=title,
+            summary=summary,
+            additional_information=more or empty,
+            after_deadline=after or empty,
+            further_information=link,
+            write_in=write_in,
+            write_in_own_language=own,
+            diplomatic_copies=diplomats,
+        )
+
+    def read_talking_points(self, source: str) -> tuple[TalkingPoint, ...]:
+        items = self._get(self.data, "talking_points", "talking_points", list, required=True)
+        if items is None:
+            return ()
+        if len(items) > limits.MAX_TALKING_POINTS:
+            self.problem("talking_points", f"has {len(items)}; at most {limits.MAX_TALKING_POINTS}")
+            return ()
+        points: list[TalkingPoint] = []
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            path = f"talking_points[{i}]"
+            if not isinstance(item, dict):
+                self.problem(path, "should be a table ([[talking_points]])")
+                continue
+            self.unknown_keys(item, "talking_points", path)
+            point_id = self.identifier(item, "id", f"{path}.id")
+            if point_id in seen:
+                self.problem(
+                    f"{path}.id", f"{point_id!r} is used twice; give each point its own id"
+                )
+            seen.add(point_id)
+            text = self.local_text(item, "text", f"{path}.text", source)
+            if text is not None:
+                points.append(TalkingPoint(point_id, text))
+        if not items:
+            self.problem("talking_points", "is empty; a letter needs at least one point")
+        return tuple(points)
+
+    def read_addressees(self, source: str) -> tuple[Addressee, ...]:
+        items = self._get(self.data, "addressees", "addressees", list, required=True)
+        if items is None:
+            return ()
+        if len(items) > limits.MAX_ADDRESSEES:
+            self.problem("addressees", f"has {len(items)}; at most {limits.MAX_ADDRESSEES}")
+            return ()
+        result: list[Addressee] = []
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            path = f"addressees[{i}]"
+            if not isinstance(item, dict):
+                self.problem(path, "should be a table ([[addressees]])")
+                continue
+            addressee = self._read_addressee(item, path, source)
+            if addressee is None:
+                continue
+            if addressee.id in seen:
+                self.problem(
+                    f"{path}.id", f"{addressee.id!r} is used twice; give each addressee its own id"
+                )
+            seen.add(addressee.id)
+            result.append(addressee)
+        if not items:
+            self.problem("addressees", "is empty; add at least one [[addressees]] table")
+        elif not any(a.role is Role.TARGET for a in result):
+            self.problem("addressees", 'has no role = "target"; appeals need someone to go to')
+        return tuple(result)
+
+    def _read_addressee(self, item: Mapping[str, Any], path: str, source: str) -> Addressee | None:
+        self.unknown_keys(item, "addressees", path)
+        addressee_id = self.identifier(item, "id", f"{path}.id")
+        role_text = self.text(item, "role", f"{path}.role")
+        try:
+            role = Role(role_text)
+        except ValueError:
+            if role_text:
+                self.problem(f"{path}.role", f'{role_text!r} should be "target" or "copy"')
+            role = Role.TARGET
+        title = self.text(item, "title", f"{path}.title", required=False)
+        name = self.text(item, "name", f"{path}.name", required=False)
+        if not title and not name:
+            self.problem(path, "needs a name or a title (or both)")
+        fax = self.text(item, "fax", f"{path}.fax", required=False)
+        if fax and not _FAX.match(fax):
+            self.problem(
+                f"{path}.fax",
+                f"{fax!r} is not a fax number; write it with digits, such as +7 7172 72 05 16",
+            )
+        emails = self.text_list(item, "emails", f"{path}.emails")
+        for j, email in enumerate(emails):
+            if not _EMAIL.match(email):
+                self.problem(f"{path}.emails[{j}]", f"{email!r} is not an e-mail address")
+        salutation = self.local_text(item, "salutation", f"{path}.salutation", source)
+        if salutation is None:
+            return None
+        return Addressee(
+            id=addressee_id,
+            role=role,
+            title=title,
+            name=name,
+            organisation=self.text(item, "organisation", f"{path}.organisation", required=False),
+            address=self.text_list(item, "address", f"{path}.address"),
+            country=self.text(item, "country", f"{path}.country", required=False),
+            fax=fax,
+            emails=emails,
+            salutation=salutation,
+        )
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true or false)"
+    if isinstance(value, str):
+        return f"the text {value[:40]!r}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    return type(value).__name__

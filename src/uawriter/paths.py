@@ -1,0 +1,38 @@
+"""Where the volunteer's own files live (user packs, drafts, settings)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "uawriter"
+#: Point UA Writer at another data folder, e.g. a portable copy on a USB stick.
+DATA_DIR_VARIABLE = "UAWRITER_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+
+    @property
+    def user_packs(self) -> Path:
+        return self.data_dir / "packs"
+
+    @property
+    def drafts(self) -> Path:
+        return self.data_dir / "drafts"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    @staticmethod
+    def default(environ: dict[str, str] | None = None) -> AppPaths:
+        env = os.environ if environ is None else environ
+        override = env.get(DATA_DIR_VARIABLE, "").strip()
+        if override:
+            return AppPaths(Path(override).expanduser())
+        return AppPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))

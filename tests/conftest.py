@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import load_catalog
+from uawriter.paths import AppPaths
+
+LETTER_DATE = dt.date(2026, 11, 27)
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    """A fresh user data folder for each test: no test sees another's packs or drafts."""
+    return AppPaths(tmp_path / "userdata")
+
+
+@pytest.fixture(scope="session")
+def packs() -> dict[str, Pack]:
+    catalog = load_catalog(AppPaths(Path("/nonexistent-uawriter-user-data")))
+    assert not catalog.broken, [str(p) for b in catalog.broken for p in b.problems]
+    return {p.id: p for p in catalog.packs}
+
+
+@pytest.fixture
+def sender() -> Sender:
+    return Sender("Aigerim N.", ("12 Abay Avenue", "Almaty 050000"), "aigerim@example.org")

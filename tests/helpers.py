@@ -1,0 +1,53 @@
+"""Shared test tools: make pack folders to break, read PDFs back, look at them as pixels."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from uawriter.bundled import bundled_packs_folder
+
+SEED_ID = "ua-129-10-u3"
+TRAINING_ID = "training-valdoria"
+KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
+
+
+def copy_bundled_pack(pack_id: str, into: Path, folder_name: str | None = None) -> Path:
+    """A writable copy of a bundled pack, to break on purpose."""
+    target = into / (folder_name or pack_id)
+    shutil.copytree(bundled_packs_folder() / pack_id, target)
+    return target
+
+
+def edit_manifest(pack_folder: Path, old: str, new: str, count: int = 1) -> None:
+    manifest = pack_folder / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in manifest"
+    manifest.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def pdf_pages_text(path: Path | bytes) -> list[str]:
+    import io
+
+    source = io.BytesIO(path) if isinstance(path, bytes) else path
+    reader = PdfReader(source)
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def normalise(text: str) -> str:
+    """Fold the white space a PDF text layer adds or changes (line breaks, no-break spaces)."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def render_png(pdf: Path, out_prefix: Path, dpi: int = 50, gray: bool = True) -> list[Path]:
+    """The pages as a person sees them, via poppler's pdftoppm."""
+    assert shutil.which("pdftoppm"), "pdftoppm missing: run scripts/system-deps"
+    args = ["pdftoppm", "-r", str(dpi), "-png"]
+    if gray:
+        args.append("-gray")
+    subprocess.run([*args, str(pdf), str(out_prefix)], check=True, capture_output=True)
+    return sorted(out_prefix.parent.glob(out_prefix.name + "-*.png"))
