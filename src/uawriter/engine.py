@@ -128,7 +128,7 @@ def export_separately(
     invariant: bool = False,
 ) -> list[Path]:
     """One PDF per letter in ``folder``; each written atomically. Raises OSError."""
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     written: list[Path] = []
     for number, letter in enumerate(letters, start=1):
         path = folder / file_name_for(letter, number)
@@ -145,6 +145,14 @@ def export_combined(
     paper: Paper = Paper.A4,
     invariant: bool = False,
 ) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     write_bytes_atomic(path, render_letters(letters, sender, date, paper, invariant))
     return path
+
+
+def _make_folder(folder: Path) -> None:
+    """Create ``folder``; a file standing where a folder should be is named as the problem."""
+    for part in (folder, *folder.parents):
+        if part.exists() and not part.is_dir():
+            raise NotADirectoryError(20, "is a file, not a folder", str(part))
+    folder.mkdir(parents=True, exist_ok=True)

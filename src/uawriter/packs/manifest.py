@@ -73,7 +73,13 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_TYPE_NAMES = {str: "text", int: "whole number", bool: "true or false", list: "list", dict: "table"}
+_TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+}
 
 
 class ManifestReader:

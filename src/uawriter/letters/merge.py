@@ -1,0 +1,79 @@
+"""Carry a volunteer's edits from one composed letter to another.
+
+A volunteer edits the letter to one addressee; the letters to the others differ only in
+the address and the salutation. Rather than make them edit every letter, the edits are
+replayed, line by line, on each other letter (a three-way merge, as version control does).
+The same replay keeps edits when talking points are ticked or the sender changes.
+An edit to a line that differs between the letters (an address line, the salutation)
+cannot be replayed and is reported, so the other letter keeps its own line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    text: str
+    #: Edited lines of the original that could not be carried over (left as in the target).
+    skipped: tuple[str, ...] = ()
+
+
+def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
+    """Apply the change ``base`` -> ``edited`` to ``other_base``."""
+    if edited == base:
+        return MergeResult(other_base)
+    if other_base == base:
+        return MergeResult(edited)
+    a, a2, b = _lines(base), _lines(edited), _lines(other_base)
+    # where each line of the base stands in the other letter, if it stands there unchanged
+    where: dict[int, int] = {}
+    for tag, i1, i2, j1, _j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                where[i1 + offset] = j1 + offset
+    replacements: list[tuple[int, int, list[str]]] = []
+    skipped: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, a2, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        new_lines = a2[j1:j2]
+        if i1 == i2:  # an insertion before a[i1]
+            if i1 in where:
+                at = where[i1]
+            elif i1 - 1 in where:
+                at = where[i1 - 1] + 1
+            elif i1 == 0:
+                at = 0
+            else:
+                skipped.extend(new_lines)
+                continue
+            replacements.append((at, at, new_lines))
+            continue
+        mapped = [where.get(i) for i in range(i1, i2)]
+        if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
+            skipped.extend(line for line in new_lines if line not in b)
+            continue
+        start = mapped[0]
+        assert start is not None
+        replacements.append((start, start + (i2 - i1), new_lines))
+    result: list[str] = []
+    cursor = 0
+    for start, end, new_lines in sorted(replacements, key=lambda r: (r[0], r[1])):
+        if start < cursor:  # overlapping edits: keep the first, report the rest
+            skipped.extend(new_lines)
+            continue
+        result.extend(b[cursor:start])
+        result.extend(new_lines)
+        cursor = end
+    result.extend(b[cursor:])
+    return MergeResult("".join(result), tuple(s.rstrip("\n") for s in skipped if s.strip()))
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return lines

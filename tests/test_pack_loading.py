@@ -1,0 +1,427 @@
+"""The pack loader on real files: the bundled packs, and copies broken on purpose.
+
+Every broken copy must give a Problem that names the file, the field and the fix; it must
+never raise, never leak Python internals, and never stop a good pack beside it from loading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from helpers import KAZAKH_LETTERS, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
+from uawriter.bundled import bundled_packs_folder
+from uawriter.domain.model import Pack, Problem, Role
+from uawriter.engine import check_pack_folder
+from uawriter.letters import check_pack_templates
+from uawriter.packs import BrokenPack, LoadResult, PackSource, limits, load_packs
+
+SEED_MANIFEST = f"{SEED_ID}/pack.toml"
+SEED_EN_LETTER = f"{SEED_ID}/letters/en.txt"
+#: What must never reach a volunteer's screen from a template that pokes at Python.
+LEAKS = ("<class", "<function", "<module", "<built-in", "__builtins__", "object at 0x")
+
+
+def _find(problems: Sequence[Problem], file: str, field: str, *fragments: str) -> Problem:
+    """The problem about ``file`` and ``field`` whose message holds every fragment."""
+    for problem in problems:
+        if (problem.file, problem.field) == (file, field) and all(
+            fragment in problem.message for fragment in fragments
+        ):
+            return problem
+    listed = "\n  ".join(str(p) for p in problems) or "(no problems)"
+    pytest.fail(f"no problem {file}: {field}: …{' … '.join(fragments)}…; got:\n  {listed}")
+
+
+def _load(*folders: Path) -> LoadResult:
+    return load_packs([PackSource(f) for f in folders], checks=[check_pack_templates])
+
+
+# -- the bundled packs ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled() -> dict[str, Pack]:
+    result = load_packs(
+        [PackSource(bundled_packs_folder(), bundled=True)], checks=[check_pack_templates]
+    )
+    assert result.broken == [], [str(p) for b in result.broken for p in b.problems]
+    return {p.id: p for p in result.packs}
+
+
+def test_bundled_packs_load_without_problems(bundled: dict[str, Pack]) -> None:
+    assert sorted(bundled) == [TRAINING_ID, SEED_ID]
+    assert all(pack.bundled for pack in bundled.values())
+
+
+@pytest.mark.parametrize("pack_id", [SEED_ID, TRAINING_ID])
+def test_bundled_pack_passes_validate_checks(pack_id: str) -> None:
+    result = check_pack_folder(bundled_packs_folder() / pack_id)
+    assert isinstance(result, Pack), [str(p) for p in getattr(result, "problems", ())]
+    assert result.id == pack_id
+
+
+def test_seed_pack_holds_what_the_urgent_action_says(bundled: dict[str, Pack]) -> None:
+    pack = bundled[SEED_ID]
+    action = pack.action
+    assert pack.format_version == 1
+    assert pack.source_language == "en"
+    assert pack.contacts_checked == dt.date(2011, 6, 10)
+    assert action.ua_number == "129/10"
+    assert action.update == 3
+    assert action.reference == "UA 129/10 (update 3)"
+    assert action.issued == dt.date(2011, 6, 10)
+    assert action.deadline == dt.date(2011, 7, 22)
+    assert action.country == "KZ"
+    assert action.write_in == ("kk", "ru")
+    assert action.write_in_own_language is True
+    assert pack.letter_languages == ("kk", "ru", "en")
+    assert action.title.get("en") == "Ethnic Uzbeks at risk of torture if returned"
+    assert action.further_information == "http://amnesty.org/en/library/info/EUR57/001/2011/en"
+    assert action.diplomatic_copies is not None
+    assert "diplomatic representatives" in action.diplomatic_copies.get("en")
+    assert action.diplomatic_copies.has("kk")
+    assert action.diplomatic_copies.has("ru")
+    assert "check with your section office" in action.after_deadline.get("en")
+    assert len(pack.talking_points) == 4
+
+
+def test_seed_pack_addressees(bundled: dict[str, Pack]) -> None:
+    pack = bundled[SEED_ID]
+    assert [a.id for a in pack.targets] == ["president", "prosecutor-general"]
+    assert [a.id for a in pack.copies] == ["foreign-minister"]
+    president = pack.addressee("president")
+    prosecutor = pack.addressee("prosecutor-general")
+    minister = pack.addressee("foreign-minister")
+    assert president.role is Role.TARGET
+    assert president.display_name == "President of Kazakhstan, Nursultan Nazarbaev"
+    assert president.fax == "+7 7172 72 05 16"
+    assert prosecutor.fax == "+7 7172 50 25 34"
+    assert prosecutor.emails == ("procuror@nursat.kz", "Gp-rk@prokuror.kz")
+    assert minister.role is Role.COPY
+    assert minister.emails == ("midrk@mid.kz",)
+    for addressee in pack.addressees:
+        kk = addressee.salutation.get("kk")
+        assert addressee.salutation.has("kk")
+        assert any(ch in KAZAKH_LETTERS for ch in kk), (addressee.id, kk)
+        assert addressee.salutation.has("ru")
+        assert addressee.salutation.get("ru") != addressee.salutation.get("en")
+
+
+def test_training_pack_has_one_addressee_with_email_and_no_fax(bundled: dict[str, Pack]) -> None:
+    pack = bundled[TRAINING_ID]
+    assert len(pack.addressees) == 1
+    (minister,) = pack.addressees
+    assert minister.role is Role.TARGET
+    assert minister.fax == ""
+    assert minister.emails == ("ministra@justicia.valdoria.example",)
+    assert pack.letter_languages == ("es", "fr")
+    assert pack.action.deadline is None
+
+
+# -- broken copies of the seed pack --------------------------------------------------------
+
+
+def _manifest_line(text: str) -> int:
+    """The 1-based line of the seed manifest holding ``text``."""
+    manifest = (bundled_packs_folder() / SEED_ID / "pack.toml").read_text(encoding="utf-8")
+    for number, line in enumerate(manifest.splitlines(), start=1):
+        if text in line:
+            return number
+    raise AssertionError(f"test setup: {text!r} not in seed manifest")
+
+
+LATIN1_LINE = 'en = "Ethnic Uzbeks at risk'
+
+
+def _latin1_title(pack: Path) -> None:
+    """The title as an editor saving in Latin-1 would write it: "à" as the single byte E0."""
+    manifest = pack / "pack.toml"
+    raw = manifest.read_bytes()
+    old = LATIN1_LINE.encode("utf-8")
+    assert old in raw
+    manifest.write_bytes(raw.replace(old, 'en = "Ethnic Uzbeks \u00e0 risk'.encode("latin-1")))
+
+
+def _letter(source: str) -> Callable[[Path], None]:
+    """Replace the English letter: line 1 is plain text, line 2 is ``source``."""
+
+    def write(pack: Path) -> None:
+        (pack / "letters" / "en.txt").write_text(f"Dear friend,\n{source}\n", encoding="utf-8")
+
+    return write
+
+
+def _edit(old: str, new: str) -> Callable[[Path], None]:
+    return lambda pack: edit_manifest(pack, old, new)
+
+
+def _append_manifest(text: str) -> Callable[[Path], None]:
+    def append(pack: Path) -> None:
+        with (pack / "pack.toml").open("a", encoding="utf-8") as handle:
+            handle.write(text)
+
+    return append
+
+
+def _write(relative: str, text: str) -> Callable[[Path], None]:
+    return lambda pack: (pack / relative).write_text(text, encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Broken:
+    id: str
+    breaks: Callable[[Path], None]
+    file: str
+    field: str
+    fragment: str
+    #: a second part the message must hold, such as where in the file
+    also: str = ""
+
+
+BROKEN = [
+    Broken(
+        "bad-toml",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10'),
+        SEED_MANIFEST,
+        "",
+        "is not valid TOML",
+        f"at line {_manifest_line('ua_number = ')}",
+    ),
+    Broken(
+        "impossible-toml-date",
+        _edit("deadline = 2011-07-22", "deadline = 2011-02-30"),
+        SEED_MANIFEST,
+        "",
+        "is not valid TOML",
+        f"at line {_manifest_line('deadline = ')}",
+    ),
+    Broken(
+        "missing-required-field",
+        _edit('ua_number = "129/10"\n', ""),
+        SEED_MANIFEST,
+        "action.ua_number",
+        "is missing; add ua_number = ",
+    ),
+    Broken(
+        "mistyped-field",
+        _edit("update = 3", 'update = "three"'),
+        SEED_MANIFEST,
+        "action.update",
+        "should be a whole number, not the text 'three'",
+    ),
+    Broken(
+        "misspelt-key",
+        _edit("deadline = 2011-07-22", "deadlne = 2011-07-22"),
+        SEED_MANIFEST,
+        "action.deadlne",
+        "did you mean deadline?",
+    ),
+    Broken(
+        "unknown-salutation-language",
+        _edit('kk = "Құрметті Президент мырза"', 'kk = "Құрметті Президент мырза"\nxx = "Hi"'),
+        SEED_MANIFEST,
+        "addressees[0].salutation.xx",
+        "'xx' is not a known language code",
+    ),
+    Broken(
+        "unknown-letter-language",
+        _write("letters/xx.txt", "Hello {{ addressee.salutation }}\n"),
+        f"{SEED_ID}/letters/xx.txt",
+        "",
+        "'xx' is not a known language code; name the file after one, such as en.txt",
+    ),
+    Broken(
+        "impossible-date",
+        _edit("deadline = 2011-07-22", 'deadline = "2011-02-30"'),
+        SEED_MANIFEST,
+        "action.deadline",
+        "'2011-02-30' is not a real date; write it as YYYY-MM-DD",
+    ),
+    Broken(
+        "deadline-before-issued",
+        _edit("deadline = 2011-07-22", "deadline = 2011-06-01"),
+        SEED_MANIFEST,
+        "action.deadline",
+        "is before action.issued",
+    ),
+    Broken(
+        "letter-language-without-salutation",
+        _edit('kk = "Құрметті Бас прокурор мырза"\n', ""),
+        SEED_MANIFEST,
+        "addressees[1].salutation.kk",
+        'the pack has a kk letter; add kk = "…"',
+    ),
+    Broken(
+        "manifest-not-utf8",
+        _latin1_title,
+        SEED_MANIFEST,
+        f"line {_manifest_line(LATIN1_LINE)}",
+        "is not UTF-8 text; save the file as UTF-8",
+    ),
+    Broken(
+        "huge-manifest",
+        _append_manifest("#" + "x" * limits.MAX_MANIFEST_BYTES + "\n"),
+        SEED_MANIFEST,
+        "",
+        f"a pack file may be at most {limits.MAX_MANIFEST_BYTES:,} bytes",
+    ),
+    Broken(
+        "huge-template",
+        _write("letters/en.txt", "x" * (limits.MAX_TEMPLATE_BYTES + 1)),
+        SEED_EN_LETTER,
+        "",
+        f"a pack file may be at most {limits.MAX_TEMPLATE_BYTES:,} bytes",
+    ),
+    Broken(
+        "template-syntax-error",
+        _letter("{% for %}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "has a syntax error",
+    ),
+    Broken(
+        "template-undefined-name",
+        _letter("{{ nosuch }}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "uses a name that letters do not have ('nosuch' is undefined)",
+    ),
+    Broken(
+        "template-runtime-error",
+        _letter("{{ 1 // 0 }}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "could not be filled in",
+    ),
+    Broken(
+        "escape-mro",
+        _letter("{{ ''.__class__.__mro__ }}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "uses something templates may not touch",
+    ),
+    Broken(
+        "escape-subclasses",
+        _letter("{{ ''.__class__.__mro__[1].__subclasses__() }}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "uses something templates may not touch",
+    ),
+    Broken(
+        "escape-globals",
+        _letter("{{ cycler.__init__.__globals__ }}"),
+        SEED_EN_LETTER,
+        "line 2",
+        "uses something templates may not touch",
+    ),
+]
+ESCAPES = [case for case in BROKEN if case.id.startswith("escape-")]
+
+
+def _broken_copy(case: Broken, into: Path) -> Path:
+    into.mkdir(parents=True, exist_ok=True)
+    pack = copy_bundled_pack(SEED_ID, into)
+    case.breaks(pack)
+    return pack
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=lambda c: c.id)
+def test_broken_pack_names_file_field_and_fix(case: Broken, tmp_path: Path) -> None:
+    pack = _broken_copy(case, tmp_path)
+    result = check_pack_folder(pack)
+    assert isinstance(result, BrokenPack)
+    assert result.path == pack
+    _find(result.problems, case.file, case.field, case.fragment, case.also)
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=lambda c: c.id)
+def test_good_pack_beside_broken_one_still_loads(case: Broken, tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    broken = _broken_copy(case, source)
+    copy_bundled_pack(TRAINING_ID, source)
+
+    result = _load(source)
+
+    assert [p.id for p in result.packs] == [TRAINING_ID]
+    assert [b.path for b in result.broken] == [broken]
+    _find(result.broken[0].problems, case.file, case.field, case.fragment, case.also)
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=lambda c: c.id)
+def test_problems_are_plain_data_without_traceback(case: Broken, tmp_path: Path) -> None:
+    result = check_pack_folder(_broken_copy(case, tmp_path))
+    assert isinstance(result, BrokenPack)
+    assert result.problems
+    for problem in result.problems:
+        assert isinstance(problem, Problem)
+        text = str(problem)
+        assert text.startswith(problem.file + ": "), text
+        assert problem.file.startswith(f"{SEED_ID}/"), text
+        assert "Traceback" not in text
+        assert 'File "' not in text
+        assert problem.message.strip(), text
+
+
+@pytest.mark.parametrize("case", ESCAPES, ids=lambda c: c.id)
+def test_sandbox_escape_leaks_nothing(case: Broken, tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    _broken_copy(case, source)
+
+    result = _load(source)
+
+    assert result.packs == []
+    messages = [str(p) for b in result.broken for p in b.problems]
+    assert messages
+    for message in messages:
+        for leak in LEAKS:
+            assert leak not in message, message
+
+
+def test_problem_lists_every_fault_not_only_the_first(tmp_path: Path) -> None:
+    pack = copy_bundled_pack(SEED_ID, tmp_path)
+    edit_manifest(pack, "update = 3", 'update = "three"')
+    edit_manifest(pack, "deadline = 2011-07-22", "deadlne = 2011-07-22")
+    result = check_pack_folder(pack)
+    assert isinstance(result, BrokenPack)
+    _find(result.problems, SEED_MANIFEST, "action.update", "should be a whole number")
+    _find(result.problems, SEED_MANIFEST, "action.deadlne", "did you mean deadline?")
+
+
+def test_duplicate_id_in_one_source_breaks_only_the_second(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    first = copy_bundled_pack(SEED_ID, source, "a-first")
+    second = copy_bundled_pack(SEED_ID, source, "b-second")
+
+    result = _load(source)
+
+    assert [(p.id, p.path) for p in result.packs] == [(SEED_ID, first)]
+    assert len(result.broken) == 1
+    broken = result.broken[0]
+    assert broken.path == second
+    assert broken.pack_id == SEED_ID
+    assert broken.title == "Ethnic Uzbeks at risk of torture if returned"
+    problem = _find(broken.problems, "b-second/pack.toml", "id", f"'{SEED_ID}' is already used")
+    assert str(first) in problem.message
+    assert "give this pack its own id" in problem.message
+
+
+def test_user_pack_cannot_take_a_bundled_pack_id(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    copy_bundled_pack(SEED_ID, user, "my-copy")
+
+    result = load_packs(
+        [PackSource(bundled_packs_folder(), bundled=True), PackSource(user)],
+        checks=[check_pack_templates],
+    )
+
+    seed = next(p for p in result.packs if p.id == SEED_ID)
+    assert seed.bundled
+    assert [b.path for b in result.broken] == [user / "my-copy"]
+    _find(result.broken[0].problems, "my-copy/pack.toml", "id", "is already used")
