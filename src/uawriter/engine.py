@@ -64,13 +64,16 @@ class Letter:
 
 def compose(
     pack: Pack,
-    addressee_id: str,
+    addressee: Addressee | str,
     lang: str,
     sender: Sender,
     date: dt.date,
     points: Sequence[str] | None = None,
 ) -> str:
-    return compose_letter(LetterRequest(pack, addressee_id, lang, sender, date, points))
+    """The letter's text; ``addressee`` is one of the pack's (or its id) or from elsewhere."""
+    if isinstance(addressee, str):
+        addressee = pack.addressee(addressee)
+    return compose_letter(LetterRequest(pack, addressee, lang, sender, date, points))
 
 
 def outgoing(letter: Letter, sender: Sender, date: dt.date) -> OutgoingLetter:

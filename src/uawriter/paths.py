@@ -29,6 +29,10 @@ class AppPaths:
     def settings_file(self) -> Path:
         return self.data_dir / "settings.json"
 
+    @property
+    def address_book_file(self) -> Path:
+        return self.data_dir / "address_book.json"
+
     @staticmethod
     def default(environ: dict[str, str] | None = None) -> AppPaths:
         env = os.environ if environ is None else environ

@@ -16,10 +16,13 @@ from uawriter.letters.templating import TemplateProblem, render_template, tidy_l
 
 @dataclass(frozen=True)
 class LetterRequest:
-    """What a letter is made from. ``points`` None means every talking point."""
+    """What a letter is made from. ``points`` None means every talking point.
+
+    The addressee is usually one of the pack's, but can come from elsewhere (the
+    volunteer's address book of diplomatic representatives)."""
 
     pack: Pack
-    addressee_id: str
+    addressee: Addressee
     lang: str
     sender: Sender
     date: dt.date
@@ -34,7 +37,7 @@ def format_letter_date(date: dt.date, lang: str) -> str:
 def template_context(request: LetterRequest) -> dict[str, Any]:
     """Everything a template may use; documented in docs/pack-format.md."""
     pack, lang = request.pack, request.lang
-    addressee: Addressee = pack.addressee(request.addressee_id)
+    addressee = request.addressee
     chosen = (
         pack.talking_points
         if request.points is None
@@ -94,7 +97,7 @@ def check_pack_templates(pack: Pack) -> list[Problem]:
             for addressee in pack.addressees:
                 for sender in senders:
                     compose_letter(
-                        LetterRequest(pack, addressee.id, lang, sender, dt.date(2000, 1, 31))
+                        LetterRequest(pack, addressee, lang, sender, dt.date(2000, 1, 31))
                     )
         except TemplateProblem as exc:
             problems.append(exc.problem)

@@ -1,0 +1,109 @@
+"""The volunteer's own addresses of diplomatic representatives ("send copies to diplomatic
+representatives accredited to your country"), kept between events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from uawriter.domain.model import Addressee, LocalText, Role
+from uawriter.store import list_of_text, load_json, save_json, text_of
+
+
+@dataclass(frozen=True)
+class Contact:
+    title: str  # "Ambassador of Kazakhstan"
+    name: str = ""
+    organisation: str = ""  # "Embassy of the Republic of Kazakhstan"
+    address: tuple[str, ...] = ()
+    country: str = ""
+    fax: str = ""
+    email: str = ""
+    salutation: str = "Your Excellency"
+    #: ISO code of the country the mission represents, to offer it for that country's actions.
+    represents: str = ""
+
+    @property
+    def label(self) -> str:
+        return ", ".join(p for p in (self.title, self.name) if p) or self.organisation
+
+    def as_addressee(self, index: int) -> Addressee:
+        """A copy addressee; its one salutation serves every letter language."""
+        return Addressee(
+            id=f"address-book-{index}",
+            role=Role.COPY,
+            title=self.title,
+            name=self.name,
+            organisation=self.organisation,
+            address=self.address,
+            country=self.country,
+            fax=self.fax,
+            emails=(self.email,) if self.email else (),
+            salutation=LocalText.of({"und": self.salutation}, "und"),
+        )
+
+
+_FAX = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
+
+
+def contact_problems(contact: Contact) -> list[str]:
+    """What is wrong with a contact the volunteer typed, in words for the form."""
+    problems = []
+    if not (contact.title or contact.name or contact.organisation):
+        problems.append("title")
+    if contact.fax and not _FAX.match(contact.fax):
+        problems.append("fax")
+    if contact.email and ("@" not in contact.email or " " in contact.email.strip()):
+        problems.append("email")
+    return problems
+
+
+class AddressBook:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.set_aside: Path | None = None
+
+    def load(self) -> list[Contact]:
+        loaded = load_json(self.path)
+        self.set_aside = loaded.set_aside
+        entries = loaded.data.get("contacts", [])
+        contacts: list[Contact] = []
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            contact = Contact(
+                title=text_of(entry, "title"),
+                name=text_of(entry, "name"),
+                organisation=text_of(entry, "organisation"),
+                address=tuple(list_of_text(entry, "address")),
+                country=text_of(entry, "country"),
+                fax=text_of(entry, "fax"),
+                email=text_of(entry, "email"),
+                salutation=text_of(entry, "salutation", "Your Excellency"),
+                represents=text_of(entry, "represents"),
+            )
+            if contact.label:
+                contacts.append(contact)
+        return contacts
+
+    def save(self, contacts: list[Contact]) -> None:
+        save_json(
+            self.path,
+            {
+                "contacts": [
+                    {
+                        "title": c.title,
+                        "name": c.name,
+                        "organisation": c.organisation,
+                        "address": list(c.address),
+                        "country": c.country,
+                        "fax": c.fax,
+                        "email": c.email,
+                        "salutation": c.salutation,
+                        "represents": c.represents,
+                    }
+                    for c in contacts
+                ]
+            },
+        )
