@@ -17,7 +17,7 @@ DATE = dt.date(2011, 7, 15)
 @pytest.mark.parametrize(
     ("lang", "salutation", "date_text"),
     [
-        ("en", "Dear Prosecutor General,", "July 15, 2011"),
+        ("en", "Dear Prosecutor General,", "15 July 2011"),
         ("ru", "Уважаемый господин Генеральный прокурор!", "15 июля 2011\u202fг."),
         ("kk", "Құрметті Бас прокурор мырза!", "2011\u202fж. 15 шілде"),
     ],
@@ -55,7 +55,7 @@ def test_kazakh_letter_keeps_kazakh_letters(packs: dict[str, Pack], sender: Send
 
 def test_without_sender_details_no_empty_lines_pile_up(packs: dict[str, Pack]) -> None:
     text = compose(packs[SEED_ID], "president", "en", Sender(), DATE)
-    assert text.startswith("July 15, 2011\n\nNursultan Nazarbaev\n")
+    assert text.startswith("15 July 2011\n\nNursultan Nazarbaev\n")
     assert "\n\n\n" not in text
 
 

@@ -226,14 +226,14 @@ BROKEN = [
         _edit('kk = "Құрметті Президент мырза"', 'kk = "Құрметті Президент мырза"\nxx = "Hi"'),
         SEED_MANIFEST,
         "addressees[0].salutation.xx",
-        "'xx' is not a known language code",
+        "'xx' is not a language code UA Writer knows; use a code such as en",
     ),
     Broken(
         "unknown-letter-language",
         _write("letters/xx.txt", "Hello {{ addressee.salutation }}\n"),
         f"{SEED_ID}/letters/xx.txt",
         "",
-        "'xx' is not a known language code; name the file after one, such as en.txt",
+        "'xx' is not a language code UA Writer knows; name the file after a language code",
     ),
     Broken(
         "impossible-date",
@@ -254,7 +254,7 @@ BROKEN = [
         _edit('kk = "Құрметті Бас прокурор мырза"\n', ""),
         SEED_MANIFEST,
         "addressees[1].salutation.kk",
-        'the pack has a kk letter; add kk = "…"',
+        'the pack has a letter in kk; add kk = "…"',
     ),
     Broken(
         "manifest-not-utf8",
@@ -318,6 +318,48 @@ BROKEN = [
         SEED_EN_LETTER,
         "line 2",
         "uses something templates may not touch",
+    ),
+    Broken(
+        "empty-required-text",
+        _edit('ua_number = "129/10"', 'ua_number = "  "'),
+        SEED_MANIFEST,
+        "action.ua_number",
+        "is empty; fill it in",
+    ),
+    Broken(
+        "missing-role",
+        _edit('role = "copy"\n', ""),
+        SEED_MANIFEST,
+        "addressees[2].role",
+        'should be "target" or "copy", not \'\'',
+    ),
+    Broken(
+        "old-language-code",
+        _edit('kk = "Құрметті Президент мырза"', 'kaz = "Құрметті Президент мырза"'),
+        SEED_MANIFEST,
+        "addressees[0].salutation.kaz",
+        "write it as kk",
+    ),
+    Broken(
+        "letter-file-in-capitals",
+        _write("letters/EN.txt", "Dear {{ addressee.salutation }}\n"),
+        f"{SEED_ID}/letters/EN.txt",
+        "",
+        "rename it en.txt",
+    ),
+    Broken(
+        "letter-not-txt",
+        _write("letters/en.docx", "not a template\n"),
+        f"{SEED_ID}/letters/en.docx",
+        "",
+        "is not a letter template; templates are named <language>.txt",
+    ),
+    Broken(
+        "date-in-another-form",
+        _edit("deadline = 2011-07-22", 'deadline = "20110722"'),
+        SEED_MANIFEST,
+        "action.deadline",
+        "write it as YYYY-MM-DD",
     ),
 ]
 ESCAPES = [case for case in BROKEN if case.id.startswith("escape-")]
@@ -390,6 +432,16 @@ def test_problem_lists_every_fault_not_only_the_first(tmp_path: Path) -> None:
     assert isinstance(result, BrokenPack)
     _find(result.problems, SEED_MANIFEST, "action.update", "should be a whole number")
     _find(result.problems, SEED_MANIFEST, "action.deadlne", "did you mean deadline?")
+
+
+def test_missing_salutation_table_keeps_the_addressee(tmp_path: Path) -> None:
+    pack = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(pack, "[addressees.salutation]", "[addressees.greeting]")
+    result = check_pack_folder(pack)
+    assert isinstance(result, BrokenPack)
+    fields = {p.field for p in result.problems}
+    assert "addressees[0].salutation" in fields
+    assert "addressees" not in fields  # the addressee still counts as a target
 
 
 def test_duplicate_id_in_one_source_breaks_only_the_second(tmp_path: Path) -> None:

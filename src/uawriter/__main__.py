@@ -1,5 +1,5 @@
 import sys
 
-from uawriter.cli import main
+from uawriter.app import main
 
 sys.exit(main())

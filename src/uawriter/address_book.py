@@ -3,10 +3,10 @@ representatives accredited to your country"), kept between events."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.domain.model import Addressee, LocalText, Role
 from uawriter.store import list_of_text, load_json, save_json, text_of
 
@@ -44,17 +44,14 @@ class Contact:
         )
 
 
-_FAX = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
-
-
 def contact_problems(contact: Contact) -> list[str]:
     """What is wrong with a contact the volunteer typed, in words for the form."""
     problems = []
     if not (contact.title or contact.name or contact.organisation):
         problems.append("title")
-    if contact.fax and not _FAX.match(contact.fax):
+    if contact.fax and not is_fax_number(contact.fax):
         problems.append("fax")
-    if contact.email and ("@" not in contact.email or " " in contact.email.strip()):
+    if contact.email and not is_email(contact.email):
         problems.append("email")
     return problems
 

@@ -108,7 +108,8 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
         err.write(f"{path}: {count} problem{'s' if count != 1 else ''}\n")
         return EXIT_PROBLEMS
     out.write(
-        f"{path}: OK: pack {result.id}, {len(result.addressees)} addressees, "
+        f"{path}: OK: pack {result.id}, {len(result.addressees)} "
+        f"addressee{'s' if len(result.addressees) != 1 else ''}, "
         f"letters in {', '.join(result.letter_languages)}\n"
     )
     return EXIT_OK
@@ -202,8 +203,3 @@ def run(
         return EXIT_PROBLEMS
     parser.print_help(out)
     return EXIT_OK
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    return run(args)

@@ -29,9 +29,14 @@ class LetterRequest:
     points: Sequence[str] | None = None
 
 
+#: Plain "en" letters use day-month-year ("22 July 2011"), as Urgent Actions do and as
+#: readers everywhere understand; a pack that wants "July 22, 2011" names en-US.
+_DATE_LOCALE = {"en": "en-GB"}
+
+
 def format_letter_date(date: dt.date, lang: str) -> str:
     """The date as people write it in ``lang`` (CLDR's long form): "22 июля 2011 г."."""
-    return str(format_date(date, format="long", locale=locale_for(lang)))
+    return str(format_date(date, format="long", locale=locale_for(_DATE_LOCALE.get(lang, lang))))
 
 
 def template_context(request: LetterRequest) -> dict[str, Any]:
@@ -69,7 +74,7 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
         "action": {
             "ua_number": action.ua_number,
             "update": action.update,
-            "reference": action.reference,
+            "reference": f"UA {action.ua_number}",
             "title": action.title.get(lang),
             "country": country_name(action.country, lang) if action.country else "",
             "deadline": format_letter_date(action.deadline, lang) if action.deadline else "",

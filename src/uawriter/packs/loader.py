@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from uawriter.domain.languages import is_known_language
+from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.manifest import ManifestReader
@@ -137,7 +137,7 @@ def load_pack(
                     Problem(
                         manifest_name,
                         f"addressees[{i}].salutation.{lang}",
-                        f'is missing: the pack has a {lang} letter; add {lang} = "…"',
+                        f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
                     )
                 )
         for i, p in enumerate(points):
@@ -146,10 +146,11 @@ def load_pack(
                     Problem(
                         manifest_name,
                         f"talking_points[{i}].text.{lang}",
-                        f'is missing: the pack has a {lang} letter; add {lang} = "…"',
+                        f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
                     )
                 )
 
+    problems = list(dict.fromkeys(problems))  # the same problem found by two checks, once
     title = action.title.get(source) if action else ""
     if problems or action is None or checked is None:
         return BrokenPack(folder, tuple(problems), pack_id, title, bundled)
@@ -179,27 +180,41 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
     templates: dict[str, str] = {}
     files: dict[str, str] = {}
     if not letters.is_dir():
-        reader.problem(
-            limits.LETTERS_DIR,
-            f"is missing; add {limits.LETTERS_DIR}/<language>{limits.TEMPLATE_SUFFIX} "
-            "with the letter",
+        reader.problems.append(
+            Problem(
+                f"{folder.name}/{limits.LETTERS_DIR}",
+                "",
+                f"is missing; make this folder and put the letter in it as "
+                f"<language>{limits.TEMPLATE_SUFFIX} (for example en{limits.TEMPLATE_SUFFIX})",
+            )
         )
         return templates, files
-    candidates = sorted(p for p in letters.iterdir() if p.suffix == limits.TEMPLATE_SUFFIX)
+    candidates = sorted(p for p in letters.iterdir() if not p.name.startswith("."))
     if len(candidates) > limits.MAX_TEMPLATES:
         reader.problem(limits.LETTERS_DIR, f"has more than {limits.MAX_TEMPLATES} letters")
         return templates, files
     for path in candidates:
         display = f"{folder.name}/{limits.LETTERS_DIR}/{path.name}"
         lang = path.stem
-        if not is_known_language(lang):
+        if path.suffix != limits.TEMPLATE_SUFFIX:
             reader.problems.append(
                 Problem(
                     display,
                     "",
-                    f"{lang!r} is not a known language code; name the file after one, "
-                    f"such as en{limits.TEMPLATE_SUFFIX}",
+                    f"is not a letter template; templates are named <language>"
+                    f"{limits.TEMPLATE_SUFFIX}, such as en{limits.TEMPLATE_SUFFIX}",
                 )
+            )
+            continue
+        if not is_known_language(lang):
+            canonical = canonical_language(lang)
+            hint = (
+                f"rename it {canonical}{limits.TEMPLATE_SUFFIX}"
+                if canonical
+                else f"name the file after a language code, such as en{limits.TEMPLATE_SUFFIX}"
+            )
+            reader.problems.append(
+                Problem(display, "", f"{lang!r} is not a language code UA Writer knows; {hint}")
             )
             continue
         if path.is_symlink() or not path.is_file():

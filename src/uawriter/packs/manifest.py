@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from uawriter.domain.languages import is_known_country, is_known_language
+from uawriter.domain.contact_rules import is_email, is_fax_number
+from uawriter.domain.languages import canonical_language, is_known_country
 from uawriter.domain.model import (
     Action,
     Addressee,
@@ -25,8 +26,6 @@ from uawriter.domain.model import (
 from uawriter.packs import limits
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_FAX = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
         {
@@ -73,6 +72,7 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
         }
     ),
 }
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPE_NAMES = {
     str: "text",
     int: "a whole number",
@@ -121,7 +121,10 @@ class ManifestReader:
 
     def text(self, table: Mapping[str, Any], key: str, path: str, required: bool = True) -> str:
         value = self._get(table, key, path, str, required)
-        return value.strip() if isinstance(value, str) else ""
+        text = value.strip() if isinstance(value, str) else ""
+        if required and isinstance(value, str) and not text:
+            self.problem(path, "is empty; fill it in")
+        return text
 
     def integer(self, table: Mapping[str, Any], key: str, path: str, default: int) -> int:
         value = self._get(table, key, path, int, required=False)
@@ -144,11 +147,13 @@ class ManifestReader:
         if isinstance(value, dt.date):
             return value
         if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                self.problem(path, f"{value!r} is not a real date; write it as YYYY-MM-DD")
-                return None
+            if _DATE.match(value):
+                try:
+                    return dt.date.fromisoformat(value)
+                except ValueError:
+                    pass
+            self.problem(path, f"{value!r} is not a real date; write it as YYYY-MM-DD")
+            return None
         self.problem(path, f"should be a date (YYYY-MM-DD), not {_describe(value)}")
         return None
 
@@ -174,12 +179,11 @@ class ManifestReader:
         return tuple(items)
 
     def language(self, code: str, path: str) -> bool:
-        if is_known_language(code):
+        canonical = canonical_language(code)
+        if canonical == code:
             return True
-        self.problem(
-            path,
-            f"{code!r} is not a known language code; use a code such as en, ru, kk, es, fr",
-        )
+        hint = f"write it as {canonical}" if canonical else "use a code such as en, ru, kk, es, fr"
+        self.problem(path, f"{code!r} is not a language code UA Writer knows; {hint}")
         return False
 
     def local_text(
@@ -365,30 +369,27 @@ class ManifestReader:
     def _read_addressee(self, item: Mapping[str, Any], path: str, source: str) -> Addressee | None:
         self.unknown_keys(item, "addressees", path)
         addressee_id = self.identifier(item, "id", f"{path}.id")
-        role_text = self.text(item, "role", f"{path}.role")
+        role_text = self.text(item, "role", f"{path}.role", required=False)
         try:
             role = Role(role_text)
         except ValueError:
-            if role_text:
-                self.problem(f"{path}.role", f'{role_text!r} should be "target" or "copy"')
+            self.problem(f"{path}.role", f'should be "target" or "copy", not {role_text!r}')
             role = Role.TARGET
         title = self.text(item, "title", f"{path}.title", required=False)
         name = self.text(item, "name", f"{path}.name", required=False)
         if not title and not name:
             self.problem(path, "needs a name or a title (or both)")
         fax = self.text(item, "fax", f"{path}.fax", required=False)
-        if fax and not _FAX.match(fax):
+        if fax and not is_fax_number(fax):
             self.problem(
                 f"{path}.fax",
                 f"{fax!r} is not a fax number; write it with digits, such as +7 7172 72 05 16",
             )
         emails = self.text_list(item, "emails", f"{path}.emails")
         for j, email in enumerate(emails):
-            if not _EMAIL.match(email):
+            if not is_email(email):
                 self.problem(f"{path}.emails[{j}]", f"{email!r} is not an e-mail address")
         salutation = self.local_text(item, "salutation", f"{path}.salutation", source)
-        if salutation is None:
-            return None
         return Addressee(
             id=addressee_id,
             role=role,
@@ -399,7 +400,7 @@ class ManifestReader:
             country=self.text(item, "country", f"{path}.country", required=False),
             fax=fax,
             emails=emails,
-            salutation=salutation,
+            salutation=salutation or LocalText.of({}, source),
         )
 
 

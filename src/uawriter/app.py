@@ -1,0 +1,69 @@
+"""The composition root: builds the objects the window needs and starts Qt.
+
+``uawriter`` with a command runs the Qt-free command line; with none it opens the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from uawriter.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from uawriter.gui.main_window import MainWindow
+
+
+def build_main_window(
+    app: QApplication, paths: AppPaths, today: Callable[[], dt.date] = dt.date.today
+) -> MainWindow:
+    """Everything the window needs, made here and passed in: no globals to patch in tests."""
+    from uawriter.address_book import AddressBook
+    from uawriter.drafts import DraftStore
+    from uawriter.engine import load_catalog
+    from uawriter.gui.language import LanguageManager, system_ui_language
+    from uawriter.gui.main_window import MainWindow, Services
+    from uawriter.gui.workers import render_pool
+    from uawriter.rendering.fonts import register_fonts
+    from uawriter.settings import SettingsStore
+
+    register_fonts()  # once, here, before any worker thread renders
+    settings_store = SettingsStore(paths.settings_file)
+    languages = LanguageManager(app)
+    languages.set_language(settings_store.load().ui_language or system_ui_language())
+    services = Services(
+        catalog=load_catalog(paths),
+        settings_store=settings_store,
+        drafts=DraftStore(paths.drafts),
+        address_book=AddressBook(paths.address_book_file),
+        languages=languages,
+        pool=render_pool(),
+        today=today,
+    )
+    return MainWindow(services)
+
+
+def run_app(paths: AppPaths | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("UA Writer")
+    app.setApplicationDisplayName("UA Writer")
+    app.setDesktopFileName("org.uawriter.UAWriter")
+    window = build_main_window(app, paths or AppPaths.default())
+    window.show()
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        return run_app()
+    from uawriter.cli import run
+
+    return run(args)
