@@ -6,7 +6,11 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test check lint format typecheck bench system-deps clean
+TS_FILES := $(wildcard translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+GUI_SOURCES := $(wildcard src/uawriter/gui/*.py)
+
+.PHONY: run test check lint format typecheck bench system-deps clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@PYTHON_BIN=$$(scripts/find-python) && \
@@ -16,7 +20,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Compile the interface translations (.ts, edited by translators) to what Qt loads (.qm).
+translations: $(QM_FILES)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after changing interface texts.
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts $(TS_FILES)
+
+run: $(STAMP) translations
 	QT_QPA_PLATFORM= $(VENV)/bin/uawriter
 
 system-deps:
@@ -33,7 +47,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format src tests bench
 	$(VENV)/bin/ruff check --fix src tests bench
 
-test: system-deps $(STAMP) lint typecheck
+test: system-deps $(STAMP) translations lint typecheck
 	$(VENV)/bin/pytest
 
 bench: $(STAMP)

@@ -115,7 +115,7 @@ class AddressBookDialog(QDialog):
             self.tr("&Fax:"),
             self.tr("&E-mail:"),
             self.tr("&Salutation:"),
-            self.tr("&Represents (country code):"),
+            self.tr("Re&presents (country code):"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from uawriter.bundled import data_path
 
-#: Interface languages shipped, in the order the Language menu shows them, with their own
-#: names (a volunteer looks for "Қазақша", not "Kazakh").
+# Interface languages shipped, in the order the Language menu shows them, with their own
+# names (a volunteer looks for "Қазақша", not "Kazakh").
 UI_LANGUAGES: dict[str, str] = {
     "en": "English",
     "ru": "Русский",

@@ -81,6 +81,7 @@ from uawriter.session import LetterSession
 from uawriter.settings import Settings, SettingsStore
 
 PREVIEW_DELAY_MS = 300
+PRINT_DPI = 300
 AUTOSAVE_DELAY_MS = 1000
 SENDER_DELAY_MS = 400
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -119,9 +120,9 @@ def _dot(colour: QColor) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    #: Emitted when the preview shows the PDF for the latest change (for tests and benchmarks).
+    # Emitted when the preview shows the PDF for the latest change (for tests and benchmarks).
     preview_ready = Signal()
-    #: Emitted with the written files after an export.
+    # Emitted with the written files after an export.
     exported = Signal(list)
 
     def __init__(self, services: Services) -> None:
@@ -239,11 +240,11 @@ class MainWindow(QMainWindow):
         choose.addWidget(self.select_none)
         choose.addStretch(1)
         middle.addLayout(choose)
+        middle.addWidget(self.diplomat_check)
         diplomat = QHBoxLayout()
-        diplomat.addWidget(self.diplomat_check)
         diplomat.addWidget(self.diplomat_choice, 1)
+        diplomat.addWidget(self.address_book_button)
         middle.addLayout(diplomat)
-        middle.addWidget(self.address_book_button, 0, Qt.AlignmentFlag.AlignLeft)
         middle.addWidget(self.fax_notice)
         options = QFormLayout()
         options.addRow(self.language_label, self.language_box)
@@ -251,16 +252,21 @@ class MainWindow(QMainWindow):
         options.addRow(self.paper_label, self.paper_box)
         middle.addLayout(options)
         middle.addWidget(self.sender_group)
+        self.middle_inner = middle_inner
         middle_scroll = QScrollArea()
+        self.middle_scroll = middle_scroll
         middle_scroll.setWidgetResizable(True)
         middle_scroll.setWidget(middle_inner)
         middle_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # 3. The letter
-        self.points_group = QGroupBox()
-        self.points_group.setObjectName("talkingPoints")
-        self.points_layout = QVBoxLayout(self.points_group)
-        self.point_boxes: list[QCheckBox] = []
+        self.points_label = QLabel()
+        self.points_list = QListWidget()
+        self.points_list.setObjectName("talkingPoints")
+        self.points_list.setWordWrap(True)
+        self.points_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.points_label.setBuddy(self.points_list)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("letterEditor")
         self.editor.setTabChangesFocus(True)
@@ -275,11 +281,25 @@ class MainWindow(QMainWindow):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
+        points_pane = QWidget()
+        points_layout = QVBoxLayout(points_pane)
+        points_layout.setContentsMargins(0, 0, 0, 0)
+        points_layout.addWidget(self.points_label)
+        points_layout.addWidget(self.points_list)
+        editor_pane = QWidget()
+        editor_layout = QVBoxLayout(editor_pane)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.editor_label)
+        editor_layout.addWidget(self.editor, 1)
+        self.writing_split = QSplitter(Qt.Orientation.Vertical)
+        self.writing_split.addWidget(points_pane)
+        self.writing_split.addWidget(editor_pane)
+        self.writing_split.setStretchFactor(0, 1)
+        self.writing_split.setStretchFactor(1, 3)
+        self.writing_split.setChildrenCollapsible(False)
         writing = QWidget()
         writing_layout = QVBoxLayout(writing)
-        writing_layout.addWidget(self.points_group)
-        writing_layout.addWidget(self.editor_label)
-        writing_layout.addWidget(self.editor, 1)
+        writing_layout.addWidget(self.writing_split, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.reset_button)
@@ -293,6 +313,12 @@ class MainWindow(QMainWindow):
         # 4. The preview
         self.preview = PreviewPane()
 
+        for box in (self.diplomat_choice, self.language_box, self.output_box, self.paper_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane in (left, middle_scroll, writing, self.preview):
@@ -300,7 +326,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([290, 330, 430, 330])
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(200)
-        middle_scroll.setMinimumWidth(260)
         writing.setMinimumWidth(300)
         self.preview.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
@@ -371,6 +396,7 @@ class MainWindow(QMainWindow):
         self.remember_sender.toggled.connect(self._remember_toggled)
         self.sender_timer.timeout.connect(self._sender_changed)
         self.editor.textChanged.connect(self._letter_typed)
+        self.points_list.itemChanged.connect(self._points_changed)
         self.reset_button.clicked.connect(self.reset_letter)
         self.reset_action.triggered.connect(self.reset_letter)
         self.undo_action.triggered.connect(self.editor.undo)
@@ -412,13 +438,13 @@ class MainWindow(QMainWindow):
         )
         self.diplomat_choice.setAccessibleName(self.tr("Diplomatic representative"))
         self.address_book_button.setText(self.tr("Address book…"))
-        self.language_label.setText(self.tr("&Letter language:"))
+        self.language_label.setText(self.tr("Letter lan&guage:"))
         self.output_label.setText(self.tr("&Send by:"))
-        self.paper_label.setText(self.tr("&Paper:"))
+        self.paper_label.setText(self.tr("Pape&r:"))
         self.sender_group.setTitle(self.tr("Your details (optional)"))
         self.name_label.setText(self.tr("&Name:"))
         self.address_label.setText(self.tr("A&ddress:"))
-        self.email_label.setText(self.tr("&E-mail:"))
+        self.email_label.setText(self.tr("E-&mail:"))
         self.sender_name.setAccessibleName(self.tr("Your name"))
         self.sender_address.setAccessibleName(self.tr("Your postal address"))
         self.sender_email.setAccessibleName(self.tr("Your e-mail address"))
@@ -426,7 +452,8 @@ class MainWindow(QMainWindow):
         self.remember_sender.setToolTip(
             self.tr("Untick on a shared computer: your details are then cleared after each letter")
         )
-        self.points_group.setTitle(self.tr("What to ask for"))
+        self.points_label.setText(self.tr("What to as&k for (untick to leave out):"))
+        self.points_list.setAccessibleName(self.tr("Talking points"))
         self.editor_label.setText(self.tr("Le&tter (you can change anything):"))
         self.editor.setAccessibleName(self.tr("Letter text"))
         self.reset_button.setText(self.tr("Reset to the template"))
@@ -454,6 +481,9 @@ class MainWindow(QMainWindow):
         )
         self._fill_combo(self.paper_box, [("a4", self.tr("A4")), ("letter", self.tr("US Letter"))])
         self._refresh_texts()
+        # the middle column scrolls up and down, never sideways: make room for its widest line
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.middle_scroll.setMinimumWidth(self.middle_inner.minimumSizeHint().width() + scrollbar)
 
     def _refresh_texts(self) -> None:
         """Texts that depend on the data as well as the language."""
@@ -504,6 +534,24 @@ class MainWindow(QMainWindow):
             )
         return self.tr("UA %1").replace("%1", action.ua_number)
 
+    def _packs_by_urgency(self) -> list[Pack]:
+        """Closing soon first, then open (nearest deadline first), then the rest."""
+        today = self.services.today()
+        rank = {
+            DeadlineStatus.CLOSING_SOON: 0,
+            DeadlineStatus.OPEN: 1,
+            DeadlineStatus.NONE: 2,
+            DeadlineStatus.PASSED: 3,
+        }
+
+        def key(pack: Pack) -> tuple[int, int, str]:
+            action = pack.action
+            days = (action.deadline - today).days if action.deadline else 0
+            status = action.deadline_status(today)
+            return rank[status], days if status is not DeadlineStatus.PASSED else -days, pack.id
+
+        return sorted(self.services.catalog.packs, key=key)
+
     def _fill_pack_list(self) -> None:
         if not hasattr(self, "pack_list"):
             return
@@ -511,7 +559,7 @@ class MainWindow(QMainWindow):
         self.pack_list.blockSignals(True)
         self.pack_list.clear()
         lang = self._ui_lang()
-        for pack in self.services.catalog.packs:
+        for pack in self._packs_by_urgency():
             status, words = self._status_text(pack)
             parts = [self._reference(pack)]
             if pack.action.country:
@@ -580,18 +628,19 @@ class MainWindow(QMainWindow):
             item = self.pack_list.currentItem()
             key = item.data(ROLE_ID) if item else None
         broken = self._broken(key) if key else None
+        cannot = self.tr("This pack cannot be used")
+        ask = self.tr("Ask whoever made the pack for a corrected copy.")
+        choose = self.tr("Choose an action on the left to start a letter.")
         if broken is not None:
             rows = "".join(f"<li>{html.escape(str(p))}</li>" for p in broken.problems)
             self.details.setHtml(
-                f"<h3>{html.escape(self.tr('This pack cannot be used'))}</h3>"
+                f"<h3>{html.escape(cannot)}</h3>"
                 f"<p>{html.escape(str(broken.path))}</p><ul>{rows}</ul>"
-                f"<p>{html.escape(self.tr('Ask whoever made the pack for a corrected copy.'))}</p>"
+                f"<p>{html.escape(ask)}</p>"
             )
             return
         if self.pack is None:
-            self.details.setHtml(
-                f"<p>{html.escape(self.tr('Choose an action on the left to start a letter.'))}</p>"
-            )
+            self.details.setHtml(f"<p>{html.escape(choose)}</p>")
             return
         self.details.setHtml(self._details_html(self.pack))
 
@@ -613,22 +662,26 @@ class MainWindow(QMainWindow):
         if action.write_in_own_language:
             languages.append(self.tr("your own language"))
         if languages:
-            parts.append(f"<p><b>{e(self.tr('Write in:'))}</b> {e(', '.join(languages))}</p>")
+            write_in = self.tr("Write in:")
+            parts.append(f"<p><b>{e(write_in)}</b> {e(', '.join(languages))}</p>")
         for paragraph in action.summary.get(lang).split("\n\n"):
             parts.append(f"<p>{e(paragraph)}</p>")
-        parts.append(f"<h3>{e(self.tr('What to ask for'))}</h3><ul>")
+        heading = self.tr("What to ask for")
+        parts.append(f"<h3>{e(heading)}</h3><ul>")
         for point in pack.talking_points:
             parts.append(f"<li>{e(point.text.get(lang))}</li>")
         parts.append("</ul>")
         if action.diplomatic_copies is not None:
             parts.append(f"<p><i>{e(action.diplomatic_copies.get(lang))}</i></p>")
         if action.additional_information.texts:
-            parts.append(f"<h3>{e(self.tr('Additional information'))}</h3>")
+            more = self.tr("Additional information")
+            parts.append(f"<h3>{e(more)}</h3>")
             for paragraph in action.additional_information.get(lang).split("\n\n"):
                 parts.append(f"<p>{e(paragraph)}</p>")
         if action.further_information:
             link = e(action.further_information, quote=True)
-            parts.append(f'<p>{e(self.tr("Further information:"))} <a href="{link}">{link}</a></p>')
+            further = self.tr("Further information:")
+            parts.append(f'<p>{e(further)} <a href="{link}">{link}</a></p>')
         return "".join(parts)
 
     # ------------------------------------------------------------------ addressees
@@ -911,12 +964,13 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self._fill_points()
         self._set_editor_text(self.session.text)
+        self.editor.setFocus()
         self._schedule_preview()
 
     def _set_enabled(self, on: bool) -> None:
         for widget in (
             self.editor,
-            self.points_group,
+            self.points_list,
             self.reset_button,
             self.print_button,
             self.export_button,
@@ -927,29 +981,33 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     def _fill_points(self) -> None:
-        for box in self.point_boxes:
-            self.points_layout.removeWidget(box)
-            box.deleteLater()
-        self.point_boxes = []
-        if self.session is None:
-            return
-        metrics = self.fontMetrics()
-        for point in self.session.pack.talking_points:
-            text = point.text.get(self.session.lang)
-            box = QCheckBox(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 380))
-            box.setObjectName(f"point-{point.id}")
-            box.setToolTip(text)
-            box.setAccessibleName(text)
-            box.setChecked(point.id in self.session.points)
-            box.toggled.connect(self._points_changed)
-            box.setProperty("pointId", point.id)
-            self.points_layout.addWidget(box)
-            self.point_boxes.append(box)
+        self.points_list.blockSignals(True)
+        self.points_list.clear()
+        if self.session is not None:
+            for point in self.session.pack.talking_points:
+                text = point.text.get(self.session.lang)
+                item = QListWidgetItem(text)
+                item.setData(ROLE_ID, point.id)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                ticked = point.id in self.session.points
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.points_list.addItem(item)
+        self.points_list.blockSignals(False)
 
-    def _points_changed(self, _on: bool) -> None:
+    def _points_changed(self, _item: QListWidgetItem) -> None:
         if self.session is None:
             return
-        chosen = [str(b.property("pointId")) for b in self.point_boxes if b.isChecked()]
+        chosen = [
+            str(self.points_list.item(row).data(ROLE_ID))
+            for row in range(self.points_list.count())
+            if self.points_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        if tuple(chosen) == self.session.points:
+            return
         self.session = self.session.with_points(chosen)
         self._set_editor_text(self.session.text)
         self._letter_changed()
@@ -999,9 +1057,9 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "counts"):
             return
         words = len(self.editor.toPlainText().split())
-        text = self.tr("%1 words").replace("%1", str(words))
+        text = self.tr("%n word(s)", "", words)
         if self._letter_pages:
-            text += " · " + self.tr("%1 page(s)").replace("%1", str(self._letter_pages))
+            text += " · " + self.tr("%n page(s)", "", self._letter_pages)
         self.counts.setText(text)
 
     def _template_failed(self, exc: TemplateProblem) -> None:
@@ -1120,14 +1178,16 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("Printing failed"), self.tr("The printer could not be started."))
             return 0
         pages = document.pageCount()
+        # Text stays sharp at 300 dpi; a 1200 dpi image of a page would take seconds.
+        scale = min(1.0, PRINT_DPI / max(printer.resolution(), 1))
         for index in range(pages):
             if index:
                 printer.newPage()
             target = printer.pageLayout().paintRectPixels(printer.resolution())
             size = target.size()
-            image = document.render(index, size)
-            painter.fillRect(0, 0, size.width(), size.height(), Qt.GlobalColor.white)
-            painter.drawImage(0, 0, image)
+            image = document.render(index, size * scale)
+            painter.fillRect(target, Qt.GlobalColor.white)
+            painter.drawImage(target, image)
         painter.end()
         document.close()
         buffer.close()

@@ -1,0 +1,40 @@
+"""Driving the real window: answering its dialogs as a volunteer would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class ModalAnswers:
+    """Answers modal dialogs when they open: ``expect("draftOffer", lambda box: ...)``.
+
+    A dialog's ``exec()`` blocks the code that opened it, so the answer has to come from
+    the event loop: a timer looks for the active modal widget by its objectName.
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[str, Callable[[QWidget], None]]] = []
+        self.seen: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def expect(self, object_name: str, answer: Callable[[QWidget], None]) -> None:
+        self.pending.append((object_name, answer))
+
+    def _look(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or not self.pending:
+            return
+        name, answer = self.pending[0]
+        if widget.objectName() == name and widget.isVisible():
+            self.pending.pop(0)
+            self.seen.append(name)
+            answer(widget)
+
+    def stop(self) -> None:
+        self.timer.stop()

@@ -1,0 +1,248 @@
+"""The real window, driven as a volunteer would: click, tick, type, export, switch language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, normalise, pdf_pages_text
+from qt_helpers import ModalAnswers
+from uawriter.app import build_main_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.paths import AppPaths
+
+TODAY = dt.date(2011, 7, 12)  # ten days before the seed action's deadline
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()
+
+
+def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_main_window(app, AppPaths(data_dir), today=lambda: TODAY)
+    # when the test ends the window is closed: no "keep your letter?" question then
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unexported", False))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(qtbot, tmp_path / "data")
+    yield win
+    win.services.languages.set_language("en")
+
+
+def find(window: QWidget, kind: type, name: str):
+    widget = window.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name}"
+    return widget
+
+
+def click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
+    rect = view.visualItemRect(view.item(row))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def choose(qtbot: QtBot, box: QComboBox, data: str) -> None:
+    """Pick an entry as from the keyboard: focus the box and step to it with the arrow keys."""
+    box.setFocus()
+    target = box.findData(data)
+    assert target >= 0, f"{data} not offered in {box.objectName()}"
+    while box.currentIndex() != target:
+        key = Qt.Key.Key_Down if box.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(box, key)
+
+
+def wait_for_preview(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_ready, timeout=10000):
+        pass
+
+
+def test_first_letter_to_every_addressee(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    packs = find(window, QListWidget, "packList")
+    seed_row = next(
+        row
+        for row in range(packs.count())
+        if packs.item(row).data(Qt.ItemDataRole.UserRole) == SEED_ID
+    )
+    click_item(qtbot, packs, seed_row)
+    assert window.pack is not None
+    assert window.pack.id == SEED_ID
+    assert "Closing soon" not in packs.item(seed_row).text()  # ten days left: open
+    assert "Open until 22 July 2011" in packs.item(seed_row).text()
+
+    choose(qtbot, find(window, QComboBox, "letterLanguage"), "kk")
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    qtbot.waitUntil(lambda: "Құрметті Президент мырза!" in editor.toPlainText())
+
+    points = find(window, QListWidget, "talkingPoints")
+    second = window.pack.talking_points[1].text.get("kk")
+    points.setFocus()
+    points.setCurrentRow(1)
+    qtbot.keyClick(points, Qt.Key.Key_Space)  # untick
+    assert points.item(1).checkState() == Qt.CheckState.Unchecked
+    assert second not in editor.toPlainText()
+    qtbot.keyClick(points, Qt.Key.Key_Space)  # tick again
+    assert second in editor.toPlainText()
+
+    # type on the line after the salutation
+    editor.setFocus()
+    cursor = editor.document().find("Құрметті Президент мырза!")
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Tom & Jerry <b>")
+    assert "Tom & Jerry <b>" in editor.toPlainText()
+    wait_for_preview(qtbot, window)
+    assert window.preview.document.pageCount() >= 2
+
+    out = tmp_path / "letters"
+    out.mkdir()
+
+    def pick_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(out))
+        dialog.selectFile(str(out))
+        dialog.accept()
+
+    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=20000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    files = sorted(exported.args[0])
+    assert len(files) == 3
+    assert sorted(out.glob("*.pdf")) == files
+    qtbot.waitUntil(lambda: answers.seen == ["exportDialog", "exportDone"], timeout=5000)
+    for addressee, path in zip(window.pack.addressees, files, strict=True):
+        text = normalise(" ".join(pdf_pages_text(path)))
+        assert "Tom & Jerry <b>" in text
+        assert addressee.salutation.get("kk") + "!" in text
+        assert addressee.fax in text
+        assert normalise(second) in text
+
+
+def test_interface_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
+    export = find(window, QPushButton, "exportButton")
+    menu = window.language_menu
+    english = (export.text(), menu.title(), window.file_menu.title(), window.remember_sender.text())
+    window.language_actions["ru"].trigger()
+    qtbot.waitUntil(lambda: export.text() != english[0])  # Qt posts LanguageChange events
+    russian = (export.text(), menu.title(), window.file_menu.title(), window.remember_sender.text())
+    assert all(r != e for r, e in zip(russian, english, strict=True)), russian
+    assert any(c in "".join(russian) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
+    assert window.settings.ui_language == "ru"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: export.text() == english[0])
+    assert (
+        export.text(),
+        menu.title(),
+        window.file_menu.title(),
+        window.remember_sender.text(),
+    ) == english
+
+
+def test_closing_soon_and_passed_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for day, words in [
+        (dt.date(2011, 7, 20), "Closing soon"),
+        (dt.date(2012, 1, 1), "Deadline passed"),
+    ]:
+        win = build_main_window(app, AppPaths(tmp_path / str(day)), today=lambda d=day: d)
+        qtbot.addWidget(win, before_close_func=lambda w: setattr(w, "unexported", False))
+        texts = [win.pack_list.item(r).text() for r in range(win.pack_list.count())]
+        assert any(words in t for t in texts), texts
+        if words == "Deadline passed":
+            win.show()
+            qtbot.waitUntil(lambda w=win: w.pack is not None)
+            for row in range(win.pack_list.count()):
+                if win.pack_list.item(row).data(Qt.ItemDataRole.UserRole) == SEED_ID:
+                    win.pack_list.setCurrentRow(row)
+            assert "check with your section office" in win.details.toPlainText()
+            assert win.editor.isEnabled()  # never blocks writing
+
+
+def test_print_paints_the_same_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot.waitUntil(lambda: window.session is not None)
+    letters = window.letters()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    pages = window.print_to(printer, letters)
+    assert pages >= len(letters)
+    assert len(pdf_pages_text(target)) == pages
+
+
+def test_export_to_a_folder_that_cannot_be_written_keeps_the_letter(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.session is not None)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "My own words. ")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    messages: list[str] = []
+    answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
+    ok = window.export_to_file(window.letters()[:1], blocker / "letter.pdf")
+    assert not ok
+    assert messages
+    assert str(blocker) in messages[0]
+    assert "My own words." in window.editor.toPlainText()
+    assert window.unexported
+
+
+def test_addressee_without_fax_is_explained(qtbot: QtBot, window: MainWindow) -> None:
+    for row in range(window.pack_list.count()):
+        if window.pack_list.item(row).data(Qt.ItemDataRole.UserRole) == "training-valdoria":
+            click_item(qtbot, window.pack_list, row)
+    notice = window.fax_notice
+    assert notice.isVisible()
+    assert "No fax number for: Minister of Justice, Ms Elena Sartori" in notice.text()
+    choose(qtbot, window.output_box, "post")
+    assert not notice.isVisible()
+
+
+def test_draft_survives_and_is_offered_back(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    data = tmp_path / "data"
+    first = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: first.session is not None)
+    first.editor.setFocus()
+    first.editor.moveCursor(first.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(first.editor, "Words worth keeping")
+    draft_file = data / "drafts" / "current.json"
+    qtbot.waitUntil(draft_file.exists, timeout=3000)  # autosaved within 2 s of the last key
+    first.hide()
+
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=5000)
+    assert "Words worth keeping" in second.editor.toPlainText()

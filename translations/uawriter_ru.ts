@@ -1,0 +1,736 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <source>Address book: diplomatic representatives</source>
+        <translation>Адресная книга: дипломатические представители</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <source>&amp;Title:</source>
+        <translation>Дол&amp;жность:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Факс:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <source>&amp;Salutation:</source>
+        <translation>О&amp;бращение:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <source>Re&amp;presents (country code):</source>
+        <translation>&amp;Представляет (код страны):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <source>Ambassador of Kazakhstan</source>
+        <translation>Посол Казахстана</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <source>Embassy of the Republic of Kazakhstan</source>
+        <translation>Посольство Республики Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <source>Give a title, a name or an organisation.</source>
+        <translation>Укажите должность, имя или организацию.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <source>The fax number should be digits, such as +44 20 7123 4567.</source>
+        <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <source>The e-mail address does not look right.</source>
+        <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <source>Your Excellency</source>
+        <translation>Ваше Превосходительство</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="426"/>
+        <source>UA Writer</source>
+        <translation>UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Акции</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="428"/>
+        <source>Urgent Actions</source>
+        <translation>Срочные акции</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="429"/>
+        <source>About this action</source>
+        <translation>Об этой акции</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="430"/>
+        <source>&amp;Write to</source>
+        <translation>&amp;Кому писать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="431"/>
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="432"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <source>Write to every addressee</source>
+        <translation>Написать всем адресатам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
+        <source>None</source>
+        <translation>Никого</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
+        <source>Copy to a diplomat:</source>
+        <translation>Копия дипломату:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <source>Also send a copy to a diplomatic representative accredited to your country</source>
+        <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <source>Diplomatic representative</source>
+        <translation>Дипломатический представитель</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
+        <source>Address book…</source>
+        <translation>Адресная книга…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
+        <source>&amp;Send by:</source>
+        <translation>&amp;Отправка:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="444"/>
+        <source>Your details (optional)</source>
+        <translation>Ваши данные (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="446"/>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <source>Your postal address</source>
+        <translation>Ваш почтовый адрес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <source>Your e-mail address</source>
+        <translation>Ваш адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <source>Remember my details on this computer</source>
+        <translation>Запомнить мои данные на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <source>Untick on a shared computer: your details are then cleared after each letter</source>
+        <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>Я&amp;зык письма:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <source>What to as&amp;k for (untick to leave out):</source>
+        <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <source>Talking points</source>
+        <translation>Тезисы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <source>Le&amp;tter (you can change anything):</source>
+        <translation>Пись&amp;мо (можно изменить всё):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
+        <source>Letter text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <source>Reset to the template</source>
+        <translation>Вернуть к шаблону</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <source>&amp;Print…</source>
+        <translation>Печа&amp;ть…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Экспо&amp;рт PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <source>&amp;Address book…</source>
+        <translation>&amp;Адресная книга…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <source>Reset letter to the template</source>
+        <translation>Вернуть письмо к шаблону</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <source>&amp;About UA Writer</source>
+        <translation>&amp;О программе UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <source>Fax (with cover sheet)</source>
+        <translation>Факс (с титульным листом)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <source>Post (no cover sheet)</source>
+        <translation>Почта (без титульного листа)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <source>US Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="521"/>
+        <source>Open until %1</source>
+        <translation>Действует до %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="522"/>
+        <source>Closing soon: %1</source>
+        <translation>Срок скоро истекает: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <source>Deadline passed: %1</source>
+        <translation>Срок истёк: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="531"/>
+        <source>UA %1, update %2</source>
+        <translation>UA %1, обновление %2</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="535"/>
+        <source>UA %1</source>
+        <translation>UA %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="577"/>
+        <source>Broken pack: %1</source>
+        <translation>Повреждённый пакет: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="597"/>
+        <source>Start another letter?</source>
+        <translation>Начать другое письмо?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="599"/>
+        <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
+        <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <source>This pack cannot be used</source>
+        <translation>Этот пакет нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <source>Ask whoever made the pack for a corrected copy.</source>
+        <translation>Попросите автора пакета прислать исправленную копию.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="633"/>
+        <source>Choose an action on the left to start a letter.</source>
+        <translation>Выберите акцию слева, чтобы начать письмо.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="663"/>
+        <source>your own language</source>
+        <translation>ваш родной язык</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <source>Write in:</source>
+        <translation>Писать на языках:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="669"/>
+        <source>What to ask for</source>
+        <translation>О чём просить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="677"/>
+        <source>Additional information</source>
+        <translation>Дополнительная информация</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <source>Further information:</source>
+        <translation>Подробнее:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="719"/>
+        <source>Fax %1</source>
+        <translation>Факс %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="721"/>
+        <source>no fax</source>
+        <translation>без факса</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="774"/>
+        <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
+        <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="795"/>
+        <source>(none yet: add one in the address book)</source>
+        <translation>(пока нет: добавьте в адресной книге)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="817"/>
+        <source>The address book could not be saved</source>
+        <translation>Не удалось сохранить адресную книгу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="818"/>
+        <source>%1
+
+The addresses are kept until you close UA Writer.</source>
+        <translation>%1
+
+Адреса будут доступны, пока вы не закроете UA Writer.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="837"/>
+        <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
+        <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="855"/>
+        <source>%1 (asked for)</source>
+        <translation>%1 (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="871"/>
+        <source>Change the letter&apos;s language?</source>
+        <translation>Сменить язык письма?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="873"/>
+        <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
+        <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1048"/>
+        <source>Reset the letter?</source>
+        <translation>Вернуть письмо к шаблону?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1049"/>
+        <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
+        <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1060"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1062"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1067"/>
+        <source>This pack&apos;s letter cannot be written</source>
+        <translation>Не удаётся составить письмо из этого пакета</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <source>The letter template has a problem:
+%1
+
+Ask whoever made the pack for a corrected copy.</source>
+        <translation>В шаблоне письма ошибка:
+%1
+
+Попросите автора пакета прислать исправленную версию.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1132"/>
+        <source>The preview failed: %1</source>
+        <translation>Не удалось показать предпросмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1148"/>
+        <source>No addressee chosen</source>
+        <translation>Не выбран адресат</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <source>Tick at least one addressee under “Write to”.</source>
+        <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <source>Printing failed</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1205"/>
+        <source>Export the letter as PDF</source>
+        <translation>Экспорт письма в PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1209"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1218"/>
+        <source>Choose a folder for the %1 letters</source>
+        <translation>Выберите папку для писем (всего %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1237"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1248"/>
+        <source>Exporting %1 letters…</source>
+        <translation>Экспорт писем (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1249"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1285"/>
+        <source>Export cancelled: %1 of %2 letters saved.</source>
+        <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1307"/>
+        <source>Letters exported</source>
+        <translation>Письма экспортированы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1309"/>
+        <source>%1 letters saved in %2.</source>
+        <translation>Сохранено писем: %1. Папка: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1311"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1320"/>
+        <source>The letters could not be saved</source>
+        <translation>Не удалось сохранить письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1322"/>
+        <source>UA Writer could not write to %1:
+%2
+
+Your letter is still here. Choose another folder, for example on a USB stick or in Documents.</source>
+        <translation>UA Writer не удалось записать файлы в %1:
+%2
+
+Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1359"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1363"/>
+        <source>Draft saved</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <source>Some saved files were damaged</source>
+        <translation>Некоторые сохранённые файлы повреждены</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1379"/>
+        <source>They were set aside, and UA Writer started afresh:
+%1</source>
+        <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1392"/>
+        <source>Continue your letter?</source>
+        <translation>Продолжить письмо?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1395"/>
+        <source>You were writing a letter for “%1”. Continue it?</source>
+        <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1451"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1481"/>
+        <source>About UA Writer</source>
+        <translation>О программе UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1483"/>
+        <source>UA Writer %1
+
+Write Urgent Action appeal letters offline, and print, post or fax them.</source>
+        <translation>UA Writer %1
+
+Пишите письма-обращения по срочным акциям без интернета, печатайте их и отправляйте почтой или факсом.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1500"/>
+        <source>Keep your letter?</source>
+        <translation>Сохранить письмо?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1503"/>
+        <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
+        <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="54"/>
+        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="57"/>
+        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <source>Fit to width</source>
+        <translation>Подогнать по ширине</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <source>Preview of the letter as it prints</source>
+        <translation>Предпросмотр письма в том виде, в каком оно будет напечатано</translation>
+    </message>
+</context>
+</TS>
