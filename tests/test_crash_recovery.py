@@ -1,0 +1,125 @@
+"""A volunteer types, the laptop dies (``kill -9``), and the next start offers the letter back.
+
+The first run is the real app in its own process on a real X server (Xvfb), typed into with
+xdotool as a person would; the second is the window in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from qt_helpers import ModalAnswers
+from uawriter.app import build_main_window
+from uawriter.paths import AppPaths
+
+TYPED = "Typed just before the crash"
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (scripts/system-deps installs them)",
+)
+
+
+@contextlib.contextmanager
+def x_server() -> Iterator[str]:
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+    display = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            assert server.poll() is None, "Xvfb stopped"
+            time.sleep(0.05)
+        yield display
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def xdotool(display: str, *args: str, timeout: float = 30) -> str:
+    result = subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)
+
+
+def draft_text(path: Path) -> str:
+    try:
+        return str(json.loads(path.read_text(encoding="utf-8")).get("text", ""))
+    except (OSError, ValueError):
+        return ""
+
+
+def test_kill_9_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    draft = data / "drafts" / "current.json"
+    with x_server() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "UAWRITER_DATA_DIR": str(data),
+        }
+        app = subprocess.Popen(
+            [sys.executable, "-m", "uawriter"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "UA Writer")
+            window = window.splitlines()[0]
+            # The window picks its first action and puts the caret in the letter; on a slow
+            # machine that can come after the window appears, so type again until it lands.
+            for _attempt in range(6):
+                xdotool(display, "windowfocus", "--sync", window)
+                xdotool(display, "key", "--window", window, "ctrl+End")
+                xdotool(display, "type", "--delay", "15", TYPED)
+                with contextlib.suppress(AssertionError):
+                    wait_for(lambda: TYPED in draft_text(draft), 5, "the autosaved draft")
+                    break
+            assert TYPED in draft_text(draft), "nothing typed reached the autosaved draft"
+        finally:
+            app.kill()  # SIGKILL: no clean-up, no "keep your letter?" question
+            _, errors = app.communicate(timeout=10)
+        assert app.returncode == -9, errors
+
+    answers = ModalAnswers()
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    second = build_main_window(qt_app, AppPaths(data))
+    qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "unexported", False))
+    second.show()
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=10000)
+    answers.stop()
+    assert TYPED in second.editor.toPlainText()
