@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from helpers import SEED_ID, normalise, pdf_pages_text
 from qt_helpers import ModalAnswers
 from uawriter.app import build_main_window
+from uawriter.engine import render_letters
 from uawriter.gui.main_window import MainWindow
 from uawriter.paths import AppPaths
 
@@ -195,8 +196,9 @@ def test_print_paints_the_same_pages(qtbot: QtBot, window: MainWindow, tmp_path:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    pages = window.print_to(printer, letters)
-    assert pages >= len(letters)
+    pdf = render_letters(letters, window.current_sender(), TODAY)
+    pages = window.print_pdf(printer, pdf)
+    assert pages == len(pdf_pages_text(pdf)) >= len(letters)
     assert len(pdf_pages_text(target)) == pages
 
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
     QByteArray,
     QEvent,
+    QIODevice,
     QSize,
     Qt,
     QThreadPool,
@@ -1160,15 +1162,29 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("printDialog")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        self.print_to(printer, letters)
+        sender = self.session.sender
+        date = self.services.today()
+        paper = self._paper()
 
-    def print_to(self, printer: QPrinter, letters: list[Letter]) -> int:
-        """Paint the exact PDF pages onto ``printer``; returns the number of pages printed."""
-        sender = self.session.sender if self.session else Sender()
-        pdf = render_letters(letters, sender, self.services.today(), self._paper())
+        def work(_report: Callable[[int, int], None]) -> bytes:
+            return render_letters(letters, sender, date, paper)
+
+        self._generation += 1
+        job = Job(self._generation, work)
+        job.signals.done.connect(
+            lambda _generation, pdf: (
+                self.print_pdf(printer, pdf) if isinstance(pdf, bytes) else None
+            )
+        )
+        job.signals.failed.connect(
+            lambda _generation, message: self._warn(self.tr("Printing failed"), message)
+        )
+        self._jobs[job.generation] = job
+        self.services.pool.start(job)
+
+    def print_pdf(self, printer: QPrinter, pdf: bytes) -> int:
+        """Paint the pages of ``pdf`` onto ``printer``; returns the number of pages printed."""
         document = QPdfDocument(self)
-        from PySide6.QtCore import QBuffer, QIODevice
-
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -1184,8 +1200,7 @@ class MainWindow(QMainWindow):
             if index:
                 printer.newPage()
             target = printer.pageLayout().paintRectPixels(printer.resolution())
-            size = target.size()
-            image = document.render(index, size * scale)
+            image = document.render(index, target.size() * scale)
             painter.fillRect(target, Qt.GlobalColor.white)
             painter.drawImage(target, image)
         painter.end()
