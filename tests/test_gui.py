@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -68,13 +69,19 @@ def click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
 
 
 def choose(qtbot: QtBot, box: QComboBox, data: str) -> None:
-    """Pick an entry as from the keyboard: focus the box and step to it with the arrow keys."""
-    box.setFocus()
+    """Pick an entry from a drop-down list, in one step as from its pop-up."""
     target = box.findData(data)
     assert target >= 0, f"{data} not offered in {box.objectName()}"
-    while box.currentIndex() != target:
-        key = Qt.Key.Key_Down if box.currentIndex() < target else Qt.Key.Key_Up
-        qtbot.keyClick(box, key)
+    box.setFocus()
+    box.showPopup()  # what a click on the box does
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    index = box.model().index(target, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: not view.isVisible())
 
 
 def wait_for_preview(qtbot: QtBot, window: MainWindow) -> None:
@@ -128,8 +135,10 @@ def test_first_letter_to_every_addressee(
 
     def pick_folder(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(out))
-        dialog.selectFile(str(out))
+        # type the folder into the dialog's file name box, as a volunteer can
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None
+        name_box.setText(str(out))
         dialog.accept()
 
     answers.expect("exportDialog", pick_folder)
@@ -248,3 +257,112 @@ def test_draft_survives_and_is_offered_back(
     second = open_window(qtbot, data)
     qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=5000)
     assert "Words worth keeping" in second.editor.toPlainText()
+
+
+def test_changing_language_after_editing_asks_first(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    qtbot.waitUntil(lambda: window.session is not None)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Edited. ")
+    before = window.editor.toPlainText()
+    other = next(
+        window.language_box.itemData(i)
+        for i in range(window.language_box.count())
+        if window.language_box.itemData(i) != window.session.lang
+    )
+    answers.expect(
+        "languageQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()
+    )
+    choose(qtbot, window.language_box, other)
+    qtbot.waitUntil(lambda: answers.pending == [])
+    assert window.editor.toPlainText() == before  # "No" keeps the letter and its language
+    assert window.language_box.currentData() == window.session.lang != other
+
+    answers.expect(
+        "languageQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    choose(qtbot, window.language_box, other)
+    qtbot.waitUntil(lambda: window.session.lang == other)
+    assert "Edited." not in window.editor.toPlainText()
+
+
+def test_broken_pack_is_listed_with_its_problem(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    broken = data / "packs" / "my-pack"
+    (broken / "letters").mkdir(parents=True)
+    (broken / "pack.toml").write_text('format_version = 1\nid = "my-pack"\n', encoding="utf-8")
+    window = open_window(qtbot, data)
+    rows = [window.pack_list.item(r) for r in range(window.pack_list.count())]
+    marked = [item for item in rows if item.text().startswith("Broken pack")]
+    assert len(marked) == 1
+    assert len(rows) == 3  # the two bundled packs still list
+    window.pack_list.setCurrentItem(marked[0])
+    details = window.details.toPlainText()
+    assert "This pack cannot be used" in details
+    assert "my-pack/pack.toml: action: is missing" in details
+
+
+def test_closing_with_an_unexported_letter_asks(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    data = tmp_path / "data"
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: window.session is not None)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Unfinished thought")
+    answers.expect(
+        "closeQuestion", lambda box: box.button(QMessageBox.StandardButton.Cancel).click()
+    )
+    assert not window.close()
+    assert window.isVisible()
+    answers.expect("closeQuestion", lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    assert window.close()
+    saved = (data / "drafts" / "current.json").read_text(encoding="utf-8")
+    assert "Unfinished thought" in saved
+
+
+def test_damaged_settings_are_set_aside_and_the_app_starts(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text("{not json", encoding="utf-8")
+    messages: list[str] = []
+    answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: messages != [])
+    assert "settings.json.broken-" in messages[0]
+    kept = list(data.glob("settings.json.broken-*"))
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8") == "{not json"
+    qtbot.waitUntil(lambda: window.session is not None)
+
+
+def test_main_controls_have_names_for_tests_and_assistive_tools(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    for name, kind in [
+        ("packList", QListWidget),
+        ("addresseeList", QListWidget),
+        ("letterLanguage", QComboBox),
+        ("letterEditor", QPlainTextEdit),
+        ("talkingPoints", QListWidget),
+        ("senderName", QWidget),
+        ("preview", QWidget),
+        ("exportButton", QPushButton),
+        ("printButton", QPushButton),
+        ("uiLanguageMenu", QMenu),
+    ]:
+        widget = find(window, kind, name)
+        if not isinstance(widget, (QPushButton, QMenu)):
+            assert widget.accessibleName(), name
+
+
+def test_fits_a_small_laptop_screen_in_every_language(qtbot: QtBot, window: MainWindow) -> None:
+    for code in window.services.languages.available():
+        window.services.languages.set_language(code)
+        qtbot.wait(50)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366, (code, hint)
+        assert hint.height() <= 768 - 40, (code, hint)  # a task bar

@@ -63,7 +63,7 @@ class AddressBook:
 
     def load(self) -> list[Contact]:
         loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside
+        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
         entries = loaded.data.get("contacts", [])
         contacts: list[Contact] = []
         for entry in entries if isinstance(entries, list) else []:

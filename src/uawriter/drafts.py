@@ -48,7 +48,7 @@ class DraftStore:
 
     def load(self) -> Draft | None:
         loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside
+        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
         data = loaded.data
         if not data:
             return None

@@ -31,7 +31,7 @@ class SettingsStore:
 
     def load(self) -> Settings:
         loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside
+        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
         data = loaded.data
         sender = data.get("sender", {})
         sender = sender if isinstance(sender, dict) else {}

@@ -443,6 +443,9 @@ class MainWindow(QMainWindow):
         self.language_label.setText(self.tr("Letter lan&guage:"))
         self.output_label.setText(self.tr("&Send by:"))
         self.paper_label.setText(self.tr("Pape&r:"))
+        self.language_box.setAccessibleName(self.tr("Letter language"))
+        self.output_box.setAccessibleName(self.tr("Send by fax or post"))
+        self.paper_box.setAccessibleName(self.tr("Paper size"))
         self.sender_group.setTitle(self.tr("Your details (optional)"))
         self.name_label.setText(self.tr("&Name:"))
         self.address_label.setText(self.tr("A&ddress:"))
@@ -594,15 +597,14 @@ class MainWindow(QMainWindow):
         if pack is not None and self.pack is not None and pack.id == self.pack.id:
             return
         if self.session is not None and self.session.edited and self.unexported:
-            answer = QMessageBox.question(
-                self,
+            if not self._ask(
+                "switchQuestion",
                 self.tr("Start another letter?"),
                 self.tr(
                     "Your changes to this letter have not been exported. Start a letter "
                     "for another action anyway? (The current one stays saved as a draft.)"
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 self._select_pack_item(self.pack.id if self.pack else None)
                 return
             self.save_draft()
@@ -868,15 +870,14 @@ class MainWindow(QMainWindow):
         if self.session is None or code is None or code == self.session.lang:
             return
         if self.session.edited:
-            answer = QMessageBox.question(
-                self,
+            if not self._ask(
+                "languageQuestion",
                 self.tr("Change the letter's language?"),
                 self.tr(
                     "The letter will be written afresh in the new language, and your "
                     "changes to it will be lost. Change the language?"
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 self._fill_languages()
                 return
         self.session = self.session.with_language(code)
@@ -1045,12 +1046,11 @@ class MainWindow(QMainWindow):
     def reset_letter(self) -> None:
         if self.session is None or not self.session.edited:
             return
-        answer = QMessageBox.question(
-            self,
+        if self._ask(
+            "resetQuestion",
             self.tr("Reset the letter?"),
             self.tr("Your changes to the letter will be replaced by the template's text."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.session = self.session.reset()
             self._set_editor_text(self.session.text)
             self._letter_changed()
@@ -1499,6 +1499,14 @@ class MainWindow(QMainWindow):
                 "or fax them."
             ).replace("%1", __version__),
         )
+
+    def _ask(self, object_name: str, title: str, text: str) -> bool:
+        """A yes/no question; No is the default, so a stray Enter changes nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(object_name)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(
