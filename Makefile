@@ -27,8 +27,10 @@ translations/%.qm: translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts files from the source after changing interface texts.
+# English needs only its plural forms ("1 page", "2 pages"): -pluralonly.
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts $(filter-out %_en.ts,$(TS_FILES))
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(GUI_SOURCES) -ts translations/uawriter_en.ts
 
 run: $(STAMP) translations
 	QT_QPA_PLATFORM= $(VENV)/bin/uawriter

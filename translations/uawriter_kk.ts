@@ -102,368 +102,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
         <source>&amp;Actions</source>
         <translation>Акция&amp;лар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Urgent Actions</source>
         <translation>Шұғыл акциялар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="429"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>About this action</source>
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="430"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="431"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="444"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="446"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Хат &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
+        <source>Letter language</source>
+        <translation>Хат тілі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <source>Send by fax or post</source>
+        <translation>Факспен немесе поштамен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>Le&amp;tter (you can change anything):</source>
         <translation>&amp;Хат (бәрін өзгертуге болады):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>Reset letter to the template</source>
         <translation>Хатты үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
         <source>&amp;Language</source>
         <translation>Т&amp;іл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
         <source>&amp;About UA Writer</source>
         <translation>UA Writer &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (титул парағымен)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
         <source>Post (no cover sheet)</source>
         <translation>Пошта (титул парағынсыз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
         <source>US Letter</source>
         <translation>Letter (АҚШ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>No deadline</source>
         <translation>Мерзімі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="532"/>
         <source>Open until %1</source>
         <translation>Ашық, мерзімі: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="522"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="533"/>
         <source>Closing soon: %1</source>
         <translation>Мерзімі жақында бітеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="534"/>
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="531"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, %2-жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="535"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="577"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="589"/>
         <source>Broken pack: %1</source>
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="597"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="609"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="599"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="642"/>
         <source>This pack cannot be used</source>
         <translation>Бұл пакетті пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="643"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Хат жазуды бастау үшін сол жақтан акцияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="663"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="674"/>
         <source>your own language</source>
         <translation>өз тіліңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Write in:</source>
         <translation>Жазу тілдері:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="669"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="680"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="677"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
         <source>Additional information</source>
         <translation>Қосымша ақпарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="694"/>
         <source>Further information:</source>
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="719"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="730"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="721"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="732"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="774"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="785"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="795"/>
-        <source>(none yet: add one in the address book)</source>
-        <translation>(әзірге жоқ: мекенжай кітабына қосыңыз)</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="806"/>
+        <source>(address book empty)</source>
+        <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="817"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="808"/>
+        <source>Add embassies and other diplomatic representatives with “Address book…”</source>
+        <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="831"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="818"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="832"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -472,37 +492,37 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="837"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="851"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="855"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="869"/>
         <source>%1 (asked for)</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="871"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="873"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="886"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1048"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1092"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1049"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1093"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1060"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1103"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -510,7 +530,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1062"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1105"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -518,12 +538,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1067"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1110"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1112"/>
         <source>The letter template has a problem:
 %1
 
@@ -534,87 +554,93 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1132"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1175"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1148"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1191"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1192"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1221"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1205"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1261"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1209"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1218"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1274"/>
         <source>Choose a folder for the %1 letters</source>
         <translation>%1 хатқа арналған буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1237"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1279"/>
+        <source>Save the letters here</source>
+        <translation>Хаттарды осында сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1294"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1248"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1305"/>
         <source>Exporting %1 letters…</source>
         <translation>%1 хат экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1249"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1306"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1285"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1342"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1307"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1364"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1309"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1366"/>
         <source>%1 letters saved in %2.</source>
         <translation>%1 хат %2 бумасына сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1311"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1368"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1322"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1380"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -625,49 +651,49 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1417"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1363"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1421"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1436"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1379"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1392"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1450"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1395"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1453"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1509"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1539"/>
         <source>About UA Writer</source>
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1483"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1541"/>
         <source>UA Writer %1
 
 Write Urgent Action appeal letters offline, and print, post or fax them.</source>
@@ -676,12 +702,12 @@ Write Urgent Action appeal letters offline, and print, post or fax them.</source
 Шұғыл акцияларға үндеу хаттарын интернетсіз жазып, басып шығарыңыз және поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1566"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1569"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>

@@ -102,368 +102,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
         <source>&amp;Actions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Urgent Actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="429"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>About this action</source>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="430"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="431"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="444"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="446"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Я&amp;зык письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
+        <source>Letter language</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <source>Send by fax or post</source>
+        <translation>Отправка по факсу или почтой</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>Le&amp;tter (you can change anything):</source>
         <translation>Пись&amp;мо (можно изменить всё):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>Reset letter to the template</source>
         <translation>Вернуть письмо к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (с титульным листом)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
         <source>Post (no cover sheet)</source>
         <translation>Почта (без титульного листа)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>No deadline</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="532"/>
         <source>Open until %1</source>
         <translation>Действует до %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="522"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="533"/>
         <source>Closing soon: %1</source>
         <translation>Срок скоро истекает: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="534"/>
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="531"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, обновление %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="535"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="577"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="589"/>
         <source>Broken pack: %1</source>
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="597"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="609"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="599"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="642"/>
         <source>This pack cannot be used</source>
         <translation>Этот пакет нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="643"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Попросите автора пакета прислать исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Выберите акцию слева, чтобы начать письмо.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="663"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="674"/>
         <source>your own language</source>
         <translation>ваш родной язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Write in:</source>
         <translation>Писать на языках:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="669"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="680"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="677"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="694"/>
         <source>Further information:</source>
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="715"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="719"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="730"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="721"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="732"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="774"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="785"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="795"/>
-        <source>(none yet: add one in the address book)</source>
-        <translation>(пока нет: добавьте в адресной книге)</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="806"/>
+        <source>(address book empty)</source>
+        <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="817"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="808"/>
+        <source>Add embassies and other diplomatic representatives with “Address book…”</source>
+        <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="831"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="818"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="832"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -472,37 +492,37 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="837"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="851"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="855"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="869"/>
         <source>%1 (asked for)</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="871"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="873"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="886"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1048"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1092"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1049"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1093"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1060"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1103"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -511,7 +531,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1062"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1105"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -520,12 +540,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1067"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1110"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1112"/>
         <source>The letter template has a problem:
 %1
 
@@ -536,87 +556,93 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1132"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1175"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1148"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1191"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1192"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1221"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1178"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1205"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1261"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1209"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1265"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1218"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1274"/>
         <source>Choose a folder for the %1 letters</source>
         <translation>Выберите папку для писем (всего %1)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1237"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1279"/>
+        <source>Save the letters here</source>
+        <translation>Сохранить письма здесь</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1294"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1248"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1305"/>
         <source>Exporting %1 letters…</source>
         <translation>Экспорт писем (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1249"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1306"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1285"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1342"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1307"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1364"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1309"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1366"/>
         <source>%1 letters saved in %2.</source>
         <translation>Сохранено писем: %1. Папка: %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1311"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1368"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1322"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1380"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -627,49 +653,49 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1417"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1363"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1421"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1436"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1379"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1392"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1450"/>
         <source>Continue your letter?</source>
         <translation>Продолжить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1395"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1453"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1509"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1539"/>
         <source>About UA Writer</source>
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1483"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1541"/>
         <source>UA Writer %1
 
 Write Urgent Action appeal letters offline, and print, post or fax them.</source>
@@ -678,12 +704,12 @@ Write Urgent Action appeal letters offline, and print, post or fax them.</source
 Пишите письма-обращения по срочным акциям без интернета, печатайте их и отправляйте почтой или факсом.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1566"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1569"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>

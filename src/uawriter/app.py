@@ -56,7 +56,12 @@ def run_app(paths: AppPaths | None = None) -> int:
     app.setApplicationDisplayName("UA Writer")
     app.setDesktopFileName("org.uawriter.UAWriter")
     window = build_main_window(app, paths or AppPaths.default())
-    window.show()
+    screen = app.primaryScreen()
+    small = screen is not None and screen.availableSize().height() < 900
+    if small and not window.settings.window_geometry:
+        window.showMaximized()  # a 1366×768 laptop: every pixel counts
+    else:
+        window.show()
     return app.exec()
 
 

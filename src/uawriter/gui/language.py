@@ -55,18 +55,17 @@ class LanguageManager(QObject):
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
-        ok = True
-        if code != "en":
-            app_translator = QTranslator(self)
-            ok = app_translator.load(str(self._folder / f"uawriter_{code}.qm"))
-            if ok:
-                qt_translator = QTranslator(self)
-                qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                if qt_translator.load(f"qtbase_{code}", qt_folder):
-                    self._translators.append(qt_translator)
-                self._translators.append(app_translator)
-            else:
-                code = "en"
+        app_translator = QTranslator(self)
+        # English has a catalogue too: only the plural forms ("1 page", "2 pages").
+        ok = app_translator.load(str(self._folder / f"uawriter_{code}.qm"))
+        if ok:
+            self._translators.append(app_translator)
+            qt_translator = QTranslator(self)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if code != "en" and qt_translator.load(f"qtbase_{code}", qt_folder):
+                self._translators.append(qt_translator)
+        elif code != "en":
+            code = "en"
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(code))

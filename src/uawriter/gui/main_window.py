@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._letter_pages = 0
 
         self._build_widgets()
+        self.statusBar()  # there from the start, so the layout does not jump at the first message
         self._build_menus()
         self._connect()
         self._fill_pack_list()
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setContentsMargins(9, 9, 0, 0)
         top_layout.addWidget(self.actions_label)
         top_layout.addWidget(self.pack_list)
         left.addWidget(top)
@@ -268,6 +269,8 @@ class MainWindow(QMainWindow):
         self.points_list.setObjectName("talkingPoints")
         self.points_list.setWordWrap(True)
         self.points_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.points_list.setSpacing(3)
+        self.points_list.setAlternatingRowColors(True)
         self.points_label.setBuddy(self.points_list)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("letterEditor")
@@ -296,8 +299,9 @@ class MainWindow(QMainWindow):
         self.writing_split = QSplitter(Qt.Orientation.Vertical)
         self.writing_split.addWidget(points_pane)
         self.writing_split.addWidget(editor_pane)
-        self.writing_split.setStretchFactor(0, 1)
+        self.writing_split.setStretchFactor(0, 2)
         self.writing_split.setStretchFactor(1, 3)
+        self.writing_split.setSizes([220, 380])
         self.writing_split.setChildrenCollapsible(False)
         writing = QWidget()
         writing_layout = QVBoxLayout(writing)
@@ -399,6 +403,8 @@ class MainWindow(QMainWindow):
         self.sender_timer.timeout.connect(self._sender_changed)
         self.editor.textChanged.connect(self._letter_typed)
         self.points_list.itemChanged.connect(self._points_changed)
+        self.points_list.itemPressed.connect(self._point_pressed)
+        self.points_list.itemClicked.connect(self._point_clicked)
         self.reset_button.clicked.connect(self.reset_letter)
         self.reset_action.triggered.connect(self.reset_letter)
         self.undo_action.triggered.connect(self.editor.undo)
@@ -540,13 +546,14 @@ class MainWindow(QMainWindow):
         return self.tr("UA %1").replace("%1", action.ua_number)
 
     def _packs_by_urgency(self) -> list[Pack]:
-        """Closing soon first, then open (nearest deadline first), then the rest."""
+        """Closing soon first, then open (nearest deadline first), then passed (latest
+        first), then packs without a deadline, such as training packs."""
         today = self.services.today()
         rank = {
             DeadlineStatus.CLOSING_SOON: 0,
             DeadlineStatus.OPEN: 1,
-            DeadlineStatus.NONE: 2,
-            DeadlineStatus.PASSED: 3,
+            DeadlineStatus.PASSED: 2,
+            DeadlineStatus.NONE: 3,
         }
 
         def key(pack: Pack) -> tuple[int, int, str]:
@@ -796,7 +803,10 @@ class MainWindow(QMainWindow):
         for index in ordered:
             self.diplomat_choice.addItem(self.contacts[index].label, index)
         if not self.contacts:
-            self.diplomat_choice.addItem(self.tr("(none yet: add one in the address book)"), None)
+            self.diplomat_choice.addItem(self.tr("(address book empty)"), None)
+        self.diplomat_choice.setToolTip(
+            self.tr("Add embassies and other diplomatic representatives with “Address book…”")
+        )
         found = self.diplomat_choice.findData(current)
         self.diplomat_choice.setCurrentIndex(max(found, 0))
         self.diplomat_choice.blockSignals(False)
@@ -869,17 +879,16 @@ class MainWindow(QMainWindow):
         code = self.language_box.currentData()
         if self.session is None or code is None or code == self.session.lang:
             return
-        if self.session.edited:
-            if not self._ask(
-                "languageQuestion",
-                self.tr("Change the letter's language?"),
-                self.tr(
-                    "The letter will be written afresh in the new language, and your "
-                    "changes to it will be lost. Change the language?"
-                ),
-            ):
-                self._fill_languages()
-                return
+        if self.session.edited and not self._ask(
+            "languageQuestion",
+            self.tr("Change the letter's language?"),
+            self.tr(
+                "The letter will be written afresh in the new language, and your "
+                "changes to it will be lost. Change the language?"
+            ),
+        ):
+            self._fill_languages()
+            return
         self.session = self.session.with_language(code)
         self._fill_points()
         self._set_editor_text(self.session.text)
@@ -967,6 +976,7 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self._fill_points()
         self._set_editor_text(self.session.text)
+        self._caret_to_body()
         self.editor.setFocus()
         self._schedule_preview()
 
@@ -987,9 +997,14 @@ class MainWindow(QMainWindow):
         self.points_list.blockSignals(True)
         self.points_list.clear()
         if self.session is not None:
+            ui_lang = self._ui_lang()
             for point in self.session.pack.talking_points:
                 text = point.text.get(self.session.lang)
-                item = QListWidgetItem(text)
+                # shown in the interface's language when the pack has it, so a volunteer
+                # knows what they leave out of a letter in a language they cannot read
+                shown = point.text.texts.get(ui_lang, text)
+                item = QListWidgetItem(shown)
+                item.setToolTip(text)
                 item.setData(ROLE_ID, point.id)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -1000,6 +1015,15 @@ class MainWindow(QMainWindow):
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.points_list.addItem(item)
         self.points_list.blockSignals(False)
+
+    def _point_pressed(self, item: QListWidgetItem) -> None:
+        self._pressed_state = item.checkState()
+
+    def _point_clicked(self, item: QListWidgetItem) -> None:
+        """A click on a point's text ticks or unticks it too, not only its small box."""
+        if item.checkState() == getattr(self, "_pressed_state", None):
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
 
     def _points_changed(self, _item: QListWidgetItem) -> None:
         if self.session is None:
@@ -1014,6 +1038,23 @@ class MainWindow(QMainWindow):
         self.session = self.session.with_points(chosen)
         self._set_editor_text(self.session.text)
         self._letter_changed()
+
+    def _caret_to_body(self) -> None:
+        """Put the caret where a volunteer adds words: the start of the letter's first paragraph."""
+        if self.session is None:
+            return
+        salutation = self.session.addressee.salutation.get(self.session.lang)
+        found = self.editor.document().find(salutation) if salutation else None
+        cursor = self.editor.textCursor()
+        if found is not None and not found.isNull():
+            cursor.setPosition(found.position())
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+            while cursor.block().text().strip() == "" and cursor.block().next().isValid():
+                cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
 
     def _set_editor_text(self, text: str) -> None:
         """Replace the editor's text as one undoable step, keeping the caret near its place."""
@@ -1235,6 +1276,7 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("exportDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Save the letters here"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setDirectory(str(self._export_folder()))
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -1324,7 +1366,8 @@ class MainWindow(QMainWindow):
             self.tr("%1 letters saved in %2.").replace("%1", str(count)).replace("%2", str(folder))
         )
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        close_button = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close_button)
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
