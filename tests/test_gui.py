@@ -47,6 +47,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unexported", False))
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pack_list.count() > 0)  # packs load once it is shown
     return window
 
 
@@ -186,10 +187,11 @@ def test_closing_soon_and_passed_in_words(qtbot: QtBot, tmp_path: Path) -> None:
     ]:
         win = build_main_window(app, AppPaths(tmp_path / str(day)), today=lambda d=day: d)
         qtbot.addWidget(win, before_close_func=lambda w: setattr(w, "unexported", False))
+        win.show()
+        qtbot.waitUntil(lambda w=win: w.pack_list.count() > 0)
         texts = [win.pack_list.item(r).text() for r in range(win.pack_list.count())]
         assert any(words in t for t in texts), texts
         if words == "Deadline passed":
-            win.show()
             qtbot.waitUntil(lambda w=win: w.pack is not None)
             for row in range(win.pack_list.count()):
                 if win.pack_list.item(row).data(Qt.ItemDataRole.UserRole) == SEED_ID:

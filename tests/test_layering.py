@@ -85,3 +85,16 @@ def test_layers_depend_one_way() -> None:
             ):
                 wrong.append(f"{path.relative_to(SRC)} imports {name}")
     assert wrong == []
+
+
+def test_reportlab_waits_until_the_first_pdf() -> None:
+    """The window appears sooner when reportlab loads with the first preview, not at start."""
+    code = (
+        "import sys\n"
+        "import uawriter.engine, uawriter.cli, uawriter.session\n"
+        "print(any(m.split('.')[0] == 'reportlab' for m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

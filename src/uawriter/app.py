@@ -28,15 +28,13 @@ def build_main_window(
     from uawriter.gui.language import LanguageManager, system_ui_language
     from uawriter.gui.main_window import MainWindow, Services
     from uawriter.gui.workers import render_pool
-    from uawriter.rendering.fonts import register_fonts
     from uawriter.settings import SettingsStore
 
-    register_fonts()  # once, here, before any worker thread renders
     settings_store = SettingsStore(paths.settings_file)
     languages = LanguageManager(app)
     languages.set_language(settings_store.load().ui_language or system_ui_language())
     services = Services(
-        catalog=load_catalog(paths),
+        load_catalog=lambda: load_catalog(paths),
         settings_store=settings_store,
         drafts=DraftStore(paths.drafts),
         address_book=AddressBook(paths.address_book_file),

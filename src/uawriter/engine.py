@@ -20,7 +20,7 @@ from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
-from uawriter.rendering import CoverSheet, OutgoingLetter, Paper, render_pdf
+from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
 
 
@@ -101,6 +101,8 @@ def render_letters(
 ) -> bytes:
     if not letters:
         raise ValueError("no letters to render")
+    from uawriter.rendering.pdf import render_pdf  # reportlab: loaded when first needed
+
     pack = letters[0].pack
     return render_pdf(
         [outgoing(letter, sender, date) for letter in letters],

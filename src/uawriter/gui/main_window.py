@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPixmap,
     QTextCursor,
 )
@@ -100,7 +101,8 @@ DIPLOMAT_ID = "address-book"
 class Services:
     """What the window is given by the composition root (``uawriter.app``)."""
 
-    catalog: LoadResult
+    # Reads the packs; called once the window is on screen (it compiles every template).
+    load_catalog: Callable[[], LoadResult]
     settings_store: SettingsStore
     drafts: DraftStore
     address_book: AddressBook
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings: Settings = services.settings_store.load()
         self.contacts: list[Contact] = services.address_book.load()
-        self.packs: dict[str, Pack] = {p.id: p for p in services.catalog.packs}
+        self.catalog = LoadResult()
+        self.packs: dict[str, Pack] = {}
         self.pack: Pack | None = None
         self.session: LetterSession | None = None
         self.unexported = False
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self.retranslate_ui()
         self._restore_geometry()
-        QTimer.singleShot(0, self._after_start)
+        self._started = False
 
     # ------------------------------------------------------------------ building
 
@@ -424,6 +427,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ text
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._started:
+            # The packs are read (and their templates compiled) once the first frame is on
+            # screen, so the volunteer sees the window at once.
+            self._started = True
+            QTimer.singleShot(0, self._after_start)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -562,7 +573,7 @@ class MainWindow(QMainWindow):
             status = action.deadline_status(today)
             return rank[status], days if status is not DeadlineStatus.PASSED else -days, pack.id
 
-        return sorted(self.services.catalog.packs, key=key)
+        return sorted(self.catalog.packs, key=key)
 
     def _fill_pack_list(self) -> None:
         if not hasattr(self, "pack_list"):
@@ -584,7 +595,7 @@ class MainWindow(QMainWindow):
             if pack.id == current:
                 self.pack_list.setCurrentItem(item)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for broken in self.services.catalog.broken:
+        for broken in self.catalog.broken:
             name = broken.title or broken.pack_id or broken.path.name
             item = QListWidgetItem(warning, self.tr("Broken pack: %1").replace("%1", name))
             item.setData(ROLE_ID, f"broken:{broken.path}")
@@ -593,7 +604,7 @@ class MainWindow(QMainWindow):
         self.pack_list.blockSignals(False)
 
     def _broken(self, key: str) -> BrokenPack | None:
-        for broken in self.services.catalog.broken:
+        for broken in self.catalog.broken:
             if key == f"broken:{broken.path}":
                 return broken
         return None
@@ -1420,7 +1431,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Draft saved"), 3000)
 
+    def load_packs(self) -> None:
+        """Read the packs (again) and show them; the current letter stays as it is."""
+        self.catalog = self.services.load_catalog()
+        self.packs = {p.id: p for p in self.catalog.packs}
+        self._fill_pack_list()
+
     def _after_start(self) -> None:
+        self.load_packs()
         notes = []
         for store in (
             self.services.settings_store,
@@ -1488,10 +1506,12 @@ class MainWindow(QMainWindow):
     def _apply_settings(self) -> None:
         s = self.settings
         self._updating = True
+        self.remember_sender.blockSignals(True)
         self.sender_name.setText(s.sender.name)
         self.sender_address.setPlainText("\n".join(s.sender.address))
         self.sender_email.setText(s.sender.email)
         self.remember_sender.setChecked(s.remember_sender)
+        self.remember_sender.blockSignals(False)
         self._updating = False
         action = self.language_actions.get(self._ui_lang())
         if action is not None:

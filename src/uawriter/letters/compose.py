@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from babel.dates import format_date
-
 from uawriter.domain.languages import country_name, locale_for
 from uawriter.domain.model import Addressee, Pack, Problem, Sender
 from uawriter.letters.templating import TemplateProblem, render_template, tidy_letter
@@ -36,6 +34,8 @@ _DATE_LOCALE = {"en": "en-GB"}
 
 def format_letter_date(date: dt.date, lang: str) -> str:
     """The date as people write it in ``lang`` (CLDR's long form): "22 июля 2011 г."."""
+    from babel.dates import format_date  # CLDR data: loaded when first needed
+
     return str(format_date(date, format="long", locale=locale_for(_DATE_LOCALE.get(lang, lang))))
 
 

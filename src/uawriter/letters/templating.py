@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from uawriter.domain.model import Problem
+
+if TYPE_CHECKING:
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+# jinja2 is imported where it is first used, so the window can appear before it loads.
 
 #: A letter longer than this is a runaway template, not a letter.
 MAX_LETTER_CHARS = 200_000
@@ -29,7 +32,11 @@ class TemplateProblem(Exception):
         self.problem = problem
 
 
+@lru_cache(maxsize=1)
 def _environment() -> SandboxedEnvironment:
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is plain text, escaped later by the PDF writer
@@ -39,15 +46,14 @@ def _environment() -> SandboxedEnvironment:
     )
 
 
-_ENV = _environment()
-
-
 @lru_cache(maxsize=128)
 def _compile(source: str) -> jinja2.Template:
-    return _ENV.from_string(source)
+    return _environment().from_string(source)
 
 
 def _explain(exc: Exception) -> str:
+    import jinja2
+
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"uses something templates may not touch ({exc})"
     if isinstance(exc, jinja2.UndefinedError):
@@ -62,6 +68,8 @@ def _explain(exc: Exception) -> str:
 
 def render_template(source: str, context: Mapping[str, Any], file: str) -> str:
     """Fill one template; any failure is a :class:`TemplateProblem` naming ``file``."""
+    import jinja2
+
     try:
         text = _compile(source).render(context)
     except jinja2.TemplateSyntaxError as exc:

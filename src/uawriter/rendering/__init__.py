@@ -1,6 +1,9 @@
-"""Rendering: letters to PDF pages (reportlab). Knows nothing of packs or templates."""
+"""Rendering: letters to PDF pages (reportlab). Knows nothing of packs or templates.
 
-from uawriter.rendering.fonts import missing_characters
-from uawriter.rendering.pdf import CoverSheet, OutgoingLetter, Paper, render_pdf
+Importing this package is cheap: reportlab loads with :mod:`uawriter.rendering.pdf`, which
+the window first needs for its first preview, in a worker thread, after it is on screen.
+"""
 
-__all__ = ["CoverSheet", "OutgoingLetter", "Paper", "missing_characters", "render_pdf"]
+from uawriter.rendering.document import CoverSheet, OutgoingLetter, Paper
+
+__all__ = ["CoverSheet", "OutgoingLetter", "Paper"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -141,6 +140,11 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
         yield current, "".join(buffer)
 
 
+def _escape(text: str) -> str:
+    """The three characters reportlab's paragraph markup reads as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def paragraph_markup(text: str) -> str:
     """Typed text as reportlab paragraph markup that shows it literally.
 
@@ -149,7 +153,7 @@ def paragraph_markup(text: str) -> str:
     """
     parts: list[str] = []
     for font, run in _runs(text):
-        escaped = escape(_keep_spaces(run.replace("\t", "    ")))
+        escaped = _escape(_keep_spaces(run.replace("\t", "    ")))
         parts.append(escaped if font == REGULAR else f'<font face="{font}">{escaped}</font>')
     return "".join(parts)
 

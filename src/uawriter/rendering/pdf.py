@@ -12,12 +12,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -35,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from uawriter.rendering.document import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.fonts import BOLD, REGULAR, paragraph_markup, register_fonts
 from uawriter.rendering.labels import Labels, labels_for
 
@@ -50,38 +49,6 @@ FOOTER_BASELINE = 22 * mm  # from the bottom: "Page n of N"
 BODY_SIZE = 12
 BODY_LEADING = 16.5
 SMALL_SIZE = 10
-
-
-class Paper(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-    @property
-    def size(self) -> tuple[float, float]:
-        width, height = A4 if self is Paper.A4 else LETTER
-        return float(width), float(height)
-
-
-@dataclass(frozen=True)
-class CoverSheet:
-    """What a fax cover sheet says. Page count is worked out when the pages are laid out."""
-
-    to: str
-    fax: str
-    sender_name: str
-    sender_contact: tuple[str, ...]
-    date_text: str
-    regarding: str
-
-
-@dataclass(frozen=True)
-class OutgoingLetter:
-    """One letter to one addressee, ready to lay out; ``cover`` None means postal."""
-
-    lang: str
-    addressee_name: str
-    text: str
-    cover: CoverSheet | None = None
 
 
 @dataclass(eq=False)
