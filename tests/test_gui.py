@@ -368,3 +368,33 @@ def test_fits_a_small_laptop_screen_in_every_language(qtbot: QtBot, window: Main
         hint = window.minimumSizeHint()
         assert hint.width() <= 1366, (code, hint)
         assert hint.height() <= 768 - 40, (code, hint)  # a task bar
+
+
+def test_diplomat_from_the_address_book_gets_a_letter_too(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.session is not None)
+
+    def add_embassy(dialog: QWidget) -> None:
+        qtbot.mouseClick(find(dialog, QPushButton, "addContact"), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(find(dialog, QLineEdit, "contactTitle"), "Ambassador of Kazakhstan")
+        address = find(dialog, QPlainTextEdit, "contactAddress")
+        address.setFocus()
+        qtbot.keyClicks(address, "1 Embassy Row")
+        qtbot.keyClicks(find(dialog, QLineEdit, "contactFax"), "+44 20 7000 0000")
+        qtbot.keyClicks(find(dialog, QLineEdit, "contactRepresents"), "kz")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    answers.expect("addressBookDialog", add_embassy)
+    qtbot.mouseClick(find(window, QPushButton, "addressBookButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: answers.seen == ["addressBookDialog"])
+    saved = (tmp_path / "data" / "address_book.json").read_text(encoding="utf-8")
+    assert "Ambassador of Kazakhstan" in saved
+    assert '"represents": "KZ"' in saved
+
+    window.diplomat_check.setChecked(True)
+    chosen = window.selected_addressees()
+    assert chosen[-1].title == "Ambassador of Kazakhstan"
+    letter = window.letters()[-1]
+    assert "Ambassador of Kazakhstan\n1 Embassy Row" in letter.text
+    assert "Your Excellency" in letter.text

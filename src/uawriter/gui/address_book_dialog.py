@@ -56,7 +56,7 @@ class AddressBookDialog(QDialog):
         self.problem.setObjectName("contactProblem")
         self.problem.setWordWrap(True)
         self.labels = [QLabel() for _ in range(9)]
-        fields = [
+        self.fields: list[QWidget] = [
             self.title,
             self.name,
             self.organisation,
@@ -68,7 +68,7 @@ class AddressBookDialog(QDialog):
             self.represents,
         ]
         form = QFormLayout()
-        for label, field in zip(self.labels, fields, strict=True):
+        for label, field in zip(self.labels, self.fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
             if isinstance(field, QLineEdit):
@@ -144,18 +144,7 @@ class AddressBookDialog(QDialog):
     def _show(self, row: int) -> None:
         self._row = row
         contact = self._contacts[row] if 0 <= row < len(self._contacts) else None
-        editors: list[QWidget] = [
-            self.title,
-            self.name,
-            self.organisation,
-            self.address,
-            self.country,
-            self.fax,
-            self.email,
-            self.salutation,
-            self.represents,
-        ]
-        for editor in editors:
+        for editor in self.fields:
             editor.setEnabled(contact is not None)
             editor.blockSignals(True)
         contact = contact or Contact("")
@@ -168,7 +157,7 @@ class AddressBookDialog(QDialog):
         self.email.setText(contact.email)
         self.salutation.setText(contact.salutation)
         self.represents.setText(contact.represents)
-        for editor in editors:
+        for editor in self.fields:
             editor.blockSignals(False)
         self._validate()
 
