@@ -151,7 +151,7 @@ def test_validate_bundled_seed_pack_is_ok(paths: AppPaths) -> None:
     outcome = cli(paths, "validate", str(folder))
 
     assert outcome.code == 0
-    assert outcome.out == (f"{folder}: OK: pack {SEED_ID}, 3 addressees, letters in kk, ru, en\n")
+    assert outcome.out == (f"{folder}: OK: pack {SEED_ID}, 3 addressees, letters in kk, ru, ar, de, en, es, fr\n")
     assert outcome.err == ""
 
 
@@ -207,11 +207,11 @@ def test_export_unknown_pack_lists_the_valid_ids(paths: AppPaths, tmp_path: Path
 
 
 def test_export_unknown_language_lists_the_pack_languages(paths: AppPaths, tmp_path: Path) -> None:
-    outcome = export_seed(paths, "--lang", "es", "--out", str(tmp_path))
+    outcome = export_seed(paths, "--lang", "uz", "--out", str(tmp_path))
 
     assert outcome.code == 2
-    assert "has no letter in 'es'" in outcome.err
-    assert "choose from: kk, ru, en" in outcome.err
+    assert "has no letter in 'uz'" in outcome.err
+    assert "choose from: kk, ru, ar, de, en, es, fr" in outcome.err
 
 
 def test_export_unknown_addressee_lists_the_addressee_ids(paths: AppPaths, tmp_path: Path) -> None:

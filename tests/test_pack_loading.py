@@ -79,7 +79,8 @@ def test_seed_pack_holds_what_the_urgent_action_says(bundled: dict[str, Pack]) -
     assert action.country == "KZ"
     assert action.write_in == ("kk", "ru")
     assert action.write_in_own_language is True
-    assert pack.letter_languages == ("kk", "ru", "en")
+    # the languages the action asks for first, then "your own language" ones
+    assert pack.letter_languages == ("kk", "ru", "ar", "de", "en", "es", "fr")
     assert action.title.get("en") == "Ethnic Uzbeks at risk of torture if returned"
     assert action.further_information == "http://amnesty.org/en/library/info/EUR57/001/2011/en"
     assert action.diplomatic_copies is not None

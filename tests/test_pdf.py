@@ -37,7 +37,7 @@ def _furniture_free(pages: list[str], lang: str, name: str, total: int) -> str:
     return text.replace(labels["continued"].format(name=name), "")
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+@pytest.mark.parametrize("lang", ["kk", "ru", "en", "es", "fr", "de"])
 def test_seed_exports_one_fax_per_addressee(
     packs: dict[str, Pack], sender: Sender, tmp_path: Path, lang: str
 ) -> None:

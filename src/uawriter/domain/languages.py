@@ -76,3 +76,9 @@ def is_known_country(code: str) -> bool:
 def country_name(code: str, in_language: str = "en") -> str:
     territories = locale_for(in_language).territories
     return str(territories.get(code, code))
+
+
+def is_right_to_left(code: str) -> bool:
+    """Arabic, Persian, Hebrew, Urdu…: languages whose pages run from right to left."""
+    locale = _locale(code)
+    return locale is not None and locale.character_order == "right-to-left"

@@ -10,12 +10,13 @@ own fax.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import black
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -33,8 +34,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from uawriter.domain.languages import is_right_to_left
+from uawriter.rendering.bidi import Direction, base_direction, has_rtl, shape, visual
 from uawriter.rendering.document import CoverSheet, OutgoingLetter, Paper
-from uawriter.rendering.fonts import BOLD, REGULAR, paragraph_markup, register_fonts
+from uawriter.rendering.fonts import (
+    BOLD,
+    REGULAR,
+    paragraph_markup,
+    register_fonts,
+    runs,
+    text_width,
+)
 from uawriter.rendering.labels import Labels, labels_for
 
 #: The band at the top of each page that a fax machine prints its own header line into.
@@ -55,6 +65,7 @@ SMALL_SIZE = 10
 class _Group:
     labels: Labels
     header_name: str
+    rtl: bool = False
 
 
 @dataclass
@@ -118,23 +129,203 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         if group is None:
             return
         width, height = self._pagesize
-        self.setFillColor(black)
-        self.setFont(REGULAR, SMALL_SIZE)
         footer = group.labels["page_of"].format(page=page, total=total)
-        self.drawRightString(width - MARGIN_SIDE, FOOTER_BASELINE, footer)
+        draw_line(self, width - MARGIN_SIDE, FOOTER_BASELINE, footer, SMALL_SIZE, align="right")
         if kind == "more" and group.header_name:
-            header = group.labels["continued"].format(name=group.header_name)
-            self.drawString(MARGIN_SIDE, height - HEADER_BASELINE, _fit(header, width))
+            header = _fit(group.labels["continued"].format(name=group.header_name), width)
+            if group.rtl:
+                draw_line(
+                    self,
+                    width - MARGIN_SIDE,
+                    height - HEADER_BASELINE,
+                    header,
+                    SMALL_SIZE,
+                    align="right",
+                    base="R",
+                )
+            else:
+                draw_line(self, MARGIN_SIDE, height - HEADER_BASELINE, header, SMALL_SIZE)
 
 
 def _fit(text: str, page_width: float) -> str:
     """Shorten a one-line text with "…" so it stays within the side margins."""
     room = page_width - 2 * MARGIN_SIDE
-    if stringWidth(text, REGULAR, SMALL_SIZE) <= room:
+    if text_width(text, SMALL_SIZE) <= room:
         return text
-    while text and stringWidth(text + "…", REGULAR, SMALL_SIZE) > room:
+    while text and text_width(text + "…", SMALL_SIZE) > room:
         text = text[:-1]
     return text + "…"
+
+
+def _actual_text(text: str) -> str:
+    """A PDF string of ``text`` in UTF-16, for /ActualText."""
+    return "<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper() + ">"
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    base: Direction | None = None,
+) -> float:
+    """Draw one line of any script at baseline ``y``; ``x`` is its left or right end.
+
+    Right-to-left text is shaped and reordered for drawing; the logical text is attached as
+    /ActualText, so a reader that copies from the PDF can get it in reading order.
+    """
+    if not has_rtl(text):
+        left = x - text_width(text, size, bold) if align == "right" else x
+        return _draw_runs(canvas, left, y, text, size, bold)
+    direction = base or base_direction(text)
+    shown = visual(text, direction)
+    width = text_width(shown, size, bold)
+    left = x - width if align == "right" else x
+    canvas.addLiteral(f"/Span <</ActualText {_actual_text(text)}>> BDC")
+    for piece_x, piece in _reading_order(shown, left, size, bold, direction):
+        _draw_runs(canvas, piece_x, y, piece, size, bold)
+    canvas.addLiteral("EMC")
+    return width
+
+
+def _draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool) -> float:
+    start = x
+    canvas.setFillColor(black)
+    for font, piece in runs(text, bold):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, font, size)
+    return x - start
+
+
+def _reading_order(
+    shown: str, left: float, size: float, bold: bool, direction: Direction
+) -> list[tuple[float, str]]:
+    """The pieces of a reordered line, placed where they are seen but listed in the order
+    they are read, so text copied from the PDF comes out in reading order: right-to-left
+    words from right to left, and a Latin name or number inside them left to right."""
+    tokens = re.findall(r"\S+\s*|\s+", shown)
+    placed: list[tuple[float, str, bool]] = []
+    x = left
+    for token in tokens:
+        placed.append((x, token, has_rtl(token)))
+        x += text_width(token, size, bold)
+    chunks: list[list[tuple[float, str, bool]]] = []
+    for item in placed:
+        if chunks and chunks[-1][-1][2] == item[2]:
+            chunks[-1].append(item)
+        else:
+            chunks.append([item])
+    if direction == "R":
+        chunks.reverse()
+    ordered: list[tuple[float, str]] = []
+    for chunk in chunks:
+        if chunk[0][2]:  # right-to-left words: read from the right
+            ordered += [(px, token) for px, token, _ in reversed(chunk)]
+        else:  # left-to-right words stay one piece, in their order
+            ordered.append((chunk[0][0], "".join(token for _, token, _ in chunk)))
+    return ordered
+
+
+class _BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph with right-to-left script in it, broken into lines in logical order,
+    each line then reordered for drawing (reportlab's Paragraph would reverse the words)."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        align: str,
+        base: Direction,
+        bold: bool = False,
+        lines: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.align = align
+        self.base = base
+        self.bold = bold
+        self.lines = lines
+        self._width = 0.0
+
+    def _break(self, width: float) -> list[str]:
+        size = self.style.fontSize
+        lines: list[str] = []
+        current = ""
+        for word in re.split(r"(?<=\s)(?=\S)", self.text):  # words keep their trailing space
+            candidate = current + word
+            if not current or text_width(shape(candidate.rstrip()), size, self.bold) <= width:
+                current = candidate
+                continue
+            lines.append(current.rstrip())
+            current = word
+        if current.strip() or not lines:
+            lines.append(current.rstrip())
+        return self._split_long(lines, width)
+
+    def _split_long(self, lines: list[str], width: float) -> list[str]:
+        """A word wider than the line (a long web address) is cut where it must be."""
+        size = self.style.fontSize
+        result: list[str] = []
+        for line in lines:
+            rest = line
+            while text_width(shape(rest), size, self.bold) > width and len(rest) > 1:
+                cut = len(rest)
+                while cut > 1 and text_width(shape(rest[:cut]), size, self.bold) > width:
+                    cut -= 1
+                result.append(rest[:cut])
+                rest = rest[cut:]
+            result.append(rest)
+        return result
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.lines is None or avail_width != self._width:
+            self.lines = self._break(avail_width) if self.lines is None else self.lines
+        self._width = avail_width
+        self.width = avail_width
+        self.height = len(self.lines) * self.style.leading
+        return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        assert self.lines is not None
+        fit = int(avail_height // self.style.leading)
+        if fit <= 0:
+            return []
+        if fit >= len(self.lines):
+            return [self]
+        first, rest = self.lines[:fit], self.lines[fit:]
+        return [
+            _BidiParagraph(
+                self.text, self.style, align=self.align, base=self.base, bold=self.bold, lines=first
+            ),
+            _BidiParagraph(
+                self.text, self.style, align=self.align, base=self.base, bold=self.bold, lines=rest
+            ),
+        ]
+
+    def draw(self) -> None:
+        assert self.lines is not None
+        style = self.style
+        for index, line in enumerate(self.lines):
+            y = self.height - index * style.leading - style.fontSize
+            x = self.width if self.align == "right" else 0
+            draw_line(
+                self.canv,
+                x,
+                y,
+                line,
+                style.fontSize,
+                bold=self.bold,
+                align=self.align,
+                base=self.base,
+            )
 
 
 class _Mark(Flowable):  # type: ignore[misc]
@@ -156,23 +347,25 @@ class _Mark(Flowable):  # type: ignore[misc]
 class _PageTotal(Flowable):  # type: ignore[misc]
     """The cover sheet's page count: a line of text drawn once the total is known."""
 
-    def __init__(self, template: str, style: ParagraphStyle) -> None:
+    def __init__(self, template: str, style: ParagraphStyle, align: str = "left") -> None:
         super().__init__()
         self.template = template
         self.style = style
+        self.align = align
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         return avail_width, self.style.leading
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, self.style.leading - self.style.fontSize)
-        template, font, size = self.template, self.style.fontName, self.style.fontSize
+        right = self.align == "right"
+        x, y = self.canv.absolutePosition(
+            self.width if right else 0, self.style.leading - self.style.fontSize
+        )
+        template, size, align = self.template, self.style.fontSize, self.align
 
         def draw_total(canvas: Canvas, total: int) -> None:
-            canvas.setFillColor(black)
-            canvas.setFont(font, size)
-            canvas.drawString(x, y, template.format(total=total))
+            draw_line(canvas, x, y, template.format(total=total), size, align=align)
 
         self.canv.defer(draw_total)
 
@@ -205,43 +398,68 @@ class _Styles:
         )
 
 
-def _letter_flowables(text: str, styles: _Styles) -> list[Flowable]:
+_CJK = re.compile(
+    r"[\u2e80-\u2fff\u3000-\u30ff\u3100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def text_flowable(text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = False) -> Flowable:
+    """One paragraph of any script: right-to-left text reordered for drawing, Chinese and
+    Japanese broken between characters, everything shown literally."""
+    align = "right" if rtl else "left"
+    if has_rtl(text):
+        base = base_direction(text, "R" if rtl else "L")
+        return _BidiParagraph(text, style, align=align, base=base, bold=bold)
+    if rtl or _CJK.search(text):
+        style = ParagraphStyle(
+            f"{style.name}-{align}",
+            parent=style,
+            alignment=TA_RIGHT if rtl else style.alignment,
+            wordWrap="CJK" if _CJK.search(text) else None,
+        )
+    return Paragraph(paragraph_markup(text, bold), style)
+
+
+def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
     """Each line its own paragraph, each empty line a line of space: the text as typed."""
     flowables: list[Flowable] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n"):
         if line.strip():
-            flowables.append(Paragraph(paragraph_markup(line), styles.body))
+            flowables.append(text_flowable(line, styles.body, rtl=rtl))
         else:
             flowables.append(Spacer(1, BODY_LEADING))
     return flowables
 
 
-def _cover_flowables(cover: CoverSheet, labels: Labels, styles: _Styles) -> list[Flowable]:
-    def value(text: str) -> Paragraph:
-        return Paragraph(paragraph_markup(text), styles.value)
+def _cover_flowables(
+    cover: CoverSheet, labels: Labels, styles: _Styles, rtl: bool
+) -> list[Flowable]:
+    def value(text: str) -> Flowable:
+        return text_flowable(text, styles.value, rtl=rtl)
 
-    contact = "\n".join(cover.sender_contact)
+    def label(key: str) -> Flowable:
+        return text_flowable(labels[key], styles.label, rtl=rtl, bold=True)  # type: ignore[literal-required]
+
     rows: list[list[Any]] = [
-        [Paragraph(paragraph_markup(labels["to"]), styles.label), value(cover.to)],
-        [Paragraph(paragraph_markup(labels["fax_number"]), styles.label), value(cover.fax)],
-        [Paragraph(paragraph_markup(labels["sender"]), styles.label), value(cover.sender_name)],
+        [label("to"), value(cover.to)],
+        [label("fax_number"), value(cover.fax)],
+        [label("sender"), value(cover.sender_name)],
     ]
-    if contact:
-        rows.append(
-            [
-                Paragraph(paragraph_markup(labels["contact"]), styles.label),
-                [Paragraph(paragraph_markup(line), styles.value) for line in cover.sender_contact],
-            ]
-        )
+    if cover.sender_contact:
+        rows.append([label("contact"), [value(line) for line in cover.sender_contact]])
     rows += [
-        [Paragraph(paragraph_markup(labels["date"]), styles.label), value(cover.date_text)],
+        [label("date"), value(cover.date_text)],
         [
-            Paragraph(paragraph_markup(labels["pages"]), styles.label),
-            _PageTotal(labels["pages_value"], styles.value),
+            label("pages"),
+            _PageTotal(labels["pages_value"], styles.value, "right" if rtl else "left"),
         ],
-        [Paragraph(paragraph_markup(labels["regarding"]), styles.label), value(cover.regarding)],
+        [label("regarding"), value(cover.regarding)],
     ]
-    table = Table(rows, colWidths=[38 * mm, None], hAlign="LEFT")
+    widths: list[float | None] = [38 * mm, None]
+    if rtl:  # labels on the right, as a right-to-left reader starts there
+        rows = [list(reversed(row)) for row in rows]
+        widths = [None, 38 * mm]
+    table = Table(rows, colWidths=widths, hAlign="RIGHT" if rtl else "LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -249,17 +467,18 @@ def _cover_flowables(cover: CoverSheet, labels: Labels, styles: _Styles) -> list
                 # a table's own default font is Helvetica, which the PDF would not carry
                 ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ]
         )
     )
     rule = HRFlowable(width="100%", thickness=1.5, color=black, spaceBefore=6, spaceAfter=14)
     return [
-        Paragraph(paragraph_markup(labels["fax"]), styles.heading),
+        text_flowable(labels["fax"], styles.heading, rtl=rtl, bold=True),
         rule,
         table,
         HRFlowable(width="100%", thickness=1.5, color=black, spaceBefore=8, spaceAfter=14),
-        Paragraph(paragraph_markup(labels["note"]), styles.body),
+        text_flowable(labels["note"], styles.body, rtl=rtl),
     ]
 
 
@@ -312,13 +531,14 @@ def render_pdf(
         if story:
             story.append(PageBreak())
         labels = labels_for(letter.lang)
-        group = _Group(labels, letter.addressee_name)
+        rtl = is_right_to_left(letter.lang)
+        group = _Group(labels, letter.addressee_name, rtl)
         if letter.cover is not None:
             story.append(_Mark(group, "cover"))
-            story += _cover_flowables(letter.cover, labels, styles)
+            story += _cover_flowables(letter.cover, labels, styles, rtl)
             story.append(PageBreak())
         story.append(_Mark(group, "letter"))
-        story += _letter_flowables(letter.text, styles)
+        story += _letter_flowables(letter.text, styles, rtl)
     if not story:
         raise ValueError("no letters to lay out")
     doc.build(story, canvasmaker=_NumberingCanvas)

@@ -1,0 +1,56 @@
+"""Right-to-left scripts for reportlab, which lays text out left to right, letter by letter.
+
+Arabic and Persian letters take a different shape at the start, middle and end of a word;
+arabic-reshaper swaps in those shapes (Unicode presentation forms, which the bundled Arabic
+font has). python-bidi then puts each line in the order it is seen (the Unicode bidi
+algorithm), so right-to-left words run right to left while numbers and Latin names inside
+them still read left to right. Lines are broken in logical order first, then reordered.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Any, Literal
+
+Direction = Literal["L", "R"]
+
+_RTL_CLASSES = {"R", "AL"}
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text)
+
+
+def base_direction(text: str, default: Direction = "L") -> Direction:
+    """The paragraph's direction from its first strong character (Unicode rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _RTL_CLASSES:
+            return "R"
+        if kind == "L":
+            return "L"
+    return default
+
+
+@lru_cache(maxsize=1)
+def _reshaper() -> Any:  # arabic_reshaper has no type hints
+    from arabic_reshaper import ArabicReshaper
+
+    # keep vowel marks (harakat): a volunteer's text reaches the page as typed
+    return ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
+
+
+def shape(text: str) -> str:
+    """Arabic letters in the form they take where they stand (joined); others unchanged."""
+    return str(_reshaper().reshape(text)) if has_rtl(text) else text
+
+
+def visual(line: str, base: Direction) -> str:
+    """One line, shaped and in the order it is drawn from left to right."""
+    if not has_rtl(line):
+        return line
+    # the pure-Python algorithm also mirrors brackets in right-to-left runs (rule L4)
+    from bidi.algorithm import get_display
+
+    return str(get_display(shape(line), base_dir=base))
