@@ -151,7 +151,9 @@ def test_validate_bundled_seed_pack_is_ok(paths: AppPaths) -> None:
     outcome = cli(paths, "validate", str(folder))
 
     assert outcome.code == 0
-    assert outcome.out == (f"{folder}: OK: pack {SEED_ID}, 3 addressees, letters in kk, ru, ar, de, en, es, fr\n")
+    assert outcome.out == (
+        f"{folder}: OK: pack {SEED_ID}, 3 addressees, letters in kk, ru, ar, de, en, es, fr\n"
+    )
     assert outcome.err == ""
 
 

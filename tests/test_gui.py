@@ -398,3 +398,23 @@ def test_diplomat_from_the_address_book_gets_a_letter_too(
     letter = window.letters()[-1]
     assert "Ambassador of Kazakhstan\n1 Embassy Row" in letter.text
     assert "Your Excellency" in letter.text
+
+
+def test_characters_without_a_font_are_named_before_export(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.session is not None)
+    window.editor.setFocus()
+    window.editor.insertPlainText("Hieroglyph \U00013000 here. ")
+    questions: list[str] = []
+
+    def refuse(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    answers.expect("missingCharacters", refuse)
+    qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: questions != [])
+    assert "\U00013000" in questions[0]
+    assert QApplication.activeModalWidget() is None  # "No": no save dialog follows

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1103"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1112"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -12,11 +12,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1105"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1114"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1293"/>
+        <source>Choose a folder for the %n letter(s)</source>
+        <translation>
+            <numerusform>Choose a folder for the letter</numerusform>
+            <numerusform>Choose a folder for the %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1324"/>
+        <source>Exporting %n letter(s)…</source>
+        <translation>
+            <numerusform>Exporting the letter…</numerusform>
+            <numerusform>Exporting %n letters…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1384"/>
+        <source>%n letter(s) saved in %1.</source>
+        <translation>
+            <numerusform>The letter is saved in %1.</numerusform>
+            <numerusform>%n letters saved in %1.</numerusform>
         </translation>
     </message>
 </context>

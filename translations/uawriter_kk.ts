@@ -79,22 +79,22 @@
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
@@ -102,388 +102,388 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="444"/>
         <source>&amp;Actions</source>
         <translation>Акция&amp;лар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
         <source>Urgent Actions</source>
         <translation>Шұғыл акциялар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="446"/>
         <source>About this action</source>
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="442"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="445"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="447"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Хат &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
         <source>Send by fax or post</source>
         <translation>Факспен немесе поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="458"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Le&amp;tter (you can change anything):</source>
         <translation>&amp;Хат (бәрін өзгертуге болады):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="488"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>Reset letter to the template</source>
         <translation>Хатты үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
         <source>&amp;Language</source>
         <translation>Т&amp;іл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>&amp;About UA Writer</source>
         <translation>UA Writer &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (титул парағымен)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>Post (no cover sheet)</source>
         <translation>Пошта (титул парағынсыз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
         <source>US Letter</source>
         <translation>Letter (АҚШ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="538"/>
         <source>No deadline</source>
         <translation>Мерзімі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="532"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Open until %1</source>
         <translation>Ашық, мерзімі: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="533"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>Closing soon: %1</source>
         <translation>Мерзімі жақында бітеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="534"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="551"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, %2-жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="555"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="589"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="598"/>
         <source>Broken pack: %1</source>
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="609"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="651"/>
         <source>This pack cannot be used</source>
         <translation>Бұл пакетті пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="643"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="652"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Хат жазуды бастау үшін сол жақтан акцияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="674"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
         <source>your own language</source>
         <translation>өз тіліңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="685"/>
         <source>Write in:</source>
         <translation>Жазу тілдері:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="689"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="697"/>
         <source>Additional information</source>
         <translation>Қосымша ақпарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="694"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="703"/>
         <source>Further information:</source>
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="735"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="726"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="735"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="730"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="739"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="732"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="785"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="806"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="815"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="808"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="817"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="831"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="832"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -492,37 +492,37 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="851"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="860"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="869"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
         <source>%1 (asked for)</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="886"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="895"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1092"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1101"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1093"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1102"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1103"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1112"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -530,7 +530,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1105"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1114"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -538,12 +538,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1110"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1119"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1112"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1121"/>
         <source>The letter template has a problem:
 %1
 
@@ -554,93 +554,116 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1184"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1191"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1200"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1221"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1207"/>
+        <source>Some characters cannot be printed</source>
+        <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1209"/>
+        <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
+
+Change them in the letter, or go on anyway?</source>
+        <translation>UA Writer-де бұл таңбаларға қаріп жоқ, сондықтан олардың орнына бос шаршылар басылады: %1
+
+Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="1240"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1254"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1254"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1261"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1280"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1265"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1274"/>
-        <source>Choose a folder for the %1 letters</source>
-        <translation>%1 хатқа арналған буманы таңдаңыз</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1293"/>
+        <source>Choose a folder for the %n letter(s)</source>
+        <translation>
+            <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
+            <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1324"/>
+        <source>Exporting %n letter(s)…</source>
+        <translation>
+            <numerusform>%n хат экспортталуда…</numerusform>
+            <numerusform>%n хат экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="1384"/>
+        <source>%n letter(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
+            <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1279"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1298"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1294"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1313"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1305"/>
-        <source>Exporting %1 letters…</source>
-        <translation>%1 хат экспортталуда…</translation>
-    </message>
-    <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1306"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1325"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1342"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1361"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1364"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1383"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1366"/>
-        <source>%1 letters saved in %2.</source>
-        <translation>%1 хат %2 бумасына сақталды.</translation>
-    </message>
-    <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1368"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1385"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1395"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1380"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1397"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -651,49 +674,49 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1417"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1434"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1421"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1438"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1474"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1477"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1509"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1535"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
         <source>About UA Writer</source>
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
         <source>UA Writer %1
 
 Write Urgent Action appeal letters offline, and print, post or fax them.</source>
@@ -702,12 +725,12 @@ Write Urgent Action appeal letters offline, and print, post or fax them.</source
 Шұғыл акцияларға үндеу хаттарын интернетсіз жазып, басып шығарыңыз және поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1592"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1595"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>

@@ -18,6 +18,7 @@ from uawriter.engine import (
     export_combined,
     export_separately,
     load_catalog,
+    unprintable_characters,
 )
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import BrokenPack
@@ -161,6 +162,13 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
                 f"out for post, without a cover sheet{how}\n"
             )
         letters.append(letter)
+    missing = unprintable_characters(letters)
+    if missing:
+        err.write(
+            "warning: no bundled font has these characters, so they print as empty boxes: "
+            + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+            + "\n"
+        )
     paper = Paper(args.paper)
     if args.combined:
         written = [export_combined(letters, args.combined, sender, date, paper, args.invariant)]

@@ -92,6 +92,13 @@ def outgoing(letter: Letter, sender: Sender, date: dt.date) -> OutgoingLetter:
     return OutgoingLetter(letter.lang, letter.addressee.display_name, letter.text, cover)
 
 
+def unprintable_characters(letters: Sequence[Letter]) -> list[str]:
+    """Characters of the letters that no bundled font can draw: they would print as boxes."""
+    from uawriter.rendering.fonts import missing_characters
+
+    return missing_characters("".join(letter.text for letter in letters))
+
+
 def render_letters(
     letters: Sequence[Letter],
     sender: Sender,

@@ -111,13 +111,6 @@ class Action:
     write_in_own_language: bool
     diplomatic_copies: LocalText | None
 
-    @property
-    def reference(self) -> str:
-        """ "UA 129/10" or "UA 129/10 (update 3)"."""
-        if self.update:
-            return f"UA {self.ua_number} (update {self.update})"
-        return f"UA {self.ua_number}"
-
     def deadline_status(self, today: dt.date) -> DeadlineStatus:
         if self.deadline is None:
             return DeadlineStatus.NONE

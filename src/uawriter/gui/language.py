@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
 
 from uawriter.bundled import data_path
 
@@ -14,7 +23,13 @@ UI_LANGUAGES: dict[str, str] = {
     "en": "English",
     "ru": "Русский",
     "kk": "Қазақша",
+    "es": "Español",
+    "fr": "Français",
+    "de": "Deutsch",
+    "ar": "العربية",
 }
+# Interface languages written right to left: the whole window is mirrored for them.
+RIGHT_TO_LEFT = {"ar"}
 
 
 def translations_folder() -> Path:
@@ -69,6 +84,14 @@ class LanguageManager(QObject):
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(code))
+        if isinstance(self._app, QGuiApplication):
+            # Arabic mirrors the whole window: lists on the right, reading from the right.
+            direction = (
+                Qt.LayoutDirection.RightToLeft
+                if code in RIGHT_TO_LEFT
+                else Qt.LayoutDirection.LeftToRight
+            )
+            self._app.setLayoutDirection(direction)
         changed = code != self.current
         self.current = code
         if changed:

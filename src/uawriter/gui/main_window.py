@@ -71,7 +71,7 @@ from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.drafts import Draft, DraftStore
-from uawriter.engine import Letter, file_name_for, render_letters
+from uawriter.engine import Letter, file_name_for, render_letters, unprintable_characters
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.preview import PreviewPane
@@ -335,8 +335,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([290, 330, 430, 330])
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(200)
-        writing.setMinimumWidth(300)
-        self.preview.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
 
         self.preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -1203,6 +1201,16 @@ class MainWindow(QMainWindow):
                 self.tr("Tick at least one addressee under “Write to”."),
             )
             return None
+        missing = unprintable_characters(letters)
+        if missing and not self._ask(
+            "missingCharacters",
+            self.tr("Some characters cannot be printed"),
+            self.tr(
+                "UA Writer has no font for these characters, so they would print as empty "
+                "boxes: %1\n\nChange them in the letter, or go on anyway?"
+            ).replace("%1", "  ".join(missing)),
+        ):
+            return None
         return letters
 
     def print_letters(self) -> None:
@@ -1282,7 +1290,7 @@ class MainWindow(QMainWindow):
             self.export_to_file(letters, Path(dialog.selectedFiles()[0]))
             return
         dialog = QFileDialog(
-            self, self.tr("Choose a folder for the %1 letters").replace("%1", str(len(letters)))
+            self, self.tr("Choose a folder for the %n letter(s)", "", len(letters))
         )
         dialog.setObjectName("exportDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -1313,7 +1321,7 @@ class MainWindow(QMainWindow):
         date = self.services.today()
         paper = self._paper()
         progress = QProgressDialog(
-            self.tr("Exporting %1 letters…").replace("%1", str(len(letters))),
+            self.tr("Exporting %n letter(s)…", "", len(letters)),
             self.tr("Cancel"),
             0,
             len(letters),
@@ -1373,9 +1381,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Letters exported"))
-        box.setText(
-            self.tr("%1 letters saved in %2.").replace("%1", str(count)).replace("%2", str(folder))
-        )
+        box.setText(self.tr("%n letter(s) saved in %1.", "", count).replace("%1", str(folder)))
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         close_button = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from uawriter.domain.languages import country_name, locale_for
@@ -49,36 +50,44 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
         else [p for p in pack.talking_points if p.id in set(request.points)]
     )
     action = pack.action
+    # Namespaces, not dicts: in a template ``action.update`` must be the field, not
+    # the dict method of the same name.
     return {
         "lang": lang,
         "date": format_letter_date(request.date, lang),
-        "sender": {
-            "name": request.sender.name,
-            "address": list(request.sender.address),
-            "email": request.sender.email,
-        },
-        "addressee": {
-            "id": addressee.id,
-            "role": str(addressee.role),
-            "title": addressee.title,
-            "name": addressee.name,
-            "organisation": addressee.organisation,
-            "address": list(addressee.address),
-            "country": addressee.country,
-            "fax": addressee.fax,
-            "emails": list(addressee.emails),
-            "salutation": addressee.salutation.get(lang),
-            "postal_lines": list(addressee.postal_lines),
-        },
+        "sender": SimpleNamespace(
+            **{
+                "name": request.sender.name,
+                "address": list(request.sender.address),
+                "email": request.sender.email,
+            }
+        ),
+        "addressee": SimpleNamespace(
+            **{
+                "id": addressee.id,
+                "role": str(addressee.role),
+                "title": addressee.title,
+                "name": addressee.name,
+                "organisation": addressee.organisation,
+                "address": list(addressee.address),
+                "country": addressee.country,
+                "fax": addressee.fax,
+                "emails": list(addressee.emails),
+                "salutation": addressee.salutation.get(lang),
+                "postal_lines": list(addressee.postal_lines),
+            }
+        ),
         "talking_points": [p.text.get(lang) for p in chosen],
-        "action": {
-            "ua_number": action.ua_number,
-            "update": action.update,
-            "reference": f"UA {action.ua_number}",
-            "title": action.title.get(lang),
-            "country": country_name(action.country, lang) if action.country else "",
-            "deadline": format_letter_date(action.deadline, lang) if action.deadline else "",
-        },
+        "action": SimpleNamespace(
+            **{
+                "ua_number": action.ua_number,
+                "update": action.update,
+                "reference": f"UA {action.ua_number}",
+                "title": action.title.get(lang),
+                "country": country_name(action.country, lang) if action.country else "",
+                "deadline": format_letter_date(action.deadline, lang) if action.deadline else "",
+            }
+        ),
     }
 
 

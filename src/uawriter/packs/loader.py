@@ -131,21 +131,21 @@ def load_pack(
                     )
                 )
     for lang in templates:
-        for i, a in enumerate(addressees):
+        for path, a in zip(reader.addressee_paths, addressees, strict=True):
             if not a.salutation.has(lang):
                 problems.append(
                     Problem(
                         manifest_name,
-                        f"addressees[{i}].salutation.{lang}",
+                        f"{path}.salutation.{lang}",
                         f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
                     )
                 )
-        for i, p in enumerate(points):
+        for path, p in zip(reader.point_paths, points, strict=True):
             if not p.text.has(lang):
                 problems.append(
                     Problem(
                         manifest_name,
-                        f"talking_points[{i}].text.{lang}",
+                        f"{path}.text.{lang}",
                         f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
                     )
                 )

@@ -89,6 +89,10 @@ class ManifestReader:
         self.file = file
         self.data = data
         self.problems: list[Problem] = []
+        #: Where each talking point and addressee read stands in the file
+        #: ("talking_points[2]"), so later checks name the right one.
+        self.point_paths: list[str] = []
+        self.addressee_paths: list[str] = []
 
     # -- small typed getters -------------------------------------------------------------
 
@@ -216,6 +220,8 @@ class ManifestReader:
             if not isinstance(text, str):
                 self.problem(f"{path}.{lang}", f"should be text, not {_describe(text)}")
                 continue
+            if not text.strip():
+                self.problem(f"{path}.{lang}", "is empty; fill it in or remove the line")
             texts[lang] = text.strip()
         if required and source_language and source_language not in value:
             self.problem(
@@ -333,6 +339,7 @@ class ManifestReader:
             text = self.local_text(item, "text", f"{path}.text", source)
             if text is not None:
                 points.append(TalkingPoint(point_id, text))
+                self.point_paths.append(path)
         if not items:
             self.problem("talking_points", "is empty; a letter needs at least one point")
         return tuple(points)
@@ -360,6 +367,7 @@ class ManifestReader:
                 )
             seen.add(addressee.id)
             result.append(addressee)
+            self.addressee_paths.append(path)
         if not items:
             self.problem("addressees", "is empty; add at least one [[addressees]] table")
         elif not any(a.role is Role.TARGET for a in result):

@@ -1,0 +1,113 @@
+"""Letters in every script an Urgent Action asks for, read back from the PDF and looked at."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from helpers import normalise, pdf_pages_text, render_png
+from uawriter.rendering import OutgoingLetter, Paper
+from uawriter.rendering.bidi import base_direction, shape, visual
+from uawriter.rendering.fonts import missing_characters
+from uawriter.rendering.pdf import MARGIN_SIDE, render_pdf
+
+SAMPLES = Path(__file__).parent / "data" / "scripts"
+LEFT_TO_RIGHT = ["es", "fr", "tr", "vi", "kk", "el"]
+RIGHT_TO_LEFT = ["ar", "fa", "he"]
+
+
+def sample(code: str) -> str:
+    return (SAMPLES / f"{code}.txt").read_text(encoding="utf-8")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text without punctuation or invisible joiners."""
+    text = text.replace("\u200c", "")
+    return [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+
+
+@pytest.mark.parametrize("code", LEFT_TO_RIGHT + RIGHT_TO_LEFT + ["zh"])
+def test_every_character_has_a_glyph(code: str) -> None:
+    assert missing_characters(sample(code)) == []
+
+
+def test_missing_glyphs_are_named() -> None:
+    assert missing_characters("Hello \U00013000 and \U0001d11e, hello") == [
+        "\U00013000",
+        "\U0001d11e",
+    ]
+
+
+@pytest.mark.parametrize("code", LEFT_TO_RIGHT)
+def test_left_to_right_scripts_read_back_exactly(code: str) -> None:
+    text = sample(code)
+    pdf = render_pdf([OutgoingLetter(code, "", text)])
+    read = normalise(" ".join(pdf_pages_text(pdf)))
+    for line in text.splitlines():
+        if line.strip():
+            assert normalise(unicodedata.normalize("NFC", line)) in unicodedata.normalize(
+                "NFC", read
+            )
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_right_to_left_scripts_read_back_in_reading_order(code: str) -> None:
+    text = sample(code)
+    pdf = render_pdf([OutgoingLetter(code, "", text)])
+    read = " ".join(pdf_pages_text(pdf))
+    assert words(read)[: len(words(text))] == words(text)
+
+
+def test_arabic_letters_are_joined_and_ordered_for_drawing() -> None:
+    word = "سعادة"
+    shaped = shape(word)
+    assert all(0xFE70 <= ord(c) <= 0xFEFF for c in shaped)  # contextual forms
+    assert unicodedata.normalize("NFKC", shaped) == word
+    line = "أكتب إليكم (UA 129/10)."
+    assert base_direction(line) == "R"
+    shown = visual(line, "R")
+    assert shown.startswith(".(UA 129/10)")  # read from the right: the Latin part last
+    assert unicodedata.normalize("NFKC", shown[-4:])[::-1] == "أكتب"
+
+
+def test_right_to_left_lines_are_broken_in_reading_order_and_right_aligned(tmp_path: Path) -> None:
+    paragraph = " ".join(["أكتب إليكم بشأن الرجال الأوزبك المحتجزين في كازاخستان"] * 6)
+    pdf = tmp_path / "ar.pdf"
+    pdf.write_bytes(render_pdf([OutgoingLetter("ar", "", paragraph + "\n")]))
+    lines = [line for line in pdf_pages_text(pdf.read_bytes())[0].splitlines() if line.strip()]
+    read = " ".join(lines)
+    assert words(read)[:8] == words(paragraph)[:8]
+    (png,) = render_png(pdf, tmp_path / "page", dpi=72)
+    from PIL import Image
+
+    image = Image.open(png).convert("L")
+    box = image.point(lambda v: 255 if v < 200 else 0).getbbox()
+    assert box is not None
+    right_margin = image.width - box[2]
+    assert abs(right_margin - MARGIN_SIDE) < 3  # flush with the right margin
+
+
+def test_chinese_breaks_between_characters_within_the_margins(tmp_path: Path) -> None:
+    text = sample("zh")
+    pdf = tmp_path / "zh.pdf"
+    pdf.write_bytes(render_pdf([OutgoingLetter("zh", "", text)], Paper.A4))
+    read = re.sub(r"\s+", "", " ".join(pdf_pages_text(pdf.read_bytes())))
+    assert re.sub(r"\s+", "", text) in read
+    (png,) = render_png(pdf, tmp_path / "page", dpi=72)
+    from PIL import Image
+
+    image = Image.open(png).convert("L")
+    box = image.point(lambda v: 255 if v < 200 else 0).getbbox()
+    assert box is not None
+    assert image.width - box[2] >= 20 * 72 / 25.4  # the long line wrapped, nothing spills
+    fonts = {
+        str(f.get_object()["/BaseFont"])
+        for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert any("DroidSansFallback" in name for name in fonts)
