@@ -111,3 +111,29 @@ def test_chinese_breaks_between_characters_within_the_margins(tmp_path: Path) ->
         for f in page["/Resources"]["/Font"].values()
     }
     assert any("DroidSansFallback" in name for name in fonts)
+
+
+def test_seed_pack_exports_in_arabic(packs: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    import datetime as dt
+
+    from uawriter.domain.model import Sender
+    from uawriter.engine import Letter, compose, export_separately
+
+    pack = packs["ua-129-10-u3"]
+    sender = Sender("Aigerim N.")
+    date = dt.date(2026, 11, 27)
+    letters = [
+        Letter(pack, a, "ar", compose(pack, a, "ar", sender, date), True) for a in pack.addressees
+    ]
+    for letter, path in zip(
+        letters, export_separately(letters, tmp_path, sender, date), strict=True
+    ):
+        pages = pdf_pages_text(path.read_bytes())
+        read = " ".join(pages)
+        assert letter.addressee.fax in read
+        salutation = words(letter.addressee.salutation.get("ar"))
+        assert " ".join(salutation) in " ".join(words(read))
+        body = words(letter.text)
+        assert len(body) > 100
+        assert set(body) <= set(words(read))  # every Arabic word drawn, none dropped
+        assert f"الصفحة 1 من {len(pages)}" in normalise(pages[0])

@@ -408,7 +408,8 @@ def text_flowable(text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = F
     Japanese broken between characters, everything shown literally."""
     align = "right" if rtl else "left"
     if has_rtl(text):
-        base = base_direction(text, "R" if rtl else "L")
+        # a right-to-left letter reads every line from the right, whatever it starts with
+        base: Direction = "R" if rtl else base_direction(text)
         return _BidiParagraph(text, style, align=align, base=base, bold=bold)
     if rtl or _CJK.search(text):
         style = ParagraphStyle(
