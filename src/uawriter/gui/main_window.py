@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 from uawriter import __version__
 from uawriter.address_book import AddressBook, Contact
 from uawriter.atomic import write_bytes_atomic
-from uawriter.domain.languages import country_name, language_name
+from uawriter.domain.languages import country_name, is_right_to_left, language_name
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.drafts import Draft, DraftStore
 from uawriter.engine import Letter, file_name_for, render_letters, unprintable_characters
@@ -899,6 +899,7 @@ class MainWindow(QMainWindow):
             self._fill_languages()
             return
         self.session = self.session.with_language(code)
+        self._apply_letter_direction()
         self._fill_points()
         self._set_editor_text(self.session.text)
         self._schedule_preview()
@@ -984,6 +985,7 @@ class MainWindow(QMainWindow):
             self.unexported = True
         self._set_enabled(True)
         self._fill_points()
+        self._apply_letter_direction()
         self._set_editor_text(self.session.text)
         self._caret_to_body()
         self.editor.setFocus()
@@ -1047,6 +1049,18 @@ class MainWindow(QMainWindow):
         self.session = self.session.with_points(chosen)
         self._set_editor_text(self.session.text)
         self._letter_changed()
+
+    def _apply_letter_direction(self) -> None:
+        """An Arabic or Hebrew letter reads from the right in the editor, as in the PDF."""
+        if self.session is None:
+            return
+        option = self.editor.document().defaultTextOption()
+        rtl = is_right_to_left(self.session.lang)
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        )
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.editor.document().setDefaultTextOption(option)
 
     def _caret_to_body(self) -> None:
         """Put the caret where a volunteer adds words: the start of the letter's first paragraph."""
