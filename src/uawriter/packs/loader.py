@@ -130,25 +130,24 @@ def load_pack(
                         f"{limits.LETTERS_DIR}/{code}{limits.TEMPLATE_SUFFIX}",
                     )
                 )
-    for lang in templates:
-        for path, a in zip(reader.addressee_paths, addressees, strict=True):
-            if not a.salutation.has(lang):
-                problems.append(
-                    Problem(
-                        manifest_name,
-                        f"{path}.salutation.{lang}",
-                        f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
-                    )
-                )
-        for path, p in zip(reader.point_paths, points, strict=True):
-            if not p.text.has(lang):
-                problems.append(
-                    Problem(
-                        manifest_name,
-                        f"{path}.text.{lang}",
-                        f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
-                    )
-                )
+    # every letter language needs every salutation and every talking point
+    texts_needed = [
+        *(
+            (f"{path}.salutation", a.salutation)
+            for path, a in zip(reader.addressee_paths, addressees, strict=True)
+        ),
+        *((f"{path}.text", p.text) for path, p in zip(reader.point_paths, points, strict=True)),
+    ]
+    problems += [
+        Problem(
+            manifest_name,
+            f"{field}.{lang}",
+            f'is missing: the pack has a letter in {lang}; add {lang} = "…"',
+        )
+        for lang in templates
+        for field, text in texts_needed
+        if not text.has(lang)
+    ]
 
     problems = list(dict.fromkeys(problems))  # the same problem found by two checks, once
     title = action.title.get(source) if action else ""
