@@ -9,18 +9,20 @@
 #   xvfb-run -a -s "-screen 0 1366x768x24" bash docs/screenshots/walkthrough.sh
 #
 # The click positions were read off the screenshots of a 1366×768 screen with the openbox
-# window manager (title bar 21 px) and Qt's Fusion-like default style; another screen size,
-# window manager or font changes them. Each run uses a fresh data folder and HOME (with an
-# empty Documents folder), so the app starts as on a volunteer's first day, with the real
-# date of today.
+# window manager (title bar 21 px) and Qt's Fusion-like default style, with the window
+# maximised, as the app does at its first start on a screen under 900 px tall; another
+# screen size, window manager or font changes them. Each run uses a fresh data folder and
+# HOME (with an empty Documents folder), so the app starts as on a volunteer's first day,
+# with the real date of today. The screenshots of the previous run are deleted first.
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/docs/screenshots"
-WORK=/tmp/uawriter-walkthrough  # a fixed path: the last dialog's width depends on it
+WORK=/tmp/uawriter-walkthrough  # a fixed path: it shows in the last screenshot
 rm -rf "$WORK"
 mkdir -p "$WORK/data" "$WORK/home/Documents"
+rm -f "$OUT"/walkthrough-*.png  # the screenshots of an earlier run, whose steps may differ
 
 CLICKS=0
 KEYS=0
@@ -33,7 +35,6 @@ trap cleanup EXIT
 
 shot() { sleep "${2:-1.5}"; import -window root "$OUT/walkthrough-$1.png"; echo "  shot $1"; }
 click() { xdotool mousemove "$1" "$2" click 1; CLICKS=$((CLICKS + 1)); sleep 0.4; }
-double_click() { xdotool mousemove "$1" "$2" click --repeat 2 --delay 80 1; CLICKS=$((CLICKS + 1)); sleep 0.4; }
 press() { xdotool key "$@"; KEYS=$((KEYS + $#)); }
 typed() {
     xdotool type --delay 90 "$1"
@@ -57,49 +58,56 @@ for _ in $(seq 50); do
 done
 START=$(date +%s.%N)
 
-echo "1. UA Writer opens"
+echo "1. UA Writer opens (maximised: the screen is under 900 px tall), on UA 129/10"
 shot 01-start 3
 
-echo "2. maximise the window and pick the action"
-double_click 683 10            # title bar: openbox maximises on a double click
-click 140 169                  # "Ethnic Uzbeks at risk of torture if returned"
-shot 02-action 2
+echo "2. letter language: Kazakh"
+click 499 454                  # Letter language box
+shot 02-language 0.8
+click 456 455                  # "Kazakh (asked for)"
 
-echo "3. letter language: Kazakh"
-click 499 476                  # Letter language box
-shot 03-language 0.8
-click 460 477                  # "Kazakh (asked for)"
-
-echo "4. your name"
-click 477 601                  # Name field
+echo "3. your name"
+click 477 579                  # Name field
 typed "Aigerim N."
-shot 04-name 2
+shot 03-name 2
 
-echo "5. untick one talking point"
-click 635 203                  # the second point's tick box
-# "Draft saved" opens the status bar a second later: everything above it moves up 22 px
-shot 05-point 2.5
-convert "$OUT/walkthrough-05-point.png" -crop 420x165+620+48 +repage -scale 150% \
-    "$OUT/walkthrough-05-point-detail.png"
+echo "4. untick one talking point by clicking its text"
+xdotool mousemove 820 212      # the second point's text (1951 Refugee Convention)
+sleep 1.5                      # its tooltip: the point as worded in the letter
+import -window root "$WORK/tooltip.png"
+convert "$WORK/tooltip.png" -crop 790x270+250+45 +repage "$OUT/walkthrough-04-point-tooltip.png"
+echo "  shot 04-point-tooltip"
+xdotool click 1
+CLICKS=$((CLICKS + 1))
+shot 04-point 2.5
 
-echo "6. a sentence of your own"
-click 900 434                  # right of "Құрметті Президент мырза!" (caret to its end)
+echo "5. a sentence of your own"
+click 900 506                  # right of "Құрметті Президент мырза!" (caret to its end)
 press Return Return
 typed "Мен Алматыда тұрамын және бұл істі мұқият қадағалап отырмын."
-shot 06-sentence 2
+# xdotool types Cyrillic by remapping a spare key for each letter, and Qt reloads its keymap
+# each time: for a second or two after such typing it handles clicks late (a bare Qt window
+# does the same; a real keyboard doesn't remap). So the typing comes last, and we wait.
+shot 05-sentence 2.5
 
-echo "7. Export PDF…"
+echo "6. Export PDF…"
 click 985 724
-shot 07-export-dialog 2
+shot 06-export-dialog 2
 
-echo "8. choose Documents"
+echo "7. choose Documents"
 click 527 220                  # "Documents"
-shot 08-folder 0.8
-click 937 507                  # "Choose"
+shot 07-folder 0.8
+click 900 507                  # "Save the letters here"
 
-echo "9. the letters are exported"
-shot 09-exported 3
-click 848 381                  # "Close"
+echo "8. the letters are exported"
+shot 08-exported 3
+# The message box is as wide as the folder's path: click its Close button relative to the
+# box (52 px from its right edge, 24 px from its bottom). Not from getwindowgeometry's
+# position: under openbox that is off by the title bar's height.
+box=$(xdotool search --onlyvisible --name '^Letters exported' | head -1)
+eval "$(xdotool getwindowgeometry --shell "$box")"
+xdotool mousemove --window "$box" $((WIDTH - 52)) $((HEIGHT - 24)) click 1  # "Close"
+CLICKS=$((CLICKS + 1))
 sleep 1
 if xdotool search --onlyvisible --name '^Letters exported' >/dev/null 2>&1; then
     echo "the 'Letters exported' message is still open: the Close click missed"
