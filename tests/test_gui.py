@@ -150,6 +150,7 @@ def test_first_letter_to_every_addressee(
     assert len(files) == 3
     assert sorted(out.glob("*.pdf")) == files
     qtbot.waitUntil(lambda: answers.seen == ["exportDialog", "exportDone"], timeout=5000)
+    assert window.settings.export_folder == str(out)  # the next export starts there
     for addressee, path in zip(window.pack.addressees, files, strict=True):
         text = normalise(" ".join(pdf_pages_text(path)))
         assert "Tom & Jerry <b>" in text
@@ -223,9 +224,11 @@ def test_export_to_a_folder_that_cannot_be_written_keeps_the_letter(
     blocker.write_text("not a folder", encoding="utf-8")
     messages: list[str] = []
     answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
-    ok = window.export_to_file(window.letters()[:1], blocker / "letter.pdf")
-    assert not ok
-    assert messages
+    exported: list[object] = []
+    window.exported.connect(exported.append)
+    window.export_to_file(window.letters()[:1], blocker / "letter.pdf")
+    qtbot.waitUntil(lambda: messages != [])
+    assert exported == []
     assert str(blocker) in messages[0]
     assert "My own words." in window.editor.toPlainText()
     assert window.unexported

@@ -1,9 +1,17 @@
 """Where the app's own data is: one helper, used by everything that reads bundled files.
 
-In a wheel or a frozen bundle the top-level ``resources/`` and ``translations/`` folders are
-installed as the packages ``uawriter.resources`` and ``uawriter.translations``. An editable
-install from a checkout cannot map a sub-package to another folder, so there the folders are
-found beside ``src/``, still through :mod:`importlib.resources`.
+The top-level ``resources/`` and ``translations/`` folders of the repository are the packages
+``uawriter.resources`` and ``uawriter.translations`` (pyproject.toml maps them), and are
+found through :mod:`importlib.resources` alone, the same way everywhere:
+
+- a wheel installs them as ``site-packages/uawriter/resources`` and ``.../translations``;
+- an editable install (``pip install -e .``, what ``make`` does) maps the two package names
+  to the folders of the checkout;
+- a frozen bundle (PyInstaller) holds them as ``uawriter/resources`` and
+  ``uawriter/translations`` in its ``uawriter`` package folder.
+
+Nothing works out paths from a module's file or asks PyInstaller where it unpacked:
+``tests/test_packaging_data.py`` checks.
 """
 
 from __future__ import annotations
@@ -16,17 +24,37 @@ from typing import Literal
 DataRoot = Literal["resources", "translations"]
 
 
+class BundledDataMissing(RuntimeError):
+    """The app's own data is not installed with it (an editable install made before the data
+    became packages, or a bundle that left it out)."""
+
+
 def data_root(name: DataRoot) -> Traversable:
+    package = f"uawriter.{name}"
     try:
-        return importlib.resources.files(f"uawriter.{name}")
-    except ModuleNotFoundError:
-        return importlib.resources.files("uawriter").joinpath("..", "..", name)
+        return importlib.resources.files(package)
+    except ModuleNotFoundError as error:
+        raise BundledDataMissing(
+            f"UA Writer's own data ({package}) is not installed with it. In a checkout, "
+            "install it again with `pip install -e .` (make does when pyproject.toml changes)."
+        ) from error
 
 
 def data_path(name: DataRoot, *parts: str) -> Path:
-    """A real file-system path (reportlab and Qt want one); data is never zipped here."""
+    """A real file-system path (reportlab and Qt want one); the data is never zipped.
+
+    In a bundle that collected a data folder without its ``__init__.py``, the folder is a
+    namespace package and :func:`importlib.resources.files` gives a ``MultiplexedPath`` over
+    its one folder rather than a ``Path``: its entries are still real paths.
+    """
     target = data_root(name).joinpath(*parts)
-    return Path(str(target)).resolve()
+    if isinstance(target, Path):
+        return target.resolve()
+    if target.is_dir():
+        for entry in target.iterdir():
+            if isinstance(entry, Path):
+                return entry.parent.resolve()
+    raise BundledDataMissing(f"{'/'.join((name, *parts))} is not a folder on disk: {target!r}")
 
 
 def bundled_packs_folder() -> Path:

@@ -19,6 +19,8 @@ class Settings:
     as_fax: bool = True
     window_geometry: str = ""
     window_state: str = ""
+    #: Where letters were last exported; the next export starts there.
+    export_folder: str = ""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -52,6 +54,7 @@ class SettingsStore:
             as_fax=bool_of(data, "as_fax", True),
             window_geometry=text_of(data, "window_geometry"),
             window_state=text_of(data, "window_state"),
+            export_folder=text_of(data, "export_folder"),
         )
 
     def save(self, settings: Settings) -> None:
@@ -70,5 +73,6 @@ class SettingsStore:
                 "as_fax": settings.as_fax,
                 "window_geometry": settings.window_geometry,
                 "window_state": settings.window_state,
+                "export_folder": settings.export_folder,
             },
         )

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QSize,
+    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
@@ -68,6 +69,7 @@ from PySide6.QtWidgets import (
 from uawriter import __version__
 from uawriter.address_book import AddressBook, Contact
 from uawriter.atomic import write_bytes_atomic
+from uawriter.bundled import font_path
 from uawriter.domain.languages import country_name, is_right_to_left, language_name
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.drafts import Draft, DraftStore
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self._shown_generation = -1
         self._jobs: dict[int, Job] = {}
         self._letter_pages = 0
+        self._started = False
 
         self._build_widgets()
         self.statusBar()  # there from the start, so the layout does not jump at the first message
@@ -154,7 +157,6 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self.retranslate_ui()
         self._restore_geometry()
-        self._started = False
 
     # ------------------------------------------------------------------ building
 
@@ -273,6 +275,8 @@ class MainWindow(QMainWindow):
         self.points_list.setWordWrap(True)
         self.points_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.points_list.setSpacing(3)
+        # no blue selection: the tick is the only state a point has
+        self.points_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.points_list.setAlternatingRowColors(True)
         self.points_label.setBuddy(self.points_list)
         self.editor = QPlainTextEdit()
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
         self.editor.setTabChangesFocus(True)
         self.editor_label = QLabel()
         self.editor_label.setBuddy(self.editor)
+        self.editor_label.setWordWrap(True)  # it names the addressee, which can be long
         self.counts = QLabel()
         self.counts.setObjectName("letterCounts")
         self.reset_button = QPushButton()
@@ -304,7 +309,7 @@ class MainWindow(QMainWindow):
         self.writing_split.addWidget(editor_pane)
         self.writing_split.setStretchFactor(0, 2)
         self.writing_split.setStretchFactor(1, 3)
-        self.writing_split.setSizes([220, 380])
+        self.writing_split.setSizes([260, 360])
         self.writing_split.setChildrenCollapsible(False)
         writing = QWidget()
         writing_layout = QVBoxLayout(writing)
@@ -474,7 +479,7 @@ class MainWindow(QMainWindow):
         )
         self.points_label.setText(self.tr("What to as&k for (untick to leave out):"))
         self.points_list.setAccessibleName(self.tr("Talking points"))
-        self.editor_label.setText(self.tr("Le&tter (you can change anything):"))
+        self._update_editor_label()
         self.editor.setAccessibleName(self.tr("Letter text"))
         self.reset_button.setText(self.tr("Reset to the template"))
         self.print_button.setText(self.tr("&Print…"))
@@ -660,7 +665,8 @@ class MainWindow(QMainWindow):
             )
             return
         if self.pack is None:
-            self.details.setHtml(f"<p>{html.escape(choose)}</p>")
+            loading = self.tr("Loading the actions…")
+            self.details.setHtml(f"<p>{html.escape(choose if self._started else loading)}</p>")
             return
         self.details.setHtml(self._details_html(self.pack))
 
@@ -787,6 +793,7 @@ class MainWindow(QMainWindow):
             self._template_failed(exc)
             return
         self.session = session
+        self._update_editor_label()
         self._set_editor_text(session.text)
         if merged.skipped:
             self.statusBar().showMessage(
@@ -871,10 +878,16 @@ class MainWindow(QMainWindow):
         items: list[tuple[str, str]] = []
         if self.pack is not None:
             lang = self._ui_lang()
-            for code in self.pack.letter_languages:
+            asked = [c for c in self.pack.letter_languages if c in self.pack.action.write_in]
+            # the languages the action asks for first, then the others by name
+            others = sorted(
+                (c for c in self.pack.letter_languages if c not in asked),
+                key=lambda c: language_name(c, lang).casefold(),
+            )
+            for code in asked + others:
                 name = language_name(code, lang)
                 name = name[:1].upper() + name[1:]
-                if code in self.pack.action.write_in:
+                if code in asked:
                     name = self.tr("%1 (asked for)").replace("%1", name)
                 items.append((code, name))
         self._fill_combo(self.language_box, items)
@@ -986,6 +999,7 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self._fill_points()
         self._apply_letter_direction()
+        self._update_editor_label()
         self._set_editor_text(self.session.text)
         self._caret_to_body()
         self.editor.setFocus()
@@ -1049,6 +1063,16 @@ class MainWindow(QMainWindow):
         self.session = self.session.with_points(chosen)
         self._set_editor_text(self.session.text)
         self._letter_changed()
+
+    def _update_editor_label(self) -> None:
+        if self.session is None:
+            self.editor_label.setText(self.tr("Le&tter:"))
+            return
+        self.editor_label.setText(
+            self.tr("Le&tter to %1 (your changes go into every letter):").replace(
+                "%1", self.session.addressee.display_name.replace("&", "&&")
+            )
+        )
 
     def _apply_letter_direction(self) -> None:
         """An Arabic or Hebrew letter reads from the right in the editor, as in the PDF."""
@@ -1284,7 +1308,31 @@ class MainWindow(QMainWindow):
         return pages
 
     def _export_folder(self) -> Path:
-        return Path.home()
+        """The folder used last, else Documents, else the home folder."""
+        last = Path(self.settings.export_folder) if self.settings.export_folder else None
+        if last is not None and last.is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _remember_export_folder(self, folder: Path) -> None:
+        self.settings = self.settings.with_changes(export_folder=str(folder))
+        self._save_settings()
+
+    def _deadline_note(self) -> str:
+        """After the deadline, a reminder to check before sending (writing is never blocked)."""
+        if self.session is None:
+            return ""
+        action = self.session.pack.action
+        if action.deadline_status(self.services.today()) is not DeadlineStatus.PASSED:
+            return ""
+        assert action.deadline is not None
+        day = format_letter_date(action.deadline, self._ui_lang())
+        return self.tr(
+            "The deadline passed on %1: check with your section office before sending."
+        ).replace("%1", day)
 
     def export_letters(self) -> None:
         letters = self._check_ready()
@@ -1316,18 +1364,35 @@ class MainWindow(QMainWindow):
             return
         self.export_to_folder(letters, Path(dialog.selectedFiles()[0]))
 
-    def export_to_file(self, letters: list[Letter], path: Path) -> bool:
+    def export_to_file(self, letters: list[Letter], path: Path) -> None:
+        """All the letters in one PDF, rendered and written in the background."""
         sender = self.session.sender if self.session else Sender()
-        try:
-            pdf = render_letters(letters, sender, self.services.today(), self._paper())
-            write_bytes_atomic(path, pdf)
-        except OSError as exc:
-            self._export_failed(path.parent, exc)
-            return False
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 10000)
-        self._after_output()
-        self.exported.emit([path])
-        return True
+        date = self.services.today()
+        paper = self._paper()
+
+        def work(_report: Callable[[int, int], None]) -> Path:
+            write_bytes_atomic(path, render_letters(letters, sender, date, paper))
+            return path
+
+        def finished(_generation: int, _result: object) -> None:
+            self._remember_export_folder(path.parent)
+            message = " ".join(
+                part
+                for part in (self.tr("Saved %1").replace("%1", str(path)), self._deadline_note())
+                if part
+            )
+            self.statusBar().showMessage(message, 15000)
+            self._after_output()
+            self.exported.emit([path])
+
+        self._generation += 1
+        job = Job(self._generation, work)
+        job.signals.done.connect(finished)
+        job.signals.failed.connect(
+            lambda _generation, message: self._export_failed(path.parent, OSError(message))
+        )
+        self._jobs[job.generation] = job
+        self.services.pool.start(job)
 
     def export_to_folder(self, letters: list[Letter], folder: Path) -> None:
         """One PDF per letter, written in the background with a progress dialog."""
@@ -1378,6 +1443,7 @@ class MainWindow(QMainWindow):
                     10000,
                 )
                 return
+            self._remember_export_folder(folder)
             self._offer_folder(folder, len(written))
 
         def failed(_generation: int, message: str) -> None:
@@ -1396,6 +1462,7 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Letters exported"))
         box.setText(self.tr("%n letter(s) saved in %1.", "", count).replace("%1", str(folder)))
+        box.setInformativeText(self._deadline_note())
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         close_button = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close_button)
@@ -1574,14 +1641,45 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About UA Writer"),
-            self.tr(
-                "UA Writer %1\n\nWrite Urgent Action appeal letters offline, and print, post "
-                "or fax them."
-            ).replace("%1", __version__),
+        """The version, the app's licence and the licence of every font it bundles."""
+        e = html.escape
+
+        def licence(name: str, file_name: str) -> str:
+            # the licence texts are installed beside the fonts: a link opens the file
+            url = QUrl.fromLocalFile(str(font_path(file_name))).toString()
+            return f'<a href="{e(url)}">{e(name)}</a>'
+
+        # font families and licence names are proper names: the same in every language
+        fonts = [
+            (
+                "Noto Sans, Noto Sans Arabic, Noto Sans Hebrew, Noto Emoji",
+                licence("SIL Open Font License 1.1", "OFL.txt"),
+            ),
+            ("Droid Sans Fallback", licence("Apache License 2.0", "Apache-2.0.txt")),
+        ]
+        rows = "".join(f"<li>{e(families)}: {name}</li>" for families, name in fonts)
+        app_name = self.tr("UA Writer")
+        version = self.tr("Version %1").replace("%1", __version__)
+        purpose = self.tr(
+            "Write Urgent Action appeal letters offline, and print, post or fax them."
         )
+        free = self.tr(
+            "UA Writer is free software: you may share and change it under the GNU General "
+            "Public License, version 3 or any later version (GPL-3.0-or-later). It comes with "
+            "no warranty."
+        )
+        fonts_intro = self.tr("The fonts it bundles and embeds in the letters are free too:")
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle(self.tr("About UA Writer"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<h3>{e(app_name)}</h3><p>{e(version)}</p><p>{e(purpose)}</p>")
+        box.setInformativeText(f"<p>{e(free)}</p><p>{e(fonts_intro)}</p><ul>{rows}</ul>")
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
 
     def _ask(self, object_name: str, title: str, text: str) -> bool:
         """A yes/no question; No is the default, so a stray Enter changes nothing."""
