@@ -57,3 +57,39 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
+
+# ---- Installers (packaging/README.md) --------------------------------------------------
+# make bundle        the app as one folder, dist/UAWriter/ (PyInstaller, packaging/uawriter.spec)
+# make bundle-smoke  run the bundle for real: CLI, export read back with pdftotext, window
+# make dist-linux    dist/uawriter-<version>-linux-<arch>.tar.gz: the bundle + install.sh
+.PHONY: bundle bundle-smoke dist-linux
+
+PYINSTALLER  := $(VENV)/bin/pyinstaller
+APP_VERSION   = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' src/uawriter/__init__.py)
+LINUX_DIST    = uawriter-$(APP_VERSION)-linux-$(shell uname -m)
+
+$(PYINSTALLER): $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10"
+	@touch $@
+
+bundle: $(STAMP) $(PYINSTALLER) translations
+	rm -rf dist/UAWriter
+	$(PYINSTALLER) packaging/uawriter.spec --noconfirm --distpath dist --workpath build/pyinstaller
+	@du -sh dist/UAWriter
+
+bundle-smoke:
+	packaging/smoke-test-bundle dist/UAWriter
+
+dist-linux: bundle
+	rm -rf build/$(LINUX_DIST) dist/$(LINUX_DIST).tar.gz
+	mkdir -p build/$(LINUX_DIST)/icons
+	cp -a dist/UAWriter build/$(LINUX_DIST)/
+	cp packaging/linux/install.sh packaging/linux/README.txt \
+	   packaging/linux/org.uawriter.UAWriter.desktop packaging/linux/org.uawriter.UAWriter.metainfo.xml \
+	   build/$(LINUX_DIST)/
+	cp resources/icons/org.uawriter.UAWriter.svg resources/icons/org.uawriter.UAWriter-*.png \
+	   build/$(LINUX_DIST)/icons/
+	cp LICENSE build/$(LINUX_DIST)/
+	tar -C build --sort=name --owner=0 --group=0 --numeric-owner \
+	  --use-compress-program='gzip -9n' -cf dist/$(LINUX_DIST).tar.gz $(LINUX_DIST)
+	@ls -l dist/$(LINUX_DIST).tar.gz

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from uawriter.gui.main_window import MainWindow
@@ -45,6 +46,18 @@ def build_main_window(
     return MainWindow(services)
 
 
+def app_icon() -> QIcon:
+    """The envelope-and-pen icon, in every size it is drawn at."""
+    from PySide6.QtGui import QIcon
+
+    from uawriter.bundled import data_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(data_path("resources", "icons", f"org.uawriter.UAWriter-{size}.png")))
+    return icon
+
+
 def run_app(paths: AppPaths | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -53,6 +66,7 @@ def run_app(paths: AppPaths | None = None) -> int:
     app.setApplicationName("UA Writer")
     app.setApplicationDisplayName("UA Writer")
     app.setDesktopFileName("org.uawriter.UAWriter")
+    app.setWindowIcon(app_icon())
     window = build_main_window(app, paths or AppPaths.default())
     screen = app.primaryScreen()
     small = screen is not None and screen.availableSize().height() < 900
