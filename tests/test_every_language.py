@@ -28,7 +28,7 @@ from uawriter.paths import AppPaths
 #: Texts that are the same in every language: names, symbols, paper sizes.
 SAME_EVERYWHERE = {"UA Writer", "A4", "+", "−", "KZ", ""}
 #: Words a language writes as English does (checked by the translators, not forgotten).
-SAME_IN = {"de": {"&Name:", "&Organisation:"}, "es": {"&Fax:"}}
+SAME_IN = {"de": {"&Name:", "&Organisation:"}, "es": {"&Fax:", "Fax:"}}
 OTHER_LANGUAGES = [code for code in UI_LANGUAGES if code != "en"]
 
 
@@ -154,3 +154,20 @@ def test_qts_own_print_dialog_is_translated(qtbot: QtBot, window: MainWindow, co
     assert texts
     assert texts != english
     assert "Cancel" not in {_plain(t) for t in texts}
+
+
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
+def test_pack_editor_in_every_language(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    editor = window.pack_menu.new_pack()
+    qtbot.addWidget(editor)
+    english = {}
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        english.update(_texts(editor))
+    _switch(qtbot, window, code)
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        assert _untranslated(english, _texts(editor), code) == []
+        assert _cut_off(editor) == []
+    assert editor.tabs.tabText(0) != "Action"
+    editor.reject()

@@ -102,389 +102,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1661"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
         <source>&amp;Actions</source>
         <translation>&amp;Aktionen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
         <source>Urgent Actions</source>
         <translation>Urgent Actions</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
         <source>About this action</source>
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
         <source>&amp;Write to</source>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Br&amp;iefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Versand per:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Letter language</source>
         <translation>Briefsprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Send by fax or post</source>
         <translation>Versand per Fax oder Post</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>Your details (optional)</source>
         <translation>Ihre Angaben (optional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
         <source>Your postal address</source>
         <translation>Ihre Postanschrift</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
         <source>Remember my details on this computer</source>
         <translation>Meine Angaben auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Auf einem gemeinsam genutzten Computer das Häkchen entfernen: Dann werden Ihre Angaben nach jedem Brief gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
         <source>Reset letter to the template</source>
         <translation>Brief auf die Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
         <source>&amp;About UA Writer</source>
         <translation>Ü&amp;ber UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (mit Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
         <source>Post (no cover sheet)</source>
         <translation>Post (ohne Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Open until %1</source>
         <translation>Läuft bis %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Closing soon: %1</source>
         <translation>Endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
         <source>Deadline passed: %1</source>
         <translation>Frist abgelaufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, Aktualisierung %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="603"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
         <source>Broken pack: %1</source>
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
         <source>This pack cannot be used</source>
         <translation>Dieses Paket kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="657"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="658"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Wählen Sie links eine Aktion, um einen Brief zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
         <source>Loading the actions…</source>
         <translation>Aktionen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="689"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
         <source>your own language</source>
         <translation>Ihre eigene Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="691"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
         <source>Write in:</source>
         <translation>Schreiben auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="695"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="703"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
         <source>Additional information</source>
         <translation>Weitere Informationen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="709"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
         <source>Further information:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="745"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="747"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="801"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="822"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="824"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="847"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="848"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -493,47 +493,47 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="867"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="891"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
         <source>%1 (asked for)</source>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="906"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="908"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1072"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1139"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1140"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1150"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -541,7 +541,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1152"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -549,12 +549,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1157"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1159"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
         <source>The letter template has a problem:
 %1
 
@@ -565,27 +565,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1222"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1238"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1239"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1245"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1247"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -594,33 +594,33 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1278"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1292"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1292"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1342"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1346"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -628,7 +628,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1403"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -636,7 +636,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -644,42 +644,42 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1381"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1440"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1476"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -690,76 +690,432 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1515"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1519"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1555"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1558"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1664"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Schreiben Sie Appellbriefe zu Urgent Actions ohne Internetverbindung und drucken, verschicken oder faxen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Auch die mitgelieferten Schriften, die in die Briefe eingebettet werden, sind frei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
         <source>About UA Writer</source>
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1704"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1707"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="369"/>
+        <source>Edit action pack</source>
+        <translation>Aktionspaket bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="370"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="371"/>
+        <source>What to ask for</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="372"/>
+        <source>Addressees</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="373"/>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="375"/>
+        <source>Pack id:</source>
+        <translation>Paket-ID:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="376"/>
+        <source>Written in (language code):</source>
+        <translation>Ausgangssprache (Sprachcode):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="377"/>
+        <source>Contacts checked on (YYYY-MM-DD):</source>
+        <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="378"/>
+        <source>UA number:</source>
+        <translation>UA-Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="379"/>
+        <source>Issued on (YYYY-MM-DD):</source>
+        <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="380"/>
+        <source>Deadline (YYYY-MM-DD, empty for none):</source>
+        <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="381"/>
+        <source>Country code:</source>
+        <translation>Ländercode:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="382"/>
+        <source>Write in (language codes):</source>
+        <translation>Schreiben auf (Sprachcodes):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="383"/>
+        <source>Further information (web address):</source>
+        <translation>Mehr dazu (Webadresse):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="388"/>
+        <source>Revision:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="389"/>
+        <source>Update number (0 for the first UA):</source>
+        <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="391"/>
+        <source>Letters may also be written in the writer&apos;s own language</source>
+        <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="393"/>
+        <source>Texts in:</source>
+        <translation>Texte auf:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="394"/>
+        <source>Add a language…</source>
+        <translation>Sprache hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="396"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
+        <source>Additional information:</source>
+        <translation>Weitere Informationen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="399"/>
+        <source>After the deadline:</source>
+        <translation>Nach Ablauf der Frist:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="400"/>
+        <source>Copies to diplomats:</source>
+        <translation>Kopien an Diplomaten:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="408"/>
+        <source>Paragraph of the letter:</source>
+        <translation>Absatz des Briefs:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <source>Title:</source>
+        <comment>an addressee&apos;s position, such as Minister of Justice</comment>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <source>Name:</source>
+        <translation>Name der Person:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="416"/>
+        <source>Organisation:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <source>Country (as on the envelope):</source>
+        <translation>Land (wie auf dem Umschlag):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <source>Fax:</source>
+        <translation>Faxnummer:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="422"/>
+        <source>Address lines:</source>
+        <translation>Adresszeilen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <source>E-mails (separated by commas):</source>
+        <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <source>Salutation (in the language above):</source>
+        <translation>Anrede (in der Sprache oben):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="426"/>
+        <source>Add a letter language…</source>
+        <translation>Briefsprache hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="427"/>
+        <source>Letter template:</source>
+        <translation>Briefvorlage:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <source>The letter it makes:</source>
+        <translation>So sieht der Brief aus:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="436"/>
+        <source>Write to (target)</source>
+        <translation>Schreiben an (Adressat)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="437"/>
+        <source>Copy to</source>
+        <translation>Kopie an</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="688"/>
+        <source>Language code (such as kk, ru, es):</source>
+        <translation>Sprachcode (z. B. kk, ru, es):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="696"/>
+        <source>UA Writer does not know the language code “%1”.</source>
+        <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="702"/>
+        <source>Add a language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="710"/>
+        <source>Add a letter language</source>
+        <translation>Briefsprache hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <source>%n problem(s) to fix before the pack can be used:</source>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor das Paket verwendet werden kann:</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor das Paket verwendet werden kann:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="750"/>
+        <source>The pack is ready to use.</source>
+        <translation>Das Paket ist einsatzbereit.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="844"/>
+        <source>Save a pack with problems?</source>
+        <translation>Paket mit Problemen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="846"/>
+        <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
+        <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="856"/>
+        <source>Give the pack an id first.</source>
+        <translation>Geben Sie dem Paket zuerst eine ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="864"/>
+        <source>The pack could not be saved:
+%1</source>
+        <translation>Das Paket konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <source>&amp;Packs</source>
+        <translation>Pa&amp;kete</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <source>&amp;New pack…</source>
+        <translation>&amp;Neues Paket…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <source>&amp;Edit this pack…</source>
+        <translation>Dieses Paket &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <source>&amp;Import a pack…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <source>&amp;Share this pack as a file…</source>
+        <translation>Dieses Paket als Datei &amp;weitergeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <source>Import an action pack</source>
+        <translation>Aktionspaket importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <source>Action packs (*.uapack)</source>
+        <translation>Aktionspakete (*.uapack)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <source>Replace the pack?</source>
+        <translation>Paket ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <source>The pack was not imported</source>
+        <translation>Das Paket wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <source>Share the pack as a file</source>
+        <translation>Paket als Datei weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <source>The pack could not be saved</source>
+        <translation>Das Paket konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <source>Saved %1: copy it to a USB stick to share it.</source>
+        <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <source>The pack cannot be opened</source>
+        <translation>Das Paket kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <source>Edit a copy?</source>
+        <translation>Eine Kopie bearbeiten?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
+        <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1150"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1152"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1403"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -36,11 +36,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>
             <numerusform>%n letters saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <source>%n problem(s) to fix before the pack can be used:</source>
+        <translation>
+            <numerusform>One problem to fix before the pack can be used:</numerusform>
+            <numerusform>%n problems to fix before the pack can be used:</numerusform>
         </translation>
     </message>
 </context>

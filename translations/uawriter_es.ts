@@ -102,389 +102,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="448"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1661"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="449"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="450"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
         <source>Urgent Actions</source>
         <translation>Acciones urgentes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="451"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
         <source>About this action</source>
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="452"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
         <source>&amp;Write to</source>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="453"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="454"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="455"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idio&amp;ma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
         <source>&amp;Send by:</source>
         <translation>En&amp;viar por:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Letter language</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Send by fax or post</source>
         <translation>Enviar por fax o por correo postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="469"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="471"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="493"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
         <source>Reset letter to the template</source>
         <translation>Volver a la plantilla de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (con portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
         <source>Post (no cover sheet)</source>
         <translation>Correo postal (sin portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
         <source>No deadline</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Open until %1</source>
         <translation>Abierta hasta el %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Closing soon: %1</source>
         <translation>Cierra pronto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
         <source>Deadline passed: %1</source>
         <translation>Plazo vencido: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, actualización %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="603"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
         <source>Broken pack: %1</source>
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
         <source>This pack cannot be used</source>
         <translation>Este paquete no se puede usar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="657"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="658"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Elige una acción a la izquierda para empezar una carta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
         <source>Loading the actions…</source>
         <translation>Cargando las acciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="689"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
         <source>your own language</source>
         <translation>tu propio idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="691"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
         <source>Write in:</source>
         <translation>Escribir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="695"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="703"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="709"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
         <source>Further information:</source>
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="745"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="747"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="801"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="822"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="824"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="847"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="848"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -493,47 +493,47 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="867"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="891"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
         <source>%1 (asked for)</source>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="906"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="908"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1072"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1139"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1140"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1150"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -541,7 +541,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1152"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -549,12 +549,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1157"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1159"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
         <source>The letter template has a problem:
 %1
 
@@ -565,27 +565,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1222"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1238"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1239"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1245"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1247"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -594,33 +594,33 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1278"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1292"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1292"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1342"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1346"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -628,7 +628,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1403"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -636,7 +636,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1464"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -644,42 +644,42 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1381"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1440"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1466"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1476"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -690,76 +690,432 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1515"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1519"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1555"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1558"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1664"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Redacta sin conexión cartas de llamamiento para Acciones Urgentes, e imprímelas y envíalas por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer es software libre: puedes compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Las fuentes que incluye e incrusta en las cartas también son libres:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
         <source>About UA Writer</source>
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1704"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1707"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="369"/>
+        <source>Edit action pack</source>
+        <translation>Editar paquete de acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="370"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="371"/>
+        <source>What to ask for</source>
+        <translation>Qué pedir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="372"/>
+        <source>Addressees</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="373"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="375"/>
+        <source>Pack id:</source>
+        <translation>ID del paquete:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="376"/>
+        <source>Written in (language code):</source>
+        <translation>Escrito en (código de idioma):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="377"/>
+        <source>Contacts checked on (YYYY-MM-DD):</source>
+        <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="378"/>
+        <source>UA number:</source>
+        <translation>Número de UA:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="379"/>
+        <source>Issued on (YYYY-MM-DD):</source>
+        <translation>Fecha de publicación (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="380"/>
+        <source>Deadline (YYYY-MM-DD, empty for none):</source>
+        <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="381"/>
+        <source>Country code:</source>
+        <translation>Código de país:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="382"/>
+        <source>Write in (language codes):</source>
+        <translation>Escribir en (códigos de idioma):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="383"/>
+        <source>Further information (web address):</source>
+        <translation>Más información (dirección web):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="388"/>
+        <source>Revision:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="389"/>
+        <source>Update number (0 for the first UA):</source>
+        <translation>Número de actualización (0 para la primera UA):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="391"/>
+        <source>Letters may also be written in the writer&apos;s own language</source>
+        <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="393"/>
+        <source>Texts in:</source>
+        <translation>Textos en:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="394"/>
+        <source>Add a language…</source>
+        <translation>Añadir un idioma…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="396"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
+        <source>Additional information:</source>
+        <translation>Información adicional:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="399"/>
+        <source>After the deadline:</source>
+        <translation>Después del plazo:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="400"/>
+        <source>Copies to diplomats:</source>
+        <translation>Copias a diplomáticos:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="408"/>
+        <source>Paragraph of the letter:</source>
+        <translation>Párrafo de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <source>Title:</source>
+        <comment>an addressee&apos;s position, such as Minister of Justice</comment>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="416"/>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <source>Country (as on the envelope):</source>
+        <translation>País (como en el sobre):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="422"/>
+        <source>Address lines:</source>
+        <translation>Líneas de la dirección:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <source>E-mails (separated by commas):</source>
+        <translation>Correos electrónicos (separados por comas):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <source>Salutation (in the language above):</source>
+        <translation>Saludo (en el idioma de los textos):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="426"/>
+        <source>Add a letter language…</source>
+        <translation>Añadir un idioma de carta…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="427"/>
+        <source>Letter template:</source>
+        <translation>Plantilla de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <source>The letter it makes:</source>
+        <translation>La carta resultante:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="436"/>
+        <source>Write to (target)</source>
+        <translation>Escribir a (destinatario principal)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="437"/>
+        <source>Copy to</source>
+        <translation>Copia a</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="688"/>
+        <source>Language code (such as kk, ru, es):</source>
+        <translation>Código de idioma (como kk, ru, es):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="696"/>
+        <source>UA Writer does not know the language code “%1”.</source>
+        <translation>UA Writer no conoce el código de idioma «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="702"/>
+        <source>Add a language</source>
+        <translation>Añadir un idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="710"/>
+        <source>Add a letter language</source>
+        <translation>Añadir un idioma de carta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <source>%n problem(s) to fix before the pack can be used:</source>
+        <translation>
+            <numerusform>Hay %n problema que corregir antes de poder usar el paquete:</numerusform>
+            <numerusform>Hay %n problemas que corregir antes de poder usar el paquete:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="750"/>
+        <source>The pack is ready to use.</source>
+        <translation>El paquete está listo para usarse.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="844"/>
+        <source>Save a pack with problems?</source>
+        <translation>¿Guardar un paquete con problemas?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="846"/>
+        <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
+        <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="856"/>
+        <source>Give the pack an id first.</source>
+        <translation>Primero asigna un ID al paquete.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="864"/>
+        <source>The pack could not be saved:
+%1</source>
+        <translation>No se ha podido guardar el paquete:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <source>&amp;Packs</source>
+        <translation>Paquete&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <source>&amp;New pack…</source>
+        <translation>&amp;Nuevo paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <source>&amp;Edit this pack…</source>
+        <translation>&amp;Editar este paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Importar un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <source>&amp;Share this pack as a file…</source>
+        <translation>&amp;Compartir este paquete como archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <source>Import an action pack</source>
+        <translation>Importar un paquete de acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <source>Action packs (*.uapack)</source>
+        <translation>Paquetes de acción (*.uapack)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <source>Replace the pack?</source>
+        <translation>¿Reemplazar el paquete?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <source>The pack was not imported</source>
+        <translation>No se ha importado el paquete</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <source>Share the pack as a file</source>
+        <translation>Compartir el paquete como archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <source>The pack could not be saved</source>
+        <translation>No se ha podido guardar el paquete</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <source>Saved %1: copy it to a USB stick to share it.</source>
+        <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <source>The pack cannot be opened</source>
+        <translation>No se puede abrir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <source>Edit a copy?</source>
+        <translation>¿Editar una copia?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
+        <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ def build_main_window(
         address_book=AddressBook(paths.address_book_file),
         languages=languages,
         pool=render_pool(),
+        paths=paths,
         today=today,
     )
     return MainWindow(services)

@@ -16,16 +16,20 @@ from uawriter.engine import (
     check_pack_folder,
     compose,
     export_combined,
+    export_pack_file,
     export_separately,
+    import_pack_file,
     load_catalog,
     unprintable_characters,
 )
 from uawriter.letters import TemplateProblem
+from uawriter.packs.archive import PackArchiveError
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
 
 
 class _Usage(Exception):
@@ -70,6 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, metavar="DIR", help="one PDF per addressee here")
     target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
+
+    imports = sub.add_parser("import", help="install a .uapack file or a pack folder")
+    imports.add_argument("file", type=Path, metavar="FILE", help="a .uapack file or pack folder")
+    imports.add_argument(
+        "--replace", action="store_true", help="replace an installed pack with the same id"
+    )
+    pack_export = sub.add_parser("pack-export", help="write a pack as a .uapack file to share")
+    pack_export.add_argument("id", metavar="ID", help="pack id (see: uawriter packs)")
+    pack_export.add_argument("file", type=Path, metavar="FILE", help="the .uapack file to write")
     return parser
 
 
@@ -179,6 +192,42 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    result = import_pack_file(paths, args.file, replace=args.replace)
+    if result.installed:
+        out.write(f"{result.message}\n")
+        return EXIT_OK
+    if result.needs_confirmation:
+        err.write(
+            f"uawriter: {result.message}\nnothing was installed; to replace the installed "
+            "copy, run the same command again with --replace\n"
+        )
+        return EXIT_CONFIRM
+    err.write(f"uawriter: {result.message}:\n")
+    for problem in result.problems:
+        err.write(f"  {problem}\n")
+    return EXIT_PROBLEMS
+
+
+def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    catalog = load_catalog(paths)
+    packs = {p.id: p for p in catalog.packs}
+    pack = packs.get(args.id)
+    problems = next((b.problems for b in catalog.broken if b.pack_id == args.id), ())
+    if pack is None and not problems:
+        raise _Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
+    if pack is not None:
+        try:
+            out.write(f"{export_pack_file(pack, args.file)}\n")
+            return EXIT_OK
+        except PackArchiveError as exc:
+            problems = exc.problems
+    err.write(f"uawriter: pack {args.id} cannot be exported:\n")
+    for problem in problems:
+        err.write(f"  {problem}\n")
+    return EXIT_PROBLEMS
+
+
 def run(
     argv: Sequence[str],
     paths: AppPaths | None = None,
@@ -199,6 +248,10 @@ def run(
             return _cmd_validate(args.path, out, err)
         if args.command == "export":
             return _cmd_export(args, paths, out, err)
+        if args.command == "import":
+            return _cmd_import(args, paths, out, err)
+        if args.command == "pack-export":
+            return _cmd_pack_export(args, paths, out, err)
     except _Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE

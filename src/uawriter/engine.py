@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.atomic import write_bytes_atomic
 from uawriter.bundled import bundled_packs_folder
-from uawriter.domain.model import Addressee, Pack, Sender
+from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
+from uawriter.packs.archive import ImportResult, export_pack, import_pack
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
@@ -36,6 +37,57 @@ def load_catalog(paths: AppPaths) -> LoadResult:
 def check_pack_folder(folder: Path) -> Pack | BrokenPack:
     """Everything ``uawriter validate`` checks: the manifest, the letters, the templates."""
     return load_pack(folder, checks=[check_pack_templates])
+
+
+def import_pack_file(paths: AppPaths, source: Path, replace: bool = False) -> ImportResult:
+    """Install a ``.uapack`` file or a pack folder among the user packs, checked as
+    ``uawriter validate`` checks (``packs/archive.py``: nothing is written unless installed)."""
+    return import_pack(
+        source,
+        paths.user_packs,
+        installed=load_catalog(paths),
+        replace=replace,
+        check=check_pack_folder,
+    )
+
+
+def export_pack_file(pack: Pack, target: Path) -> Path:
+    """Write ``pack`` as a ``.uapack`` file (a folder as ``target`` gets ``<id>.uapack``).
+    Raises ``packs.archive.PackArchiveError`` and ``OSError``."""
+    if pack.path is None:
+        raise ValueError(f"pack {pack.id} has no folder to export")
+    return export_pack(pack.path, target)
+
+
+_URGENCY = {
+    DeadlineStatus.CLOSING_SOON: 0,
+    DeadlineStatus.OPEN: 1,
+    DeadlineStatus.PASSED: 2,
+    DeadlineStatus.NONE: 3,
+}
+
+
+def urgency_key(pack: Pack, today: dt.date) -> tuple[int, int, str]:
+    """Closing soon first, then open (nearest deadline first), then passed (latest first),
+    then packs without a deadline, such as training packs; ties by id."""
+    action = pack.action
+    status = action.deadline_status(today)
+    days = (action.deadline - today).days if action.deadline else 0
+    return _URGENCY[status], -days if status is DeadlineStatus.PASSED else days, pack.id
+
+
+def sort_for_display(packs: Iterable[Pack], today: dt.date) -> list[Pack]:
+    """The packs in the order the pack list shows them: by urgency (:func:`urgency_key`),
+    except that the updates of one Urgent Action (the same ``ua_number``) stay together,
+    the newest update first, where the newest update's urgency puts them. So an older
+    update whose deadline is nearer never comes before the update that supersedes it."""
+    groups: dict[str, list[Pack]] = {}
+    for pack in packs:
+        groups.setdefault(pack.action.ua_number.strip().casefold(), []).append(pack)
+    for group in groups.values():
+        group.sort(key=lambda p: (-p.action.update, -p.revision, urgency_key(p, today)))
+    ordered = sorted(groups.values(), key=lambda group: urgency_key(group[0], today))
+    return [pack for group in ordered for pack in group]
 
 
 def regarding_line(pack: Pack, lang: str) -> str:

@@ -73,14 +73,22 @@ from uawriter.bundled import font_path
 from uawriter.domain.languages import country_name, is_right_to_left, language_name
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.drafts import Draft, DraftStore
-from uawriter.engine import Letter, file_name_for, render_letters, unprintable_characters
+from uawriter.engine import (
+    Letter,
+    file_name_for,
+    render_letters,
+    sort_for_display,
+    unprintable_characters,
+)
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.language import LanguageManager
+from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane
 from uawriter.gui.workers import Job
 from uawriter.letters import TemplateProblem
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
+from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 from uawriter.session import LetterSession
 from uawriter.settings import Settings, SettingsStore
@@ -110,6 +118,8 @@ class Services:
     address_book: AddressBook
     languages: LanguageManager
     pool: QThreadPool
+    # The volunteer's folders: own packs (where the editor saves and imports go) and data.
+    paths: AppPaths
     today: Callable[[], dt.date] = dt.date.today
 
 
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.statusBar()  # there from the start, so the layout does not jump at the first message
         self._build_menus()
+        self.pack_menu = PackMenu(self, services.paths.user_packs)
         self._connect()
         self._fill_pack_list()
         self._apply_settings()
@@ -560,23 +571,9 @@ class MainWindow(QMainWindow):
         return self.tr("UA %1").replace("%1", action.ua_number)
 
     def _packs_by_urgency(self) -> list[Pack]:
-        """Closing soon first, then open (nearest deadline first), then passed (latest
-        first), then packs without a deadline, such as training packs."""
-        today = self.services.today()
-        rank = {
-            DeadlineStatus.CLOSING_SOON: 0,
-            DeadlineStatus.OPEN: 1,
-            DeadlineStatus.PASSED: 2,
-            DeadlineStatus.NONE: 3,
-        }
-
-        def key(pack: Pack) -> tuple[int, int, str]:
-            action = pack.action
-            days = (action.deadline - today).days if action.deadline else 0
-            status = action.deadline_status(today)
-            return rank[status], days if status is not DeadlineStatus.PASSED else -days, pack.id
-
-        return sorted(self.catalog.packs, key=key)
+        """Closing soon first, then open, passed, and packs without a deadline; a newer
+        update of an action stands just before the older one."""
+        return sort_for_display(self.catalog.packs, self.services.today())
 
     def _fill_pack_list(self) -> None:
         if not hasattr(self, "pack_list"):
@@ -1523,6 +1520,18 @@ class MainWindow(QMainWindow):
         self.catalog = self.services.load_catalog()
         self.packs = {p.id: p for p in self.catalog.packs}
         self._fill_pack_list()
+
+    def select_pack_folder(self, folder: Path) -> None:
+        """Show the pack read from ``folder`` (after it was saved or imported)."""
+        for pack in self.catalog.packs:
+            if pack.path is not None and pack.path.resolve() == folder.resolve():
+                self._select_pack_item(pack.id)
+                self._pack_chosen(self.pack_list.currentItem())
+                return
+        for broken in self.catalog.broken:
+            if broken.path.resolve() == folder.resolve():
+                self._select_pack_item(f"broken:{broken.path}")
+                self._show_details(f"broken:{broken.path}")
 
     def _after_start(self) -> None:
         self.load_packs()

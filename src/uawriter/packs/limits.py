@@ -10,3 +10,11 @@ MAX_TEMPLATES = 64
 MAX_ADDRESSEES = 200
 MAX_TALKING_POINTS = 50
 FORMAT_VERSION = 1
+
+# Pack archives (.uapack, packs/archive.py): checked before anything is installed.
+ARCHIVE_SUFFIX = ".uapack"
+MAX_ARCHIVE_BYTES = 20 * 1024 * 1024  # the .uapack file itself
+MAX_EXPANDED_BYTES = 50 * 1024 * 1024  # all its files together, once unpacked
+MAX_ARCHIVE_ENTRIES = 500  # files and folders in an archive or a pack folder to import
+MAX_ENTRY_NAME_CHARS = 255  # one part of a path inside an archive
+MAX_ENTRY_PATH_CHARS = 1024  # a whole path inside an archive

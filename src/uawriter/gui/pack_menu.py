@@ -1,0 +1,197 @@
+"""The Packs menu: make a pack, edit one (a copy, for packs that came with the app), and
+bring packs in and out. Kept apart from the main window, which only hosts the menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from uawriter.engine import export_pack_file, import_pack_file
+from uawriter.gui.pack_editor import PackEditor
+from uawriter.pack_files import PackFiles, copy_of, new_pack, read_pack_files
+from uawriter.packs.archive import ImportResult, PackArchiveError
+
+PACK_SUFFIX = ".uapack"
+
+if TYPE_CHECKING:
+    from uawriter.gui.main_window import MainWindow
+
+
+class PackMenu(QObject):
+    def __init__(self, window: MainWindow, user_packs: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.user_packs = user_packs
+        self.menu = QMenu(window)
+        self.menu.setObjectName("packMenu")
+        window.menuBar().insertMenu(window.language_menu.menuAction(), self.menu)
+        self.new_action = QAction(self)
+        self.edit_action = QAction(self)
+        self.import_action = QAction(self)
+        self.export_action = QAction(self)
+        for action in (self.new_action, self.edit_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        for action in (self.import_action, self.export_action):
+            self.menu.addAction(action)
+        self.new_action.triggered.connect(self.new_pack)
+        self.edit_action.triggered.connect(self.edit_pack)
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_action.triggered.connect(self.choose_export)
+        # a pack dropped on the window is imported
+        window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
+        self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is not self.window:
+            return False
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
+            if self._dropped_paths(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = self._dropped_paths(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                for path in paths:
+                    self.import_pack(path)
+                return True
+        return False
+
+    @staticmethod
+    def _dropped_paths(mime: QMimeData) -> list[Path]:
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.is_dir() or p.suffix.lower() == PACK_SUFFIX]
+
+    def retranslate_ui(self) -> None:
+        self.menu.setTitle(self.tr("&Packs"))
+        self.new_action.setText(self.tr("&New pack…"))
+        self.edit_action.setText(self.tr("&Edit this pack…"))
+        self.import_action.setText(self.tr("&Import a pack…"))
+        self.export_action.setText(self.tr("&Share this pack as a file…"))
+
+    # ------------------------------------------------------------------ import and share
+
+    def choose_import(self) -> None:
+        dialog = QFileDialog(self.window, self.tr("Import an action pack"))
+        dialog.setObjectName("importDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Action packs (*.uapack)"))
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.import_pack(Path(dialog.selectedFiles()[0]))
+
+    def import_pack(self, source: Path, replace: bool = False) -> ImportResult:
+        """Check and install a pack; asks before replacing one with the same id."""
+        result = import_pack_file(self.window.services.paths, source, replace=replace)
+        if result.needs_confirmation:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Replace the pack?"),
+                result.message,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self.window,
+            )
+            box.setObjectName("replacePackQuestion")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                return self.import_pack(source, replace=True)
+            return result
+        if result.refused:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The pack was not imported"),
+                result.message,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("importRefused")
+            box.setDetailedText("\n".join(str(p) for p in result.problems))
+            box.exec()
+            return result
+        self.window.load_packs()
+        if result.path is not None:
+            self.window.select_pack_folder(result.path)
+        self.window.statusBar().showMessage(result.message, 10000)
+        return result
+
+    def choose_export(self) -> None:
+        pack = self.window.pack
+        if pack is None:
+            return
+        dialog = QFileDialog(self.window, self.tr("Share the pack as a file"))
+        dialog.setObjectName("packExportDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Action packs (*.uapack)"))
+        dialog.setDefaultSuffix(PACK_SUFFIX.lstrip("."))
+        dialog.selectFile(f"{pack.id}{PACK_SUFFIX}")
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.export_pack(Path(dialog.selectedFiles()[0]))
+
+    def export_pack(self, target: Path) -> Path | None:
+        pack = self.window.pack
+        if pack is None:
+            return None
+        try:
+            written = export_pack_file(pack, target)
+        except (OSError, PackArchiveError) as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("The pack could not be saved"),
+                str(exc),
+            )
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Saved %1: copy it to a USB stick to share it.").replace("%1", str(written)),
+            10000,
+        )
+        return written
+
+    def _open_editor(self, files: PackFiles, folder: Path | None) -> PackEditor:
+        editor = PackEditor(files, self.user_packs, folder, self.window, self.window.services.today)
+        editor.saved.connect(self._saved)
+        editor.open()
+        return editor
+
+    def new_pack(self) -> PackEditor:
+        return self._open_editor(new_pack(self.window.services.today()), None)
+
+    def edit_pack(self) -> PackEditor | None:
+        pack = self.window.pack
+        if pack is None or pack.path is None:
+            return None
+        try:
+            files = read_pack_files(pack.path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self.window, self.tr("The pack cannot be opened"), str(exc))
+            return None
+        if pack.bundled:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Edit a copy?"),
+                self.tr(
+                    "Packs that come with UA Writer cannot be changed. Edit a copy of this one "
+                    "instead? It is saved with your own packs, under a new id."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self.window,
+            )
+            box.setObjectName("editCopyQuestion")
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return None
+            return self._open_editor(copy_of(files, set(self.window.packs)), None)
+        return self._open_editor(files, pack.path)
+
+    def _saved(self, folder: Path) -> None:
+        self.window.load_packs()
+        self.window.select_pack_folder(folder)

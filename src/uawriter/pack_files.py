@@ -1,0 +1,165 @@
+"""A pack as files to edit: the manifest as plain TOML data plus the letter templates.
+
+The pack editor works on this form (so it can hold a pack that does not validate yet) and
+checks it by writing it to a temporary folder and loading it exactly as the app will.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import os
+import shutil
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from uawriter.domain.model import Pack, Problem
+from uawriter.engine import check_pack_folder
+from uawriter.packs import limits
+from uawriter.packs.loader import BrokenPack
+
+
+@dataclass
+class PackFiles:
+    """``data`` is the manifest as TOML data; ``templates`` maps language -> template text."""
+
+    data: dict[str, Any]
+    templates: dict[str, str] = field(default_factory=dict)
+
+    def copy(self) -> PackFiles:
+        return PackFiles(copy.deepcopy(self.data), dict(self.templates))
+
+
+_LETTER = """{% if sender.name %}{{ sender.name }}
+{% endif %}
+{% for line in sender.address %}{{ line }}
+{% endfor %}
+{% if sender.email %}{{ sender.email }}
+{% endif %}
+
+{{ date }}
+
+{% for line in addressee.postal_lines %}{{ line }}
+{% endfor %}
+
+{{ addressee.salutation }},
+
+{% for point in talking_points %}{{ point }}
+
+{% endfor %}
+Yours sincerely,
+
+{{ sender.name }}
+"""
+
+
+def new_pack(today: dt.date) -> PackFiles:
+    """A blank pack with one addressee, one talking point and an English letter to start from."""
+    return PackFiles(
+        {
+            "format_version": limits.FORMAT_VERSION,
+            "id": "new-pack",
+            "revision": 1,
+            "source_language": "en",
+            "contacts_checked": today,
+            "action": {
+                "ua_number": "",
+                "update": 0,
+                "issued": today,
+                "write_in": ["en"],
+                "write_in_own_language": True,
+                "title": {"en": ""},
+                "summary": {"en": ""},
+            },
+            "talking_points": [{"id": "point-1", "text": {"en": ""}}],
+            "addressees": [
+                {
+                    "id": "addressee-1",
+                    "role": "target",
+                    "title": "",
+                    "name": "",
+                    "address": [],
+                    "salutation": {"en": ""},
+                }
+            ],
+        },
+        {"en": _LETTER},
+    )
+
+
+def read_pack_files(folder: Path) -> PackFiles:
+    """Read a pack folder for editing. Raises OSError or ValueError (bad TOML or text)."""
+    try:
+        data = tomllib.loads((folder / limits.MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{folder.name}/{limits.MANIFEST_NAME}: {exc}") from exc
+    templates: dict[str, str] = {}
+    letters = folder / limits.LETTERS_DIR
+    if letters.is_dir():
+        for path in sorted(letters.glob(f"*{limits.TEMPLATE_SUFFIX}")):
+            templates[path.stem] = path.read_text(encoding="utf-8")
+    return PackFiles(data, templates)
+
+
+def copy_of(files: PackFiles, taken_ids: set[str]) -> PackFiles:
+    """A copy to edit under a new id (bundled packs are never changed in place)."""
+    result = files.copy()
+    base = str(result.data.get("id", "pack"))
+    candidate, n = f"{base}-copy", 2
+    while candidate in taken_ids:
+        candidate, n = f"{base}-copy-{n}", n + 1
+    result.data["id"] = candidate
+    result.data["revision"] = 1
+    return result
+
+
+def _write(folder: Path, files: PackFiles) -> None:
+    (folder / limits.LETTERS_DIR).mkdir(parents=True, exist_ok=True)
+    (folder / limits.MANIFEST_NAME).write_text(tomli_w.dumps(files.data), encoding="utf-8")
+    for lang, text in files.templates.items():
+        (folder / limits.LETTERS_DIR / f"{lang}{limits.TEMPLATE_SUFFIX}").write_text(
+            text, encoding="utf-8"
+        )
+
+
+def check_pack_files(files: PackFiles) -> Pack | BrokenPack:
+    """Load the files as the app would, from a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="uawriter-check-") as tmp:
+        folder = Path(tmp) / str(files.data.get("id") or "pack")
+        try:
+            _write(folder, files)
+        except (TypeError, ValueError, OSError) as exc:
+            return BrokenPack(folder, (Problem(limits.MANIFEST_NAME, "", str(exc)),))
+        return check_pack_folder(folder)
+
+
+def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None = None) -> Path:
+    """Write the pack into the user packs folder as ``<id>/``, replacing ``old_folder``.
+
+    The new folder is written completely beside the old one, then swapped in, so a crash
+    leaves either the old pack or the new one, never half of each. Raises OSError.
+    """
+    user_packs.mkdir(parents=True, exist_ok=True)
+    target = user_packs / str(files.data["id"])
+    staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
+    try:
+        _write(staging / "pack", files)
+        backup = None
+        if target.exists():
+            backup = user_packs / f".old-{target.name}-{os.getpid()}"
+            os.replace(target, backup)
+        os.replace(staging / "pack", target)
+        if backup is not None:
+            shutil.rmtree(backup, ignore_errors=True)
+        if old_folder is not None and old_folder.resolve() != target.resolve():
+            shutil.rmtree(old_folder, ignore_errors=True)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+    return target

@@ -1,0 +1,685 @@
+"""Pack archives: a pack folder as one ``.uapack`` file to pass around, and installing one.
+
+A ``.uapack`` is a zip file holding one folder named after the pack id (docs/pack-format.md,
+section 16). Archives and folders to import come from USB sticks and strangers, so nothing
+is installed until everything has been checked: every entry's path, type and size, the
+number of entries, the bytes really unpacked, and the pack itself. The pack is unpacked into
+a staging folder beside the user packs folder and moved into place with one rename, so the
+packs folder only ever sees a finished pack, and a refused import leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import os
+import re
+import shutil
+import stat
+import tempfile
+import time
+import zipfile
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+
+from uawriter.atomic import write_bytes_atomic
+from uawriter.domain.model import Pack, Problem
+from uawriter.packs import limits
+from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
+
+#: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
+#: also fills every template; the default, ``load_pack``, checks the files and the manifest).
+PackFolderCheck = Callable[[Path], Pack | BrokenPack]
+
+#: The time stamp of every entry of an exported archive: the same pack, the same bytes.
+ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+
+_CHUNK = 64 * 1024
+_MIB = 1024 * 1024
+_STAGING_PREFIX = ".uawriter-import-"
+_STALE_STAGING_SECONDS = 24 * 60 * 60
+#: Files other than pack.toml and the letters that must still be UTF-8 (a README.md, …).
+_TEXT_SUFFIXES = frozenset({".txt", ".toml", ".md"})
+#: The folder of resource forks the macOS Finder adds to every zip it makes.
+_MACOS_FORKS = "__MACOSX"
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+_NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
+_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
+_READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
+#: What reading a damaged or hostile zip raises, besides OSError.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+_FROM_UA_WRITER = "ask whoever sent it for a copy made with UA Writer (uawriter pack-export)"
+
+
+class ImportStatus(StrEnum):
+    INSTALLED = "installed"
+    NEEDS_CONFIRMATION = "needs confirmation"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :func:`import_pack` did. Nothing was written unless ``status`` is INSTALLED."""
+
+    status: ImportStatus
+    #: A sentence for people: what was installed, or why it needs confirmation or was refused.
+    message: str
+    #: REFUSED: every problem found, each with its file, what is wrong and what to do.
+    problems: tuple[Problem, ...] = ()
+    #: The id and revision of the pack in the source (once its manifest could be read).
+    pack_id: str = ""
+    revision: int = 0
+    #: INSTALLED: the pack as it now is in the user packs folder, and its folder.
+    pack: Pack | None = None
+    path: Path | None = None
+    #: INSTALLED: the folders of the installed copies it replaced (taken away);
+    #: NEEDS_CONFIRMATION: those ``replace=True`` would take away.
+    replaced: tuple[Path, ...] = ()
+
+    @property
+    def installed(self) -> bool:
+        return self.status is ImportStatus.INSTALLED
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.status is ImportStatus.NEEDS_CONFIRMATION
+
+    @property
+    def refused(self) -> bool:
+        return self.status is ImportStatus.REFUSED
+
+
+class PackArchiveError(Exception):
+    """A pack that cannot be exported (broken, holding a link, too big), with every problem."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(str(problem) for problem in self.problems))
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def export_pack(folder: Path, target: Path) -> Path:
+    """Write the pack in ``folder`` as a ``.uapack`` at ``target`` and return its path.
+
+    The archive holds one folder named after the pack id, with every file of the pack folder
+    (names starting with ``.`` left out), sorted, with fixed time stamps and permissions:
+    the same pack always gives the same bytes. When ``target`` is an existing folder, the
+    file goes in it as ``<id>.uapack``. Written atomically. Raises :class:`PackArchiveError`
+    for a broken pack, a link or anything an import would refuse, and ``OSError``.
+    """
+    folder, target = Path(folder), Path(target)
+    files, problems = _walk_folder(folder, folder.name)
+    if problems:
+        raise PackArchiveError(problems)
+    loaded = load_pack(folder)
+    if isinstance(loaded, BrokenPack):
+        raise PackArchiveError(loaded.problems)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for rel, path in files:
+            info = zipfile.ZipInfo(f"{loaded.id}/{rel}", date_time=ZIP_TIMESTAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, on every system: the mode below means the same
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            with os.fdopen(_open_plain_file(path), "rb") as handle:
+                archive.writestr(info, handle.read(), compresslevel=9)
+    data = buffer.getvalue()
+    if len(data) > limits.MAX_ARCHIVE_BYTES:
+        raise PackArchiveError(
+            [Problem(folder.name, "", _too_big_archive(len(data)) + "; make the pack smaller")]
+        )
+    if target.is_dir():
+        target = target / f"{loaded.id}{limits.ARCHIVE_SUFFIX}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(target, data)
+    return target
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def import_pack(
+    source: Path,
+    user_packs: Path,
+    *,
+    installed: LoadResult,
+    replace: bool = False,
+    check: PackFolderCheck = load_pack,
+) -> ImportResult:
+    """Install the pack in ``source`` (a ``.uapack`` file or a pack folder) in ``user_packs``.
+
+    Everything is checked before anything is installed: the archive or folder (paths,
+    links, sizes, number of entries), then the pack unpacked in a staging folder beside
+    ``user_packs`` (``check``), then its id against ``installed`` (every pack loaded, with
+    the broken ones). An id of a bundled pack is refused; an id of an installed user pack
+    needs confirmation (``replace=True``). The finished pack is moved into
+    ``user_packs/<id>`` with one rename. Problems with the source are in the result;
+    raises only ``OSError`` for what could not be written.
+    """
+    source, user_packs = Path(source), Path(user_packs)
+    with contextlib.ExitStack() as stack:
+        if source.is_dir():
+            plan = _plan_folder(source)
+        elif source.exists():
+            plan = _plan_archive(source, stack)
+        else:
+            problem = Problem(
+                str(source), "", "does not exist; give a .uapack file or a pack folder"
+            )
+            return _refused(source, [problem])
+        if plan.problems:
+            return _refused(source, plan.problems)
+
+        user_packs.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(user_packs.parent)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=user_packs.parent))
+        stack.callback(shutil.rmtree, staging, ignore_errors=True)
+        staged = staging / "new" / plan.display
+        staged.mkdir(parents=True)
+        problems = plan.unpack(staged)
+        if problems:
+            return _refused(source, problems)
+        loaded = check(staged)
+        problems = [
+            *(loaded.problems if isinstance(loaded, BrokenPack) else ()),
+            *_text_problems(staged),
+        ]
+        if problems or isinstance(loaded, BrokenPack):
+            pack_id = loaded.pack_id if isinstance(loaded, BrokenPack) else loaded.id
+            return _refused(source, problems, pack_id)
+        return _install(source, loaded, staging, user_packs, installed, replace)
+    raise AssertionError("unreachable")  # pragma: no cover (ExitStack swallows nothing)
+
+
+@dataclass
+class _Plan:
+    """A source checked without writing anything, and how to unpack it once it passed."""
+
+    display: str  # the name the pack folder is staged under; problems start with it
+    problems: list[Problem] = field(default_factory=list)
+    unpack: Callable[[Path], list[Problem]] = lambda _into: []
+
+
+def _refused(source: Path, problems: Sequence[Problem], pack_id: str = "") -> ImportResult:
+    count = len(problems)
+    return ImportResult(
+        ImportStatus.REFUSED,
+        f"{source.name} was not installed: {count} problem{'s' if count != 1 else ''}",
+        tuple(problems),
+        pack_id,
+    )
+
+
+def _plan_folder(source: Path) -> _Plan:
+    display = source.resolve().name or "pack"
+    if not (source / limits.MANIFEST_NAME).is_file():
+        message = (
+            f"holds no {limits.MANIFEST_NAME}; give the pack folder itself (the one that "
+            f"holds {limits.MANIFEST_NAME}), or a {limits.ARCHIVE_SUFFIX} file"
+        )
+        return _Plan(display, [Problem(str(source), "", message)])
+    files, problems = _walk_folder(source, display)
+    if problems:
+        return _Plan(display, problems)
+
+    def unpack(into: Path) -> list[Problem]:
+        total = 0
+        for rel, path in files:
+            target = into.joinpath(*rel.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                handle = os.fdopen(_open_plain_file(path), "rb")
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                return [Problem(f"{display}/{rel}", "", f"cannot be read ({reason})")]
+            with handle, target.open("xb") as out:
+                while True:
+                    try:
+                        chunk = handle.read(_CHUNK)
+                    except OSError as exc:  # a USB stick pulled out: the source, not a write
+                        reason = exc.strerror or str(exc)
+                        return [Problem(f"{display}/{rel}", "", f"cannot be read ({reason})")]
+                    if not chunk:
+                        break
+                    total += len(chunk)
+                    if total > limits.MAX_EXPANDED_BYTES:
+                        return [Problem(display, "", _too_much(total) + " (it grew while copied)")]
+                    out.write(chunk)
+        return []
+
+    return _Plan(display, [], unpack)
+
+
+def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
+    name = source.name
+
+    def refused(message: str) -> _Plan:
+        return _Plan(name, [Problem(name, "", message)])
+
+    try:
+        info = source.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return refused(f"is not a file; give a {limits.ARCHIVE_SUFFIX} file or a pack folder")
+        if info.st_size > limits.MAX_ARCHIVE_BYTES:
+            return refused(
+                _too_big_archive(info.st_size) + ", and packs are far smaller; check that this "
+                "is a pack archive"
+            )
+        handle = stack.enter_context(source.open("rb"))
+        if not zipfile.is_zipfile(handle):
+            return refused(
+                "is not a pack archive: it is not a zip file, or it is cut short; give a "
+                f"{limits.ARCHIVE_SUFFIX} file made with uawriter pack-export, or a pack folder"
+            )
+        archive = stack.enter_context(zipfile.ZipFile(handle))
+        entries = archive.infolist()
+    except OSError as exc:
+        return refused(f"cannot be read ({exc.strerror or exc}); check the disk and try again")
+    except _ZIP_ERRORS as exc:
+        return refused(f"is damaged ({exc}); copy it again from where it came from")
+
+    if len(entries) > limits.MAX_ARCHIVE_ENTRIES:
+        return refused(
+            f"holds {len(entries):,} files and folders; a pack archive may hold at most "
+            f"{limits.MAX_ARCHIVE_ENTRIES}; check that this is a pack archive"
+        )
+    declared = sum(entry.file_size for entry in entries)
+    if declared > limits.MAX_EXPANDED_BYTES:
+        return refused(_too_much(declared))
+    problems = _entry_problems(name, entries)
+    if problems:
+        return _Plan(name, problems)
+
+    kept = [entry for entry in entries if not _left_out(entry.filename)]
+    names = {entry.filename for entry in kept}
+    tops = {entry.filename.split("/")[0] for entry in kept}
+    if limits.MANIFEST_NAME in names:
+        prefix, display = "", source.stem or "pack"
+    elif len(tops) == 1 and f"{next(iter(tops))}/{limits.MANIFEST_NAME}" in names:
+        display = next(iter(tops))
+        prefix = f"{display}/"
+    else:
+        return refused(
+            f"holds no {limits.MANIFEST_NAME}, neither at its top nor in one folder at its "
+            f"top; a pack archive holds one pack folder: make it with uawriter pack-export"
+        )
+
+    def unpack(into: Path) -> list[Problem]:
+        total = 0
+        for entry in kept:
+            rel = entry.filename.removeprefix(prefix).removesuffix("/")
+            if not rel:
+                continue
+            target = into.joinpath(*rel.split("/"))
+            if entry.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                member = archive.open(entry)
+            except (OSError, *_ZIP_ERRORS) as exc:
+                return [_damaged(name, entry.filename, exc)]
+            with member, target.open("xb") as out:
+                while True:
+                    try:
+                        chunk = member.read(_CHUNK)
+                    except (OSError, *_ZIP_ERRORS) as exc:
+                        return [_damaged(name, entry.filename, exc)]
+                    if not chunk:
+                        break
+                    total += len(chunk)  # the real bytes, whatever the headers say
+                    if total > limits.MAX_EXPANDED_BYTES:
+                        return [
+                            Problem(name, "", _too_much(total) + " (more than its headers say)")
+                        ]
+                    out.write(chunk)
+        return []
+
+    return _Plan(display, [], unpack)
+
+
+def _entry_problems(name: str, entries: Sequence[zipfile.ZipInfo]) -> list[Problem]:
+    """Every entry whose path, type or form the archive may not have, and clashing names."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for entry in entries:
+        message = _entry_problem(entry)
+        if message:
+            problems.append(Problem(name, entry.filename, message))
+            continue
+        key = entry.filename.removesuffix("/").casefold()
+        if key in seen:
+            problems.append(
+                Problem(
+                    name,
+                    entry.filename,
+                    "is in the archive twice (names that differ only in capitals count as "
+                    f"the same); {_FROM_UA_WRITER}",
+                )
+            )
+            continue
+        seen[key] = entry.filename
+    files = {key for key, original in seen.items() if not original.endswith("/")}
+    folders = {
+        "/".join(key.split("/")[:depth]) for key in seen for depth in range(1, key.count("/") + 1)
+    }
+    problems += [
+        Problem(name, seen[key], f"is both a file and a folder in the archive; {_FROM_UA_WRITER}")
+        for key in sorted(files & folders)
+    ]
+    return problems
+
+
+def _entry_problem(entry: zipfile.ZipInfo) -> str:
+    """What is wrong with one entry of an archive, or "" if nothing is."""
+    path = entry.filename
+    mode = entry.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return (
+            "is a symbolic link; a pack holds only plain files, and a link could point "
+            f"anywhere on this computer; {_FROM_UA_WRITER}"
+        )
+    if "\\" in path or _WINDOWS_DRIVE.match(path):
+        return (
+            "is a Windows path (a drive letter or backslashes); paths in a pack archive are "
+            f"relative and use '/'; {_FROM_UA_WRITER}"
+        )
+    if path.startswith("/"):
+        return (
+            "is an absolute path; every path in a pack archive must stay inside the pack "
+            f"folder; {_FROM_UA_WRITER}"
+        )
+    parts = path.removesuffix("/").split("/")
+    if ".." in parts:
+        return (
+            "leads out of the pack folder ('..'); every path in a pack archive must stay "
+            f"inside it; {_FROM_UA_WRITER}"
+        )
+    if any(part in {"", "."} for part in parts):
+        return f"has an empty or '.' part in its path; {_FROM_UA_WRITER}"
+    if len(path) > limits.MAX_ENTRY_PATH_CHARS or any(
+        len(part) > limits.MAX_ENTRY_NAME_CHARS for part in parts
+    ):
+        return f"has a name too long for a file; {_FROM_UA_WRITER}"
+    if any(
+        _NOT_PORTABLE.search(part) or _WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
+        for part in parts
+    ):
+        return (
+            "has a name that files cannot have on every computer (a character such as "
+            '< > : " | ? *, a name such as CON or NUL, or a space or dot at the end); '
+            "rename it and make the archive again"
+        )
+    if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
+        return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"
+    if entry.flag_bits & 0x1:
+        return "is encrypted; make the archive again without a password"
+    if entry.compress_type not in _READABLE_COMPRESSION:
+        return (
+            "is compressed in a way UA Writer does not read; make the archive again with "
+            "uawriter pack-export (or ordinary zip compression, deflate)"
+        )
+    return ""
+
+
+def _left_out(path: str) -> bool:
+    """Hidden files (``.DS_Store``, ``.git/…``) and the macOS Finder's ``__MACOSX`` folder."""
+    parts = [part for part in path.split("/") if part]
+    return not parts or parts[0] == _MACOS_FORKS or any(part.startswith(".") for part in parts)
+
+
+def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], list[Problem]]:
+    """Every plain file of a pack folder as (``a/b.txt``, path), sorted; names starting with
+    ``.`` are left out. Links, devices, too many entries or bytes are problems."""
+    files: list[tuple[str, Path]] = []
+    problems: list[Problem] = []
+    count = total = 0
+    pending: list[tuple[Path, str]] = [(folder, "")]
+    while pending:
+        current, prefix = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                children = sorted(scan, key=lambda child: child.name)
+        except OSError as exc:
+            where = f"{display}/{prefix}".removesuffix("/")
+            problems.append(Problem(where, "", f"cannot be read ({exc.strerror or exc})"))
+            continue
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            count += 1
+            if count > limits.MAX_ARCHIVE_ENTRIES:
+                problems.append(
+                    Problem(
+                        display,
+                        "",
+                        f"holds more than {limits.MAX_ARCHIVE_ENTRIES} files and folders; a "
+                        "pack needs far fewer: give the pack folder itself",
+                    )
+                )
+                return files, problems
+            rel = f"{prefix}{child.name}"
+            where = f"{display}/{rel}"
+            if child.is_symlink() or child.is_junction():
+                problems.append(
+                    Problem(
+                        where,
+                        "",
+                        "is a symbolic link; a pack holds only plain files: put the file "
+                        "itself in its place",
+                    )
+                )
+            elif child.is_dir(follow_symlinks=False):
+                pending.append((Path(child.path), f"{rel}/"))
+            elif child.is_file(follow_symlinks=False):
+                try:
+                    total += child.stat(follow_symlinks=False).st_size
+                except OSError as exc:
+                    problems.append(Problem(where, "", f"cannot be read ({exc.strerror or exc})"))
+                    continue
+                files.append((rel, Path(child.path)))
+            else:
+                problems.append(
+                    Problem(
+                        where,
+                        "",
+                        "is not a plain file (a device or a pipe); take it out of the pack folder",
+                    )
+                )
+    if total > limits.MAX_EXPANDED_BYTES:
+        problems.append(Problem(display, "", _too_much(total)))
+    return sorted(files), problems
+
+
+def _open_plain_file(path: Path) -> int:
+    """Open a file for reading without following a link or waiting on a pipe put there
+    since the folder was looked at."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(0, "not a plain file", str(path))
+    return fd
+
+
+def _text_problems(staged: Path) -> list[Problem]:
+    """Text files the loader does not read (a README.md, notes.txt) must be UTF-8 too."""
+    problems: list[Problem] = []
+    letters = staged / limits.LETTERS_DIR
+    for path in sorted(staged.rglob("*")):
+        if (
+            path.suffix.lower() not in _TEXT_SUFFIXES
+            or not path.is_file()
+            or path == staged / limits.MANIFEST_NAME
+            or path.parent == letters
+        ):
+            continue
+        raw = path.read_bytes()
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            rel = path.relative_to(staged).as_posix()
+            line = raw[: exc.start].count(b"\n") + 1
+            problems.append(
+                Problem(
+                    f"{staged.name}/{rel}",
+                    f"line {line}",
+                    "is not UTF-8 text; save the file as UTF-8 in your editor",
+                )
+            )
+    return problems
+
+
+def _install(
+    source: Path,
+    pack: Pack,
+    staging: Path,
+    user_packs: Path,
+    installed: LoadResult,
+    replace: bool,
+) -> ImportResult:
+    assert pack.path is not None
+    staged = pack.path
+    bundled = [p.path for p in installed.packs if p.id == pack.id and p.bundled] + [
+        b.path for b in installed.broken if b.pack_id == pack.id and b.bundled
+    ]
+    if bundled:
+        problem = Problem(
+            f"{staged.name}/{limits.MANIFEST_NAME}",
+            "id",
+            f"{pack.id!r} is the id of a pack that comes with UA Writer, which cannot be "
+            f'replaced; make a copy with a new id (such as id = "{pack.id}-local") and '
+            "import that",
+        )
+        return _refused(source, [problem], pack.id)
+
+    same_loaded = [p for p in installed.packs if p.id == pack.id and p.path is not None]
+    same_broken = [b for b in installed.broken if b.pack_id == pack.id]
+    olds = tuple(p.path for p in same_loaded if p.path is not None) + tuple(
+        b.path for b in same_broken
+    )
+    if olds and not replace:
+        told = [
+            f"pack {pack.id} is already installed as revision {old.revision} (in {old.path}); "
+            f"{source.name} holds revision {pack.revision}{_compared(pack.revision, old.revision)}"
+            for old in same_loaded
+        ] + [
+            f"a copy of pack {pack.id} that cannot be used is installed in {b.path}; "
+            f"{source.name} holds revision {pack.revision}"
+            for b in same_broken
+        ]
+        return ImportResult(
+            ImportStatus.NEEDS_CONFIRMATION,
+            "; ".join(told),
+            pack_id=pack.id,
+            revision=pack.revision,
+            replaced=olds,
+        )
+    outside = [old for old in olds if old.parent.resolve() != user_packs.resolve()]
+    if outside:
+        problems = [
+            Problem(
+                str(old),
+                "",
+                f"holds pack {pack.id} but is not in the user packs folder {user_packs}, so "
+                "UA Writer does not replace it; remove it yourself, then import again",
+            )
+            for old in outside
+        ]
+        return _refused(source, problems, pack.id)
+
+    user_packs.mkdir(parents=True, exist_ok=True)
+    backups = staging / "old"
+    backups.mkdir()
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for number, old in enumerate(olds):
+            backup = backups / str(number)
+            os.rename(old, backup)
+            moved.append((old, backup))
+        destination = _free_folder(user_packs, pack.id)
+        os.rename(staged, destination)
+    except OSError:
+        for old, backup in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(backup, old)
+        raise
+    files = {
+        lang: destination.name + display.removeprefix(staged.name)
+        for lang, display in pack.template_files.items()
+    }
+    final = dataclasses.replace(pack, path=destination, template_files=MappingProxyType(files))
+    message = f"installed pack {pack.id} (revision {pack.revision}) in {destination}"
+    if olds:
+        message += f", replacing the copy in {', '.join(str(old) for old in olds)}"
+    return ImportResult(
+        ImportStatus.INSTALLED,
+        message,
+        pack_id=pack.id,
+        revision=pack.revision,
+        pack=final,
+        path=destination,
+        replaced=olds,
+    )
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """Staging folders left by an import that was killed (a day old or more)."""
+    too_old = time.time() - _STALE_STAGING_SECONDS
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{_STAGING_PREFIX}*"):
+            if path.is_dir() and not path.is_symlink() and path.stat().st_mtime < too_old:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+def _compared(new: int, old: int) -> str:
+    if new > old:
+        return ", a newer one"
+    if new < old:
+        return ", an older one"
+    return ", the same one"
+
+
+def _free_folder(user_packs: Path, pack_id: str) -> Path:
+    """``user_packs/<id>``, or ``<id>-2``, ``<id>-3``… if a folder (say, a broken pack of
+    another id) already has that name."""
+    candidate, number = user_packs / pack_id, 1
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = user_packs / f"{pack_id}-{number}"
+    return candidate
+
+
+def _too_much(size: int) -> str:
+    return (
+        f"unpacks to {size:,} bytes; a pack may hold at most {limits.MAX_EXPANDED_BYTES:,} "
+        f"bytes ({limits.MAX_EXPANDED_BYTES // _MIB} MiB) of files: this is not a pack, or it "
+        "is built to fill the disk (a zip bomb); do not use it"
+    )
+
+
+def _too_big_archive(size: int) -> str:
+    return (
+        f"is {size:,} bytes; a pack archive may be at most {limits.MAX_ARCHIVE_BYTES:,} bytes "
+        f"({limits.MAX_ARCHIVE_BYTES // _MIB} MiB)"
+    )
+
+
+def _damaged(name: str, entry: str, exc: BaseException) -> Problem:
+    return Problem(name, entry, f"is damaged ({exc}); copy the archive again from where it came")
