@@ -162,3 +162,30 @@ def test_a_hostile_pack_is_refused_with_its_reason(
     assert seen
     user_packs = tmp_path / "data" / "packs"
     assert not user_packs.exists() or not any(user_packs.iterdir())
+
+
+def test_draft_a_pack_from_an_urgent_actions_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from uawriter.gui.draft_dialog import DraftDialog
+
+    seed = Path(__file__).parent / "data" / "drafting" / "ua-129-10-update3.txt"
+    dialog = window.pack_menu.draft_pack()
+    assert isinstance(dialog, DraftDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(seed)
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    row = rows["action.deadline"]
+    assert dialog.table.item(row, 1).text() == "2011-07-22"
+    assert "22 JULY 2011" in dialog.table.item(row, 2).text().upper()  # beside its lines
+    assert "action.ua_number" in rows
+    assert "addressees[2]" in rows
+    with qtbot.waitSignal(dialog.accepted_files) as accepted:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    files = accepted.args[0]
+    assert files.data["action"]["ua_number"] == "129/10"
+    editors = list(window.findChildren(PackEditor))
+    assert editors, "the draft opens in the pack editor"
+    editor = editors[-1]
+    qtbot.addWidget(editor)
+    assert editor.field_edits["action.ua_number"].text() == "129/10"

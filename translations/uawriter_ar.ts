@@ -100,6 +100,96 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <source>Draft a pack from an Urgent Action</source>
+        <translation>مسودة حزمة من نص تحرك عاجل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <source>Paste the Urgent Action&apos;s text, or open its file:</source>
+        <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <source>Open a .txt or .pdf…</source>
+        <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <source>Find the fields</source>
+        <translation>ابحث عن الحقول</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Found</source>
+        <translation>ما وُجد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>From these lines</source>
+        <translation>من هذه الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <source>Finish in the pack editor…</source>
+        <translation>أكمل في محرر الحزم…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <source>Open an Urgent Action</source>
+        <translation>فتح تحرك عاجل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <source>Urgent Actions (*.txt *.pdf)</source>
+        <translation>التحركات العاجلة (*.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <source>The file cannot be read</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <source>Nothing to draft from</source>
+        <translation>لا يوجد نص لعمل مسودة منه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <source>not found</source>
+        <translation>لم يُعثر عليه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <source>Nothing is made up: what the text does not say is marked as not found.</source>
+        <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
+            <numerusform>لم يُعثر على حقل واحد (%n): أكمله في محرر الحزم.</numerusform>
+            <numerusform>لم يُعثر على حقلين (%n): أكملهما في محرر الحزم.</numerusform>
+            <numerusform>لم يُعثر على %n حقول: أكملها في محرر الحزم.</numerusform>
+            <numerusform>لم يُعثر على %n حقلًا: أكملها في محرر الحزم.</numerusform>
+            <numerusform>لم يُعثر على %n حقل: أكملها في محرر الحزم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <source>Every field was found. Check each against its lines.</source>
+        <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
@@ -1066,78 +1156,83 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
         <source>&amp;Packs</source>
         <translation>الح&amp;زم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
         <source>&amp;New pack…</source>
         <translation>حزمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;تعديل هذه الحزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Import a pack…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <source>&amp;Draft a pack from an Urgent Action…</source>
+        <translation>&amp;مسودة حزمة من نص التحرك…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>م&amp;شاركة هذه الحزمة كملف…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
         <source>Import an action pack</source>
         <translation>استيراد حزمة تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DraftDialog</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>One field not found: fill it in the pack editor.</numerusform>
+            <numerusform>%n fields not found: fill them in the pack editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/main_window.py" line="1147"/>

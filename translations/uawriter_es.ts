@@ -100,6 +100,92 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <source>Draft a pack from an Urgent Action</source>
+        <translation>Borrador de paquete a partir de una Acción Urgente</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <source>Paste the Urgent Action&apos;s text, or open its file:</source>
+        <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <source>Open a .txt or .pdf…</source>
+        <translation>Abrir un .txt o .pdf…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <source>Find the fields</source>
+        <translation>Buscar los campos</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>From these lines</source>
+        <translation>De estas líneas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <source>Finish in the pack editor…</source>
+        <translation>Terminar en el editor de paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <source>Open an Urgent Action</source>
+        <translation>Abrir una Acción Urgente</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <source>Urgent Actions (*.txt *.pdf)</source>
+        <translation>Acciones Urgentes (*.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <source>The file cannot be read</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <source>Nothing to draft from</source>
+        <translation>No hay nada de qué hacer un borrador</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <source>Nothing is made up: what the text does not say is marked as not found.</source>
+        <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
+            <numerusform>%n campos no encontrados: rellénalos en el editor de paquetes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <source>Every field was found. Check each against its lines.</source>
+        <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
@@ -1042,78 +1128,83 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
         <source>&amp;Packs</source>
         <translation>Paquete&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Editar este paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <source>&amp;Draft a pack from an Urgent Action…</source>
+        <translation>&amp;Borrador de paquete a partir de una acción…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Compartir este paquete como archivo…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
         <source>Import an action pack</source>
         <translation>Importar un paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
         <source>Replace the pack?</source>
         <translation>¿Reemplazar el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
         <source>The pack was not imported</source>
         <translation>No se ha importado el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Share the pack as a file</source>
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>

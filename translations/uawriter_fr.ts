@@ -100,6 +100,92 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <source>Draft a pack from an Urgent Action</source>
+        <translation>Préparer un paquet à partir d’une Action urgente</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <source>Paste the Urgent Action&apos;s text, or open its file:</source>
+        <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <source>Open a .txt or .pdf…</source>
+        <translation>Ouvrir un .txt ou un .pdf…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <source>Find the fields</source>
+        <translation>Trouver les champs</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>From these lines</source>
+        <translation>D’après ces lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <source>Finish in the pack editor…</source>
+        <translation>Terminer dans l’éditeur de paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <source>Open an Urgent Action</source>
+        <translation>Ouvrir une Action urgente</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <source>Urgent Actions (*.txt *.pdf)</source>
+        <translation>Actions urgentes (*.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <source>The file cannot be read</source>
+        <translation>Le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <source>Nothing to draft from</source>
+        <translation>Rien à partir de quoi préparer un paquet</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <source>not found</source>
+        <translation>non trouvé</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <source>Nothing is made up: what the text does not say is marked as not found.</source>
+        <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
+            <numerusform>%n champs non trouvés : complétez-les dans l’éditeur de paquet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <source>Every field was found. Check each against its lines.</source>
+        <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
@@ -1042,78 +1128,83 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;quets</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nouveau paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Modifier ce paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <source>&amp;Draft a pack from an Urgent Action…</source>
+        <translation>Créer un &amp;brouillon de paquet depuis une action…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Partager ce paquet sous forme de fichier…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
         <source>Import an action pack</source>
         <translation>Importer un paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquets d&apos;action (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
         <source>Replace the pack?</source>
         <translation>Remplacer le paquet ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
         <source>The pack was not imported</source>
         <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Share the pack as a file</source>
         <translation>Partager le paquet sous forme de fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
         <source>The pack could not be saved</source>
         <translation>Impossible d&apos;enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>

@@ -100,6 +100,92 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <source>Draft a pack from an Urgent Action</source>
+        <translation>Акция мәтінінен пакет жобасы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <source>Paste the Urgent Action&apos;s text, or open its file:</source>
+        <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <source>Open a .txt or .pdf…</source>
+        <translation>.txt немесе .pdf ашу…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <source>Find the fields</source>
+        <translation>Өрістерді табу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Found</source>
+        <translation>Табылғаны</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>From these lines</source>
+        <translation>Мына жолдардан</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <source>Finish in the pack editor…</source>
+        <translation>Пакет редакторында аяқтау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <source>Open an Urgent Action</source>
+        <translation>Шұғыл акцияны ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <source>Urgent Actions (*.txt *.pdf)</source>
+        <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <source>The file cannot be read</source>
+        <translation>Файлды оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <source>Nothing to draft from</source>
+        <translation>Жоба жасайтын мәтін жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <source>Nothing is made up: what the text does not say is marked as not found.</source>
+        <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
+            <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <source>Every field was found. Check each against its lines.</source>
+        <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
@@ -1042,78 +1128,83 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Жаңа пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Осы пакетті өңдеу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Import a pack…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <source>&amp;Draft a pack from an Urgent Action…</source>
+        <translation>Акция мәтінінен пакет &amp;дайындау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Пакетпен файл арқылы &amp;бөлісу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
         <source>Import an action pack</source>
         <translation>Акция пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
         <source>Replace the pack?</source>
         <translation>Пакетті ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
         <source>The pack was not imported</source>
         <translation>Пакет импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Share the pack as a file</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>

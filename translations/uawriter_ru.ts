@@ -100,6 +100,93 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <source>Draft a pack from an Urgent Action</source>
+        <translation>Черновик пакета по тексту акции</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <source>Paste the Urgent Action&apos;s text, or open its file:</source>
+        <translation>Вставьте текст акции или откройте её файл:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <source>Open a .txt or .pdf…</source>
+        <translation>Открыть .txt или .pdf…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <source>Find the fields</source>
+        <translation>Найти поля</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <source>From these lines</source>
+        <translation>Из этих строк</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <source>Finish in the pack editor…</source>
+        <translation>Доработать в редакторе пакета…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <source>Open an Urgent Action</source>
+        <translation>Открыть срочную акцию</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <source>Urgent Actions (*.txt *.pdf)</source>
+        <translation>Срочные акции (*.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <source>The file cannot be read</source>
+        <translation>Файл не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <source>Nothing to draft from</source>
+        <translation>Не из чего составить черновик</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <source>Nothing is made up: what the text does not say is marked as not found.</source>
+        <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <source>%n field(s) not found: fill them in the pack editor.</source>
+        <translation>
+            <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
+            <numerusform>%n поля не найдены: заполните их в редакторе пакета.</numerusform>
+            <numerusform>%n полей не найдено: заполните их в редакторе пакета.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <source>Every field was found. Check each against its lines.</source>
+        <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
@@ -1048,78 +1135,83 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="76"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="77"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Новый пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="78"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Редактировать этот пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <source>&amp;Draft a pack from an Urgent Action…</source>
+        <translation>&amp;Черновик пакета по тексту акции…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Поделиться пакетом в виде файла…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
         <source>Import an action pack</source>
         <translation>Импорт пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>Action packs (*.uapack)</source>
         <translation>Пакеты акций (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="99"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
         <source>Replace the pack?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="112"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
         <source>The pack was not imported</source>
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Share the pack as a file</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="176"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="183"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from uawriter.engine import export_pack_file, import_pack_file
+from uawriter.gui.draft_dialog import DraftDialog
 from uawriter.gui.pack_editor import PackEditor
 from uawriter.pack_files import PackFiles, copy_of, new_pack, read_pack_files
 from uawriter.packs.archive import ImportResult, PackArchiveError
@@ -33,7 +34,8 @@ class PackMenu(QObject):
         self.edit_action = QAction(self)
         self.import_action = QAction(self)
         self.export_action = QAction(self)
-        for action in (self.new_action, self.edit_action):
+        self.draft_action = QAction(self)
+        for action in (self.new_action, self.draft_action, self.edit_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         for action in (self.import_action, self.export_action):
@@ -41,6 +43,7 @@ class PackMenu(QObject):
         self.new_action.triggered.connect(self.new_pack)
         self.edit_action.triggered.connect(self.edit_pack)
         self.import_action.triggered.connect(self.choose_import)
+        self.draft_action.triggered.connect(self.draft_pack)
         self.export_action.triggered.connect(self.choose_export)
         # a pack dropped on the window is imported
         window.setAcceptDrops(True)
@@ -77,6 +80,7 @@ class PackMenu(QObject):
         self.new_action.setText(self.tr("&New pack…"))
         self.edit_action.setText(self.tr("&Edit this pack…"))
         self.import_action.setText(self.tr("&Import a pack…"))
+        self.draft_action.setText(self.tr("&Draft a pack from an Urgent Action…"))
         self.export_action.setText(self.tr("&Share this pack as a file…"))
 
     # ------------------------------------------------------------------ import and share
@@ -165,6 +169,13 @@ class PackMenu(QObject):
 
     def new_pack(self) -> PackEditor:
         return self._open_editor(new_pack(self.window.services.today()), None)
+
+    def draft_pack(self) -> DraftDialog:
+        """Paste or open an Urgent Action, review what was found, finish it in the editor."""
+        dialog = DraftDialog(self.window)
+        dialog.accepted_files.connect(lambda files: self._open_editor(files, None))
+        dialog.open()
+        return dialog
 
     def edit_pack(self) -> PackEditor | None:
         pack = self.window.pack

@@ -1,0 +1,246 @@
+"""Draft a pack from an Urgent Action's text: paste it or open a .txt or .pdf, review what
+was found beside the lines it came from, then finish it in the pack editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uawriter.drafting import (
+    DraftInputError,
+    DraftPack,
+    draft_from_text,
+    read_source,
+    to_manifest_toml,
+)
+from uawriter.pack_files import PackFiles, new_pack
+
+MISSING = QColor("#b3261e")
+
+
+class DraftDialog(QDialog):
+    """``accepted_files`` carries the draft as pack files, for the pack editor."""
+
+    accepted_files = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftDialog")
+        self.draft: DraftPack | None = None
+        self.source = QPlainTextEdit()
+        self.source.setObjectName("draftSource")
+        self.source.setTabChangesFocus(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("draftOpen")
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("draftRun")
+        self.source_label = QLabel()
+        self.source_label.setBuddy(self.source)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("draftReview")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setObjectName("draftSummary")
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self.choose_file)
+        self.draft_button.clicked.connect(self.run)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.source_label)
+        left_layout.addWidget(self.source, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.draft_button)
+        left_layout.addLayout(row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.table, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self._update_buttons()
+        self.resize(1100, 680)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Draft a pack from an Urgent Action"))
+        self.source_label.setText(self.tr("Paste the Urgent Action's text, or open its file:"))
+        self.open_button.setText(self.tr("Open a .txt or .pdf…"))
+        self.draft_button.setText(self.tr("Find the fields"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Found"), self.tr("From these lines")]
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Finish in the pack editor…"))
+        self._show_summary()
+
+    def _update_buttons(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.draft is not None)
+
+    # ------------------------------------------------------------------ input
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open an Urgent Action"))
+        dialog.setObjectName("draftOpenDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Urgent Actions (*.txt *.pdf)"))
+        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.load_file(Path(dialog.selectedFiles()[0]))
+
+    def load_file(self, path: Path) -> bool:
+        try:
+            source = read_source(path)
+        except DraftInputError as exc:
+            QMessageBox.warning(self, self.tr("The file cannot be read"), str(exc))
+            return False
+        self.source.setPlainText(source.text)
+        self.run()
+        return True
+
+    # ------------------------------------------------------------------ review
+
+    def run(self) -> None:
+        try:
+            self.draft = draft_from_text(self.source.toPlainText())
+        except DraftInputError as exc:
+            self.draft = None
+            QMessageBox.warning(self, self.tr("Nothing to draft from"), str(exc))
+        self._fill_table()
+        self._show_summary()
+        self._update_buttons()
+
+    def _rows(self) -> list[tuple[str, str, str, bool]]:
+        """(field, value found, source lines, found?) for every field a pack has."""
+        draft = self.draft
+        if draft is None:
+            return []
+        fields = draft.fields()
+        rows: list[tuple[str, str, str, bool]] = []
+        for key, value in fields.items():
+            if key in ("talking_points", "addressees"):
+                for index, item in enumerate(value):
+                    item_key = f"{key}[{index}]"
+                    rows.append(
+                        (item_key, self._describe(item), self._lines(draft, item_key), True)
+                    )
+                continue
+            rows.append((key, self._describe(value), self._lines(draft, key), True))
+        rows += [(key, self.tr("not found"), "", False) for key in draft.not_found]
+        return rows
+
+    @staticmethod
+    def _describe(value: Any) -> str:
+        if isinstance(value, dict):
+            if "text" in value and isinstance(value["text"], dict):
+                return "\n".join(str(v) for v in value["text"].values())
+            if "role" in value:
+                lines = [str(value.get(k) or "") for k in ("title", "name", "organisation")]
+                lines += [str(x) for x in value.get("address", [])]
+                lines += [f"Fax {value['fax']}"] if value.get("fax") else []
+                lines += [", ".join(value.get("emails", []))] if value.get("emails") else []
+                lines += [f"{k}: {v}" for k, v in value.get("salutation", {}).items()]
+                return "\n".join(line for line in lines if line)
+            return "\n".join(f"{k}: {v}" for k, v in value.items())
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return json.dumps(value, ensure_ascii=False) if isinstance(value, bool) else str(value)
+
+    @staticmethod
+    def _lines(draft: DraftPack, key: str) -> str:
+        if key not in draft.sources:
+            return ""
+        first = draft.sources[key][0]
+        numbered = [f"{n}: {line}" for n, line in enumerate(draft.lines_of(key), start=first)]
+        return "\n".join(numbered)
+
+    def _fill_table(self) -> None:
+        rows = self._rows()
+        self.table.setRowCount(len(rows))
+        for index, (key, value, lines, found) in enumerate(rows):
+            cells = [QTableWidgetItem(key), QTableWidgetItem(value), QTableWidgetItem(lines)]
+            notes = self.draft.notes.get(key, []) if self.draft else []
+            for cell in cells:
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if notes:
+                    cell.setToolTip("\n".join(notes))
+            if not found:
+                cells[1].setForeground(QBrush(MISSING))
+            for column, cell in enumerate(cells):
+                self.table.setItem(index, column, cell)
+        self.table.resizeRowsToContents()
+
+    def _show_summary(self) -> None:
+        if not hasattr(self, "summary"):
+            return
+        if self.draft is None:
+            self.summary.setText(
+                self.tr("Nothing is made up: what the text does not say is marked as not found.")
+            )
+            return
+        missing = len(self.draft.not_found)
+        self.summary.setText(
+            self.tr("%n field(s) not found: fill them in the pack editor.", "", missing)
+            if missing
+            else self.tr("Every field was found. Check each against its lines.")
+        )
+
+    # ------------------------------------------------------------------ onwards
+
+    def pack_files(self, pack_id: str = "new-pack") -> PackFiles | None:
+        """The draft as pack files: the manifest the draft gives and a starting letter."""
+        if self.draft is None:
+            return None
+        data = tomllib.loads(to_manifest_toml(self.draft, pack_id))
+        return PackFiles(data, dict(new_pack(dt.date.today()).templates))
+
+    def _accept(self) -> None:
+        files = self.pack_files()
+        if files is None:
+            return
+        self.accepted_files.emit(files)
+        self.accept()
