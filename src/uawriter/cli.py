@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     pack_export = sub.add_parser("pack-export", help="write a pack as a .uapack file to share")
     pack_export.add_argument("id", metavar="ID", help="pack id (see: uawriter packs)")
     pack_export.add_argument("file", type=Path, metavar="FILE", help="the .uapack file to write")
+    draft = sub.add_parser(
+        "draft-pack", help="draft a pack from an Urgent Action's text (.txt or .pdf) to review"
+    )
+    draft.add_argument("file", metavar="FILE", help="the Urgent Action: .txt or .pdf; - for stdin")
+    draft.add_argument("--json", action="store_true", help="print the draft as JSON")
     return parser
 
 
@@ -228,6 +233,28 @@ def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
     return EXIT_PROBLEMS
 
 
+def _cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Prints what an Urgent Action's text gives for each pack field, and what it does not."""
+    import json
+
+    from uawriter.drafting import DraftInputError, describe, draft_from_file, draft_from_text
+
+    try:
+        if args.file == "-":
+            draft = draft_from_text(sys.stdin.read())
+        else:
+            draft = draft_from_file(Path(args.file))
+    except DraftInputError as exc:
+        err.write(f"uawriter: {exc}\n")
+        return EXIT_PROBLEMS
+    if args.json:
+        out.write(json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(f"Draft pack from {args.file}: line numbers are those of the tidied text\n")
+        out.write(describe(draft))
+    return EXIT_OK
+
+
 def run(
     argv: Sequence[str],
     paths: AppPaths | None = None,
@@ -252,6 +279,8 @@ def run(
             return _cmd_import(args, paths, out, err)
         if args.command == "pack-export":
             return _cmd_pack_export(args, paths, out, err)
+        if args.command == "draft-pack":
+            return _cmd_draft_pack(args, out, err)
     except _Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE

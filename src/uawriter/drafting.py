@@ -16,8 +16,7 @@ Input is pasted text, a ``.txt`` file (UTF-8, else Windows-1252 with a note) or 
 takes any text and never raises.
 
 :func:`to_manifest_toml` writes a draft as a ``pack.toml``. What was not found is left as
-``# TODO`` lines (an unknown update number as a placeholder the loader refuses), so
-``uawriter validate`` names exactly what is left to fill in.
+``# TODO`` lines; a required field left out that way is named by ``uawriter validate``.
 
 The text of an Urgent Action comes in many states: wrapped at the width of a PDF page,
 flattened to one line, all in lower case, with letter-spaced headings, with running headers
@@ -490,23 +489,35 @@ def _furniture(doc: _Doc) -> set[int]:
             marked.add(i)
     seen: dict[str, int] = {}
     top = {line.casefold() for line in _first_content_lines(lines, 5)}
+    following: list[str | None] = [None] * len(lines)
+    upcoming: str | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = upcoming
+        if lines[i]:
+            upcoming = lines[i]
+    previous: str | None = None
     for i, line in enumerate(lines):
-        key = line.casefold()
-        if len(line) < 12 or i in marked or _LABEL.search(line) or _bullet(line, doc) is not None:
+        if not line or i in marked:
             continue
-        if key in seen:
-            prev = _neighbour(lines, marked, i, -1)
-            nxt = _neighbour(lines, marked, i, +1)
+        key = line.casefold()
+        if (
+            key in seen
+            and len(line) >= 12
+            and not _LABEL.search(line)
+            and _bullet(line, doc) is None
+        ):
+            nxt = following[i]
             mid_paragraph = (
-                prev is not None
-                and not _ends_sentence(prev)
+                previous is not None
+                and not _ends_sentence(previous)
                 and nxt is not None
                 and nxt[:1].islower()
             )
             if mid_paragraph or key in top:
                 marked.add(i)
-        else:
-            seen[key] = i
+                continue
+        seen.setdefault(key, i)
+        previous = line
     return marked
 
 
@@ -530,34 +541,52 @@ def _ends_sentence(text: str) -> bool:
 # -- paragraphs and sentences, remembering their lines -------------------------------------------
 
 
-@dataclass
 class _Span:
     """Text joined from lines, knowing which line each character came from."""
 
-    text: str = ""
-    pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset, line index)
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._text: str | None = ""
+        self.starts: list[int] = []
+        self.indices: list[int] = []
+        self.length = 0
 
     def add(self, line: str, index: int, glue: str = " ") -> None:
-        if self.text:
-            self.text += glue
-        self.pieces.append((len(self.text), index))
-        self.text += line
+        if self._parts:
+            self._parts.append(glue)
+            self.length += len(glue)
+        self.starts.append(self.length)
+        self.indices.append(index)
+        self._parts.append(line)
+        self.length += len(line)
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+            self._parts = [self._text]
+        return self._text
+
+    @property
+    def tail(self) -> str:
+        """The end of the text (at least the last line added), for cheap checks."""
+        return self._parts[-1] if self._parts else ""
 
     def line_at(self, offset: int) -> int:
-        starts = [p[0] for p in self.pieces]
-        k = max(bisect.bisect_right(starts, offset) - 1, 0)
-        return self.pieces[k][1]
+        k = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return self.indices[k]
 
     def lines_of(self, start: int, end: int) -> tuple[int, int]:
         return self.line_at(start), self.line_at(max(start, end - 1))
 
     @property
     def first(self) -> int:
-        return self.pieces[0][1]
+        return self.indices[0]
 
     @property
     def last(self) -> int:
-        return self.pieces[-1][1]
+        return self.indices[-1]
 
 
 def _glue(prev: str, line: str) -> str:
@@ -588,14 +617,14 @@ def _paragraphs(
         if current is None:
             current = _Span()
             current.add(line, i)
-        elif _ends_sentence(current.text) and (
+        elif _ends_sentence(current.tail) and (
             blank or (len(last_line) < short and (line[:1].isupper() or doc.lower_case))
         ):
             paragraphs.append(current)
             current = _Span()
             current.add(line, i)
         else:
-            current.add(line, i, _glue(current.text, line))
+            current.add(line, i, _glue(current.tail, line))
         last_line = line
         blank = False
     if current is not None:
@@ -977,10 +1006,12 @@ def _split_salutation(raw: str) -> tuple[dict[str, str], str]:
     known = [lang for lang, _ in groups]
     if all(known) and len(set(known)) == len(known):
         return {str(lang): "/".join(ps) for lang, ps in groups}, ""
-    return {SOURCE_LANGUAGE: whole}, (
-        f"could not tell the language of the salutation {whole!r}; "
-        f"kept it under {SOURCE_LANGUAGE!r}: check it"
+    why = (
+        "could not tell the language of the salutation"
+        if not all(known)
+        else "the salutation has two parts in the same language"
     )
+    return {SOURCE_LANGUAGE: whole}, f"{why} {whole!r}; kept it under {SOURCE_LANGUAGE!r}: check it"
 
 
 _HONORIFIC = re.compile(
@@ -1645,10 +1676,10 @@ class _Extractor:
                 items.append(current)
                 closed = False
             elif current is not None and not closed:
-                if blank and re.search(r"[.;!?][\"'”’)]*$", current.text):
+                if blank and re.search(r"[.;!?][\"'”’)]*$", current.tail):
                     closed = True
                 else:
-                    current.add(line, i, _glue(current.text, line))
+                    current.add(line, i, _glue(current.tail, line))
             blank = False
         if not items:
             items = self.points_without_bullets(lo, hi)
@@ -1695,7 +1726,7 @@ class _Extractor:
                     current.add(line, i)
                     items.append(current)
                 elif current is not None:
-                    current.add(line, i, _glue(current.text, line))
+                    current.add(line, i, _glue(current.tail, line))
             self.note("talking_points", f"no bullets found: the points were split {how}; check")
             return items
         paragraphs = _paragraphs(self.doc, lo, hi)
@@ -1798,15 +1829,17 @@ class _Extractor:
             addressee = DraftAddressee(id="", role=block.role)
             self.fill_postal(addressee, block, key)
             for line, value in block.faxes:
-                number = _FAX_NUMBER.search(value)
-                if number and is_fax_number(number.group().strip()):
-                    if not addressee.fax:
-                        addressee.fax = re.sub(r"\s+", " ", number.group().strip())
-                        self.source(f"{key}.fax", line)
-                    elif number.group().strip() != addressee.fax:
-                        self.note(f"{key}.fax", f"another fax number was given: {value!r}")
-                else:
+                numbers = [m.group().strip() for m in _FAX_NUMBER.finditer(value)]
+                usable = [n for n in numbers if is_fax_number(n)]
+                if not usable:
                     self.note(f"{key}.fax", f"{value!r} does not look like a fax number; left out")
+                    continue
+                if not addressee.fax:
+                    addressee.fax = re.sub(r"\s+", " ", usable[0])
+                    self.source(f"{key}.fax", line)
+                    usable = usable[1:]
+                for other in usable:
+                    self.note(f"{key}.fax", f"another fax number was given: {other!r}")
             email_lines: list[int] = []
             for line, value in block.emails:
                 for m in _EMAIL.finditer(value):
@@ -2106,7 +2139,9 @@ def describe(draft: DraftPack) -> str:
         return f"  [line {first}]" if first == last else f"  [lines {first}-{last}]"
 
     def short(value: Any, width: int = 70) -> str:
-        if isinstance(value, dict):
+        if isinstance(value, bool):
+            value = str(value).lower()
+        elif isinstance(value, dict):
             value = " / ".join(f"{k}: {v}" for k, v in value.items())
         elif isinstance(value, list):
             value = ", ".join(str(v) for v in value) or "(none)"
@@ -2193,8 +2228,10 @@ def _comment(text: str) -> str:
 
 def to_manifest_toml(draft: DraftPack, pack_id: str) -> str:
     """The draft as a ``pack.toml`` (source language English). What was not found is a
-    ``# TODO`` line, so ``uawriter validate`` names what is left; an update whose number the
-    text does not give is a placeholder the loader refuses until it is filled in."""
+    ``# TODO`` line: a required field left out that way makes ``uawriter validate`` name it;
+    an optional one (an update whose number the text does not give, the issue date) is for
+    the volunteer to see. Every value has the type the loader expects, so the text can also
+    be parsed and edited before it is complete."""
     if not _ID_PATTERN.match(pack_id):
         raise ValueError(
             f"{pack_id!r} is not a usable pack id; use lower-case letters, digits, "
@@ -2241,10 +2278,10 @@ def _toml_action(draft: DraftPack) -> list[str]:
     if draft.update is not None:
         out.append(f"update = {draft.update}")
     elif "action.update" in draft.sources:
-        out += [
-            "# TODO this is an update, but the text does not say which: write its number",
-            'update = "TODO: which update?"',
-        ]
+        out.append(
+            "# TODO update = N  (this is an update, but the text does not say which: write "
+            "its number, 1 for the first update; without it the pack reads as update 0)"
+        )
     else:
         out.append("# TODO update = 0  (0 for the first Urgent Action, 1 for its first update…)")
     out.append(
