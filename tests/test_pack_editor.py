@@ -189,3 +189,35 @@ def test_draft_a_pack_from_an_urgent_actions_text(
     editor = editors[-1]
     qtbot.addWidget(editor)
     assert editor.field_edits["action.ua_number"].text() == "129/10"
+
+
+def test_a_pack_dropped_on_the_window_is_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from uawriter.engine import export_pack_file
+
+    shared = export_pack_file(window.packs["training-valdoria"], tmp_path / "shared.uapack")
+    renamed = tmp_path / "renamed.uapack"
+    with zipfile.ZipFile(shared) as source, zipfile.ZipFile(renamed, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith("pack.toml"):
+                data = data.replace(b'id = "training-valdoria"', b'id = "training-dropped"')
+            target.writestr(info, data)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(renamed))])
+    point = QPointF(window.width() / 2, window.height() / 2)
+    actions = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, actions, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(point, actions, mime, buttons, keys))
+    qtbot.waitUntil(lambda: "training-dropped" in window.packs)
+    assert window.pack is not None
+    assert window.pack.id == "training-dropped"
