@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -100,7 +100,10 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def _switch(qtbot: QtBot, window: MainWindow, code: str) -> None:
     window.language_actions[code].trigger()
     qtbot.waitUntil(lambda: window.services.languages.current == code)
-    qtbot.wait(30)  # LanguageChange events are posted
+    # Qt posts LanguageChange to every widget: wait until they have been delivered
+    expected = QCoreApplication.translate("MainWindow", "E&xport PDF…")
+    qtbot.waitUntil(lambda: window.export_button.text() == expected)
+    QApplication.processEvents()
 
 
 def _untranslated(english: dict[str, str], now: dict[str, str], code: str) -> list[str]:

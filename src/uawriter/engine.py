@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from uawriter.atomic import write_bytes_atomic
 from uawriter.bundled import bundled_packs_folder
@@ -18,9 +19,11 @@ from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
-from uawriter.packs.archive import ImportResult, export_pack, import_pack
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
+
+if TYPE_CHECKING:
+    from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
 
@@ -42,6 +45,8 @@ def check_pack_folder(folder: Path) -> Pack | BrokenPack:
 def import_pack_file(paths: AppPaths, source: Path, replace: bool = False) -> ImportResult:
     """Install a ``.uapack`` file or a pack folder among the user packs, checked as
     ``uawriter validate`` checks (``packs/archive.py``: nothing is written unless installed)."""
+    from uawriter.packs.archive import import_pack
+
     return import_pack(
         source,
         paths.user_packs,
@@ -56,6 +61,8 @@ def export_pack_file(pack: Pack, target: Path) -> Path:
     Raises ``packs.archive.PackArchiveError`` and ``OSError``."""
     if pack.path is None:
         raise ValueError(f"pack {pack.id} has no folder to export")
+    from uawriter.packs.archive import export_pack
+
     return export_pack(pack.path, target)
 
 

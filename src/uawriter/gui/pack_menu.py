@@ -11,15 +11,17 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from uawriter.engine import export_pack_file, import_pack_file
-from uawriter.gui.draft_dialog import DraftDialog
-from uawriter.gui.pack_editor import PackEditor
-from uawriter.pack_files import PackFiles, copy_of, new_pack, read_pack_files
-from uawriter.packs.archive import ImportResult, PackArchiveError
 
 PACK_SUFFIX = ".uapack"
 
 if TYPE_CHECKING:
+    from uawriter.gui.draft_dialog import DraftDialog
     from uawriter.gui.main_window import MainWindow
+    from uawriter.gui.pack_editor import PackEditor
+    from uawriter.pack_files import PackFiles
+    from uawriter.packs.archive import ImportResult
+
+# The editor, the drafter and the archive code load when first used: the window opens sooner.
 
 
 class PackMenu(QObject):
@@ -143,6 +145,8 @@ class PackMenu(QObject):
             self.export_pack(Path(dialog.selectedFiles()[0]))
 
     def export_pack(self, target: Path) -> Path | None:
+        from uawriter.packs.archive import PackArchiveError
+
         pack = self.window.pack
         if pack is None:
             return None
@@ -162,22 +166,30 @@ class PackMenu(QObject):
         return written
 
     def _open_editor(self, files: PackFiles, folder: Path | None) -> PackEditor:
+        from uawriter.gui.pack_editor import PackEditor
+
         editor = PackEditor(files, self.user_packs, folder, self.window, self.window.services.today)
         editor.saved.connect(self._saved)
         editor.open()
         return editor
 
     def new_pack(self) -> PackEditor:
+        from uawriter.pack_files import new_pack
+
         return self._open_editor(new_pack(self.window.services.today()), None)
 
     def draft_pack(self) -> DraftDialog:
         """Paste or open an Urgent Action, review what was found, finish it in the editor."""
+        from uawriter.gui.draft_dialog import DraftDialog
+
         dialog = DraftDialog(self.window)
         dialog.accepted_files.connect(lambda files: self._open_editor(files, None))
         dialog.open()
         return dialog
 
     def edit_pack(self) -> PackEditor | None:
+        from uawriter.pack_files import copy_of, read_pack_files
+
         pack = self.window.pack
         if pack is None or pack.path is None:
             return None
