@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from uawriter.drafting import (
     read_source,
     to_manifest_toml,
 )
+from uawriter.gui.dialogs import choose_path
 from uawriter.pack_files import PackFiles, new_pack
 
 MISSING = QColor("#b3261e")
@@ -124,13 +124,15 @@ class DraftDialog(QDialog):
     # ------------------------------------------------------------------ input
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open an Urgent Action"))
-        dialog.setObjectName("draftOpenDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Urgent Actions (*.txt *.pdf)"))
-        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.load_file(Path(dialog.selectedFiles()[0]))
+        path = choose_path(
+            self,
+            self.tr("Open an Urgent Action"),
+            "draftOpenDialog",
+            "open",
+            name_filter=self.tr("Urgent Actions (*.txt *.pdf)"),
+        )
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> bool:
         try:

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -81,6 +80,7 @@ from uawriter.engine import (
     unprintable_characters,
 )
 from uawriter.gui.address_book_dialog import AddressBookDialog
+from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane
@@ -1336,30 +1336,29 @@ class MainWindow(QMainWindow):
         if letters is None:
             return
         if len(letters) == 1:
-            dialog = QFileDialog(self, self.tr("Export the letter as PDF"))
-            dialog.setObjectName("exportDialog")
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-            dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-            dialog.setDefaultSuffix("pdf")
-            dialog.setDirectory(str(self._export_folder()))
-            dialog.selectFile(file_name_for(letters[0], 1))
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return
-            self.export_to_file(letters, Path(dialog.selectedFiles()[0]))
+            path = choose_path(
+                self,
+                self.tr("Export the letter as PDF"),
+                "exportDialog",
+                "save",
+                name_filter=self.tr("PDF files (*.pdf)"),
+                default_suffix="pdf",
+                directory=self._export_folder(),
+                suggested=file_name_for(letters[0], 1),
+            )
+            if path is not None:
+                self.export_to_file(letters, path)
             return
-        dialog = QFileDialog(
-            self, self.tr("Choose a folder for the %n letter(s)", "", len(letters))
+        folder = choose_path(
+            self,
+            self.tr("Choose a folder for the %n letter(s)", "", len(letters)),
+            "exportDialog",
+            "folder",
+            directory=self._export_folder(),
+            accept_label=self.tr("Save the letters here"),
         )
-        dialog.setObjectName("exportDialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Save the letters here"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDirectory(str(self._export_folder()))
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return
-        self.export_to_folder(letters, Path(dialog.selectedFiles()[0]))
+        if folder is not None:
+            self.export_to_folder(letters, folder)
 
     def export_to_file(self, letters: list[Letter], path: Path) -> None:
         """All the letters in one PDF, rendered and written in the background."""
@@ -1691,12 +1690,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _ask(self, object_name: str, title: str, text: str) -> bool:
-        """A yes/no question; No is the default, so a stray Enter changes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName(object_name)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask(self, object_name, title, text)
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from uawriter.engine import export_pack_file, import_pack_file
+from uawriter.gui.dialogs import ask, choose_path
 
 PACK_SUFFIX = ".uapack"
 
@@ -88,28 +89,23 @@ class PackMenu(QObject):
     # ------------------------------------------------------------------ import and share
 
     def choose_import(self) -> None:
-        dialog = QFileDialog(self.window, self.tr("Import an action pack"))
-        dialog.setObjectName("importDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Action packs (*.uapack)"))
-        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.import_pack(Path(dialog.selectedFiles()[0]))
+        path = choose_path(
+            self.window,
+            self.tr("Import an action pack"),
+            "importDialog",
+            "open",
+            name_filter=self.tr("Action packs (*.uapack)"),
+        )
+        if path is not None:
+            self.import_pack(path)
 
     def import_pack(self, source: Path, replace: bool = False) -> ImportResult:
         """Check and install a pack; asks before replacing one with the same id."""
         result = import_pack_file(self.window.services.paths, source, replace=replace)
         if result.needs_confirmation:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Replace the pack?"),
-                result.message,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self.window,
-            )
-            box.setObjectName("replacePackQuestion")
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() == QMessageBox.StandardButton.Yes:
+            if ask(
+                self.window, "replacePackQuestion", self.tr("Replace the pack?"), result.message
+            ):
                 return self.import_pack(source, replace=True)
             return result
         if result.refused:
@@ -134,15 +130,17 @@ class PackMenu(QObject):
         pack = self.window.pack
         if pack is None:
             return
-        dialog = QFileDialog(self.window, self.tr("Share the pack as a file"))
-        dialog.setObjectName("packExportDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Action packs (*.uapack)"))
-        dialog.setDefaultSuffix(PACK_SUFFIX.lstrip("."))
-        dialog.selectFile(f"{pack.id}{PACK_SUFFIX}")
-        if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.export_pack(Path(dialog.selectedFiles()[0]))
+        path = choose_path(
+            self.window,
+            self.tr("Share the pack as a file"),
+            "packExportDialog",
+            "save",
+            name_filter=self.tr("Action packs (*.uapack)"),
+            suggested=f"{pack.id}{PACK_SUFFIX}",
+            default_suffix=PACK_SUFFIX.lstrip("."),
+        )
+        if path is not None:
+            self.export_pack(path)
 
     def export_pack(self, target: Path) -> Path | None:
         from uawriter.packs.archive import PackArchiveError
@@ -199,18 +197,15 @@ class PackMenu(QObject):
             QMessageBox.warning(self.window, self.tr("The pack cannot be opened"), str(exc))
             return None
         if pack.bundled:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            if not ask(
+                self.window,
+                "editCopyQuestion",
                 self.tr("Edit a copy?"),
                 self.tr(
                     "Packs that come with UA Writer cannot be changed. Edit a copy of this one "
                     "instead? It is saved with your own packs, under a new id."
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self.window,
-            )
-            box.setObjectName("editCopyQuestion")
-            if box.exec() != QMessageBox.StandardButton.Yes:
+            ):
                 return None
             return self._open_editor(copy_of(files, set(self.window.packs)), None)
         return self._open_editor(files, pack.path)

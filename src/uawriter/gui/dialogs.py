@@ -1,0 +1,57 @@
+"""The small dialogs every window uses, made one way: Qt's own file dialog (the same on every
+system, and with an objectName so tests and assistive tools can find it) and yes/no
+questions where No is the default, so a stray Enter changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def choose_path(
+    parent: QWidget,
+    title: str,
+    object_name: str,
+    mode: Literal["open", "save", "folder"],
+    *,
+    name_filter: str = "",
+    suggested: str = "",
+    directory: Path | None = None,
+    accept_label: str = "",
+    default_suffix: str = "",
+) -> Path | None:
+    """Ask for a file to open or save, or a folder; None if the volunteer cancels."""
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(object_name)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if mode == "open":
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    elif mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    if default_suffix:
+        dialog.setDefaultSuffix(default_suffix)
+    if directory is not None:
+        dialog.setDirectory(str(directory))
+    if suggested:
+        dialog.selectFile(suggested)
+    if accept_label:
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept_label)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def ask(parent: QWidget, object_name: str, title: str, text: str) -> bool:
+    """A yes/no question; No is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName(object_name)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
