@@ -142,37 +142,37 @@
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -193,7 +193,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -708,17 +708,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -730,7 +730,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -742,7 +742,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -759,37 +759,37 @@ Change them in the letter, or go on anyway?</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -800,74 +800,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>اكتب رسائل المناشدة للتحركات العاجلة دون اتصال بالإنترنت، ثم اطبعها وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later). ويأتي دون أي ضمان.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>والخطوط المرفقة به والمضمَّنة في الرسائل حرة أيضًا:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
         <source>About UA Writer</source>
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
@@ -1156,53 +1156,53 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Packs</source>
         <translation>الح&amp;زم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
         <source>&amp;New pack…</source>
         <translation>حزمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;تعديل هذه الحزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
         <source>&amp;Import a pack…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;مسودة حزمة من نص التحرك…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>م&amp;شاركة هذه الحزمة كملف…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
         <source>Import an action pack</source>
         <translation>استيراد حزمة تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
@@ -1212,27 +1212,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>

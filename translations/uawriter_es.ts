@@ -142,37 +142,37 @@
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -189,7 +189,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -696,17 +696,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -714,7 +714,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -722,7 +722,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -735,37 +735,37 @@ Change them in the letter, or go on anyway?</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +776,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Redacta sin conexión cartas de llamamiento para Acciones Urgentes, e imprímelas y envíalas por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer es software libre: puedes compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Las fuentes que incluye e incrusta en las cartas también son libres:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
         <source>About UA Writer</source>
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
@@ -1128,53 +1128,53 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Packs</source>
         <translation>Paquete&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Editar este paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;Borrador de paquete a partir de una acción…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Compartir este paquete como archivo…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
         <source>Import an action pack</source>
         <translation>Importar un paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
         <source>Replace the pack?</source>
         <translation>¿Reemplazar el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
         <source>The pack was not imported</source>
         <translation>No se ha importado el paquete</translation>
     </message>
@@ -1184,27 +1184,27 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>

@@ -142,37 +142,37 @@
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -189,7 +189,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -696,17 +696,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -714,7 +714,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -722,7 +722,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -735,37 +735,37 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +776,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
         <source>Continue your letter?</source>
         <translation>Reprendre votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Rédigez hors ligne des lettres d&apos;appel pour les Actions urgentes, puis imprimez-les et envoyez-les par courrier ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Les polices qu&apos;il inclut et intègre aux lettres sont libres elles aussi :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
         <source>About UA Writer</source>
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
@@ -1128,53 +1128,53 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;quets</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nouveau paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Modifier ce paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Créer un &amp;brouillon de paquet depuis une action…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Partager ce paquet sous forme de fichier…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
         <source>Import an action pack</source>
         <translation>Importer un paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquets d&apos;action (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
         <source>Replace the pack?</source>
         <translation>Remplacer le paquet ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
         <source>The pack was not imported</source>
         <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
@@ -1184,27 +1184,27 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Partager le paquet sous forme de fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
         <source>The pack could not be saved</source>
         <translation>Impossible d&apos;enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>

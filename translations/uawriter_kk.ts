@@ -142,37 +142,37 @@
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="131"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -189,7 +189,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1670"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -696,17 +696,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1343"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1352"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -714,7 +714,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1400"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -722,7 +722,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -735,37 +735,37 @@ Change them in the letter, or go on anyway?</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1378"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1437"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1460"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1463"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1475"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +776,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1512"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1550"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1551"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1564"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1567"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1625"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
         <source>Version %1</source>
         <translation>Нұсқасы %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1673"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Шұғыл акцияларға үндеу хаттарын интернетсіз жазып, басып шығарыңыз және поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1676"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer — еркін бағдарлама: оны GNU General Public License лицензиясының 3-нұсқасы немесе кез келген кейінгі нұсқасы (GPL-3.0-or-later) шарттарымен таратуға және өзгертуге болады. Ол ешқандай кепілдіксіз беріледі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Бағдарламамен бірге келетін және хаттарға ендірілетін қаріптер де еркін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
         <source>About UA Writer</source>
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1713"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1716"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
@@ -1128,53 +1128,53 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="79"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="80"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Жаңа пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="81"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Осы пакетті өңдеу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
         <source>&amp;Import a pack…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Акция мәтінінен пакет &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Пакетпен файл арқылы &amp;бөлісу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="89"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
         <source>Import an action pack</source>
         <translation>Акция пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="93"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="103"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
         <source>Replace the pack?</source>
         <translation>Пакетті ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="116"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
         <source>The pack was not imported</source>
         <translation>Пакет импортталмады</translation>
     </message>
@@ -1184,27 +1184,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="154"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="159"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>
