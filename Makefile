@@ -32,7 +32,7 @@ update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts $(filter-out %_en.ts,$(TS_FILES))
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(GUI_SOURCES) -ts translations/uawriter_en.ts
 
-run: $(STAMP) translations
+run: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM= $(VENV)/bin/uawriter
 
 system-deps:
