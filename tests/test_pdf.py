@@ -16,6 +16,7 @@ from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose, export_separately, render_letters
 from uawriter.rendering import Paper
 from uawriter.rendering.labels import labels_for
+from uawriter.rendering.pdf import MIN_MARGIN
 
 DATE = dt.date(2026, 11, 27)
 MM = 72 / 25.4
@@ -136,7 +137,7 @@ def test_nothing_printed_within_20mm_of_an_edge(
     dpi = 72
     pages = render_png(pdf, tmp_path / "page", dpi=dpi)
     assert len(pages) == len(reader.pages) >= 3
-    margin_px = 20 * dpi / 25.4
+    margin_px = MIN_MARGIN * dpi / 72  # points to pixels
     for png in pages:
         left, top, right, bottom, w, h = _ink_box(png)
         assert left >= margin_px, (png.name, "left", left)

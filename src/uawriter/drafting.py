@@ -395,11 +395,6 @@ class _Doc:
     indent: list[int] = field(default_factory=list)
 
 
-def normalise(text: str) -> list[str]:
-    """The tidied lines a draft's ``sources`` point into."""
-    return _normalise(text).lines
-
-
 def _unspace(line: str) -> str:
     """ "U R G E N T  A C T I O N" -> "URGENT ACTION"."""
     if " " not in line:

@@ -68,9 +68,6 @@ class LetterSession:
     def with_sender(self, sender: Sender) -> LetterSession:
         return self._recompose(sender=sender)[0]
 
-    def with_date(self, date: dt.date) -> LetterSession:
-        return self._recompose(date=date)[0]
-
     def with_addressee(self, addressee: Addressee) -> tuple[LetterSession, MergeResult]:
         """Show the letter to another addressee, with the edits made so far."""
         return self._recompose(addressee=addressee)

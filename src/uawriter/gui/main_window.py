@@ -104,7 +104,6 @@ STATUS_COLOURS = {
     DeadlineStatus.PASSED: QColor("#b3261e"),
     DeadlineStatus.NONE: QColor("#5f6368"),
 }
-DIPLOMAT_ID = "address-book"
 
 
 @dataclass

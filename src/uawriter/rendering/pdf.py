@@ -47,9 +47,8 @@ from uawriter.rendering.fonts import (
 )
 from uawriter.rendering.labels import Labels, labels_for
 
-#: The band at the top of each page that a fax machine prints its own header line into.
-FAX_HEADER_BAND = 12 * mm
-#: Nothing is printed closer than this to any edge of the paper.
+#: Nothing is printed closer than this to any edge of the paper (which also keeps the top
+#: 12 mm free for the sending fax machine's own header line).
 MIN_MARGIN = 20 * mm
 MARGIN_SIDE = 25 * mm
 MARGIN_TOP = 30 * mm
