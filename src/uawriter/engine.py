@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from uawriter.atomic import write_bytes_atomic
 from uawriter.bundled import bundled_packs_folder
-from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
+from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
@@ -140,11 +140,12 @@ def outgoing(letter: Letter, sender: Sender, date: dt.date) -> OutgoingLetter:
     addressee has a fax number, else as a postal letter."""
     cover = None
     if letter.as_fax and letter.can_fax:
+        signer = letter.pack.signer(sender)  # with initials if the volunteer or pack asks
         cover = CoverSheet(
             to=letter.addressee.display_name,
             fax=letter.addressee.fax,
-            sender_name=sender.name,
-            sender_contact=sender.contact_lines,
+            sender_name=signer.name,
+            sender_contact=signer.contact_lines,
             date_text=format_letter_date(date, letter.lang),
             regarding=regarding_line(letter.pack, letter.lang),
         )
@@ -174,7 +175,7 @@ def render_letters(
         [outgoing(letter, sender, date) for letter in letters],
         paper,
         title=regarding_line(pack, letters[0].lang),
-        author=sender.name,
+        author=signer_for(sender, [letter.pack for letter in letters]).name,
         invariant=invariant,
     )
 

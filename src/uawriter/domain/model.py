@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -110,6 +111,15 @@ class Action:
     write_in: tuple[str, ...]
     write_in_own_language: bool
     diplomatic_copies: LocalText | None
+    #: Rules for this case, shown to the volunteer before printing or exporting
+    #: ("Do not put the Amnesty name on this card."); None when the pack gives none.
+    rules: LocalText | None = None
+    #: The pack asks every letter to be signed with initials and town (see :class:`Sender`).
+    sign_with_initials: bool = False
+
+    def rules_text(self, lang: str) -> str:
+        """The rules in ``lang`` (else the pack's source language), or "" if there are none."""
+        return self.rules.get(lang) if self.rules is not None else ""
 
     def deadline_status(self, today: dt.date) -> DeadlineStatus:
         if self.deadline is None:
@@ -156,21 +166,120 @@ class Pack:
                 return a
         raise KeyError(addressee_id)
 
+    def effective_sender(self, sender: Sender) -> Sender:
+        """``sender``, made to sign with initials if the pack asks for it
+        (``[action] sign_with_initials = true``); the volunteer cannot turn that off."""
+        if self.action.sign_with_initials and not sender.sign_with_initials:
+            return replace(sender, sign_with_initials=True)
+        return sender
+
+    def signer(self, sender: Sender) -> Sender:
+        """The sender as this pack's letters and cover sheets show them."""
+        return self.effective_sender(sender).on_paper()
+
+
+#: Characters that join the parts of one name ("Jean-Luc"): kept between their initials.
+_HYPHENS = "-\u2010\u2011"
+
+
+def _initial(part: str) -> str:
+    """The first letter of ``part`` (with its accents), upper-cased where the script has
+    capitals; "" if it has no letter ("&", "1980")."""
+    for i, char in enumerate(part):
+        if char.isalpha():
+            end = i + 1
+            while end < len(part) and unicodedata.combining(part[end]):
+                end += 1
+            letter = part[i:end]
+            upper = letter.upper()
+            # "ß".upper() is "SS": a letter that does not stay one letter is kept as typed.
+            return upper if len(upper) == len(letter) else letter
+    return ""
+
+
+def initials_of(name: str) -> str:
+    """ "Aigerim Nurlanovna Sadykova" -> "A. N. S.", "Jean-Luc Picard" -> "J.-L. P.".
+
+    Each word of the name (split on spaces, and after a full stop: "A.N." is two words)
+    gives its first letter and a full stop; the parts of a hyphenated word keep their
+    hyphen. Scripts without capitals (Arabic, Hebrew, Chinese) keep their first letters as
+    they are. Words without a letter are left out; an empty name gives ""."""
+    text = unicodedata.normalize("NFC", name).replace(".", ". ")
+    for hyphen in _HYPHENS[1:]:
+        text = text.replace(hyphen, _HYPHENS[0])
+    words: list[str] = []
+    for word in text.split():
+        parts = [f"{letter}." for letter in map(_initial, word.split(_HYPHENS[0])) if letter]
+        if parts:
+            words.append("-".join(parts))
+    return " ".join(words)
+
 
 @dataclass(frozen=True)
 class Sender:
-    """Who writes the letter. Every part is optional: a letter can be signed by hand."""
+    """Who writes the letter. Every part is optional: a letter can be signed by hand.
+
+    ``name``, ``address`` and ``email`` are what the volunteer typed. With
+    ``sign_with_initials`` the letter shows only the initials of the name and the
+    ``town`` (advice sections give to writers with ties to the country): :meth:`on_paper`
+    is the sender as letters and cover sheets show them."""
 
     name: str = ""
     address: tuple[str, ...] = ()
     email: str = ""
+    town: str = ""
+    sign_with_initials: bool = False
 
     @staticmethod
-    def from_text(name: str = "", address: str = "", email: str = "") -> Sender:
+    def from_text(
+        name: str = "",
+        address: str = "",
+        email: str = "",
+        town: str = "",
+        sign_with_initials: bool = False,
+    ) -> Sender:
         """Address lines split on new lines or ';' (handy on a command line)."""
         lines = [line.strip() for line in address.replace(";", "\n").splitlines()]
-        return Sender(name.strip(), tuple(line for line in lines if line), email.strip())
+        return Sender(
+            name.strip(),
+            tuple(line for line in lines if line),
+            email.strip(),
+            " ".join(town.split()),
+            sign_with_initials,
+        )
+
+    @property
+    def initials(self) -> str:
+        """The name as initials: "A. N. S." (see :func:`initials_of`)."""
+        return initials_of(self.name)
+
+    def on_paper(self) -> Sender:
+        """The sender as a letter shows them. With initials: the initials, the town as the
+        only address line, and no e-mail (the street address and the e-mail identify the
+        writer). Otherwise: the name, the address with the town added as its last line
+        unless a line already holds it, and the e-mail. Applying it twice changes nothing."""
+        if self.sign_with_initials:
+            town = (self.town,) if self.town else ()
+            return Sender(self.initials, town, "", self.town, True)
+        folded = self.town.casefold()
+        has_town = not self.town or any(folded in line.casefold() for line in self.address)
+        address = self.address if has_town else (*self.address, self.town)
+        return Sender(self.name, address, self.email, self.town, False)
+
+    @property
+    def display_name(self) -> str:
+        """The name as letters and cover sheets show it (the initials when signing so)."""
+        return self.on_paper().name
 
     @property
     def contact_lines(self) -> tuple[str, ...]:
-        return tuple(line for line in (*self.address, self.email) if line)
+        """The address and e-mail as letters and cover sheets show them."""
+        shown = self.on_paper()
+        return tuple(line for line in (*shown.address, shown.email) if line)
+
+
+def signer_for(sender: Sender, packs: Iterable[Pack]) -> Sender:
+    """The sender as a document of several letters names them (its author, in the PDF's
+    properties): with initials when the volunteer or any of the letters' packs asks."""
+    forced = any(pack.action.sign_with_initials for pack in packs)
+    return (replace(sender, sign_with_initials=True) if forced else sender).on_paper()
