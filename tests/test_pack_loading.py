@@ -123,6 +123,45 @@ def test_training_pack_has_one_addressee_with_email_and_no_fax(bundled: dict[str
     assert pack.action.deadline is None
 
 
+def test_training_pack_rules_load_in_every_language_with_fallback(
+    bundled: dict[str, Pack],
+) -> None:
+    action = bundled[TRAINING_ID].action
+    assert action.rules is not None
+    assert sorted(action.rules.texts) == ["en", "es", "fr"]
+    assert action.rules_text("es").startswith("No ponga el nombre ni el logotipo de Amnistía")
+    assert action.rules_text("fr").startswith("Ne mettez ni le nom ni le logo d'Amnesty")
+    english = action.rules_text("en")
+    assert english.startswith("Do not put the Amnesty International name or logo")
+    for other in ("kk", "ru", "ar", "de"):  # interface languages the rules are not written in
+        assert action.rules_text(other) == english
+    assert action.sign_with_initials is False
+
+
+def test_seed_pack_has_no_rules_and_leaves_signing_to_the_volunteer(
+    bundled: dict[str, Pack],
+) -> None:
+    action = bundled[SEED_ID].action
+    assert action.rules is None
+    assert action.rules_text("en") == ""
+    assert action.sign_with_initials is False
+
+
+def test_pack_can_ask_for_initials_and_carry_rules(tmp_path: Path) -> None:
+    pack_folder = copy_bundled_pack(SEED_ID, tmp_path)
+    edit_manifest(
+        pack_folder,
+        'ua_number = "129/10"',
+        'ua_number = "129/10"\nsign_with_initials = true\n'
+        'rules = { en = "Sign with initials only.", kk = "Тек аты-жөніңіздің бас әріптерімен." }',
+    )
+    pack = check_pack_folder(pack_folder)
+    assert isinstance(pack, Pack), [str(p) for p in getattr(pack, "problems", ())]
+    assert pack.action.sign_with_initials is True
+    assert pack.action.rules_text("kk") == "Тек аты-жөніңіздің бас әріптерімен."
+    assert pack.action.rules_text("ru") == "Sign with initials only."
+
+
 # -- broken copies of the seed pack --------------------------------------------------------
 
 
@@ -353,6 +392,56 @@ BROKEN = [
         f"{SEED_ID}/letters/en.docx",
         "",
         "is not a letter template; templates are named <language>.txt",
+    ),
+    Broken(
+        "rules-as-plain-text",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nrules = "Do not sign as Amnesty."'),
+        SEED_MANIFEST,
+        "action.rules",
+        'should be a table of languages, such as rules = { en = "…" }',
+    ),
+    Broken(
+        "rules-without-source-language",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nrules = { ru = "Без логотипа." }'),
+        SEED_MANIFEST,
+        "action.rules",
+        'has no text in the pack\'s source language; add en = "…" (it is shown when the rules '
+        "are not written in the volunteer's language)",
+    ),
+    Broken(
+        "rules-empty-table",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nrules = {}'),
+        SEED_MANIFEST,
+        "action.rules",
+        'is empty; write the rules, such as rules = { en = "…" }, or remove the field',
+    ),
+    Broken(
+        "rules-language-not-a-code",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nrules = { en = "x", english = "y" }'),
+        SEED_MANIFEST,
+        "action.rules.english",
+        "'english' is not a language code UA Writer knows; use a code such as en, ru, kk, es, fr",
+    ),
+    Broken(
+        "rules-text-not-text",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nrules = { en = 3 }'),
+        SEED_MANIFEST,
+        "action.rules.en",
+        "should be text, not the number 3",
+    ),
+    Broken(
+        "sign-with-initials-not-boolean",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nsign_with_initials = "yes"'),
+        SEED_MANIFEST,
+        "action.sign_with_initials",
+        "should be true or false, not the text 'yes'",
+    ),
+    Broken(
+        "sign-with-initials-misspelt",
+        _edit('ua_number = "129/10"', 'ua_number = "129/10"\nsign_with_initial = true'),
+        SEED_MANIFEST,
+        "action.sign_with_initial",
+        "is not a field of a pack; did you mean sign_with_initials?",
     ),
     Broken(
         "date-in-another-form",

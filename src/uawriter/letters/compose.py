@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -50,6 +50,9 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
         else [p for p in pack.talking_points if p.id in set(request.points)]
     )
     action = pack.action
+    # The sender as the letter shows them: with initials and town when the volunteer or
+    # the pack asks, so templates written for full names stay right in both forms.
+    signer = pack.signer(request.sender)
     # Namespaces, not dicts: in a template ``action.update`` must be the field, not
     # the dict method of the same name.
     return {
@@ -57,9 +60,11 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
         "date": format_letter_date(request.date, lang),
         "sender": SimpleNamespace(
             **{
-                "name": request.sender.name,
-                "address": list(request.sender.address),
-                "email": request.sender.email,
+                "name": signer.name,
+                "address": list(signer.address),
+                "email": signer.email,
+                "town": signer.town,
+                "initials": signer.sign_with_initials,
             }
         ),
         "addressee": SimpleNamespace(
@@ -102,9 +107,11 @@ def compose_letter(request: LetterRequest) -> str:
 
 
 def check_pack_templates(pack: Pack) -> list[Problem]:
-    """Fill every template for every addressee, with and without sender details,
-    so a broken template is found when the pack is loaded, not at the event."""
-    senders = (Sender(), Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org"))
+    """Fill every template for every addressee, with no sender details, with full ones and
+    signed with initials, so a broken template is found when the pack is loaded, not at
+    the event."""
+    full = Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org", "Town")
+    senders = (Sender(), full, replace(full, sign_with_initials=True))
     problems: list[Problem] = []
     for lang in pack.letter_languages:
         try:

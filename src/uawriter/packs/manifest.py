@@ -54,6 +54,8 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
             "additional_information",
             "after_deadline",
             "diplomatic_copies",
+            "rules",
+            "sign_with_initials",
         }
     ),
     "talking_points": frozenset({"id", "text"}),
@@ -293,6 +295,8 @@ class ManifestReader:
         diplomats = self.local_text(
             t, "diplomatic_copies", "action.diplomatic_copies", source, False
         )
+        rules = self.rules(t, source)
+        initials = self.boolean(t, "sign_with_initials", "action.sign_with_initials", False)
         link = self.text(t, "further_information", "action.further_information", required=False)
         if link and not link.startswith(("https://", "http://")):
             self.problem("action.further_information", "should be a web address (https://…)")
@@ -313,7 +317,33 @@ class ManifestReader:
             write_in=write_in,
             write_in_own_language=own,
             diplomatic_copies=diplomats,
+            rules=rules,
+            sign_with_initials=initials,
         )
+
+    def rules(self, t: Mapping[str, Any], source: str) -> LocalText | None:
+        """``[action.rules]``: what the volunteer must know before printing. Optional, but
+        when given it must say something in the source language, the fallback for an
+        interface language the rules are not written in."""
+        if "rules" not in t:
+            return None
+        rules = self.local_text(t, "rules", "action.rules", source, required=False)
+        if rules is None:
+            return None
+        if not rules.texts:
+            self.problem(
+                "action.rules",
+                f'is empty; write the rules, such as rules = {{ {source or "en"} = "…" }}, '
+                "or remove the field",
+            )
+            return None
+        if source and source not in rules.texts:
+            self.problem(
+                "action.rules",
+                f'has no text in the pack\'s source language; add {source} = "…" '
+                "(it is shown when the rules are not written in the volunteer's language)",
+            )
+        return rules
 
     def read_talking_points(self, source: str) -> tuple[TalkingPoint, ...]:
         items = self._get(self.data, "talking_points", "talking_points", list, required=True)
