@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from helpers import KAZAKH_LETTERS, SEED_ID, TRAINING_ID
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import compose
-from uawriter.letters import format_letter_date
+from uawriter.letters import LetterRequest, format_letter_date
+from uawriter.letters.compose import template_context
 
 DATE = dt.date(2011, 7, 15)
 
@@ -76,3 +80,19 @@ def test_training_pack_letters_in_spanish_and_french(packs: dict[str, Pack]) -> 
     assert "15 de julio de 2011" in es
     assert "Madame la Ministre," in fr
     assert "15 juillet 2011" in fr
+
+
+def test_every_name_templates_get_is_documented(packs: dict[str, Pack], sender: Sender) -> None:
+    """docs/pack-format.md lists the template context; the list and the code agree."""
+    pack = packs[SEED_ID]
+    context = template_context(LetterRequest(pack, pack.addressees[0], "en", sender, DATE))
+    names = set()
+    for key, value in context.items():
+        if isinstance(value, SimpleNamespace):
+            names.update(f"{key}.{field}" for field in vars(value))
+        else:
+            names.add(key)
+    doc = (Path(__file__).parents[1] / "docs" / "pack-format.md").read_text(encoding="utf-8")
+    section = doc.split("### What a template can use", 1)[1].split("\n### ", 1)[0]
+    documented = set(re.findall(r"^\| `([a-z_.]+)` \|", section, flags=re.MULTILINE))
+    assert documented == names

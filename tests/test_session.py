@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from helpers import SEED_ID
@@ -68,6 +69,33 @@ def test_unticking_a_point_removes_its_paragraph_and_keeps_edits(packs: dict[str
     assert "Yours faithfully," in again.text
     assert again.reset().text == again.base
     assert "Yours sincerely," in again.reset().text
+
+
+def test_signing_with_initials_keeps_the_volunteers_own_words(packs: dict[str, Pack]) -> None:
+    pack = packs[SEED_ID]
+    full = Sender("Aigerim Nurlanovna Sadykova", ("12 Abay Avenue",), "a@example.org", "Almaty")
+    session = LetterSession.start(pack, "ru", pack.addressees[0], full, DATE)
+    own = "Я пишу из Алматы, где мы встречаемся каждый месяц."
+    lines = session.text.splitlines()
+    lines.insert(lines.index("Уважаемый господин Президент!") + 2, own)
+    session = session.with_text("\n".join(lines) + "\n")
+
+    signed = session.with_sender(replace(full, sign_with_initials=True))
+    assert own in signed.text
+    assert signed.text.splitlines()[:2] == ["A. N. S.", "Almaty"]
+    assert signed.text.rstrip().endswith("A. N. S.")
+    for detail in ("Aigerim", "Sadykova", "12 Abay Avenue", "a@example.org"):
+        assert detail not in signed.text
+        assert detail not in signed.letter_for(pack.addressees[1]).text
+
+    unsigned = signed.with_sender(full)
+    assert own in unsigned.text
+    assert unsigned.text.splitlines()[:4] == [
+        "Aigerim Nurlanovna Sadykova",
+        "12 Abay Avenue",
+        "Almaty",
+        "a@example.org",
+    ]
 
 
 def test_settings_round_trip_and_event_laptop_mode(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -180,6 +181,8 @@ class Pack:
 
 #: Characters that join the parts of one name ("Jean-Luc"): kept between their initials.
 _HYPHENS = "-\u2010\u2011"
+#: A full stop right before a letter ends a word: "A.N." is "A. N.".
+_DOT_BEFORE_LETTER = re.compile(r"\.(?=[^\W\d_])")
 
 
 def _initial(part: str) -> str:
@@ -190,21 +193,21 @@ def _initial(part: str) -> str:
             end = i + 1
             while end < len(part) and unicodedata.combining(part[end]):
                 end += 1
-            letter = part[i:end]
-            upper = letter.upper()
+            upper = char.upper()
             # "ß".upper() is "SS": a letter that does not stay one letter is kept as typed.
-            return upper if len(upper) == len(letter) else letter
+            return (upper if len(upper) == 1 else char) + part[i + 1 : end]
     return ""
 
 
 def initials_of(name: str) -> str:
     """ "Aigerim Nurlanovna Sadykova" -> "A. N. S.", "Jean-Luc Picard" -> "J.-L. P.".
 
-    Each word of the name (split on spaces, and after a full stop: "A.N." is two words)
+    Each word of the name (split on spaces, and after a full stop before a letter: "A.N."
+    is two words)
     gives its first letter and a full stop; the parts of a hyphenated word keep their
     hyphen. Scripts without capitals (Arabic, Hebrew, Chinese) keep their first letters as
     they are. Words without a letter are left out; an empty name gives ""."""
-    text = unicodedata.normalize("NFC", name).replace(".", ". ")
+    text = _DOT_BEFORE_LETTER.sub(". ", unicodedata.normalize("NFC", name))
     for hyphen in _HYPHENS[1:]:
         text = text.replace(hyphen, _HYPHENS[0])
     words: list[str] = []
