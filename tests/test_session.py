@@ -80,7 +80,9 @@ def test_signing_with_initials_keeps_the_volunteers_own_words(packs: dict[str, P
     lines.insert(lines.index("Уважаемый господин Президент!") + 2, own)
     session = session.with_text("\n".join(lines) + "\n")
 
+    assert session.signer == full.on_paper()
     signed = session.with_sender(replace(full, sign_with_initials=True))
+    assert signed.signer == Sender("A. N. S.", ("Almaty",), "", "Almaty", True)
     assert own in signed.text
     assert signed.text.splitlines()[:2] == ["A. N. S.", "Almaty"]
     assert signed.text.rstrip().endswith("A. N. S.")

@@ -42,6 +42,12 @@ class LetterSession:
         return LetterSession(pack, lang, addressee, sender, date, chosen, base, base)
 
     @property
+    def signer(self) -> Sender:
+        """The sender as this letter shows them: ``sender`` is what the volunteer chose,
+        this is it signed with initials and town if they or the pack asked for that."""
+        return self.pack.signer(self.sender)
+
+    @property
     def edited(self) -> bool:
         return self.text != self.base
 
