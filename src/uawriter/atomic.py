@@ -41,3 +41,36 @@ def _mode_for(path: Path) -> int:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
+    """Write ``data`` under ``path``'s name, or ``name (2).ext``, ``(3)``… if that name is
+    taken: an existing file is never replaced. Returns the path actually written.
+
+    The name is first claimed with ``O_CREAT | O_EXCL`` (so two writers never pick the same
+    one, even on different laptops sharing a folder), then the finished bytes are renamed
+    over the empty claimed file. That works on FAT-formatted USB sticks too, which have no
+    hard links. If writing fails, the claimed empty file is removed again.
+    """
+    path = Path(path)
+    for number in range(1, max_tries + 1):
+        candidate = path if number == 1 else _numbered(path, number)
+        try:
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        try:
+            write_bytes_atomic(candidate, data)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                if candidate.stat().st_size == 0:
+                    candidate.unlink()
+            raise
+        return candidate
+    raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
+
+
+def _numbered(path: Path, number: int) -> Path:
+    """``letter.pdf`` → ``letter (2).pdf``."""
+    return path.with_name(f"{path.stem} ({number}){path.suffix}")

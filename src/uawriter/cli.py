@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from uawriter import __version__
+from uawriter.atomic import write_new_file
 from uawriter.domain.model import DeadlineStatus, Pack, Sender
 from uawriter.engine import (
     Letter,
+    TallyNotWritten,
     check_pack_folder,
     compose,
     export_combined,
@@ -22,14 +25,25 @@ from uawriter.engine import (
     load_catalog,
     unprintable_characters,
 )
+from uawriter.event_store import current_event
 from uawriter.letters import TemplateProblem
 from uawriter.packs.archive import PackArchiveError
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
+from uawriter.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """Text from packs, file names and tallies made safe for a terminal: control characters
+    (escape sequences that would rewrite the screen, bidi overrides) are shown as \\xNN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class _Usage(Exception):
@@ -71,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="reproducible output: the same input always gives the same bytes",
     )
+    export.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --combined: replace FILE if it exists (letters in --out are never replaced)",
+    )
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, metavar="DIR", help="one PDF per addressee here")
     target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
@@ -83,6 +102,20 @@ def _parser() -> argparse.ArgumentParser:
     pack_export = sub.add_parser("pack-export", help="write a pack as a .uapack file to share")
     pack_export.add_argument("id", metavar="ID", help="pack id (see: uawriter packs)")
     pack_export.add_argument("file", type=Path, metavar="FILE", help="the .uapack file to write")
+    tally = sub.add_parser(
+        "tally",
+        help="letters written, counted: totals, CSV/PDF report, export and merge",
+        description="Without an action: the totals on screen. 'export FILE' writes this "
+        "laptop's tally for another laptop to merge; 'merge FILE...' adds other laptops' "
+        "tallies (a letter already counted is not counted again).",
+    )
+    tally.add_argument(
+        "action", nargs="?", choices=["show", "export", "merge"], default="show", metavar="ACTION"
+    )
+    tally.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    tally.add_argument("--event", metavar="NAME", help="only this event (its name or id)")
+    tally.add_argument("--csv", type=Path, metavar="FILE", help="one row per letter, as CSV")
+    tally.add_argument("--pdf", type=Path, metavar="FILE", help="a one-page report as PDF")
     draft = sub.add_parser(
         "draft-pack", help="draft a pack from an Urgent Action's text (.txt or .pdf) to review"
     )
@@ -188,13 +221,139 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             + "\n"
         )
     paper = Paper(args.paper)
-    if args.combined:
-        written = [export_combined(letters, args.combined, sender, date, paper, args.invariant)]
-    else:
-        written = export_separately(letters, args.out, sender, date, paper, args.invariant)
+    book = TallyBook(paths.tally_file)
+    event = current_event(paths.event_file)
+    try:
+        if args.combined:
+            written = [
+                export_combined(
+                    letters,
+                    args.combined,
+                    sender,
+                    date,
+                    paper,
+                    args.invariant,
+                    overwrite=args.overwrite,
+                    tally=book,
+                    event=event,
+                )
+            ]
+        else:
+            written = export_separately(
+                letters, args.out, sender, date, paper, args.invariant, tally=book, event=event
+            )
+    except FileExistsError as exc:
+        err.write(
+            f"uawriter: {exc.filename} exists already; nothing was written. Choose another "
+            "file name, or add --overwrite to replace it\n"
+        )
+        return EXIT_PROBLEMS
+    except TallyNotWritten as exc:
+        for path in exc.written:
+            out.write(f"{safe_text(str(path))}\n")
+        err.write(
+            f"uawriter: warning: the letters were written, but they could not be counted in "
+            f"{paths.tally_file}: {exc.error.strerror or exc.error}\n"
+        )
+        return EXIT_OK
     for path in written:
-        out.write(f"{path}\n")
+        out.write(f"{safe_text(str(path))}\n")
     return EXIT_OK
+
+
+def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    book = TallyBook(paths.tally_file)
+    if args.action == "export":
+        if len(args.files) != 1:
+            raise _Usage("tally export takes one FILE: uawriter tally export FILE")
+        try:
+            count = book.export_to(args.files[0])
+        except FileExistsError:
+            err.write(f"uawriter: {args.files[0]} exists already; choose another file name\n")
+            return EXIT_PROBLEMS
+        out.write(f"{count} records written to {safe_text(str(args.files[0]))}\n")
+        return EXIT_OK
+    if args.action == "merge":
+        if not args.files:
+            raise _Usage("tally merge takes one or more FILEs: uawriter tally merge FILE...")
+        status = EXIT_OK
+        for source in args.files:
+            try:
+                report = book.merge_from(source)
+            except FileNotFoundError:
+                err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
+                status = EXIT_PROBLEMS
+                continue
+            out.write(
+                f"{safe_text(str(source))}: {report.added} added, "
+                f"{report.already} already counted\n"
+            )
+            for note in report.notes:
+                err.write(f"  skipped: {safe_text(note)}\n")
+            if report.notes:
+                status = EXIT_PROBLEMS
+        return status
+    if args.files:
+        raise _Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
+    contents = book.read()
+    event = None
+    if args.event:
+        matches = [(eid, name) for eid, name in contents.events() if args.event in {eid, name}]
+        if not matches:
+            names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
+            raise _Usage(f"no event {args.event!r} in the tally; choose from: {names}")
+        event_id, name = matches[-1]
+        contents = contents.for_event(event_id)
+        event = EventInfo(event_id, name)
+    for note in contents.notes:
+        err.write(f"note: {safe_text(note)}\n")
+    if args.csv:
+        write_csv(contents, args.csv, overwrite=False)
+        out.write(f"{safe_text(str(args.csv))}\n")
+    if args.pdf:
+        from uawriter.rendering.report import render_report
+
+        if args.pdf.exists():
+            err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
+            return EXIT_PROBLEMS
+        event = event or _only_event(contents)
+        pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
+        write_new_file(args.pdf, pdf, max_tries=1)
+        out.write(f"{safe_text(str(args.pdf))}\n")
+    if not (args.csv or args.pdf):
+        out.write(safe_text(totals_text(totals(contents))))
+    return EXIT_OK
+
+
+def _only_event(contents: TallyContents) -> EventInfo | None:
+    events = contents.events()
+    if len(events) == 1 and events[0][0]:
+        return EventInfo(*events[0])
+    return None
+
+
+def totals_text(sums: Totals) -> str:
+    """The totals as a volunteer reads them on a terminal."""
+    lines = [f"Letters written: {sums.letters} ({sums.pages} pages)"]
+    extra = ", ".join(f"{kind} {count}" for kind, count in sums.extras.items() if count)
+    if extra:
+        lines.append(f"Counted by hand: {extra}")
+    sections: list[tuple[str, Mapping[str, object]]] = [
+        ("By action", {k: _row_text(v) for k, v in sums.by_action.items()}),
+        ("By channel", sums.by_channel),
+        ("By language", sums.by_language),
+        ("By addressee", sums.by_addressee),
+        ("By hour", sums.by_hour),
+    ]
+    for title, rows in sections:
+        if rows:
+            lines.append(f"{title}:")
+            lines += [f"  {key}\t{value}" for key, value in rows.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _row_text(row: dict[str, int]) -> str:
+    return ", ".join(f"{key} {value}" for key, value in row.items() if value) or "0"
 
 
 def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -279,6 +438,8 @@ def run(
             return _cmd_import(args, paths, out, err)
         if args.command == "pack-export":
             return _cmd_pack_export(args, paths, out, err)
+        if args.command == "tally":
+            return _cmd_tally(args, paths, out, err)
         if args.command == "draft-pack":
             return _cmd_draft_pack(args, out, err)
     except _Usage as exc:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from uawriter.atomic import write_bytes_atomic
+from uawriter.atomic import write_bytes_atomic, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
+from uawriter.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
 
 def pack_sources(paths: AppPaths) -> list[PackSource]:
@@ -165,7 +166,10 @@ def render_letters(
     date: dt.date,
     paper: Paper = Paper.A4,
     invariant: bool = False,
+    pages_out: list[int] | None = None,
 ) -> bytes:
+    """The letters as one PDF. ``pages_out``, if given, receives each letter's page count
+    (its cover sheet included), in order."""
     if not letters:
         raise ValueError("no letters to render")
     from uawriter.rendering.pdf import render_pdf  # reportlab: loaded when first needed
@@ -177,18 +181,63 @@ def render_letters(
         title=regarding_line(pack, letters[0].lang),
         author=signer_for(sender, [letter.pack for letter in letters]).name,
         invariant=invariant,
+        pages_out=pages_out,
+    )
+
+
+def channel_of(letter: Letter) -> Channel:
+    """How an exported letter goes out: by fax when it has a cover sheet, else by post."""
+    return Channel.FAX if letter.as_fax and letter.can_fax else Channel.POST
+
+
+def letter_record(
+    letter: Letter,
+    channel: Channel,
+    pages: int,
+    event: EventInfo | None,
+    now: dt.datetime | None = None,
+) -> LetterRecord:
+    """The tally's record of one letter sent. It names no volunteer."""
+    return LetterRecord(
+        id=new_id(),
+        time=now_text(now),
+        event_id=event.id if event else "",
+        event=event.name if event else "",
+        ua=letter.pack.action.ua_number,
+        update=letter.pack.action.update,
+        pack_id=letter.pack.id,
+        addressee_id=letter.addressee.id,
+        addressee=letter.addressee.display_name,
+        channel=channel,
+        language=letter.lang,
+        pages=pages,
     )
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 
-def file_name_for(letter: Letter, number: int) -> str:
-    """ "UA 129-10 - 01 President of Kazakhstan, Nursultan Nazarbaev - kk fax.pdf"."""
+#: File names are kept well under the 255 bytes most file systems allow.
+MAX_NAME_BYTES = 180
+
+
+def _bounded(text: str, max_bytes: int) -> str:
+    """``text`` cut to at most ``max_bytes`` bytes of UTF-8, never inside a character."""
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+
+
+def file_name_for(letter: Letter, number: int, prefix: str = "") -> str:
+    """ "UA 129-10 - 01 President of Kazakhstan, Nursultan Nazarbaev - kk fax.pdf";
+    with ``prefix`` "V03 " (a volunteer's number at an event) "V03 UA 129-10 - …"."""
     kind = "fax" if letter.as_fax and letter.can_fax else "post"
-    who = _UNSAFE.sub("-", letter.addressee.display_name).strip(" .-")[:80]
-    ua = _UNSAFE.sub("-", letter.pack.action.ua_number)
-    return f"UA {ua} - {number:02d} {who} - {letter.lang} {kind}.pdf"
+    tag = _UNSAFE.sub("-", prefix).strip(" .-")
+    tag = _bounded(tag, 24) + " " if tag else ""
+    ua = _bounded(_UNSAFE.sub("-", letter.pack.action.ua_number), 40)
+    start = f"{tag}UA {ua} - {number:02d} "
+    end = f" - {letter.lang} {kind}.pdf"
+    room = MAX_NAME_BYTES - len((start + end).encode("utf-8"))
+    who = _bounded(_UNSAFE.sub("-", letter.addressee.display_name).strip(" .-"), room)
+    return f"{start}{who.strip(' .-')}{end}"
 
 
 def export_separately(
@@ -198,14 +247,41 @@ def export_separately(
     date: dt.date,
     paper: Paper = Paper.A4,
     invariant: bool = False,
+    *,
+    name_prefix: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    tally: TallyBook | None = None,
+    event: EventInfo | None = None,
 ) -> list[Path]:
-    """One PDF per letter in ``folder``; each written atomically. Raises OSError."""
+    """One PDF per letter in ``folder``, each written atomically under a name no other file
+    has: an existing file is never replaced ("… (2).pdf" is written instead).
+
+    ``progress(done, total)`` is called after each letter; ``cancelled()`` is asked before
+    each one. With a ``tally``, each letter is counted as soon as its file is on disk, so a
+    crash in the middle counts exactly what was written. Raises OSError (what was written
+    before stays, and is counted); a tally that cannot be written raises
+    :class:`TallyNotWritten` after all the letters are written.
+    """
     _make_folder(folder)
     written: list[Path] = []
+    tally_error: OSError | None = None
     for number, letter in enumerate(letters, start=1):
-        path = folder / file_name_for(letter, number)
-        write_bytes_atomic(path, render_letters([letter], sender, date, paper, invariant))
+        if cancelled is not None and cancelled():
+            break
+        pages: list[int] = []
+        pdf = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
+        path = write_new_file(folder / file_name_for(letter, number, name_prefix), pdf)
         written.append(path)
+        if tally is not None and tally_error is None:
+            try:
+                tally.record([letter_record(letter, channel_of(letter), sum(pages), event)])
+            except OSError as exc:
+                tally_error = exc
+        if progress is not None:
+            progress(number, len(letters))
+    if tally_error is not None:
+        raise TallyNotWritten(written, tally_error)
     return written
 
 
@@ -216,10 +292,43 @@ def export_combined(
     date: dt.date,
     paper: Paper = Paper.A4,
     invariant: bool = False,
+    *,
+    overwrite: bool = False,
+    tally: TallyBook | None = None,
+    event: EventInfo | None = None,
 ) -> Path:
+    """All the letters in one PDF at ``path``. An existing file is replaced only with
+    ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
     _make_folder(path.parent)
-    write_bytes_atomic(path, render_letters(letters, sender, date, paper, invariant))
+    pages: list[int] = []
+    pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
+    if overwrite:
+        if path.exists() and not path.is_file():
+            raise IsADirectoryError(21, "is not a regular file", str(path))
+        write_bytes_atomic(path, pdf)
+    else:
+        if path.exists():
+            raise FileExistsError(17, "a file of this name exists already", str(path))
+        write_new_file(path, pdf, max_tries=1)
+    if tally is not None:
+        records = [
+            letter_record(letter, channel_of(letter), count, event)
+            for letter, count in zip(letters, pages, strict=False)
+        ]
+        try:
+            tally.record(records)
+        except OSError as exc:
+            raise TallyNotWritten([path], exc) from exc
     return path
+
+
+class TallyNotWritten(OSError):
+    """The letters were written, but the tally could not count them."""
+
+    def __init__(self, written: list[Path], error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error), error.filename)
+        self.written = written
+        self.error = error
 
 
 def _make_folder(folder: Path) -> None:

@@ -33,6 +33,16 @@ class AppPaths:
     def address_book_file(self) -> Path:
         return self.data_dir / "address_book.json"
 
+    @property
+    def tally_file(self) -> Path:
+        """Every letter written on this laptop, counted (uawriter.tally)."""
+        return self.data_dir / "tally.jsonl"
+
+    @property
+    def event_file(self) -> Path:
+        """The event running on this laptop, if any."""
+        return self.data_dir / "event.json"
+
     @staticmethod
     def default(environ: dict[str, str] | None = None) -> AppPaths:
         env = os.environ if environ is None else environ

@@ -29,7 +29,7 @@ class LoadedJson:
 def load_json(path: Path) -> LoadedJson:
     try:
         if path.stat().st_size > MAX_STORE_BYTES:
-            return LoadedJson({}, _set_aside(path))
+            return LoadedJson({}, set_aside_damaged(path))
         raw = path.read_bytes()
     except FileNotFoundError:
         return LoadedJson({})
@@ -38,9 +38,9 @@ def load_json(path: Path) -> LoadedJson:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return LoadedJson({}, _set_aside(path))
+        return LoadedJson({}, set_aside_damaged(path))
     if not isinstance(data, dict):
-        return LoadedJson({}, _set_aside(path))
+        return LoadedJson({}, set_aside_damaged(path))
     return LoadedJson(data)
 
 
@@ -50,7 +50,7 @@ def save_json(path: Path, data: dict[str, Any]) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _set_aside(path: Path) -> Path | None:
+def set_aside_damaged(path: Path) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.broken-{stamp}")
     try:

@@ -89,6 +89,8 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         self._page_group = -1
         self._page_kind = "more"
         self._page_deferred: list[Callable[[Canvas, int], None]] = []
+        #: After save(): how many pages each letter (cover sheet included) took, in order.
+        self.pages_per_group: list[int] = []
 
     def start_group(self, group: _Group, kind: str) -> None:
         if group not in self._groups:
@@ -112,6 +114,7 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         totals: dict[int, int] = {}
         for record in self._records:
             totals[record.group] = totals.get(record.group, 0) + 1
+        self.pages_per_group = [totals.get(index, 0) for index in range(len(self._groups))]
         numbers: dict[int, int] = {}
         for record in self._records:
             self.__dict__.update(record.state)
@@ -489,11 +492,13 @@ def render_pdf(
     title: str = "",
     author: str = "",
     invariant: bool = False,
+    pages_out: list[int] | None = None,
 ) -> bytes:
     """Lay out the letters (each with its cover sheet, if any) as one PDF.
 
     With ``invariant`` the bytes depend only on the input (no time stamps, fixed ids),
-    so identical letters give identical files.
+    so identical letters give identical files. ``pages_out``, if given, receives the
+    number of pages of each letter (its cover sheet included), in order.
     """
     register_fonts()
     styles = _Styles.make()
@@ -541,5 +546,14 @@ def render_pdf(
         story += _letter_flowables(letter.text, styles, rtl)
     if not story:
         raise ValueError("no letters to lay out")
-    doc.build(story, canvasmaker=_NumberingCanvas)
+    canvases: list[_NumberingCanvas] = []
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _NumberingCanvas:
+        canvas = _NumberingCanvas(*args, **kwargs)
+        canvases.append(canvas)
+        return canvas
+
+    doc.build(story, canvasmaker=make_canvas)
+    if pages_out is not None and canvases:
+        pages_out[:] = canvases[-1].pages_per_group
     return buffer.getvalue()

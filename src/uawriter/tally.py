@@ -1,0 +1,532 @@
+"""The tally: every letter written at an event, counted for the organiser's report.
+
+A record says which letter went out (a random id, the time, the event, the action, the
+addressee, the channel, the language and the number of pages) and never who wrote it:
+there is no field for a volunteer's name. Records are kept in a JSON Lines file
+(``tally.jsonl`` in the data folder), one record per line, only ever appended to, with an
+``fsync`` after each batch. A crash can at worst cut the last line short; the reader skips
+such a line (and any other damaged one) with a note and keeps every other record.
+
+Several laptops at one event each keep their own file; ``TallyBook.merge_from`` adds the
+records of another laptop's file that are not there yet (by record id), so merging the same
+file twice counts it once. The format is described in ``docs/tally-format.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from uawriter.atomic import write_bytes_atomic, write_new_file
+from uawriter.domain.model import Pack
+
+TALLY_VERSION = 1
+#: A tally larger than this is not read (a season of events is a few MB).
+MAX_TALLY_BYTES = 64 * 1024 * 1024
+#: A line longer than this is not a record this app wrote.
+MAX_LINE_BYTES = 16 * 1024
+#: How many notes about skipped lines are kept; the rest are summed up in one.
+MAX_NOTES = 20
+
+
+class Channel(StrEnum):
+    FAX = "fax"
+    POST = "post"
+    PRINT = "print"
+    EMAIL = "email"
+
+
+class ExtraKind(StrEnum):
+    """What the organiser counts by hand: the app cannot see these."""
+
+    HANDWRITTEN = "handwritten"
+    SIGNATURES = "signatures"
+    CARDS = "cards"
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """An evening of letter writing. Everything but the id is optional."""
+
+    id: str
+    name: str = ""
+    place: str = ""
+    date: str = ""  # ISO date, "2026-12-03", or ""
+
+    @staticmethod
+    def new(name: str = "", place: str = "", date: str = "") -> EventInfo:
+        return EventInfo(uuid.uuid4().hex, name.strip(), place.strip(), date.strip())
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: str
+    time: str  # ISO 8601 local time with its UTC offset, to the second
+    event_id: str
+    event: str
+    ua: str  # "129/10"
+    update: int  # 0 for the first Urgent Action
+    pack_id: str
+    addressee_id: str
+    addressee: str
+    channel: Channel
+    language: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class ExtraCount:
+    id: str
+    time: str
+    event_id: str
+    event: str
+    ua: str
+    update: int
+    pack_id: str
+    kind: ExtraKind
+    count: int
+
+
+Entry = LetterRecord | ExtraCount
+
+
+@dataclass(frozen=True)
+class TallyContents:
+    letters: tuple[LetterRecord, ...] = ()
+    extras: tuple[ExtraCount, ...] = ()
+    #: What was skipped while reading, and why ("line 17: cut short, skipped").
+    notes: tuple[str, ...] = ()
+
+    def for_event(self, event_id: str | None) -> TallyContents:
+        """Only the records of one event (all of them for ``None``)."""
+        if event_id is None:
+            return self
+        return TallyContents(
+            tuple(r for r in self.letters if r.event_id == event_id),
+            tuple(r for r in self.extras if r.event_id == event_id),
+            self.notes,
+        )
+
+    def events(self) -> list[tuple[str, str]]:
+        """(event id, event name) of every event in the tally, in order of first record."""
+        seen: dict[str, str] = {}
+        every: list[Entry] = [*self.letters, *self.extras]
+        for record in every:
+            seen.setdefault(record.event_id, record.event)
+        return list(seen.items())
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    added: int
+    already: int
+    notes: tuple[str, ...] = ()
+
+
+def now_text(now: dt.datetime | None = None) -> str:
+    moment = (now or dt.datetime.now()).astimezone()
+    return moment.isoformat(timespec="seconds")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def extra_count(
+    pack: Pack,
+    kind: ExtraKind,
+    count: int,
+    event: EventInfo | None,
+    now: dt.datetime | None = None,
+) -> ExtraCount:
+    return ExtraCount(
+        id=new_id(),
+        time=now_text(now),
+        event_id=event.id if event else "",
+        event=event.name if event else "",
+        ua=pack.action.ua_number,
+        update=pack.action.update,
+        pack_id=pack.id,
+        kind=ExtraKind(kind),
+        count=int(count),
+    )
+
+
+# ---------------------------------------------------------------------------- the file
+
+
+def _to_json(entry: Entry) -> dict[str, Any]:
+    common = {
+        "v": TALLY_VERSION,
+        "id": entry.id,
+        "time": entry.time,
+        "event_id": entry.event_id,
+        "event": entry.event,
+        "ua": entry.ua,
+        "update": entry.update,
+        "pack_id": entry.pack_id,
+    }
+    if isinstance(entry, LetterRecord):
+        return {
+            "type": "letter",
+            **common,
+            "addressee_id": entry.addressee_id,
+            "addressee": entry.addressee,
+            "channel": entry.channel.value,
+            "language": entry.language,
+            "pages": entry.pages,
+        }
+    return {"type": "extra", **common, "kind": entry.kind.value, "count": entry.count}
+
+
+def _encode(entries: Iterable[Entry]) -> bytes:
+    return b"".join(
+        json.dumps(_to_json(entry), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        + b"\n"
+        for entry in entries
+    )
+
+
+_TEXT_FIELDS = ("id", "time", "event_id", "event", "ua", "pack_id")
+
+
+def _from_json(data: object) -> Entry | str:
+    """The record, or why the line is not one."""
+    if not isinstance(data, dict):
+        return "not a record"
+    if data.get("v") != TALLY_VERSION:
+        return f"format version {data.get('v')!r}, this app reads {TALLY_VERSION}"
+    for key in _TEXT_FIELDS:
+        if not isinstance(data.get(key), str):
+            return f"field {key} missing or not text"
+    if not data["id"] or len(data["id"]) > 64:
+        return "field id empty or too long"
+    update = data.get("update")
+    if not isinstance(update, int) or isinstance(update, bool) or not 0 <= update < 1000:
+        return "field update missing or not a small whole number"
+    common = {key: data[key] for key in _TEXT_FIELDS} | {"update": update}
+    kind = data.get("type")
+    if kind == "letter":
+        for key in ("addressee_id", "addressee", "language"):
+            if not isinstance(data.get(key), str):
+                return f"field {key} missing or not text"
+        pages = data.get("pages")
+        if not isinstance(pages, int) or isinstance(pages, bool) or not 0 <= pages < 10_000:
+            return "field pages missing or not a small whole number"
+        try:
+            channel = Channel(str(data.get("channel")))
+        except ValueError:
+            return f"unknown channel {data.get('channel')!r}"
+        return LetterRecord(
+            **common,
+            addressee_id=data["addressee_id"],
+            addressee=data["addressee"],
+            channel=channel,
+            language=data["language"],
+            pages=pages,
+        )
+    if kind == "extra":
+        count = data.get("count")
+        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count < 10_000_000:
+            return "field count missing or not a whole number"
+        try:
+            extra = ExtraKind(str(data.get("kind")))
+        except ValueError:
+            return f"unknown kind {data.get('kind')!r}"
+        return ExtraCount(**common, kind=extra, count=count)
+    return f"unknown record type {kind!r}"
+
+
+@dataclass
+class _Reader:
+    name: str
+    letters: list[LetterRecord] = field(default_factory=list)
+    extras: list[ExtraCount] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    skipped: int = 0
+
+    def note(self, text: str) -> None:
+        self.skipped += 1
+        if len(self.notes) < MAX_NOTES:
+            self.notes.append(f"{self.name}: {text}")
+
+    def read(self, raw: bytes) -> None:
+        lines = raw.split(b"\n")
+        last = len(lines) - 1
+        for index, line in enumerate(lines):
+            number = index + 1
+            if index == last:
+                if line.strip():
+                    self.note(f"line {number} was cut short (the app stopped while writing it)")
+                break
+            if not line.strip():
+                continue
+            if len(line) > MAX_LINE_BYTES:
+                self.note(f"line {number} is too long to be a record; skipped")
+                continue
+            try:
+                data = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+                self.note(f"line {number} is damaged; skipped")
+                continue
+            entry = _from_json(data)
+            if isinstance(entry, str):
+                self.note(f"line {number}: {entry}; skipped")
+            elif isinstance(entry, LetterRecord):
+                self.letters.append(entry)
+            else:
+                self.extras.append(entry)
+
+    def contents(self) -> TallyContents:
+        notes = list(self.notes)
+        if self.skipped > len(notes):
+            notes.append(f"{self.name}: {self.skipped - len(notes)} more lines skipped")
+        return TallyContents(tuple(self.letters), tuple(self.extras), tuple(notes))
+
+
+def read_tally_file(path: Path) -> TallyContents:
+    """Every good record of a tally file; what was skipped is in ``notes``. Never raises
+    for a damaged file; a missing file is an empty tally. Raises OSError if it can't be read."""
+    reader = _Reader(path.name)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return TallyContents()
+    if not path.is_file():
+        return TallyContents(notes=(f"{path.name}: not a regular file; not read",))
+    if size > MAX_TALLY_BYTES:
+        mib = MAX_TALLY_BYTES // (1024 * 1024)
+        return TallyContents(notes=(f"{path.name}: larger than {mib} MiB; not read",))
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_TALLY_BYTES + 1)
+    reader.read(raw[:MAX_TALLY_BYTES])
+    return reader.contents()
+
+
+class TallyBook:
+    """One laptop's tally file: appended to as letters go out, read for the totals."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def record(self, entries: Sequence[Entry]) -> None:
+        """Append ``entries`` and flush them to disk. Raises OSError (the records are then
+        not counted; the caller says so)."""
+        if not entries:
+            return
+        data = _encode(entries)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            self._end_torn_line(fd)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    @staticmethod
+    def _end_torn_line(fd: int) -> None:
+        """A crash may have left a last line without its newline: end it, so the new
+        records start on a line of their own (the torn one is then skipped alone)."""
+        size = os.fstat(fd).st_size
+        if size == 0:
+            return
+        if os.pread(fd, 1, size - 1) != b"\n":
+            os.write(fd, b"\n")
+
+    def read(self) -> TallyContents:
+        return read_tally_file(self.path)
+
+    def export_to(self, target: Path, overwrite: bool = False) -> int:
+        """Write every good record to ``target`` (for another laptop to merge). Returns how
+        many records were written. Raises FileExistsError if ``target`` exists (unless
+        ``overwrite``), OSError if it cannot be written."""
+        contents = self.read()
+        data = _encode([*contents.letters, *contents.extras])
+        target = Path(target)
+        if overwrite:
+            write_bytes_atomic(target, data)
+        else:
+            if target.exists():
+                raise FileExistsError(17, "a file of this name exists already", str(target))
+            write_new_file(target, data, max_tries=1)
+        return len(contents.letters) + len(contents.extras)
+
+    def merge_from(self, source: Path) -> MergeReport:
+        """Add the records of ``source`` that are not in this tally yet (by id): merging
+        the same file twice counts it once. A damaged file is merged up to the damage,
+        and ``notes`` says what was skipped. Raises OSError if a file can't be read or
+        written."""
+        theirs = read_tally_file(Path(source))
+        if not Path(source).exists():
+            raise FileNotFoundError(2, "no such file", str(source))
+        ours = self.read()
+        known = {r.id for r in ours.letters} | {r.id for r in ours.extras}
+        new: list[Entry] = []
+        already = 0
+        theirs_all: list[Entry] = [*theirs.letters, *theirs.extras]
+        for record in theirs_all:
+            if record.id in known:
+                already += 1
+                continue
+            known.add(record.id)
+            new.append(record)
+        self.record(new)
+        return MergeReport(len(new), already, theirs.notes)
+
+
+# ---------------------------------------------------------------------------- totals
+
+
+def action_label(ua: str, update: int) -> str:
+    """ "UA 129/10 (update 3)"; "UA 45/24" for a first Urgent Action."""
+    return f"UA {ua} (update {update})" if update else f"UA {ua}"
+
+
+#: The columns of the per-action totals, in the order sections report them.
+ACTION_COLUMNS = (
+    Channel.POST.value,
+    Channel.PRINT.value,
+    Channel.EMAIL.value,
+    Channel.FAX.value,
+    ExtraKind.HANDWRITTEN.value,
+    ExtraKind.SIGNATURES.value,
+    ExtraKind.CARDS.value,
+)
+
+
+@dataclass(frozen=True)
+class Totals:
+    #: Letters the app wrote (every channel); handwritten ones are in ``extras``.
+    letters: int
+    by_action: dict[str, dict[str, int]]
+    by_addressee: dict[str, int]
+    by_language: dict[str, int]
+    by_channel: dict[str, int]
+    by_hour: dict[str, int]  # "19:00" -> letters in that hour (local time of the record)
+    extras: dict[str, int]
+    pages: int = 0
+
+    @property
+    def everything(self) -> int:
+        """Letters written in the app and by hand: the evening's headline figure."""
+        return self.letters + self.extras.get(ExtraKind.HANDWRITTEN.value, 0)
+
+
+def _hour(time: str) -> str:
+    try:
+        return f"{dt.datetime.fromisoformat(time).hour:02d}:00"
+    except ValueError:
+        return "?"
+
+
+def totals(contents: TallyContents) -> Totals:
+    by_action: dict[str, dict[str, int]] = {}
+
+    def row(ua: str, update: int) -> dict[str, int]:
+        return by_action.setdefault(action_label(ua, update), dict.fromkeys(ACTION_COLUMNS, 0))
+
+    for letter in contents.letters:
+        row(letter.ua, letter.update)[letter.channel.value] += 1
+    for extra in contents.extras:
+        row(extra.ua, extra.update)[extra.kind.value] += extra.count
+    extras: Counter[str] = Counter()
+    for extra in contents.extras:
+        extras[extra.kind.value] += extra.count
+    return Totals(
+        letters=len(contents.letters),
+        by_action=dict(sorted(by_action.items())),
+        by_addressee=dict(Counter(r.addressee for r in contents.letters).most_common()),
+        by_language=dict(Counter(r.language for r in contents.letters).most_common()),
+        by_channel=dict(Counter(r.channel.value for r in contents.letters).most_common()),
+        by_hour=dict(sorted(Counter(_hour(r.time) for r in contents.letters).items())),
+        extras={kind.value: extras.get(kind.value, 0) for kind in ExtraKind},
+        pages=sum(r.pages for r in contents.letters),
+    )
+
+
+CSV_LETTER_COLUMNS = (
+    "id",
+    "time",
+    "event",
+    "ua",
+    "update",
+    "pack_id",
+    "addressee_id",
+    "addressee",
+    "channel",
+    "language",
+    "pages",
+)
+
+
+def csv_text(contents: TallyContents) -> str:
+    """One row per letter, then one row per hand count (channel = its kind, ``count`` set)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([*CSV_LETTER_COLUMNS, "count"])
+    for r in contents.letters:
+        writer.writerow(
+            [
+                r.id,
+                r.time,
+                _spreadsheet_safe(r.event),
+                r.ua,
+                r.update,
+                r.pack_id,
+                r.addressee_id,
+                _spreadsheet_safe(r.addressee),
+                r.channel.value,
+                r.language,
+                r.pages,
+                1,
+            ]
+        )
+    for e in contents.extras:
+        writer.writerow(
+            [
+                e.id,
+                e.time,
+                e.event,
+                e.ua,
+                e.update,
+                e.pack_id,
+                "",
+                "",
+                e.kind.value,
+                "",
+                "",
+                e.count,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A cell starting with = + - @ is a formula to a spreadsheet: make it text."""
+    return "'" + text if text[:1] in {"=", "+", "-", "@"} else text
+
+
+def write_csv(contents: TallyContents, path: Path, overwrite: bool = False) -> Path:
+    """The records as CSV (UTF-8 with a BOM, so spreadsheets read accents). Never replaces
+    an existing file unless ``overwrite`` (the save dialog asked). Returns the path."""
+    data = ("\ufeff" + csv_text(contents)).encode("utf-8")
+    if overwrite:
+        write_bytes_atomic(path, data)
+        return path
+    if path.exists():
+        raise FileExistsError(17, "a file of this name exists already", str(path))
+    return write_new_file(path, data, max_tries=1)
