@@ -114,7 +114,7 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         totals: dict[int, int] = {}
         for record in self._records:
             totals[record.group] = totals.get(record.group, 0) + 1
-        self.pages_per_group = [totals.get(index, 0) for index in range(len(self._groups))]
+        pages_per_group = [totals.get(index, 0) for index in range(len(self._groups))]
         numbers: dict[int, int] = {}
         for record in self._records:
             self.__dict__.update(record.state)
@@ -125,6 +125,8 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
             for draw in record.deferred:
                 draw(self, total)
             Canvas.showPage(self)
+        # set after the pages: restoring each page's state above puts back the empty list
+        self.pages_per_group = pages_per_group
         Canvas.save(self)
 
     def _draw_furniture(self, group: _Group | None, kind: str, page: int, total: int) -> None:
