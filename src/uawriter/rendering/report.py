@@ -1,11 +1,555 @@
-"""The organiser's one-page report for the section office (being written)."""
+"""The organiser's one-page report for the section office: what an event wrote, per case.
+
+Sections count letters, e-mails, faxes, petition signatures and solidarity cards for each
+Urgent Action, so that is what the table shows. The page is drawn directly on a canvas (no
+flowing layout), so however many cases there are it stays one page and can never fail to
+lay out: the table's type shrinks, then splits into two columns, then the smallest cases
+are summed up in one "and N more cases" row.
+
+Names from the tally (events, places, cases) may be in any script: every line goes through
+the PDF writer's :func:`~uawriter.rendering.pdf.draw_line`, which draws right-to-left text in
+reading order and falls back to the bundled fonts for other scripts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import math
+import re
+from dataclasses import dataclass, replace
 
-from uawriter.tally import EventInfo, Totals
+from reportlab.lib.colors import Color, black
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from uawriter.domain.languages import language_name
+from uawriter.rendering.bidi import base_direction, has_rtl, visual
+from uawriter.rendering.document import Paper
+from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
+from uawriter.rendering.pdf import draw_line
+from uawriter.tally import Channel, EventInfo, ExtraKind, Totals
+
+#: Every word the report prints, in one place so it can be translated.
+LABELS: dict[str, str] = {
+    "title": "Urgent Action letter-writing report",
+    "event": "Event",
+    "date": "Date",
+    "place": "Place",
+    "generated": "Report made",
+    "no_event": "Every letter in this tally",
+    "not_given": "not given",
+    "headline": "letters written",
+    "headline_detail": "{app} written in UA Writer, {hand} written by hand",
+    "pages_detail": "{pages} pages",
+    "cases": "By case",
+    "case": "Case",
+    "letters": "Letters",
+    "emails": "E-mails",
+    "faxes": "Faxes",
+    "signatures": "Signatures",
+    "cards": "Cards",
+    "total": "Total",
+    "all_cases": "All cases",
+    "more_cases": "and {count} more cases",
+    "no_cases": "Nothing has been recorded yet.",
+    "by_language": "By language",
+    "by_channel": "By channel",
+    "pages": "Pages",
+    "pages_line": "{pages} pages of letters written in UA Writer (fax cover sheets included)",
+    "more": "and {count} more",
+    "channel_post": "post",
+    "channel_print": "printed",
+    "channel_email": "e-mail",
+    "channel_fax": "fax",
+    "total_note": "Total counts letters, e-mails and faxes; signatures and cards are counted "
+    "on their own.",
+    "footnote": "Letters counts letters printed or exported for post and handwritten letters "
+    "the organiser added; no volunteer's name is recorded.",
+    "creator": "UA Writer",
+}
+
+MARGIN: float = 20 * mm
+WIDTH = Paper.A4.size[0] - 2 * MARGIN
+GREY = Color(0.35, 0.35, 0.35)
+RULE = Color(0.6, 0.6, 0.6)
+SHADE = Color(0.93, 0.93, 0.93)
+
+#: The table's type sizes, tried from the largest down until the cases fit.
+ONE_COLUMN_SIZES = (10.0, 9.0, 8.0, 7.5, 7.0)
+TWO_COLUMN_SIZES = (8.0, 7.5, 7.0, 6.5)
+#: A case label is not squeezed below this width to make room for more columns.
+MIN_LABEL_WIDTH = 62.0
+COLUMN_GAP: float = 8 * mm
+CELL_PAD = 5.0
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    label: str
+    letters: int
+    emails: int
+    faxes: int
+    signatures: int
+    cards: int
+
+    @property
+    def total(self) -> int:
+        """What was written for the case: letters, e-mails and faxes."""
+        return self.letters + self.emails + self.faxes
+
+    def cells(self) -> tuple[int, ...]:
+        return (self.letters, self.emails, self.faxes, self.signatures, self.cards, self.total)
+
+
+NUMBER_COLUMNS = ("letters", "emails", "faxes", "signatures", "cards", "total")
+
+
+def _natural(label: str) -> list[tuple[int, str]]:
+    """Sort key: "UA 45/26" before "UA 102/26" (numbers compared as numbers)."""
+    return [
+        (int(part), "") if part.isascii() and part.isdigit() else (-1, part.casefold())
+        for part in re.split(r"([0-9]+)", label)
+    ]
+
+
+def case_rows(totals: Totals) -> list[CaseRow]:
+    """One row per case, in the categories sections report, in the order of their numbers."""
+    rows = []
+    for label, counts in sorted(totals.by_action.items(), key=lambda item: _natural(item[0])):
+        rows.append(
+            CaseRow(
+                label=label,
+                letters=counts.get(Channel.POST.value, 0)
+                + counts.get(Channel.PRINT.value, 0)
+                + counts.get(ExtraKind.HANDWRITTEN.value, 0),
+                emails=counts.get(Channel.EMAIL.value, 0),
+                faxes=counts.get(Channel.FAX.value, 0),
+                signatures=counts.get(ExtraKind.SIGNATURES.value, 0),
+                cards=counts.get(ExtraKind.CARDS.value, 0),
+            )
+        )
+    return rows
+
+
+def _sum_rows(label: str, rows: list[CaseRow]) -> CaseRow:
+    return CaseRow(
+        label,
+        sum(r.letters for r in rows),
+        sum(r.emails for r in rows),
+        sum(r.faxes for r in rows),
+        sum(r.signatures for r in rows),
+        sum(r.cards for r in rows),
+    )
+
+
+# ---------------------------------------------------------------------------- text
+
+
+def _clean(text: str) -> str:
+    """One line of text from the tally: control characters and line breaks become spaces."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _width(text: str, size: float, bold: bool = False) -> float:
+    """Width of ``text`` as drawn (right-to-left text shaped first)."""
+    if has_rtl(text):
+        return text_width(visual(text, base_direction(text)), size, bold)
+    return text_width(text, size, bold)
+
+
+def _fit(text: str, size: float, room: float, bold: bool = False) -> str:
+    """``text``, shortened with "…" so it is at most ``room`` wide."""
+    if _width(text, size, bold) <= room:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits, by bisection
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _width(text[:middle].rstrip() + "…", size, bold) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _wrap(text: str, size: float, room: float) -> list[str]:
+    """``text`` broken into lines at most ``room`` wide, between words."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and _width(candidate, size) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return [_fit(line, size, room) for line in lines]
+
+
+def _count_list(items: list[tuple[str, int]], size: float, room: float) -> str:
+    """ "Kazakh 12 · Russian 10 · and 3 more", as many items as fit on one line."""
+    parts = [f"{name} {count}" for name, count in items]
+    for shown in range(len(parts), 0, -1):
+        rest = len(parts) - shown
+        text = " · ".join(parts[:shown])
+        if rest:
+            text += " · " + LABELS["more"].format(count=rest)
+        if _width(text, size) <= room:
+            return text
+    return _fit(" · ".join(parts), size, room)
+
+
+def _date_text(moment: dt.datetime) -> str:
+    text = moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f" (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return text
+
+
+def _pdf_date(moment: dt.datetime) -> str:
+    """``moment`` as a PDF date string, for the document's creation date."""
+    text = moment.strftime("D:%Y%m%d%H%M%S")
+    offset = moment.utcoffset()
+    if offset is None:
+        return text
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{text}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
+# ---------------------------------------------------------------------------- the table
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How the case table is laid out: type size, columns, rows shown, cell widths. With
+    ``upright`` headers (two columns of cases) the column names stand on end, so a column is
+    only as wide as its numbers."""
+
+    size: float
+    columns: int
+    rows: list[CaseRow]
+    number_width: tuple[float, ...]
+    label_width: float
+    upright: bool = False
+    #: How many cases are summed up in the last row ("and N more cases"); 0 if none.
+    hidden: int = 0
+
+    @property
+    def row_height(self) -> float:
+        return round(self.size * 1.5, 2)
+
+    @property
+    def column_width(self) -> float:
+        return self.label_width + sum(self.number_width)
+
+    @property
+    def header_height(self) -> float:
+        if not self.upright:
+            return self.row_height
+        names = [_width(LABELS[key], self.size, True) for key in NUMBER_COLUMNS]
+        return round(max(names) + 2 * CELL_PAD, 2)
+
+    def height(self) -> float:
+        """From the top of the header to the bottom of the "All cases" row."""
+        per_column = math.ceil(len(self.rows) / self.columns) if self.rows else 0
+        return self.header_height + (per_column + 1) * self.row_height
+
+
+def _number_widths(
+    rows: list[CaseRow], everything: CaseRow, size: float, upright: bool
+) -> tuple[float, ...]:
+    widths = []
+    for index, key in enumerate(NUMBER_COLUMNS):
+        widest = max(_width(str(row.cells()[index]), size, True) for row in [*rows, everything])
+        if upright:
+            widest = max(widest, size * 1.2)  # the column name stands on end: one line high
+        else:
+            widest = max(widest, _width(LABELS[key], size, True))
+        widths.append(widest + 2 * CELL_PAD)
+    return tuple(widths)
+
+
+def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: float) -> _Plan:
+    """The largest type at which every case fits (one column, then two); failing that, the
+    cases with the most written and one row summing up the others."""
+    attempts = [(1, size) for size in ONE_COLUMN_SIZES] + [(2, s) for s in TWO_COLUMN_SIZES]
+    last: _Plan | None = None
+    for columns, size in attempts:
+        upright = columns > 1
+        column_width = (width - (columns - 1) * COLUMN_GAP) / columns
+        numbers = _number_widths(rows, everything, size, upright)
+        label_width = column_width - sum(numbers)
+        widest_label = max(_width(r.label, size) for r in rows) + 2 * CELL_PAD
+        if label_width < min(widest_label, MIN_LABEL_WIDTH):
+            continue
+        plan = _Plan(size, columns, rows, numbers, label_width, upright)
+        if plan.height() <= height:
+            return plan
+        last = plan
+    if last is None:  # numbers too wide for any layout: one column, case labels cut short
+        size = ONE_COLUMN_SIZES[-1]
+        numbers = _number_widths(rows, everything, size, False)
+        last = _Plan(size, 1, rows, numbers, max(width - sum(numbers), 2 * CELL_PAD))
+    fit = int((height - last.header_height) // last.row_height) - 1  # less "All cases"
+    room = max(fit, 1) * last.columns
+    if len(rows) <= room:
+        return last
+    keep = set(sorted(range(len(rows)), key=lambda i: (-rows[i].total, i))[: room - 1])
+    kept = [row for index, row in enumerate(rows) if index in keep]
+    hidden = [row for index, row in enumerate(rows) if index not in keep]
+    more = _sum_rows(LABELS["more_cases"].format(count=len(hidden)), hidden)
+    return replace(last, rows=[*kept, more], hidden=len(hidden))
+
+
+def _draw_plain(
+    canvas: Canvas, x: float, y: float, text: str, size: float, align: str = "left"
+) -> None:
+    """A short Latin text in the current fill colour (``draw_line`` always draws in black)."""
+    width = text_width(text, size)
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(x - width if align == "right" else x, y, text)
+
+
+def _draw_row(
+    canvas: Canvas, plan: _Plan, x: float, y: float, row: CaseRow, *, bold: bool = False
+) -> None:
+    """One row of the table whose bottom edge is at ``y``."""
+    size = plan.size
+    baseline = y + (plan.row_height - size) / 2 + size * 0.22  # text in the row's middle
+    label = _fit(row.label, size, plan.label_width - 2 * CELL_PAD, bold)
+    draw_line(canvas, x + CELL_PAD, baseline, label, size, bold=bold)
+    right = x + plan.label_width
+    for value, cell in zip(row.cells(), plan.number_width, strict=True):
+        right += cell
+        if value == 0 and not bold:  # a dash, in grey: the numbers stand out
+            canvas.setFillColor(GREY)
+            _draw_plain(canvas, right - CELL_PAD, baseline, "–", size, align="right")
+            canvas.setFillColor(black)
+        else:
+            draw_line(canvas, right - CELL_PAD, baseline, str(value), size, bold=bold,
+                      align="right")  # fmt: skip
+
+
+def _draw_header(canvas: Canvas, plan: _Plan, x: float, top: float) -> None:
+    size, height = plan.size, plan.header_height
+    canvas.setFillColor(SHADE)
+    canvas.rect(x, top - height, plan.column_width, height, stroke=0, fill=1)
+    bottom = top - height
+    baseline = bottom + (plan.row_height - size) / 2 + size * 0.22
+    draw_line(canvas, x + CELL_PAD, baseline, LABELS["case"], size, bold=True)
+    right = x + plan.label_width
+    for key, cell in zip(NUMBER_COLUMNS, plan.number_width, strict=True):
+        right += cell
+        if plan.upright:  # read from the bottom up, at the foot of the header
+            canvas.saveState()
+            canvas.translate(right - cell / 2 + size * 0.35, bottom + CELL_PAD)
+            canvas.rotate(90)
+            draw_line(canvas, 0, 0, LABELS[key], size, bold=True)
+            canvas.restoreState()
+        else:
+            draw_line(canvas, right - CELL_PAD, baseline, LABELS[key], size, bold=True,
+                      align="right")  # fmt: skip
+    _rule(canvas, x, bottom, plan.column_width, black, 0.8)
+
+
+def _rule(canvas: Canvas, x: float, y: float, width: float, colour: Color, line: float) -> None:
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(line)
+    canvas.line(x, y, x + width, y)
+
+
+def _draw_column(
+    canvas: Canvas, plan: _Plan, x: float, top: float, rows: list[CaseRow], last: CaseRow | None
+) -> None:
+    """A header, ``rows`` shaded every other line and, if given, ``last`` in bold under a
+    rule (the "All cases" row)."""
+    _draw_header(canvas, plan, x, top)
+    y = top - plan.header_height
+    for index, row in enumerate(rows):
+        y -= plan.row_height
+        if index % 2 == 1:
+            canvas.setFillColor(SHADE)
+            canvas.rect(x, y, plan.column_width, plan.row_height, stroke=0, fill=1)
+        _draw_row(canvas, plan, x, y, row)
+    if last is not None:
+        y = top - plan.height()
+        _rule(canvas, x, y + plan.row_height, plan.column_width, black, 0.8)
+        _draw_row(canvas, plan, x, y, last, bold=True)
+    # a thin rule before the total: the column the section office reads first
+    total_x = x + plan.column_width - plan.number_width[-1]
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(total_x, top, total_x, y)
+
+
+def _draw_table(canvas: Canvas, plan: _Plan, x: float, top: float, everything: CaseRow) -> None:
+    if plan.columns == 1:
+        _draw_column(canvas, plan, x, top, plan.rows, everything)
+        return
+    half = math.ceil(len(plan.rows) / 2)
+    _draw_column(canvas, plan, x, top, plan.rows[:half], None)
+    right_x = x + plan.column_width + COLUMN_GAP
+    _draw_column(canvas, plan, right_x, top, plan.rows[half:], everything)
+
+
+# ---------------------------------------------------------------------------- the page
+
+
+def _label_room() -> float:
+    """Where the values start, right of the widest of the grey labels before them."""
+    keys = ("event", "date", "place", "generated", "by_language", "by_channel", "pages")
+    return max(_width(LABELS[key], 10) for key in keys) + 12
+
+
+def _draw_heading(
+    canvas: Canvas, event: EventInfo | None, generated: dt.datetime, y: float
+) -> float:
+    """Title, event, date, place and when the report was made; returns the y below."""
+    draw_line(canvas, MARGIN, y - 20, _fit(LABELS["title"], 20, WIDTH, True), 20, bold=True)
+    y -= 32
+    _rule(canvas, MARGIN, y, WIDTH, black, 1.2)
+    name = _clean(event.name) if event else ""
+    details = [
+        ("event", name or LABELS["no_event"], 13.0, bool(name)),
+        ("date", _clean(event.date) if event else "", 11.0, False),
+        ("place", _clean(event.place) if event else "", 11.0, False),
+        ("generated", _date_text(generated), 11.0, False),
+    ]
+    y -= 8
+    for key, value, size, bold in details:
+        y -= size + 7
+        canvas.setFillColor(GREY)
+        _draw_plain(canvas, MARGIN, y, LABELS[key], 10)
+        canvas.setFillColor(black)
+        shown = _fit(value or LABELS["not_given"], size, WIDTH - _label_room(), bold)
+        draw_line(canvas, MARGIN + _label_room(), y, shown, size, bold=bold)
+    return y
+
+
+HEADLINE_HEIGHT = 22 + 74.0
+STATS_HEIGHT = 10 + 44.0
+
+
+def _draw_headline(
+    canvas: Canvas, totals: Totals, everything: CaseRow, y: float, stats: bool
+) -> float:
+    """The evening's figure in a box and, with ``stats``, the five categories under it."""
+    y -= 22
+    box = HEADLINE_HEIGHT - 22
+    canvas.setStrokeColor(black)
+    canvas.setLineWidth(1.2)
+    canvas.rect(MARGIN, y - box, WIDTH, box, stroke=1, fill=0)
+    figure, size = str(totals.everything), 46.0
+    draw_line(canvas, MARGIN + 14, y - 52, figure, size, bold=True)
+    text_x = MARGIN + 14 + _width(figure, size, True) + 14
+    draw_line(canvas, text_x, y - 32, LABELS["headline"], 18, bold=True)
+    hand = totals.extras.get(ExtraKind.HANDWRITTEN.value, 0)
+    detail = LABELS["headline_detail"].format(app=totals.letters, hand=hand)
+    draw_line(canvas, text_x, y - 52, _fit(detail, 10, MARGIN + WIDTH - text_x - 10), 10)
+    y -= box
+    if not stats:
+        return y
+    y -= STATS_HEIGHT - 44
+    gap = 8
+    stat_width = (WIDTH - 4 * gap) / 5
+    keys = ("letters", "emails", "faxes", "signatures", "cards")
+    for index, (key, value) in enumerate(zip(keys, everything.cells(), strict=False)):
+        x = MARGIN + index * (stat_width + gap)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.rect(x, y - 44, stat_width, 44, stroke=1, fill=0)
+        number = str(value)
+        middle = x + stat_width / 2
+        draw_line(canvas, middle - _width(number, 18, True) / 2, y - 24, number, 18, bold=True)
+        label = _fit(LABELS[key], 9, stat_width - 8)
+        canvas.setFillColor(GREY)
+        _draw_plain(canvas, middle - text_width(label, 9) / 2, y - 37, label, 9)
+        canvas.setFillColor(black)
+    return y - 44
+
+
+def _draw_footnote(canvas: Canvas) -> float:
+    """The notes at the foot of the page; returns the y above them."""
+    notes = _wrap(LABELS["total_note"], 8, WIDTH) + _wrap(LABELS["footnote"], 8, WIDTH)
+    top = MARGIN + len(notes) * 11
+    canvas.setFillColor(GREY)
+    for index, line in enumerate(notes):
+        _draw_plain(canvas, MARGIN, top - (index + 1) * 11 + 3, line, 8)
+    canvas.setFillColor(black)
+    _rule(canvas, MARGIN, top + 4, WIDTH, RULE, 0.4)
+    return top + 8
+
+
+def _summaries(totals: Totals) -> list[tuple[str, str]]:
+    """Short lines: letters per language and per channel, and the pages."""
+    room = WIDTH - _label_room()
+    languages = [(language_name(code) or code or "?", n) for code, n in totals.by_language.items()]
+    channels = [(LABELS.get(f"channel_{name}", name), n) for name, n in totals.by_channel.items()]
+    return [
+        ("by_language", _count_list(languages, SUMMARY_SIZE, room) if languages else "–"),
+        ("by_channel", _count_list(channels, SUMMARY_SIZE, room) if channels else "–"),
+        ("pages", _fit(LABELS["pages_line"].format(pages=totals.pages), SUMMARY_SIZE, room)),
+    ]
+
+
+SUMMARY_SIZE = 10.0
+SUMMARY_STEP = 15.0
+CASES_HEADING = 24 + 8.0
+NO_CASES_HEIGHT = 16.0
 
 
 def render_report(totals: Totals, event: EventInfo | None, generated: dt.datetime) -> bytes:
-    raise NotImplementedError
+    """The report as a one-page A4 PDF. The same totals, event and time give the same bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=Paper.A4.size, invariant=1, initialFontName=REGULAR)
+    name = _clean(event.name) if event else ""
+    canvas.setTitle(f"{LABELS['title']}: {name}" if name else LABELS["title"])
+    canvas.setAuthor(LABELS["creator"])
+    canvas.setSubject(f"{totals.everything} {LABELS['headline']}")
+    canvas.setCreator(LABELS["creator"])
+    canvas.setProducer(LABELS["creator"])
+    canvas.setDateFormatter(lambda *_: _pdf_date(generated))
+
+    y = _draw_heading(canvas, event, generated, Paper.A4.size[1] - MARGIN)
+    foot = _draw_footnote(canvas)
+    summaries = _summaries(totals)
+    summaries_height = 18 + len(summaries) * SUMMARY_STEP
+    rows = case_rows(totals)
+    everything = _sum_rows(LABELS["all_cases"], rows)
+    # the table gets the room the rest leaves; many cases: the five figures above it go
+    # (the "All cases" row gives them too), so that more cases fit
+    room = y - HEADLINE_HEIGHT - STATS_HEIGHT - CASES_HEADING - summaries_height - foot
+    plan = _plan_table(rows, everything, WIDTH, room) if rows else None
+    stats = True
+    if plan is not None and plan.hidden:
+        plan = _plan_table(rows, everything, WIDTH, room + STATS_HEIGHT)
+        stats = False
+    y = _draw_headline(canvas, totals, everything, y, stats)
+    y -= CASES_HEADING - 8
+    draw_line(canvas, MARGIN, y, LABELS["cases"], 13, bold=True)
+    y -= 8
+    if plan is not None:
+        _draw_table(canvas, plan, MARGIN, y, everything)
+        y -= plan.height()
+    else:
+        y -= NO_CASES_HEIGHT
+        draw_line(canvas, MARGIN, y, LABELS["no_cases"], 10)
+    y -= 18
+    for key, text in summaries:
+        y -= SUMMARY_STEP
+        canvas.setFillColor(GREY)
+        _draw_plain(canvas, MARGIN, y, LABELS[key], 10)
+        canvas.setFillColor(black)
+        draw_line(canvas, MARGIN + _label_room(), y, text, SUMMARY_SIZE)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
