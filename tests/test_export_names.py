@@ -1,0 +1,225 @@
+"""Exports never replace a file: second exports to one folder get new names, a combined file
+that exists is refused, names stay within what file systems allow. Real files in tmp_path."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from helpers import SEED_ID
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import (
+    MAX_NAME_BYTES,
+    Letter,
+    TallyNotWritten,
+    compose,
+    export_combined,
+    export_separately,
+    file_name_for,
+)
+from uawriter.tally import Channel, EventInfo, TallyBook
+
+DATE = dt.date(2026, 11, 27)
+
+
+def seed_letters(pack: Pack, sender: Sender, lang: str = "kk") -> list[Letter]:
+    return [
+        Letter(pack, a, lang, compose(pack, a.id, lang, sender, DATE), as_fax=True)
+        for a in pack.addressees
+    ]
+
+
+@pytest.fixture
+def letters(packs: dict[str, Pack], sender: Sender) -> list[Letter]:
+    return seed_letters(packs[SEED_ID], sender)
+
+
+def _pages(path: Path) -> int:
+    return len(PdfReader(path).pages)
+
+
+def test_a_second_export_to_the_same_folder_keeps_the_first(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    folder = tmp_path / "letters"
+    first = export_separately(letters, folder, sender, DATE, invariant=True)
+    before = {path: path.read_bytes() for path in first}
+
+    second = export_separately(letters, folder, sender, DATE, invariant=True)
+
+    assert len(list(folder.iterdir())) == 6
+    assert {path: path.read_bytes() for path in first} == before
+    assert set(first).isdisjoint(second)
+    for old, new in zip(first, second, strict=True):
+        assert new.name == f"{old.stem} (2).pdf"
+        assert new.read_bytes() == old.read_bytes()  # same letter, its own file
+
+
+def test_a_third_export_gets_the_next_number(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        written = export_separately(letters[:1], tmp_path, sender, DATE, invariant=True)
+    assert written[0].name.endswith(" (3).pdf")
+    assert len(list(tmp_path.iterdir())) == 3
+
+
+def test_a_volunteer_prefix_starts_every_name(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    written = export_separately(letters, tmp_path, sender, DATE, name_prefix="V03")
+
+    assert [p.name[:21] for p in written] == [
+        "V03 UA 129-10 - 01 Pr",
+        "V03 UA 129-10 - 02 Pr",
+        "V03 UA 129-10 - 03 Mi",
+    ]
+
+
+def test_a_prefix_cannot_reach_another_folder(letters: list[Letter], tmp_path: Path) -> None:
+    name = file_name_for(letters[0], 1, prefix="../../V/03")
+    assert name.startswith("V-03 UA 129-10 - 01 ")
+    assert "/" not in name
+
+
+def test_progress_is_called_after_each_letter(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    calls: list[tuple[int, int]] = []
+
+    export_separately(letters, tmp_path, sender, DATE, progress=lambda d, t: calls.append((d, t)))
+
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_cancel_stops_before_the_next_letter_and_counts_what_was_written(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    done: list[int] = []
+    book = TallyBook(tmp_path / "tally.jsonl")
+
+    written = export_separately(
+        letters,
+        tmp_path / "out",
+        sender,
+        DATE,
+        progress=lambda d, _t: done.append(d),
+        cancelled=lambda: len(done) >= 1,
+        tally=book,
+    )
+
+    assert len(written) == 1
+    assert list((tmp_path / "out").iterdir()) == written
+    assert len(book.read().letters) == 1
+
+
+def test_cancelled_from_the_start_writes_nothing(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    written = export_separately(letters, tmp_path / "out", sender, DATE, cancelled=lambda: True)
+    assert written == []
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_each_letter_is_counted_with_its_pages(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    book = TallyBook(tmp_path / "tally.jsonl")
+    event = EventInfo.new("Evening at the library")
+
+    written = export_separately(letters, tmp_path / "out", sender, DATE, tally=book, event=event)
+
+    records = book.read().letters
+    assert [r.pages for r in records] == [_pages(p) for p in written]
+    assert all(r.pages >= 2 for r in records)  # a cover sheet and the letter
+    assert {r.channel for r in records} == {Channel.FAX}
+    assert {r.event for r in records} == {"Evening at the library"}
+    assert [r.addressee_id for r in records] == [a.addressee.id for a in letters]
+
+
+def test_export_combined_refuses_an_existing_file(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.pdf"
+    target.write_bytes(b"the first volunteer's letters")
+    book = TallyBook(tmp_path / "tally.jsonl")
+
+    with pytest.raises(FileExistsError) as caught:
+        export_combined(letters, target, sender, DATE, tally=book)
+
+    assert caught.value.filename == str(target)
+    assert target.read_bytes() == b"the first volunteer's letters"
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+    assert book.read().letters == ()  # nothing written, nothing counted
+
+
+def test_export_combined_replaces_only_when_asked(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.pdf"
+    target.write_bytes(b"old")
+    book = TallyBook(tmp_path / "tally.jsonl")
+
+    export_combined(letters, target, sender, DATE, overwrite=True, tally=book)
+
+    assert target.read_bytes().startswith(b"%PDF")
+    records = book.read().letters
+    assert len(records) == 3
+    assert sum(r.pages for r in records) == _pages(target)
+
+
+def test_export_combined_overwrite_never_replaces_a_folder(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.pdf"
+    target.mkdir()
+    with pytest.raises(IsADirectoryError):
+        export_combined(letters, target, sender, DATE, overwrite=True)
+    assert target.is_dir()
+
+
+def _long_names(pack: Pack) -> tuple[Pack, Letter]:
+    chinese = "中华人民共和国最高人民检察院检察长" * 5  # 85 characters
+    chinese = chinese[:84]
+    action = dataclasses.replace(pack.action, ua_number="1" * 130 + "/" + "2" * 129)
+    long_pack = dataclasses.replace(pack, action=action)
+    addressee = dataclasses.replace(pack.addressees[0], title="", name=chinese)
+    return long_pack, Letter(long_pack, addressee, "en", "Dear Sir,\n", as_fax=False)
+
+
+def test_very_long_names_give_a_file_name_a_file_system_takes(
+    packs: dict[str, Pack], sender: Sender, tmp_path: Path
+) -> None:
+    pack, letter = _long_names(packs[SEED_ID])
+    assert len(letter.addressee.display_name) == 84
+    assert len(pack.action.ua_number) == 260
+
+    name = file_name_for(letter, 1, prefix="V12")
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES <= 255
+    assert name.endswith(" - en post.pdf")
+    assert "中华人民共和国" in name
+
+    first = export_separately([letter], tmp_path, sender, DATE, name_prefix="V12")
+    second = export_separately([letter], tmp_path, sender, DATE, name_prefix="V12")
+    for path in (*first, *second):
+        assert path.is_file()
+        assert len(path.name.encode("utf-8")) <= 255
+        assert path.read_bytes().startswith(b"%PDF")
+    assert second[0].name.endswith(" (2).pdf")
+
+
+def test_letters_are_written_even_when_the_tally_cannot_be(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "tally.jsonl"
+    blocked.mkdir()  # a folder where the tally file should be: it cannot be opened
+
+    with pytest.raises(TallyNotWritten) as caught:
+        export_separately(letters, tmp_path / "out", sender, DATE, tally=TallyBook(blocked))
+
+    assert len(caught.value.written) == 3
+    assert all(path.is_file() for path in caught.value.written)
