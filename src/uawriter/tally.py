@@ -480,44 +480,54 @@ def csv_text(contents: TallyContents) -> str:
     writer.writerow([*CSV_LETTER_COLUMNS, "count"])
     for r in contents.letters:
         writer.writerow(
-            [
-                r.id,
-                r.time,
-                _spreadsheet_safe(r.event),
-                r.ua,
-                r.update,
-                r.pack_id,
-                r.addressee_id,
-                _spreadsheet_safe(r.addressee),
-                r.channel.value,
-                r.language,
-                r.pages,
-                1,
-            ]
+            _safe_row(
+                [
+                    r.id,
+                    r.time,
+                    r.event,
+                    r.ua,
+                    r.update,
+                    r.pack_id,
+                    r.addressee_id,
+                    r.addressee,
+                    r.channel.value,
+                    r.language,
+                    r.pages,
+                    1,
+                ]
+            )
         )
     for e in contents.extras:
         writer.writerow(
-            [
-                e.id,
-                e.time,
-                e.event,
-                e.ua,
-                e.update,
-                e.pack_id,
-                "",
-                "",
-                e.kind.value,
-                "",
-                "",
-                e.count,
-            ]
+            _safe_row(
+                [
+                    e.id,
+                    e.time,
+                    e.event,
+                    e.ua,
+                    e.update,
+                    e.pack_id,
+                    "",
+                    "",
+                    e.kind.value,
+                    "",
+                    "",
+                    e.count,
+                ]
+            )
         )
     return buffer.getvalue()
 
 
+def _safe_row(cells: list[str | int]) -> list[str | int]:
+    """Every text cell of a row made safe (event names and pack fields come from others)."""
+    return [_spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells]
+
+
 def _spreadsheet_safe(text: str) -> str:
-    """A cell starting with = + - @ is a formula to a spreadsheet: make it text."""
-    return "'" + text if text[:1] in {"=", "+", "-", "@"} else text
+    """A cell starting with = + - @, a tab or a carriage return is read as a formula by some
+    spreadsheets: make it text."""
+    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
 
 
 def write_csv(contents: TallyContents, path: Path, overwrite: bool = False) -> Path:
