@@ -22,8 +22,12 @@ from helpers import (
 )
 from uawriter.bundled import bundled_packs_folder
 from uawriter.cli import run
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import Letter, compose, export_separately
 from uawriter.paths import DATA_DIR_VARIABLE, AppPaths
+from uawriter.tally import EventInfo, TallyBook
 
+LETTER_DATE = dt.date(2011, 7, 1)
 SEED_TITLE = "Ethnic Uzbeks at risk of torture if returned"
 TRAINING_TITLE = "Training: teacher detained for a peaceful protest (fictional)"
 PRESIDENT = "President of Kazakhstan, Nursultan Nazarbaev"
@@ -321,3 +325,189 @@ def test_export_where_a_file_is_in_the_way_fails_cleanly(paths: AppPaths, tmp_pa
     assert outcome.err == f"uawriter: could not write {blocker}: is a file, not a folder\n"
     assert_no_traceback(outcome)
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
+# -- export never overwrites; the tally on the command line --------------------------------
+
+
+def _tally_lines(paths: AppPaths) -> list[str]:
+    outcome = cli(paths, "tally")
+    assert outcome.code == 0, outcome.err
+    return outcome.out.splitlines()
+
+
+def test_a_second_export_to_one_folder_writes_new_names_and_both_are_counted(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    folder = tmp_path / "letters"
+    first = export_seed(paths, "--lang", "kk", "--out", str(folder))
+    before = {p: p.read_bytes() for p in folder.iterdir()}
+
+    second = export_seed(paths, "--lang", "kk", "--out", str(folder))
+
+    assert (first.code, second.code) == (0, 0), first.err + second.err
+    assert len(list(folder.iterdir())) == 6
+    assert {p: p.read_bytes() for p in before} == before
+    assert [Path(line).name for line in second.out.splitlines()] == [
+        f"UA 129-10 - 01 {PRESIDENT} - kk fax (2).pdf",
+        f"UA 129-10 - 02 {PROSECUTOR} - kk fax (2).pdf",
+        f"UA 129-10 - 03 {MINISTER} - kk fax (2).pdf",
+    ]
+    lines = _tally_lines(paths)
+    assert lines[0].startswith("Letters written: 6 (")
+    assert "  UA 129/10 (update 3)\tfax 6" in lines
+
+
+def test_export_combined_refuses_an_existing_file_unless_told(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    target = tmp_path / "all letters.pdf"
+    target.write_bytes(b"the first volunteer's letters")
+
+    refused = export_seed(paths, "--lang", "kk", "--combined", str(target))
+
+    assert refused.code == 1
+    assert refused.out == ""
+    assert str(target) in refused.err
+    assert "exists already; nothing was written" in refused.err
+    assert "--overwrite" in refused.err
+    assert_no_traceback(refused)
+    assert target.read_bytes() == b"the first volunteer's letters"
+    assert not paths.tally_file.exists()
+
+    replaced = export_seed(paths, "--lang", "kk", "--combined", str(target), "--overwrite")
+
+    assert replaced.code == 0, replaced.err
+    assert target.read_bytes().startswith(b"%PDF")
+    assert _tally_lines(paths)[0].startswith("Letters written: 3 (")
+
+
+def test_tally_export_then_merge_twice_counts_once(paths: AppPaths, tmp_path: Path) -> None:
+    export_seed(paths, "--lang", "kk", "--out", str(tmp_path / "a"))
+    shared = tmp_path / "laptop-a.jsonl"
+    exported = cli(paths, "tally", "export", str(shared))
+    assert exported.code == 0, exported.err
+    assert exported.out == f"3 records written to {shared}\n"
+    again = cli(paths, "tally", "export", str(shared))
+    assert again.code == 1
+    assert str(shared) in again.err
+
+    other = AppPaths(tmp_path / "laptop-b")
+    export_seed(other, "--lang", "ru", "--out", str(tmp_path / "b"))
+    once = cli(other, "tally", "merge", str(shared))
+    after_once = _tally_lines(other)
+    twice = cli(other, "tally", "merge", str(shared))
+
+    assert (once.code, twice.code) == (0, 0), once.err + twice.err
+    assert once.out == f"{shared}: 3 added, 0 already counted\n"
+    assert twice.out == f"{shared}: 0 added, 3 already counted\n"
+    assert _tally_lines(other) == after_once
+    assert after_once[0].startswith("Letters written: 6 (")
+    assert "  kk\t3" in after_once
+    assert "  ru\t3" in after_once
+
+
+def test_tally_merge_of_a_damaged_file_merges_what_it_can_and_says_what_was_skipped(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    source_paths = AppPaths(tmp_path / "laptop-b")
+    export_seed(source_paths, "--lang", "kk", "--out", str(tmp_path / "b"))
+    damaged = tmp_path / "damaged.jsonl"
+    lines = source_paths.tally_file.read_bytes().splitlines(keepends=True)
+    damaged.write_bytes(lines[0] + b"\x00\x01 not a record\n" + lines[1] + lines[2][:40])
+
+    outcome = cli(paths, "tally", "merge", str(damaged))
+
+    assert outcome.code == 1
+    assert outcome.out == f"{damaged}: 2 added, 0 already counted\n"
+    assert "  skipped: damaged.jsonl: line 2 is damaged; skipped\n" in outcome.err
+    assert "  skipped: damaged.jsonl: line 4 was cut short" in outcome.err
+    assert_no_traceback(outcome)
+    assert _tally_lines(paths)[0].startswith("Letters written: 2 (")
+
+
+def test_tally_merge_of_a_missing_file(paths: AppPaths, tmp_path: Path) -> None:
+    outcome = cli(paths, "tally", "merge", str(tmp_path / "nowhere.jsonl"))
+    assert outcome.code == 1
+    assert "nowhere.jsonl: no such file; nothing merged from it" in outcome.err
+
+
+def test_tally_csv_and_pdf(paths: AppPaths, tmp_path: Path) -> None:
+    import csv
+
+    export_seed(paths, "--lang", "kk", "--out", str(tmp_path / "a"))
+    export_seed(paths, "--lang", "en", "--to", "president", "--out", str(tmp_path / "a"))
+    table, report = tmp_path / "tally.csv", tmp_path / "report.pdf"
+
+    outcome = cli(paths, "tally", "--csv", str(table), "--pdf", str(report))
+
+    assert outcome.code == 0, outcome.err
+    assert outcome.out == f"{table}\n{report}\n"
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 4
+    assert [row["language"] for row in rows] == ["kk", "kk", "kk", "en"]
+    assert {row["ua"] for row in rows} == {"129/10"}
+    assert rows[3]["addressee"] == PRESIDENT
+    assert all(int(row["pages"]) >= 2 for row in rows)
+    pages = pdf_pages_text(report)
+    assert len(pages) == 1
+    assert "4 letters written" in normalise(pages[0])
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(report), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    (all_cases,) = [line.split() for line in layout.splitlines() if "All cases" in line]
+    assert all_cases == ["All", "cases", "0", "0", "4", "0", "0", "4"]
+
+    again = cli(paths, "tally", "--pdf", str(report))
+    assert again.code == 1
+    assert f"{report} exists already" in again.err
+    again = cli(paths, "tally", "--csv", str(table))
+    assert again.code == 1
+    assert str(table) in again.err
+    assert_no_traceback(again)
+
+
+def test_tally_for_one_event(paths: AppPaths, packs: dict[str, Pack], tmp_path: Path) -> None:
+    pack = packs[SEED_ID]
+    book = TallyBook(paths.tally_file)
+    sender = Sender("Volunteer")
+    first, second = EventInfo.new("Library evening"), EventInfo.new("School evening")
+    for event, lang, count in ((first, "kk", 3), (second, "ru", 1)):
+        letters = [
+            Letter(pack, a, lang, compose(pack, a.id, lang, sender, LETTER_DATE), True)
+            for a in pack.addressees[:count]
+        ]
+        export_separately(letters, tmp_path / lang, sender, LETTER_DATE, tally=book, event=event)
+
+    everything = _tally_lines(paths)
+    library = cli(paths, "tally", "--event", "Library evening")
+    school = cli(paths, "tally", "--event", second.id)
+
+    assert everything[0].startswith("Letters written: 4 (")
+    assert library.code == 0, library.err
+    assert library.out.splitlines()[0].startswith("Letters written: 3 (")
+    assert "  ru\t1" not in library.out
+    assert school.out.splitlines()[0].startswith("Letters written: 1 (")
+    assert "  ru\t1" in school.out.splitlines()
+
+    unknown = cli(paths, "tally", "--event", "Evening at the park")
+    assert unknown.code == 2
+    assert unknown.err == (
+        "uawriter: no event 'Evening at the park' in the tally; "
+        "choose from: Library evening, School evening\n"
+    )
+
+
+def test_tally_usage_mistakes(paths: AppPaths, tmp_path: Path) -> None:
+    for argv, fragment in (
+        (["tally", "export"], "tally export takes one FILE"),
+        (["tally", "merge"], "tally merge takes one or more FILEs"),
+        (["tally", "show", str(tmp_path / "x")], "did you mean: uawriter tally merge FILE?"),
+    ):
+        outcome = cli(paths, *argv)
+        assert outcome.code == 2, argv
+        assert fragment in outcome.err
