@@ -511,3 +511,45 @@ def test_tally_usage_mistakes(paths: AppPaths, tmp_path: Path) -> None:
         outcome = cli(paths, *argv)
         assert outcome.code == 2, argv
         assert fragment in outcome.err
+
+
+def test_an_event_run_on_two_laptops_is_one_event_by_name(
+    paths: AppPaths, packs: dict[str, Pack], tmp_path: Path
+) -> None:
+    """Each laptop starts its own event (its own id) under the same name: the report by name
+    counts both, and takes the place and date from the event running here."""
+    from uawriter import event_store
+
+    pack = packs[SEED_ID]
+    sender = Sender("Volunteer")
+    other = AppPaths(tmp_path / "laptop-b")
+    for laptop, lang in ((paths, "kk"), (other, "ru")):
+        info = EventInfo.new("Write for Rights evening", "Pushkin Library", "2026-12-10")
+        event_store.start(laptop.event_file, info, "2468")
+        letters = [
+            Letter(pack, a, lang, compose(pack, a.id, lang, sender, LETTER_DATE), True)
+            for a in pack.addressees
+        ]
+        export_separately(
+            letters, tmp_path / lang, sender, LETTER_DATE,
+            tally=TallyBook(laptop.tally_file), event=info,
+        )  # fmt: skip
+    assert cli(other, "tally", "export", str(tmp_path / "b.jsonl")).code == 0
+    assert cli(paths, "tally", "merge", str(tmp_path / "b.jsonl")).code == 0
+
+    shown = cli(paths, "tally", "--event", "Write for Rights evening")
+    report = tmp_path / "report.pdf"
+    made = cli(paths, "tally", "--event", "Write for Rights evening", "--pdf", str(report))
+
+    assert shown.code == 0, shown.err
+    assert shown.out.splitlines()[0].startswith("Letters written: 6 (")
+    assert made.code == 0, made.err
+    text = normalise(pdf_pages_text(report)[0])
+    assert "6 letters written" in text
+    assert "Pushkin Library" in text
+    assert "2026-12-10" in text
+    report_all = tmp_path / "everything.pdf"  # every record is of that event: it is named
+    assert cli(paths, "tally", "--pdf", str(report_all)).code == 0
+    text = normalise(pdf_pages_text(report_all)[0])
+    assert "Write for Rights evening" in text
+    assert "Pushkin Library" in text

@@ -302,21 +302,26 @@ def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         if not matches:
             names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
             raise _Usage(f"no event {args.event!r} in the tally; choose from: {names}")
-        event_id, name = matches[-1]
-        contents = contents.for_event(event_id)
-        event = EventInfo(event_id, name)
+        # laptops that each started the event have their own id for it: one name, one event
+        ids = {eid for eid, _ in matches}
+        contents = TallyContents(
+            tuple(r for r in contents.letters if r.event_id in ids),
+            tuple(r for r in contents.extras if r.event_id in ids),
+            contents.notes,
+        )
+        event = EventInfo(*matches[-1])
     for note in contents.notes:
         err.write(f"note: {safe_text(note)}\n")
+    if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
+        err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
+        return EXIT_PROBLEMS
     if args.csv:
         write_csv(contents, args.csv, overwrite=False)
         out.write(f"{safe_text(str(args.csv))}\n")
     if args.pdf:
         from uawriter.rendering.report import render_report
 
-        if args.pdf.exists():
-            err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
-            return EXIT_PROBLEMS
-        event = event or _only_event(contents)
+        event = _with_details(event or _only_event(contents), current_event(paths.event_file))
         pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
         write_new_file(args.pdf, pdf, max_tries=1)
         out.write(f"{safe_text(str(args.pdf))}\n")
@@ -325,10 +330,21 @@ def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     return EXIT_OK
 
 
+def _with_details(event: EventInfo | None, running: EventInfo | None) -> EventInfo | None:
+    """The tally keeps only an event's name: its place and date come from the event running
+    on this laptop, when it is the same one."""
+    if event is None or running is None:
+        return event
+    same = event.id == running.id or (event.name != "" and event.name == running.name)
+    return running if same else event
+
+
 def _only_event(contents: TallyContents) -> EventInfo | None:
+    """The event of every record, if there is one (laptops' ids for it may differ)."""
     events = contents.events()
-    if len(events) == 1 and events[0][0]:
-        return EventInfo(*events[0])
+    names = {name for _, name in events}
+    if events and all(eid for eid, _ in events) and len(names) == 1:
+        return EventInfo(*events[-1])
     return None
 
 
