@@ -162,10 +162,20 @@ def test_first_letter_to_every_addressee(
 def test_interface_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
     export = find(window, QPushButton, "exportButton")
     menu = window.language_menu
-    english = (export.text(), menu.title(), window.file_menu.title(), window.remember_sender.text())
+    english = (
+        export.text(),
+        menu.title(),
+        window.file_menu.title(),
+        window.sender_pane.remember_sender.text(),
+    )
     window.language_actions["ru"].trigger()
     qtbot.waitUntil(lambda: export.text() != english[0])  # Qt posts LanguageChange events
-    russian = (export.text(), menu.title(), window.file_menu.title(), window.remember_sender.text())
+    russian = (
+        export.text(),
+        menu.title(),
+        window.file_menu.title(),
+        window.sender_pane.remember_sender.text(),
+    )
     assert all(r != e for r, e in zip(russian, english, strict=True)), russian
     assert any(c in "".join(russian) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
     assert window.settings.ui_language == "ru"
@@ -175,7 +185,7 @@ def test_interface_language_switches_live(qtbot: QtBot, window: MainWindow) -> N
         export.text(),
         menu.title(),
         window.file_menu.title(),
-        window.remember_sender.text(),
+        window.sender_pane.remember_sender.text(),
     ) == english
 
 
@@ -238,10 +248,10 @@ def test_addressee_without_fax_is_explained(qtbot: QtBot, window: MainWindow) ->
     for row in range(window.pack_list.count()):
         if window.pack_list.item(row).data(Qt.ItemDataRole.UserRole) == "training-valdoria":
             click_item(qtbot, window.pack_list, row)
-    notice = window.fax_notice
+    notice = window.addressees_pane.fax_notice
     assert notice.isVisible()
     assert "No fax number for: Minister of Justice, Ms Elena Sartori" in notice.text()
-    choose(qtbot, window.output_box, "post")
+    choose(qtbot, window.options_pane.output_box, "post")
     assert not notice.isVisible()
 
 
@@ -272,22 +282,22 @@ def test_changing_language_after_editing_asks_first(
     qtbot.keyClicks(window.editor, "Edited. ")
     before = window.editor.toPlainText()
     other = next(
-        window.language_box.itemData(i)
-        for i in range(window.language_box.count())
-        if window.language_box.itemData(i) != window.session.lang
+        window.options_pane.language_box.itemData(i)
+        for i in range(window.options_pane.language_box.count())
+        if window.options_pane.language_box.itemData(i) != window.session.lang
     )
     answers.expect(
         "languageQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()
     )
-    choose(qtbot, window.language_box, other)
+    choose(qtbot, window.options_pane.language_box, other)
     qtbot.waitUntil(lambda: answers.pending == [])
     assert window.editor.toPlainText() == before  # "No" keeps the letter and its language
-    assert window.language_box.currentData() == window.session.lang != other
+    assert window.options_pane.language_box.currentData() == window.session.lang != other
 
     answers.expect(
         "languageQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
     )
-    choose(qtbot, window.language_box, other)
+    choose(qtbot, window.options_pane.language_box, other)
     qtbot.waitUntil(lambda: window.session.lang == other)
     assert "Edited." not in window.editor.toPlainText()
 
@@ -395,7 +405,7 @@ def test_diplomat_from_the_address_book_gets_a_letter_too(
     assert "Ambassador of Kazakhstan" in saved
     assert '"represents": "KZ"' in saved
 
-    window.diplomat_check.setChecked(True)
+    window.addressees_pane.diplomat_check.setChecked(True)
     chosen = window.selected_addressees()
     assert chosen[-1].title == "Ambassador of Kazakhstan"
     letter = window.letters()[-1]

@@ -28,7 +28,7 @@ def build_main_window(
     from uawriter.engine import load_catalog
     from uawriter.gui.language import LanguageManager, system_ui_language
     from uawriter.gui.main_window import MainWindow, Services
-    from uawriter.gui.workers import render_pool
+    from uawriter.gui.tasks import TaskRunner
     from uawriter.settings import SettingsStore
 
     settings_store = SettingsStore(paths.settings_file)
@@ -40,7 +40,7 @@ def build_main_window(
         drafts=DraftStore(paths.drafts),
         address_book=AddressBook(paths.address_book_file),
         languages=languages,
-        pool=render_pool(),
+        tasks=TaskRunner(app),
         paths=paths,
         today=today,
     )

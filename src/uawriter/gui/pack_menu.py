@@ -1,23 +1,33 @@
 """The Packs menu: make a pack, edit one (a copy, for packs that came with the app), and
-bring packs in and out. Kept apart from the main window, which only hosts the menu."""
+bring packs in and out.
+
+It does not know the main window: it is given the widget to parent its dialogs to and a
+:class:`PackMenuHost` (the window) for the few things it asks of it, so the two modules do
+not import each other. The window puts :attr:`PackMenu.menu` in its menu bar.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from uawriter.domain.model import Pack
 from uawriter.engine import export_pack_file, import_pack_file
+from uawriter.gui.common import ltr
 from uawriter.gui.dialogs import ask, choose_path
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.paths import AppPaths
 
 PACK_SUFFIX = ".uapack"
 
 if TYPE_CHECKING:
     from uawriter.gui.draft_dialog import DraftDialog
-    from uawriter.gui.main_window import MainWindow
     from uawriter.gui.pack_editor import PackEditor
     from uawriter.pack_files import PackFiles
     from uawriter.packs.archive import ImportResult
@@ -25,14 +35,44 @@ if TYPE_CHECKING:
 # The editor, the drafter and the archive code load when first used: the window opens sooner.
 
 
+class PackMenuHost(Protocol):
+    """What the Packs menu asks of the window that hosts it."""
+
+    def current_pack(self) -> Pack | None:
+        """The pack whose letter is being written, if any."""
+        ...
+
+    def pack_ids(self) -> set[str]:
+        """The ids of every pack listed (a copy gets an id not among them)."""
+        ...
+
+    def reload_packs(self, select: Path | None = None) -> None:
+        """Read the packs again and show the one in ``select``; returns once they are shown."""
+        ...
+
+    def show_status(self, text: str, msecs: int = 10000) -> None:
+        """A passing message in the status bar."""
+        ...
+
+
 class PackMenu(QObject):
-    def __init__(self, window: MainWindow, user_packs: Path) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        host: PackMenuHost,
+        paths: AppPaths,
+        today: Callable[[], dt.date],
+        tasks: TaskRunner,
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.user_packs = user_packs
+        self.host = host
+        self.paths = paths
+        self.user_packs = paths.user_packs
+        self.today = today
+        self.tasks = tasks
         self.menu = QMenu(window)
         self.menu.setObjectName("packMenu")
-        window.menuBar().insertMenu(window.language_menu.menuAction(), self.menu)
         self.new_action = QAction(self)
         self.edit_action = QAction(self)
         self.import_action = QAction(self)
@@ -100,8 +140,24 @@ class PackMenu(QObject):
             self.import_pack(path)
 
     def import_pack(self, source: Path, replace: bool = False) -> ImportResult:
-        """Check and install a pack; asks before replacing one with the same id."""
-        result = import_pack_file(self.window.services.paths, source, replace=replace)
+        """Check and install a pack; asks before replacing one with the same id.
+
+        The archive is checked and installed in the task runner's file pool; the window
+        stays live meanwhile, and the result comes back here as from a dialog's ``exec()``.
+        """
+
+        def work(_context: TaskContext) -> ImportResult:
+            return import_pack_file(self.paths, source, replace=replace)
+
+        outcome: list[ImportResult] = []
+        failure: list[str] = []
+        task = self.tasks.run(work, on_done=outcome.append, on_failed=failure.append, renders=False)
+        self.tasks.wait_for(task)
+        if failure:  # the import never raises by design; a bug still gets a clear message
+            from uawriter.packs.archive import ImportResult, ImportStatus
+
+            outcome.append(ImportResult(ImportStatus.REFUSED, failure[0]))
+        result = outcome[0]
         if result.needs_confirmation:
             if ask(
                 self.window, "replacePackQuestion", self.tr("Replace the pack?"), result.message
@@ -120,14 +176,12 @@ class PackMenu(QObject):
             box.setDetailedText("\n".join(str(p) for p in result.problems))
             box.exec()
             return result
-        self.window.load_packs()
-        if result.path is not None:
-            self.window.select_pack_folder(result.path)
-        self.window.statusBar().showMessage(result.message, 10000)
+        self.host.reload_packs(result.path)
+        self.host.show_status(result.message, 10000)
         return result
 
     def choose_export(self) -> None:
-        pack = self.window.pack
+        pack = self.host.current_pack()
         if pack is None:
             return
         path = choose_path(
@@ -145,7 +199,7 @@ class PackMenu(QObject):
     def export_pack(self, target: Path) -> Path | None:
         from uawriter.packs.archive import PackArchiveError
 
-        pack = self.window.pack
+        pack = self.host.current_pack()
         if pack is None:
             return None
         try:
@@ -157,8 +211,10 @@ class PackMenu(QObject):
                 str(exc),
             )
             return None
-        self.window.statusBar().showMessage(
-            self.tr("Saved %1: copy it to a USB stick to share it.").replace("%1", str(written)),
+        self.host.show_status(
+            self.tr("Saved %1: copy it to a USB stick to share it.").replace(
+                "%1", ltr(str(written))
+            ),
             10000,
         )
         return written
@@ -166,7 +222,7 @@ class PackMenu(QObject):
     def _open_editor(self, files: PackFiles, folder: Path | None) -> PackEditor:
         from uawriter.gui.pack_editor import PackEditor
 
-        editor = PackEditor(files, self.user_packs, folder, self.window, self.window.services.today)
+        editor = PackEditor(files, self.user_packs, folder, self.window, self.today)
         editor.saved.connect(self._saved)
         editor.open()
         return editor
@@ -174,7 +230,7 @@ class PackMenu(QObject):
     def new_pack(self) -> PackEditor:
         from uawriter.pack_files import new_pack
 
-        return self._open_editor(new_pack(self.window.services.today()), None)
+        return self._open_editor(new_pack(self.today()), None)
 
     def draft_pack(self) -> DraftDialog:
         """Paste or open an Urgent Action, review what was found, finish it in the editor."""
@@ -188,7 +244,7 @@ class PackMenu(QObject):
     def edit_pack(self) -> PackEditor | None:
         from uawriter.pack_files import copy_of, read_pack_files
 
-        pack = self.window.pack
+        pack = self.host.current_pack()
         if pack is None or pack.path is None:
             return None
         try:
@@ -207,9 +263,8 @@ class PackMenu(QObject):
                 ),
             ):
                 return None
-            return self._open_editor(copy_of(files, set(self.window.packs)), None)
+            return self._open_editor(copy_of(files, self.host.pack_ids()), None)
         return self._open_editor(files, pack.path)
 
     def _saved(self, folder: Path) -> None:
-        self.window.load_packs()
-        self.window.select_pack_folder(folder)
+        self.host.reload_packs(folder)

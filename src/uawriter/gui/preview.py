@@ -1,20 +1,66 @@
-"""The live preview: the exact PDF that will be printed or exported, shown with QtPdf."""
+"""The live preview: the exact PDF that will be printed or exported, shown with QtPdf.
+
+A change to the letter calls :meth:`PreviewPane.schedule`; after a short pause the pane asks
+its ``source`` for what to render and renders it with the window's
+:class:`~uawriter.gui.tasks.TaskRunner` (key ``"preview"``): the newest render wins.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, Signal
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from uawriter.domain.model import Sender
+from uawriter.engine import Letter, render_letters
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.rendering import Paper
+
+PREVIEW_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    """What to show: immutable, handed to the render thread as it is."""
+
+    letters: Sequence[Letter]
+    sender: Sender
+    date: dt.date
+    paper: Paper
 
 
 class PreviewPane(QWidget):
     """Shows PDF bytes; keeps them, so print and export use the very same pages."""
 
     shown = Signal(int)  # page count, once a new PDF is on screen
+    ready = Signal(int)  # page count, once the PDF for the latest change is on screen
+    failed = Signal(str)  # the render failed: why
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner | None = None,
+        source: Callable[[], PreviewRequest | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self.source = source
+        self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._shown_generation = -1
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("preview")
@@ -81,9 +127,41 @@ class PreviewPane(QWidget):
         self.document.close()
         self.pdf = b""
 
+    # ------------------------------------------------------------------ rendering
+
+    def schedule(self) -> None:
+        """Something changed: a render under way is stale; render afresh after the pause."""
+        if self.tasks is not None:
+            self.tasks.supersede("preview")
+        self.timer.start()
+
+    def is_current(self) -> bool:
+        """The PDF on screen is that of the latest change."""
+        return self.tasks is not None and self._shown_generation == self.tasks.generation("preview")
+
+    def refresh(self) -> None:
+        """Render what ``source`` gives in the background; the newest render wins."""
+        request = self.source() if self.source is not None else None
+        if request is None or self.tasks is None:
+            return
+
+        def work(_context: TaskContext) -> bytes:
+            return render_letters(request.letters, request.sender, request.date, request.paper)
+
+        task = self.tasks.run(work, key="preview", on_failed=self.failed.emit)
+        task.on_done = lambda pdf: self._rendered(task.generation, pdf)
+
+    def _rendered(self, generation: int, pdf: object) -> None:
+        if isinstance(pdf, bytes):
+            self._shown_generation = generation
+            self.show_pdf(pdf)
+
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
-            self.shown.emit(self.document.pageCount())
+            pages = self.document.pageCount()
+            self.shown.emit(pages)
+            if self.is_current():
+                self.ready.emit(pages)
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

@@ -1,0 +1,280 @@
+"""The "Write to" pane: the action's addressees to tick, a diplomat from the address book,
+and a notice when a fax has no number."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uawriter.address_book import AddressBook, Contact
+from uawriter.domain.model import Addressee, Pack
+from uawriter.gui.address_book_dialog import AddressBookDialog
+from uawriter.gui.common import ROLE_ID, ltr, warn
+
+translate = QCoreApplication.translate
+
+
+class AddresseesPane(QWidget):
+    """Which letters to write. ``as_fax()`` tells it whether letters go by fax."""
+
+    # the ticked addressees or the diplomat changed
+    selection_changed = Signal()
+    # the volunteer moved to another addressee: show the letter to them (an Addressee)
+    addressee_shown = Signal(object)
+
+    def __init__(
+        self,
+        address_book: AddressBook,
+        as_fax: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.address_book = address_book
+        self.as_fax = as_fax
+        self.contacts: list[Contact] = address_book.load()
+        self.pack: Pack | None = None
+
+        self.addressee_list = QListWidget()
+        self.addressee_list.setObjectName("addresseeList")
+        self.addressee_list.setWordWrap(True)
+        self.addressee_list.setMinimumHeight(120)
+        self.addressees_label = QLabel()
+        self.addressees_label.setBuddy(self.addressee_list)
+        self.select_all = QPushButton()
+        self.select_all.setObjectName("selectAll")
+        self.select_none = QPushButton()
+        self.select_none.setObjectName("selectNone")
+        self.diplomat_check = QCheckBox()
+        self.diplomat_check.setObjectName("diplomatCheck")
+        self.diplomat_choice = QComboBox()
+        self.diplomat_choice.setObjectName("diplomatChoice")
+        self.diplomat_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.diplomat_choice.setMinimumContentsLength(8)
+        self.address_book_button = QPushButton()
+        self.address_book_button.setObjectName("addressBookButton")
+        self.fax_notice = QLabel()
+        self.fax_notice.setObjectName("faxNotice")
+        self.fax_notice.setWordWrap(True)
+        self.fax_notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.addressees_label)
+        layout.addWidget(self.addressee_list, 1)
+        choose = QHBoxLayout()
+        choose.addWidget(self.select_all)
+        choose.addWidget(self.select_none)
+        choose.addStretch(1)
+        layout.addLayout(choose)
+        layout.addWidget(self.diplomat_check)
+        diplomat = QHBoxLayout()
+        diplomat.addWidget(self.diplomat_choice, 1)
+        diplomat.addWidget(self.address_book_button)
+        layout.addLayout(diplomat)
+        layout.addWidget(self.fax_notice)
+
+        self.addressee_list.itemChanged.connect(lambda _item: self._selection_changed())
+        self.addressee_list.currentItemChanged.connect(self._current_changed)
+        self.select_all.clicked.connect(lambda: self.tick_all(True))
+        self.select_none.clicked.connect(lambda: self.tick_all(False))
+        self.diplomat_check.toggled.connect(lambda _on: self._selection_changed())
+        self.diplomat_choice.currentIndexChanged.connect(lambda _i: self._selection_changed())
+        self.address_book_button.clicked.connect(self.edit_address_book)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.addressees_label.setText(translate("MainWindow", "&Write to"))
+        self.addressee_list.setAccessibleName(translate("MainWindow", "Addressees"))
+        self.select_all.setText(translate("MainWindow", "All"))
+        self.select_all.setToolTip(translate("MainWindow", "Write to every addressee"))
+        self.select_none.setText(translate("MainWindow", "None"))
+        self.diplomat_check.setText(translate("MainWindow", "Copy to a diplomat:"))
+        self.diplomat_check.setToolTip(
+            translate(
+                "MainWindow",
+                "Also send a copy to a diplomatic representative accredited to your country",
+            )
+        )
+        self.diplomat_choice.setAccessibleName(translate("MainWindow", "Diplomatic representative"))
+        self.address_book_button.setText(translate("MainWindow", "Address book…"))
+        self.label_addressees()
+        self.fill_diplomats()
+        self.update_fax_notice()
+
+    # ------------------------------------------------------------------ the addressees
+
+    def set_pack(self, pack: Pack | None) -> None:
+        """List ``pack``'s addressees, all ticked, the first one current."""
+        self.pack = pack
+        self.addressee_list.blockSignals(True)
+        self.addressee_list.clear()
+        if pack is not None:
+            for addressee in pack.addressees:
+                item = QListWidgetItem()
+                item.setData(ROLE_ID, addressee.id)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(Qt.CheckState.Checked)
+                self.addressee_list.addItem(item)
+            if self.addressee_list.count():
+                self.addressee_list.setCurrentRow(0)
+        self.addressee_list.blockSignals(False)
+        self.label_addressees()
+        self.fill_diplomats()
+        self.update_fax_notice()
+
+    def restore(self, selected: tuple[str, ...], current: str) -> None:
+        """Tick ``selected`` (addressee ids) and make ``current`` current, as a draft had it."""
+        self.addressee_list.blockSignals(True)
+        for row in range(self.addressee_list.count()):
+            item = self.addressee_list.item(row)
+            ticked = item.data(ROLE_ID) in selected
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            if item.data(ROLE_ID) == current:
+                self.addressee_list.setCurrentItem(item)
+        self.addressee_list.blockSignals(False)
+        self.update_fax_notice()
+
+    def label_addressees(self) -> None:
+        if self.pack is None:
+            return
+        for row in range(self.addressee_list.count()):
+            item = self.addressee_list.item(row)
+            addressee = self.pack.addressee(item.data(ROLE_ID))
+            copy = addressee.role.value == "copy"
+            role = translate("MainWindow", "Copy") if copy else translate("MainWindow", "To")
+            lines = [f"{role}: {addressee.display_name}"]
+            contact = []
+            if addressee.fax:
+                contact.append(translate("MainWindow", "Fax %1").replace("%1", ltr(addressee.fax)))
+            else:
+                contact.append(translate("MainWindow", "no fax"))
+            if addressee.emails:
+                contact.append(", ".join(ltr(e) for e in addressee.emails))
+            lines.append(" · ".join(contact))
+            item.setText("\n".join(lines))
+            item.setToolTip("\n".join(addressee.postal_lines))
+
+    def tick_all(self, ticked: bool) -> None:
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        for row in range(self.addressee_list.count()):
+            self.addressee_list.item(row).setCheckState(state)
+
+    def current(self) -> Addressee | None:
+        item = self.addressee_list.currentItem()
+        if item is None or self.pack is None:
+            return None
+        return self.pack.addressee(item.data(ROLE_ID))
+
+    def selected(self) -> list[Addressee]:
+        """The ticked addressees in list order, then the diplomat if chosen."""
+        chosen: list[Addressee] = []
+        if self.pack is not None:
+            for row in range(self.addressee_list.count()):
+                item = self.addressee_list.item(row)
+                if item.checkState() == Qt.CheckState.Checked:
+                    chosen.append(self.pack.addressee(item.data(ROLE_ID)))
+        diplomat = self.diplomat()
+        if diplomat is not None:
+            chosen.append(diplomat)
+        return chosen
+
+    def _selection_changed(self) -> None:
+        self.update_fax_notice()
+        self.selection_changed.emit()
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None and self.pack is not None:
+            self.addressee_shown.emit(self.pack.addressee(item.data(ROLE_ID)))
+
+    # ------------------------------------------------------------------ the diplomat
+
+    def diplomat(self) -> Addressee | None:
+        index = self.diplomat_choice.currentData()
+        if not self.diplomat_check.isChecked() or index is None:
+            return None
+        return self.contacts[int(index)].as_addressee(int(index))
+
+    def fill_diplomats(self) -> None:
+        current = self.diplomat_choice.currentData()
+        self.diplomat_choice.blockSignals(True)
+        self.diplomat_choice.clear()
+        country = self.pack.action.country if self.pack else ""
+        ordered = sorted(
+            range(len(self.contacts)),
+            key=lambda i: (self.contacts[i].represents != country, self.contacts[i].label),
+        )
+        for index in ordered:
+            self.diplomat_choice.addItem(self.contacts[index].label, index)
+        if not self.contacts:
+            self.diplomat_choice.addItem(translate("MainWindow", "(address book empty)"), None)
+        self.diplomat_choice.setToolTip(
+            translate(
+                "MainWindow",
+                "Add embassies and other diplomatic representatives with “Address book…”",
+            )
+        )
+        found = self.diplomat_choice.findData(current)
+        self.diplomat_choice.setCurrentIndex(max(found, 0))
+        self.diplomat_choice.blockSignals(False)
+        self.diplomat_check.setEnabled(bool(self.contacts))
+        self.diplomat_choice.setEnabled(bool(self.contacts))
+        if not self.contacts:
+            self.diplomat_check.setChecked(False)
+
+    def edit_address_book(self) -> None:
+        dialog = AddressBookDialog(self.contacts, self.window())
+        if dialog.exec() != AddressBookDialog.DialogCode.Accepted:
+            return
+        self.contacts = dialog.contacts()
+        try:
+            self.address_book.save(self.contacts)
+        except OSError as exc:
+            warn(
+                self.window(),
+                translate("MainWindow", "The address book could not be saved"),
+                translate(
+                    "MainWindow", "%1\n\nThe addresses are kept until you close UA Writer."
+                ).replace("%1", exc.strerror or str(exc)),
+            )
+        self.fill_diplomats()
+
+    def update_fax_notice(self) -> None:
+        if not self.as_fax():
+            self.fax_notice.hide()
+            return
+        without = [a for a in self.selected() if not a.fax]
+        if not without:
+            self.fax_notice.hide()
+            return
+        names = ", ".join(a.display_name for a in without)
+        self.fax_notice.setText(
+            translate(
+                "MainWindow",
+                "No fax number for: %1. Their letters get no fax cover sheet: print and post "
+                "them, or send them by e-mail.",
+            ).replace("%1", names)
+        )
+        self.fax_notice.show()

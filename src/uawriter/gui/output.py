@@ -1,0 +1,313 @@
+"""Printing and exporting the letters: the dialogs on the UI thread, the work in the
+:class:`~uawriter.gui.tasks.TaskRunner`.
+
+Export goes through the engine's own export (``export_separately`` / ``export_combined``),
+the same code the command line runs: file names, never overwriting, atomic writes.
+Printing renders the PDF and rasterises its pages in the render thread; only painting the
+finished pages onto the printer happens on the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from uawriter.domain.model import Sender
+from uawriter.engine import (
+    Letter,
+    export_combined,
+    export_separately,
+    file_name_for,
+    render_letters,
+)
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.rendering import Paper
+
+translate = QCoreApplication.translate
+
+PRINT_DPI = 300
+
+
+def rasterise(pdf: bytes, page_size: QSize) -> list[QImage]:
+    """Every page of ``pdf`` as an image of ``page_size`` pixels; safe on a worker thread."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    images = [document.render(index, page_size) for index in range(document.pageCount())]
+    document.close()
+    buffer.close()
+    return images
+
+
+def raster_size(printer: QPrinter) -> QSize:
+    """Text stays sharp at 300 dpi; a 1200 dpi image of a page would take seconds."""
+    target = printer.pageLayout().paintRectPixels(printer.resolution())
+    scale = min(1.0, PRINT_DPI / max(printer.resolution(), 1))
+    return QSize(round(target.width() * scale), round(target.height() * scale))
+
+
+@dataclass(frozen=True)
+class OutputContext:
+    """What every output needs besides the letters, taken from the window at the moment."""
+
+    sender: Sender
+    date: dt.date
+    paper: Paper
+
+
+class Output(QObject):
+    """Print and export. The window gives it its parent widget, the task runner, and small
+    callables for what it does not own (the export folder, a status message, a note)."""
+
+    exported = Signal(list)  # the files written
+    printed = Signal(int)  # pages printed
+    output_done = Signal()  # a letter went out (printed or exported)
+
+    def __init__(
+        self,
+        window: QWidget,
+        tasks: TaskRunner,
+        *,
+        last_folder: Callable[[], str],
+        remember_folder: Callable[[Path], None],
+        status: Callable[[str, int], None],
+        deadline_note: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks = tasks
+        self.last_folder = last_folder
+        self.remember_folder = remember_folder
+        self.status = status
+        self.deadline_note = deadline_note
+
+    # ------------------------------------------------------------------ print
+
+    def print_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer, letters, context)
+
+    def print_to(
+        self, printer: QPrinter, letters: Sequence[Letter], context: OutputContext
+    ) -> None:
+        """Render and rasterise in the background, then paint the pages onto ``printer``."""
+        size = raster_size(printer)
+
+        def work(_context: TaskContext) -> list[QImage]:
+            pdf = render_letters(letters, context.sender, context.date, context.paper)
+            return rasterise(pdf, size)
+
+        self.tasks.run(
+            work,
+            on_done=lambda images: self.paint_pages(printer, images),
+            on_failed=lambda message: warn(
+                self.window, translate("MainWindow", "Printing failed"), message
+            ),
+        )
+
+    def paint_pages(self, printer: QPrinter, images: list[QImage]) -> int:
+        """Paint finished page images onto ``printer``; returns the number of pages printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            warn(
+                self.window,
+                translate("MainWindow", "Printing failed"),
+                translate("MainWindow", "The printer could not be started."),
+            )
+            return 0
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            painter.fillRect(target, Qt.GlobalColor.white)
+            painter.drawImage(target, image)
+        painter.end()
+        self.printed.emit(len(images))
+        self.output_done.emit()
+        return len(images)
+
+    def print_pdf(self, printer: QPrinter, pdf: bytes) -> int:
+        """Paint the pages of ``pdf`` onto ``printer`` here and now; returns the page count."""
+        return self.paint_pages(printer, rasterise(pdf, raster_size(printer)))
+
+    # ------------------------------------------------------------------ export
+
+    def export_folder(self) -> Path:
+        """The folder used last, else Documents, else the home folder."""
+        last = Path(self.last_folder()) if self.last_folder() else None
+        if last is not None and last.is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def export_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
+        """Ask where (one file for one letter, a folder for several) and export there."""
+        if len(letters) == 1:
+            path = choose_path(
+                self.window,
+                translate("MainWindow", "Export the letter as PDF"),
+                "exportDialog",
+                "save",
+                name_filter=translate("MainWindow", "PDF files (*.pdf)"),
+                default_suffix="pdf",
+                directory=self.export_folder(),
+                suggested=file_name_for(letters[0], 1),
+            )
+            if path is not None:
+                self.export_to_file(letters, path, context)
+            return
+        folder = choose_path(
+            self.window,
+            translate("MainWindow", "Choose a folder for the %n letter(s)", "", len(letters)),
+            "exportDialog",
+            "folder",
+            directory=self.export_folder(),
+            accept_label=translate("MainWindow", "Save the letters here"),
+        )
+        if folder is not None:
+            self.export_to_folder(letters, folder, context)
+
+    def export_to_file(self, letters: Sequence[Letter], path: Path, context: OutputContext) -> None:
+        """All the letters in one PDF, in the background. The save dialog has already asked
+        whether to replace an existing file, so this one replaces it."""
+
+        def work(_context: TaskContext) -> Path:
+            return export_combined(
+                letters, path, context.sender, context.date, context.paper, overwrite=True
+            )
+
+        def finished(written: object) -> None:
+            assert isinstance(written, Path)
+            self.remember_folder(written.parent)
+            saved = translate("MainWindow", "Saved %1").replace("%1", ltr(str(written)))
+            self.status(" ".join(part for part in (saved, self.deadline_note()) if part), 15000)
+            self.output_done.emit()
+            self.exported.emit([written])
+
+        self.tasks.run(
+            work,
+            on_done=finished,
+            on_failed=lambda message: self.export_failed(path.parent, message),
+        )
+
+    def export_to_folder(
+        self, letters: Sequence[Letter], folder: Path, context: OutputContext
+    ) -> None:
+        """One PDF per letter, in the background, with progress and Cancel. Existing files
+        are kept: the engine gives a new letter a new name."""
+        progress = QProgressDialog(
+            translate("MainWindow", "Exporting %n letter(s)…", "", len(letters)),
+            translate("MainWindow", "Cancel"),
+            0,
+            len(letters),
+            self.window,
+        )
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+
+        def work(task: TaskContext) -> list[Path]:
+            return export_separately(
+                letters,
+                folder,
+                context.sender,
+                context.date,
+                context.paper,
+                progress=task.progress,
+                cancelled=task.cancelled,
+            )
+
+        def close_progress() -> None:
+            progress.reset()
+            progress.deleteLater()
+
+        def finished(result: object) -> None:
+            close_progress()
+            written = list(result) if isinstance(result, list) else []
+            self.output_done.emit()
+            self.exported.emit(written)
+            if task.cancelled:
+                self.status(
+                    translate("MainWindow", "Export cancelled: %1 of %2 letters saved.")
+                    .replace("%1", str(len(written)))
+                    .replace("%2", str(len(letters))),
+                    10000,
+                )
+                return
+            self.remember_folder(folder)
+            self.offer_folder(folder, len(written))
+
+        def failed(message: str) -> None:
+            close_progress()
+            self.export_failed(folder, message)
+
+        task = self.tasks.run(
+            work,
+            on_done=finished,
+            on_failed=failed,
+            on_progress=lambda done, _total: progress.setValue(done),
+        )
+        progress.canceled.connect(task.cancel)
+
+    def offer_folder(self, folder: Path, count: int) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("exportDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("MainWindow", "Letters exported"))
+        box.setText(
+            translate("MainWindow", "%n letter(s) saved in %1.", "", count).replace(
+                "%1", ltr(str(folder))
+            )
+        )
+        box.setInformativeText(self.deadline_note())
+        open_button = box.addButton(
+            translate("MainWindow", "Open folder"), QMessageBox.ButtonRole.AcceptRole
+        )
+        close_button = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def export_failed(self, folder: Path, reason: str) -> None:
+        warn(
+            self.window,
+            translate("MainWindow", "The letters could not be saved"),
+            translate(
+                "MainWindow",
+                "UA Writer could not write to %1:\n%2\n\nYour letter is still here. Choose "
+                "another folder, for example on a USB stick or in Documents.",
+            )
+            .replace("%1", ltr(str(folder)))
+            .replace("%2", reason),
+        )

@@ -1,0 +1,184 @@
+"""One runner for all background work, in the pattern of Anki's ``taskman.run_in_background``.
+
+A task is a plain function ``work(context) -> result`` that calls engine functions and never
+touches a widget. It runs on a worker thread; its ``on_done(result)``, ``on_failed(message)``
+and ``on_progress(done, total)`` callbacks run on the UI thread. The work reports progress
+with ``context.progress(done, total)`` and asks ``context.cancelled()`` between steps, so the
+window can offer a Cancel button; :meth:`Task.cancel` sets that flag.
+
+Two pools:
+
+- the **render** pool has one thread, because reportlab's font objects keep per-document
+  state that two renders at once would share (preview, print, export);
+- the **file** pool reads and checks files (the catalog, a pack to import, the pack editor's
+  check, drafting) and may run beside a render.
+
+Tasks started with a ``key`` (say ``"preview"``) carry a generation number: a newer task with
+the same key, or :meth:`TaskRunner.supersede`, makes the older one stale, and a stale task's
+callbacks are not called. So the newest preview wins, and a catalog read twice shows once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+
+Work = Callable[["TaskContext"], Any]
+
+
+class TaskContext:
+    """What the work sees of its task: report progress, notice a cancel. Thread-safe."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    def progress(self, done: int, total: int) -> None:
+        self._task.signals.progress.emit(self._task, done, total)
+
+    def cancelled(self) -> bool:
+        return self._task.cancel_event.is_set()
+
+
+class _TaskSignals(QObject):
+    done = Signal(object, object)  # task, result
+    failed = Signal(object, str)  # task, message
+    progress = Signal(object, int, int)  # task, done so far, total
+
+
+class Task(QRunnable):
+    """One piece of work in a pool; made by :meth:`TaskRunner.run`."""
+
+    def __init__(
+        self,
+        work: Work,
+        key: str | None,
+        generation: int,
+        on_done: Callable[[Any], object] | None,
+        on_failed: Callable[[str], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until its callbacks have run
+        self.work = work
+        self.key = key
+        self.generation = generation
+        self.on_done = on_done
+        self.on_failed = on_failed
+        self.on_progress = on_progress
+        self.signals = _TaskSignals()
+        self.cancel_event = threading.Event()
+        self.finished = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; what it did so far is still reported."""
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(TaskContext(self))
+        except Exception as exc:  # reported to the UI thread as a message, never a traceback
+            self.signals.failed.emit(self, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self, result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks in its pools and calls their callbacks on the UI thread."""
+
+    # emitted on the UI thread after a task's callbacks ran (or were skipped as stale)
+    task_finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.render_pool = QThreadPool(self)
+        self.render_pool.setMaxThreadCount(1)
+        self.file_pool = QThreadPool(self)
+        self.file_pool.setMaxThreadCount(2)
+        self._generations: dict[str, int] = {}
+        self._running: set[Task] = set()
+
+    def run(
+        self,
+        work: Work,
+        *,
+        on_done: Callable[[Any], object] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        key: str | None = None,
+        renders: bool = True,
+    ) -> Task:
+        """Run ``work`` in the background; ``renders=False`` for work that makes no PDF."""
+        generation = 0
+        if key is not None:
+            generation = self.supersede(key)
+        task = Task(work, key, generation, on_done, on_failed, on_progress)
+        task.signals.done.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        task.signals.progress.connect(self._progress)
+        self._running.add(task)
+        (self.render_pool if renders else self.file_pool).start(task)
+        return task
+
+    def supersede(self, key: str) -> int:
+        """Make every running task with ``key`` stale; returns the next generation number."""
+        self._generations[key] = self._generations.get(key, 0) + 1
+        return self._generations[key]
+
+    def generation(self, key: str) -> int:
+        return self._generations.get(key, 0)
+
+    def is_current(self, task: Task) -> bool:
+        return task.key is None or self._generations.get(task.key, 0) == task.generation
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for(self, task: Task) -> None:
+        """Wait for ``task`` with the event loop running (the window repaints), as a dialog's
+        ``exec()`` does; for the few callers that need a result before they return."""
+        if task.finished:
+            return
+        loop = QEventLoop()
+
+        def quit_if(finished: Task) -> None:
+            if finished is task:
+                loop.quit()
+
+        self.task_finished.connect(quit_if)
+        loop.exec()
+        self.task_finished.disconnect(quit_if)
+
+    def wait_for_all(self, msecs: int = 5000) -> bool:
+        """Let running work end (on closing the window); returns whether it did in time."""
+        done = self.render_pool.waitForDone(msecs)
+        return self.file_pool.waitForDone(msecs) and done
+
+    def _finish(self, task: Task) -> None:
+        task.finished = True
+        self._running.discard(task)
+        self.task_finished.emit(task)
+
+    def _done(self, task: Task, result: object) -> None:
+        try:
+            if task.on_done is not None and self.is_current(task):
+                task.on_done(result)
+        finally:
+            self._finish(task)
+
+    def _failed(self, task: Task, message: str) -> None:
+        try:
+            if task.on_failed is not None and self.is_current(task):
+                task.on_failed(message)
+        finally:
+            self._finish(task)
+
+    def _progress(self, task: Task, done: int, total: int) -> None:
+        if task.on_progress is not None and not task.finished and self.is_current(task):
+            task.on_progress(done, total)
