@@ -1,0 +1,571 @@
+"""The event window: what was written tonight, big enough for a projector, with the totals
+the section office asks for, the reports, and the tallies of the other laptops.
+
+It re-reads the tally in the background (on a timer and on :meth:`EventWindow.refresh`),
+so a long tally never stops the window; reports and tally files are written in the
+background too, and a save dialog asks before any existing file is replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uawriter.atomic import write_bytes_atomic
+from uawriter.domain.languages import language_name
+from uawriter.domain.model import Pack
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_language
+from uawriter.gui.tally_views import CountList, TotalsTable
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.rendering.report import render_report
+from uawriter.tally import (
+    EventInfo,
+    ExtraCount,
+    LetterRecord,
+    MergeReport,
+    TallyBook,
+    TallyContents,
+    Totals,
+    action_label,
+    totals,
+    write_csv,
+)
+
+DEFAULT_REFRESH_MS = 10_000
+#: A scope that is not one event: every record on this laptop.
+ALL = "\x00all"
+
+
+@dataclass(frozen=True)
+class TallyReading:
+    """One background read of the tally, with the totals of the chosen scope."""
+
+    contents: TallyContents
+    scope: str  # an event id, "" for letters outside an event, or ALL
+    totals: Totals
+    actions: dict[str, tuple[str, int]]  # "UA 129/10 (update 3)" -> ("129/10", 3)
+
+
+def read_tally(book: TallyBook, scope: str) -> TallyReading:
+    """Engine work for a worker thread: read the tally and add up one scope."""
+    contents = book.read()
+    chosen = contents.for_event(None if scope == ALL else scope)
+    entries: list[LetterRecord | ExtraCount] = [*chosen.letters, *chosen.extras]
+    actions = {action_label(r.ua, r.update): (r.ua, r.update) for r in entries}
+    return TallyReading(contents, scope, totals(chosen), actions)
+
+
+class EventWindow(QWidget):
+    """Non-modal window over the tally. ``event`` is the running event (None outside one);
+    ``packs`` are the actions the organiser can add hand counts to."""
+
+    #: The views show a fresh read of the tally.
+    refreshed = Signal()
+    #: A report or tally file was written: its path.
+    saved = Signal(object)
+    #: Another laptop's tally was merged: the MergeReport.
+    merged = Signal(object)
+
+    def __init__(
+        self,
+        book: TallyBook,
+        tasks: TaskRunner,
+        *,
+        event: EventInfo | None = None,
+        packs: Sequence[Pack] = (),
+        parent: QWidget | None = None,
+        refresh_ms: int = DEFAULT_REFRESH_MS,
+        now: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("eventWindow")
+        self.book = book
+        self.tasks = tasks
+        self.event_info = event
+        self.packs = list(packs)
+        self._now = now or (lambda: dt.datetime.now().astimezone())
+        self.reading: TallyReading | None = None
+        self._scope = event.id if event is not None else ALL
+
+        self.heading = QLabel()
+        self.heading.setObjectName("eventHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.figure = QLabel("0")
+        self.figure.setObjectName("lettersTonight")
+        self.figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.figure_caption = QLabel()
+        self.figure_caption.setObjectName("lettersTonightCaption")
+        self.figure_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel()
+        self.detail.setObjectName("tallyDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self._size_figure()
+
+        self.scope_label = QLabel()
+        self.scope = QComboBox()
+        self.scope.setObjectName("tallyScope")
+        self.scope_label.setBuddy(self.scope)
+        self.scope.activated.connect(self._scope_chosen)
+
+        self.table = TotalsTable()
+        self.table.setObjectName("tallyView")
+        self.by_addressee = CountList("byAddresseeView")
+        self.by_language = CountList("byLanguageView")
+        self.by_channel = CountList("byChannelView")
+        self.by_hour = CountList("byHourView")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tallyTabs")
+        for page in (self.table, self.by_addressee, self.by_language, self.by_channel):
+            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.by_hour, "")
+
+        self.notes = QLabel()
+        self.notes.setObjectName("tallyNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a4b00;")
+        self.notes.hide()
+        self.status = QLabel()
+        self.status.setObjectName("tallyStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.add_counts_button = QPushButton()
+        self.add_counts_button.setObjectName("addCountsButton")
+        self.csv_button = QPushButton()
+        self.csv_button.setObjectName("saveCsvButton")
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("savePdfButton")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportTallyButton")
+        self.merge_button = QPushButton()
+        self.merge_button.setObjectName("mergeTallyButton")
+        self.add_counts_button.clicked.connect(self.add_counts)
+        self.csv_button.clicked.connect(self.save_csv)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.export_button.clicked.connect(self.export_tally)
+        self.merge_button.clicked.connect(self.merge_tally)
+
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_label)
+        scope_row.addWidget(self.scope, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_counts_button,
+            self.csv_button,
+            self.pdf_button,
+            self.export_button,
+            self.merge_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.figure_caption)
+        layout.addWidget(self.detail)
+        layout.addLayout(scope_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(refresh_ms, 100))
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate_ui()
+        self.resize(1000, 760)
+
+    # ------------------------------------------------------------------ text
+
+    def retranslate_ui(self) -> None:
+        self.scope_label.setText(self.tr("&Show:"))
+        titles = [
+            self.tr("By action"),
+            self.tr("By addressee"),
+            self.tr("By language"),
+            self.tr("By channel"),
+            self.tr("By hour"),
+        ]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.table.retranslate_ui()
+        self.add_counts_button.setText(self.tr("&Add counts…"))
+        self.add_counts_button.setToolTip(
+            self.tr("Add handwritten letters, petition signatures and solidarity cards")
+        )
+        self.csv_button.setText(self.tr("Save report (&CSV)…"))
+        self.pdf_button.setText(self.tr("Save report (&PDF)…"))
+        self.export_button.setText(self.tr("&Export tally…"))
+        self.export_button.setToolTip(
+            self.tr("Save this laptop's tally to a file, to merge it on another laptop")
+        )
+        self.merge_button.setText(self.tr("&Merge tallies from other laptops…"))
+        self._show_reading()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _event_name(self, info: EventInfo | None) -> str:
+        if info is None:
+            return self.tr("No event")
+        return info.name or self.tr("Event without a name")
+
+    # ------------------------------------------------------------------ event and data
+
+    def set_event(self, event: EventInfo | None) -> None:
+        """The running event changed (started or ended): show it, and read again."""
+        self.event_info = event
+        self._scope = event.id if event is not None else ALL
+        self._show_reading()
+        self.refresh()
+
+    def set_packs(self, packs: Sequence[Pack]) -> None:
+        self.packs = list(packs)
+        self._show_reading()
+
+    def refresh(self) -> None:
+        """Read the tally again (in the background); :attr:`refreshed` when shown."""
+        book, scope = self.book, self._scope
+
+        def work(_context: TaskContext) -> TallyReading:
+            return read_tally(book, scope)
+
+        self.tasks.run(
+            work, on_done=self._read, on_failed=self._read_failed, key="tally-read", renders=False
+        )
+
+    def _read(self, result: object) -> None:
+        assert isinstance(result, TallyReading)
+        self.reading = result
+        self._show_reading()
+        self.refreshed.emit()
+
+    def _read_failed(self, message: str) -> None:
+        self.notes.setText(
+            self.tr("The tally %1 could not be read: %2")
+            .replace("%1", ltr(str(self.book.path)))
+            .replace("%2", message)
+        )
+        self.notes.show()
+
+    def _scope_chosen(self, index: int) -> None:
+        data = self.scope.itemData(index)
+        if isinstance(data, str) and data != self._scope:
+            self._scope = data
+            self.refresh()
+
+    def scope_event(self) -> EventInfo | None:
+        """The event the figures are for (for the report), or None for all records."""
+        if self._scope == ALL or not self._scope:
+            return None
+        if self.event_info is not None and self.event_info.id == self._scope:
+            return self.event_info
+        events = dict(self.reading.contents.events()) if self.reading is not None else {}
+        return EventInfo(self._scope, events.get(self._scope, ""))
+
+    def _fill_scope(self) -> None:
+        events: list[tuple[str, str]] = []
+        if self.event_info is not None:
+            events.append((self.event_info.id, self.event_info.name))
+        if self.reading is not None:
+            events += [e for e in self.reading.contents.events() if e[0] not in dict(events)]
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        for event_id, name in events:
+            if not event_id:
+                text = self.tr("Letters written outside an event")
+            elif self.event_info is not None and event_id == self.event_info.id:
+                text = self.tr("This event: %1").replace("%1", name or self.tr("no name"))
+            else:
+                text = self.tr("Event: %1").replace("%1", name or self.tr("no name"))
+            self.scope.addItem(text, event_id)
+        self.scope.addItem(self.tr("Everything recorded on this laptop"), ALL)
+        index = self.scope.findData(self._scope)
+        self.scope.setCurrentIndex(max(index, 0))
+        self.scope.blockSignals(False)
+
+    def _show_reading(self) -> None:
+        info = self.event_info
+        if info is not None:
+            parts = [self._event_name(info), info.place, self._date_text(info.date)]
+            self.heading.setText(" · ".join(p for p in parts if p))
+        else:
+            self.heading.setText(self.tr("No event is running"))
+        self.setWindowTitle(self.tr("Event tally: %1").replace("%1", self._event_name(info)))
+        self._fill_scope()
+        reading = self.reading
+        current = reading is not None and reading.scope == self._scope
+        shown = reading.totals if reading is not None and current else None
+        locale = QLocale()
+        everything = shown.everything if shown is not None else 0
+        self.figure.setText(locale.toString(everything))
+        tonight = self._scope not in (ALL, "")
+        self.figure_caption.setText(
+            self.tr("letters tonight", "", everything)
+            if tonight
+            else self.tr("letters in all", "", everything)
+        )
+        extras = shown.extras if shown is not None else {}
+        self.detail.setText(
+            self.tr("%1 written in the app · %2 by hand · %3 signatures · %4 cards")
+            .replace("%1", locale.toString(shown.letters if shown is not None else 0))
+            .replace("%2", locale.toString(extras.get("handwritten", 0)))
+            .replace("%3", locale.toString(extras.get("signatures", 0)))
+            .replace("%4", locale.toString(extras.get("cards", 0)))
+        )
+        if shown is None or reading is None:
+            return
+        titles = {(p.action.ua_number, p.action.update): p for p in self.packs}
+        lang = ui_language()
+        rows = []
+        for label, counts in shown.by_action.items():
+            ua, update = reading.actions.get(label, (label, 0))
+            pack = titles.get((ua, update))
+            tooltip = pack.action.title.get(lang) if pack is not None else ""
+            rows.append((action_title(ua, update, self.tr), tooltip, counts))
+        self.table.show_rows(rows)
+        self.by_addressee.show_counts(list(shown.by_addressee.items()))
+        self.by_language.show_counts(
+            [(f"{language_name(code, lang)} ({code})", n) for code, n in shown.by_language.items()]
+        )
+        self.by_channel.show_counts(
+            [(self.table.kind_name(channel), n) for channel, n in shown.by_channel.items()]
+        )
+        self.by_hour.show_counts(
+            [
+                (hour if hour != "?" else self.tr("unknown time"), n)
+                for hour, n in shown.by_hour.items()
+            ]
+        )
+        notes = reading.contents.notes
+        if notes:
+            self.notes.setText(
+                self.tr("Some lines of the tally %1 could not be read and are not counted: %2")
+                .replace("%1", ltr(str(self.book.path)))
+                .replace("%2", "; ".join(notes[:5]) + (" …" if len(notes) > 5 else ""))
+            )
+        self.notes.setVisible(bool(notes))
+
+    @staticmethod
+    def _date_text(iso: str) -> str:
+        try:
+            day = dt.date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        return QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
+    # ------------------------------------------------------------------ the big figure
+
+    def _size_figure(self) -> None:
+        """As big as the window allows: read from the back of a room on a projector."""
+        pixels = max(72, min(self.height() // 4, self.width() // 5, 280))
+        font = QFont(self.figure.font())
+        font.setPixelSize(pixels)
+        font.setBold(True)
+        self.figure.setFont(font)
+        caption = QFont(self.figure_caption.font())
+        caption.setPixelSize(max(24, pixels // 4))
+        self.figure_caption.setFont(caption)
+        detail = QFont(self.detail.font())
+        detail.setPixelSize(max(16, pixels // 7))
+        self.detail.setFont(detail)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._size_figure()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ buttons
+
+    def add_counts(self) -> None:
+        dialog = ExtraCountsDialog(self.packs, self.book, self.event_info, self, self._now)
+        if dialog.exec() == ExtraCountsDialog.DialogCode.Accepted and dialog.recorded:
+            self.status.setText(
+                self.tr("%n count(s) added to the tally.", "", len(dialog.recorded))
+            )
+            self.refresh()
+
+    def _file_stem(self) -> str:
+        event = self.scope_event()
+        name = (event.name if event is not None else "") or self.tr("tally")
+        day = (event.date if event is not None else "") or self._now().date().isoformat()
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+        return f"{safe or 'tally'} {day}"
+
+    def save_csv(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Save the report as CSV"),
+            "saveTallyCsvDialog",
+            "save",
+            name_filter=self.tr("CSV files (*.csv)"),
+            default_suffix="csv",
+            suggested=f"{self._file_stem()}.csv",
+        )
+        if path is None:
+            return
+        book, scope = self.book, self._scope
+
+        def work(_context: TaskContext) -> Path:
+            contents = book.read().for_event(None if scope == ALL else scope)
+            # the save dialog has asked already whether to replace an existing file
+            return write_csv(contents, path, overwrite=True)
+
+        self._write(work, path)
+
+    def save_pdf(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Save the report as PDF"),
+            "saveTallyPdfDialog",
+            "save",
+            name_filter=self.tr("PDF files (*.pdf)"),
+            default_suffix="pdf",
+            suggested=f"{self._file_stem()}.pdf",
+        )
+        if path is None:
+            return
+        book, scope, event, moment = self.book, self._scope, self.scope_event(), self._now()
+
+        def work(_context: TaskContext) -> Path:
+            contents = book.read().for_event(None if scope == ALL else scope)
+            write_bytes_atomic(path, render_report(totals(contents), event, moment))
+            return path
+
+        self._write(work, path, renders=True)
+
+    def export_tally(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Export this laptop's tally"),
+            "exportTallyDialog",
+            "save",
+            name_filter=self.tr("Tally files (*.jsonl)"),
+            default_suffix="jsonl",
+            suggested=f"{self._file_stem()}.jsonl",
+        )
+        if path is None:
+            return
+        book = self.book
+
+        def work(_context: TaskContext) -> Path:
+            book.export_to(path, overwrite=True)
+            return path
+
+        self._write(work, path)
+
+    def _write(
+        self, work: Callable[[TaskContext], Path], path: Path, renders: bool = False
+    ) -> None:
+        def done(result: object) -> None:
+            assert isinstance(result, Path)
+            self.status.setText(self.tr("Saved %1").replace("%1", ltr(str(result))))
+            self.saved.emit(result)
+
+        def failed(message: str) -> None:
+            warn(
+                self,
+                self.tr("Not saved"),
+                self.tr("%1 could not be written: %2. Choose another folder and try again.")
+                .replace("%1", ltr(str(path)))
+                .replace("%2", message),
+            )
+
+        self.tasks.run(work, on_done=done, on_failed=failed, renders=renders)
+
+    def merge_tally(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Merge a tally from another laptop"),
+            "mergeTallyDialog",
+            "open",
+            name_filter=self.tr("Tally files (*.jsonl);;All files (*)"),
+        )
+        if path is None:
+            return
+        book = self.book
+        if path.resolve() == book.path.resolve():
+            warn(
+                self,
+                self.tr("Not merged"),
+                self.tr(
+                    "%1 is this laptop's own tally: choose a file from another laptop."
+                ).replace("%1", ltr(str(path))),
+            )
+            return
+
+        def work(_context: TaskContext) -> MergeReport:
+            return book.merge_from(path)
+
+        def done(result: object) -> None:
+            assert isinstance(result, MergeReport)
+            self._report_merge(path, result)
+            self.merged.emit(result)
+            self.refresh()
+
+        def failed(message: str) -> None:
+            warn(
+                self,
+                self.tr("Not merged"),
+                self.tr("%1 could not be merged: %2. Nothing was added.")
+                .replace("%1", ltr(str(path)))
+                .replace("%2", message),
+            )
+
+        self.tasks.run(work, on_done=done, on_failed=failed, renders=False)
+
+    def _report_merge(self, path: Path, report: MergeReport) -> None:
+        lines = [
+            self.tr("Merged %1.").replace("%1", ltr(str(path))),
+            self.tr("%n new record(s) added.", "", report.added),
+            self.tr("%n record(s) already counted, not added again.", "", report.already),
+        ]
+        if report.notes:
+            lines.append(self.tr("Skipped, because the file is damaged there:"))
+            lines += [f"• {note}" for note in report.notes[:10]]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.notes else QMessageBox.Icon.Information,
+            self.tr("Tally merged"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("mergeReport")
+        box.exec()

@@ -1,0 +1,128 @@
+"""The tables of the event window: totals per action in the columns sections report, and
+simple counted lists (per addressee, language, channel, hour) with a bar for each line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem
+
+from uawriter.tally import ACTION_COLUMNS, Channel, ExtraKind
+
+#: The per-action columns: action, all letters, then each channel and hand count.
+TOTAL_COLUMN = 1
+FIRST_KIND_COLUMN = 2
+_APP_CHANNELS = tuple(c.value for c in Channel)
+
+
+class TotalsTable(QTreeWidget):
+    """One row per action: all letters, post, print, e-mail, fax, handwritten, signatures,
+    cards; and a total row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setColumnCount(FIRST_KIND_COLUMN + len(ACTION_COLUMNS))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.retranslate_ui()
+
+    def kind_name(self, kind: str) -> str:
+        names = {
+            Channel.POST.value: self.tr("Post"),
+            Channel.PRINT.value: self.tr("Printed"),
+            Channel.EMAIL.value: self.tr("E-mail"),
+            Channel.FAX.value: self.tr("Fax"),
+            ExtraKind.HANDWRITTEN.value: self.tr("Handwritten"),
+            ExtraKind.SIGNATURES.value: self.tr("Signatures"),
+            ExtraKind.CARDS.value: self.tr("Cards"),
+        }
+        return names.get(kind, kind)
+
+    def retranslate_ui(self) -> None:
+        labels = [self.tr("Action"), self.tr("All letters")]
+        labels += [self.kind_name(kind) for kind in ACTION_COLUMNS]
+        self.setHeaderLabels(labels)
+        self.setAccessibleName(self.tr("Totals per action"))
+
+    def show_rows(self, rows: Sequence[tuple[str, str, Mapping[str, int]]]) -> None:
+        """``rows``: (action title, its tooltip, counts per ACTION_COLUMNS key)."""
+        self.clear()
+        locale = QLocale()
+        sums = dict.fromkeys(ACTION_COLUMNS, 0)
+        for title, tooltip, counts in rows:
+            item = QTreeWidgetItem([title])
+            item.setToolTip(0, tooltip)
+            self._fill(item, counts, locale)
+            for kind in ACTION_COLUMNS:
+                sums[kind] += counts.get(kind, 0)
+            self.addTopLevelItem(item)
+        if rows:
+            total = QTreeWidgetItem([self.tr("Total")])
+            self._fill(total, sums, locale)
+            font = QFont(self.font())
+            font.setBold(True)
+            for column in range(self.columnCount()):
+                total.setFont(column, font)
+            self.addTopLevelItem(total)
+
+    def _fill(self, item: QTreeWidgetItem, counts: Mapping[str, int], locale: QLocale) -> None:
+        letters = sum(counts.get(k, 0) for k in (*_APP_CHANNELS, ExtraKind.HANDWRITTEN.value))
+        item.setText(TOTAL_COLUMN, locale.toString(letters))
+        for column, kind in enumerate(ACTION_COLUMNS, start=FIRST_KIND_COLUMN):
+            item.setText(column, locale.toString(counts.get(kind, 0)))
+        for column in range(TOTAL_COLUMN, self.columnCount()):
+            item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+
+    def row_texts(self) -> list[list[str]]:
+        """What the table shows, row by row (for tests and assistive checks)."""
+        return [[item.text(c) for c in range(self.columnCount())] for item in _items(self)]
+
+
+class CountList(QTreeWidget):
+    """Name, number of letters, and a bar in proportion to the largest."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setColumnCount(3)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setHeaderLabels(["", "", ""])
+        self.header().hide()
+
+    def show_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        self.clear()
+        locale = QLocale()
+        largest = max((n for _, n in counts), default=0)
+        for name, number in counts:
+            item = QTreeWidgetItem([name, locale.toString(number), ""])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.addTopLevelItem(item)
+            bar = QProgressBar()
+            bar.setRange(0, max(largest, 1))
+            bar.setValue(number)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(14)
+            self.setItemWidget(item, 2, bar)
+
+    def row_texts(self) -> list[tuple[str, str]]:
+        return [(item.text(0), item.text(1)) for item in _items(self)]
+
+
+def _items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    every = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+    return [item for item in every if item is not None]
