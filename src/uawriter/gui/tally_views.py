@@ -26,6 +26,7 @@ class TotalsTable(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        _readable(self)
         self.setColumnCount(FIRST_KIND_COLUMN + len(ACTION_COLUMNS))
         header = self.header()
         header.setStretchLastSection(False)
@@ -94,6 +95,7 @@ class CountList(QTreeWidget):
     def __init__(self, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
+        _readable(self)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setColumnCount(3)
@@ -121,6 +123,13 @@ class CountList(QTreeWidget):
 
     def row_texts(self) -> list[tuple[str, str]]:
         return [(item.text(0), item.text(1)) for item in _items(self)]
+
+
+def _readable(tree: QTreeWidget) -> None:
+    """A size larger than the usual lists: the window may be shown on a projector."""
+    font = QFont(tree.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    tree.setFont(font)
 
 
 def _items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
