@@ -161,30 +161,30 @@ def test_first_letter_to_every_addressee(
 
 def test_interface_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
     export = find(window, QPushButton, "exportButton")
-    menu = window.language_menu
+    menu = window.menus.language_menu
     english = (
         export.text(),
         menu.title(),
-        window.file_menu.title(),
+        window.menus.file_menu.title(),
         window.sender_pane.remember_sender.text(),
     )
-    window.language_actions["ru"].trigger()
+    window.menus.language_actions["ru"].trigger()
     qtbot.waitUntil(lambda: export.text() != english[0])  # Qt posts LanguageChange events
     russian = (
         export.text(),
         menu.title(),
-        window.file_menu.title(),
+        window.menus.file_menu.title(),
         window.sender_pane.remember_sender.text(),
     )
     assert all(r != e for r, e in zip(russian, english, strict=True)), russian
     assert any(c in "".join(russian) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
     assert window.settings.ui_language == "ru"
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: export.text() == english[0])
     assert (
         export.text(),
         menu.title(),
-        window.file_menu.title(),
+        window.menus.file_menu.title(),
         window.sender_pane.remember_sender.text(),
     ) == english
 
@@ -219,7 +219,7 @@ def test_print_paints_the_same_pages(qtbot: QtBot, window: MainWindow, tmp_path:
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
     pdf = render_letters(letters, window.current_sender(), TODAY)
-    pages = window.print_pdf(printer, pdf)
+    pages = window.output.print_pdf(printer, pdf)
     assert pages == len(pdf_pages_text(pdf)) >= len(letters)
     assert len(pdf_pages_text(target)) == pages
 
@@ -236,7 +236,9 @@ def test_export_to_a_folder_that_cannot_be_written_keeps_the_letter(
     answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
     exported: list[object] = []
     window.exported.connect(exported.append)
-    window.export_to_file(window.letters()[:1], blocker / "letter.pdf")
+    window.output.export_to_file(
+        window.letters()[:1], blocker / "letter.pdf", window.output_context()
+    )
     qtbot.waitUntil(lambda: messages != [])
     assert exported == []
     assert str(blocker) in messages[0]

@@ -27,7 +27,8 @@ def build_main_window(
     from uawriter.drafts import DraftStore
     from uawriter.engine import load_catalog
     from uawriter.gui.language import LanguageManager, system_ui_language
-    from uawriter.gui.main_window import MainWindow, Services
+    from uawriter.gui.main_window import MainWindow
+    from uawriter.gui.services import Services
     from uawriter.gui.tasks import TaskRunner
     from uawriter.settings import SettingsStore
 

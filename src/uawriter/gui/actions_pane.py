@@ -24,6 +24,8 @@ from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
 from uawriter.gui.common import ROLE_ID, ltr
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.tasks import TaskContext
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
 
@@ -76,6 +78,17 @@ def reference(pack: Pack) -> str:
     return translate("MainWindow", "UA %1").replace("%1", ltr(action.ua_number))
 
 
+def deadline_note(pack: Pack, today: dt.date, ui_lang: str) -> str:
+    """After the deadline, a reminder to check before sending (writing is never blocked)."""
+    action = pack.action
+    if action.deadline is None or action.deadline_status(today) is not DeadlineStatus.PASSED:
+        return ""
+    day = format_letter_date(action.deadline, ui_lang)
+    return translate(
+        "MainWindow", "The deadline passed on %1: check with your section office before sending."
+    ).replace("%1", day)
+
+
 class ActionsPane(QSplitter):
     """Lists the catalog; emits :attr:`chosen` when the volunteer picks an entry.
 
@@ -90,9 +103,13 @@ class ActionsPane(QSplitter):
         self,
         today: Callable[[], dt.date],
         ui_lang: Callable[[], str],
+        load_catalog: Callable[[], LoadResult],
+        tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
+        self.load_catalog = load_catalog
+        self.tasks = tasks
         self.today = today
         self.ui_lang = ui_lang
         self.catalog = LoadResult()
@@ -138,6 +155,22 @@ class ActionsPane(QSplitter):
         self.show_details()
 
     # ------------------------------------------------------------------ the list
+
+    def load(self, then: Callable[[], None] | None = None, wait: bool = True) -> None:
+        """Read the catalog in the task runner's file pool and show it, then call ``then``.
+        With ``wait``, return once it is shown (the window stays live meanwhile)."""
+
+        def work(_context: TaskContext) -> LoadResult:
+            return self.load_catalog()
+
+        def loaded(catalog: LoadResult) -> None:
+            self.set_catalog(catalog)
+            if then is not None:
+                then()
+
+        task = self.tasks.run(work, on_done=loaded, key="catalog", renders=False)
+        if wait:
+            self.tasks.wait_for(task)
 
     def set_catalog(self, catalog: LoadResult) -> None:
         """Show a freshly read catalog; the entry being written stays selected."""

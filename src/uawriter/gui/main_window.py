@@ -5,26 +5,22 @@ window is assembled from panes, each a widget in its own module that talks by si
 is given what it needs through its constructor (as novelWriter's ``guimain.py`` assembles
 its panes, and Vorta's main window hands its tabs a provider):
 
-===================  =====================================================================
-``ActionsPane``      ``actions_pane.py``: the actions by urgency and the chosen one's
-                     details; emits ``chosen(key)``
-``AddresseesPane``   ``addressees_pane.py``: the addressees to tick, a diplomat from the
-                     address book, the fax notice; emits ``selection_changed()`` and
-                     ``addressee_shown(Addressee)``
-``OptionsPane``      ``options_pane.py``: letter language, fax or post, paper; emits
-                     ``language_chosen(code)`` and ``output_changed()``
-``SenderPane``       ``sender_pane.py``: the volunteer's details; emits
-                     ``sender_changed(Sender)`` (debounced) and ``remember_toggled(bool)``
-``LetterPane``       ``letter_pane.py``: talking points and the letter; holds the
-                     ``LetterSession``; emits ``edited()``, ``print_requested()``,
-                     ``export_requested()``
-``PreviewPane``      ``preview.py``: the PDF as it prints, rendered after a pause; emits
-                     ``shown(pages)``, ``ready(pages)``, ``failed(message)``
-``Output``           ``output.py`` (not a widget): print and export dialogs and work; emits
-                     ``exported(paths)``, ``printed(pages)``, ``output_done()``
-``PackMenu``         ``pack_menu.py``: the Packs menu; talks to the window through the
-                     ``PackMenuHost`` protocol it defines, so it never imports this module
-===================  =====================================================================
+- ``ActionsPane`` (``actions_pane.py``): the actions and the chosen one's details;
+  ``chosen(key)``.
+- ``AddresseesPane`` (``addressees_pane.py``): addressees, a diplomat, the fax notice;
+  ``selection_changed()``, ``addressee_shown(Addressee)``.
+- ``OptionsPane`` (``options_pane.py``): letter language, fax or post, paper;
+  ``language_chosen(code)``, ``output_changed()``.
+- ``SenderPane`` (``sender_pane.py``): the volunteer's details; ``sender_changed(Sender)``
+  (debounced), ``remember_toggled(bool)``.
+- ``LetterPane`` (``letter_pane.py``): talking points and the letter, holding the
+  ``LetterSession``; ``edited()``, ``print_requested()``, ``export_requested()``.
+- ``PreviewPane`` (``preview.py``): the PDF as it prints; ``shown(pages)``, ``ready(pages)``,
+  ``failed(message)``.
+- ``Output`` (``output.py``, not a widget): print and export; ``exported(paths)``,
+  ``printed(pages)``, ``output_done()``.
+- ``WindowMenus`` (``menus.py``) and ``PackMenu`` (``pack_menu.py``, which reaches the
+  window only through its ``PackMenuHost`` protocol: no import circle).
 
 All background work goes through one :class:`~uawriter.gui.tasks.TaskRunner` (``tasks.py``):
 the catalog, pack import, the preview, printing and export.
@@ -37,17 +33,13 @@ calls on :class:`~uawriter.session.LetterSession` and the engine.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -61,71 +53,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.address_book import AddressBook
-from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender
-from uawriter.drafts import Draft, DraftStore
-from uawriter.engine import Letter, unprintable_characters
-from uawriter.gui.actions_pane import ActionsPane
+from uawriter.domain.model import Addressee, Pack, Sender
+from uawriter.drafts import Draft
+from uawriter.engine import Letter
+from uawriter.gui import questions
+from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.common import ROLE_ID, warn
 from uawriter.gui.dialogs import ask
-from uawriter.gui.language import LanguageManager
 from uawriter.gui.letter_pane import LetterPane
+from uawriter.gui.menus import WindowMenus
 from uawriter.gui.options_pane import OptionsPane
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
-from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.services import Services
 from uawriter.letters import TemplateProblem
-from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import LoadResult
-from uawriter.paths import AppPaths
 from uawriter.session import LetterSession
-from uawriter.settings import Settings, SettingsStore
+from uawriter.settings import Settings
 
 AUTOSAVE_DELAY_MS = 1000
-
-
-@dataclass
-class Services:
-    """What the window is given by the composition root (``uawriter.app``)."""
-
-    # Reads the packs; called once the window is on screen, in the task runner's file pool.
-    load_catalog: Callable[[], LoadResult]
-    settings_store: SettingsStore
-    drafts: DraftStore
-    address_book: AddressBook
-    languages: LanguageManager
-    tasks: TaskRunner
-    # The volunteer's folders: own packs (where the editor saves and imports go) and data.
-    paths: AppPaths
-    today: Callable[[], dt.date] = dt.date.today
-
-
-class _WindowShortcuts(QObject):
-    """Keeps the window's shortcuts working while a text field has the focus.
-
-    A line edit claims some shortcuts for itself (Ctrl+E moves to the end of the line on
-    Linux), so Ctrl+E (export) did nothing in the Name field and the next keys went there.
-    The window's own shortcuts are let through to the window.
-    """
-
-    def __init__(self, parent: QObject, sequences: Callable[[], list[QKeySequence]]) -> None:
-        super().__init__(parent)
-        self.sequences = sequences
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            pressed = QKeySequence(event.keyCombination())
-            if any(
-                pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch
-                for s in self.sequences()
-            ):
-                event.ignore()  # not the field's: the shortcut goes to the window
-                return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -147,7 +96,7 @@ class MainWindow(QMainWindow):
         self.letter_languages: dict[str, str] = {}
 
         ui_lang = self._ui_lang
-        self.actions_pane = ActionsPane(services.today, ui_lang)
+        self.actions_pane = ActionsPane(services.today, ui_lang, services.load_catalog, self.tasks)
         self.options_pane = OptionsPane(ui_lang)
         self.addressees_pane = AddresseesPane(services.address_book, self.options_pane.as_fax)
         self.sender_pane = SenderPane()
@@ -163,9 +112,13 @@ class MainWindow(QMainWindow):
         )
         self._build_layout()
         self.statusBar()  # there from the start, so the layout does not jump at the first message
-        self._build_menus()
+        self.menus = WindowMenus(self, services.languages.available())
+        # names the language tests have always used
+        self.language_menu = self.menus.language_menu
+        self.language_actions = self.menus.language_actions
+        self.export_button = self.letter_pane.export_button
         self.pack_menu = PackMenu(self, self, services.paths, services.today, self.tasks)
-        self.menuBar().insertMenu(self.language_menu.menuAction(), self.pack_menu.menu)
+        self.menus.add_menu(self.pack_menu.menu)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._connect()
         self._apply_settings()
@@ -196,58 +149,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.print_action = QAction(self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_draft_action = QAction(self)
-        self.save_draft_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.address_book_action = QAction(self)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        for action in (self.export_action, self.print_action, self.save_draft_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.address_book_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = bar.addMenu("")
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.reset_action = QAction(self)
-        for action in (self.undo_action, self.redo_action, self.reset_action):
-            self.edit_menu.addAction(action)
-
-        self.language_menu = bar.addMenu("")
-        self.language_menu.setObjectName("uiLanguageMenu")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in self.services.languages.available().items():
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)
-        self.help_menu.addAction(self.about_action)
-
-        # the window's shortcuts work in its text fields too (Ctrl+E in the Name field)
-        self.shortcuts = _WindowShortcuts(self, self.window_shortcuts)
-        for field in self.findChildren(QLineEdit):
-            field.installEventFilter(self.shortcuts)
-
-    def window_shortcuts(self) -> list[QKeySequence]:
-        """Shortcuts a text field must not keep for itself."""
-        return [self.export_action.shortcut(), self.print_action.shortcut()]
-
     def _connect(self) -> None:
         self.actions_pane.chosen.connect(self.choose_pack)
         self.addressees_pane.selection_changed.connect(self.preview.schedule)
@@ -268,16 +169,16 @@ class MainWindow(QMainWindow):
         )
         self.output.output_done.connect(self._after_output)
         self.output.exported.connect(self.exported)
-        self.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
-        self.reset_action.triggered.connect(self.letter_pane.reset_letter)
-        self.undo_action.triggered.connect(self.letter_pane.editor.undo)
-        self.redo_action.triggered.connect(self.letter_pane.editor.redo)
-        self.print_action.triggered.connect(self.print_letters)
-        self.export_action.triggered.connect(self.export_letters)
-        self.save_draft_action.triggered.connect(self.save_draft)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action.triggered.connect(self.show_about)
-        self.language_group.triggered.connect(
+        self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
+        self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
+        self.menus.undo_action.triggered.connect(self.letter_pane.editor.undo)
+        self.menus.redo_action.triggered.connect(self.letter_pane.editor.redo)
+        self.menus.print_action.triggered.connect(self.print_letters)
+        self.menus.export_action.triggered.connect(self.export_letters)
+        self.menus.save_draft_action.triggered.connect(self.save_draft)
+        self.menus.quit_action.triggered.connect(self.close)
+        self.menus.about_action.triggered.connect(self.show_about)
+        self.menus.language_group.triggered.connect(
             lambda action: self.services.languages.set_language(str(action.data()))
         )
         self.services.languages.language_changed.connect(self._ui_language_changed)
@@ -302,19 +203,6 @@ class MainWindow(QMainWindow):
         """The window's own texts (each pane sets its own), again whenever the language
         changes."""
         self.setWindowTitle(self.tr("UA Writer"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.export_action.setText(self.tr("&Export PDF…"))
-        self.print_action.setText(self.tr("&Print…"))
-        self.save_draft_action.setText(self.tr("&Save draft"))
-        self.address_book_action.setText(self.tr("&Address book…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
-        self.reset_action.setText(self.tr("Reset letter to the template"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About UA Writer"))
         # the middle column scrolls up and down, never sideways: make room for its widest line
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.middle_scroll.setMinimumWidth(self.middle_inner.minimumSizeHint().width() + scrollbar)
@@ -393,20 +281,8 @@ class MainWindow(QMainWindow):
         self.options_pane.set_languages(pack, self.letter_languages.get(pack.id) if pack else None)
 
     def load_packs(self, then: Callable[[], None] | None = None, wait: bool = True) -> None:
-        """Read the packs (again) in the background and show them; the current letter stays
-        as it is. With ``wait``, return once they are shown (the window stays live)."""
-
-        def work(_context: TaskContext) -> LoadResult:
-            return self.services.load_catalog()
-
-        def loaded(catalog: LoadResult) -> None:
-            self.actions_pane.set_catalog(catalog)
-            if then is not None:
-                then()
-
-        task = self.tasks.run(work, on_done=loaded, key="catalog", renders=False)
-        if wait:
-            self.tasks.wait_for(task)
+        """Read the packs (again) and show them; the current letter stays as it is."""
+        self.actions_pane.load(then, wait)
 
     def reload_packs(self, select: Path | None = None) -> None:
         """Read the packs again, then show the one in ``select`` (saved or imported)."""
@@ -490,7 +366,7 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, on: bool) -> None:
         self.letter_pane.set_enabled(on)
         self.options_pane.language_box.setEnabled(on)
-        for action in (self.export_action, self.print_action, self.reset_action):
+        for action in (self.menus.export_action, self.menus.print_action, self.menus.reset_action):
             action.setEnabled(on)
 
     def _show_letter_to(self, addressee: Addressee) -> None:
@@ -596,7 +472,9 @@ class MainWindow(QMainWindow):
         shown = Letter(
             session.pack, session.addressee, session.lang, session.text, self.options_pane.as_fax()
         )
-        return PreviewRequest([shown], session.sender, self.services.today(), self.options_pane.paper())
+        return PreviewRequest(
+            [shown], session.sender, self.services.today(), self.options_pane.paper()
+        )
 
     def _preview_shown(self, pages: int) -> None:
         session = self.session
@@ -605,72 +483,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ print and export
 
-    def _output_context(self) -> OutputContext:
+    def output_context(self) -> OutputContext:
         sender = self.session.sender if self.session else Sender()
         return OutputContext(sender, self.services.today(), self.options_pane.paper())
 
-    def _check_ready(self) -> list[Letter] | None:
-        letters = self.letters()
-        if not letters:
-            warn(
-                self,
-                self.tr("No addressee chosen"),
-                self.tr("Tick at least one addressee under “Write to”."),
-            )
-            return None
-        missing = unprintable_characters(letters)
-        if missing and not ask(
-            self,
-            "missingCharacters",
-            self.tr("Some characters cannot be printed"),
-            self.tr(
-                "UA Writer has no font for these characters, so they would print as empty "
-                "boxes: %1\n\nChange them in the letter, or go on anyway?"
-            ).replace("%1", "  ".join(missing)),
-        ):
-            return None
-        return letters
-
     def print_letters(self) -> None:
         self.sender_pane.flush()
-        letters = self._check_ready()
-        if letters is not None:
-            self.output.print_letters(letters, self._output_context())
-
-    def print_pdf(self, printer: QPrinter, pdf: bytes) -> int:
-        """Paint the pages of ``pdf`` onto ``printer``; returns the number of pages printed."""
-        return self.output.print_pdf(printer, pdf)
+        letters = self.letters()
+        if self.output.check_ready(letters):
+            self.output.print_letters(letters, self.output_context())
 
     def export_letters(self) -> None:
         self.sender_pane.flush()
-        letters = self._check_ready()
-        if letters is not None:
-            self.output.export_letters(letters, self._output_context())
-
-    def export_to_file(self, letters: list[Letter], path: Path) -> None:
-        """All the letters in one PDF, rendered and written in the background."""
-        self.output.export_to_file(letters, path, self._output_context())
-
-    def export_to_folder(self, letters: list[Letter], folder: Path) -> None:
-        """One PDF per letter, written in the background with a progress dialog."""
-        self.output.export_to_folder(letters, folder, self._output_context())
+        letters = self.letters()
+        if self.output.check_ready(letters):
+            self.output.export_letters(letters, self.output_context())
 
     def _remember_export_folder(self, folder: Path) -> None:
         self.settings = self.settings.with_changes(export_folder=str(folder))
         self._save_settings()
 
     def _deadline_note(self) -> str:
-        """After the deadline, a reminder to check before sending (writing is never blocked)."""
         if self.session is None:
             return ""
-        action = self.session.pack.action
-        if action.deadline_status(self.services.today()) is not DeadlineStatus.PASSED:
-            return ""
-        assert action.deadline is not None
-        day = format_letter_date(action.deadline, self._ui_lang())
-        return self.tr(
-            "The deadline passed on %1: check with your section office before sending."
-        ).replace("%1", day)
+        return deadline_note(self.session.pack, self.services.today(), self._ui_lang())
 
     def _after_output(self) -> None:
         """A letter went out: nothing is left unexported; on a shared laptop, forget the sender."""
@@ -710,19 +546,8 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Draft saved"), 3000)
 
     def offer_draft(self, draft: Draft) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("draftOffer")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Continue your letter?"))
-        pack = self.packs[draft.pack_id]
-        box.setText(
-            self.tr("You were writing a letter for “%1”. Continue it?").replace(
-                "%1", pack.action.title.get(self._ui_lang())
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        title = self.packs[draft.pack_id].action.title.get(self._ui_lang())
+        if not questions.continue_draft(self, title):
             self.services.drafts.clear()
             self.actions_pane.choose_first()
             return
@@ -739,7 +564,7 @@ class MainWindow(QMainWindow):
     def _apply_settings(self) -> None:
         s = self.settings
         self.sender_pane.set_sender(s.sender, s.remember_sender)
-        action = self.language_actions.get(self._ui_lang())
+        action = self.menus.language_actions.get(self._ui_lang())
         if action is not None:
             action.setChecked(True)
         self.options_pane.set_output(s.as_fax, s.paper)
@@ -769,7 +594,7 @@ class MainWindow(QMainWindow):
     def _ui_language_changed(self, code: str) -> None:
         self.settings = self.settings.with_changes(ui_language=code)
         self._save_settings()
-        action = self.language_actions.get(code)
+        action = self.menus.language_actions.get(code)
         if action is not None:
             action.setChecked(True)
 
@@ -781,23 +606,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.unexported and self.session is not None and self.session.edited:
-            box = QMessageBox(self)
-            box.setObjectName("closeQuestion")
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Keep your letter?"))
-            box.setText(
-                self.tr(
-                    "Your letter has not been printed or exported. Keep it as a draft for "
-                    "next time?"
-                )
-            )
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
-            answer = box.exec()
+            answer = questions.keep_letter(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

@@ -38,9 +38,10 @@ from uawriter.engine import (
     export_separately,
     file_name_for,
     render_letters,
+    unprintable_characters,
 )
 from uawriter.gui.common import ltr, warn
-from uawriter.gui.dialogs import choose_path
+from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering import Paper
 
@@ -103,6 +104,27 @@ class Output(QObject):
         self.remember_folder = remember_folder
         self.status = status
         self.deadline_note = deadline_note
+
+    def check_ready(self, letters: Sequence[Letter]) -> bool:
+        """At least one letter, and every character printable (or the volunteer goes on)."""
+        if not letters:
+            warn(
+                self.window,
+                translate("MainWindow", "No addressee chosen"),
+                translate("MainWindow", "Tick at least one addressee under “Write to”."),
+            )
+            return False
+        missing = unprintable_characters(letters)
+        return not missing or ask(
+            self.window,
+            "missingCharacters",
+            translate("MainWindow", "Some characters cannot be printed"),
+            translate(
+                "MainWindow",
+                "UA Writer has no font for these characters, so they would print as empty "
+                "boxes: %1\n\nChange them in the letter, or go on anyway?",
+            ).replace("%1", "  ".join(missing)),
+        )
 
     # ------------------------------------------------------------------ print
 

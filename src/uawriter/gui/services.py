@@ -1,0 +1,31 @@
+"""What the main window is given by the composition root (``uawriter.app``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from uawriter.address_book import AddressBook
+from uawriter.drafts import DraftStore
+from uawriter.gui.language import LanguageManager
+from uawriter.gui.tasks import TaskRunner
+from uawriter.packs.loader import LoadResult
+from uawriter.paths import AppPaths
+from uawriter.settings import SettingsStore
+
+
+@dataclass
+class Services:
+    """What the window is given by the composition root (``uawriter.app``)."""
+
+    # Reads the packs; called once the window is on screen, in the task runner's file pool.
+    load_catalog: Callable[[], LoadResult]
+    settings_store: SettingsStore
+    drafts: DraftStore
+    address_book: AddressBook
+    languages: LanguageManager
+    tasks: TaskRunner
+    # The volunteer's folders: own packs (where the editor saves and imports go) and data.
+    paths: AppPaths
+    today: Callable[[], dt.date] = dt.date.today
