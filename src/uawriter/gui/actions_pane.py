@@ -25,7 +25,6 @@ from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
 from uawriter.gui.common import ROLE_ID, ltr
 from uawriter.gui.tasks import TaskContext, TaskRunner
-from uawriter.gui.tasks import TaskContext
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
 
