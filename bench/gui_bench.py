@@ -39,7 +39,7 @@ APP_MODULES = (
     "uawriter.engine",
     "uawriter.gui.language",
     "uawriter.gui.main_window",
-    "uawriter.gui.workers",
+    "uawriter.gui.tasks",
     "uawriter.rendering.fonts",
     "uawriter.settings",
 )
@@ -222,7 +222,7 @@ class Typing:
             def start(self, job: Any) -> None:
                 work, generation = job.work, job.generation
 
-                def timed(report: Any) -> object:
+                def timed(report: Any) -> object:  # the TaskContext
                     start = time.perf_counter()
                     try:
                         return work(report)
@@ -241,10 +241,12 @@ class Typing:
                     times.paints.append(time.perf_counter())
                 return False
 
-        window.services.pool = TimedPool(window.services.pool)
-        window.preview_timer.timeout.disconnect(window.refresh_preview)
-        window.preview_timer.timeout.connect(lambda: self.note("fire"))
-        window.preview_timer.timeout.connect(window.refresh_preview)
+        tasks = window.tasks
+        tasks.render_pool = TimedPool(tasks.render_pool)
+        timer = window.preview.timer
+        timer.timeout.disconnect(window.preview.refresh)
+        timer.timeout.connect(lambda: self.note("fire"))
+        timer.timeout.connect(window.preview.refresh)
         window.preview_ready.connect(lambda: self.note("ready"))
         self.paint_filter = Paints()
         window.preview.view.viewport().installEventFilter(self.paint_filter)
@@ -270,8 +272,9 @@ class Typing:
             if packs.item(r).data(Qt.ItemDataRole.UserRole) == SEED_PACK
         )
         packs.setCurrentRow(row)
-        window.language_box.setCurrentIndex(window.language_box.findData(LETTER_LANG))
-        shown = window._shown_generation == window._generation  # nothing changed
+        box = window.options_pane.language_box
+        box.setCurrentIndex(box.findData(LETTER_LANG))
+        shown = window.preview.is_current()  # nothing changed
         if not shown and not self.spin(PREVIEW_TIMEOUT_S, until="ready"):
             return False
         self.spin(0.3)
@@ -306,21 +309,21 @@ class Typing:
         window = self.window
         self.times.clear()
         self.paints.clear()
-        before = window._generation
+        before = window.tasks.generation("preview")
         key_at = time.perf_counter()
         if index % 2 == 0:
             type_letter(window.editor, "а")  # Cyrillic a: QTest.keyClicks takes ASCII only
         else:
             QTest.keyClick(window.editor, Qt.Key.Key_Backspace)
         key_done = time.perf_counter()
-        if window._generation == before:
+        if window.tasks.generation("preview") == before:
             return None
         ok = self.spin(PREVIEW_TIMEOUT_S, until="ready")
         self.spin(IDLE_AFTER_MS / 1000)
         if not ok:
             return {"missed": True}
         ready, fire = self.times["ready"], self.times["fire"]
-        render = self.worker.get(window._generation)
+        render = self.worker.get(window.tasks.generation("preview"))
         painted = max((p for p in self.paints if p >= ready), default=ready)
         row: Result = {
             "keystroke_ms": (key_done - key_at) * 1000,
@@ -338,7 +341,7 @@ class Typing:
         return row
 
     def run(self, edits: int) -> None:
-        from uawriter.gui import main_window
+        from uawriter.gui import preview as main_window
 
         self.open_window()
         if not self.open_seed_letter():
@@ -364,7 +367,7 @@ class Typing:
                 "pages": self.window.preview.document.pageCount(),
                 "pack": session.pack.id,
                 "lang": session.lang,
-                "fax": self.window._as_fax(),
+                "fax": self.window.options_pane.as_fax(),
                 "render_alone_ms": render_alone,
                 "gil_switch_interval_ms": sys.getswitchinterval() * 1000,
                 "rows": rows,

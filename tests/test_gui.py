@@ -433,3 +433,93 @@ def test_characters_without_a_font_are_named_before_export(
     qtbot.waitUntil(lambda: questions != [])
     assert "\U00013000" in questions[0]
     assert QApplication.activeModalWidget() is None  # "No": no save dialog follows
+
+
+def select_pack(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
+    packs = window.pack_list
+    row = next(
+        r for r in range(packs.count()) if packs.item(r).data(Qt.ItemDataRole.UserRole) == pack_id
+    )
+    click_item(qtbot, packs, row)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
+
+
+def test_letter_language_belongs_to_its_action(qtbot: QtBot, window: MainWindow) -> None:
+    """(c) Kazakh for UA 129/10, the training pack, UA 129/10 again: Kazakh, not the
+    training pack's language."""
+    select_pack(qtbot, window, SEED_ID)
+    choose(qtbot, window.options_pane.language_box, "kk")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.lang == "kk")
+    select_pack(qtbot, window, "training-valdoria")
+    assert window.session is not None
+    assert window.session.lang == window.options_pane.default_language()  # the asked-for one
+    select_pack(qtbot, window, SEED_ID)
+    assert window.session.lang == "kk"
+    assert window.options_pane.language_box.currentData() == "kk"
+
+
+def test_export_shortcut_works_in_the_name_field(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    """(e) Ctrl+E exports while the caret is in the Name field; the field keeps its text."""
+    select_pack(qtbot, window, SEED_ID)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    name = find(window, QLineEdit, "senderName")
+    name.setFocus()
+    qtbot.keyClicks(name, "Ann")
+    answers.expect("exportDialog", lambda dialog: dialog.reject())
+    qtbot.keyClick(name, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: answers.seen == ["exportDialog"], timeout=5000)
+    qtbot.keyClicks(name, "x")
+    assert name.text() == "Annx"  # the caret stayed at the end: Ctrl+E did not move it
+
+
+def test_talking_points_follow_the_interface_language(qtbot: QtBot, window: MainWindow) -> None:
+    """(f) After switching the interface to Russian the talking points read in Russian."""
+    select_pack(qtbot, window, SEED_ID)
+    point = window.session.pack.talking_points[0]
+    assert point.text.texts["ru"] != point.text.texts["en"]
+    points = find(window, QListWidget, "talkingPoints")
+    assert points.item(0).text() == point.text.texts["en"]
+    window.menus.language_actions["ru"].trigger()
+    qtbot.waitUntil(lambda: points.item(0).text() == point.text.texts["ru"])
+
+
+def test_typing_just_after_editing_the_name_stays_where_it_is_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """(d) The letter is composed again with the new name a moment after it is typed; words
+    typed into the letter meanwhile, and the caret, stay where the volunteer put them."""
+    select_pack(qtbot, window, SEED_ID)
+    choose(qtbot, window.options_pane.language_box, "en")
+    qtbot.waitUntil(lambda: window.session.lang == "en")
+    name = find(window, QLineEdit, "senderName")
+    name.setFocus()
+    qtbot.keyClicks(name, "Aigerim N.")
+    editor = window.editor
+    editor.setFocus()
+    cursor = editor.document().find("I am writing")
+    assert not cursor.isNull()
+    cursor.setPosition(cursor.selectionStart())
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Today ")
+    qtbot.waitUntil(lambda: window.session.sender.name == "Aigerim N.")  # composed again
+    qtbot.keyClicks(editor, "again ")
+    assert "Today again I am writing" in editor.toPlainText()
+    assert editor.toPlainText().startswith("Aigerim N.")
+
+
+def test_left_to_right_data_is_isolated_in_the_arabic_interface(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """(g) Fax numbers and e-mail addresses read left to right inside Arabic text."""
+    select_pack(qtbot, window, SEED_ID)
+    window.menus.language_actions["ar"].trigger()
+    qtbot.waitUntil(lambda: window.services.languages.current == "ar")
+    addressee = window.session.pack.addressees[0]
+    assert addressee.fax
+    shown = window.addressees_pane.addressee_list.item(0).text()
+    assert f"\u2066{addressee.fax}\u2069" in shown
+    for email in addressee.emails:
+        assert f"\u2066{email}\u2069" in shown

@@ -5,6 +5,7 @@ written; the window hands it new sessions when a choice elsewhere recomposes the
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -274,27 +275,28 @@ class LetterPane(QWidget):
     def set_editor_text(self, text: str) -> None:
         """Change the editor's text to ``text`` as one undoable step.
 
-        Only the stretch that differs is replaced, through a cursor of its own: the caret
+        Only the lines that differ are replaced, each through a cursor of its own: the caret
         (and anything typed since) moves with the text around it, as when another person
         edits the same document, instead of staying at a number of characters from the top.
         """
         old = self.editor.document().toRawText().replace("\u2029", "\n")
         if old == text:
             return
-        start = 0
-        limit = min(len(old), len(text))
-        while start < limit and old[start] == text[start]:
-            start += 1
-        end_old, end_new = len(old), len(text)
-        while end_old > start and end_new > start and old[end_old - 1] == text[end_new - 1]:
-            end_old -= 1
-            end_new -= 1
+        old_lines = old.splitlines(keepends=True)
+        new_lines = text.splitlines(keepends=True)
+        starts = [0]
+        for line in old_lines:
+            starts.append(starts[-1] + _utf16_length(line))
+        changes = SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
         self._updating = True
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
-        cursor.setPosition(_utf16_length(old[:start]))
-        cursor.setPosition(_utf16_length(old[:end_old]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text[start:end_new])
+        for tag, i1, i2, j1, j2 in reversed(changes):  # from the end: positions stay valid
+            if tag == "equal":
+                continue
+            cursor.setPosition(starts[i1])
+            cursor.setPosition(starts[i2], QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText("".join(new_lines[j1:j2]))
         cursor.endEditBlock()
         self._updating = False
         self._update_counts()

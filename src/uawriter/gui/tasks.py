@@ -84,9 +84,15 @@ class Task(QRunnable):
         try:
             result = self.work(TaskContext(self))
         except Exception as exc:  # reported to the UI thread as a message, never a traceback
-            self.signals.failed.emit(self, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self, result)
+        self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self, value)
+        except RuntimeError:  # the application is closing and took the receiver with it
+            pass
 
 
 class TaskRunner(QObject):
