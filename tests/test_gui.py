@@ -523,3 +523,20 @@ def test_left_to_right_data_is_isolated_in_the_arabic_interface(
     assert f"\u2066{addressee.fax}\u2069" in shown
     for email in addressee.emails:
         assert f"\u2066{email}\u2069" in shown
+
+
+def test_a_second_export_to_the_same_folder_keeps_the_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The window exports through the engine: the same letters twice into one folder give
+    six files, none replaced."""
+    select_pack(qtbot, window, SEED_ID)
+    out = tmp_path / "evening"
+    letters = window.letters()
+    window.output.offer_folder = lambda folder, count: None  # type: ignore[method-assign]
+    for _ in range(2):
+        with qtbot.waitSignal(window.exported, timeout=20000):
+            window.output.export_to_folder(letters, out, window.output_context())
+    files = sorted(out.glob("*.pdf"))
+    assert len(files) == 2 * len(letters) == 6
+    assert len({f.read_bytes() for f in files}) >= 3
