@@ -20,6 +20,7 @@ callbacks are not called. So the newest preview wins, and a catalog read twice s
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -89,10 +90,9 @@ class Task(QRunnable):
         self._emit(self.signals.done, result)
 
     def _emit(self, signal: Any, value: object) -> None:
-        try:
+        # the application may be closing and have taken the receiver with it
+        with contextlib.suppress(RuntimeError):
             signal.emit(self, value)
-        except RuntimeError:  # the application is closing and took the receiver with it
-            pass
 
 
 class TaskRunner(QObject):
