@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 
 def build_main_window(
-    app: QApplication, paths: AppPaths, today: Callable[[], dt.date] = dt.date.today
+    app: QApplication,
+    paths: AppPaths,
+    today: Callable[[], dt.date] = dt.date.today,
+    *,
+    idle_ms: int | None = None,
+    countdown_ms: int = 30_000,
 ) -> MainWindow:
     """Everything the window needs, made here and passed in: no globals to patch in tests."""
     from uawriter.address_book import AddressBook
@@ -44,6 +49,8 @@ def build_main_window(
         tasks=TaskRunner(app),
         paths=paths,
         today=today,
+        idle_ms=idle_ms,
+        countdown_ms=countdown_ms,
     )
     return MainWindow(services)
 

@@ -61,6 +61,8 @@ from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.common import ROLE_ID, warn
 from uawriter.gui.dialogs import ask
+from uawriter.gui.event_controls import EventControls
+from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
 from uawriter.gui.menus import WindowMenus
 from uawriter.gui.options_pane import OptionsPane
@@ -73,6 +75,7 @@ from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.settings import Settings
+from uawriter.tally import TallyBook
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -119,6 +122,26 @@ class MainWindow(QMainWindow):
         self.export_button = self.letter_pane.export_button
         self.pack_menu = PackMenu(self, self, services.paths, services.today, self.tasks)
         self.menus.add_menu(self.pack_menu.menu)
+        self.tally = TallyBook(services.paths.tally_file)
+        self.event_controls = EventControls(
+            self,
+            self,
+            EventMode(
+                services.paths.event_file,
+                self,
+                idle_ms=services.idle_ms,
+                countdown_ms=services.countdown_ms,
+            ),
+            self.tally,
+            self.tasks,
+            organiser_widgets=[
+                self.pack_menu.menu,
+                self.menus.address_book_action,
+                self.sender_pane.remember_sender,
+            ],
+        )
+        self.menus.add_menu(self.event_controls.menu)
+        self.menus.field_proof_actions.append(self.event_controls.next_action)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._connect()
         self._apply_settings()
@@ -168,6 +191,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.output.output_done.connect(self._after_output)
+        self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.output.exported.connect(self.exported)
         self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
         self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
@@ -485,7 +509,15 @@ class MainWindow(QMainWindow):
 
     def output_context(self) -> OutputContext:
         sender = self.session.sender if self.session else Sender()
-        return OutputContext(sender, self.services.today(), self.options_pane.paper())
+        prefix = self.event_controls.file_prefix
+        return OutputContext(
+            sender,
+            self.services.today(),
+            self.options_pane.paper(),
+            tally=self.tally,
+            event=self.event_controls.event_info,
+            name_prefix=f"{prefix} " if prefix.strip() else "",
+        )
 
     def print_letters(self) -> None:
         self.sender_pane.flush()
@@ -509,11 +541,46 @@ class MainWindow(QMainWindow):
         return deadline_note(self.session.pack, self.services.today(), self._ui_lang())
 
     def _after_output(self) -> None:
-        """A letter went out: nothing is left unexported; on a shared laptop, forget the sender."""
+        """A letter went out: nothing is left unexported; on a shared laptop, forget the
+        sender (at an event, only at the next volunteer: they may write another action)."""
         self.unexported = False
         self.services.drafts.clear()
-        if not self.settings.remember_sender:
+        self.event_controls.refresh()
+        if not self.settings.remember_sender and not self.event_controls.mode.running:
             self.sender_pane.clear()
+
+    # ------------------------------------------------------------------ events (EventHost)
+
+    def has_unsent_letter(self) -> bool:
+        """A letter was written to (or signed) and neither printed nor exported."""
+        session = self.session
+        return (
+            self.unexported
+            and session is not None
+            and (session.edited or bool(self.current_sender().name.strip()))
+        )
+
+    def clear_for_next_volunteer(self) -> None:
+        """Nothing of this volunteer stays: their details, their words and ticks (the letter
+        goes back to the template), the draft, and the remembered sender."""
+        self.autosave_timer.stop()
+        self.sender_pane.clear()
+        self.sender_pane.flush()
+        self.services.drafts.clear()
+        self.settings = self.settings.with_changes(sender=Sender())
+        self._save_settings()
+        self.unexported = False
+        self._start_session()
+        self.unexported = False
+
+    def event_packs(self) -> list[Pack]:
+        return list(self.packs.values())
+
+    def _event_started(self) -> None:
+        """An event shares the laptop: the sender is never remembered from now on."""
+        self.sender_pane.set_sender(self.current_sender(), False)
+        self.settings = self.settings.with_changes(remember_sender=False, sender=Sender())
+        self._save_settings()
 
     # ------------------------------------------------------------------ drafts and settings
 
@@ -521,6 +588,9 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return None
+        if self.event_controls.mode.running:
+            # at an event, a draft on disk never holds the volunteer's details
+            session = session.with_sender(Sender())
         return Draft(
             pack_id=session.pack.id,
             lang=session.lang,
@@ -622,5 +692,6 @@ class MainWindow(QMainWindow):
             sender=self.current_sender(),
         )
         self._save_settings()
+        self.event_controls.close()
         self.tasks.wait_for_all(5000)
         event.accept()

@@ -89,6 +89,8 @@ class WindowMenus(QObject):
         self.about_action = QAction(window)
         self.help_menu.addAction(self.about_action)
 
+        #: Further actions whose shortcuts work in text fields (Next volunteer).
+        self.field_proof_actions: list[QAction] = []
         # the window's shortcuts work in its text fields too (Ctrl+E in the Name field)
         self.shortcuts = WindowShortcuts(self, self.field_proof_shortcuts)
         self.keep_shortcuts_in_fields()
@@ -101,7 +103,8 @@ class WindowMenus(QObject):
 
     def field_proof_shortcuts(self) -> list[QKeySequence]:
         """Shortcuts a text field must not keep for itself."""
-        return [self.export_action.shortcut(), self.print_action.shortcut()]
+        extra = [action.shortcut() for action in self.field_proof_actions]
+        return [self.export_action.shortcut(), self.print_action.shortcut(), *extra]
 
     def keep_shortcuts_in_fields(self) -> None:
         """Let the window's shortcuts through every line edit it has now (call again after

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from uawriter.domain.model import Sender
 from uawriter.engine import (
     Letter,
+    TallyNotWritten,
     export_combined,
     export_separately,
     file_name_for,
+    letter_record,
     render_letters,
     unprintable_characters,
 )
@@ -44,6 +46,7 @@ from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering import Paper
+from uawriter.tally import Channel, EventInfo, TallyBook
 
 translate = QCoreApplication.translate
 
@@ -77,6 +80,35 @@ class OutputContext:
     sender: Sender
     date: dt.date
     paper: Paper
+    #: Where each letter that goes out is counted (None: not counted).
+    tally: TallyBook | None = None
+    #: The event running on this laptop, for the tally.
+    event: EventInfo | None = None
+    #: Put before each file name ("V03 ", the volunteer's number at an event).
+    name_prefix: str = ""
+
+    def count(self, letters: Sequence[Letter], channel: Channel, pages: Sequence[int]) -> str:
+        """Count printed letters in the tally; a message if that failed, else ""."""
+        if self.tally is None:
+            return ""
+        try:
+            self.tally.record(
+                [
+                    letter_record(letter, channel, count, self.event)
+                    for letter, count in zip(letters, pages, strict=False)
+                ]
+            )
+        except OSError as exc:
+            return tally_failed_text(exc)
+        return ""
+
+
+def tally_failed_text(exc: OSError) -> str:
+    return (
+        translate("MainWindow", "The letters went out, but could not be counted: %1")
+        .replace("%1", ltr(str(exc.filename or "")) + " " + (exc.strerror or str(exc)))
+        .strip()
+    )
 
 
 class Output(QObject):
@@ -141,14 +173,23 @@ class Output(QObject):
     ) -> None:
         """Render and rasterise in the background, then paint the pages onto ``printer``."""
         size = raster_size(printer)
+        pages: list[int] = []
 
         def work(_context: TaskContext) -> list[QImage]:
-            pdf = render_letters(letters, context.sender, context.date, context.paper)
+            pdf = render_letters(
+                letters, context.sender, context.date, context.paper, pages_out=pages
+            )
             return rasterise(pdf, size)
+
+        def done(images: list[QImage]) -> None:
+            if self.paint_pages(printer, images):
+                problem = context.count(letters, Channel.PRINT, pages)
+                if problem:
+                    self.status(problem, 15000)
 
         self.tasks.run(
             work,
-            on_done=lambda images: self.paint_pages(printer, images),
+            on_done=done,
             on_failed=lambda message: warn(
                 self.window, translate("MainWindow", "Printing failed"), message
             ),
@@ -202,7 +243,7 @@ class Output(QObject):
                 name_filter=translate("MainWindow", "PDF files (*.pdf)"),
                 default_suffix="pdf",
                 directory=self.export_folder(),
-                suggested=file_name_for(letters[0], 1),
+                suggested=file_name_for(letters[0], 1, context.name_prefix),
             )
             if path is not None:
                 self.export_to_file(letters, path, context)
@@ -222,16 +263,30 @@ class Output(QObject):
         """All the letters in one PDF, in the background. The save dialog has already asked
         whether to replace an existing file, so this one replaces it."""
 
+        problems: list[str] = []
+
         def work(_context: TaskContext) -> Path:
-            return export_combined(
-                letters, path, context.sender, context.date, context.paper, overwrite=True
-            )
+            try:
+                return export_combined(
+                    letters,
+                    path,
+                    context.sender,
+                    context.date,
+                    context.paper,
+                    overwrite=True,
+                    tally=context.tally,
+                    event=context.event,
+                )
+            except TallyNotWritten as exc:
+                problems.append(tally_failed_text(exc.error))
+                return path
 
         def finished(written: object) -> None:
             assert isinstance(written, Path)
             self.remember_folder(written.parent)
             saved = translate("MainWindow", "Saved %1").replace("%1", ltr(str(written)))
-            self.status(" ".join(part for part in (saved, self.deadline_note()) if part), 15000)
+            parts = (saved, *problems, self.deadline_note())
+            self.status(" ".join(part for part in parts if part), 15000)
             self.output_done.emit()
             self.exported.emit([written])
 
@@ -258,16 +313,25 @@ class Output(QObject):
         progress.setMinimumDuration(0)
         progress.setValue(0)
 
+        problems: list[str] = []
+
         def work(task: TaskContext) -> list[Path]:
-            return export_separately(
-                letters,
-                folder,
-                context.sender,
-                context.date,
-                context.paper,
-                progress=task.progress,
-                cancelled=task.cancelled,
-            )
+            try:
+                return export_separately(
+                    letters,
+                    folder,
+                    context.sender,
+                    context.date,
+                    context.paper,
+                    name_prefix=context.name_prefix,
+                    progress=task.progress,
+                    cancelled=task.cancelled,
+                    tally=context.tally,
+                    event=context.event,
+                )
+            except TallyNotWritten as exc:
+                problems.append(tally_failed_text(exc.error))
+                return exc.written
 
         def close_progress() -> None:
             progress.reset()
@@ -287,6 +351,8 @@ class Output(QObject):
                 )
                 return
             self.remember_folder(folder)
+            for problem in problems:
+                self.status(problem, 15000)
             self.offer_folder(folder, len(written))
 
         def failed(message: str) -> None:

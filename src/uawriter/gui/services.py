@@ -29,3 +29,7 @@ class Services:
     # The volunteer's folders: own packs (where the editor saves and imports go) and data.
     paths: AppPaths
     today: Callable[[], dt.date] = dt.date.today
+    # During an event: no input for this long starts the countdown to the next volunteer
+    # (None: the event's own idle minutes), and the countdown lasts this long.
+    idle_ms: int | None = None
+    countdown_ms: int = 30_000

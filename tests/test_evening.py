@@ -1,0 +1,188 @@
+"""A scripted evening on one shared laptop, through the real window.
+
+The organiser starts an event; five volunteers in a row each type their name and a
+sentence of their own, export all three UA 129/10 letters into the same folder, and press
+Next volunteer. Nothing may be overwritten, no letter may carry another volunteer's name
+or words, and every letter is counted. Then the laptop is left alone and the idle reset
+clears it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, normalise, pdf_pages_text
+from qt_helpers import ModalAnswers
+from test_gui import TODAY, find, open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.tally import Channel, EventInfo, TallyBook, totals
+
+VOLUNTEERS = [
+    ("Aigerim Sadykova", "I write from Almaty, where our group meets every month."),
+    ("Jean-Luc Martin", "Our library group in Lyon follows this case closely."),
+    ("María José Pérez", "Escribo desde Sevilla con la esperanza de una respuesta."),
+    ("Дмитрий Иванов", "Я пишу из Караганды и слежу за этим делом."),
+    ("Fatima Al-Hassan", "We are a school group and we will keep writing."),
+]
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()
+
+
+@pytest.fixture
+def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = open_window(qtbot, tmp_path / "data")
+    yield window
+    window.services.languages.set_language("en")
+
+
+def _export_all(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, out: Path) -> list[Path]:
+    def pick_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None
+        name_box.setText(str(out))
+        dialog.accept()
+
+    seen = len(answers.seen)
+    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(answers.seen) == seen + 2, timeout=5000)
+    return [Path(p) for p in exported.args[0]]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, as a keyboard in any layout sends it (QTest's keyClicks
+    takes only ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def _type_sentence(qtbot: QtBot, editor: QPlainTextEdit, sentence: str) -> None:
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.NextBlock)
+    cursor.movePosition(cursor.MoveOperation.NextBlock)
+    editor.setTextCursor(cursor)
+    type_text(editor, sentence + " ")
+
+
+def test_five_volunteers_one_folder(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    window = evening
+    controls = window.event_controls
+    controls.mode.start(
+        EventInfo.new("Write for Rights", "Central Library", "2011-07-12"), "2468", 10
+    )
+    assert controls.mode.running
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    window.options_pane.select_language("en")
+    window._letter_language_chosen("en")
+    out = tmp_path / "letters"
+    out.mkdir()
+    name_box = find(window, QLineEdit, "senderName")
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    next_button = find(window, QToolButton, "nextVolunteerButton")
+    written: list[Path] = []
+    before: dict[Path, bytes] = {}
+
+    for number, (name, sentence) in enumerate(VOLUNTEERS, start=1):
+        assert name_box.text() == ""  # nothing of the previous volunteer is left
+        assert not any(other in editor.toPlainText() for _, other in VOLUNTEERS)
+        name_box.setFocus()
+        type_text(name_box, name)
+        window.sender_pane.flush()
+        qtbot.waitUntil(lambda name=name: name in editor.toPlainText())
+        _type_sentence(qtbot, editor, sentence)
+        files = _export_all(qtbot, window, answers, out)
+        assert len(files) == 3
+        assert all(f.name.startswith(f"V{number:02d} ") for f in files)
+        for old, data in before.items():  # every earlier volunteer's file as it was
+            assert old.read_bytes() == data
+        for f in files:
+            before[f] = f.read_bytes()
+            text = normalise(" ".join(pdf_pages_text(f)))
+            assert normalise(sentence) in text
+            others = [v for v in VOLUNTEERS if v[0] != name]
+            for other_name, other_sentence in others:
+                assert other_name not in text
+                assert normalise(other_sentence) not in text
+        written += files
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # exported: no question
+        qtbot.waitUntil(lambda: name_box.text() == "")
+
+    assert sorted(out.glob("*.pdf")) == sorted(written)
+    assert len(set(written)) == 15
+    # the draft folder keeps nothing of anyone
+    drafts = window.services.paths.drafts
+    assert not drafts.exists() or not any(p.is_file() for p in drafts.iterdir())
+
+    contents = TallyBook(window.services.paths.tally_file).read()
+    sums = totals(contents.for_event(controls.mode.info.id if controls.mode.info else None))
+    assert sums.letters == 15
+    assert sums.by_language == {"en": 15}
+    assert sorted(sums.by_addressee.values()) == [5, 5, 5]
+    assert sums.by_channel == {Channel.FAX.value: 15}
+    raw = window.services.paths.tally_file.read_bytes().decode("utf-8")
+    for name, sentence in VOLUNTEERS:
+        assert name not in raw
+        assert sentence not in raw
+
+    # the event window shows the evening's figure
+    event_window = controls.show_event_window()
+    qtbot.waitUntil(lambda: "15" in event_window.findChild(QWidget, "lettersTonight").text())
+
+
+def test_idle_reset_clears_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    from uawriter.app import build_main_window
+    from uawriter.paths import AppPaths
+
+    window = build_main_window(
+        app, AppPaths(tmp_path / "data"), today=lambda: TODAY, idle_ms=200, countdown_ms=300
+    )
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unexported", False))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pack_list.count() > 0)
+    window.event_controls.mode.start(EventInfo.new("Evening"), "1357", 10)
+    window.choose_pack(SEED_ID)
+    name_box = find(window, QLineEdit, "senderName")
+    # no event loop runs from here to the reset below, so the short idle time cannot
+    # pass before the volunteer has typed
+    type_text(name_box, "Sam Writer")
+    window.sender_pane.flush()
+    assert "Sam Writer" in window.editor.toPlainText()
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=10000):
+        window.event_controls.mode.reset_idle()  # the volunteer walks away now
+    assert name_box.text() == ""
+    assert "Sam Writer" not in window.editor.toPlainText()
+    assert window.event_controls.mode.current is not None
+    assert window.event_controls.mode.current.volunteer == 2
