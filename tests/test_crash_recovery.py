@@ -123,3 +123,83 @@ def test_kill_9_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=10000)
     answers.stop()
     assert TYPED in second.editor.toPlainText()
+
+
+def test_kill_9_during_an_event_keeps_the_tally_and_no_volunteer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An event is running; letters were exported and counted; the laptop remembered a
+    sender from before the event. A volunteer types, the app is killed: every tally record
+    is still there, and neither the draft nor the next start holds anyone's name."""
+    from uawriter import event_store
+    from uawriter.cli import run
+    from uawriter.domain.model import Sender
+    from uawriter.settings import Settings, SettingsStore
+    from uawriter.tally import EventInfo, TallyBook
+
+    data = tmp_path / "data"
+    paths = AppPaths(data)
+    event_store.start(paths.event_file, EventInfo.new("Write for Rights"), "2468")
+    before = "Remembered Person"
+    SettingsStore(paths.settings_file).save(
+        Settings(remember_sender=True, sender=Sender(before, ("1 Old Street",), "old@example.org"))
+    )
+    for _ in range(2):  # six letters counted before the crash
+        code = run(
+            ["export", "--pack", "ua-129-10-u3", "--lang", "en", "--out", str(tmp_path / "out")],
+            paths=paths,
+        )
+        assert code == 0
+    counted = TallyBook(paths.tally_file).read()
+    assert len(counted.letters) == 6
+    draft = data / "drafts" / "current.json"
+    with x_server() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "UAWRITER_DATA_DIR": str(data),
+        }
+        app = subprocess.Popen(
+            [sys.executable, "-m", "uawriter"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "UA Writer")
+            window = window.splitlines()[0]
+            for _attempt in range(6):
+                xdotool(display, "windowfocus", "--sync", window)
+                xdotool(display, "key", "--window", window, "ctrl+End")
+                xdotool(display, "type", "--delay", "15", TYPED)
+                with contextlib.suppress(AssertionError):
+                    wait_for(lambda: TYPED in draft_text(draft), 5, "the autosaved draft")
+                    break
+            assert TYPED in draft_text(draft), "nothing typed reached the autosaved draft"
+        finally:
+            app.kill()
+            _, errors = app.communicate(timeout=10)
+        assert app.returncode == -9, errors
+
+    raw_draft = draft.read_text(encoding="utf-8")
+    assert before not in raw_draft
+    assert "Old Street" not in raw_draft
+    assert before not in paths.settings_file.read_text(encoding="utf-8")
+    after = TallyBook(paths.tally_file).read()
+    assert {r.id for r in after.letters} == {r.id for r in counted.letters}
+    assert after.notes == ()
+
+    answers = ModalAnswers()
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    second = build_main_window(qt_app, paths)
+    qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "unexported", False))
+    second.show()
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=10000)
+    answers.stop()
+    assert TYPED in second.editor.toPlainText()
+    assert before not in second.editor.toPlainText()
+    assert second.current_sender().name == ""
+    second.event_controls.close()

@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._connect()
         self._apply_settings()
+        if self.event_controls.mode.running:
+            self._event_started()  # a restart during an event: no one's details come back
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
@@ -578,7 +580,7 @@ class MainWindow(QMainWindow):
 
     def _event_started(self) -> None:
         """An event shares the laptop: the sender is never remembered from now on."""
-        self.sender_pane.set_sender(self.current_sender(), False)
+        self.sender_pane.set_sender(Sender(), False)
         self.settings = self.settings.with_changes(remember_sender=False, sender=Sender())
         self._save_settings()
 
