@@ -278,7 +278,7 @@ def _about_text(window: MainWindow) -> tuple[str, str]:
     answers = ModalAnswers()
     answers.expect("aboutDialog", read_and_close)
     try:
-        window.about_action.trigger()  # modal: returns once the box is closed
+        window.menus.about_action.trigger()  # modal: returns once the box is closed
     finally:
         answers.stop()
     assert answers.seen == ["aboutDialog"]
