@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <source>UA %1 (update %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <source>UA %1</source>
+        <translation type="unfinished">UA %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
@@ -190,391 +203,847 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <source>E&amp;vent</source>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <source>Next volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <source>Start an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <source>Letters tonight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <source>End the event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <source>Lock organiser tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <source>Organiser tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <source>Clear this letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <source>Welcome! You are volunteer %1 tonight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <source>Ready for the next volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
+        <source>The event could not be started</source>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <source>To end the event, enter the organiser PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
+        <source>The event could not be ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
+        <source>%1 could not be written: %2. Check that the data folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <source>&amp;Show:</source>
+        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <source>By action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <source>By addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <source>By language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <source>&amp;Add counts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <source>Add handwritten letters, petition signatures and solidarity cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <source>Save report (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <source>Save report (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <source>&amp;Export tally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <source>&amp;Merge tallies from other laptops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <source>No event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <source>Event without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <source>The tally %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <source>Letters written outside an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <source>This event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <source>Everything recorded on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <source>No event is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <source>Event tally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <source>tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <source>Export this laptop&apos;s tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <source>Tally files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <source>%1 could not be written: %2. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <source>Merge a tally from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <source>Tally files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <source>%1 could not be merged: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <source>Merged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <source>Skipped, because the file is damaged there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <source>Tally merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <source>Add counts</source>
+        <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <source>Action</source>
+        <translation type="unfinished">التحرك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <source>Handwritten letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <source>No action is loaded, so there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <source>&amp;Add to the tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <source>Next volunteer countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
+        <location filename="../src/uawriter/gui/about.py" line="33"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="150"/>
         <source>&amp;Actions</source>
         <translation>الت&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="151"/>
         <source>Urgent Actions</source>
         <translation>التحركات العاجلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="152"/>
         <source>About this action</source>
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
         <source>&amp;Write to</source>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
         <source>Letter lan&amp;guage:</source>
         <translation>&amp;لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
         <source>&amp;Send by:</source>
         <translation>الإرسال &amp;عبر:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
         <source>Pape&amp;r:</source>
         <translation>ال&amp;ورق:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
         <source>Letter language</source>
         <translation>لغة الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
         <source>Send by fax or post</source>
         <translation>الإرسال بالفاكس أو بالبريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>حجم الورق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
         <source>Your details (optional)</source>
         <translation>بياناتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
         <source>E-&amp;mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
         <source>Your postal address</source>
         <translation>عنوانك البريدي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
         <source>Your e-mail address</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
         <source>Remember my details on this computer</source>
         <translation>تذكّر بياناتي على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>أزل العلامة إذا كان الحاسوب مشتركًا: عندها تُمحى بياناتك بعد كل رسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>المطال&amp;ب (أزل العلامة عمّا تريد استبعاده):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
         <source>Talking points</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
         <source>Letter text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
         <source>Reset to the template</source>
         <translation>العودة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
         <source>E&amp;xport PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/menus.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/menus.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/menus.py" line="125"/>
         <source>&amp;Save draft</source>
         <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
+        <location filename="../src/uawriter/gui/menus.py" line="126"/>
         <source>&amp;Address book…</source>
         <translation>&amp;دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/menus.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>Reset letter to the template</source>
         <translation>إعادة الرسالة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Fax (with cover sheet)</source>
         <translation>فاكس (مع صفحة غلاف)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Post (no cover sheet)</source>
         <translation>بريد (دون صفحة غلاف)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>US Letter</source>
         <translation>ورق Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
         <source>Open until %1</source>
         <translation>مفتوح حتى %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
         <source>Closing soon: %1</source>
         <translation>ينتهي قريبًا: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
         <source>Deadline passed: %1</source>
         <translation>انتهى الموعد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
         <source>UA %1, update %2</source>
         <translation>UA %1، التحديث %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="201"/>
         <source>Broken pack: %1</source>
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
         <source>This pack cannot be used</source>
         <translation>لا يمكن استخدام هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="254"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="255"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>اختر تحركًا من قائمة التحركات لبدء رسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="265"/>
         <source>Loading the actions…</source>
         <translation>جارٍ تحميل التحركات…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>your own language</source>
         <translation>لغتك الأم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
         <source>Write in:</source>
         <translation>لغات الكتابة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
         <source>Additional information</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Further information:</source>
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -583,47 +1052,47 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="42"/>
         <source>%1 (asked for)</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -635,7 +1104,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -647,12 +1116,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>The letter template has a problem:
 %1
 
@@ -663,27 +1132,27 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -692,33 +1161,33 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
+        <location filename="../src/uawriter/gui/output.py" line="240"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -730,7 +1199,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -742,7 +1211,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -754,42 +1223,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <source>The letters went out, but could not be counted: %1</source>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
+        <location filename="../src/uawriter/gui/output.py" line="306"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
+        <location filename="../src/uawriter/gui/output.py" line="374"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
+        <location filename="../src/uawriter/gui/output.py" line="393"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -800,74 +1275,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
+        <location filename="../src/uawriter/gui/questions.py" line="16"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
+        <location filename="../src/uawriter/gui/questions.py" line="18"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>اكتب رسائل المناشدة للتحركات العاجلة دون اتصال بالإنترنت، ثم اطبعها وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/about.py" line="38"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later). ويأتي دون أي ضمان.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
+        <location filename="../src/uawriter/gui/about.py" line="44"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>والخطوط المرفقة به والمضمَّنة في الرسائل حرة أيضًا:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
+        <location filename="../src/uawriter/gui/about.py" line="49"/>
         <source>About UA Writer</source>
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
+        <location filename="../src/uawriter/gui/questions.py" line="32"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
@@ -1156,130 +1631,300 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>الح&amp;زم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;New pack…</source>
         <translation>حزمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;تعديل هذه الحزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Import a pack…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;مسودة حزمة من نص التحرك…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>م&amp;شاركة هذه الحزمة كملف…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>Import an action pack</source>
         <translation>استيراد حزمة تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <source>Organiser PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <source>This is for the event&apos;s organiser. Enter the PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <source>That is not the PIN set when the event started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <location filename="../src/uawriter/gui/preview.py" line="98"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <location filename="../src/uawriter/gui/preview.py" line="99"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="54"/>
-        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <location filename="../src/uawriter/gui/preview.py" line="100"/>
+        <location filename="../src/uawriter/gui/preview.py" line="101"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <location filename="../src/uawriter/gui/preview.py" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="57"/>
-        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <location filename="../src/uawriter/gui/preview.py" line="103"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>Fit width</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
         <source>Fit to width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview of the letter as it prints</source>
         <translation>معاينة الرسالة كما ستُطبع</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <source>Start an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <source>Event &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <source>Organiser &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <source>Next volunteer after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <source>Optional, e.g. Write for Rights evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <source>Optional, e.g. Central Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <source>The event has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <source>4 digits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <source>&amp;Start the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <source>The PIN must be 4 digits or more (0 to 9 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <source>Post</source>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Handwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished">التحرك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>All letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <source>Totals per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <source>UA %1 (update %2)</source>
+        <translation>UA %1 (Aktualisierung %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <source>UA %1</source>
+        <translation>UA %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
@@ -186,391 +199,823 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <source>E&amp;vent</source>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <source>Next volunteer</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
+        <translation>Absenderangaben, eigene Worte und Entwurf für die nächste Person löschen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <source>Start an event…</source>
+        <translation>Veranstaltung beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <source>Letters tonight…</source>
+        <translation>Briefe heute Abend…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <source>End the event…</source>
+        <translation>Veranstaltung beenden…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <source>Lock organiser tools</source>
+        <translation>Organisationswerkzeuge sperren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <source>Organiser tools…</source>
+        <translation>Organisationswerkzeuge…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
+        <translation>Für die Organisationswerkzeuge die Organisations-PIN eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <source>Clear this letter?</source>
+        <translation>Diesen Brief löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
+        <translation>Dieser Brief wurde weder gedruckt noch exportiert. Ihn und die Absenderangaben für die nächste Person löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <source>Welcome! You are volunteer %1 tonight.</source>
+        <translation>Willkommen! Sie sind heute Abend Person Nr. %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <source>Ready for the next volunteer.</source>
+        <translation>Bereit für die nächste Person.</translation>
+    </message>
+</context>
+<context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
+        <source>The event could not be started</source>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <translation>Die Veranstaltung konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <source>To end the event, enter the organiser PIN:</source>
+        <translation>Zum Beenden der Veranstaltung die Organisations-PIN eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
+        <source>The event could not be ended</source>
+        <translation>Die Veranstaltung konnte nicht beendet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
+        <source>%1 could not be written: %2. Check that the data folder can be written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <source>&amp;Show:</source>
+        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <source>By action</source>
+        <translation>Nach Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <source>By addressee</source>
+        <translation>Nach Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <source>By language</source>
+        <translation>Nach Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <source>By channel</source>
+        <translation>Nach Versandart</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <source>&amp;Add counts…</source>
+        <translation>Zählungen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <source>Add handwritten letters, petition signatures and solidarity cards</source>
+        <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <source>Save report (&amp;CSV)…</source>
+        <translation>Bericht speichern (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <source>Save report (&amp;PDF)…</source>
+        <translation>Bericht speichern (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <source>&amp;Export tally…</source>
+        <translation>Zählung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
+        <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <source>&amp;Merge tallies from other laptops…</source>
+        <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <source>No event</source>
+        <translation>Keine Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <source>Event without a name</source>
+        <translation>Veranstaltung ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <source>The tally %1 could not be read: %2</source>
+        <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <source>Letters written outside an event</source>
+        <translation>Briefe außerhalb einer Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <source>This event: %1</source>
+        <translation>Diese Veranstaltung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>Event: %1</source>
+        <translation>Veranstaltung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <source>Everything recorded on this laptop</source>
+        <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <source>No event is running</source>
+        <translation>Keine Veranstaltung läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <source>Event tally: %1</source>
+        <translation>Zählung der Veranstaltung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation>
+            <numerusform>Brief heute Abend</numerusform>
+            <numerusform>Briefe heute Abend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation>
+            <numerusform>Brief insgesamt</numerusform>
+            <numerusform>Briefe insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
+        <translation>%1 in der App · %2 von Hand · %3 Unterschriften · %4 Karten</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <source>unknown time</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
+        <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation>
+            <numerusform>%n Zählung hinzugefügt.</numerusform>
+            <numerusform>%n Zählungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <source>tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <source>Save the report as CSV</source>
+        <translation>Bericht als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <source>Export this laptop&apos;s tally</source>
+        <translation>Zählung dieses Laptops exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <source>Tally files (*.jsonl)</source>
+        <translation>Zähldateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <source>%1 could not be written: %2. Choose another folder and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <source>Merge a tally from another laptop</source>
+        <translation>Zählung eines anderen Laptops zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <source>Tally files (*.jsonl);;All files (*)</source>
+        <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <source>Not merged</source>
+        <translation>Nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
+        <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <source>%1 could not be merged: %2. Nothing was added.</source>
+        <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <source>Merged %1.</source>
+        <translation>Zusammengeführt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation>
+            <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
+            <numerusform>%n neue Einträge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation>
+            <numerusform>%n Eintrag bereits gezählt, nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Einträge bereits gezählt, nicht erneut hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <source>Skipped, because the file is damaged there:</source>
+        <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <source>Tally merged</source>
+        <translation>Zählung zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <source>Add counts</source>
+        <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
+        <translation>Zählungen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
+        <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <source>Handwritten letters</source>
+        <translation>Handgeschriebene Briefe</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <source>No action is loaded, so there is nothing to count.</source>
+        <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <source>&amp;Add to the tally</source>
+        <translation>Zur Zählung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
+        <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation>
+            <numerusform>Nächste Person in %n s – etwas berühren, um weiterzuschreiben</numerusform>
+            <numerusform>Nächste Person in %n s – etwas berühren, um weiterzuschreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Weiterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <source>Next volunteer countdown</source>
+        <translation>Countdown bis zur nächsten Person</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
+        <location filename="../src/uawriter/gui/about.py" line="33"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="150"/>
         <source>&amp;Actions</source>
         <translation>&amp;Aktionen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="151"/>
         <source>Urgent Actions</source>
         <translation>Urgent Actions</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="152"/>
         <source>About this action</source>
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
         <source>&amp;Write to</source>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Br&amp;iefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Versand per:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
         <source>Letter language</source>
         <translation>Briefsprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
         <source>Send by fax or post</source>
         <translation>Versand per Fax oder Post</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
         <source>Your details (optional)</source>
         <translation>Ihre Angaben (optional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
         <source>Your postal address</source>
         <translation>Ihre Postanschrift</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
         <source>Remember my details on this computer</source>
         <translation>Meine Angaben auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Auf einem gemeinsam genutzten Computer das Häkchen entfernen: Dann werden Ihre Angaben nach jedem Brief gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/menus.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/menus.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/menus.py" line="125"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
+        <location filename="../src/uawriter/gui/menus.py" line="126"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/menus.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>Reset letter to the template</source>
         <translation>Brief auf die Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;About UA Writer</source>
         <translation>Ü&amp;ber UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (mit Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Post (no cover sheet)</source>
         <translation>Post (ohne Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
         <source>Open until %1</source>
         <translation>Läuft bis %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
         <source>Closing soon: %1</source>
         <translation>Endet bald: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
         <source>Deadline passed: %1</source>
         <translation>Frist abgelaufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, Aktualisierung %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="201"/>
         <source>Broken pack: %1</source>
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
         <source>This pack cannot be used</source>
         <translation>Dieses Paket kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="254"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="255"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Wählen Sie links eine Aktion, um einen Brief zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="265"/>
         <source>Loading the actions…</source>
         <translation>Aktionen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>your own language</source>
         <translation>Ihre eigene Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
         <source>Write in:</source>
         <translation>Schreiben auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
         <source>Additional information</source>
         <translation>Weitere Informationen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Further information:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -579,47 +1024,47 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="42"/>
         <source>%1 (asked for)</source>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -627,7 +1072,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -635,12 +1080,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>The letter template has a problem:
 %1
 
@@ -651,27 +1096,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -680,33 +1125,33 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
+        <location filename="../src/uawriter/gui/output.py" line="240"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -714,7 +1159,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -722,7 +1167,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -730,42 +1175,48 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <source>The letters went out, but could not be counted: %1</source>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
+        <location filename="../src/uawriter/gui/output.py" line="306"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
+        <location filename="../src/uawriter/gui/output.py" line="374"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
+        <location filename="../src/uawriter/gui/output.py" line="393"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +1227,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
+        <location filename="../src/uawriter/gui/questions.py" line="16"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
+        <location filename="../src/uawriter/gui/questions.py" line="18"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Schreiben Sie Appellbriefe zu Urgent Actions ohne Internetverbindung und drucken, verschicken oder faxen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/about.py" line="38"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
+        <location filename="../src/uawriter/gui/about.py" line="44"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Auch die mitgelieferten Schriften, die in die Briefe eingebettet werden, sind frei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
+        <location filename="../src/uawriter/gui/about.py" line="49"/>
         <source>About UA Writer</source>
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
+        <location filename="../src/uawriter/gui/questions.py" line="32"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
@@ -1128,130 +1579,300 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Neues Paket…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;Edit this pack…</source>
         <translation>Dieses Paket &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Import a pack…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Paket aus einer Eilaktion &amp;entwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Dieses Paket als Datei &amp;weitergeben…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>Import an action pack</source>
         <translation>Aktionspaket importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Action packs (*.uapack)</source>
         <translation>Aktionspakete (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
         <source>Replace the pack?</source>
         <translation>Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
         <source>The pack was not imported</source>
         <translation>Das Paket wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
         <source>Share the pack as a file</source>
         <translation>Paket als Datei weitergeben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
         <source>The pack could not be saved</source>
         <translation>Das Paket konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
         <source>The pack cannot be opened</source>
         <translation>Das Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
         <source>Edit a copy?</source>
         <translation>Eine Kopie bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <source>Organiser PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <source>This is for the event&apos;s organiser. Enter the PIN:</source>
+        <translation>Dies ist für die Organisation der Veranstaltung. PIN eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
+        <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern. Sie schützt keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <source>That is not the PIN set when the event started.</source>
+        <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <location filename="../src/uawriter/gui/preview.py" line="98"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <location filename="../src/uawriter/gui/preview.py" line="99"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="54"/>
-        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <location filename="../src/uawriter/gui/preview.py" line="100"/>
+        <location filename="../src/uawriter/gui/preview.py" line="101"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <location filename="../src/uawriter/gui/preview.py" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="57"/>
-        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <location filename="../src/uawriter/gui/preview.py" line="103"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
         <source>Fit to width</source>
         <translation>An die Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vorschau des Briefs, wie er gedruckt wird</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <source>Start an event</source>
+        <translation>Veranstaltung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Name der Veranstaltung:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <source>Organiser &amp;PIN:</source>
+        <translation>Organisations-&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <source>Next volunteer after &amp;idle:</source>
+        <translation>Nächste Person nach &amp;Leerlauf:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <source>Optional, e.g. Write for Rights evening</source>
+        <translation>Optional, z. B. Abend „Briefmarathon“</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <source>Optional, e.g. Central Library</source>
+        <translation>Optional, z. B. Stadtbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <source>The event has a date</source>
+        <translation>Die Veranstaltung hat ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <source>4 digits or more</source>
+        <translation>4 Ziffern oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
+        <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern (beenden, Pakete oder Einstellungen bearbeiten). Sie schützt keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
+        <translation>Wenn so lange niemand den Laptop berührt, erscheint ein Countdown, danach wird das Fenster für die nächste Person geleert.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <source>&amp;Start the event</source>
+        <translation>Veranstaltung &amp;beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <source>The PIN must be 4 digits or more (0 to 9 only).</source>
+        <translation>Die PIN muss 4 oder mehr Ziffern haben (nur 0 bis 9).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>Die beiden PINs stimmen nicht überein: Bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <source>Post</source>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Handwritten</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>All letters</source>
+        <translation>Alle Briefe</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <source>Totals per action</source>
+        <translation>Summen je Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 </TS>

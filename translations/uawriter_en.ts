@@ -13,9 +13,64 @@
     </message>
 </context>
 <context>
+    <name>EventWindow</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation>
+            <numerusform>letter tonight</numerusform>
+            <numerusform>letters tonight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation>
+            <numerusform>letter in all</numerusform>
+            <numerusform>letters in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation>
+            <numerusform>%n count added to the tally.</numerusform>
+            <numerusform>%n counts added to the tally.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation>
+            <numerusform>%n new record added.</numerusform>
+            <numerusform>%n new records added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation>
+            <numerusform>%n record already counted, not added again.</numerusform>
+            <numerusform>%n records already counted, not added again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation>
+            <numerusform>Next volunteer in %n s — touch anything to keep writing</numerusform>
+            <numerusform>Next volunteer in %n s — touch anything to keep writing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -23,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -31,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -39,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -47,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <source>UA %1 (update %2)</source>
+        <translation>UA %1 (actualización %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <source>UA %1</source>
+        <translation>UA %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
@@ -186,391 +199,823 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <source>E&amp;vent</source>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <translation>&amp;Evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <source>Next volunteer</source>
+        <translation>Siguiente voluntario</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
+        <translation>Borrar los datos del remitente, sus propias palabras y el borrador para la siguiente persona (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <source>Start an event…</source>
+        <translation>Iniciar un evento…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <source>Letters tonight…</source>
+        <translation>Cartas de esta noche…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <source>End the event…</source>
+        <translation>Terminar el evento…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <source>Lock organiser tools</source>
+        <translation>Bloquear herramientas del organizador</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <source>Organiser tools…</source>
+        <translation>Herramientas del organizador…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
+        <translation>Para usar las herramientas del organizador, introduzca el PIN del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <source>Clear this letter?</source>
+        <translation>¿Borrar esta carta?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
+        <translation>Esta carta no se ha impreso ni exportado. ¿Borrarla, junto con los datos del remitente, para el siguiente voluntario?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <source>Welcome! You are volunteer %1 tonight.</source>
+        <translation>¡Bienvenido/a! Es usted el voluntario n.º %1 de esta noche.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <source>Ready for the next volunteer.</source>
+        <translation>Listo para el siguiente voluntario.</translation>
+    </message>
+</context>
+<context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
+        <source>The event could not be started</source>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <translation>No se pudo iniciar el evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <source>To end the event, enter the organiser PIN:</source>
+        <translation>Para terminar el evento, introduzca el PIN del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
+        <source>The event could not be ended</source>
+        <translation>No se pudo terminar el evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
+        <source>%1 could not be written: %2. Check that the data folder can be written.</source>
+        <translation>No se pudo escribir %1: %2. Compruebe que se puede escribir en la carpeta de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <source>&amp;Show:</source>
+        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <source>By action</source>
+        <translation>Por acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <source>By addressee</source>
+        <translation>Por destinatario</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <source>By language</source>
+        <translation>Por idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <source>By channel</source>
+        <translation>Por medio</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <source>By hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <source>&amp;Add counts…</source>
+        <translation>&amp;Añadir recuentos…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <source>Add handwritten letters, petition signatures and solidarity cards</source>
+        <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <source>Save report (&amp;CSV)…</source>
+        <translation>Guardar informe (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <source>Save report (&amp;PDF)…</source>
+        <translation>Guardar informe (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <source>&amp;Export tally…</source>
+        <translation>&amp;Exportar recuento…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
+        <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <source>&amp;Merge tallies from other laptops…</source>
+        <translation>&amp;Combinar recuentos de otros portátiles…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <source>No event</source>
+        <translation>Sin evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <source>Event without a name</source>
+        <translation>Evento sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <source>The tally %1 could not be read: %2</source>
+        <translation>No se pudo leer el recuento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <source>Letters written outside an event</source>
+        <translation>Cartas escritas fuera de un evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <source>This event: %1</source>
+        <translation>Este evento: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <source>Everything recorded on this laptop</source>
+        <translation>Todo lo registrado en este portátil</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <source>No event is running</source>
+        <translation>No hay ningún evento en curso</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <source>Event tally: %1</source>
+        <translation>Recuento del evento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation>
+            <numerusform>carta esta noche</numerusform>
+            <numerusform>cartas esta noche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation>
+            <numerusform>carta en total</numerusform>
+            <numerusform>cartas en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
+        <translation>%1 en la aplicación · %2 a mano · %3 firmas · %4 tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
+        <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation>
+            <numerusform>%n recuento añadido.</numerusform>
+            <numerusform>%n recuentos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <source>tally</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <source>Export this laptop&apos;s tally</source>
+        <translation>Exportar el recuento de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <source>Tally files (*.jsonl)</source>
+        <translation>Archivos de recuento (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <source>%1 could not be written: %2. Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <source>Merge a tally from another laptop</source>
+        <translation>Combinar un recuento de otro portátil</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <source>Tally files (*.jsonl);;All files (*)</source>
+        <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <source>Not merged</source>
+        <translation>No combinado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
+        <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <source>%1 could not be merged: %2. Nothing was added.</source>
+        <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <source>Merged %1.</source>
+        <translation>Combinado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation>
+            <numerusform>%n registro nuevo añadido.</numerusform>
+            <numerusform>%n registros nuevos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation>
+            <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
+            <numerusform>%n registros ya contados, no se añaden de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <source>Skipped, because the file is damaged there:</source>
+        <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <source>Tally merged</source>
+        <translation>Recuento combinado</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <source>Add counts</source>
+        <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
+        <translation>Añadir recuentos</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
+        <translation>Cuente lo que la aplicación no ve: cartas escritas a mano, firmas de peticiones y tarjetas de solidaridad. Los números se suman a lo ya contado.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <source>Handwritten letters</source>
+        <translation>Cartas a mano</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <source>No action is loaded, so there is nothing to count.</source>
+        <translation>No hay ninguna acción cargada, así que no hay nada que contar.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <source>&amp;Add to the tally</source>
+        <translation>&amp;Añadir al recuento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
+        <translation>No se pudieron añadir los recuentos a %1: %2. No se añadió nada; compruebe que se puede escribir en la carpeta de datos e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation>
+            <numerusform>Siguiente voluntario en %n s: toque algo para seguir escribiendo</numerusform>
+            <numerusform>Siguiente voluntario en %n s: toque algo para seguir escribiendo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Seguir escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <source>Next volunteer countdown</source>
+        <translation>Cuenta atrás para el siguiente voluntario</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
+        <location filename="../src/uawriter/gui/about.py" line="33"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="150"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="151"/>
         <source>Urgent Actions</source>
         <translation>Acciones urgentes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="152"/>
         <source>About this action</source>
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
         <source>&amp;Write to</source>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idio&amp;ma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
         <source>&amp;Send by:</source>
         <translation>En&amp;viar por:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
         <source>Letter language</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
         <source>Send by fax or post</source>
         <translation>Enviar por fax o por correo postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/menus.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/menus.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/menus.py" line="125"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
+        <location filename="../src/uawriter/gui/menus.py" line="126"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/menus.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>Reset letter to the template</source>
         <translation>Volver a la plantilla de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (con portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Post (no cover sheet)</source>
         <translation>Correo postal (sin portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
         <source>No deadline</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
         <source>Open until %1</source>
         <translation>Abierta hasta el %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
         <source>Closing soon: %1</source>
         <translation>Cierra pronto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
         <source>Deadline passed: %1</source>
         <translation>Plazo vencido: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, actualización %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="201"/>
         <source>Broken pack: %1</source>
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
         <source>This pack cannot be used</source>
         <translation>Este paquete no se puede usar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="254"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="255"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Elige una acción a la izquierda para empezar una carta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="265"/>
         <source>Loading the actions…</source>
         <translation>Cargando las acciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>your own language</source>
         <translation>tu propio idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
         <source>Write in:</source>
         <translation>Escribir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Further information:</source>
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -579,47 +1024,47 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="42"/>
         <source>%1 (asked for)</source>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -627,7 +1072,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -635,12 +1080,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>The letter template has a problem:
 %1
 
@@ -651,27 +1096,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -680,33 +1125,33 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
+        <location filename="../src/uawriter/gui/output.py" line="240"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -714,7 +1159,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -722,7 +1167,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -730,42 +1175,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <source>The letters went out, but could not be counted: %1</source>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
+        <location filename="../src/uawriter/gui/output.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
+        <location filename="../src/uawriter/gui/output.py" line="374"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
+        <location filename="../src/uawriter/gui/output.py" line="393"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +1227,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
+        <location filename="../src/uawriter/gui/questions.py" line="16"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
+        <location filename="../src/uawriter/gui/questions.py" line="18"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Redacta sin conexión cartas de llamamiento para Acciones Urgentes, e imprímelas y envíalas por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/about.py" line="38"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer es software libre: puedes compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
+        <location filename="../src/uawriter/gui/about.py" line="44"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Las fuentes que incluye e incrusta en las cartas también son libres:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
+        <location filename="../src/uawriter/gui/about.py" line="49"/>
         <source>About UA Writer</source>
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
+        <location filename="../src/uawriter/gui/questions.py" line="32"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
@@ -1128,130 +1579,300 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>Paquete&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Editar este paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;Borrador de paquete a partir de una acción…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Compartir este paquete como archivo…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>Import an action pack</source>
         <translation>Importar un paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
         <source>Replace the pack?</source>
         <translation>¿Reemplazar el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
         <source>The pack was not imported</source>
         <translation>No se ha importado el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
         <source>Share the pack as a file</source>
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <source>Organiser PIN</source>
+        <translation>PIN del organizador</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <source>This is for the event&apos;s organiser. Enter the PIN:</source>
+        <translation>Esto es para el organizador del evento. Introduzca el PIN:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
+        <translation>Este PIN evita que los voluntarios cambien el evento por accidente. No protege los datos.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <source>That is not the PIN set when the event started.</source>
+        <translation>Ese no es el PIN fijado al iniciar el evento.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <location filename="../src/uawriter/gui/preview.py" line="98"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <location filename="../src/uawriter/gui/preview.py" line="99"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="54"/>
-        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <location filename="../src/uawriter/gui/preview.py" line="100"/>
+        <location filename="../src/uawriter/gui/preview.py" line="101"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <location filename="../src/uawriter/gui/preview.py" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="57"/>
-        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <location filename="../src/uawriter/gui/preview.py" line="103"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>Fit width</source>
         <translation>Ajustar ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vista previa de la carta tal como se imprimirá</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <source>Start an event</source>
+        <translation>Iniciar un evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nombre del evento:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <source>Organiser &amp;PIN:</source>
+        <translation>&amp;PIN del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <source>Next volunteer after &amp;idle:</source>
+        <translation>Siguiente voluntario tras &amp;inactividad:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <source>Optional, e.g. Write for Rights evening</source>
+        <translation>Opcional, p. ej. velada Escribe por los Derechos</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <source>Optional, e.g. Central Library</source>
+        <translation>Opcional, p. ej. Biblioteca Central</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <source>The event has a date</source>
+        <translation>El evento tiene fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <source>4 digits or more</source>
+        <translation>4 cifras o más</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
+        <translation>Este PIN evita que los voluntarios cambien el evento por accidente (terminarlo, editar paquetes o ajustes). No protege los datos.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
+        <translation>Si nadie toca el portátil durante este tiempo, aparece una cuenta atrás y luego la ventana se borra para el siguiente voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <source>&amp;Start the event</source>
+        <translation>&amp;Iniciar el evento</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <source>The PIN must be 4 digits or more (0 to 9 only).</source>
+        <translation>El PIN debe tener 4 cifras o más (solo del 0 al 9).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>Los dos PIN no coinciden: escríbalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <source>Post</source>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <source>Printed</source>
+        <translation>Impresas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <source>E-mail</source>
+        <translation>Correo-e</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Handwritten</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>All letters</source>
+        <translation>Todas las cartas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <source>Totals per action</source>
+        <translation>Totales por acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>

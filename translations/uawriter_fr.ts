@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <source>UA %1 (update %2)</source>
+        <translation>UA %1 (mise à jour %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <source>UA %1</source>
+        <translation>UA %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
@@ -186,391 +199,823 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <source>E&amp;vent</source>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <source>Next volunteer</source>
+        <translation>Bénévole suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
+        <translation>Effacer les coordonnées de l&apos;expéditeur, vos propres mots et le brouillon pour la personne suivante (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <source>Start an event…</source>
+        <translation>Commencer un événement…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <source>Letters tonight…</source>
+        <translation>Lettres de la soirée…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <source>End the event…</source>
+        <translation>Terminer l&apos;événement…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <source>Lock organiser tools</source>
+        <translation>Verrouiller les outils de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <source>Organiser tools…</source>
+        <translation>Outils de l&apos;organisateur…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
+        <translation>Pour utiliser les outils de l&apos;organisateur, saisissez le code PIN de l&apos;organisateur :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <source>Clear this letter?</source>
+        <translation>Effacer cette lettre ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
+        <translation>Cette lettre n&apos;a été ni imprimée ni exportée. L&apos;effacer, ainsi que les coordonnées de l&apos;expéditeur, pour le bénévole suivant ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <source>Welcome! You are volunteer %1 tonight.</source>
+        <translation>Bienvenue ! Vous êtes le bénévole n° %1 ce soir.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <source>Ready for the next volunteer.</source>
+        <translation>Prêt pour le bénévole suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
+        <source>The event could not be started</source>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <translation>L&apos;événement n&apos;a pas pu commencer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <source>To end the event, enter the organiser PIN:</source>
+        <translation>Pour terminer l&apos;événement, saisissez le code PIN de l&apos;organisateur :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
+        <source>The event could not be ended</source>
+        <translation>L&apos;événement n&apos;a pas pu être terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
+        <source>%1 could not be written: %2. Check that the data folder can be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier de données est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <source>&amp;Show:</source>
+        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <source>By addressee</source>
+        <translation>Par destinataire</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <source>By language</source>
+        <translation>Par langue</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <source>By channel</source>
+        <translation>Par moyen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <source>&amp;Add counts…</source>
+        <translation>&amp;Ajouter des comptes…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <source>Add handwritten letters, petition signatures and solidarity cards</source>
+        <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <source>Save report (&amp;CSV)…</source>
+        <translation>Enregistrer le rapport (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <source>Save report (&amp;PDF)…</source>
+        <translation>Enregistrer le rapport (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <source>&amp;Export tally…</source>
+        <translation>&amp;Exporter le décompte…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
+        <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <source>&amp;Merge tallies from other laptops…</source>
+        <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <source>No event</source>
+        <translation>Aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <source>Event without a name</source>
+        <translation>Événement sans nom</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <source>The tally %1 could not be read: %2</source>
+        <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <source>Letters written outside an event</source>
+        <translation>Lettres écrites hors événement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <source>This event: %1</source>
+        <translation>Cet événement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>Event: %1</source>
+        <translation>Événement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <source>Everything recorded on this laptop</source>
+        <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <source>No event is running</source>
+        <translation>Aucun événement en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <source>Event tally: %1</source>
+        <translation>Décompte de l&apos;événement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation>
+            <numerusform>lettre ce soir</numerusform>
+            <numerusform>lettres ce soir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation>
+            <numerusform>lettre au total</numerusform>
+            <numerusform>lettres au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
+        <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <source>unknown time</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
+        <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation>
+            <numerusform>%n compte ajouté au décompte.</numerusform>
+            <numerusform>%n comptes ajoutés au décompte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <source>tally</source>
+        <translation>décompte</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <source>Export this laptop&apos;s tally</source>
+        <translation>Exporter le décompte de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <source>Tally files (*.jsonl)</source>
+        <translation>Fichiers de décompte (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <source>%1 could not be written: %2. Choose another folder and try again.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <source>Merge a tally from another laptop</source>
+        <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <source>Tally files (*.jsonl);;All files (*)</source>
+        <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <source>Not merged</source>
+        <translation>Non fusionné</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
+        <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <source>%1 could not be merged: %2. Nothing was added.</source>
+        <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <source>Merged %1.</source>
+        <translation>Fusionné : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation>
+            <numerusform>%n nouvel enregistrement ajouté.</numerusform>
+            <numerusform>%n nouveaux enregistrements ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation>
+            <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
+            <numerusform>%n enregistrements déjà comptés, non ajoutés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <source>Skipped, because the file is damaged there:</source>
+        <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <source>Tally merged</source>
+        <translation>Décompte fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <source>Add counts</source>
+        <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
+        <translation>Ajouter des comptes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
+        <translation>Comptez ce que l&apos;application ne voit pas : lettres manuscrites, signatures de pétition et cartes de solidarité. Les nombres s&apos;ajoutent à ce qui est déjà compté.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <source>Handwritten letters</source>
+        <translation>Lettres manuscrites</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <source>No action is loaded, so there is nothing to count.</source>
+        <translation>Aucune action n&apos;est chargée : il n&apos;y a rien à compter.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <source>&amp;Add to the tally</source>
+        <translation>&amp;Ajouter au décompte</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
+        <translation>Les comptes n&apos;ont pas pu être ajoutés à %1 : %2. Rien n&apos;a été ajouté ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation>
+            <numerusform>Bénévole suivant dans %n s — touchez n&apos;importe quoi pour continuer</numerusform>
+            <numerusform>Bénévole suivant dans %n s — touchez n&apos;importe quoi pour continuer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <source>Next volunteer countdown</source>
+        <translation>Compte à rebours avant le bénévole suivant</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
+        <location filename="../src/uawriter/gui/about.py" line="33"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="150"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="151"/>
         <source>Urgent Actions</source>
         <translation>Actions urgentes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="152"/>
         <source>About this action</source>
         <translation>À propos de cette action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
         <source>&amp;Write to</source>
         <translation>Éc&amp;rire à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Write to every addressee</source>
         <translation>Écrire à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Copy to a diplomat:</source>
         <translation>Copie à un diplomate :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Envoyer aussi une copie à un représentant diplomatique accrédité dans votre pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Diplomatic representative</source>
         <translation>Représentant diplomatique</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>Address book…</source>
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Lan&amp;gue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Envoi par :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
         <source>Letter language</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
         <source>Send by fax or post</source>
         <translation>Envoi par fax ou par courrier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
         <source>Your details (optional)</source>
         <translation>Vos coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>Adre&amp;sse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
         <source>Your postal address</source>
         <translation>Votre adresse postale</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
         <source>Remember my details on this computer</source>
         <translation>Mémoriser mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Décochez sur un ordinateur partagé : vos coordonnées seront alors effacées après chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Vos demandes (décochez pour retirer) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
         <source>Talking points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
         <source>Letter text</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
         <source>Reset to the template</source>
         <translation>Revenir au modèle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/menus.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/menus.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/menus.py" line="125"/>
         <source>&amp;Save draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
+        <location filename="../src/uawriter/gui/menus.py" line="126"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/menus.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>Reset letter to the template</source>
         <translation>Revenir au modèle de lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;About UA Writer</source>
         <translation>À &amp;propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (avec page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Post (no cover sheet)</source>
         <translation>Courrier (sans page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
         <source>No deadline</source>
         <translation>Sans date limite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
         <source>Open until %1</source>
         <translation>Ouverte jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
         <source>Closing soon: %1</source>
         <translation>Clôture proche : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
         <source>Deadline passed: %1</source>
         <translation>Date limite dépassée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="201"/>
         <source>Broken pack: %1</source>
         <translation>Paquet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
         <source>This pack cannot be used</source>
         <translation>Ce paquet ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="254"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="255"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Choisissez une action à gauche pour commencer une lettre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="265"/>
         <source>Loading the actions…</source>
         <translation>Chargement des actions…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>your own language</source>
         <translation>votre propre langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
         <source>Write in:</source>
         <translation>Écrire en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Further information:</source>
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -579,47 +1024,47 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="42"/>
         <source>%1 (asked for)</source>
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -627,7 +1072,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -635,12 +1080,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>The letter template has a problem:
 %1
 
@@ -651,27 +1096,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>No addressee chosen</source>
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>Some characters cannot be printed</source>
         <translation>Certains caractères ne peuvent pas être imprimés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -680,33 +1125,33 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de lancer l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
+        <location filename="../src/uawriter/gui/output.py" line="240"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -714,7 +1159,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -722,7 +1167,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -730,42 +1175,48 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <source>The letters went out, but could not be counted: %1</source>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <translation>Les lettres sont parties, mais n&apos;ont pas pu être comptées : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
+        <location filename="../src/uawriter/gui/output.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
+        <location filename="../src/uawriter/gui/output.py" line="374"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
+        <location filename="../src/uawriter/gui/output.py" line="393"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -776,74 +1227,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
+        <location filename="../src/uawriter/gui/questions.py" line="16"/>
         <source>Continue your letter?</source>
         <translation>Reprendre votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
+        <location filename="../src/uawriter/gui/questions.py" line="18"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Rédigez hors ligne des lettres d&apos;appel pour les Actions urgentes, puis imprimez-les et envoyez-les par courrier ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/about.py" line="38"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
+        <location filename="../src/uawriter/gui/about.py" line="44"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Les polices qu&apos;il inclut et intègre aux lettres sont libres elles aussi :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
+        <location filename="../src/uawriter/gui/about.py" line="49"/>
         <source>About UA Writer</source>
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
+        <location filename="../src/uawriter/gui/questions.py" line="32"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
@@ -1128,130 +1579,300 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;quets</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nouveau paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Modifier ce paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Créer un &amp;brouillon de paquet depuis une action…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Partager ce paquet sous forme de fichier…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>Import an action pack</source>
         <translation>Importer un paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquets d&apos;action (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
         <source>Replace the pack?</source>
         <translation>Remplacer le paquet ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
         <source>The pack was not imported</source>
         <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
         <source>Share the pack as a file</source>
         <translation>Partager le paquet sous forme de fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
         <source>The pack could not be saved</source>
         <translation>Impossible d&apos;enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <source>Organiser PIN</source>
+        <translation>Code PIN de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <source>This is for the event&apos;s organiser. Enter the PIN:</source>
+        <translation>Ceci est réservé à l&apos;organisateur de l&apos;événement. Saisissez le code PIN :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
+        <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident. Il ne protège pas les données.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <source>That is not the PIN set when the event started.</source>
+        <translation>Ce n&apos;est pas le code PIN choisi au début de l&apos;événement.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <location filename="../src/uawriter/gui/preview.py" line="98"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <location filename="../src/uawriter/gui/preview.py" line="99"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="54"/>
-        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <location filename="../src/uawriter/gui/preview.py" line="100"/>
+        <location filename="../src/uawriter/gui/preview.py" line="101"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <location filename="../src/uawriter/gui/preview.py" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="57"/>
-        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <location filename="../src/uawriter/gui/preview.py" line="103"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview of the letter as it prints</source>
         <translation>Aperçu de la lettre telle qu&apos;elle sera imprimée</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <source>Start an event</source>
+        <translation>Commencer un événement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nom de l&apos;événement :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <source>Organiser &amp;PIN:</source>
+        <translation>Code &amp;PIN de l&apos;organisateur :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN à &amp;nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <source>Next volunteer after &amp;idle:</source>
+        <translation>Bénévole suivant après &amp;inactivité :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <source>Optional, e.g. Write for Rights evening</source>
+        <translation>Facultatif, p. ex. soirée Écrire pour les droits</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <source>Optional, e.g. Central Library</source>
+        <translation>Facultatif, p. ex. Bibliothèque centrale</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <source>The event has a date</source>
+        <translation>L&apos;événement a une date</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <source>4 digits or more</source>
+        <translation>4 chiffres ou plus</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
+        <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident (le terminer, modifier des paquets ou des réglages). Il ne protège pas les données.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
+        <translation>Si personne ne touche l&apos;ordinateur pendant ce temps, un compte à rebours apparaît, puis la fenêtre est effacée pour le bénévole suivant.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <source>&amp;Start the event</source>
+        <translation>&amp;Commencer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <source>The PIN must be 4 digits or more (0 to 9 only).</source>
+        <translation>Le code PIN doit compter 4 chiffres ou plus (0 à 9 uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques : saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <source>Post</source>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <source>Printed</source>
+        <translation>Imprimées</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Handwritten</source>
+        <translation>Manuscrites</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>All letters</source>
+        <translation>Toutes les lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <source>Totals per action</source>
+        <translation>Totaux par action</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <source>UA %1 (update %2)</source>
+        <translation>UA %1 (обновление %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <source>UA %1</source>
+        <translation>UA %1</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookDialog</name>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
@@ -187,391 +200,829 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <source>E&amp;vent</source>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <source>Next volunteer</source>
+        <translation>Следующий волонтёр</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
+        <translation>Очистить данные отправителя, ваш текст и черновик для следующего человека (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <source>Start an event…</source>
+        <translation>Начать мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <source>Letters tonight…</source>
+        <translation>Письма за вечер…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <source>End the event…</source>
+        <translation>Завершить мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <source>Lock organiser tools</source>
+        <translation>Заблокировать инструменты организатора</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <source>Organiser tools…</source>
+        <translation>Инструменты организатора…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
+        <translation>Чтобы открыть инструменты организатора, введите PIN организатора:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <source>Clear this letter?</source>
+        <translation>Очистить это письмо?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
+        <translation>Это письмо не напечатано и не экспортировано. Очистить его и данные отправителя для следующего волонтёра?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <source>Welcome! You are volunteer %1 tonight.</source>
+        <translation>Добро пожаловать! Вы сегодня волонтёр № %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <source>Ready for the next volunteer.</source>
+        <translation>Готово для следующего волонтёра.</translation>
+    </message>
+</context>
+<context>
+    <name>EventMode</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
+        <source>The event could not be started</source>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <translation>Не удалось начать мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <source>To end the event, enter the organiser PIN:</source>
+        <translation>Чтобы завершить мероприятие, введите PIN организатора:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
+        <source>The event could not be ended</source>
+        <translation>Не удалось завершить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
+        <source>%1 could not be written: %2. Check that the data folder can be written.</source>
+        <translation>Не удалось записать %1: %2. Проверьте, что в папку данных можно писать.</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <source>&amp;Show:</source>
+        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <source>By action</source>
+        <translation>По акциям</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <source>By addressee</source>
+        <translation>По адресатам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <source>By language</source>
+        <translation>По языкам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <source>By channel</source>
+        <translation>По способу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <source>By hour</source>
+        <translation>По часам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <source>&amp;Add counts…</source>
+        <translation>&amp;Добавить подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <source>Add handwritten letters, petition signatures and solidarity cards</source>
+        <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <source>Save report (&amp;CSV)…</source>
+        <translation>Сохранить отчёт (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <source>Save report (&amp;PDF)…</source>
+        <translation>Сохранить отчёт (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <source>&amp;Export tally…</source>
+        <translation>&amp;Экспорт подсчёта…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
+        <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <source>&amp;Merge tallies from other laptops…</source>
+        <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <source>No event</source>
+        <translation>Нет мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <source>Event without a name</source>
+        <translation>Мероприятие без названия</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <source>The tally %1 could not be read: %2</source>
+        <translation>Не удалось прочитать подсчёт %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <source>Letters written outside an event</source>
+        <translation>Письма вне мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <source>This event: %1</source>
+        <translation>Это мероприятие: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>no name</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <source>Event: %1</source>
+        <translation>Мероприятие: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <source>Everything recorded on this laptop</source>
+        <translation>Всё, что записано на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <source>No event is running</source>
+        <translation>Мероприятие не идёт</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <source>Event tally: %1</source>
+        <translation>Подсчёт мероприятия: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <source>letters tonight</source>
+        <translation>
+            <numerusform>письмо за вечер</numerusform>
+            <numerusform>письма за вечер</numerusform>
+            <numerusform>писем за вечер</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <source>letters in all</source>
+        <translation>
+            <numerusform>письмо всего</numerusform>
+            <numerusform>письма всего</numerusform>
+            <numerusform>писем всего</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
+        <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <source>unknown time</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
+        <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <source>%n count(s) added to the tally.</source>
+        <translation>
+            <numerusform>%n запись добавлена в подсчёт.</numerusform>
+            <numerusform>%n записи добавлены в подсчёт.</numerusform>
+            <numerusform>%n записей добавлено в подсчёт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <source>tally</source>
+        <translation>подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <source>Save the report as CSV</source>
+        <translation>Сохранить отчёт как CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт как PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <source>Export this laptop&apos;s tally</source>
+        <translation>Экспорт подсчёта этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <source>Tally files (*.jsonl)</source>
+        <translation>Файлы подсчёта (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <source>%1 could not be written: %2. Choose another folder and try again.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <source>Merge a tally from another laptop</source>
+        <translation>Объединить подсчёт с другого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <source>Tally files (*.jsonl);;All files (*)</source>
+        <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
+        <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <source>%1 could not be merged: %2. Nothing was added.</source>
+        <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <source>Merged %1.</source>
+        <translation>Объединено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <source>%n new record(s) added.</source>
+        <translation>
+            <numerusform>Добавлена %n новая запись.</numerusform>
+            <numerusform>Добавлены %n новые записи.</numerusform>
+            <numerusform>Добавлено %n новых записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <source>%n record(s) already counted, not added again.</source>
+        <translation>
+            <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
+            <numerusform>%n записи уже учтены и не добавлены повторно.</numerusform>
+            <numerusform>%n записей уже учтено и не добавлено повторно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <source>Skipped, because the file is damaged there:</source>
+        <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <source>Tally merged</source>
+        <translation>Подсчёт объединён</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <source>Add counts</source>
+        <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
+        <translation>Добавить подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
+        <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <source>Action</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <source>Handwritten letters</source>
+        <translation>Письма от руки</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <source>Cards</source>
+        <translation>Открытки</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <source>No action is loaded, so there is nothing to count.</source>
+        <translation>Ни одна акция не загружена, считать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <source>&amp;Add to the tally</source>
+        <translation>&amp;Добавить в подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
+        <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
+        <source>Next volunteer in %n s — touch anything to keep writing</source>
+        <extracomment>What counts as a volunteer touching the laptop.</extracomment>
+        <translation>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Продолжить писать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <source>Next volunteer countdown</source>
+        <translation>Отсчёт до следующего волонтёра</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="459"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1668"/>
+        <location filename="../src/uawriter/gui/about.py" line="33"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="150"/>
         <source>&amp;Actions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="151"/>
         <source>Urgent Actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="462"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="152"/>
         <source>About this action</source>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="463"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="465"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="466"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="467"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="473"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="475"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="486"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="474"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Я&amp;зык письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="476"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
         <source>Send by fax or post</source>
         <translation>Отправка по факсу или почтой</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="483"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="492"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/menus.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/menus.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/menus.py" line="125"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="502"/>
+        <location filename="../src/uawriter/gui/menus.py" line="126"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/menus.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>Reset letter to the template</source>
         <translation>Вернуть письмо к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="514"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (с титульным листом)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="515"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Post (no cover sheet)</source>
         <translation>Почта (без титульного листа)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="554"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
         <source>No deadline</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
         <source>Open until %1</source>
         <translation>Действует до %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
         <source>Closing soon: %1</source>
         <translation>Срок скоро истекает: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="567"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, обновление %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="600"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="201"/>
         <source>Broken pack: %1</source>
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="653"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
         <source>This pack cannot be used</source>
         <translation>Этот пакет нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="254"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Попросите автора пакета прислать исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="655"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="255"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Выберите акцию слева, чтобы начать письмо.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="665"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="265"/>
         <source>Loading the actions…</source>
         <translation>Загрузка акций…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="686"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>your own language</source>
         <translation>ваш родной язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="688"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
         <source>Write in:</source>
         <translation>Писать на языках:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="700"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="706"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Further information:</source>
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="738"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="742"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="798"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="819"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="821"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="844"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="845"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -580,47 +1031,47 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="864"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="888"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="42"/>
         <source>%1 (asked for)</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="903"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="905"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1066"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1069"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1137"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -629,7 +1080,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -638,12 +1089,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1154"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1156"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
         <source>The letter template has a problem:
 %1
 
@@ -654,27 +1105,27 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1219"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1235"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1236"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1242"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1244"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -683,33 +1134,33 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1275"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1289"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1331"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1341"/>
+        <location filename="../src/uawriter/gui/output.py" line="240"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1344"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1353"/>
+        <location filename="../src/uawriter/gui/output.py" line="253"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -718,7 +1169,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1398"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -727,7 +1178,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="1459"/>
+        <location filename="../src/uawriter/gui/output.py" line="376"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -736,42 +1187,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1357"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1376"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <source>The letters went out, but could not be counted: %1</source>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <translation>Письма отправлены, но их не удалось учесть: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1399"/>
+        <location filename="../src/uawriter/gui/output.py" line="306"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1435"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1458"/>
+        <location filename="../src/uawriter/gui/output.py" line="374"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1461"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1471"/>
+        <location filename="../src/uawriter/gui/output.py" line="393"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1473"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -782,74 +1239,74 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1514"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1549"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1562"/>
+        <location filename="../src/uawriter/gui/questions.py" line="16"/>
         <source>Continue your letter?</source>
         <translation>Продолжить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1565"/>
+        <location filename="../src/uawriter/gui/questions.py" line="18"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1623"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1669"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1671"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Пишите письма-обращения по срочным акциям без интернета, печатайте их и отправляйте почтой или факсом.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1674"/>
+        <location filename="../src/uawriter/gui/about.py" line="38"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer — свободная программа: её можно распространять и изменять на условиях GNU General Public License версии 3 или любой более поздней версии (GPL-3.0-or-later). Она предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1678"/>
+        <location filename="../src/uawriter/gui/about.py" line="44"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Шрифты, которые входят в программу и встраиваются в письма, тоже свободные:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1681"/>
+        <location filename="../src/uawriter/gui/about.py" line="49"/>
         <source>About UA Writer</source>
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1706"/>
+        <location filename="../src/uawriter/gui/questions.py" line="32"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="1709"/>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
@@ -1135,130 +1592,300 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="82"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="83"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Новый пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="84"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Редактировать этот пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="85"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="86"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;Черновик пакета по тексту акции…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="87"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Поделиться пакетом в виде файла…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="94"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>Import an action pack</source>
         <translation>Импорт пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="97"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
         <source>Action packs (*.uapack)</source>
         <translation>Пакеты акций (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="107"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
         <source>Replace the pack?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="114"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
         <source>The pack was not imported</source>
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
         <source>Share the pack as a file</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="155"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="196"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="202"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <source>Organiser PIN</source>
+        <translation>PIN организатора</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <source>This is for the event&apos;s organiser. Enter the PIN:</source>
+        <translation>Это для организатора мероприятия. Введите PIN:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
+        <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <source>That is not the PIN set when the event started.</source>
+        <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="52"/>
+        <location filename="../src/uawriter/gui/preview.py" line="98"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="53"/>
+        <location filename="../src/uawriter/gui/preview.py" line="99"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="54"/>
-        <location filename="../src/uawriter/gui/preview.py" line="55"/>
+        <location filename="../src/uawriter/gui/preview.py" line="100"/>
+        <location filename="../src/uawriter/gui/preview.py" line="101"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="56"/>
+        <location filename="../src/uawriter/gui/preview.py" line="102"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="57"/>
-        <location filename="../src/uawriter/gui/preview.py" line="58"/>
+        <location filename="../src/uawriter/gui/preview.py" line="103"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="59"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="60"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
         <source>Fit to width</source>
         <translation>Подогнать по ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="61"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview of the letter as it prints</source>
         <translation>Предпросмотр письма в том виде, в каком оно будет напечатано</translation>
+    </message>
+</context>
+<context>
+    <name>StartEventDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <source>Start an event</source>
+        <translation>Начать мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <source>Organiser &amp;PIN:</source>
+        <translation>&amp;PIN организатора:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <source>Next volunteer after &amp;idle:</source>
+        <translation>Следующий волонтёр после &amp;простоя:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <source>Optional, e.g. Write for Rights evening</source>
+        <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <source>Optional, e.g. Central Library</source>
+        <translation>Необязательно, напр. Центральная библиотека</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <source>The event has a date</source>
+        <translation>У мероприятия есть дата</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <source>4 digits or more</source>
+        <translation>4 цифры или больше</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
+        <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
+        <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <source>&amp;Start the event</source>
+        <translation>&amp;Начать мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <source>The PIN must be 4 digits or more (0 to 9 only).</source>
+        <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>PIN-коды не совпадают: введите ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <source>Post</source>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Handwritten</source>
+        <translation>От руки</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <source>Cards</source>
+        <translation>Открытки</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>Action</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <source>All letters</source>
+        <translation>Все письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <source>Totals per action</source>
+        <translation>Итоги по акциям</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 </TS>
