@@ -6,12 +6,12 @@
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
         <source>UA %1 (update %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>UA %1 (التحديث %2)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
         <source>UA %1</source>
-        <translation type="unfinished">UA %1</translation>
+        <translation>UA %1</translation>
     </message>
 </context>
 <context>
@@ -208,67 +208,67 @@
         <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;مسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
         <source>Next volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوع التالي</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح بيانات المرسِل وكلماتك الخاصة والمسودة، استعدادًا للشخص التالي (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
         <source>Start an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء أمسية…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Letters tonight…</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل الليلة…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
         <source>End the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الأمسية…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
         <source>Lock organiser tools</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل أدوات المنظِّم</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
         <source>Organiser tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات المنظِّم…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>لاستخدام أدوات المنظِّم، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>Clear this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح هذه الرسالة؟</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع هذه الرسالة ولم تُصدَّر. هل تمسحها مع بيانات المرسِل للمتطوع التالي؟</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك! أنت المتطوع رقم %1 الليلة.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
         <source>Ready for the next volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للمتطوع التالي.</translation>
     </message>
 </context>
 <context>
@@ -277,22 +277,22 @@
         <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الأمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
         <source>To end the event, enter the organiser PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>لإنهاء الأمسية، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
         <source>The event could not be ended</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنهاء الأمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2. تحقق من إمكانية الكتابة في مجلد البيانات.</translation>
     </message>
 </context>
 <context>
@@ -301,284 +301,284 @@
         <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By action</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب التحرك</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By language</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب اللغة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الساعة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>&amp;Add counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>Save report (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>&amp;Export tally…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="227"/>
         <source>&amp;Merge tallies from other laptops…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>No event</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>Event without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>أمسية بلا اسم</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="272"/>
         <source>The tally %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>Letters written outside an event</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>This event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا اسم</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمسية: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="309"/>
         <source>Everything recorded on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="320"/>
         <source>No event is running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>Event tally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حصيلة الأمسية: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters tonight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رسالة الليلة</numerusform>
+            <numerusform>رسالة الليلة</numerusform>
+            <numerusform>رسالتان الليلة</numerusform>
+            <numerusform>رسائل الليلة</numerusform>
+            <numerusform>رسالة الليلة</numerusform>
+            <numerusform>رسالة الليلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="333"/>
         <source>letters in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رسالة إجمالًا</numerusform>
+            <numerusform>رسالة إجمالًا</numerusform>
+            <numerusform>رسالتان إجمالًا</numerusform>
+            <numerusform>رسائل إجمالًا</numerusform>
+            <numerusform>رسالة إجمالًا</numerusform>
+            <numerusform>رسالة إجمالًا</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="337"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كُتبت في التطبيق · %2 باليد · %3 توقيعات · %4 بطاقات</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="363"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت غير معروف</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="370"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>%n count(s) added to the tally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
+            <numerusform>أُضيف عدد واحد (%n) إلى الحصيلة.</numerusform>
+            <numerusform>أُضيف عددان (%n) إلى الحصيلة.</numerusform>
+            <numerusform>أُضيفت %n أعداد إلى الحصيلة.</numerusform>
+            <numerusform>أُضيف %n عددًا إلى الحصيلة.</numerusform>
+            <numerusform>أُضيف %n عدد إلى الحصيلة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>tally</source>
-        <translation type="unfinished"></translation>
+        <translation>حصيلة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="438"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="456"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="459"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="477"/>
         <source>Export this laptop&apos;s tally</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="480"/>
         <source>Tally files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>Saved %1</source>
-        <translation type="unfinished">تم الحفظ: %1</translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="505"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>Merge a tally from another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="519"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدمج</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="529"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>Merged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>%n new record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
+            <numerusform>أُضيف سجل جديد واحد (%n).</numerusform>
+            <numerusform>أُضيف سجلان جديدان (%n).</numerusform>
+            <numerusform>أُضيفت %n سجلات جديدة.</numerusform>
+            <numerusform>أُضيف %n سجلًا جديدًا.</numerusform>
+            <numerusform>أُضيف %n سجل جديد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n record(s) already counted, not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
+            <numerusform>سجل واحد (%n) محتسب من قبل، لم يُضف مرة أخرى.</numerusform>
+            <numerusform>سجلان (%n) محتسبان من قبل، لم يُضافا مرة أخرى.</numerusform>
+            <numerusform>%n سجلات محتسبة من قبل، لم تُضف مرة أخرى.</numerusform>
+            <numerusform>%n سجلًا محتسبًا من قبل، لم يُضف مرة أخرى.</numerusform>
+            <numerusform>%n سجل محتسب من قبل، لم يُضف مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="561"/>
         <source>Skipped, because the file is damaged there:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="565"/>
         <source>Tally merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت الحصيلة</translation>
     </message>
 </context>
 <context>
@@ -587,47 +587,47 @@
         <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أعداد</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب ما لا يراه التطبيق: الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن. تُضاف الأرقام إلى ما سبق احتسابه.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
         <source>Action</source>
-        <translation type="unfinished">التحرك</translation>
+        <translation>التحرك</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
         <source>Handwritten letters</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل مكتوبة باليد</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيعات</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>No action is loaded, so there is nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحمَّل أي تحرك، فلا يوجد ما يُحتسب.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
         <source>&amp;Add to the tally</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إلى الحصيلة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الأعداد إلى %1: %2. لم يُضف شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -636,24 +636,24 @@
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
+            <numerusform>المتطوع التالي بعد %n ث — المس أي شيء لمتابعة الكتابة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
         <source>&amp;Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة الكتابة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>العد التنازلي للمتطوع التالي</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1231,7 @@ Change them in the letter, or go on anyway?</source>
         <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="287"/>
@@ -1717,22 +1717,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN للمنظِّم</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لمنظِّم الأمسية. أدخل رمز PIN:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ. وهو لا يحمي البيانات.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رمز PIN الذي حُدد عند بدء الأمسية.</translation>
     </message>
 </context>
 <context>
@@ -1785,87 +1785,87 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
         <source>Start an event</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء أمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
         <source>Event &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم الأمسية:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
         <source>Organiser &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز &amp;PIN للمنظِّم:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN &amp;مرة أخرى:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
         <source>Next volunteer after &amp;idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوع التالي بعد &amp;الخمول:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
         <source>Optional, e.g. Write for Rights evening</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل: أمسية «اكتب من أجل الحقوق»</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
         <source>Optional, e.g. Central Library</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل: المكتبة المركزية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>The event has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>للأمسية تاريخ</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
         <source>4 digits or more</source>
-        <translation type="unfinished"></translation>
+        <translation>4 أرقام أو أكثر</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ (إنهاؤها أو تعديل الحزم أو الإعدادات). وهو لا يحمي البيانات.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما لا يلمس أحد الحاسوب طوال هذه المدة، يظهر عدّ تنازلي، ثم تُمسح النافذة للمتطوع التالي.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Start the event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء الأمسية</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون رمز PIN من 4 أرقام أو أكثر (من 0 إلى 9 فقط).</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>The two PINs are not the same: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزا PIN غير متطابقين: اكتبه مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1874,57 +1874,57 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البريد</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطبوعة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاكس</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Handwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>باليد</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيعات</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">التحرك</translation>
+        <translation>التحرك</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
         <source>All letters</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Totals per action</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع لكل تحرك</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
 </context>
 </TS>

@@ -445,8 +445,8 @@
         <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
-            <numerusform>%n Zählung hinzugefügt.</numerusform>
-            <numerusform>%n Zählungen hinzugefügt.</numerusform>
+            <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
+            <numerusform>%n Zählungen zur Gesamtzählung hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
@@ -542,8 +542,8 @@
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
-            <numerusform>%n Eintrag bereits gezählt, nicht erneut hinzugefügt.</numerusform>
-            <numerusform>%n Einträge bereits gezählt, nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Einträge schon gezählt, nicht erneut hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>

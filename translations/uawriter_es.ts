@@ -445,8 +445,8 @@
         <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
-            <numerusform>%n recuento añadido.</numerusform>
-            <numerusform>%n recuentos añadidos.</numerusform>
+            <numerusform>%n recuento añadido al total.</numerusform>
+            <numerusform>%n recuentos añadidos al total.</numerusform>
         </translation>
     </message>
     <message>
@@ -613,8 +613,8 @@
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
-            <numerusform>Siguiente voluntario en %n s: toque algo para seguir escribiendo</numerusform>
-            <numerusform>Siguiente voluntario en %n s: toque algo para seguir escribiendo</numerusform>
+            <numerusform>Siguiente voluntario en %n s: toque cualquier cosa para seguir escribiendo</numerusform>
+            <numerusform>Siguiente voluntario en %n s: toque cualquier cosa para seguir escribiendo</numerusform>
         </translation>
     </message>
     <message>

@@ -422,8 +422,8 @@
         <location filename="../src/uawriter/gui/event_window.py" line="333"/>
         <source>letters in all</source>
         <translation>
-            <numerusform>lettre au total</numerusform>
-            <numerusform>lettres au total</numerusform>
+            <numerusform>lettre en tout</numerusform>
+            <numerusform>lettres en tout</numerusform>
         </translation>
     </message>
     <message>
@@ -613,8 +613,8 @@
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
-            <numerusform>Bénévole suivant dans %n s — touchez n&apos;importe quoi pour continuer</numerusform>
-            <numerusform>Bénévole suivant dans %n s — touchez n&apos;importe quoi pour continuer</numerusform>
+            <numerusform>Bénévole suivant dans %n s — touchez n’importe quoi pour continuer</numerusform>
+            <numerusform>Bénévole suivant dans %n s — touchez n’importe quoi pour continuer</numerusform>
         </translation>
     </message>
     <message>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
         <source>UA %1 (update %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>UA %1 (жаңарту %2)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
         <source>UA %1</source>
-        <translation type="unfinished">UA %1</translation>
+        <translation>UA %1</translation>
     </message>
 </context>
 <context>
@@ -204,67 +204,67 @@
         <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кеш</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
         <source>Next volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі ерікті</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушінің деректерін, өз сөздеріңізді және жобаны тазалап, келесі адамға дайындау (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
         <source>Start an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті бастау…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Letters tonight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі хаттар…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
         <source>End the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті аяқтау…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
         <source>Lock organiser tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы құралдарын құлыптау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
         <source>Organiser tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы құралдары…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы құралдарын пайдалану үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>Clear this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хатты тазалау керек пе?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хат басып шығарылмады да, экспортталмады да. Оны және жіберушінің деректерін келесі ерікті үшін тазалау керек пе?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қош келдіңіз! Бүгін сіз №%1 ерікті боласыз.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
         <source>Ready for the next volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі еріктіге дайын.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +273,22 @@
         <location filename="../src/uawriter/gui/event_mode.py" line="229"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кешті бастау мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
         <source>To end the event, enter the organiser PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті аяқтау үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="244"/>
         <source>The event could not be ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті аяқтау мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="273"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2. Деректер қалтасына жазуға болатынын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -297,264 +297,264 @@
         <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By action</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция бойынша</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат бойынша</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл бойынша</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна бойынша</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат бойынша</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>&amp;Add counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>Save report (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>&amp;Export tally…</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="227"/>
         <source>&amp;Merge tallies from other laptops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>No event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеш жоқ</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>Event without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаусыз кеш</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="272"/>
         <source>The tally %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>Letters written outside an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>This event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кеш: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>атаусыз</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеш: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="309"/>
         <source>Everything recorded on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="320"/>
         <source>No event is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>Event tally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеш санағы: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters tonight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>бүгінгі хат</numerusform>
+            <numerusform>бүгінгі хат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="333"/>
         <source>letters in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>барлық хат</numerusform>
+            <numerusform>барлық хат</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="337"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қолданбада жазылды · %2 қолмен · %3 қолтаңба · %4 ашықхат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="363"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыты белгісіз</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="370"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>%n count(s) added to the tally.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Санаққа %n жазба қосылды.</numerusform>
+            <numerusform>Санаққа %n жазба қосылды.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>tally</source>
-        <translation type="unfinished"></translation>
+        <translation>санақ</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="438"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="456"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="459"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF файлдары (*.pdf)</translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="477"/>
         <source>Export this laptop&apos;s tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="480"/>
         <source>Tally files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>Saved %1</source>
-        <translation type="unfinished">Сақталды: %1</translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="505"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>Merge a tally from another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="519"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілмеді</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="529"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>Merged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>%n new record(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңа жазба қосылды.</numerusform>
+            <numerusform>%n жаңа жазба қосылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n record(s) already counted, not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
+            <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="561"/>
         <source>Skipped, because the file is damaged there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="565"/>
         <source>Tally merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ біріктірілді</translation>
     </message>
 </context>
 <context>
@@ -563,47 +563,47 @@
         <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Санақ қосу</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданба көрмейтінді санаңыз: қолмен жазылған хаттар, петиция қолтаңбалары және ынтымақтастық ашықхаттары. Сандар бұрын есептелгенге қосылады.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
         <source>Action</source>
-        <translation type="unfinished">Акция</translation>
+        <translation>Акция</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
         <source>Handwritten letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолмен жазылған хаттар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңбалар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашықхаттар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>No action is loaded, so there is nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешбір акция жүктелмеген, сондықтан санайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
         <source>&amp;Add to the tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаққа &amp;қосу</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақты %1 файлына қосу мүмкін болмады: %2. Ештеңе қосылмады; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -612,20 +612,20 @@
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Келесі ерікті %n с кейін — жазуды жалғастыру үшін кез келген нәрсені басыңыз</numerusform>
+            <numerusform>Келесі ерікті %n с кейін — жазуды жалғастыру үшін кез келген нәрсені басыңыз</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
         <source>&amp;Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуды &amp;жалғастыру</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі еріктіге дейінгі кері санақ</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1183,7 @@ Change them in the letter, or go on anyway?</source>
         <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="287"/>
@@ -1665,22 +1665,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы PIN коды</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кеш ұйымдастырушысына арналған. PIN кодын енгізіңіз:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кеш басталғанда орнатылған PIN емес.</translation>
     </message>
 </context>
 <context>
@@ -1733,87 +1733,87 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
         <source>Start an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті бастау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
         <source>Event &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеш &amp;атауы:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орны:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
         <source>Organiser &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы &amp;PIN коды:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;қайтадан:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
         <source>Next volunteer after &amp;idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Әрекетсіздіктен кейін келесі ерікті:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
         <source>Optional, e.g. Write for Rights evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес, мысалы, «Құқық үшін жаз» кеші</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
         <source>Optional, e.g. Central Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес, мысалы, Орталық кітапхана</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>The event has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Кештің күні бар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
         <source>4 digits or more</source>
-        <translation type="unfinished"></translation>
+        <translation>4 немесе одан көп цифр</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне (аяқтауына, пакеттерді не баптауларды өңдеуіне) жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукқа осынша уақыт ешкім тиіспесе, кері санақ шығады, содан кейін терезе келесі ерікті үшін тазаланады.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Start the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешті &amp;бастау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 немесе одан көп цифрдан тұруы керек (тек 0–9).</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>The two PINs are not the same: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі PIN сәйкес емес: қайта теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1822,57 +1822,57 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пошта</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылған</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Handwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолмен</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңбалар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашықхаттар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">Акция</translation>
+        <translation>Акция</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
         <source>All letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық хаттар</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Totals per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Акциялар бойынша қорытынды</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
 </context>
 </TS>

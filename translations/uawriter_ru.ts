@@ -448,9 +448,9 @@
         <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
-            <numerusform>%n запись добавлена в подсчёт.</numerusform>
-            <numerusform>%n записи добавлены в подсчёт.</numerusform>
-            <numerusform>%n записей добавлено в подсчёт.</numerusform>
+            <numerusform>%n подсчёт добавлен.</numerusform>
+            <numerusform>%n подсчёта добавлено.</numerusform>
+            <numerusform>%n подсчётов добавлено.</numerusform>
         </translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
-            <numerusform>Добавлены %n новые записи.</numerusform>
+            <numerusform>Добавлено %n новые записи.</numerusform>
             <numerusform>Добавлено %n новых записей.</numerusform>
         </translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
             <numerusform>%n записи уже учтены и не добавлены повторно.</numerusform>
-            <numerusform>%n записей уже учтено и не добавлено повторно.</numerusform>
+            <numerusform>%n записей уже учтены и не добавлены повторно.</numerusform>
         </translation>
     </message>
     <message>
@@ -619,9 +619,9 @@
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
-            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
-            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
-            <numerusform>Следующий волонтёр через %n с — коснитесь чего-нибудь, чтобы продолжить</numerusform>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего угодно, чтобы продолжить</numerusform>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего угодно, чтобы продолжить</numerusform>
+            <numerusform>Следующий волонтёр через %n с — коснитесь чего угодно, чтобы продолжить</numerusform>
         </translation>
     </message>
     <message>
