@@ -69,3 +69,15 @@ def test_progress_cancel_and_failure(qtbot: QtBot) -> None:
     runner.wait_for(failing)
     assert messages == ["OSError: disk full"]
     assert runner.wait_for_all(1000)
+
+
+def test_results_after_the_window_closed_reach_no_one(qtbot: QtBot) -> None:
+    """A preview still rendering when its window closes must not call into the deleted
+    window: once closed, the runner drops the results still on their way."""
+    runner = TaskRunner()
+    delivered: list[object] = []
+    task = runner.run(lambda _c: "late", on_done=delivered.append, renders=False)
+    runner.close()  # the work ends, its result is still queued for the UI thread
+    qtbot.waitUntil(lambda: task.finished)
+    assert delivered == []
+    assert runner.closed

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         middle.addWidget(self.options_pane)
         middle.addWidget(self.sender_pane)
         self.middle_inner = middle_inner
+        middle_inner.installEventFilter(self)
         self.middle_scroll = QScrollArea()
         self.middle_scroll.setWidgetResizable(True)
         self.middle_scroll.setWidget(middle_inner)
@@ -229,9 +230,19 @@ class MainWindow(QMainWindow):
         """The window's own texts (each pane sets its own), again whenever the language
         changes."""
         self.setWindowTitle(self.tr("UA Writer"))
-        # the middle column scrolls up and down, never sideways: make room for its widest line
+        self._fit_middle_column()
+
+    def _fit_middle_column(self) -> None:
+        """The middle column scrolls up and down, never sideways: make room for its widest
+        line. Also after its panes re-lay themselves out (a language change reaches them
+        after the window), so a longer translation is never cut off."""
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.middle_scroll.setMinimumWidth(self.middle_inner.minimumSizeHint().width() + scrollbar)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.middle_inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_middle_column()
+        return super().eventFilter(watched, event)
 
     def _ui_lang(self) -> str:
         return self.services.languages.current
@@ -695,5 +706,5 @@ class MainWindow(QMainWindow):
         )
         self._save_settings()
         self.event_controls.close()
-        self.tasks.wait_for_all(5000)
+        self.tasks.close()
         event.accept()

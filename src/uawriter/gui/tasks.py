@@ -109,6 +109,8 @@ class TaskRunner(QObject):
         self.file_pool.setMaxThreadCount(2)
         self._generations: dict[str, int] = {}
         self._running: set[Task] = set()
+        #: Set when the window closes: results still on their way reach no one.
+        self.closed = False
 
     def run(
         self,
@@ -141,7 +143,15 @@ class TaskRunner(QObject):
         return self._generations.get(key, 0)
 
     def is_current(self, task: Task) -> bool:
+        if self.closed:
+            return False
         return task.key is None or self._generations.get(task.key, 0) == task.generation
+
+    def close(self) -> None:
+        """The window is closing: let running work end, and drop the results of whatever
+        is still on its way (its widgets are gone)."""
+        self.wait_for_all()
+        self.closed = True
 
     def busy(self) -> bool:
         return bool(self._running)
