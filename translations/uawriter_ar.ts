@@ -661,7 +661,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -948,14 +948,32 @@
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Before you send this letter</source>
+        <translation>قبل أن ترسل هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <source>This action asks:
+
+%1
+
+Has your letter kept to this?</source>
+        <translation>يطلب هذا التحرك:
+
+%1
+
+هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1023,7 +1041,7 @@
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
@@ -1062,12 +1080,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
@@ -1116,12 +1134,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>The letter template has a problem:
 %1
 
@@ -1132,7 +1150,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
@@ -1275,22 +1293,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -1307,7 +1325,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>

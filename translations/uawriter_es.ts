@@ -633,7 +633,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -920,14 +920,32 @@
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Before you send this letter</source>
+        <translation>Antes de enviar esta carta</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <source>This action asks:
+
+%1
+
+Has your letter kept to this?</source>
+        <translation>Esta acción pide:
+
+%1
+
+¿Su carta lo ha respetado?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -995,7 +1013,7 @@
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
@@ -1034,12 +1052,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
@@ -1080,12 +1098,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>The letter template has a problem:
 %1
 
@@ -1096,7 +1114,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
@@ -1227,22 +1245,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -1259,7 +1277,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>

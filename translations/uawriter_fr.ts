@@ -633,7 +633,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -920,14 +920,32 @@
         <translation>Paquet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Before you send this letter</source>
+        <translation>Avant d&apos;envoyer cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <source>This action asks:
+
+%1
+
+Has your letter kept to this?</source>
+        <translation>Cette action demande :
+
+%1
+
+Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -995,7 +1013,7 @@
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
@@ -1034,12 +1052,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
@@ -1080,12 +1098,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>The letter template has a problem:
 %1
 
@@ -1096,7 +1114,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
@@ -1227,22 +1245,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
@@ -1259,7 +1277,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>

@@ -633,7 +633,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -920,14 +920,32 @@
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Before you send this letter</source>
+        <translation>Хатты жібермес бұрын</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <source>This action asks:
+
+%1
+
+Has your letter kept to this?</source>
+        <translation>Бұл акция сұрайды:
+
+%1
+
+Хатыңыз осыған сай ма?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -995,7 +1013,7 @@
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
@@ -1034,12 +1052,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
@@ -1080,12 +1098,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>The letter template has a problem:
 %1
 
@@ -1096,7 +1114,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
@@ -1227,22 +1245,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -1259,7 +1277,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>

@@ -640,7 +640,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -927,14 +927,32 @@
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="286"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="288"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Before you send this letter</source>
+        <translation>Перед отправкой письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <source>This action asks:
+
+%1
+
+Has your letter kept to this?</source>
+        <translation>Эта акция просит:
+
+%1
+
+Ваше письмо соответствует этому?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1002,7 +1020,7 @@
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="411"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
@@ -1041,12 +1059,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="425"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
@@ -1089,12 +1107,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="468"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="470"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
         <source>The letter template has a problem:
 %1
 
@@ -1105,7 +1123,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="192"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
@@ -1239,22 +1257,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="618"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -1271,7 +1289,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="649"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>

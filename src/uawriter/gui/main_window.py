@@ -535,14 +535,29 @@ class MainWindow(QMainWindow):
     def print_letters(self) -> None:
         self.sender_pane.flush()
         letters = self.letters()
-        if self.output.check_ready(letters):
+        if self.output.check_ready(letters) and self._rules_kept(letters):
             self.output.print_letters(letters, self.output_context())
 
     def export_letters(self) -> None:
         self.sender_pane.flush()
         letters = self.letters()
-        if self.output.check_ready(letters):
+        if self.output.check_ready(letters) and self._rules_kept(letters):
             self.output.export_letters(letters, self.output_context())
+
+    def _rules_kept(self, letters: list[Letter]) -> bool:
+        """A pack's own rules for this case ("do not put the Amnesty name on this card"),
+        shown before anything is printed or exported; the volunteer goes on or goes back."""
+        lang = self._ui_lang()
+        rules = list(dict.fromkeys(x.pack.action.rules_text(lang) for x in letters))
+        rules = [rule for rule in rules if rule.strip()]
+        return not rules or ask(
+            self,
+            "packRules",
+            self.tr("Before you send this letter"),
+            self.tr("This action asks:\n\n%1\n\nHas your letter kept to this?").replace(
+                "%1", "\n\n".join(rules)
+            ),
+        )
 
     def _remember_export_folder(self, folder: Path) -> None:
         self.settings = self.settings.with_changes(export_folder=str(folder))
