@@ -79,6 +79,33 @@ def draft_text(path: Path) -> str:
         return ""
 
 
+def type_then_kill(display: str, env: dict[str, str], draft: Path) -> None:
+    """Start the real app, type into its letter until the autosave has it, then kill -9."""
+    app = subprocess.Popen(
+        [sys.executable, "-m", "uawriter"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "UA Writer")
+        window = window.splitlines()[0]
+        # The window picks its first action and puts the caret in the letter; on a slow
+        # machine that can come after the window appears, so type again until it lands.
+        for _attempt in range(6):
+            xdotool(display, "windowfocus", "--sync", window)
+            xdotool(display, "key", "--window", window, "ctrl+End")
+            xdotool(display, "type", "--delay", "15", TYPED)
+            with contextlib.suppress(AssertionError):
+                wait_for(lambda: TYPED in draft_text(draft), 5, "the autosaved draft")
+                break
+        assert TYPED in draft_text(draft), "nothing typed reached the autosaved draft"
+    finally:
+        app.kill()  # SIGKILL: no clean-up, no "keep your letter?" question
+        _, errors = app.communicate(timeout=10)
+    assert app.returncode == -9, errors
+
+
 def test_kill_9_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     data = tmp_path / "data"
     draft = data / "drafts" / "current.json"
@@ -89,29 +116,7 @@ def test_kill_9_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
             "QT_QPA_PLATFORM": "xcb",
             "UAWRITER_DATA_DIR": str(data),
         }
-        app = subprocess.Popen(
-            [sys.executable, "-m", "uawriter"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "UA Writer")
-            window = window.splitlines()[0]
-            # The window picks its first action and puts the caret in the letter; on a slow
-            # machine that can come after the window appears, so type again until it lands.
-            for _attempt in range(6):
-                xdotool(display, "windowfocus", "--sync", window)
-                xdotool(display, "key", "--window", window, "ctrl+End")
-                xdotool(display, "type", "--delay", "15", TYPED)
-                with contextlib.suppress(AssertionError):
-                    wait_for(lambda: TYPED in draft_text(draft), 5, "the autosaved draft")
-                    break
-            assert TYPED in draft_text(draft), "nothing typed reached the autosaved draft"
-        finally:
-            app.kill()  # SIGKILL: no clean-up, no "keep your letter?" question
-            _, errors = app.communicate(timeout=10)
-        assert app.returncode == -9, errors
+        type_then_kill(display, env, draft)
 
     answers = ModalAnswers()
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
@@ -160,27 +165,7 @@ def test_kill_9_during_an_event_keeps_the_tally_and_no_volunteer(
             "QT_QPA_PLATFORM": "xcb",
             "UAWRITER_DATA_DIR": str(data),
         }
-        app = subprocess.Popen(
-            [sys.executable, "-m", "uawriter"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "UA Writer")
-            window = window.splitlines()[0]
-            for _attempt in range(6):
-                xdotool(display, "windowfocus", "--sync", window)
-                xdotool(display, "key", "--window", window, "ctrl+End")
-                xdotool(display, "type", "--delay", "15", TYPED)
-                with contextlib.suppress(AssertionError):
-                    wait_for(lambda: TYPED in draft_text(draft), 5, "the autosaved draft")
-                    break
-            assert TYPED in draft_text(draft), "nothing typed reached the autosaved draft"
-        finally:
-            app.kill()
-            _, errors = app.communicate(timeout=10)
-        assert app.returncode == -9, errors
+        type_then_kill(display, env, draft)
 
     raw_draft = draft.read_text(encoding="utf-8")
     assert before not in raw_draft
