@@ -102,12 +102,18 @@ def test_signing_with_initials_keeps_the_volunteers_own_words(packs: dict[str, P
 
 def test_settings_round_trip_and_event_laptop_mode(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.json")
-    sender = Sender("Aigerim", ("Abay 1",), "a@example.org")
+    sender = Sender("Aigerim", ("Abay 1",), "a@example.org", "Almaty", sign_with_initials=True)
     store.save(Settings(ui_language="kk", sender=sender))
     assert store.load() == Settings(ui_language="kk", sender=sender)
     store.save(Settings(remember_sender=False, sender=sender))
     saved = json.loads(store.path.read_text(encoding="utf-8"))
-    assert saved["sender"] == {"name": "", "address": [], "email": ""}
+    assert saved["sender"] == {
+        "name": "",
+        "address": [],
+        "email": "",
+        "town": "",
+        "sign_with_initials": False,
+    }
     assert store.load().sender == Sender()
 
 

@@ -756,49 +756,74 @@
         <translation>حجم الورق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
         <source>Your details (optional)</source>
         <translation>بياناتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
         <source>Your postal address</source>
         <translation>عنوانك البريدي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your e-mail address</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <source>&amp;Town:</source>
+        <translation>ال&amp;مدينة:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <source>Your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <source>Sign with initials and town</source>
+        <translation>التوقيع بالأحرف الأولى والمدينة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
+        <translation>يُنصح به إن كانت لك صلات بالبلد: تُظهر الرسالة أحرفك الأولى ومدينتك لا اسمك أو عنوانك أو بريدك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Remember my details on this computer</source>
         <translation>تذكّر بياناتي على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>أزل العلامة إذا كان الحاسوب مشتركًا: عندها تُمحى بياناتك بعد كل رسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <source>This action asks every letter to be signed this way</source>
+        <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
@@ -958,12 +983,12 @@
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>This action asks:
 
 %1
@@ -1041,7 +1066,7 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
@@ -1080,12 +1105,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
@@ -1134,12 +1159,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>The letter template has a problem:
 %1
 
@@ -1293,22 +1318,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -1325,7 +1350,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>

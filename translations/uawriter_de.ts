@@ -728,49 +728,74 @@
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
         <source>Your details (optional)</source>
         <translation>Ihre Angaben (optional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
         <source>Your postal address</source>
         <translation>Ihre Postanschrift</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <source>Your town</source>
+        <translation>Ihr Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <source>Sign with initials and town</source>
+        <translation>Mit Initialen und Ort unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
+        <translation>Empfohlen bei Verbindungen zum Land: Der Brief zeigt Initialen und Ort statt Name, Adresse oder E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Remember my details on this computer</source>
         <translation>Meine Angaben auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Auf einem gemeinsam genutzten Computer das Häkchen entfernen: Dann werden Ihre Angaben nach jedem Brief gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <source>This action asks every letter to be signed this way</source>
+        <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
@@ -930,12 +955,12 @@
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>This action asks:
 
 %1
@@ -1013,7 +1038,7 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
@@ -1052,12 +1077,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
@@ -1098,12 +1123,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>The letter template has a problem:
 %1
 
@@ -1245,22 +1270,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -1277,7 +1302,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>

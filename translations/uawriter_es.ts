@@ -728,49 +728,74 @@
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <source>Your town</source>
+        <translation>Su ciudad</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <source>Sign with initials and town</source>
+        <translation>Firmar con iniciales y ciudad</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
+        <translation>Recomendado si tiene vínculos con el país: la carta muestra sus iniciales y su ciudad, no su nombre, dirección ni correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <source>This action asks every letter to be signed this way</source>
+        <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
@@ -930,12 +955,12 @@
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>This action asks:
 
 %1
@@ -1013,7 +1038,7 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
@@ -1052,12 +1077,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
@@ -1098,12 +1123,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>The letter template has a problem:
 %1
 
@@ -1245,22 +1270,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -1277,7 +1302,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>

@@ -703,44 +703,69 @@
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <source>Your town</source>
+        <translation>Сіздің қалаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <source>Sign with initials and town</source>
+        <translation>Аты-жөннің бас әріптерімен және қаламен қол қою</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
+        <translation>Сол елмен байланысыңыз болса, ұсынылады: хатта атыңыз, мекенжайыңыз не эл. поштаңыз емес, бас әріптеріңіз бен қалаңыз көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <source>This action asks every letter to be signed this way</source>
+        <translation>Бұл акция әр хатқа осылай қол қоюды сұрайды</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -768,7 +793,7 @@
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
@@ -930,12 +955,12 @@
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>This action asks:
 
 %1
@@ -1013,7 +1038,7 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
@@ -1052,12 +1077,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
@@ -1098,12 +1123,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>The letter template has a problem:
 %1
 
@@ -1245,22 +1270,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -1277,7 +1302,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>

@@ -710,44 +710,69 @@
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="69"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="70"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="71"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="74"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <source>Your town</source>
+        <translation>Ваш город</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <source>Sign with initials and town</source>
+        <translation>Подписать инициалами и городом</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
+        <translation>Советуем, если вы связаны с этой страной: в письме будут ваши инициалы и город, а не имя, адрес или эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="80"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <source>This action asks every letter to be signed this way</source>
+        <translation>Эта акция просит подписывать так каждое письмо</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -775,7 +800,7 @@
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="72"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
@@ -937,12 +962,12 @@
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>This action asks:
 
 %1
@@ -1020,7 +1045,7 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
@@ -1059,12 +1084,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
@@ -1107,12 +1132,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="479"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
         <source>The letter template has a problem:
 %1
 
@@ -1257,22 +1282,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="640"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="644"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -1289,7 +1314,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="675"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>

@@ -45,6 +45,8 @@ class SettingsStore:
                 text_of(sender, "name"),
                 tuple(list_of_text(sender, "address")),
                 text_of(sender, "email"),
+                text_of(sender, "town"),
+                bool_of(sender, "sign_with_initials", False),
             )
             if remember
             else Sender(),
@@ -68,6 +70,8 @@ class SettingsStore:
                     "name": sender.name,
                     "address": list(sender.address),
                     "email": sender.email,
+                    "town": sender.town,
+                    "sign_with_initials": sender.sign_with_initials,
                 },
                 "paper": settings.paper,
                 "as_fax": settings.as_fax,

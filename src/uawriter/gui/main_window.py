@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.start(None)
         self.actions_pane.show_pack(pack, key)
         self.addressees_pane.set_pack(pack)
+        self.sender_pane.force_initials(bool(pack and pack.action.sign_with_initials))
         self.options_pane.set_languages(pack, self.letter_languages.get(pack.id) if pack else None)
 
     def load_packs(self, then: Callable[[], None] | None = None, wait: bool = True) -> None:

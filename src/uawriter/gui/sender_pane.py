@@ -40,16 +40,27 @@ class SenderPane(QGroupBox):
         self.sender_email.setObjectName("senderEmail")
         # an e-mail address reads left to right in every interface language
         self.sender_email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.sender_town = QLineEdit()
+        self.sender_town.setObjectName("senderTown")
+        # writers with ties to the country sign with initials and a town (a pack may ask it)
+        self.sign_with_initials = QCheckBox()
+        self.sign_with_initials.setObjectName("signWithInitials")
+        self._initials_forced = False
+        self._initials_chosen = False  # the volunteer's own choice, whatever a pack asks
         self.remember_sender = QCheckBox()
         self.remember_sender.setObjectName("rememberSender")
         self.name_label, self.address_label, self.email_label = QLabel(), QLabel(), QLabel()
+        self.town_label = QLabel()
         self.name_label.setBuddy(self.sender_name)
         self.address_label.setBuddy(self.sender_address)
         self.email_label.setBuddy(self.sender_email)
+        self.town_label.setBuddy(self.sender_town)
         form = QFormLayout(self)
         form.addRow(self.name_label, self.sender_name)
         form.addRow(self.address_label, self.sender_address)
         form.addRow(self.email_label, self.sender_email)
+        form.addRow(self.town_label, self.sender_town)
+        form.addRow(self.sign_with_initials)
         form.addRow(self.remember_sender)
 
         self.sender_timer = QTimer(self, singleShot=True, interval=SENDER_DELAY_MS)
@@ -57,6 +68,8 @@ class SenderPane(QGroupBox):
         self.sender_name.textEdited.connect(lambda _: self.sender_timer.start())
         self.sender_email.textEdited.connect(lambda _: self.sender_timer.start())
         self.sender_address.textChanged.connect(self._address_typed)
+        self.sender_town.textEdited.connect(lambda _: self.sender_timer.start())
+        self.sign_with_initials.toggled.connect(self._initials_toggled)
         self.remember_sender.toggled.connect(self.remember_toggled)
         self.retranslate_ui()
 
@@ -73,6 +86,18 @@ class SenderPane(QGroupBox):
         self.sender_name.setAccessibleName(translate("MainWindow", "Your name"))
         self.sender_address.setAccessibleName(translate("MainWindow", "Your postal address"))
         self.sender_email.setAccessibleName(translate("MainWindow", "Your e-mail address"))
+        self.town_label.setText(translate("MainWindow", "&Town:"))
+        self.sender_town.setAccessibleName(translate("MainWindow", "Your town"))
+        self.sign_with_initials.setText(translate("MainWindow", "Sign with initials and town"))
+        self.sign_with_initials.setToolTip(
+            self._forced_tip()
+            if self._initials_forced
+            else translate(
+                "MainWindow",
+                "Advised if you have ties to the country: the letter shows your initials and "
+                "town, not your name, address or e-mail",
+            )
+        )
         self.remember_sender.setText(
             translate("MainWindow", "Remember my details on this computer")
         )
@@ -83,12 +108,28 @@ class SenderPane(QGroupBox):
             )
         )
 
+    @staticmethod
+    def _forced_tip() -> str:
+        return translate("MainWindow", "This action asks every letter to be signed this way")
+
     def current_sender(self) -> Sender:
         return Sender.from_text(
             self.sender_name.text(),
             self.sender_address.toPlainText().replace(";", "\n"),
             self.sender_email.text(),
+            self.sender_town.text(),
+            self._initials_chosen,  # a pack's demand is applied by the engine (Pack.signer)
         )
+
+    def force_initials(self, forced: bool) -> None:
+        """A pack that asks for initials ticks the box and keeps it ticked; for other packs
+        the box shows the volunteer's own choice again."""
+        self._initials_forced = forced
+        self.sign_with_initials.blockSignals(True)
+        self.sign_with_initials.setChecked(forced or self._initials_chosen)
+        self.sign_with_initials.blockSignals(False)
+        self.sign_with_initials.setEnabled(not forced)
+        self.retranslate_ui()
 
     def remember(self) -> bool:
         return self.remember_sender.isChecked()
@@ -100,6 +141,11 @@ class SenderPane(QGroupBox):
         self.sender_name.setText(sender.name)
         self.sender_address.setPlainText("\n".join(sender.address))
         self.sender_email.setText(sender.email)
+        self.sender_town.setText(sender.town)
+        self._initials_chosen = sender.sign_with_initials
+        self.sign_with_initials.blockSignals(True)
+        self.sign_with_initials.setChecked(self._initials_forced or sender.sign_with_initials)
+        self.sign_with_initials.blockSignals(False)
         self.remember_sender.setChecked(remember)
         self.remember_sender.blockSignals(False)
         self._updating = False
@@ -115,6 +161,11 @@ class SenderPane(QGroupBox):
         if self.sender_timer.isActive():
             self.sender_timer.stop()
             self._emit_sender()
+
+    def _initials_toggled(self, on: bool) -> None:
+        if not self._initials_forced:
+            self._initials_chosen = on
+            self._address_typed()
 
     def _address_typed(self) -> None:
         if not self._updating:
