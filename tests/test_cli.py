@@ -553,3 +553,23 @@ def test_an_event_run_on_two_laptops_is_one_event_by_name(
     text = normalise(pdf_pages_text(report_all)[0])
     assert "Write for Rights evening" in text
     assert "Pushkin Library" in text
+
+
+def test_packs_never_sends_a_packs_escape_sequences_to_the_terminal(paths: AppPaths) -> None:
+    """A title from a stranger's pack must not rewrite the volunteer's terminal."""
+    paths.user_packs.mkdir(parents=True)
+    mine = copy_bundled_pack(TRAINING_ID, paths.user_packs, "my-training")
+    edit_manifest(mine, f'id = "{TRAINING_ID}"', 'id = "my-training"')
+    edit_manifest(
+        mine,
+        'en = "Training: teacher detained for a peaceful protest (fictional)"',
+        'en = "Training\\u001b[2J\\u001b]0;owned\\u0007 \\u202eevil"',
+    )
+
+    outcome = cli(paths, "packs", today=dt.date(2011, 7, 1))
+
+    assert outcome.code == 0
+    assert "\x1b" not in outcome.out
+    assert "\x07" not in outcome.out
+    assert "\u202e" not in outcome.out
+    assert "Training\\x1b[2J" in outcome.out  # shown, not obeyed

@@ -138,11 +138,12 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
         action = pack.action
         ua = f"UA {action.ua_number}" + (f" update {action.update}" if action.update else "")
         title = action.title.get(pack.source_language)
-        out.write(f"{pack.id}\t{ua}\t{title}\t{_status_word(pack, today)}\n")
+        row = f"{pack.id}\t{ua}\t{title}\t{_status_word(pack, today)}"
+        out.write(f"{safe_text(row)}\n")
     for broken in catalog.broken:
-        err.write(f"broken pack in {broken.path}:\n")
+        err.write(f"broken pack in {safe_text(str(broken.path))}:\n")
         for problem in broken.problems:
-            err.write(f"  {problem}\n")
+            err.write(f"  {safe_text(str(problem))}\n")
     if not catalog.packs:
         err.write("no packs found\n")
     return EXIT_OK
