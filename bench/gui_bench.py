@@ -34,14 +34,14 @@ XVFB_SCREEN = "1920x1080x24"
 APP_MODULES = (
     "uawriter.app",
     "uawriter.paths",
-    "uawriter.address_book",
-    "uawriter.drafts",
+    "uawriter.storage.address_book",
+    "uawriter.storage.drafts",
     "uawriter.engine",
     "uawriter.gui.language",
     "uawriter.gui.main_window",
     "uawriter.gui.tasks",
     "uawriter.rendering.fonts",
-    "uawriter.settings",
+    "uawriter.storage.settings",
 )
 
 # Targets from the issue.

@@ -25,7 +25,7 @@ from uawriter.cli import run
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose, export_separately
 from uawriter.paths import DATA_DIR_VARIABLE, AppPaths
-from uawriter.tally import EventInfo, TallyBook
+from uawriter.storage.tally import EventInfo, TallyBook
 
 LETTER_DATE = dt.date(2011, 7, 1)
 SEED_TITLE = "Ethnic Uzbeks at risk of torture if returned"
@@ -518,7 +518,7 @@ def test_an_event_run_on_two_laptops_is_one_event_by_name(
 ) -> None:
     """Each laptop starts its own event (its own id) under the same name: the report by name
     counts both, and takes the place and date from the event running here."""
-    from uawriter import event_store
+    from uawriter.storage import event as event_store
 
     pack = packs[SEED_ID]
     sender = Sender("Volunteer")

@@ -136,11 +136,11 @@ def test_kill_9_during_an_event_keeps_the_tally_and_no_volunteer(
     """An event is running; letters were exported and counted; the laptop remembered a
     sender from before the event. A volunteer types, the app is killed: every tally record
     is still there, and neither the draft nor the next start holds anyone's name."""
-    from uawriter import event_store
     from uawriter.cli import run
     from uawriter.domain.model import Sender
-    from uawriter.settings import Settings, SettingsStore
-    from uawriter.tally import EventInfo, TallyBook
+    from uawriter.storage import event as event_store
+    from uawriter.storage.settings import Settings, SettingsStore
+    from uawriter.storage.tally import EventInfo, TallyBook
 
     data = tmp_path / "data"
     paths = AppPaths(data)

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QSpinBo
 from pytestqt.qtbot import QtBot
 
 from qt_helpers import ModalAnswers
-from uawriter import event_store
 from uawriter.gui.event_dialogs import PinDialog, StartEventDialog
 from uawriter.gui.event_mode import EventMode, IdleCountdown
-from uawriter.tally import EventInfo
+from uawriter.storage import event as event_store
+from uawriter.storage.tally import EventInfo
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from uawriter.domain.model import Pack
 from uawriter.gui.event_window import EventWindow
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskRunner
-from uawriter.tally import (
+from uawriter.storage.tally import (
     Channel,
     EventInfo,
     ExtraKind,

@@ -21,7 +21,7 @@ from uawriter.engine import (
     export_separately,
     file_name_for,
 )
-from uawriter.tally import Channel, EventInfo, TallyBook
+from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 DATE = dt.date(2026, 11, 27)
 

@@ -356,6 +356,26 @@ def test_damaged_settings_are_set_aside_and_the_app_starts(
     qtbot.waitUntil(lambda: window.session is not None)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"window_geometry": "\u00e901", "window_state": "zz"}',
+        '{"ui_language": ' + "[" * 5000 + "]" * 5000 + "}",
+        '{"paper": ' + "1" * 5000 + "}",
+    ],
+)
+def test_a_settings_file_the_app_did_not_write_never_stops_the_window(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, content: str
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(content, encoding="utf-8")
+    answers.expect("warning", lambda box: box.accept())
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.isVisible()
+
+
 def test_main_controls_have_names_for_tests_and_assistive_tools(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMenu
 

@@ -110,13 +110,8 @@ RANKS: dict[str, int] = {
     "paths": 0,
     "atomic": 0,
     "domain": 1,
-    # the volunteer's saved files (JSON stores, the tally)
-    "store": 2,
-    "settings": 2,
-    "drafts": 2,
-    "address_book": 2,
-    "event_store": 2,
-    "tally": 2,
+    # the volunteer's saved files (the versioned JSON store, the tally)
+    "storage": 2,
     "packs": 3,
     "letters": 4,
     "rendering": 4,

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from helpers import normalise, render_png
 from uawriter.rendering.report import LABELS, case_rows, render_report
-from uawriter.tally import (
+from uawriter.storage.tally import (
     Channel,
     EventInfo,
     ExtraCount,

@@ -8,12 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from helpers import SEED_ID
-from uawriter.address_book import AddressBook, Contact
 from uawriter.domain.model import Pack, Sender
-from uawriter.drafts import Draft, DraftStore
 from uawriter.letters.merge import carry_edits
 from uawriter.session import LetterSession
-from uawriter.settings import Settings, SettingsStore
+from uawriter.storage.address_book import AddressBook, Contact
+from uawriter.storage.drafts import Draft, DraftStore
+from uawriter.storage.settings import Settings, SettingsStore
 
 DATE = dt.date(2026, 11, 27)
 

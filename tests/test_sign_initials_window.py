@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from helpers import SEED_ID, pdf_pages_text
 from test_gui import find, open_window
 from uawriter.engine import render_letters
-from uawriter.settings import SettingsStore
+from uawriter.storage.settings import SettingsStore
 
 
 def test_initials_and_town_replace_the_name(qtbot: QtBot, tmp_path: Path) -> None:

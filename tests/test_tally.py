@@ -22,7 +22,7 @@ from helpers import SEED_ID, TRAINING_ID, pdf_pages_text
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose, export_combined, export_separately
 from uawriter.paths import AppPaths
-from uawriter.tally import (
+from uawriter.storage.tally import (
     Channel,
     EventInfo,
     ExtraCount,
@@ -230,7 +230,7 @@ def test_records_with_wrong_fields_are_skipped_not_raised(
 WRITER = """
 import sys
 from pathlib import Path
-from uawriter.tally import Channel, LetterRecord, TallyBook, new_id, now_text
+from uawriter.storage.tally import Channel, LetterRecord, TallyBook, new_id, now_text
 
 book = TallyBook(Path(sys.argv[1]))
 while True:

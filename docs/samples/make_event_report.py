@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from uawriter.rendering.report import render_report
-from uawriter.tally import (
+from uawriter.storage.tally import (
     Channel,
     EventInfo,
     ExtraCount,

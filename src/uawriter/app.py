@@ -28,14 +28,14 @@ def build_main_window(
     countdown_ms: int = 30_000,
 ) -> MainWindow:
     """Everything the window needs, made here and passed in: no globals to patch in tests."""
-    from uawriter.address_book import AddressBook
-    from uawriter.drafts import DraftStore
     from uawriter.engine import load_catalog
     from uawriter.gui.language import LanguageManager, system_ui_language
     from uawriter.gui.main_window import MainWindow
     from uawriter.gui.services import Services
     from uawriter.gui.tasks import TaskRunner
-    from uawriter.settings import SettingsStore
+    from uawriter.storage.address_book import AddressBook
+    from uawriter.storage.drafts import DraftStore
+    from uawriter.storage.settings import SettingsStore
 
     settings_store = SettingsStore(paths.settings_file)
     languages = LanguageManager(app)

@@ -25,13 +25,13 @@ from uawriter.engine import (
     load_catalog,
     unprintable_characters,
 )
-from uawriter.event_store import current_event
 from uawriter.letters import TemplateProblem
 from uawriter.packs.archive import PackArchiveError
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
-from uawriter.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
+from uawriter.storage.event import current_event
+from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace

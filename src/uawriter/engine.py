@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
-from uawriter.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
+from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
 
 def pack_sources(paths: AppPaths) -> list[PackSource]:

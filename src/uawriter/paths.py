@@ -35,7 +35,7 @@ class AppPaths:
 
     @property
     def tally_file(self) -> Path:
-        """Every letter written on this laptop, counted (uawriter.tally)."""
+        """Every letter written on this laptop, counted (uawriter.storage.tally)."""
         return self.data_dir / "tally.jsonl"
 
     @property

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.address_book import Contact, contact_problems
+from uawriter.storage.address_book import Contact, contact_problems
 
 
 class AddressBookDialog(QDialog):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.address_book import AddressBook, Contact
 from uawriter.domain.model import Addressee, Pack
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.common import ROLE_ID, ltr, warn
+from uawriter.storage.address_book import AddressBook, Contact
 
 translate = QCoreApplication.translate
 

@@ -22,7 +22,7 @@ from uawriter.domain.model import Pack
 from uawriter.gui.dialogs import ask
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.tasks import TaskRunner
-from uawriter.tally import EventInfo, TallyBook
+from uawriter.storage.tally import EventInfo, TallyBook
 
 if TYPE_CHECKING:
     from uawriter.gui.event_window import EventWindow

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Pack
-from uawriter.event_store import (
+from uawriter.gui.common import ltr
+from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
     MAX_PIN_DIGITS,
@@ -33,8 +34,7 @@ from uawriter.event_store import (
     normalise_pin,
     pin_is_valid,
 )
-from uawriter.gui.common import ltr
-from uawriter.tally import EventInfo, ExtraCount, ExtraKind, TallyBook, extra_count
+from uawriter.storage.tally import EventInfo, ExtraCount, ExtraKind, TallyBook, extra_count
 
 MAX_EXTRA_COUNT = 100_000
 

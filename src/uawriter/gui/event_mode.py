@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter import event_store
-from uawriter.event_store import CurrentEvent
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.event_dialogs import PinDialog, StartEventDialog
-from uawriter.tally import EventInfo
+from uawriter.storage import event as event_store
+from uawriter.storage.event import CurrentEvent
+from uawriter.storage.tally import EventInfo
 
 DEFAULT_COUNTDOWN_MS = 30_000
 _TICK_MS = 250

@@ -35,7 +35,7 @@ from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_langu
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
-from uawriter.tally import (
+from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
     LetterRecord,

@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
-from uawriter.drafts import Draft
 from uawriter.engine import Letter
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
@@ -74,8 +73,9 @@ from uawriter.gui.services import Services
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
-from uawriter.settings import Settings
-from uawriter.tally import TallyBook
+from uawriter.storage.drafts import Draft
+from uawriter.storage.settings import Settings
+from uawriter.storage.tally import TallyBook
 
 AUTOSAVE_DELAY_MS = 1000
 

@@ -46,7 +46,7 @@ from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering import Paper
-from uawriter.tally import Channel, EventInfo, TallyBook
+from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 translate = QCoreApplication.translate
 

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from uawriter.address_book import AddressBook
-from uawriter.drafts import DraftStore
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.tasks import TaskRunner
 from uawriter.packs.loader import LoadResult
 from uawriter.paths import AppPaths
-from uawriter.settings import SettingsStore
+from uawriter.storage.address_book import AddressBook
+from uawriter.storage.drafts import DraftStore
+from uawriter.storage.settings import SettingsStore
 
 
 @dataclass

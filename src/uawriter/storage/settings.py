@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from uawriter.domain.model import Sender
-from uawriter.store import bool_of, list_of_text, load_json, save_json, text_of
+from uawriter.storage.json_store import JsonStore, bool_of, list_of_text, text_of
+
+SETTINGS_FORMAT = "uawriter-settings"
+SETTINGS_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -26,15 +30,12 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-class SettingsStore:
+class SettingsStore(JsonStore):
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.set_aside: Path | None = None
+        super().__init__(path, SETTINGS_FORMAT, SETTINGS_VERSION)
 
-    def load(self) -> Settings:
-        loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
-        data = loaded.data
+    def load(self) -> Settings:  # type: ignore[override]
+        data = super().load()
         sender = data.get("sender", {})
         sender = sender if isinstance(sender, dict) else {}
         remember = bool_of(data, "remember_sender", True)
@@ -54,15 +55,14 @@ class SettingsStore:
             if text_of(data, "paper") in {"a4", "letter"}
             else "a4",
             as_fax=bool_of(data, "as_fax", True),
-            window_geometry=text_of(data, "window_geometry"),
-            window_state=text_of(data, "window_state"),
+            window_geometry=_hex_of(data, "window_geometry"),
+            window_state=_hex_of(data, "window_state"),
             export_folder=text_of(data, "export_folder"),
         )
 
-    def save(self, settings: Settings) -> None:
+    def save(self, settings: Settings) -> None:  # type: ignore[override]
         sender = settings.sender if settings.remember_sender else Sender()
-        save_json(
-            self.path,
+        super().save(
             {
                 "ui_language": settings.ui_language,
                 "remember_sender": settings.remember_sender,
@@ -80,3 +80,17 @@ class SettingsStore:
                 "export_folder": settings.export_folder,
             },
         )
+
+
+#: Qt's saved geometry and splitter state are a few hundred hex digits.
+_MAX_HEX = 4096
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _hex_of(data: dict[str, Any], key: str) -> str:
+    """Qt's saved window layout as hex digits, or "" for anything else (a hand edit, a
+    damaged file): the window then opens at its default size instead of failing."""
+    text = text_of(data, key)
+    if len(text) > _MAX_HEX or len(text) % 2 or not set(text) <= _HEX_DIGITS:
+        return ""
+    return text

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.domain.model import Addressee, LocalText, Role
-from uawriter.store import list_of_text, load_json, save_json, text_of
+from uawriter.storage.json_store import JsonStore, list_of_text, text_of
+
+ADDRESS_BOOK_FORMAT = "uawriter-address-book"
+ADDRESS_BOOK_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -56,15 +59,12 @@ def contact_problems(contact: Contact) -> list[str]:
     return problems
 
 
-class AddressBook:
+class AddressBook(JsonStore):
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.set_aside: Path | None = None
+        super().__init__(path, ADDRESS_BOOK_FORMAT, ADDRESS_BOOK_VERSION)
 
-    def load(self) -> list[Contact]:
-        loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
-        entries = loaded.data.get("contacts", [])
+    def load(self) -> list[Contact]:  # type: ignore[override]
+        entries = super().load().get("contacts", [])
         contacts: list[Contact] = []
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
@@ -84,9 +84,8 @@ class AddressBook:
                 contacts.append(contact)
         return contacts
 
-    def save(self, contacts: list[Contact]) -> None:
-        save_json(
-            self.path,
+    def save(self, contacts: list[Contact]) -> None:  # type: ignore[override]
+        super().save(
             {
                 "contacts": [
                     {

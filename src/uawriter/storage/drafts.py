@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from uawriter.store import list_of_text, load_json, save_json, text_of
+from uawriter.storage.json_store import JsonStore, list_of_text, text_of
 
+DRAFT_FORMAT = "uawriter-draft"
 DRAFT_VERSION = 1
 
 
@@ -23,18 +24,15 @@ class Draft:
     saved_at: str = ""
 
 
-class DraftStore:
+class DraftStore(JsonStore):
     """One current draft in ``drafts/current.json``."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / "current.json"
-        self.set_aside: Path | None = None
+        super().__init__(folder / "current.json", DRAFT_FORMAT, DRAFT_VERSION)
 
-    def save(self, draft: Draft) -> None:
-        save_json(
-            self.path,
+    def save(self, draft: Draft) -> None:  # type: ignore[override]
+        super().save(
             {
-                "version": DRAFT_VERSION,
                 "pack_id": draft.pack_id,
                 "lang": draft.lang,
                 "addressee_id": draft.addressee_id,
@@ -46,10 +44,8 @@ class DraftStore:
             },
         )
 
-    def load(self) -> Draft | None:
-        loaded = load_json(self.path)
-        self.set_aside = loaded.set_aside or self.set_aside  # remembered for the warning
-        data = loaded.data
+    def load(self) -> Draft | None:  # type: ignore[override]
+        data = super().load()
         if not data:
             return None
         text = text_of(data, "text")
@@ -66,6 +62,3 @@ class DraftStore:
             text=text,
             saved_at=text_of(data, "saved_at"),
         )
-
-    def clear(self) -> None:
-        self.path.unlink(missing_ok=True)

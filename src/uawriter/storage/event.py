@@ -1,7 +1,7 @@
 """The event running on this laptop, kept in ``event.json`` so a restart continues it.
 
 An event is an evening of volunteers on one shared laptop: its name, place and date
-(:class:`~uawriter.tally.EventInfo`), the organiser's PIN, the idle time after which the
+(:class:`~uawriter.storage.tally.EventInfo`), the organiser's PIN, the idle time after which the
 window is made ready for the next volunteer, and a volunteer counter that gives each
 volunteer's files their own prefix ("V01 ", "V02 ", ...) so twenty volunteers can export into
 one folder.
@@ -11,7 +11,7 @@ opening the organiser's tools by mistake. It is still never stored as typed: onl
 PBKDF2 hash is written.
 
 No volunteer's name or details are ever written here. A damaged file is set aside (see
-:mod:`uawriter.store`) and the app starts with no event.
+:mod:`uawriter.storage.json_store`) and the app starts with no event.
 """
 
 from __future__ import annotations
@@ -25,10 +25,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from uawriter.store import load_json, save_json, set_aside_damaged, text_of
-from uawriter.tally import EventInfo
+from uawriter.storage.json_store import (
+    FORMAT_KEY,
+    VERSION_KEY,
+    load_json,
+    save_json,
+    set_aside_damaged,
+    text_of,
+)
+from uawriter.storage.tally import EventInfo
 
-FORMAT = 1
+FORMAT = "uawriter-event"
+VERSION = 1
+#: What the first event files (December 2026) wrote instead of a format name and version.
+_FIRST_FORMAT = 1
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
@@ -176,7 +186,8 @@ def next_volunteer_number(path: Path, event: CurrentEvent) -> CurrentEvent:
 
 def _data_of(event: CurrentEvent) -> dict[str, Any]:
     return {
-        "format": FORMAT,
+        FORMAT_KEY: FORMAT,
+        VERSION_KEY: VERSION,
         "event": {
             "id": event.info.id,
             "name": event.info.name,
@@ -199,7 +210,10 @@ def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
     """None if anything needed is missing or of the wrong kind: the file is damaged."""
     info = data.get("event")
     pin = data.get("pin")
-    if data.get("format") != FORMAT or not isinstance(info, dict) or not isinstance(pin, dict):
+    known = data.get(FORMAT_KEY) == _FIRST_FORMAT or (
+        data.get(FORMAT_KEY) == FORMAT and _int_of(data.get(VERSION_KEY)) is not None
+    )
+    if not known or not isinstance(info, dict) or not isinstance(pin, dict):
         return None
     event_id = text_of(info, "id")
     salt, digest = text_of(pin, "salt"), text_of(pin, "hash")

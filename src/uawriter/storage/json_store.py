@@ -1,0 +1,159 @@
+"""The one JSON store under the volunteer's small files (settings, drafts, address book, event).
+
+Each file is a JSON object that names what it is and which version of its format it holds::
+
+    {"format": "uawriter-settings", "version": 1, ...the fields...}
+
+Reading never fails and never loses anything:
+
+- a missing or unreadable file gives the defaults;
+- a damaged one (a crash at the wrong moment, a hand edit, a file that is not JSON, a JSON
+  nested thousands deep, a number with thousands of digits, a file of another kind) is set
+  aside as ``name.broken-YYYYMMDD-HHMMSS`` and the app starts with the defaults;
+- a file written before formats were named (no ``format`` key) is read as version 0, whose
+  fields are those of version 1;
+- a file from a newer UA Writer (a higher ``version``) is read for the fields this one knows,
+  and is copied to ``name.newer-YYYYMMDD-HHMMSS`` before this version first writes over it,
+  so going back to an older copy of the app on a shared laptop loses nothing.
+
+Writing is atomic (a temporary file renamed over the old one), so a kill leaves the old file
+or the new one, never half of either. The tally, which is appended to rather than rewritten,
+keeps its own line format with a version in every record (:mod:`uawriter.storage.tally`): a
+damaged line there is skipped with a note, and every other record kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from uawriter.atomic import write_text_atomic
+
+#: A store larger than this is not one this app wrote.
+MAX_STORE_BYTES = 8 * 1024 * 1024
+FORMAT_KEY = "format"
+VERSION_KEY = "version"
+
+
+@dataclass(frozen=True)
+class LoadedJson:
+    data: dict[str, Any]
+    #: Where a damaged file was set aside, if it was.
+    set_aside: Path | None = None
+    #: The version of the format the file was written in (0: before formats were named).
+    version: int = 0
+
+
+def _stamped(path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.{label}-{stamp}")
+
+
+def set_aside_damaged(path: Path) -> Path | None:
+    """Move a damaged file out of the way (kept, never deleted); None if it could not be."""
+    target = _stamped(path, "broken")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def _parse(raw: bytes) -> Any:
+    """The JSON in ``raw``, or None when it is not JSON this app could have written."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    # ValueError covers bad UTF-8, bad JSON and numbers past Python's digit limit
+    except (ValueError, RecursionError):
+        return None
+
+
+def load_json(path: Path, kind: str | None = None) -> LoadedJson:
+    """Read a store; with ``kind``, a file naming another format is set aside as damaged."""
+    try:
+        if path.stat().st_size > MAX_STORE_BYTES:
+            return LoadedJson({}, set_aside_damaged(path))
+        raw = path.read_bytes()
+    except OSError:  # missing, a folder, unreadable: the defaults
+        return LoadedJson({})
+    data = _parse(raw)
+    if not isinstance(data, dict):
+        return LoadedJson({}, set_aside_damaged(path))
+    version = _version_of(data.get(VERSION_KEY))
+    if kind is None or FORMAT_KEY not in data:
+        return LoadedJson(data, version=version or 0)
+    if data.get(FORMAT_KEY) != kind or version is None:
+        return LoadedJson({}, set_aside_damaged(path))
+    return LoadedJson(data, version=version)
+
+
+def _version_of(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10_000:
+        return value
+    return None
+
+
+def save_json(path: Path, data: dict[str, Any]) -> None:
+    """Raises OSError if the folder cannot be written; the old file then stays as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+class JsonStore:
+    """One versioned JSON file: ``load()`` gives its fields (never raises), ``save(fields)``
+    writes them with the format's name and version, ``clear()`` removes the file.
+
+    ``set_aside`` remembers where a damaged file went, for the window's one warning.
+    """
+
+    def __init__(self, path: Path, kind: str, version: int) -> None:
+        self.path = path
+        self.kind = kind
+        self.version = version
+        self.set_aside: Path | None = None
+        self._newer_seen = False
+
+    def load(self) -> dict[str, Any]:
+        loaded = load_json(self.path, self.kind)
+        self.set_aside = loaded.set_aside or self.set_aside
+        self._newer_seen = loaded.version > self.version
+        fields = dict(loaded.data)
+        fields.pop(FORMAT_KEY, None)
+        fields.pop(VERSION_KEY, None)
+        return fields
+
+    def save(self, fields: dict[str, Any]) -> None:
+        """Raises OSError if the file cannot be written; the old file then stays as it was."""
+        if self._newer_seen:
+            self._keep_newer_copy()
+        save_json(self.path, {FORMAT_KEY: self.kind, VERSION_KEY: self.version, **fields})
+
+    def _keep_newer_copy(self) -> None:
+        # gone already: nothing newer left to keep
+        with contextlib.suppress(OSError):
+            shutil.copy2(self.path, _stamped(self.path, "newer"))
+        self._newer_seen = False
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def text_of(data: dict[str, Any], key: str, default: str = "") -> str:
+    value = data.get(key, default)
+    return value if isinstance(value, str) else default
+
+
+def bool_of(data: dict[str, Any], key: str, default: bool) -> bool:
+    value = data.get(key, default)
+    return value if isinstance(value, bool) else default
+
+
+def list_of_text(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []

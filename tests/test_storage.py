@@ -1,0 +1,149 @@
+"""The one versioned JSON store under settings, drafts, address book and event: formats named
+and versioned on disk, old files read, newer files kept, damaged files set aside, never a
+traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from uawriter.domain.model import Sender
+from uawriter.storage import event as event_store
+from uawriter.storage.address_book import AddressBook, Contact
+from uawriter.storage.drafts import Draft, DraftStore
+from uawriter.storage.settings import Settings, SettingsStore
+
+DRAFT = Draft("pack", "en", "a", ("a",), ("p1",), "base", "Dear Minister,\nMy words.")
+
+
+def test_every_store_names_its_format_and_version_on_disk(tmp_path: Path) -> None:
+    settings = SettingsStore(tmp_path / "settings.json")
+    settings.save(Settings(ui_language="kk"))
+    book = AddressBook(tmp_path / "address_book.json")
+    book.save([Contact("Ambassador of Kazakhstan", fax="+49 30 470070")])
+    drafts = DraftStore(tmp_path / "drafts")
+    drafts.save(DRAFT)
+    event_store.start(tmp_path / "event.json", event_store.EventInfo.new("Evening"), "1234")
+    found = {
+        path.name: (data["format"], data["version"])
+        for path in (settings.path, book.path, drafts.path, tmp_path / "event.json")
+        for data in [json.loads(path.read_text(encoding="utf-8"))]
+    }
+    assert found == {
+        "settings.json": ("uawriter-settings", 1),
+        "address_book.json": ("uawriter-address-book", 1),
+        "current.json": ("uawriter-draft", 1),
+        "event.json": ("uawriter-event", 1),
+    }
+    assert settings.load().ui_language == "kk"
+    assert book.load()[0].fax == "+49 30 470070"
+    assert drafts.load() == DraftStore(tmp_path / "drafts").load()
+    assert event_store.load(tmp_path / "event.json").event is not None
+
+
+def test_files_from_before_formats_were_named_are_still_read(tmp_path: Path) -> None:
+    """What the app wrote until now: no "format" key (drafts had "version": 1, the event
+    file "format": 1)."""
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"ui_language": "ru", "sender": {"name": "A. N. Other"}}), encoding="utf-8"
+    )
+    (tmp_path / "address_book.json").write_text(
+        json.dumps({"contacts": [{"title": "Ambassador", "fax": "+49 30 470070"}]}),
+        encoding="utf-8",
+    )
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "current.json").write_text(
+        json.dumps({"version": 1, "pack_id": "p", "text": "Kept words"}), encoding="utf-8"
+    )
+    started = event_store.start(tmp_path / "new.json", event_store.EventInfo.new(), "1234")
+    old_event = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))
+    old_event.pop("version")
+    old_event["format"] = 1
+    (tmp_path / "event.json").write_text(json.dumps(old_event), encoding="utf-8")
+
+    assert SettingsStore(tmp_path / "settings.json").load().sender.name == "A. N. Other"
+    assert AddressBook(tmp_path / "address_book.json").load()[0].title == "Ambassador"
+    draft = DraftStore(tmp_path / "drafts").load()
+    assert draft is not None
+    assert draft.text == "Kept words"
+    assert event_store.load(tmp_path / "event.json").event == started
+    assert list(tmp_path.glob("*.broken-*")) == []
+
+
+def test_a_file_from_a_newer_version_is_read_and_kept_before_it_is_written_over(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.json"
+    newer = {
+        "format": "uawriter-settings",
+        "version": 7,
+        "ui_language": "fr",
+        "a_field_of_the_future": [1, 2, 3],
+    }
+    path.write_text(json.dumps(newer), encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load().ui_language == "fr"
+    store.save(Settings(ui_language="de"))
+    kept = list(tmp_path.glob("settings.json.newer-*"))
+    assert len(kept) == 1
+    assert json.loads(kept[0].read_text(encoding="utf-8")) == newer
+    assert SettingsStore(path).load().ui_language == "de"
+    store.save(Settings(ui_language="es"))  # the copy is made once, not at every save
+    assert len(list(tmp_path.glob("settings.json.newer-*"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("not JSON", b"{not json"),
+        ("cut short", b'{"format": "uawriter-settings", "vers'),
+        ("not UTF-8", b'{"ui_language": "\xff\xfe"}'),
+        ("a list", b"[1, 2, 3]"),
+        ("nested 5,000 deep", b'{"a":' * 5000 + b"1" + b"}" * 5000),
+        ("a 5,000-digit number", b'{"paper": ' + b"1" * 5000 + b"}"),
+        ("another format", b'{"format": "uawriter-draft", "version": 1, "text": "x"}'),
+        ("a version that is not a number", b'{"format": "uawriter-settings", "version": "1"}'),
+    ],
+)
+def test_a_damaged_settings_file_is_set_aside_whole_and_defaults_used(
+    tmp_path: Path, name: str, content: bytes
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    store = SettingsStore(path)
+    assert store.load() == Settings(), name
+    assert store.set_aside is not None
+    assert store.set_aside.read_bytes() == content
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("layout", ["é01", "zz", "abc", "0" * 100_000, "<script>"])
+def test_a_window_layout_that_is_not_qts_hex_is_dropped(tmp_path: Path, layout: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps({"window_geometry": layout, "window_state": layout, "ui_language": "kk"}),
+        encoding="utf-8",
+    )
+    settings = SettingsStore(path).load()
+    assert (settings.window_geometry, settings.window_state) == ("", "")
+    assert settings.ui_language == "kk"  # the rest of the file is still read
+
+
+def test_a_damaged_address_book_and_draft_are_set_aside(tmp_path: Path) -> None:
+    book = AddressBook(tmp_path / "address_book.json")
+    book.path.write_bytes(b'{"contacts": [' * 4000)
+    assert book.load() == []
+    assert book.set_aside is not None
+    drafts = DraftStore(tmp_path / "drafts")
+    drafts.path.parent.mkdir()
+    drafts.path.write_bytes(b'{"text": ' + b"9" * 6000 + b"}")
+    assert drafts.load() is None
+    assert drafts.set_aside is not None
+
+
+def test_sender_details_are_not_written_when_not_remembered(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(remember_sender=False, sender=Sender("Volunteer Name", ("Street 1",))))
+    assert "Volunteer Name" not in store.path.read_text(encoding="utf-8")
