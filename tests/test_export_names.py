@@ -223,3 +223,26 @@ def test_letters_are_written_even_when_the_tally_cannot_be(
 
     assert len(caught.value.written) == 3
     assert all(path.is_file() for path in caught.value.written)
+
+
+def test_the_tally_says_where_each_letter_was_written_and_from_which_page(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    """What "print tonight's letters by addressee" reads: for a combined file, each letter's
+    first page, checked against the PDF's own text (pypdf), not against the renderer."""
+    tally = TallyBook(tmp_path / "tally.jsonl")
+    separate = export_separately(letters, tmp_path / "one-each", sender, DATE, tally=tally)
+    combined = export_combined(letters, tmp_path / "all.pdf", sender, DATE, tally=tally)
+    records = tally.read().letters
+    assert [r.file for r in records[:3]] == [str(p.absolute()) for p in separate]
+    assert {r.first_page for r in records[:3]} == {0}
+    assert {r.file for r in records[3:]} == {str(combined.absolute())}
+    reader = PdfReader(combined)
+    starts = [r.first_page for r in records[3:]]
+    assert starts[0] == 0
+    assert starts[1] == records[3].pages
+    assert starts[2] == records[3].pages + records[4].pages
+    assert starts[2] + records[5].pages == len(reader.pages)
+    for record in records[3:]:
+        first = reader.pages[record.first_page].extract_text()
+        assert record.addressee.split(",")[-1].strip().split()[-1] in first

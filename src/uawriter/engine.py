@@ -196,8 +196,12 @@ def letter_record(
     pages: int,
     event: EventInfo | None,
     now: dt.datetime | None = None,
+    *,
+    file: Path | None = None,
+    first_page: int = 0,
 ) -> LetterRecord:
-    """The tally's record of one letter sent. It names no volunteer."""
+    """The tally's record of one letter sent (written to ``file`` from its page
+    ``first_page`` on, if it was exported). It names no volunteer."""
     return LetterRecord(
         id=new_id(),
         time=now_text(now),
@@ -211,6 +215,8 @@ def letter_record(
         channel=channel,
         language=letter.lang,
         pages=pages,
+        file=str(file.absolute()) if file is not None else "",
+        first_page=first_page,
     )
 
 
@@ -275,7 +281,8 @@ def export_separately(
         written.append(path)
         if tally is not None and tally_error is None:
             try:
-                tally.record([letter_record(letter, channel_of(letter), sum(pages), event)])
+                record = letter_record(letter, channel_of(letter), sum(pages), event, file=path)
+                tally.record([record])
             except OSError as exc:
                 tally_error = exc
         if progress is not None:
@@ -311,9 +318,10 @@ def export_combined(
             raise FileExistsError(17, "a file of this name exists already", str(path))
         write_new_file(path, pdf, max_tries=1)
     if tally is not None:
+        starts = [sum(pages[:index]) for index in range(len(pages))]
         records = [
-            letter_record(letter, channel_of(letter), count, event)
-            for letter, count in zip(letters, pages, strict=False)
+            letter_record(letter, channel_of(letter), count, event, file=path, first_page=start)
+            for letter, count, start in zip(letters, pages, starts, strict=False)
         ]
         try:
             tally.record(records)

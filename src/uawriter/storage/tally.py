@@ -82,6 +82,11 @@ class LetterRecord:
     channel: Channel
     language: str
     pages: int
+    #: Where this laptop wrote the letter ("" when printed), and the index of its first
+    #: page in that file (a combined export holds several letters): what the organiser's
+    #: "print tonight's letters by addressee" reads. Never sent to the section office.
+    file: str = ""
+    first_page: int = 0
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,7 @@ def _to_json(entry: Entry) -> dict[str, Any]:
             "channel": entry.channel.value,
             "language": entry.language,
             "pages": entry.pages,
+            **({"file": entry.file, "first_page": entry.first_page} if entry.file else {}),
         }
     return {"type": "extra", **common, "kind": entry.kind.value, "count": entry.count}
 
@@ -227,6 +233,13 @@ def _from_json(data: object) -> Entry | str:
             channel = Channel(str(data.get("channel")))
         except ValueError:
             return f"unknown channel {data.get('channel')!r}"
+        file, first_page = data.get("file", ""), data.get("first_page", 0)
+        if not isinstance(file, str) or len(file) > 4096 or "\x00" in file:
+            return "field file not a file name"
+        if not isinstance(first_page, int) or isinstance(first_page, bool):
+            return "field first_page not a whole number"
+        if not 0 <= first_page < 100_000:
+            return "field first_page not a whole number"
         return LetterRecord(
             **common,
             addressee_id=data["addressee_id"],
@@ -234,6 +247,8 @@ def _from_json(data: object) -> Entry | str:
             channel=channel,
             language=data["language"],
             pages=pages,
+            file=file,
+            first_page=first_page,
         )
     if kind == "extra":
         count = data.get("count")
