@@ -1345,246 +1345,246 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="369"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
         <source>Edit action pack</source>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="370"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="371"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="372"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="373"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
         <source>Pack id:</source>
         <translation>Paket-ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
         <source>Written in (language code):</source>
         <translation>Ausgangssprache (Sprachcode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
         <source>UA number:</source>
         <translation>UA-Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
         <source>Country code:</source>
         <translation>Ländercode:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
         <source>Write in (language codes):</source>
         <translation>Schreiben auf (Sprachcodes):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="383"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
         <source>Further information (web address):</source>
         <translation>Mehr dazu (Webadresse):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="388"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
         <source>Revision:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="393"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>Texts in:</source>
         <translation>Texte auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="394"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Add a language…</source>
         <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="396"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Additional information:</source>
         <translation>Weitere Informationen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="399"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>After the deadline:</source>
         <translation>Nach Ablauf der Frist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="400"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Copies to diplomats:</source>
         <translation>Kopien an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="408"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
         <source>Paragraph of the letter:</source>
         <translation>Absatz des Briefs:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
         <source>Name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="416"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
         <source>Organisation:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
         <source>Country (as on the envelope):</source>
         <translation>Land (wie auf dem Umschlag):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
         <source>Fax:</source>
         <translation>Faxnummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="422"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
         <source>Address lines:</source>
         <translation>Adresszeilen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
         <source>Salutation (in the language above):</source>
         <translation>Anrede (in der Sprache oben):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="426"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Add a letter language…</source>
         <translation>Briefsprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="427"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Letter template:</source>
         <translation>Briefvorlage:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>The letter it makes:</source>
         <translation>So sieht der Brief aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="436"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
         <source>Write to (target)</source>
         <translation>Schreiben an (Adressat)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="437"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
         <source>Copy to</source>
         <translation>Kopie an</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="688"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Sprachcode (z. B. kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="696"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="702"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
         <source>Add a language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="710"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
         <source>Add a letter language</source>
         <translation>Briefsprache hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>%n Problem muss behoben werden, bevor das Paket verwendet werden kann:</numerusform>
@@ -1592,27 +1592,27 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="750"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>The pack is ready to use.</source>
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="844"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="846"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="856"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="864"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:

@@ -1345,246 +1345,246 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="369"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="370"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="371"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="372"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="373"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
         <source>Pack id:</source>
         <translation>Identifiant du paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
         <source>Written in (language code):</source>
         <translation>Rédigé en (code de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contacts vérifiés le (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
         <source>UA number:</source>
         <translation>Numéro d&apos;UA :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Date de publication (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Date limite (AAAA-MM-JJ, vide si aucune) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
         <source>Country code:</source>
         <translation>Code du pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
         <source>Write in (language codes):</source>
         <translation>Écrire en (codes de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="383"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
         <source>Further information (web address):</source>
         <translation>En savoir plus (adresse web) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="388"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
         <source>Revision:</source>
         <translation>Révision :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Numéro de mise à jour (0 pour la première UA) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Les lettres peuvent aussi être rédigées dans la langue de leur auteur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="393"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>Texts in:</source>
         <translation>Textes en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="394"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Add a language…</source>
         <translation>Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="396"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Additional information:</source>
         <translation>Informations complémentaires :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="399"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>After the deadline:</source>
         <translation>Après la date limite :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="400"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Copies to diplomats:</source>
         <translation>Copies aux diplomates :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="408"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
         <source>Paragraph of the letter:</source>
         <translation>Paragraphe de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="416"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
         <source>Country (as on the envelope):</source>
         <translation>Pays (comme sur l&apos;enveloppe) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
         <source>Fax:</source>
         <translation>Fax :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="422"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
         <source>Address lines:</source>
         <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-mails (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
         <source>Salutation (in the language above):</source>
         <translation>Formule d&apos;appel (dans la langue ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="426"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Add a letter language…</source>
         <translation>Ajouter une langue de lettre…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="427"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Letter template:</source>
         <translation>Modèle de lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>The letter it makes:</source>
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="436"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
         <source>Write to (target)</source>
         <translation>Écrire à (cible)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="437"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="688"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="696"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="702"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="710"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>%n problème à corriger avant de pouvoir utiliser le paquet :</numerusform>
@@ -1592,27 +1592,27 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="750"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>The pack is ready to use.</source>
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="844"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="846"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="856"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="864"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :

@@ -1357,246 +1357,246 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="369"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
         <source>Edit action pack</source>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="370"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="371"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="372"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="373"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="383"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="388"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="393"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="394"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="396"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="399"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="400"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="408"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="416"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="422"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="426"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Add a letter language…</source>
         <translation>Добавить язык письма…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="427"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Letter template:</source>
         <translation>Шаблон письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>The letter it makes:</source>
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="436"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="437"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="688"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="696"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="702"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="710"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor.py" line="747"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Нужно исправить %n ошибку, прежде чем пакетом можно будет пользоваться:</numerusform>
@@ -1605,27 +1605,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="750"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>The pack is ready to use.</source>
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="844"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="846"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="856"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="864"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:

@@ -5,100 +5,57 @@ templates), so it can hold a pack that is not valid yet. After each change the p
 loaded from a temporary folder exactly as the app will load it; the problems are listed
 under the form and shown on the fields they are about, and the letter preview is composed
 from the loaded pack.
+
+This module is the dialog: it keeps the data, moves it in and out of the tabs, checks and
+saves it. The tabs' widgets are in :mod:`uawriter.gui.pack_editor_tabs`, and showing the
+problems on them is in :mod:`uawriter.gui.pack_editor_problems`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from uawriter.domain.languages import canonical_language, language_name
+from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.engine import compose
+from uawriter.gui.pack_editor_problems import (
+    fill_problem_list,
+    go_to_problem,
+    mark_problems,
+    status_text,
+)
+from uawriter.gui.pack_editor_tabs import (
+    ACTION_TEXTS,
+    ActionTab,
+    AddresseesTab,
+    LettersTab,
+    PointsTab,
+    addressee_label,
+    get_path,
+    language_label,
+)
 from uawriter.letters import TemplateProblem
 from uawriter.pack_files import PackFiles, check_pack_files, save_pack_files
 from uawriter.packs.loader import BrokenPack
 
 CHECK_DELAY_MS = 400
-PROBLEM_STYLE = "border: 2px solid #b3261e;"
-
-# Plain text fields of the manifest: (path, kind) where kind is "text", "date" or "list".
-ACTION_FIELDS = [
-    ("id", "text"),
-    ("source_language", "text"),
-    ("contacts_checked", "date"),
-    ("action.ua_number", "text"),
-    ("action.issued", "date"),
-    ("action.deadline", "date"),
-    ("action.country", "text"),
-    ("action.write_in", "list"),
-    ("action.further_information", "text"),
-]
-# Texts given per language: (path, multi-line?)
-ACTION_TEXTS = [
-    ("action.title", False),
-    ("action.summary", True),
-    ("action.additional_information", True),
-    ("action.after_deadline", False),
-    ("action.diplomatic_copies", False),
-]
-ADDRESSEE_FIELDS = ["id", "title", "name", "organisation", "country", "fax"]
-
-
-def _get(data: dict[str, Any], path: str) -> Any:
-    node: Any = data
-    for part in path.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
-def _set(data: dict[str, Any], path: str, value: Any) -> None:
-    """Set ``path`` to ``value``; an empty value removes optional keys."""
-    parts = path.split(".")
-    node = data
-    for part in parts[:-1]:
-        node = node.setdefault(part, {})
-    if value in ("", None, []):
-        node.pop(parts[-1], None)
-    else:
-        node[parts[-1]] = value
-
-
-def _date_or_text(text: str) -> dt.date | str:
-    """A date typed as YYYY-MM-DD becomes a TOML date; anything else stays text, which the
-    check then reports with the usual message."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return text.strip()
 
 
 class PackEditor(QDialog):
@@ -126,12 +83,16 @@ class PackEditor(QDialog):
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.check)
 
+        self.action_tab = ActionTab()
+        self.points_tab = PointsTab()
+        self.addressees_tab = AddresseesTab()
+        self.letters_tab = LettersTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("packEditorTabs")
-        self.tabs.addTab(self._action_tab(), "")
-        self.tabs.addTab(self._points_tab(), "")
-        self.tabs.addTab(self._addressees_tab(), "")
-        self.tabs.addTab(self._letters_tab(), "")
+        for tab in (self.action_tab, self.points_tab, self.addressees_tab, self.letters_tab):
+            self.tabs.addTab(tab, "")
+        self._name_widgets()
+        self._connect_tabs()
 
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("packProblems")
@@ -158,205 +119,35 @@ class PackEditor(QDialog):
 
     # ------------------------------------------------------------------ building
 
-    def _action_tab(self) -> QWidget:
-        tab = QWidget()
-        form = QFormLayout(tab)
-        self.field_edits: dict[str, QLineEdit] = {}
-        self.field_labels: dict[str, QLabel] = {}
-        for path, _kind in ACTION_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"field:{path}")
-            edit.textEdited.connect(self._changed)
-            label = QLabel()
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self.field_edits[path] = edit
-            self.field_labels[path] = label
-        self.revision = QSpinBox()
-        self.revision.setObjectName("field:revision")
-        self.revision.setRange(1, 9999)
-        self.update_number = QSpinBox()
-        self.update_number.setObjectName("field:action.update")
-        self.update_number.setRange(0, 99)
-        self.own_language = QCheckBox()
-        self.own_language.setObjectName("field:action.write_in_own_language")
-        for widget in (self.revision, self.update_number):
-            widget.valueChanged.connect(self._changed)
-        self.own_language.toggled.connect(self._changed)
-        self.revision_label, self.update_label = QLabel(), QLabel()
-        self.revision_label.setBuddy(self.revision)
-        self.update_label.setBuddy(self.update_number)
-        form.insertRow(1, self.revision_label, self.revision)
-        form.addRow(self.update_label, self.update_number)
-        form.addRow(self.own_language)
+    def _name_widgets(self) -> None:
+        """The fields the dialog works with most, by the names it has always used."""
+        self.field_edits = self.action_tab.field_edits
+        self.text_edits = self.action_tab.text_edits
+        self.text_language = self.action_tab.text_language
+        self.point_list = self.points_tab.point_list
+        self.point_text = self.points_tab.point_text
+        self.addressee_list = self.addressees_tab.addressee_list
+        self.addressee_edits = self.addressees_tab.addressee_edits
+        self.salutation = self.addressees_tab.salutation
+        self.letter_language = self.letters_tab.letter_language
+        self.template = self.letters_tab.template
+        self.letter_preview = self.letters_tab.letter_preview
 
-        self.text_language = QComboBox()
-        self.text_language.setObjectName("textLanguage")
+    def _connect_tabs(self) -> None:
+        self.action_tab.edited.connect(self._changed)
         self.text_language.currentIndexChanged.connect(self._show_texts)
-        self.add_text_language = QPushButton()
-        self.add_text_language.setObjectName("addTextLanguage")
-        self.add_text_language.clicked.connect(self._ask_text_language)
-        row = QHBoxLayout()
-        row.addWidget(self.text_language, 1)
-        row.addWidget(self.add_text_language)
-        self.text_language_label = QLabel()
-        form.addRow(self.text_language_label, row)
-        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.text_labels: dict[str, QLabel] = {}
-        for path, multi in ACTION_TEXTS:
-            text_edit: QLineEdit | QPlainTextEdit
-            if multi:
-                area = QPlainTextEdit()
-                area.setTabChangesFocus(True)
-                area.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-                area.textChanged.connect(self._changed)
-                text_edit = area
-            else:
-                line = QLineEdit()
-                line.textEdited.connect(self._changed)
-                text_edit = line
-            text_edit.setObjectName(f"text:{path}")
-            label = QLabel()
-            label.setBuddy(text_edit)
-            form.addRow(label, text_edit)
-            self.text_edits[path] = text_edit
-            self.text_labels[path] = label
-        return tab
-
-    def _points_tab(self) -> QWidget:
-        tab = QWidget()
-        self.point_list = QListWidget()
-        self.point_list.setObjectName("pointList")
+        self.action_tab.add_text_language.clicked.connect(self._ask_text_language)
+        self.points_tab.edited.connect(self._point_edited)
         self.point_list.currentRowChanged.connect(self._show_point)
-        self.add_point = QPushButton()
-        self.add_point.setObjectName("addPoint")
-        self.remove_point = QPushButton()
-        self.remove_point.setObjectName("removePoint")
-        self.add_point.clicked.connect(self._add_point)
-        self.remove_point.clicked.connect(self._remove_point)
-        self.point_id = QLineEdit()
-        self.point_id.setObjectName("pointId")
-        self.point_text = QPlainTextEdit()
-        self.point_text.setObjectName("pointText")
-        self.point_text.setTabChangesFocus(True)
-        self.point_id.textEdited.connect(self._point_edited)
-        self.point_text.textChanged.connect(self._point_edited)
-        self.point_id_label, self.point_text_label = QLabel(), QLabel()
-        self.point_id_label.setBuddy(self.point_id)
-        self.point_text_label.setBuddy(self.point_text)
-        return self._list_and_form(
-            tab,
-            self.point_list,
-            (self.add_point, self.remove_point),
-            [(self.point_id_label, self.point_id), (self.point_text_label, self.point_text)],
-        )
-
-    def _addressees_tab(self) -> QWidget:
-        tab = QWidget()
-        self.addressee_list = QListWidget()
-        self.addressee_list.setObjectName("editorAddresseeList")
+        self.points_tab.add_point.clicked.connect(self._add_point)
+        self.points_tab.remove_point.clicked.connect(self._remove_point)
+        self.addressees_tab.edited.connect(self._addressee_edited)
         self.addressee_list.currentRowChanged.connect(self._show_addressee)
-        self.add_addressee = QPushButton()
-        self.add_addressee.setObjectName("addAddressee")
-        self.remove_addressee = QPushButton()
-        self.remove_addressee.setObjectName("removeAddressee")
-        self.add_addressee.clicked.connect(self._add_addressee)
-        self.remove_addressee.clicked.connect(self._remove_addressee)
-        self.addressee_edits: dict[str, QLineEdit] = {}
-        rows: list[tuple[QLabel, QWidget]] = []
-        self.addressee_labels: dict[str, QLabel] = {}
-        self.role = QComboBox()
-        self.role.setObjectName("addressee:role")
-        self.role.currentIndexChanged.connect(self._addressee_edited)
-        self.role_label = QLabel()
-        self.role_label.setBuddy(self.role)
-        rows.append((self.role_label, self.role))
-        for key in ADDRESSEE_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"addressee:{key}")
-            edit.textEdited.connect(self._addressee_edited)
-            label = QLabel()
-            label.setBuddy(edit)
-            rows.append((label, edit))
-            self.addressee_edits[key] = edit
-            self.addressee_labels[key] = label
-        self.address_lines = QPlainTextEdit()
-        self.address_lines.setObjectName("addressee:address")
-        self.address_lines.setTabChangesFocus(True)
-        self.address_lines.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.address_lines.textChanged.connect(self._addressee_edited)
-        self.emails = QLineEdit()
-        self.emails.setObjectName("addressee:emails")
-        self.emails.textEdited.connect(self._addressee_edited)
-        self.salutation = QLineEdit()
-        self.salutation.setObjectName("addressee:salutation")
-        self.salutation.textEdited.connect(self._addressee_edited)
-        self.address_label, self.emails_label, self.salutation_label = QLabel(), QLabel(), QLabel()
-        self.address_label.setBuddy(self.address_lines)
-        self.emails_label.setBuddy(self.emails)
-        self.salutation_label.setBuddy(self.salutation)
-        rows.insert(5, (self.address_label, self.address_lines))
-        rows += [(self.emails_label, self.emails), (self.salutation_label, self.salutation)]
-        return self._list_and_form(
-            tab, self.addressee_list, (self.add_addressee, self.remove_addressee), rows
-        )
-
-    def _letters_tab(self) -> QWidget:
-        tab = QWidget()
-        self.letter_language = QComboBox()
-        self.letter_language.setObjectName("letterTemplateLanguage")
+        self.addressees_tab.add_addressee.clicked.connect(self._add_addressee)
+        self.addressees_tab.remove_addressee.clicked.connect(self._remove_addressee)
         self.letter_language.currentIndexChanged.connect(self._show_template)
-        self.add_letter = QPushButton()
-        self.add_letter.setObjectName("addLetter")
-        self.add_letter.clicked.connect(self._ask_letter_language)
-        self.template = QPlainTextEdit()
-        self.template.setObjectName("letterTemplate")
-        self.template.setTabChangesFocus(True)
+        self.letters_tab.add_letter.clicked.connect(self._ask_letter_language)
         self.template.textChanged.connect(self._template_edited)
-        self.letter_preview = QPlainTextEdit()
-        self.letter_preview.setObjectName("letterTemplatePreview")
-        self.letter_preview.setReadOnly(True)
-        self.template_label, self.preview_label = QLabel(), QLabel()
-        self.template_label.setBuddy(self.template)
-        top = QHBoxLayout()
-        top.addWidget(self.letter_language, 1)
-        top.addWidget(self.add_letter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.template_label)
-        left_layout.addWidget(self.template, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.letter_preview, 1)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(split)
-        return tab
-
-    @staticmethod
-    def _list_and_form(
-        tab: QWidget,
-        items: QListWidget,
-        buttons: tuple[QPushButton, QPushButton],
-        rows: list[tuple[QLabel, QWidget]],
-    ) -> QWidget:
-        left = QVBoxLayout()
-        left.addWidget(items, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        left.addLayout(row)
-        form = QFormLayout()
-        for label, widget in rows:
-            form.addRow(label, widget)
-        layout = QHBoxLayout(tab)
-        layout.addLayout(left, 1)
-        layout.addLayout(form, 2)
-        return tab
 
     # ------------------------------------------------------------------ text
 
@@ -371,78 +162,16 @@ class PackEditor(QDialog):
         self.tabs.setTabText(1, self.tr("What to ask for"))
         self.tabs.setTabText(2, self.tr("Addressees"))
         self.tabs.setTabText(3, self.tr("Letters"))
-        labels = {
-            "id": self.tr("Pack id:"),
-            "source_language": self.tr("Written in (language code):"),
-            "contacts_checked": self.tr("Contacts checked on (YYYY-MM-DD):"),
-            "action.ua_number": self.tr("UA number:"),
-            "action.issued": self.tr("Issued on (YYYY-MM-DD):"),
-            "action.deadline": self.tr("Deadline (YYYY-MM-DD, empty for none):"),
-            "action.country": self.tr("Country code:"),
-            "action.write_in": self.tr("Write in (language codes):"),
-            "action.further_information": self.tr("Further information (web address):"),
-        }
-        for path, label in labels.items():
-            self.field_labels[path].setText(label)
-            self.field_edits[path].setAccessibleName(label.rstrip(":"))
-        self.revision_label.setText(self.tr("Revision:"))
-        self.update_label.setText(self.tr("Update number (0 for the first UA):"))
-        self.own_language.setText(
-            self.tr("Letters may also be written in the writer's own language")
-        )
-        self.text_language_label.setText(self.tr("Texts in:"))
-        self.add_text_language.setText(self.tr("Add a language…"))
-        texts = {
-            "action.title": self.tr("Title:"),
-            "action.summary": self.tr("Summary:"),
-            "action.additional_information": self.tr("Additional information:"),
-            "action.after_deadline": self.tr("After the deadline:"),
-            "action.diplomatic_copies": self.tr("Copies to diplomats:"),
-        }
-        for path, label in texts.items():
-            self.text_labels[path].setText(label)
-            self.text_edits[path].setAccessibleName(label.rstrip(":"))
-        self.add_point.setText(self.tr("Add"))
-        self.remove_point.setText(self.tr("Remove"))
-        self.point_id_label.setText(self.tr("Id:"))
-        self.point_text_label.setText(self.tr("Paragraph of the letter:"))
-        self.add_addressee.setText(self.tr("Add"))
-        self.remove_addressee.setText(self.tr("Remove"))
-        self.role_label.setText(self.tr("Role:"))
-        addressee_labels = {
-            "id": self.tr("Id:"),
-            "title": self.tr("Title:", "an addressee's position, such as Minister of Justice"),
-            "name": self.tr("Name:"),
-            "organisation": self.tr("Organisation:"),
-            "country": self.tr("Country (as on the envelope):"),
-            "fax": self.tr("Fax:"),
-        }
-        for key, label in addressee_labels.items():
-            self.addressee_labels[key].setText(label)
-        self.address_label.setText(self.tr("Address lines:"))
-        self.emails_label.setText(self.tr("E-mails (separated by commas):"))
-        self.salutation_label.setText(self.tr("Salutation (in the language above):"))
-        self._fill_roles()
-        self.add_letter.setText(self.tr("Add a letter language…"))
-        self.template_label.setText(self.tr("Letter template:"))
-        self.preview_label.setText(self.tr("The letter it makes:"))
+        for tab in (self.action_tab, self.points_tab, self.addressees_tab, self.letters_tab):
+            tab.retranslate_ui()
         self.problem_list.setAccessibleName(self.tr("Problems"))
         self._show_status()
-
-    def _fill_roles(self) -> None:
-        current = self.role.currentData()
-        self.role.blockSignals(True)
-        self.role.clear()
-        self.role.addItem(self.tr("Write to (target)"), "target")
-        self.role.addItem(self.tr("Copy to"), "copy")
-        self.role.setCurrentIndex(max(self.role.findData(current), 0))
-        self.role.blockSignals(False)
 
     # ------------------------------------------------------------------ data <-> form
 
     def _languages_in_texts(self) -> list[str]:
         found: list[str] = [str(self.files.data.get("source_language") or "en")]
-        tables: list[Any] = [_get(self.files.data, path) for path, _ in ACTION_TEXTS]
+        tables: list[Any] = [get_path(self.files.data, path) for path, _ in ACTION_TEXTS]
         tables += [p.get("text") for p in self.files.data.get("talking_points", [])]
         tables += [a.get("salutation") for a in self.files.data.get("addressees", [])]
         for table in tables:
@@ -454,44 +183,24 @@ class PackEditor(QDialog):
     def _load(self) -> None:
         self._loading = True
         data = self.files.data
-        for path, kind in ACTION_FIELDS:
-            value = _get(data, path)
-            if kind == "list" and isinstance(value, list):
-                text = ", ".join(str(v) for v in value)
-            else:
-                text = "" if value is None else str(value)
-            self.field_edits[path].setText(text)
-        self.revision.setValue(int(data.get("revision", 1) or 1))
-        self.update_number.setValue(int(_get(data, "action.update") or 0))
-        self.own_language.setChecked(
-            bool(_get(data, "action.write_in_own_language") in (None, True))
-        )
+        self.action_tab.show_fields(data)
         self.text_language.clear()
         for code in self._languages_in_texts():
-            self.text_language.addItem(self._language_label(code), code)
+            self.text_language.addItem(language_label(code), code)
         self.point_list.clear()
         for point in data.get("talking_points", []):
             self.point_list.addItem(str(point.get("id", "")))
         self.addressee_list.clear()
         for addressee in data.get("addressees", []):
-            self.addressee_list.addItem(self._addressee_label(addressee))
+            self.addressee_list.addItem(addressee_label(addressee))
         self.letter_language.clear()
         for code in self.files.templates:
-            self.letter_language.addItem(self._language_label(code), code)
+            self.letter_language.addItem(language_label(code), code)
         self._loading = False
         self._show_texts()
         self.point_list.setCurrentRow(0)
         self.addressee_list.setCurrentRow(0)
         self._show_template()
-
-    @staticmethod
-    def _language_label(code: str) -> str:
-        return f"{language_name(code)} ({code})"
-
-    @staticmethod
-    def _addressee_label(addressee: dict[str, Any]) -> str:
-        parts = [str(addressee.get(k) or "") for k in ("title", "name")]
-        return ", ".join(p for p in parts if p) or str(addressee.get("id") or "…")
 
     def _lang(self) -> str:
         return str(
@@ -500,30 +209,15 @@ class PackEditor(QDialog):
 
     def _show_texts(self, *_: object) -> None:
         self._loading = True
-        lang = self._lang()
-        for path, _multi in ACTION_TEXTS:
-            table = _get(self.files.data, path)
-            text = str(table.get(lang, "")) if isinstance(table, dict) else ""
-            edit = self.text_edits[path]
-            if isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(text)
-            else:
-                edit.setText(text)
+        self.action_tab.show_texts(self.files.data, self._lang())
         self._loading = False
         self._show_point(self.point_list.currentRow())
         self._show_addressee(self.addressee_list.currentRow())
 
     def _show_point(self, row: int) -> None:
         points = self.files.data.get("talking_points", [])
-        point = points[row] if 0 <= row < len(points) else None
         self._loading = True
-        self.point_id.setText(str(point.get("id", "")) if point else "")
-        text = point.get("text", {}) if point else {}
-        self.point_text.setPlainText(
-            str(text.get(self._lang(), "")) if isinstance(text, dict) else ""
-        )
-        for widget in (self.point_id, self.point_text, self.remove_point):
-            widget.setEnabled(point is not None)
+        self.points_tab.show_point(points[row] if 0 <= row < len(points) else None, self._lang())
         self._loading = False
         self._mark_problems()
 
@@ -531,27 +225,7 @@ class PackEditor(QDialog):
         addressees = self.files.data.get("addressees", [])
         addressee = addressees[row] if 0 <= row < len(addressees) else None
         self._loading = True
-        a = addressee or {}
-        self.role.setCurrentIndex(max(self.role.findData(a.get("role", "target")), 0))
-        for key, edit in self.addressee_edits.items():
-            edit.setText(str(a.get(key, "") or ""))
-        self.address_lines.setPlainText("\n".join(str(x) for x in a.get("address", []) or []))
-        self.emails.setText(", ".join(str(x) for x in a.get("emails", []) or []))
-        salutation = a.get("salutation", {})
-        lang = self._lang()
-        self.salutation.setText(
-            str(salutation.get(lang, "")) if isinstance(salutation, dict) else ""
-        )
-        enabled = addressee is not None
-        for widget in (
-            *self.addressee_edits.values(),
-            self.address_lines,
-            self.emails,
-            self.salutation,
-            self.role,
-            self.remove_addressee,
-        ):
-            widget.setEnabled(enabled)
+        self.addressees_tab.show_addressee(addressee, self._lang())
         self._loading = False
         self._mark_problems()
 
@@ -565,76 +239,33 @@ class PackEditor(QDialog):
 
     # ------------------------------------------------------------------ edits
 
-    def _changed(self, *_: object) -> None:
+    def _changed(self) -> None:
         if self._loading:
             return
-        data = self.files.data
-        for path, kind in ACTION_FIELDS:
-            text = self.field_edits[path].text().strip()
-            value: Any = text
-            if kind == "date":
-                value = _date_or_text(text) if text else ""
-            elif kind == "list":
-                value = [part.strip() for part in re.split(r"[,;\s]+", text) if part.strip()]
-            _set(data, path, value)
-        data["revision"] = self.revision.value()
-        data.setdefault("action", {})["update"] = self.update_number.value()
-        data["action"]["write_in_own_language"] = self.own_language.isChecked()
-        lang = self._lang()
-        for path, _multi in ACTION_TEXTS:
-            edit = self.text_edits[path]
-            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-            table = _get(data, path)
-            table = dict(table) if isinstance(table, dict) else {}
-            if text.strip():
-                table[lang] = text.strip()
-            else:
-                table.pop(lang, None)
-            _set(data, path, table)
+        self.action_tab.store(self.files.data, self._lang())
         self.timer.start()
 
-    def _point_edited(self, *_: object) -> None:
+    def _point_edited(self) -> None:
         row = self.point_list.currentRow()
         points = self.files.data.get("talking_points", [])
         if self._loading or not 0 <= row < len(points):
             return
         point = points[row]
-        point["id"] = self.point_id.text().strip()
-        text = dict(point.get("text") or {})
-        text[self._lang()] = self.point_text.toPlainText().strip()
-        point["text"] = text
+        self.points_tab.store(point, self._lang())
         item = self.point_list.item(row)
         if item is not None:
             item.setText(point["id"] or "…")
         self.timer.start()
 
-    def _addressee_edited(self, *_: object) -> None:
+    def _addressee_edited(self) -> None:
         row = self.addressee_list.currentRow()
         addressees = self.files.data.get("addressees", [])
         if self._loading or not 0 <= row < len(addressees):
             return
-        a = addressees[row]
-        a["role"] = self.role.currentData() or "target"
-        for key, edit in self.addressee_edits.items():
-            value = edit.text().strip()
-            if value or key == "id":
-                a[key] = value
-            else:
-                a.pop(key, None)
-        a["address"] = [
-            x.strip() for x in self.address_lines.toPlainText().splitlines() if x.strip()
-        ]
-        emails = [x.strip() for x in re.split(r"[,;\s]+", self.emails.text()) if x.strip()]
-        if emails:
-            a["emails"] = emails
-        else:
-            a.pop("emails", None)
-        salutation = dict(a.get("salutation") or {})
-        salutation[self._lang()] = self.salutation.text().strip()
-        a["salutation"] = salutation
+        self.addressees_tab.store(addressees[row], self._lang())
         item = self.addressee_list.item(row)
         if item is not None:
-            item.setText(self._addressee_label(a))
+            item.setText(addressee_label(addressees[row]))
         self.timer.start()
 
     def _template_edited(self) -> None:
@@ -670,7 +301,7 @@ class PackEditor(QDialog):
                 "salutation": {self._lang(): ""},
             }
         )
-        self.addressee_list.addItem(self._addressee_label(addressees[-1]))
+        self.addressee_list.addItem(addressee_label(addressees[-1]))
         self.addressee_list.setCurrentRow(len(addressees) - 1)
         self.addressee_edits["title"].setFocus()
         self.timer.start()
@@ -703,7 +334,7 @@ class PackEditor(QDialog):
         if code is None:
             return
         if self.text_language.findData(code) < 0:
-            self.text_language.addItem(self._language_label(code), code)
+            self.text_language.addItem(language_label(code), code)
         self.text_language.setCurrentIndex(self.text_language.findData(code))
 
     def _ask_letter_language(self) -> None:
@@ -713,10 +344,10 @@ class PackEditor(QDialog):
         if code not in self.files.templates:
             source = self.files.templates.get(str(self.letter_language.currentData()), "")
             self.files.templates[code] = source  # start from the letter shown, to translate
-            self.letter_language.addItem(self._language_label(code), code)
+            self.letter_language.addItem(language_label(code), code)
         self.letter_language.setCurrentIndex(self.letter_language.findData(code))
         if self.text_language.findData(code) < 0:
-            self.text_language.addItem(self._language_label(code), code)
+            self.text_language.addItem(language_label(code), code)
         self.timer.start()
 
     # ------------------------------------------------------------------ checking
@@ -730,89 +361,27 @@ class PackEditor(QDialog):
         else:
             self.problems = []
             self.pack = result
-        self.problem_list.clear()
-        for problem in self.problems:
-            item = QListWidgetItem(f"{problem.field or problem.file}: {problem.message}")
-            item.setData(Qt.ItemDataRole.UserRole, problem.field)
-            self.problem_list.addItem(item)
+        fill_problem_list(self.problem_list, self.problems)
         self._mark_problems()
         self._show_status()
         self._preview()
 
     def _show_status(self) -> None:
-        if not hasattr(self, "status"):
-            return
-        if self.problems:
-            self.status.setText(
-                self.tr("%n problem(s) to fix before the pack can be used:", "", len(self.problems))
-            )
-        else:
-            self.status.setText(self.tr("The pack is ready to use."))
-
-    def _problem_for(self, path: str) -> str:
-        return "\n".join(
-            p.message for p in self.problems if p.field == path or p.field.startswith(path + ".")
-        )
-
-    def _mark(self, widget: QWidget, message: str) -> None:
-        widget.setStyleSheet(PROBLEM_STYLE if message else "")
-        widget.setToolTip(message)
+        if hasattr(self, "status"):
+            self.status.setText(status_text(self.problems))
 
     def _mark_problems(self) -> None:
-        if not hasattr(self, "salutation"):
-            return
-        for path, edit in self.field_edits.items():
-            self._mark(edit, self._problem_for(path))
-        lang = self._lang()
-        for path, text_edit in self.text_edits.items():
-            self._mark(text_edit, self._problem_for(path))
-        self._mark(self.revision, self._problem_for("revision"))
-        row = self.point_list.currentRow()
-        self._mark(self.point_id, self._problem_for(f"talking_points[{row}].id"))
-        self._mark(
-            self.point_text,
-            self._problem_for(f"talking_points[{row}].text.{lang}")
-            or self._problem_for(f"talking_points[{row}].text"),
+        mark_problems(
+            self.problems,
+            self._lang(),
+            self.action_tab,
+            self.points_tab,
+            self.addressees_tab,
+            self.palette().text().color(),
         )
-        row = self.addressee_list.currentRow()
-        base = f"addressees[{row}]"
-        for key, edit in self.addressee_edits.items():
-            self._mark(edit, self._problem_for(f"{base}.{key}"))
-        self._mark(self.emails, self._problem_for(f"{base}.emails"))
-        self._mark(
-            self.salutation,
-            self._problem_for(f"{base}.salutation.{lang}")
-            or self._problem_for(f"{base}.salutation"),
-        )
-        for view, prefix in (
-            (self.point_list, "talking_points"),
-            (self.addressee_list, "addressees"),
-        ):
-            for i in range(view.count()):
-                message = self._problem_for(f"{prefix}[{i}]")
-                item = view.item(i)
-                item.setToolTip(message)
-                item.setForeground(Qt.GlobalColor.red if message else self.palette().text().color())
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
-        field = str(item.data(Qt.ItemDataRole.UserRole) or "")
-        match = re.match(r"(talking_points|addressees)\[(\d+)\]", field)
-        if match:
-            tab, view = (
-                (1, self.point_list)
-                if match.group(1) == "talking_points"
-                else (2, self.addressee_list)
-            )
-            self.tabs.setCurrentIndex(tab)
-            view.setCurrentRow(int(match.group(2)))
-            return
-        for path, edit in {**self.field_edits, **self.text_edits}.items():
-            if field == path or field.startswith(path + "."):
-                self.tabs.setCurrentIndex(0)
-                edit.setFocus()
-                return
-        if field.startswith("letters") or "letters/" in item.text():
-            self.tabs.setCurrentIndex(3)
+        go_to_problem(item, self.tabs, self.action_tab, self.points_tab, self.addressees_tab)
 
     def _preview(self) -> None:
         code = self.letter_language.currentData()
