@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
 from qt_helpers import ModalAnswers
 from uawriter.app import build_main_window
 from uawriter.bundled import bundled_packs_folder
+from uawriter.domain.model import Pack
 from uawriter.engine import check_pack_folder
+from uawriter.gui import pack_editor
 from uawriter.gui.main_window import MainWindow
 from uawriter.gui.pack_editor import PackEditor
+from uawriter.pack_files import PackFiles, check_pack_files, new_pack
+from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 
 
@@ -36,9 +43,15 @@ def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> No
     qtbot.keyClicks(widget, text)
 
 
+def checked(qtbot: QtBot, editor: PackEditor) -> None:
+    """Wait until the editor shows the result of its newest check (it runs in the background)."""
+    qtbot.waitUntil(lambda: not editor.checking)
+
+
 def test_a_new_pack_from_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     editor = window.pack_menu.new_pack()
     qtbot.addWidget(editor)
+    checked(qtbot, editor)
     assert editor.problems, "a blank pack is not ready"
     ua = editor.field_edits["action.ua_number"]
     assert "is empty" in ua.toolTip()
@@ -56,6 +69,7 @@ def test_a_new_pack_from_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     type_into(qtbot, editor.addressee_edits["fax"], "+1 555 0100")
     type_into(qtbot, editor.salutation, "Dear Minister")
     editor.check()
+    checked(qtbot, editor)
     assert editor.problems == [], [str(p) for p in editor.problems]
     assert editor.status.text() == "The pack is ready to use."
     editor.tabs.setCurrentIndex(3)
@@ -89,6 +103,8 @@ def test_bundled_packs_are_edited_as_a_copy(
     assert isinstance(editor, PackEditor)
     qtbot.addWidget(editor)
     assert editor.field_edits["id"].text() == f"{SEED_ID}-copy"
+    checked(qtbot, editor)
+    assert editor.checked_files == editor.files
     assert editor.problems == []
     type_into(qtbot, editor.text_edits["action.title"], "Ethnic Uzbeks (our copy)")
     with qtbot.waitSignal(editor.saved):
@@ -173,7 +189,11 @@ def test_draft_a_pack_from_an_urgent_actions_text(
     dialog = window.pack_menu.draft_pack()
     assert isinstance(dialog, DraftDialog)
     qtbot.addWidget(dialog)
-    assert dialog.load_file(seed)
+    task = dialog.load_file(seed)
+    assert dialog.drafting  # read and drafted in the background
+    qtbot.waitUntil(lambda: task.finished)
+    assert not dialog.drafting
+    assert "129/10" in dialog.source.toPlainText()
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     row = rows["action.deadline"]
     assert dialog.table.item(row, 1).text() == "2011-07-22"
@@ -221,3 +241,153 @@ def test_a_pack_dropped_on_the_window_is_imported(
     qtbot.waitUntil(lambda: "training-dropped" in window.packs)
     assert window.pack is not None
     assert window.pack.id == "training-dropped"
+
+
+class HeldChecks:
+    """Wraps the real ``check_pack_files``: records the thread each check runs on and holds
+    the checks whose number is in ``hold`` until :meth:`release`."""
+
+    def __init__(self, hold: set[int]) -> None:
+        self.hold = hold
+        self.threads: list[threading.Thread] = []
+        self.gate = threading.Event()
+
+    def __call__(self, files: PackFiles) -> Pack | BrokenPack:
+        number = len(self.threads)
+        self.threads.append(threading.current_thread())
+        if number in self.hold:
+            assert self.gate.wait(10), "the test never released the check"
+        return check_pack_files(files)
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldChecks]:
+    checks = HeldChecks(hold={0})
+    monkeypatch.setattr(pack_editor, "check_pack_files", checks)
+    yield checks
+    checks.release()  # never leave a worker waiting
+
+
+def test_the_check_runs_on_a_worker_thread(
+    qtbot: QtBot, window: MainWindow, held: HeldChecks
+) -> None:
+    editor = window.pack_menu.new_pack()  # its first check is held on the worker
+    qtbot.addWidget(editor)
+    ua = editor.field_edits["action.ua_number"]
+    assert editor.checking  # the dialog is up while its check still runs
+    assert editor.status.text() == ""
+    assert editor.problem_list.count() == 0
+    assert ua.toolTip() == ""
+    type_into(qtbot, editor.text_edits["action.title"], "Typed while the check runs")
+    assert editor.files.data["action"]["title"]["en"] == "Typed while the check runs"
+
+    held.release()
+    checked(qtbot, editor)
+    assert held.threads
+    assert threading.main_thread() not in held.threads
+    assert "is empty" in ua.toolTip()  # the result reached the fields
+    assert editor.problem_list.count() == len(editor.problems) > 0
+    assert "problem" in editor.status.text()
+
+
+def test_an_older_check_does_not_overwrite_a_newer_one(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks = HeldChecks(hold={1})  # the editor's first check passes, the second is held
+    monkeypatch.setattr(pack_editor, "check_pack_files", checks)
+    editor = PackEditor(new_pack(dt.date(2026, 3, 1)), tmp_path / "packs")  # its own runner
+    qtbot.addWidget(editor)
+    editor.show()
+    checked(qtbot, editor)
+    ua = editor.field_edits["action.ua_number"]
+    assert "is empty" in ua.toolTip()
+
+    older = editor.check()  # of the pack without a UA number: held
+    type_into(qtbot, ua, "77/26")
+    newer = editor.check()
+    qtbot.waitUntil(lambda: newer.finished)
+    assert not older.finished
+    assert ua.toolTip() == ""
+    fields = [p.field for p in editor.problems]
+    assert "action.ua_number" not in fields
+
+    checks.release()
+    qtbot.waitUntil(lambda: older.finished)
+    assert ua.toolTip() == ""  # the older result came last and was dropped
+    assert [p.field for p in editor.problems] == fields
+    assert editor.checked_files == editor.files
+    assert len(checks.threads) == 3
+    editor.reject()
+
+
+def test_save_waits_for_a_check_of_what_was_typed(
+    qtbot: QtBot, window: MainWindow, answers_fixture: ModalAnswers, tmp_path: Path
+) -> None:
+    window._select_pack_item(SEED_ID)
+    window._pack_chosen(window.pack_list.currentItem())
+    answers_fixture.expect(
+        "editCopyQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    editor = window.pack_menu.edit_pack()
+    assert isinstance(editor, PackEditor)
+    qtbot.addWidget(editor)
+    checked(qtbot, editor)
+    assert editor.problems == []  # the copy is ready to use
+    ua = editor.field_edits["action.ua_number"]
+    ua.setFocus()
+    ua.selectAll()
+    qtbot.keyClick(ua, Qt.Key.Key_Backspace)  # now it is not
+    assert ua.text() == ""
+    answers_fixture.expect(
+        "saveWithProblems", lambda box: box.button(QMessageBox.StandardButton.Cancel).click()
+    )
+    editor.save()  # at once: the check of the emptied field has not run yet
+    assert answers_fixture.seen == ["editCopyQuestion", "saveWithProblems"]
+    assert "action.ua_number" in [p.field for p in editor.problems]
+    assert not (tmp_path / "data" / "packs" / f"{SEED_ID}-copy").exists()
+    editor.reject()
+
+
+def test_drafting_that_fails_says_why_in_a_message(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers_fixture: ModalAnswers,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from uawriter.gui import draft_dialog
+
+    dialog = window.pack_menu.draft_pack()
+    qtbot.addWidget(dialog)
+    said: list[tuple[str, str]] = []
+
+    def note(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    not_a_pdf = tmp_path / "ua.pdf"
+    not_a_pdf.write_bytes(b"a letter, not a PDF")
+    answers_fixture.expect("draftProblem", note)
+    task = dialog.load_file(not_a_pdf)
+    qtbot.waitUntil(lambda: task.finished)
+    assert said == [
+        ("The file cannot be read", f"{not_a_pdf}: is not a PDF (it does not start with %PDF-)")
+    ]
+    assert dialog.draft is None
+    assert dialog.draft_button.isEnabled()
+
+    def broken(text: str) -> object:  # a bug in the drafting, on the worker thread
+        raise RuntimeError("the drafter broke")
+
+    monkeypatch.setattr(draft_dialog, "draft_from_text", broken)
+    dialog.source.setPlainText("URGENT ACTION")
+    answers_fixture.expect("draftProblem", note)
+    task = dialog.run()
+    qtbot.waitUntil(lambda: task.finished)
+    assert said[1] == ("Nothing to draft from", "RuntimeError: the drafter broke")
+    assert "Traceback" not in said[1][1]
+    assert not dialog.drafting

@@ -115,77 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -197,7 +199,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -1393,27 +1395,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
+        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
@@ -1597,7 +1600,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -1612,22 +1615,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
@@ -1649,22 +1652,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:
@@ -1740,17 +1743,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>

@@ -115,77 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -193,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -1345,27 +1347,28 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
+        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1549,7 +1552,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1564,22 +1567,22 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
@@ -1597,22 +1600,22 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:
@@ -1688,17 +1691,17 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>

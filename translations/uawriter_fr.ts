@@ -115,77 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Préparer un paquet à partir d’une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Ouvrir un .txt ou un .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Find the fields</source>
         <translation>Trouver les champs</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>From these lines</source>
         <translation>D’après ces lignes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -193,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -1345,27 +1347,28 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
+        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
@@ -1549,7 +1552,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1564,22 +1567,22 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
@@ -1597,22 +1600,22 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :
@@ -1688,17 +1691,17 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>

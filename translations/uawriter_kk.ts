@@ -115,77 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -193,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -1345,27 +1347,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
+        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
@@ -1549,7 +1552,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
@@ -1564,22 +1567,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -1597,22 +1600,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:
@@ -1688,17 +1691,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>

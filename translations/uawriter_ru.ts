@@ -115,77 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="129"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="132"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="141"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -194,7 +196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -1357,27 +1359,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="160"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
+        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="161"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="162"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="164"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -1561,7 +1564,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="167"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
@@ -1576,22 +1579,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="319"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="341"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
@@ -1610,22 +1613,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="413"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="425"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="433"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:
@@ -1701,17 +1704,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="259"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>

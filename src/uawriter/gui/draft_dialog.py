@@ -1,14 +1,22 @@
 """Draft a pack from an Urgent Action's text: paste it or open a .txt or .pdf, review what
-was found beside the lines it came from, then finish it in the pack editor."""
+was found beside the lines it came from, then finish it in the pack editor.
+
+Reading the file (a PDF can take a while) and drafting run on a worker thread of a
+:class:`TaskRunner` (the window's, or the dialog's own); the dialog stays live, a newer draft
+makes an older one stale, and what goes wrong is said in a message, never a traceback.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -35,20 +43,47 @@ from uawriter.drafting import (
     to_manifest_toml,
 )
 from uawriter.gui.dialogs import choose_path
+from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.pack_files import PackFiles, new_pack
 
 MISSING = QColor("#b3261e")
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """What a drafting task found: the text it read from a file, the draft, or why not."""
+
+    text: str | None = None
+    draft: DraftPack | None = None
+    unreadable: str | None = None  # the file could not be read: why
+    empty: str | None = None  # the text has nothing to draft from: why
+
+
+def _draft(text: str, read: bool) -> Drafted:
+    """Draft from ``text`` (on a worker thread); ``read``: the text came from a file."""
+    try:
+        draft = draft_from_text(text)
+    except DraftInputError as exc:
+        return Drafted(text if read else None, None, empty=str(exc))
+    return Drafted(text if read else None, draft)
+
+
 class DraftDialog(QDialog):
-    """``accepted_files`` carries the draft as pack files, for the pack editor."""
+    """``accepted_files`` carries the draft as pack files, for the pack editor.
+
+    ``runner`` reads and drafts in the background (the window's); without one the dialog
+    makes its own.
+    """
 
     accepted_files = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
         self.draft: DraftPack | None = None
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.task: Task | None = None
+        self._key = f"draft-{id(self):x}"
         self.source = QPlainTextEdit()
         self.source.setObjectName("draftSource")
         self.source.setTabChangesFocus(True)
@@ -118,8 +153,21 @@ class DraftDialog(QDialog):
         ok.setText(self.tr("Finish in the pack editor…"))
         self._show_summary()
 
+    @property
+    def drafting(self) -> bool:
+        """Whether the newest reading or drafting has not shown its result yet."""
+        return self.task is not None and not self.task.finished
+
     def _update_buttons(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.draft is not None)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.draft is not None and not self.drafting)
+        for button in (self.open_button, self.draft_button):
+            button.setEnabled(not self.drafting)
+
+    def done(self, result: int) -> None:
+        """Closing: a draft still on its way reaches no one."""
+        self.runner.supersede(self._key)
+        super().done(result)
 
     # ------------------------------------------------------------------ input
 
@@ -134,24 +182,67 @@ class DraftDialog(QDialog):
         if path is not None:
             self.load_file(path)
 
-    def load_file(self, path: Path) -> bool:
-        try:
-            source = read_source(path)
-        except DraftInputError as exc:
-            QMessageBox.warning(self, self.tr("The file cannot be read"), str(exc))
-            return False
-        self.source.setPlainText(source.text)
-        self.run()
-        return True
+    def load_file(self, path: Path) -> Task:
+        """Read a .txt or .pdf and draft from it in the background; returns the task."""
+
+        def work(_context: TaskContext) -> Drafted:
+            try:
+                source = read_source(path)
+            except DraftInputError as exc:
+                return Drafted(unreadable=str(exc))
+            return _draft(source.text, read=True)
+
+        return self._start(work, self.tr("The file cannot be read"))
 
     # ------------------------------------------------------------------ review
 
-    def run(self) -> None:
-        try:
-            self.draft = draft_from_text(self.source.toPlainText())
-        except DraftInputError as exc:
-            self.draft = None
-            QMessageBox.warning(self, self.tr("Nothing to draft from"), str(exc))
+    def run(self) -> Task:
+        """Draft from the text in the box in the background; returns the task."""
+        text = self.source.toPlainText()
+        return self._start(
+            lambda _context: _draft(text, read=False), self.tr("Nothing to draft from")
+        )
+
+    def _start(self, work: Callable[[TaskContext], Drafted], failure_title: str) -> Task:
+        self.task = self.runner.run(
+            work,
+            on_done=self._drafted,
+            on_failed=lambda message: self._failed(failure_title, message),
+            key=self._key,
+            renders=False,
+        )
+        self._update_buttons()
+        return self.task
+
+    def _drafted(self, outcome: Drafted) -> None:
+        if not shiboken6.isValid(self):  # the dialog was deleted meanwhile
+            return
+        self.task = None  # only the newest task's callbacks are called
+        if outcome.unreadable is not None:
+            self._failed(self.tr("The file cannot be read"), outcome.unreadable)
+            return
+        if outcome.text is not None:
+            self.source.setPlainText(outcome.text)
+        self.draft = outcome.draft
+        self._show_draft()
+        if outcome.empty is not None:
+            self._warn(self.tr("Nothing to draft from"), outcome.empty)
+
+    def _failed(self, title: str, message: str) -> None:
+        """Reading or drafting went wrong: say so (the runner gives a message, not a trace)."""
+        if not shiboken6.isValid(self):
+            return
+        self.task = None
+        self._show_draft()
+        self._warn(title, message)
+
+    def _warn(self, title: str, message: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, ok, self)
+        box.setObjectName("draftProblem")
+        box.exec()
+
+    def _show_draft(self) -> None:
         self._fill_table()
         self._show_summary()
         self._update_buttons()

@@ -4,7 +4,9 @@ The form edits :class:`~uawriter.pack_files.PackFiles` (the manifest as TOML dat
 templates), so it can hold a pack that is not valid yet. After each change the pack is
 loaded from a temporary folder exactly as the app will load it; the problems are listed
 under the form and shown on the fields they are about, and the letter preview is composed
-from the loaded pack.
+from the loaded pack. The check runs on a worker thread of a :class:`TaskRunner` (the
+window's, or the dialog's own), so typing never waits for the disk; a newer check makes an
+older one stale, and saving waits for a check of the files as they are then.
 
 This module is the dialog: it keeps the data, moves it in and out of the tabs, checks and
 saves it. The tabs' widgets are in :mod:`uawriter.gui.pack_editor_tabs`, and showing the
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,15 +54,21 @@ from uawriter.gui.pack_editor_tabs import (
     get_path,
     language_label,
 )
+from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.letters import TemplateProblem
 from uawriter.pack_files import PackFiles, check_pack_files, save_pack_files
+from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 
 CHECK_DELAY_MS = 400
 
 
 class PackEditor(QDialog):
-    """Create or edit a user pack. ``saved`` carries the folder written."""
+    """Create or edit a user pack. ``saved`` carries the folder written.
+
+    ``runner`` runs the checks (the window's, so closing the window drops their results);
+    without one the dialog makes its own.
+    """
 
     saved = Signal(Path)
 
@@ -70,6 +79,7 @@ class PackEditor(QDialog):
         folder: Path | None = None,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packEditor")
@@ -79,6 +89,14 @@ class PackEditor(QDialog):
         self.today = today
         self.problems: list[Problem] = []
         self.pack: Pack | None = None
+        #: The files the problems shown are about (None until the first check is done).
+        self.checked_files: PackFiles | None = None
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.check_task: Task | None = None
+        # one key per editor: its newest check wins, and a second editor's checks are apart
+        self._check_key = f"pack-check-{id(self):x}"
+        self._finished = False
+        self._saving = False
         self._loading = False
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.check)
@@ -352,23 +370,72 @@ class PackEditor(QDialog):
 
     # ------------------------------------------------------------------ checking
 
-    def check(self) -> None:
-        """Load the pack as the app would and show what is wrong, field by field."""
-        result = check_pack_files(self.files)
+    def check(self) -> Task:
+        """Check the pack as it is now on a worker thread: load it as the app would, then
+        list what is wrong and mark it field by field. Returns at once with the task; a newer
+        check makes this one stale, so its result never replaces the newer one's."""
+        self.timer.stop()
+        files = self.files.copy()  # the form may change the data while the work reads it
+
+        def work(_context: TaskContext) -> Pack | BrokenPack:
+            return check_pack_files(files)
+
+        self.check_task = self.runner.run(
+            work,
+            on_done=lambda result: self._checked(files, result),
+            on_failed=lambda message: self._check_failed(files, message),
+            key=self._check_key,
+            renders=False,
+        )
+        return self.check_task
+
+    @property
+    def checking(self) -> bool:
+        """Whether the newest check has not shown its result yet."""
+        return self.check_task is not None and not self.check_task.finished
+
+    def _checked(self, files: PackFiles, result: Pack | BrokenPack) -> None:
         if isinstance(result, BrokenPack):
-            self.problems = list(result.problems)
-            self.pack = None
+            self._show_check(files, list(result.problems), None)
         else:
-            self.problems = []
-            self.pack = result
+            self._show_check(files, [], result)
+
+    def _check_failed(self, files: PackFiles, message: str) -> None:
+        """A check that broke (a bug, never the pack's fault) is shown as a problem."""
+        self._show_check(files, [Problem(limits.MANIFEST_NAME, "", message)], None)
+
+    def _show_check(self, files: PackFiles, problems: list[Problem], pack: Pack | None) -> None:
+        if not shiboken6.isValid(self):  # the dialog was deleted while the check ran
+            return
+        self.checked_files = files
+        self.problems = problems
+        self.pack = pack
         fill_problem_list(self.problem_list, self.problems)
         self._mark_problems()
         self._show_status()
         self._preview()
 
+    def _check_current(self) -> bool:
+        """Check the files as they are now and wait for it, the window live meanwhile.
+        False if the check was given up: the dialog or the window closed."""
+        while self.checked_files != self.files:
+            task = self.check()
+            self.runner.wait_for(task)
+            if self._finished or self.runner.closed:
+                return False
+        return True
+
+    def done(self, result: int) -> None:
+        """Closing: a check still on its way reaches no one."""
+        self._finished = True
+        self.timer.stop()
+        self.runner.supersede(self._check_key)
+        super().done(result)
+
     def _show_status(self) -> None:
         if hasattr(self, "status"):
-            self.status.setText(status_text(self.problems))
+            checked = self.checked_files is not None
+            self.status.setText(status_text(self.problems) if checked else "")
 
     def _mark_problems(self) -> None:
         mark_problems(
@@ -405,8 +472,20 @@ class PackEditor(QDialog):
     # ------------------------------------------------------------------ saving
 
     def save(self) -> None:
-        self.timer.stop()
-        self.check()
+        """Check the files as they are, ask before saving a pack with problems, and save."""
+        if self._saving:  # Save pressed again while the check runs
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        try:
+            self._save()
+        finally:
+            self._saving = False
+            self.buttons.setEnabled(True)
+
+    def _save(self) -> None:
+        if not self._check_current():
+            return
         if self.problems:
             box = QMessageBox(
                 QMessageBox.Icon.Question,

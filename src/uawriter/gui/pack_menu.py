@@ -222,7 +222,9 @@ class PackMenu(QObject):
     def _open_editor(self, files: PackFiles, folder: Path | None) -> PackEditor:
         from uawriter.gui.pack_editor import PackEditor
 
-        editor = PackEditor(files, self.user_packs, folder, self.window, self.today)
+        editor = PackEditor(
+            files, self.user_packs, folder, self.window, self.today, runner=self.tasks
+        )
         editor.saved.connect(self._saved)
         editor.open()
         return editor
@@ -236,7 +238,7 @@ class PackMenu(QObject):
         """Paste or open an Urgent Action, review what was found, finish it in the editor."""
         from uawriter.gui.draft_dialog import DraftDialog
 
-        dialog = DraftDialog(self.window)
+        dialog = DraftDialog(self.window, runner=self.tasks)
         dialog.accepted_files.connect(lambda files: self._open_editor(files, None))
         dialog.open()
         return dialog
