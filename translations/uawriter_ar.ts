@@ -1397,7 +1397,6 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
-        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>

@@ -1349,7 +1349,6 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
     <message>
         <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
-        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>

@@ -1349,7 +1349,6 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
     <message>
         <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
-        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>

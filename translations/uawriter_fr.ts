@@ -1349,7 +1349,6 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     <message>
         <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
-        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>

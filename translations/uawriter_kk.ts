@@ -1349,7 +1349,6 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     <message>
         <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
         <source>Edit action pack</source>
-        <extracomment>The files the problems shown are about (None until the first check is done).</extracomment>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>

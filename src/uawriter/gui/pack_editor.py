@@ -89,7 +89,7 @@ class PackEditor(QDialog):
         self.today = today
         self.problems: list[Problem] = []
         self.pack: Pack | None = None
-        #: The files the problems shown are about (None until the first check is done).
+        # the files the problems shown are about (None until the first check is done)
         self.checked_files: PackFiles | None = None
         self.runner = runner if runner is not None else TaskRunner(self)
         self.check_task: Task | None = None
