@@ -186,3 +186,19 @@ def test_idle_reset_clears_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Sam Writer" not in window.editor.toPlainText()
     assert window.event_controls.mode.current is not None
     assert window.event_controls.mode.current.volunteer == 2
+
+
+def test_the_window_title_keeps_the_event_name_in_every_language(
+    qtbot: QtBot, evening: MainWindow
+) -> None:
+    """A projector shows the window: the event's name stays in its title when the
+    interface language changes, and goes when the event ends."""
+    window = evening
+    window.event_controls.mode.start(EventInfo.new("Write for Rights 2026"), "1357", 10)
+    assert window.windowTitle() == "UA Writer — Write for Rights 2026"
+    for lang in ("ru", "ar", "en"):
+        window.services.languages.set_language(lang)
+        QApplication.processEvents()
+        assert window.windowTitle().endswith(" — Write for Rights 2026"), lang
+    window.event_controls.mode.end()
+    assert window.windowTitle() == "UA Writer"

@@ -207,70 +207,156 @@
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>الأ&amp;مسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
         <source>Next volunteer</source>
         <translation>المتطوع التالي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>مسح بيانات المرسِل وكلماتك الخاصة والمسودة، استعدادًا للشخص التالي (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>Start an event…</source>
         <translation>بدء أمسية…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Letters tonight…</source>
         <translation>رسائل الليلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <source>Print tonight&apos;s letters by addressee…</source>
+        <translation>اطبع رسائل الليلة مرتبة حسب المرسل إليه…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
+        <translation>كل رسالة صُدّرت على هذا الحاسوب الليلة، تُطبع مرة أخرى مرتبة حسب المرسل إليه لطاولة الأظرف</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>End the event…</source>
         <translation>إنهاء الأمسية…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>Lock organiser tools</source>
         <translation>قفل أدوات المنظِّم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Organiser tools…</source>
         <translation>أدوات المنظِّم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>لاستخدام أدوات المنظِّم، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
         <source>Clear this letter?</source>
         <translation>مسح هذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>لم تُطبع هذه الرسالة ولم تُصدَّر. هل تمسحها مع بيانات المرسِل للمتطوع التالي؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>أهلًا بك! أنت المتطوع رقم %1 الليلة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>Ready for the next volunteer.</source>
         <translation>جاهز للمتطوع التالي.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <source>not a PDF that can be read</source>
+        <translation>ليس ملف PDF مقروءًا</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <source>has fewer pages than were written</source>
+        <translation>فيه صفحات أقل مما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <source>Printing by addressee</source>
+        <translation>الطباعة حسب المرسل إليه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>الرسالة %1 من %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+            <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+            <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <source>Nothing to print yet</source>
+        <translation>لا شيء للطباعة بعد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
+        <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <source>Printed by addressee</source>
+        <translation>طُبع حسب المرسل إليه</translation>
     </message>
 </context>
 <context>
@@ -662,8 +748,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -828,35 +914,45 @@
         <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>المطال&amp;ب (أزل العلامة عمّا تريد استبعاده):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
         <source>Talking points</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
         <source>Letter text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
         <source>Reset to the template</source>
         <translation>العودة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
         <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>E&amp;xport PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <source>Add to my stac&amp;k</source>
+        <translation>أضف إلى &amp;رزمتي</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <source>Keep these letters and write for another action; then print or export them all at once</source>
+        <translation>احتفظ بهذه الرسائل واكتب لتحرك آخر؛ ثم اطبعها أو صدّرها كلها دفعة واحدة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/menus.py" line="122"/>
@@ -975,22 +1071,40 @@
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
+        <location filename="../src/uawriter/gui/questions.py" line="57"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/questions.py" line="84"/>
+        <source>Close with letters on your stack?</source>
+        <translation>هل تغلق وفي رزمتك رسائل؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+            <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="87"/>
         <source>Before you send this letter</source>
+        <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/sending.py" line="88"/>
         <source>This action asks:
 
 %1
@@ -1001,6 +1115,23 @@ Has your letter kept to this?</source>
 %1
 
 هل التزمت رسالتك بذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <source>The letters for this action on your stack were replaced.</source>
+        <translation>استُبدلت رسائل هذا التحرك في رزمتك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+            <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1068,7 +1199,7 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
@@ -1107,37 +1238,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/questions.py" line="70"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1149,7 +1280,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1161,12 +1292,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/questions.py" line="99"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>The letter template has a problem:
 %1
 
@@ -1177,7 +1308,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
@@ -1206,12 +1337,14 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="194"/>
         <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
@@ -1320,39 +1453,39 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="16"/>
+        <location filename="../src/uawriter/gui/questions.py" line="19"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="18"/>
+        <location filename="../src/uawriter/gui/questions.py" line="21"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -1382,14 +1515,63 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="32"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <source>My stack</source>
+        <translation>رزمتي</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <source>Print all…</source>
+        <translation>اطبع الكل…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <source>Export all…</source>
+        <translation>صدّر الكل…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <source>Take the chosen action&apos;s letters off the stack</source>
+        <translation>أزل رسائل التحرك المختار من الرزمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+            <numerusform>%1: رسائل (%n) بـ%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+            <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

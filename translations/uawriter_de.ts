@@ -203,70 +203,144 @@
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
         <source>Next volunteer</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Absenderangaben, eigene Worte und Entwurf für die nächste Person löschen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>Start an event…</source>
         <translation>Veranstaltung beginnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Letters tonight…</source>
         <translation>Briefe heute Abend…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <source>Print tonight&apos;s letters by addressee…</source>
+        <translation>Briefe des Abends nach Empfänger drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
+        <translation>Alle heute Abend auf diesem Laptop exportierten Briefe, noch einmal nach Empfänger geordnet gedruckt, für den Umschlagtisch</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>End the event…</source>
         <translation>Veranstaltung beenden…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>Lock organiser tools</source>
         <translation>Organisationswerkzeuge sperren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Organiser tools…</source>
         <translation>Organisationswerkzeuge…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Für die Organisationswerkzeuge die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
         <source>Clear this letter?</source>
         <translation>Diesen Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Dieser Brief wurde weder gedruckt noch exportiert. Ihn und die Absenderangaben für die nächste Person löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Willkommen! Sie sind heute Abend Person Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>Ready for the next volunteer.</source>
         <translation>Bereit für die nächste Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <source>not a PDF that can be read</source>
+        <translation>kein lesbares PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <source>has fewer pages than were written</source>
+        <translation>hat weniger Seiten als geschrieben wurden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <source>Printing by addressee</source>
+        <translation>Drucken nach Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Brief %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>%n Brief nach Empfänger gedruckt (%1 Seiten). Er wurde beim Export gezählt und wird nicht noch einmal gezählt.</numerusform>
+            <numerusform>%n Briefe nach Empfänger gedruckt (%1 Seiten). Sie wurden beim Export gezählt und werden nicht noch einmal gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>%n Brief konnte nicht gedruckt werden: Die Datei wurde seit dem Export verschoben, gelöscht oder geändert. Drucken Sie ihn von dort, wo er jetzt liegt:</numerusform>
+            <numerusform>%n Briefe konnten nicht gedruckt werden: Die Dateien wurden seit dem Export verschoben, gelöscht oder geändert. Drucken Sie sie von dort, wo sie jetzt liegen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <source>Nothing to print yet</source>
+        <translation>Noch nichts zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
+        <translation>Heute Abend wurde auf diesem Laptop noch kein Brief exportiert. Sofort gedruckte Briefe liegen schon auf Papier.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <source>Printed by addressee</source>
+        <translation>Nach Empfänger gedruckt</translation>
     </message>
 </context>
 <context>
@@ -634,8 +708,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -800,35 +874,45 @@
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
         <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <source>Add to my stac&amp;k</source>
+        <translation>Auf meinen S&amp;tapel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <source>Keep these letters and write for another action; then print or export them all at once</source>
+        <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/menus.py" line="122"/>
@@ -947,22 +1031,36 @@
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
+        <location filename="../src/uawriter/gui/questions.py" line="57"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/questions.py" line="84"/>
+        <source>Close with letters on your stack?</source>
+        <translation>Schließen, obwohl Briefe auf Ihrem Stapel liegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n Brief auf Ihrem Stapel wurde weder gedruckt noch exportiert und geht verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Briefe auf Ihrem Stapel wurden weder gedruckt noch exportiert und gehen verloren. Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="87"/>
         <source>Before you send this letter</source>
+        <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/sending.py" line="88"/>
         <source>This action asks:
 
 %1
@@ -973,6 +1071,19 @@ Has your letter kept to this?</source>
 %1
 
 Hält sich Ihr Brief daran?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <source>The letters for this action on your stack were replaced.</source>
+        <translation>Die Briefe zu dieser Aktion auf Ihrem Stapel wurden ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
+            <numerusform>%n Briefe auf Ihren Stapel gelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1040,7 +1151,7 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
@@ -1079,37 +1190,37 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/questions.py" line="70"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1117,7 +1228,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1125,12 +1236,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/questions.py" line="99"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>The letter template has a problem:
 %1
 
@@ -1141,7 +1252,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
@@ -1170,12 +1281,14 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="194"/>
         <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
@@ -1272,39 +1385,39 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="16"/>
+        <location filename="../src/uawriter/gui/questions.py" line="19"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="18"/>
+        <location filename="../src/uawriter/gui/questions.py" line="21"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1334,14 +1447,55 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="32"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <source>My stack</source>
+        <translation>Mein Stapel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <source>Print all…</source>
+        <translation>Alle drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <source>Export all…</source>
+        <translation>Alle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <source>Take the chosen action&apos;s letters off the stack</source>
+        <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n Brief auf %2</numerusform>
+            <numerusform>%1: %n Briefe auf %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
+            <numerusform>%n Briefe warten. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>EventControls</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>%n letter printed in addressee order (%1 pages). It was counted when it was exported and is not counted again.</numerusform>
+            <numerusform>%n letters printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>%n letter could not be printed: the file was moved, deleted or changed since it was exported. Print it from where it is now:</numerusform>
+            <numerusform>%n letters could not be printed: the files were moved, deleted or changed since they were exported. Print them from where they are now:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_window.py" line="331"/>
@@ -70,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -78,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -107,6 +134,38 @@
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>
             <numerusform>%n letters saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n letter on your stack has been neither printed nor exported, and will be lost. Close anyway?</numerusform>
+            <numerusform>%n letters on your stack have been neither printed nor exported, and will be lost. Close anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>%n letter added to your stack.</numerusform>
+            <numerusform>%n letters added to your stack.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n letter in %2</numerusform>
+            <numerusform>%1: %n letters in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>
+            <numerusform>%n letters waiting. Choose another action to add more, or print or export them all.</numerusform>
         </translation>
     </message>
 </context>

@@ -203,70 +203,144 @@
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
         <source>Next volunteer</source>
         <translation>Siguiente voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Borrar los datos del remitente, sus propias palabras y el borrador para la siguiente persona (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>Start an event…</source>
         <translation>Iniciar un evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Letters tonight…</source>
         <translation>Cartas de esta noche…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <source>Print tonight&apos;s letters by addressee…</source>
+        <translation>Imprimir las cartas de esta noche por destinatario…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
+        <translation>Todas las cartas exportadas esta noche en este portátil, impresas de nuevo por destinatario para la mesa de sobres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>End the event…</source>
         <translation>Terminar el evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>Lock organiser tools</source>
         <translation>Bloquear herramientas del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Organiser tools…</source>
         <translation>Herramientas del organizador…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Para usar las herramientas del organizador, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
         <source>Clear this letter?</source>
         <translation>¿Borrar esta carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Esta carta no se ha impreso ni exportado. ¿Borrarla, junto con los datos del remitente, para el siguiente voluntario?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>¡Bienvenido/a! Es usted el voluntario n.º %1 de esta noche.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>Ready for the next volunteer.</source>
         <translation>Listo para el siguiente voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <source>not a PDF that can be read</source>
+        <translation>no es un PDF legible</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <source>has fewer pages than were written</source>
+        <translation>tiene menos páginas de las que se escribieron</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <source>Printing by addressee</source>
+        <translation>Imprimiendo por destinatario</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Carta %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>%n carta impresa por destinatario (%1 páginas). Se contó al exportarla y no se cuenta otra vez.</numerusform>
+            <numerusform>%n cartas impresas por destinatario (%1 páginas). Se contaron al exportarlas y no se cuentan otra vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>%n carta no se pudo imprimir: el archivo se movió, se borró o cambió después de exportarlo. Imprímela desde donde esté ahora:</numerusform>
+            <numerusform>%n cartas no se pudieron imprimir: los archivos se movieron, se borraron o cambiaron después de exportarlos. Imprímelas desde donde estén ahora:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <source>Nothing to print yet</source>
+        <translation>Aún no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
+        <translation>Esta noche aún no se ha exportado ninguna carta en este portátil. Las cartas impresas al momento ya están en papel.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <source>Printed by addressee</source>
+        <translation>Impreso por destinatario</translation>
     </message>
 </context>
 <context>
@@ -634,8 +708,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -800,35 +874,45 @@
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
         <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <source>Add to my stac&amp;k</source>
+        <translation>Añadir a mi &amp;montón</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <source>Keep these letters and write for another action; then print or export them all at once</source>
+        <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/menus.py" line="122"/>
@@ -947,22 +1031,36 @@
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
+        <location filename="../src/uawriter/gui/questions.py" line="57"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/questions.py" line="84"/>
+        <source>Close with letters on your stack?</source>
+        <translation>¿Cerrar con cartas en tu montón?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n carta de tu montón no se ha impreso ni exportado y se perderá. ¿Cerrar de todos modos?</numerusform>
+            <numerusform>%n cartas de tu montón no se han impreso ni exportado y se perderán. ¿Cerrar de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="87"/>
         <source>Before you send this letter</source>
+        <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/sending.py" line="88"/>
         <source>This action asks:
 
 %1
@@ -973,6 +1071,19 @@ Has your letter kept to this?</source>
 %1
 
 ¿Su carta lo ha respetado?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <source>The letters for this action on your stack were replaced.</source>
+        <translation>Se sustituyeron las cartas de esta acción en tu montón.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>%n carta añadida a tu montón.</numerusform>
+            <numerusform>%n cartas añadidas a tu montón.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1040,7 +1151,7 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
@@ -1079,37 +1190,37 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/questions.py" line="70"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -1117,7 +1228,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1125,12 +1236,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/questions.py" line="99"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>The letter template has a problem:
 %1
 
@@ -1141,7 +1252,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
@@ -1170,12 +1281,14 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="194"/>
         <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
@@ -1272,39 +1385,39 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="16"/>
+        <location filename="../src/uawriter/gui/questions.py" line="19"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="18"/>
+        <location filename="../src/uawriter/gui/questions.py" line="21"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>
@@ -1334,14 +1447,55 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="32"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <source>My stack</source>
+        <translation>Mi montón</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <source>Print all…</source>
+        <translation>Imprimir todas…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <source>Export all…</source>
+        <translation>Exportar todas…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <source>Take the chosen action&apos;s letters off the stack</source>
+        <translation>Quitar del montón las cartas de la acción elegida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n carta en %2</numerusform>
+            <numerusform>%1: %n cartas en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
+            <numerusform>%n cartas en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -203,70 +203,144 @@
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>&amp;Кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
         <source>Next volunteer</source>
         <translation>Келесі ерікті</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Жіберушінің деректерін, өз сөздеріңізді және жобаны тазалап, келесі адамға дайындау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>Start an event…</source>
         <translation>Кешті бастау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Letters tonight…</source>
         <translation>Бүгінгі хаттар…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <source>Print tonight&apos;s letters by addressee…</source>
+        <translation>Кешкі хаттарды адресаттар бойынша басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
+        <translation>Бүгін кешке осы ноутбукта экспортталған барлық хат конверт үстеліне адресаттар ретімен қайта басылады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>End the event…</source>
         <translation>Кешті аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>Lock organiser tools</source>
         <translation>Ұйымдастырушы құралдарын құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Organiser tools…</source>
         <translation>Ұйымдастырушы құралдары…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Ұйымдастырушы құралдарын пайдалану үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
         <source>Clear this letter?</source>
         <translation>Бұл хатты тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Бұл хат басып шығарылмады да, экспортталмады да. Оны және жіберушінің деректерін келесі ерікті үшін тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Қош келдіңіз! Бүгін сіз №%1 ерікті боласыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>Ready for the next volunteer.</source>
         <translation>Келесі еріктіге дайын.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <source>not a PDF that can be read</source>
+        <translation>оқылатын PDF емес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <source>has fewer pages than were written</source>
+        <translation>жазылғаннан аз беті бар</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <source>Printing by addressee</source>
+        <translation>Адресаттар бойынша басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>%2 хаттың %1-сі: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>%n хат адресаттар ретімен басылды (%1 бет). Олар экспортталғанда есептелген, қайта есептелмейді.</numerusform>
+            <numerusform>%n хат адресаттар ретімен басылды (%1 бет). Олар экспортталғанда есептелген, қайта есептелмейді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>%n хат басылмады: файл экспорттан кейін жылжытылған, жойылған немесе өзгертілген. Оларды қазір тұрған жерінен басып шығарыңыз:</numerusform>
+            <numerusform>%n хат басылмады: файл экспорттан кейін жылжытылған, жойылған немесе өзгертілген. Оларды қазір тұрған жерінен басып шығарыңыз:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…және тағы %n.</numerusform>
+            <numerusform>…және тағы %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <source>Nothing to print yet</source>
+        <translation>Әзірге басатын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
+        <translation>Бүгін кешке осы ноутбукта әлі бірде-бір хат экспортталған жоқ. Бірден басылған хаттар қағазда тұр.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <source>Printed by addressee</source>
+        <translation>Адресаттар бойынша басылды</translation>
     </message>
 </context>
 <context>
@@ -634,8 +708,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -800,35 +874,45 @@
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
         <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <source>Add to my stac&amp;k</source>
+        <translation>Менің бумама қо&amp;су</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <source>Keep these letters and write for another action; then print or export them all at once</source>
+        <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/menus.py" line="122"/>
@@ -947,22 +1031,36 @@
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
+        <location filename="../src/uawriter/gui/questions.py" line="57"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/questions.py" line="84"/>
+        <source>Close with letters on your stack?</source>
+        <translation>Бумада хаттар тұрғанда жабу керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
+            <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="87"/>
         <source>Before you send this letter</source>
+        <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/sending.py" line="88"/>
         <source>This action asks:
 
 %1
@@ -973,6 +1071,19 @@ Has your letter kept to this?</source>
 %1
 
 Хатыңыз осыған сай ма?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <source>The letters for this action on your stack were replaced.</source>
+        <translation>Бумадағы осы акция хаттары ауыстырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>Бумаға %n хат қосылды.</numerusform>
+            <numerusform>Бумаға %n хат қосылды.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1040,7 +1151,7 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
@@ -1079,37 +1190,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/questions.py" line="70"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1117,7 +1228,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1125,12 +1236,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/questions.py" line="99"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>The letter template has a problem:
 %1
 
@@ -1141,7 +1252,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
@@ -1170,12 +1281,14 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="194"/>
         <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
@@ -1272,39 +1385,39 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="16"/>
+        <location filename="../src/uawriter/gui/questions.py" line="19"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="18"/>
+        <location filename="../src/uawriter/gui/questions.py" line="21"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
@@ -1334,14 +1447,55 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="32"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <source>My stack</source>
+        <translation>Менің бумам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <source>Print all…</source>
+        <translation>Бәрін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <source>Export all…</source>
+        <translation>Бәрін экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <source>Take the chosen action&apos;s letters off the stack</source>
+        <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n хат, %2</numerusform>
+            <numerusform>%1: %n хат, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
+            <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

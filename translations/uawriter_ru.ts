@@ -204,70 +204,147 @@
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="120"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="121"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
         <source>Next volunteer</source>
         <translation>Следующий волонтёр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="123"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Очистить данные отправителя, ваш текст и черновик для следующего человека (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>Start an event…</source>
         <translation>Начать мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Letters tonight…</source>
         <translation>Письма за вечер…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <source>Print tonight&apos;s letters by addressee…</source>
+        <translation>Напечатать письма вечера по адресатам…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
+        <translation>Все письма, экспортированные на этом ноутбуке сегодня вечером, снова печатаются по адресатам — для стола с конвертами</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>End the event…</source>
         <translation>Завершить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>Lock organiser tools</source>
         <translation>Заблокировать инструменты организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="135"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Organiser tools…</source>
         <translation>Инструменты организатора…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="177"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Чтобы открыть инструменты организатора, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
         <source>Clear this letter?</source>
         <translation>Очистить это письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Это письмо не напечатано и не экспортировано. Очистить его и данные отправителя для следующего волонтёра?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Добро пожаловать! Вы сегодня волонтёр № %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>Ready for the next volunteer.</source>
         <translation>Готово для следующего волонтёра.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <source>not found</source>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <source>not a PDF that can be read</source>
+        <translation>не читаемый PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <source>has fewer pages than were written</source>
+        <translation>в нём меньше страниц, чем было записано</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <source>Printing by addressee</source>
+        <translation>Печать по адресатам</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Письмо %1 из %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
+        <translation>
+            <numerusform>%n письмо напечатано по адресатам (страниц: %1). Оно учтено при экспорте и повторно не считается.</numerusform>
+            <numerusform>%n письма напечатаны по адресатам (страниц: %1). Они учтены при экспорте и повторно не считаются.</numerusform>
+            <numerusform>%n писем напечатано по адресатам (страниц: %1). Они учтены при экспорте и повторно не считаются.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
+        <translation>
+            <numerusform>%n письмо не напечатано: файл перемещён, удалён или изменён после экспорта. Напечатайте его оттуда, где он сейчас:</numerusform>
+            <numerusform>%n письма не напечатаны: файлы перемещены, удалены или изменены после экспорта. Напечатайте их оттуда, где они сейчас:</numerusform>
+            <numerusform>%n писем не напечатано: файлы перемещены, удалены или изменены после экспорта. Напечатайте их оттуда, где они сейчас:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <source>Nothing to print yet</source>
+        <translation>Пока нечего печатать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
+        <translation>Сегодня вечером на этом ноутбуке ещё не экспортировано ни одного письма. Письма, напечатанные сразу, уже на бумаге.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <source>Printed by addressee</source>
+        <translation>Напечатано по адресатам</translation>
     </message>
 </context>
 <context>
@@ -641,8 +718,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -807,35 +884,45 @@
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
         <location filename="../src/uawriter/gui/menus.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <source>Add to my stac&amp;k</source>
+        <translation>Добавить в мою сто&amp;пку</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <source>Keep these letters and write for another action; then print or export them all at once</source>
+        <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/menus.py" line="122"/>
@@ -954,22 +1041,37 @@
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="297"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="299"/>
+        <location filename="../src/uawriter/gui/questions.py" line="57"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/questions.py" line="84"/>
+        <source>Close with letters on your stack?</source>
+        <translation>Закрыть, когда в стопке есть письма?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="85"/>
+        <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n письмо в стопке не напечатано и не экспортировано и будет потеряно. Всё равно закрыть?</numerusform>
+            <numerusform>%n письма в стопке не напечатаны и не экспортированы и будут потеряны. Всё равно закрыть?</numerusform>
+            <numerusform>%n писем в стопке не напечатаны и не экспортированы и будут потеряны. Всё равно закрыть?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="87"/>
         <source>Before you send this letter</source>
+        <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/sending.py" line="88"/>
         <source>This action asks:
 
 %1
@@ -980,6 +1082,20 @@ Has your letter kept to this?</source>
 %1
 
 Ваше письмо соответствует этому?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <source>The letters for this action on your stack were replaced.</source>
+        <translation>Письма по этой акции в вашей стопке заменены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <source>%n letter(s) added to your stack.</source>
+        <translation>
+            <numerusform>%n письмо добавлено в стопку.</numerusform>
+            <numerusform>%n письма добавлены в стопку.</numerusform>
+            <numerusform>%n писем добавлено в стопку.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/actions_pane.py" line="253"/>
@@ -1047,7 +1163,7 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="423"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
@@ -1086,37 +1202,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="437"/>
+        <location filename="../src/uawriter/gui/questions.py" line="70"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="238"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="241"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="320"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="321"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1125,7 +1241,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="338"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1134,12 +1250,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/questions.py" line="99"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>The letter template has a problem:
 %1
 
@@ -1150,7 +1266,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="193"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
@@ -1179,12 +1295,14 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="194"/>
         <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
@@ -1284,39 +1402,39 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="641"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="645"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="360"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="16"/>
+        <location filename="../src/uawriter/gui/questions.py" line="19"/>
         <source>Continue your letter?</source>
         <translation>Продолжить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="18"/>
+        <location filename="../src/uawriter/gui/questions.py" line="21"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="676"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -1346,14 +1464,57 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="32"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <source>My stack</source>
+        <translation>Моя стопка</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <source>Print all…</source>
+        <translation>Напечатать все…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <source>Export all…</source>
+        <translation>Экспортировать все…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <source>Take the chosen action&apos;s letters off the stack</source>
+        <translation>Убрать письма выбранной акции из стопки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="162"/>
+        <source>%1: %n letter(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n письмо, %2</numerusform>
+            <numerusform>%1: %n письма, %2</numerusform>
+            <numerusform>%1: %n писем, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="172"/>
+        <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
+        <translation>
+            <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
+            <numerusform>%n письма ждут. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
+            <numerusform>%n писем ждут. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,9 @@ from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import EventInfo, TallyBook
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from uawriter.gui.envelope_table import EnvelopeTablePrint
     from uawriter.gui.event_window import EventWindow
 
 translate = QCoreApplication.translate
@@ -93,6 +96,10 @@ class EventControls(QObject):
         self.window_action = self.menu.addAction("")
         self.window_action.setObjectName("eventWindowAction")
         self.window_action.triggered.connect(self.show_event_window)
+        self.by_addressee_action = self.menu.addAction("")
+        self.by_addressee_action.setObjectName("printByAddresseeAction")
+        self.by_addressee_action.triggered.connect(self._by_addressee_clicked)
+        self.organiser_widgets.append(self.by_addressee_action)
         self.menu.addSeparator()
         self.menu.addAction(self.next_action)
         self.menu.addAction(self.unlock_action)
@@ -128,6 +135,16 @@ class EventControls(QObject):
         )
         self.start_action.setText(translate("EventControls", "Start an event…"))
         self.window_action.setText(translate("EventControls", "Letters tonight…"))
+        self.by_addressee_action.setText(
+            translate("EventControls", "Print tonight's letters by addressee…")
+        )
+        self.by_addressee_action.setToolTip(
+            translate(
+                "EventControls",
+                "Every letter exported on this laptop tonight, printed again in addressee "
+                "order for the envelope table",
+            )
+        )
         self.end_action.setText(translate("EventControls", "End the event…"))
         self.unlock_action.setText(
             translate("EventControls", "Lock organiser tools")
@@ -155,11 +172,13 @@ class EventControls(QObject):
         self._apply_lock()
         if self.event_window is not None:
             self.event_window.set_event(self.mode.info)
+        self.window.setWindowTitle(self.window_title())
+
+    def window_title(self) -> str:
+        """"UA Writer", and the event's name while one runs (in every language)."""
         title = translate("MainWindow", "UA Writer")
         info = self.mode.info
-        if info is not None and info.name:
-            title = f"{title} — {info.name}"
-        self.window.setWindowTitle(title)
+        return f"{title} — {info.name}" if info is not None and info.name else title
 
     def _apply_lock(self) -> None:
         allowed = not self.mode.running or self.unlocked
@@ -225,6 +244,19 @@ class EventControls(QObject):
         if self.mode.start_event(self.window):
             self.host.clear_for_next_volunteer()
             self.show_event_window()
+
+    def print_by_addressee(self, printer: QPrinter | None = None) -> EnvelopeTablePrint | None:
+        """The organiser's envelope table: tonight's exported letters in addressee order
+        (today's outside an event). ``printer`` skips the print dialog."""
+        from uawriter.gui.envelope_table import print_by_addressee
+
+        info = self.mode.info
+        return print_by_addressee(
+            self.window, self.tasks, self.book, info.id if info else None, printer
+        )
+
+    def _by_addressee_clicked(self) -> None:
+        self.print_by_addressee()
 
     def end_event(self) -> None:
         self.mode.end_event(self.window)

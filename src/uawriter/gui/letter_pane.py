@@ -41,6 +41,7 @@ class LetterPane(QWidget):
     edited = Signal()
     print_requested = Signal()
     export_requested = Signal()
+    stack_requested = Signal()
 
     def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,8 @@ class LetterPane(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
+        self.stack_button = QPushButton()
+        self.stack_button.setObjectName("addToStackButton")
 
         points_pane = QWidget()
         points_layout = QVBoxLayout(points_pane)
@@ -100,6 +103,7 @@ class LetterPane(QWidget):
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.stack_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
@@ -112,6 +116,7 @@ class LetterPane(QWidget):
         self.reset_button.clicked.connect(self.reset_letter)
         self.print_button.clicked.connect(self.print_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self.stack_button.clicked.connect(self.stack_requested)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -128,6 +133,14 @@ class LetterPane(QWidget):
         self.reset_button.setText(translate("MainWindow", "Reset to the template"))
         self.print_button.setText(translate("MainWindow", "&Print…"))
         self.export_button.setText(translate("MainWindow", "E&xport PDF…"))
+        self.stack_button.setText(translate("MainWindow", "Add to my stac&k"))
+        self.stack_button.setToolTip(
+            translate(
+                "MainWindow",
+                "Keep these letters and write for another action; then print or export "
+                "them all at once",
+            )
+        )
         self._update_editor_label()
         self._update_counts()
         self._label_points()  # shown in the interface's language: it changed
@@ -167,6 +180,7 @@ class LetterPane(QWidget):
             self.reset_button,
             self.print_button,
             self.export_button,
+            self.stack_button,
         ):
             widget.setEnabled(on)
 

@@ -1,34 +1,20 @@
 """The main window: pick an action, choose addressees, write, preview, print and export.
 
 Everything a volunteer needs is on one screen, left to right in the order of the work. The
-window is assembled from panes, each a widget in its own module that talks by signals and
-is given what it needs through its constructor (as novelWriter's ``guimain.py`` assembles
-its panes, and Vorta's main window hands its tabs a provider):
+window is assembled from panes, each a widget in its own module that talks by signals and is
+given what it needs through its constructor (as novelWriter's ``guimain.py`` assembles its
+panes, and Vorta's main window hands its tabs a provider): ``ActionsPane`` and ``StackPane``
+on the left, ``AddresseesPane``, ``OptionsPane`` and ``SenderPane`` in the middle,
+``LetterPane``, then ``PreviewPane``. ``Sending`` (print, export, the stack), ``Output``,
+``DraftKeeper``, ``WindowSettings``, ``WindowMenus``, ``PackMenu`` and ``EventControls`` are
+its helpers, each reaching the window through a small protocol or callables (no import
+circle). ``docs/architecture.md`` lists what each pane emits. All background work goes
+through one :class:`~uawriter.gui.tasks.TaskRunner`.
 
-- ``ActionsPane`` (``actions_pane.py``): the actions and the chosen one's details;
-  ``chosen(key)``.
-- ``AddresseesPane`` (``addressees_pane.py``): addressees, a diplomat, the fax notice;
-  ``selection_changed()``, ``addressee_shown(Addressee)``.
-- ``OptionsPane`` (``options_pane.py``): letter language, fax or post, paper;
-  ``language_chosen(code)``, ``output_changed()``.
-- ``SenderPane`` (``sender_pane.py``): the volunteer's details; ``sender_changed(Sender)``
-  (debounced), ``remember_toggled(bool)``.
-- ``LetterPane`` (``letter_pane.py``): talking points and the letter, holding the
-  ``LetterSession``; ``edited()``, ``print_requested()``, ``export_requested()``.
-- ``PreviewPane`` (``preview.py``): the PDF as it prints; ``shown(pages)``, ``ready(pages)``,
-  ``failed(message)``.
-- ``Output`` (``output.py``, not a widget): print and export; ``exported(paths)``,
-  ``printed(pages)``, ``output_done()``.
-- ``WindowMenus`` (``menus.py``) and ``PackMenu`` (``pack_menu.py``, which reaches the
-  window only through its ``PackMenuHost`` protocol: no import circle).
-
-All background work goes through one :class:`~uawriter.gui.tasks.TaskRunner` (``tasks.py``):
-the catalog, pack import, the preview, printing and export.
-
-The window itself only wires the panes together and keeps what spans them: the chosen pack,
-the settings, the autosaved draft, whether the letter has gone out (``unexported``), and
-the letter language chosen per action. It holds no letter logic: it turns pane signals into
-calls on :class:`~uawriter.session.LetterSession` and the engine.
+The window only wires the panes together and keeps what spans them: the chosen pack,
+whether the letter has gone out (``unexported``), and the letter language chosen per
+action. It holds no letter logic: it turns pane signals into calls on
+:class:`~uawriter.session.LetterSession` and the engine.
 """
 
 from __future__ import annotations
@@ -36,10 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -58,8 +43,8 @@ from uawriter.engine import Letter
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
-from uawriter.gui.common import ROLE_ID, warn
-from uawriter.gui.dialogs import ask
+from uawriter.gui.common import ROLE_ID
+from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
@@ -69,15 +54,16 @@ from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
+from uawriter.gui.sending import Sending
 from uawriter.gui.services import Services
+from uawriter.gui.stack import StackPane
+from uawriter.gui.window_settings import WindowSettings
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.settings import Settings
 from uawriter.storage.tally import TallyBook
-
-AUTOSAVE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +77,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.tasks = services.tasks
         self.setObjectName("mainWindow")
-        self.settings: Settings = services.settings_store.load()
+        self.memory = WindowSettings(services.settings_store, self.show_status)
         self.pack: Pack | None = None
         self.unexported = False
         self._started = False
@@ -104,6 +90,7 @@ class MainWindow(QMainWindow):
         self.addressees_pane = AddresseesPane(services.address_book, self.options_pane.as_fax)
         self.sender_pane = SenderPane()
         self.letter_pane = LetterPane(ui_lang)
+        self.stack_pane = StackPane(ui_lang)
         self.preview = PreviewPane(self.tasks, self._preview_request)
         self.output = Output(
             self,
@@ -113,6 +100,7 @@ class MainWindow(QMainWindow):
             status=self.show_status,
             deadline_note=self._deadline_note,
         )
+        self.sending = Sending(self, self, self.output, self.stack_pane)
         self._build_layout()
         self.statusBar()  # there from the start, so the layout does not jump at the first message
         self.menus = WindowMenus(self, services.languages.available())
@@ -142,7 +130,15 @@ class MainWindow(QMainWindow):
         )
         self.menus.add_menu(self.event_controls.menu)
         self.menus.field_proof_actions.append(self.event_controls.next_action)
-        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.drafts = DraftKeeper(
+            self,
+            services.drafts,
+            session=lambda: self.session,
+            selected=self.selected_addressees,
+            at_event=lambda: self.event_controls.mode.running,
+            unsent=lambda: self.unexported,
+            status=self.show_status,
+        )
         self._connect()
         self._apply_settings()
         if self.event_controls.mode.running:
@@ -150,7 +146,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
-        self._restore_geometry()
+        self.memory.restore_layout(self, self.splitter)
 
     # ------------------------------------------------------------------ building
 
@@ -167,9 +163,14 @@ class MainWindow(QMainWindow):
         self.middle_scroll.setWidget(middle_inner)
         self.middle_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.actions_pane, 1)
+        left_layout.addWidget(self.stack_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.actions_pane, self.middle_scroll, self.letter_pane, self.preview):
+        for pane in (left, self.middle_scroll, self.letter_pane, self.preview):
             self.splitter.addWidget(pane)
         self.splitter.setSizes([290, 330, 430, 330])
         self.splitter.setChildrenCollapsible(False)
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.edited.connect(self._letter_edited)
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
+        self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
         self.preview.failed.connect(
@@ -209,7 +211,6 @@ class MainWindow(QMainWindow):
             lambda action: self.services.languages.set_language(str(action.data()))
         )
         self.services.languages.language_changed.connect(self._ui_language_changed)
-        self.autosave_timer.timeout.connect(self.save_draft)
 
     # ------------------------------------------------------------------ text
 
@@ -229,7 +230,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """The window's own texts (each pane sets its own), again whenever the language
         changes."""
-        self.setWindowTitle(self.tr("UA Writer"))
+        controls = getattr(self, "event_controls", None)  # not yet while the window is built
+        self.setWindowTitle(controls.window_title() if controls else self.tr("UA Writer"))
         self._fit_middle_column()
 
     def _fit_middle_column(self) -> None:
@@ -244,7 +246,14 @@ class MainWindow(QMainWindow):
             self._fit_middle_column()
         return super().eventFilter(watched, event)
 
+    @property
+    def settings(self) -> Settings:
+        return self.memory.current
+
     def _ui_lang(self) -> str:
+        return self.services.languages.current
+
+    def ui_language(self) -> str:
         return self.services.languages.current
 
     def show_status(self, text: str, msecs: int = 10000) -> None:
@@ -291,15 +300,7 @@ class MainWindow(QMainWindow):
             return
         session = self.session
         if session is not None and session.edited and self.unexported:
-            if not ask(
-                self,
-                "switchQuestion",
-                self.tr("Start another letter?"),
-                self.tr(
-                    "Your changes to this letter have not been exported. Start a letter "
-                    "for another action anyway? (The current one stays saved as a draft.)"
-                ),
-            ):
+            if not questions.switch_action(self):
                 self.actions_pane.select(self.pack.id if self.pack else None)
                 return
             self.save_draft()
@@ -347,21 +348,9 @@ class MainWindow(QMainWindow):
         self.load_packs(then=self._offer_back_or_choose, wait=False)
 
     def _offer_back_or_choose(self) -> None:
-        notes = []
-        for store in (self.services.settings_store, self.services.address_book):
-            if store.set_aside is not None:
-                notes.append(str(store.set_aside))
         draft = self.services.drafts.load()
-        if self.services.drafts.set_aside is not None:
-            notes.append(str(self.services.drafts.set_aside))
-        if notes:
-            warn(
-                self,
-                self.tr("Some saved files were damaged"),
-                self.tr("They were set aside, and UA Writer started afresh:\n%1").replace(
-                    "%1", "\n".join(notes)
-                ),
-            )
+        services = self.services
+        warn_set_aside(self, [services.settings_store, services.address_book, services.drafts])
         if draft is not None and draft.pack_id in self.packs:
             self.offer_draft(draft)
         else:
@@ -386,16 +375,7 @@ class MainWindow(QMainWindow):
             self._template_failed(exc)
             return
         if draft is not None:
-            session = LetterSession(
-                pack,
-                lang,
-                addressee,
-                sender,
-                self.services.today(),
-                tuple(p for p in draft.points if p in {t.id for t in pack.talking_points}),
-                draft.base or session.base,
-                draft.text,
-            )
+            session = resumed(session, draft)
             self.unexported = True
         self._set_enabled(True)
         self.letter_pane.start(session)
@@ -431,15 +411,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or code == session.lang:
             return
-        if session.edited and not ask(
-            self,
-            "languageQuestion",
-            self.tr("Change the letter's language?"),
-            self.tr(
-                "The letter will be written afresh in the new language, and your "
-                "changes to it will be lost. Change the language?"
-            ),
-        ):
+        if session.edited and not questions.change_language(self):
             self.options_pane.select_language(session.lang)
             return
         self.letter_languages[session.pack.id] = code
@@ -447,10 +419,7 @@ class MainWindow(QMainWindow):
         self.preview.schedule()
 
     def _output_changed(self) -> None:
-        self.settings = self.settings.with_changes(
-            as_fax=self.options_pane.as_fax(), paper=self.options_pane.paper().value
-        )
-        self._save_settings()
+        self.memory.change(as_fax=self.options_pane.as_fax(), paper=self.options_pane.paper().value)
         self.addressees_pane.update_fax_notice()
         self.preview.schedule()
 
@@ -458,31 +427,22 @@ class MainWindow(QMainWindow):
         return self.sender_pane.current_sender()
 
     def _sender_changed(self, sender: Sender) -> None:
-        self.settings = self.settings.with_changes(sender=sender)
-        self._save_settings()
+        self.memory.change(sender=sender)
         session = self.session
         if session is not None and sender != session.sender:
             self.letter_pane.recompose(session.with_sender(sender))
             self.preview.schedule()
 
     def _remember_toggled(self, on: bool) -> None:
-        self.settings = self.settings.with_changes(remember_sender=on, sender=self.current_sender())
-        self._save_settings()
+        self.memory.change(remember_sender=on, sender=self.current_sender())
 
     def _letter_edited(self) -> None:
         self.unexported = True
         self.preview.schedule()
-        self.autosave_timer.start()
+        self.drafts.timer.start()
 
     def _template_failed(self, exc: TemplateProblem) -> None:
-        warn(
-            self,
-            self.tr("This pack's letter cannot be written"),
-            self.tr(
-                "The letter template has a problem:\n%1\n\nAsk whoever made the pack for a "
-                "corrected copy."
-            ).replace("%1", str(exc.problem)),
-        )
+        questions.template_failed(self, str(exc.problem))
 
     # ------------------------------------------------------------------ preview
 
@@ -534,35 +494,21 @@ class MainWindow(QMainWindow):
         )
 
     def print_letters(self) -> None:
-        self.sender_pane.flush()
-        letters = self.letters()
-        if self.output.check_ready(letters) and self._rules_kept(letters):
-            self.output.print_letters(letters, self.output_context())
+        self.sending.print_letters()
 
     def export_letters(self) -> None:
-        self.sender_pane.flush()
-        letters = self.letters()
-        if self.output.check_ready(letters) and self._rules_kept(letters):
-            self.output.export_letters(letters, self.output_context())
+        self.sending.export_letters()
 
-    def _rules_kept(self, letters: list[Letter]) -> bool:
-        """A pack's own rules for this case ("do not put the Amnesty name on this card"),
-        shown before anything is printed or exported; the volunteer goes on or goes back."""
-        lang = self._ui_lang()
-        rules = list(dict.fromkeys(x.pack.action.rules_text(lang) for x in letters))
-        rules = [rule for rule in rules if rule.strip()]
-        return not rules or ask(
-            self,
-            "packRules",
-            self.tr("Before you send this letter"),
-            self.tr("This action asks:\n\n%1\n\nHas your letter kept to this?").replace(
-                "%1", "\n\n".join(rules)
-            ),
-        )
+    def flush_sender(self) -> None:
+        self.sender_pane.flush()
+
+    def letters_kept(self) -> None:
+        """The letters went on the stack: nothing is left unexported, no draft is needed."""
+        self.unexported = False
+        self.drafts.clear()
 
     def _remember_export_folder(self, folder: Path) -> None:
-        self.settings = self.settings.with_changes(export_folder=str(folder))
-        self._save_settings()
+        self.memory.change(export_folder=str(folder))
 
     def _deadline_note(self) -> str:
         if self.session is None:
@@ -573,7 +519,7 @@ class MainWindow(QMainWindow):
         """A letter went out: nothing is left unexported; on a shared laptop, forget the
         sender (at an event, only at the next volunteer: they may write another action)."""
         self.unexported = False
-        self.services.drafts.clear()
+        self.drafts.clear()
         self.event_controls.refresh()
         if not self.settings.remember_sender and not self.event_controls.mode.running:
             self.sender_pane.clear()
@@ -583,7 +529,7 @@ class MainWindow(QMainWindow):
     def has_unsent_letter(self) -> bool:
         """A letter was written to (or signed) and neither printed nor exported."""
         session = self.session
-        return (
+        return not self.stack_pane.is_empty() or (
             self.unexported
             and session is not None
             and (session.edited or bool(self.current_sender().name.strip()))
@@ -592,12 +538,11 @@ class MainWindow(QMainWindow):
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
         goes back to the template), the draft, and the remembered sender."""
-        self.autosave_timer.stop()
+        self.stack_pane.clear()
         self.sender_pane.clear()
         self.sender_pane.flush()
-        self.services.drafts.clear()
-        self.settings = self.settings.with_changes(sender=Sender())
-        self._save_settings()
+        self.drafts.clear()
+        self.memory.change(sender=Sender())
         self.unexported = False
         self._start_session()
         self.unexported = False
@@ -608,46 +553,17 @@ class MainWindow(QMainWindow):
     def _event_started(self) -> None:
         """An event shares the laptop: the sender is never remembered from now on."""
         self.sender_pane.set_sender(Sender(), False)
-        self.settings = self.settings.with_changes(remember_sender=False, sender=Sender())
-        self._save_settings()
+        self.memory.change(remember_sender=False, sender=Sender())
 
     # ------------------------------------------------------------------ drafts and settings
 
-    def current_draft(self) -> Draft | None:
-        session = self.session
-        if session is None:
-            return None
-        if self.event_controls.mode.running:
-            # at an event, a draft on disk never holds the volunteer's details
-            session = session.with_sender(Sender())
-        return Draft(
-            pack_id=session.pack.id,
-            lang=session.lang,
-            addressee_id=session.addressee.id,
-            selected=tuple(a.id for a in self.selected_addressees()),
-            points=session.points,
-            base=session.base,
-            text=session.text,
-        )
-
     def save_draft(self) -> None:
-        draft = self.current_draft()
-        if draft is None or not self.unexported:
-            return
-        try:
-            self.services.drafts.save(draft)
-        except OSError as exc:
-            self.show_status(
-                self.tr("The draft could not be saved: %1").replace("%1", exc.strerror or str(exc)),
-                10000,
-            )
-            return
-        self.show_status(self.tr("Draft saved"), 3000)
+        self.drafts.save()
 
     def offer_draft(self, draft: Draft) -> None:
         title = self.packs[draft.pack_id].action.title.get(self._ui_lang())
         if not questions.continue_draft(self, title):
-            self.services.drafts.clear()
+            self.drafts.clear()
             self.actions_pane.choose_first()
             return
         self.restore_draft(draft)
@@ -668,31 +584,8 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         self.options_pane.set_output(s.as_fax, s.paper)
 
-    def _save_settings(self) -> None:
-        try:
-            self.services.settings_store.save(self.settings)
-        except OSError as exc:
-            self.show_status(
-                self.tr("Settings could not be saved: %1").replace("%1", exc.strerror or str(exc)),
-                10000,
-            )
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.window_geometry
-        if geometry:
-            self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
-        else:
-            screen = QApplication.primaryScreen()
-            available = screen.availableSize() if screen else QSize(1366, 768)
-            self.resize(min(1360, available.width()), min(760, available.height()))
-        if self.settings.window_state:
-            self.splitter.restoreState(
-                QByteArray.fromHex(self.settings.window_state.encode("ascii"))
-            )
-
     def _ui_language_changed(self, code: str) -> None:
-        self.settings = self.settings.with_changes(ui_language=code)
-        self._save_settings()
+        self.memory.change(ui_language=code)
         action = self.menus.language_actions.get(code)
         if action is not None:
             action.setChecked(True)
@@ -704,6 +597,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        stacked = len(self.stack_pane.letters())
+        if stacked and not questions.close_with_stack(self, stacked):
+            event.ignore()
+            return
         if self.unexported and self.session is not None and self.session.edited:
             answer = questions.keep_letter(self)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -712,15 +609,10 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save:
                 self.save_draft()
             else:
-                self.services.drafts.clear()
+                self.drafts.clear()
         elif not self.unexported:
-            self.services.drafts.clear()
-        self.settings = self.settings.with_changes(
-            window_geometry=bytes(self.saveGeometry().toHex().data()).decode("ascii"),
-            window_state=bytes(self.splitter.saveState().toHex().data()).decode("ascii"),
-            sender=self.current_sender(),
-        )
-        self._save_settings()
+            self.drafts.clear()
+        self.memory.remember_layout(self, self.splitter, self.current_sender())
         self.event_controls.close()
         self.tasks.close()
         event.accept()

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from uawriter.gui.common import warn
+from uawriter.gui.dialogs import ask
+
 translate = QCoreApplication.translate
 
 
@@ -43,3 +46,60 @@ def keep_letter(parent: QWidget) -> QMessageBox.StandardButton:
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
+
+
+def switch_action(parent: QWidget) -> bool:
+    """The letter has unexported changes: start one for another action anyway?"""
+    return ask(
+        parent,
+        "switchQuestion",
+        translate("MainWindow", "Start another letter?"),
+        translate(
+            "MainWindow",
+            "Your changes to this letter have not been exported. Start a letter "
+            "for another action anyway? (The current one stays saved as a draft.)",
+        ),
+    )
+
+
+def change_language(parent: QWidget) -> bool:
+    """The letter was edited: write it afresh in another language anyway?"""
+    return ask(
+        parent,
+        "languageQuestion",
+        translate("MainWindow", "Change the letter's language?"),
+        translate(
+            "MainWindow",
+            "The letter will be written afresh in the new language, and your "
+            "changes to it will be lost. Change the language?",
+        ),
+    )
+
+
+def close_with_stack(parent: QWidget, count: int) -> bool:
+    """Letters on the stack have not gone out: close (and lose them) anyway?"""
+    return ask(
+        parent,
+        "stackQuestion",
+        translate("MainWindow", "Close with letters on your stack?"),
+        translate(
+            "MainWindow",
+            "%n letter(s) on your stack have been neither printed nor exported, and "
+            "will be lost. Close anyway?",
+            "",
+            count,
+        ),
+    )
+
+
+def template_failed(parent: QWidget, problem: str) -> None:
+    """The pack's letter template cannot be filled in: only its maker can fix that."""
+    warn(
+        parent,
+        translate("MainWindow", "This pack's letter cannot be written"),
+        translate(
+            "MainWindow",
+            "The letter template has a problem:\n%1\n\nAsk whoever made the pack for a "
+            "corrected copy.",
+        ).replace("%1", problem),
+    )

@@ -1,0 +1,120 @@
+"""The autosaved draft: the letter being written, saved one second after the last keystroke
+so that a crash, a flat battery or ``kill -9`` loses nothing, and offered back at the next
+start.
+
+At an event a draft on disk never holds the volunteer's details: the sender is left out, so
+crash recovery gives the letter back without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from uawriter.domain.model import Addressee, Sender
+from uawriter.gui.common import warn
+from uawriter.session import LetterSession
+from uawriter.storage.drafts import Draft, DraftStore
+
+translate = QCoreApplication.translate
+
+AUTOSAVE_DELAY_MS = 1000
+
+
+class SetAside(Protocol):
+    set_aside: Path | None
+
+
+class DraftKeeper(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        store: DraftStore,
+        *,
+        session: Callable[[], LetterSession | None],
+        selected: Callable[[], list[Addressee]],
+        at_event: Callable[[], bool],
+        unsent: Callable[[], bool],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(window)
+        self.store = store
+        self.session = session
+        self.selected = selected
+        self.at_event = at_event
+        self.unsent = unsent
+        self.status = status
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save)
+
+    def current(self) -> Draft | None:
+        session = self.session()
+        if session is None:
+            return None
+        if self.at_event():
+            # at an event, a draft on disk never holds the volunteer's details
+            session = session.with_sender(Sender())
+        return Draft(
+            pack_id=session.pack.id,
+            lang=session.lang,
+            addressee_id=session.addressee.id,
+            selected=tuple(a.id for a in self.selected()),
+            points=session.points,
+            base=session.base,
+            text=session.text,
+        )
+
+    def save(self) -> None:
+        """Save the letter if it has not gone out; a failure is said in the status bar."""
+        draft = self.current()
+        if draft is None or not self.unsent():
+            return
+        try:
+            self.store.save(draft)
+        except OSError as exc:
+            self.status(
+                translate("MainWindow", "The draft could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+                10000,
+            )
+            return
+        self.status(translate("MainWindow", "Draft saved"), 3000)
+
+    def clear(self) -> None:
+        """The letter went out, or the volunteer let it go: no draft is left."""
+        self.timer.stop()
+        self.store.clear()
+
+
+def warn_set_aside(window: QWidget, stores: list[SetAside]) -> None:
+    """One warning naming every damaged file set aside at start (kept, never deleted)."""
+    notes = [str(store.set_aside) for store in stores if store.set_aside is not None]
+    if notes:
+        warn(
+            window,
+            translate("MainWindow", "Some saved files were damaged"),
+            translate(
+                "MainWindow", "They were set aside, and UA Writer started afresh:\n%1"
+            ).replace("%1", "\n".join(notes)),
+        )
+
+
+def resumed(session: LetterSession, draft: Draft) -> LetterSession:
+    """``session`` (just started for the draft's action, language and addressee) carrying
+    the draft's ticks and words; ticks for points the pack no longer has are dropped."""
+    known = {point.id for point in session.pack.talking_points}
+    return LetterSession(
+        session.pack,
+        session.lang,
+        session.addressee,
+        session.sender,
+        session.date,
+        tuple(point for point in draft.points if point in known),
+        draft.base or session.base,
+        draft.text,
+    )

@@ -1,0 +1,132 @@
+"""Sending the letters out: print and export the letter being written, or put it on the
+volunteer's stack and later print or export the whole stack at once.
+
+Before anything goes out (or onto the stack) the letters are checked (``Output.check_ready``:
+an addressee chosen, every character printable) and the pack's own rules for the case are
+shown ("do not put the Amnesty name on this card"). The work itself is
+:class:`~uawriter.gui.output.Output`'s, through the engine. The window is reached only
+through the small :class:`SendingHost` protocol.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import Letter
+from uawriter.gui.dialogs import ask
+from uawriter.gui.output import Output, OutputContext
+from uawriter.gui.stack import StackEntry, StackPane
+
+translate = QCoreApplication.translate
+
+
+class SendingHost(Protocol):
+    """What sending needs of the window."""
+
+    def letters(self) -> list[Letter]: ...
+    def current_pack(self) -> Pack | None: ...
+    def current_sender(self) -> Sender: ...
+    def flush_sender(self) -> None: ...
+    def output_context(self) -> OutputContext: ...
+    def letters_kept(self) -> None: ...
+    def show_status(self, text: str, msecs: int = 10000) -> None: ...
+    def ui_language(self) -> str: ...
+
+
+class Sending(QObject):
+    def __init__(self, window: QWidget, host: SendingHost, output: Output, stack: StackPane):
+        super().__init__(window)
+        self.window = window
+        self.host = host
+        self.output = output
+        self.stack = stack
+        #: The output under way is the stack's (it leaves the stack once it went out).
+        self.sending_stack = False
+        stack.print_requested.connect(self.print_stack)
+        stack.export_requested.connect(self.export_stack)
+        output.exported.connect(self._exported)
+        output.printed.connect(self._printed)
+
+    # ------------------------------------------------------------------ this letter
+
+    def _ready(self) -> list[Letter] | None:
+        """The letters for the chosen addressees, if they can go out; else None."""
+        self.host.flush_sender()
+        letters = self.host.letters()
+        if self.output.check_ready(letters) and self.rules_kept(letters):
+            return letters
+        return None
+
+    def print_letters(self) -> None:
+        self.sending_stack = False
+        letters = self._ready()
+        if letters is not None:
+            self.output.print_letters(letters, self.host.output_context())
+
+    def export_letters(self) -> None:
+        self.sending_stack = False
+        letters = self._ready()
+        if letters is not None:
+            self.output.export_letters(letters, self.host.output_context())
+
+    def rules_kept(self, letters: list[Letter]) -> bool:
+        """A pack's own rules for this case, shown before anything is printed, exported or
+        stacked; the volunteer goes on or goes back."""
+        lang = self.host.ui_language()
+        rules = list(dict.fromkeys(x.pack.action.rules_text(lang) for x in letters))
+        rules = [rule for rule in rules if rule.strip()]
+        return not rules or ask(
+            self.window,
+            "packRules",
+            translate("MainWindow", "Before you send this letter"),
+            translate(
+                "MainWindow", "This action asks:\n\n%1\n\nHas your letter kept to this?"
+            ).replace("%1", "\n\n".join(rules)),
+        )
+
+    # ------------------------------------------------------------------ the stack
+
+    def add_to_stack(self) -> None:
+        """The letters as written go on the stack; the volunteer picks the next action."""
+        pack = self.host.current_pack()
+        letters = self._ready() if pack is not None else None
+        if pack is None or letters is None:
+            return
+        replaced = self.stack.add(StackEntry(pack.id, tuple(letters), self.host.current_sender()))
+        self.host.letters_kept()
+        message = (
+            translate("MainWindow", "The letters for this action on your stack were replaced.")
+            if replaced
+            else translate("MainWindow", "%n letter(s) added to your stack.", "", len(letters))
+        )
+        self.host.show_status(message, 10000)
+
+    def stack_context(self) -> OutputContext:
+        """The stack is signed by whoever wrote its newest letters."""
+        return replace(self.host.output_context(), sender=self.stack.signer())
+
+    def print_stack(self) -> None:
+        if not self.stack.is_empty():
+            self.sending_stack = True
+            self.output.print_letters(self.stack.letters(), self.stack_context())
+
+    def export_stack(self) -> None:
+        if not self.stack.is_empty():
+            self.sending_stack = True
+            self.output.export_letters(self.stack.letters(), self.stack_context())
+
+    def _exported(self, written: list[Path]) -> None:
+        if self.sending_stack:
+            self.sending_stack = False
+            self.stack.take_first(len(written))  # cancelled part-way: the rest stay
+
+    def _printed(self, pages: int) -> None:
+        if self.sending_stack and pages:
+            self.sending_stack = False
+            self.stack.clear()

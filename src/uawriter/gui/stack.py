@@ -1,0 +1,181 @@
+"""The volunteer's stack: letters for several actions, written one after another and then
+printed or exported all at once.
+
+"Add to my stack" (the letter pane's ``addToStackButton``) puts the letters for the chosen
+addressees of the current action, as written, on the stack; the volunteer then picks the
+next action. The stack pane (``stackPane``, under the actions) lists what is on it and
+prints or exports everything in one go (``printStackButton``, ``exportStackButton``).
+
+The stack lives in memory only: it holds the volunteer's name and words, which at an event
+are never kept on disk beyond the current volunteer. Next volunteer and closing the window
+ask first while it holds letters that have not gone out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uawriter.domain.languages import language_name
+from uawriter.domain.model import Sender
+from uawriter.engine import Letter
+from uawriter.gui.actions_pane import reference
+from uawriter.gui.common import ROLE_ID
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class StackEntry:
+    """The letters of one action, as the volunteer wrote them, and who signed them."""
+
+    pack_id: str
+    letters: tuple[Letter, ...]
+    sender: Sender
+
+
+class StackPane(QGroupBox):
+    """What is on the stack; hidden while the stack is empty. Emits
+    :attr:`print_requested` / :attr:`export_requested` from its buttons and :attr:`changed`
+    whenever an entry is added or removed."""
+
+    print_requested = Signal()
+    export_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stackPane")
+        self.ui_lang = ui_lang
+        self.entries: list[StackEntry] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("stackSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("stackList")
+        self.list.setMaximumHeight(120)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printStackButton")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportStackButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeFromStackButton")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.remove_button.clicked.connect(self._remove_chosen)
+        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        self.retranslate_ui()
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(translate("MainWindow", "My stack"))
+        self.print_button.setText(translate("MainWindow", "Print all…"))
+        self.export_button.setText(translate("MainWindow", "Export all…"))
+        self.remove_button.setText(translate("MainWindow", "Remove"))
+        self.remove_button.setToolTip(
+            translate("MainWindow", "Take the chosen action's letters off the stack")
+        )
+        self._refresh()
+
+    # ------------------------------------------------------------------ the stack
+
+    def add(self, entry: StackEntry) -> bool:
+        """Put ``entry`` on the stack; returns True if it replaced the same action's letters
+        (written again: the newest version goes out, never both)."""
+        replaced = any(e.pack_id == entry.pack_id for e in self.entries)
+        self.entries = [e for e in self.entries if e.pack_id != entry.pack_id] + [entry]
+        self._changed()
+        return replaced
+
+    def letters(self) -> list[Letter]:
+        return [letter for entry in self.entries for letter in entry.letters]
+
+    def signer(self) -> Sender:
+        """Who signed the newest letters on the stack (one volunteer's stack)."""
+        return self.entries[-1].sender if self.entries else Sender()
+
+    def is_empty(self) -> bool:
+        return not self.entries
+
+    def clear(self) -> None:
+        if self.entries:
+            self.entries = []
+            self._changed()
+
+    def take_first(self, count: int) -> None:
+        """The first ``count`` letters went out (an export cancelled part-way): they leave
+        the stack, the rest stay on it."""
+        left: list[StackEntry] = []
+        for entry in self.entries:
+            gone = min(count, len(entry.letters))
+            count -= gone
+            if gone < len(entry.letters):
+                left.append(StackEntry(entry.pack_id, entry.letters[gone:], entry.sender))
+        self.entries = left
+        self._changed()
+
+    def _remove_chosen(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        pack_id = self.list.item(row).data(ROLE_ID)
+        self.entries = [e for e in self.entries if e.pack_id != pack_id]
+        self._changed()
+
+    def _changed(self) -> None:
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        self.list.clear()
+        lang = self.ui_lang()
+        for entry in self.entries:
+            pack = entry.letters[0].pack
+            languages = ", ".join(dict.fromkeys(language_name(x.lang, lang) for x in entry.letters))
+            text = (
+                translate("MainWindow", "%1: %n letter(s) in %2", "", len(entry.letters))
+                .replace("%1", reference(pack))
+                .replace("%2", languages)
+            )
+            item = QListWidgetItem(text)
+            item.setData(ROLE_ID, entry.pack_id)
+            item.setToolTip("\n".join(x.addressee.display_name for x in entry.letters))
+            self.list.addItem(item)
+        count = len(self.letters())
+        self.summary.setText(
+            translate(
+                "MainWindow",
+                "%n letter(s) waiting. Choose another action to add more, or print or "
+                "export them all.",
+                "",
+                count,
+            )
+        )
+        self.remove_button.setEnabled(self.list.currentRow() >= 0)
+        self.setVisible(bool(self.entries))

@@ -1,0 +1,189 @@
+"""A volunteer's stack: letters for several actions written in a row, then printed or
+exported all at once (the real window, real files, real PDFs read back with pypdf)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, normalise, pdf_pages_text
+from qt_helpers import ModalAnswers
+from test_evening import type_text
+from test_gui import find, open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.tally import Channel, TallyBook
+
+TRAINING = "training-valdoria"
+SENTENCES = {
+    SEED_ID: "Our group in Karaganda asks for this case to be reviewed.",
+    TRAINING: "We in Lyon follow the Valdoria case every week.",
+}
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(qtbot, tmp_path / "data")
+    yield win
+    win.services.languages.set_language("en")
+
+
+def _write(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
+    """Choose the action, write a sentence of one's own after the greeting."""
+    window.choose_pack(pack_id)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.NextBlock)
+    cursor.movePosition(cursor.MoveOperation.NextBlock)
+    editor.setTextCursor(cursor)
+    type_text(editor, SENTENCES[pack_id] + " ")
+
+
+def _stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, pack_id: str) -> None:
+    if window.pack is not None and window.pack.action.rules:
+        answers.expect("packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(find(window, QPushButton, "addToStackButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pack_id in [e.pack_id for e in window.stack_pane.entries])
+
+
+def _two_actions_on_the_stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> int:
+    name = find(window, QLineEdit, "senderName")
+    name.setFocus()
+    type_text(name, "Aigerim Sadykova")
+    window.sender_pane.flush()
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    # switching action asks nothing: the letters are on the stack, not lost
+    _write(qtbot, window, TRAINING)
+    assert "switchQuestion" not in answers.seen
+    _stack(qtbot, window, answers, TRAINING)
+    return len(window.stack_pane.letters())
+
+
+def test_a_stack_of_two_actions_is_exported_at_once(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    count = _two_actions_on_the_stack(qtbot, window, answers)
+    pane = find(window, QWidget, "stackPane")
+    assert pane.isVisible()
+    assert find(window, QListWidget, "stackList").count() == 2
+    assert count == 3 + len(window.packs[TRAINING].addressees)
+
+    out = tmp_path / "letters"
+    out.mkdir()
+
+    def pick_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert box is not None
+        box.setText(str(out))
+        dialog.accept()
+
+    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportStackButton"), Qt.MouseButton.LeftButton)
+    files = [Path(p) for p in exported.args[0]]
+    assert len(files) == count
+    assert sorted(out.glob("*.pdf")) == sorted(files)
+    for f in files:
+        text = normalise(" ".join(pdf_pages_text(f)))
+        assert "Aigerim Sadykova" in text
+        mine = SEED_ID if "UA 129-10" in f.name else TRAINING
+        other = TRAINING if mine == SEED_ID else SEED_ID
+        assert normalise(SENTENCES[mine]) in text
+        assert normalise(SENTENCES[other]) not in text
+    qtbot.waitUntil(window.stack_pane.is_empty)
+    assert not pane.isVisible()
+    records = TallyBook(window.services.paths.tally_file).read().letters
+    assert len(records) == count
+    assert {r.pack_id for r in records} == {SEED_ID, TRAINING}
+
+
+def test_printing_the_stack_prints_every_letter_and_counts_them_as_printed(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    count = _two_actions_on_the_stack(qtbot, window, answers)
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        # done(), not accept(): accept() sets the printer up again from the dialog's fields
+        dialog.done(QPrintDialog.DialogCode.Accepted)
+
+    answers.expect("printDialog", print_to_file)
+    with qtbot.waitSignal(window.output.printed, timeout=30000) as printed:
+        qtbot.mouseClick(find(window, QPushButton, "printStackButton"), Qt.MouseButton.LeftButton)
+    pages = printed.args[0]
+    assert len(pdf_pages_text(target)) == pages >= count
+    assert window.stack_pane.is_empty()
+    records = TallyBook(window.services.paths.tally_file).read().letters
+    assert [r.channel for r in records] == [Channel.PRINT] * count
+    assert sum(r.pages for r in records) == pages
+
+
+def test_the_same_action_stacked_twice_goes_out_once_as_last_written(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    window.editor.setFocus()
+    type_text(window.editor, "A second thought. ")
+    _stack(qtbot, window, answers, SEED_ID)
+    assert len(window.stack_pane.entries) == 1
+    assert all("A second thought." in x.text for x in window.stack_pane.letters())
+
+
+def test_next_volunteer_asks_before_emptying_a_stack_and_then_keeps_nothing(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    _two_actions_on_the_stack(qtbot, window, answers)
+    next_button = find(window, QToolButton, "nextVolunteerButton")
+    answers.expect("nextVolunteerQuestion", lambda box: box.reject())
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nextVolunteerQuestion" in answers.seen)
+    assert not window.stack_pane.is_empty()  # "no" keeps everything
+    answers.expect(
+        "nextVolunteerQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.stack_pane.is_empty)
+    assert find(window, QLineEdit, "senderName").text() == ""
+
+
+def test_closing_with_a_stack_asks_first(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    answers.expect("stackQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click())
+    assert not window.close()
+    assert window.isVisible()
+    assert len(window.stack_pane.letters()) == 3
