@@ -39,12 +39,19 @@ def answers() -> Iterator[ModalAnswers]:
     modal.stop()
 
 
+def _nothing_left_to_lose(window: QWidget) -> None:
+    assert isinstance(window, MainWindow)
+    window.unexported = False
+    window.stack_pane.clear()
+
+
 def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = build_main_window(app, AppPaths(data_dir), today=lambda: TODAY)
-    # when the test ends the window is closed: no "keep your letter?" question then
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unexported", False))
+    # when the test ends the window is closed: no "keep your letter?" question then, and no
+    # question about letters left on the stack
+    qtbot.addWidget(window, before_close_func=_nothing_left_to_lose)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.pack_list.count() > 0)  # packs load once it is shown

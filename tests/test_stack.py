@@ -155,7 +155,10 @@ def test_the_same_action_stacked_twice_goes_out_once_as_last_written(
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
     window.editor.setFocus()
-    type_text(window.editor, "A second thought. ")
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)  # a postscript, in every letter alike
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "\nA second thought.")
     _stack(qtbot, window, answers, SEED_ID)
     assert len(window.stack_pane.entries) == 1
     assert all("A second thought." in x.text for x in window.stack_pane.letters())

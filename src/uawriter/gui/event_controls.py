@@ -175,7 +175,7 @@ class EventControls(QObject):
         self.window.setWindowTitle(self.window_title())
 
     def window_title(self) -> str:
-        """"UA Writer", and the event's name while one runs (in every language)."""
+        """ "UA Writer", and the event's name while one runs (in every language)."""
         title = translate("MainWindow", "UA Writer")
         info = self.mode.info
         return f"{title} — {info.name}" if info is not None and info.name else title

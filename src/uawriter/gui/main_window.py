@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
             self.save_draft()
         self._show_pack(pack, key)
         self._start_session()
+        self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
 
     def _select_pack_item(self, pack_id: str | None) -> None:
         self.actions_pane.select(pack_id)
