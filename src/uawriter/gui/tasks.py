@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 Work = Callable[["TaskContext"], Any]
+
+#: How long a finished task is kept after its callbacks ran (see TaskRunner._finish).
+RETIRE_SECONDS = 2.0
 
 
 class TaskContext:
@@ -109,6 +113,7 @@ class TaskRunner(QObject):
         self.file_pool.setMaxThreadCount(2)
         self._generations: dict[str, int] = {}
         self._running: set[Task] = set()
+        self._retired: list[tuple[Task, float]] = []
         #: Set when the window closes: results still on their way reach no one.
         self.closed = False
 
@@ -174,11 +179,20 @@ class TaskRunner(QObject):
     def wait_for_all(self, msecs: int = 5000) -> bool:
         """Let running work end (on closing the window); returns whether it did in time."""
         done = self.render_pool.waitForDone(msecs)
-        return self.file_pool.waitForDone(msecs) and done
+        done = self.file_pool.waitForDone(msecs) and done
+        if done:
+            self._retired.clear()
+        return done
 
     def _finish(self, task: Task) -> None:
         task.finished = True
         self._running.discard(task)
+        # The worker thread may still be on its way out of Task.run (PySide's wrapper): a
+        # Task freed now would be freed under it. Keep finished tasks a while; the pools'
+        # waitForDone (wait_for_all) lets them go at once.
+        now = time.monotonic()
+        self._retired = [(t, at) for t, at in self._retired if now - at < RETIRE_SECONDS]
+        self._retired.append((task, now))
         self.task_finished.emit(task)
 
     def _done(self, task: Task, result: object) -> None:
