@@ -573,3 +573,34 @@ def test_packs_never_sends_a_packs_escape_sequences_to_the_terminal(paths: AppPa
     assert "\x07" not in outcome.out
     assert "\u202e" not in outcome.out
     assert "Training\\x1b[2J" in outcome.out  # shown, not obeyed
+
+
+@pytest.mark.parametrize(
+    ("option", "raw"),
+    [
+        ("--sender-name", b"Ann\xff\xfe Berg"),  # Latin-1 bytes from a misset terminal
+        ("--sender-address", b"Stra\xdfe 1;Berlin"),
+        ("--sender-name", b"\xd0\x90\xd0"),  # Cyrillic cut in the middle of a character
+    ],
+)
+def test_text_that_is_not_utf8_is_named_and_nothing_is_written(
+    tmp_path: Path, option: str, raw: bytes
+) -> None:
+    """Issue 12, item 4: bytes that are not UTF-8 in a text option gave a UnicodeEncodeError
+    traceback from reportlab; now the option is named and no file is written."""
+    out = tmp_path / "letters"
+    out.mkdir()
+    env = {**os.environ, DATA_DIR_VARIABLE: str(tmp_path / "userdata")}
+    argv = [sys.executable, "-m", "uawriter", "export", "--pack", SEED_ID, "--lang", "en"]
+    done = subprocess.run(
+        [*(a.encode() for a in argv), option.encode(), raw, b"--out", os.fsencode(out)],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    message = done.stderr.decode("utf-8")
+    assert done.returncode == 2
+    assert "Traceback" not in message
+    assert f"{option} is not UTF-8 text" in message
+    assert list(out.iterdir()) == []

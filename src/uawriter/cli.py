@@ -431,6 +431,29 @@ def _cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+#: Options that are text a letter carries, never a file name (a file name on Linux may be any
+#: bytes; these must be text).
+_TEXT_OPTIONS = ("sender_name", "sender_address", "sender_email", "pack", "lang", "to", "event")
+
+
+def _undecodable_text(args: argparse.Namespace) -> str:
+    """A message if a text option holds bytes that are not UTF-8 (Python keeps them as lone
+    surrogates, which no PDF can hold); "" if all is well."""
+    for name in _TEXT_OPTIONS:
+        value = getattr(args, name, None)
+        if not isinstance(value, str):
+            continue
+        bad = next((i for i, c in enumerate(value) if "\udc80" <= c <= "\udcff"), None)
+        if bad is not None:
+            byte = ord(value[bad]) - 0xDC00
+            option = "--" + name.replace("_", "-")
+            return (
+                f"{option} is not UTF-8 text (byte 0x{byte:02X} at character {bad + 1}); "
+                "set the terminal to UTF-8 and type it again"
+            )
+    return ""
+
+
 def run(
     argv: Sequence[str],
     paths: AppPaths | None = None,
@@ -444,6 +467,10 @@ def run(
     parser = _parser()
     args = parser.parse_args(list(argv))
     paths = paths or AppPaths.default()
+    problem = _undecodable_text(args)
+    if problem:
+        err.write(f"uawriter: {problem}\n")
+        return EXIT_USAGE
     try:
         if args.command == "packs":
             return _cmd_packs(paths, out, err, today or dt.date.today())
