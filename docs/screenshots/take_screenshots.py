@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from uawriter.app import build_main_window
 from uawriter.paths import AppPaths
@@ -82,16 +82,18 @@ def shoot(app: QApplication, ui_language: str, target: Path) -> None:
         settle(app)
 
         # the letter in Kazakh
-        index = window.language_box.findData("kk")
+        index = window.options_pane.language_box.findData("kk")
         if index < 0:
             raise SystemExit("the seed pack has no Kazakh letter")
-        window.language_box.setCurrentIndex(index)
+        window.options_pane.language_box.setCurrentIndex(index)
         settle(app)
 
         # the sender's name, as if typed (textEdited starts the sender timer)
-        window.sender_name.setFocus()
-        window.sender_name.setText("Aigerim N.")
-        window.sender_name.textEdited.emit("Aigerim N.")
+        name = window.findChild(QLineEdit, "senderName")
+        assert name is not None
+        name.setFocus()
+        name.setText("Aigerim N.")
+        name.textEdited.emit("Aigerim N.")
 
         if not wait_for(window.preview_ready, app):
             print(f"warning: no preview_ready for {ui_language} within 15 s", file=sys.stderr)
@@ -105,7 +107,7 @@ def shoot(app: QApplication, ui_language: str, target: Path) -> None:
 
         window.unexported = False  # no "keep your letter?" question on close
         window.close()
-        window.services.pool.waitForDone(5000)
+        window.tasks.wait_for_all(5000)
         window.deleteLater()
         settle(app, 0.2)
 
