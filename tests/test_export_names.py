@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
+import os
+import stat
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from helpers import SEED_ID
+from uawriter.cli import run
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import (
     MAX_NAME_BYTES,
@@ -21,6 +25,7 @@ from uawriter.engine import (
     export_separately,
     file_name_for,
 )
+from uawriter.paths import AppPaths
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 DATE = dt.date(2026, 11, 27)
@@ -177,7 +182,7 @@ def test_export_combined_overwrite_never_replaces_a_folder(
 ) -> None:
     target = tmp_path / "all.pdf"
     target.mkdir()
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(OSError, match="not a regular file"):
         export_combined(letters, target, sender, DATE, overwrite=True)
     assert target.is_dir()
 
@@ -246,3 +251,34 @@ def test_the_tally_says_where_each_letter_was_written_and_from_which_page(
     for record in records[3:]:
         first = reader.pages[record.first_page].extract_text()
         assert record.addressee.split(",")[-1].strip().split()[-1] in first
+
+
+def test_export_combined_never_renames_a_file_over_a_pipe_or_device(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    """Issue 12, item 13: as root, `export --combined /dev/full` renamed a regular file over
+    the device node. A named pipe stands in for the device (the same kind of node; nothing
+    on this machine is harmed if the fix is missing)."""
+    pipe = tmp_path / "all.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file") as raised:
+        export_combined(letters, pipe, sender, DATE, overwrite=True)
+    assert raised.value.filename == str(pipe)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # still the pipe
+    assert [p.name for p in tmp_path.iterdir()] == ["all.pdf"]  # no temporary file left
+
+
+def test_the_cli_names_a_target_that_is_not_a_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "letters.pdf"
+    os.mkfifo(pipe)
+    paths = AppPaths(tmp_path / "data")
+    err = io.StringIO()
+    code = run(
+        ["export", "--pack", SEED_ID, "--lang", "en", "--combined", str(pipe), "--overwrite"],
+        paths=paths,
+        out=io.StringIO(),
+        err=err,
+    )
+    assert code != 0
+    assert f"could not write {pipe}: not a regular file; choose a file name" in err.getvalue()
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

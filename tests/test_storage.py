@@ -5,10 +5,13 @@ traceback."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
+from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.model import Sender
 from uawriter.storage import event as event_store
 from uawriter.storage.address_book import AddressBook, Contact
@@ -147,3 +150,16 @@ def test_sender_details_are_not_written_when_not_remembered(tmp_path: Path) -> N
     store = SettingsStore(tmp_path / "settings.json")
     store.save(Settings(remember_sender=False, sender=Sender("Volunteer Name", ("Street 1",))))
     assert "Volunteer Name" not in store.path.read_text(encoding="utf-8")
+
+
+def test_a_safe_write_never_replaces_a_pipe_or_device(tmp_path: Path) -> None:
+    """Issue 12, item 13: every atomic write (pack-export, tally export, settings, …) renamed
+    its file over whatever had the name, a device node included (as root, /dev/null). A named
+    pipe stands in for the device."""
+    pipe = tmp_path / "pack.uapack"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file") as raised:
+        write_bytes_atomic(pipe, b"PK")
+    assert raised.value.filename == str(pipe)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.uapack"]

