@@ -253,6 +253,29 @@ def test_the_tally_says_where_each_letter_was_written_and_from_which_page(
         assert record.addressee.split(",")[-1].strip().split()[-1] in first
 
 
+def test_where_a_letter_was_written_never_leaves_this_laptop(
+    letters: list[Letter], sender: Sender, tmp_path: Path
+) -> None:
+    """A tally exported for another laptop, or merged from one, carries no file paths: they
+    mean nothing there (printing by addressee would list them all as missing) and a folder
+    name can name a person."""
+    tally = TallyBook(tmp_path / "tally.jsonl")
+    export_separately(letters, tmp_path / "one-each", sender, DATE, tally=tally)
+    assert all(r.file for r in tally.read().letters)
+    shared = tmp_path / "laptop-1.jsonl"
+    tally.export_to(shared)
+    assert str(tmp_path) not in shared.read_text(encoding="utf-8")
+    # a file written by a version that kept them is cleaned on the way in
+    older = tmp_path / "older.jsonl"
+    older.write_bytes((tmp_path / "tally.jsonl").read_bytes())
+    for number, source in enumerate((shared, older)):
+        other = TallyBook(tmp_path / f"other-{number}.jsonl")
+        other.merge_from(source)
+        merged = other.read().letters
+        assert len(merged) == len(letters)
+        assert {(r.file, r.first_page) for r in merged} == {("", 0)}
+
+
 def test_export_combined_never_renames_a_file_over_a_pipe_or_device(
     letters: list[Letter], sender: Sender, tmp_path: Path
 ) -> None:

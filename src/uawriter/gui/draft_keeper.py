@@ -51,6 +51,10 @@ class DraftKeeper(QObject):
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
+    def schedule(self) -> None:
+        """The letter changed: save it once typing pauses."""
+        self.timer.start()
+
     def current(self) -> Draft | None:
         session = self.session()
         if session is None:

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         # the letter language the volunteer chose, per action (pack id)
         self.letter_languages: dict[str, str] = {}
 
-        ui_lang = self._ui_lang
+        ui_lang = self.ui_language
         self.actions_pane = ActionsPane(services.today, ui_lang, services.load_catalog, self.tasks)
         self.options_pane = OptionsPane(ui_lang)
         self.addressees_pane = AddresseesPane(services.address_book, self.options_pane.as_fax)
@@ -249,9 +249,6 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self.memory.current
-
-    def _ui_lang(self) -> str:
-        return self.services.languages.current
 
     def ui_language(self) -> str:
         return self.services.languages.current
@@ -440,7 +437,7 @@ class MainWindow(QMainWindow):
     def _letter_edited(self) -> None:
         self.unexported = True
         self.preview.schedule()
-        self.drafts.timer.start()
+        self.drafts.schedule()
 
     def _template_failed(self, exc: TemplateProblem) -> None:
         questions.template_failed(self, str(exc.problem))
@@ -514,7 +511,7 @@ class MainWindow(QMainWindow):
     def _deadline_note(self) -> str:
         if self.session is None:
             return ""
-        return deadline_note(self.session.pack, self.services.today(), self._ui_lang())
+        return deadline_note(self.session.pack, self.services.today(), self.ui_language())
 
     def _after_output(self) -> None:
         """A letter went out: nothing is left unexported; on a shared laptop, forget the
@@ -562,7 +559,7 @@ class MainWindow(QMainWindow):
         self.drafts.save()
 
     def offer_draft(self, draft: Draft) -> None:
-        title = self.packs[draft.pack_id].action.title.get(self._ui_lang())
+        title = self.packs[draft.pack_id].action.title.get(self.ui_language())
         if not questions.continue_draft(self, title):
             self.drafts.clear()
             self.actions_pane.choose_first()
@@ -580,7 +577,7 @@ class MainWindow(QMainWindow):
     def _apply_settings(self) -> None:
         s = self.settings
         self.sender_pane.set_sender(s.sender, s.remember_sender)
-        action = self.menus.language_actions.get(self._ui_lang())
+        action = self.menus.language_actions.get(self.ui_language())
         if action is not None:
             action.setChecked(True)
         self.options_pane.set_output(s.as_fax, s.paper)

@@ -22,7 +22,7 @@ import os
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -370,7 +370,7 @@ class TallyBook:
         many records were written. Raises FileExistsError if ``target`` exists (unless
         ``overwrite``), OSError if it cannot be written."""
         contents = self.read()
-        data = _encode([*contents.letters, *contents.extras])
+        data = _encode([*map(_without_file, contents.letters), *contents.extras])
         target = Path(target)
         if overwrite:
             write_bytes_atomic(target, data)
@@ -398,9 +398,15 @@ class TallyBook:
                 already += 1
                 continue
             known.add(record.id)
-            new.append(record)
+            new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
         self.record(new)
         return MergeReport(len(new), already, theirs.notes)
+
+
+def _without_file(record: LetterRecord) -> LetterRecord:
+    """A record as it leaves this laptop (or arrives from another): where the letter was
+    written means nothing elsewhere, and a folder name can name a person."""
+    return replace(record, file="", first_page=0) if record.file else record
 
 
 # ---------------------------------------------------------------------------- totals
