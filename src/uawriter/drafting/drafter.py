@@ -1,0 +1,63 @@
+"""Drafting a pack: tidy the text, read it with the layout that fits best, list what is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from uawriter.drafting.model import DraftInputError, DraftPack, _not_found
+from uawriter.drafting.reader import Reader
+from uawriter.drafting.source import read_source
+from uawriter.drafting.tidy import _normalise
+
+
+def draft_from_file(path: Path) -> DraftPack:
+    """Read a ``.txt`` or ``.pdf`` file and draft a pack. Raises :class:`DraftInputError`."""
+    source = read_source(path)
+    return draft_pack(source.text, notes=source.notes)
+
+
+def draft_from_text(text: str) -> DraftPack:
+    """Draft from pasted text; :class:`DraftInputError` if there is nothing to read."""
+    if not text.strip():
+        raise DraftInputError("there is no text to draft from; paste the Urgent Action's text")
+    return draft_pack(text)
+
+
+def draft_pack(text: str, notes: Sequence[str] = (), *, strict: bool = False) -> DraftPack:
+    """Draft a pack from the text of an Urgent Action. Takes any text and never raises:
+    a part that cannot be read is reported in ``notes["input"]`` (``strict`` re-raises
+    instead, for tests)."""
+    doc = _normalise(text if isinstance(text, str) else str(text))
+    draft = DraftPack(lines=list(doc.lines))
+    for message in (*notes, *doc.notes):
+        draft.note("input", message)
+    ex = Reader(doc, draft)
+    steps: tuple[Callable[[], None], ...] = (
+        ex.sections,
+        ex.title_and_summary,
+        ex.number_and_update,
+        ex.issued,
+        ex.deadline,
+        ex.write_in,
+        ex.points,
+        ex.addressees,
+        ex.tail,
+        ex.additional,
+        ex.country,
+    )
+    for step in steps:
+        try:
+            step()
+        except Exception as exc:
+            if strict:
+                raise
+            draft.note(
+                "input",
+                f"part of the text could not be read ({step.__name__}: {type(exc).__name__}); "
+                "check the fields it holds by hand",
+            )
+    if not any(line.strip() for line in draft.lines):
+        draft.note("input", "there is no text")
+    draft.not_found = _not_found(draft)
+    return draft

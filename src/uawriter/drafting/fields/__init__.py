@@ -1,0 +1,1 @@
+"""Shared field readers: dates, languages, countries, bullets, contacts, salutations, names."""

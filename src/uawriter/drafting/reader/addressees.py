@@ -1,0 +1,285 @@
+"""The officials to write to, and copies, from their address blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from uawriter.domain.contact_rules import is_email, is_fax_number
+from uawriter.drafting.fields.contacts import _EMAIL, _FAX_NUMBER, _only_emails, _segments
+from uawriter.drafting.fields.names import (
+    _HONORIFIC,
+    _is_name,
+    _line_kind,
+    _office_and_name,
+    _slug,
+    _split_address_line,
+    _split_country,
+    _unflatten_address,
+    _unique_id,
+)
+from uawriter.drafting.fields.salutations import (
+    _ALL_SALUTATION_WORDS,
+    _looks_like_salutation,
+    _split_salutation,
+)
+from uawriter.drafting.fields.words import _words
+from uawriter.drafting.model import DraftAddressee
+from uawriter.drafting.reader.base import ReaderBase
+from uawriter.drafting.reader.blocks import _COPIES, _FOR_ALL, _Block
+from uawriter.drafting.tidy import _neighbour
+
+
+class _BlockReader:
+    """Cuts the "Please send appeals to" section into one block per official: a block ends
+    after its salutation, or when a plain line follows its fax or e-mail lines."""
+
+    def __init__(self, ex: AddresseeReader) -> None:
+        self.ex = ex
+        self.blocks: list[_Block] = []
+        self.role = "target"
+        self.current: _Block | None = None
+        self.for_all: tuple[int, str] | None = None
+        self.blank = False
+
+    def close(self) -> None:
+        current = self.current
+        if current is not None and (current.others or current.has_contact):
+            self.blocks.append(current)
+        elif current is not None and current.salutations and self.blocks:
+            self.blocks[-1].salutations.extend(current.salutations)
+        self.current = None
+
+    def start(self, i: int) -> _Block:
+        self.close()
+        self.current = _Block(self.role)
+        self.current.lines.append(i)
+        return self.current
+
+    def feed(self, i: int, line: str) -> None:
+        if not line:
+            self.blank = True
+            return
+        blank, self.blank = self.blank, False
+        if _COPIES.match(line):
+            self.close()
+            self.role = "copy"
+            return
+        for_all = _FOR_ALL.match(line)
+        if for_all:
+            value = for_all.group("s").strip()
+            if not value:
+                value = _neighbour(self.ex.lines, self.ex.doc.furniture, i, +1) or ""
+            self.for_all = (i, value)
+            self.close()
+            return
+        block = self.current
+        other, segments = self.ex.line_segments(line, block, blank)
+        email_only = not segments and _only_emails(line)
+        if (
+            block is None
+            or (
+                other
+                and not email_only
+                and (block.salutations or (block.has_contact and not block.pending))
+            )
+            or (segments and segments[0][0] != "salutation" and block.salutations)
+        ):
+            block = self.start(i)
+        block.lines.append(i)
+        block.pending = ""
+        block.last_was_salutation = False
+        if email_only:
+            block.emails.append((i, line))
+        elif other:
+            block.others.append((i, other))
+        for kind, value in segments:
+            block = self.ex.add_segment(block, i, kind, value, self.start)
+
+
+class AddresseeReader(ReaderBase):
+    def addressees(self) -> None:
+        if self.appeals_at is None:
+            return
+        reader = _BlockReader(self)
+        for i in range(self.appeals_at + 1, self.next_boundary(self.appeals_at)):
+            if i not in self.doc.furniture:
+                reader.feed(i, self.lines[i])
+        reader.close()
+        self.build_addressees(reader.blocks, reader.for_all)
+
+    def line_segments(
+        self, line: str, block: _Block | None, blank: bool
+    ) -> tuple[str, list[tuple[str, str]]]:
+        """A line of an address block: its plain text and its labelled parts, with the
+        salutations that come without a label: "(Monsieur le Ministre / Dear Minister)",
+        "Dear Minister", or a second-language salutation on the line after one."""
+        other, segments = _segments(line)
+        if segments:
+            return other, segments
+        parenthesised = re.fullmatch(r"\((?P<s>[^()]+)\)", line)
+        if parenthesised and _looks_like_salutation(parenthesised.group("s")):
+            return "", [("salutation", parenthesised.group("s"))]
+        if re.match(r"(?i)dear\b", line) or (
+            block is not None
+            and block.last_was_salutation
+            and not blank
+            and _looks_like_salutation(line)
+        ):
+            return "", [("salutation", line)]
+        if block is not None and block.pending:
+            return "", [(block.pending, line)]
+        return other, segments
+
+    def add_segment(
+        self, block: _Block, i: int, kind: str, value: str, start: Callable[[int], _Block]
+    ) -> _Block:
+        if kind in {"fax", "email", "salutation"} and not value:
+            block.pending = kind
+            return block
+        if kind == "fax":
+            value = re.sub(r"\+\s+(?=\d)", "+", value)
+            block.faxes.append((i, value))
+            rest = _FAX_NUMBER.sub(" ", value, count=1)
+        elif kind == "email":
+            block.emails.append((i, value))
+            rest = _EMAIL.sub(" ", value)
+        elif kind == "salutation":
+            if self.doc.flattened:
+                kept, rest = self.trim_salutation(value, block)
+                block.salutations.append((i, kept))
+            else:
+                block.salutations.append((i, value))
+                rest = ""
+            block.last_was_salutation = True
+        else:
+            if kind == "phone":
+                block.phones += 1
+            return block
+        leftover = re.sub(r"(?i)[\s,;/()]+|\band\b|\bor\b", " ", rest).strip()
+        if self.doc.flattened and len(_words(leftover)) >= 2:
+            new = start(i)
+            new.others.append((i, rest.strip(" ,;")))
+            return new
+        return block
+
+    def trim_salutation(self, value: str, block: _Block) -> tuple[str, str]:
+        """In flattened text the next addressee follows the salutation on the same line:
+        keep the words a salutation uses or that name this addressee, stop at the first
+        other word."""
+        allowed = _ALL_SALUTATION_WORDS | block.words()
+        tokens = value.split()
+        kept: list[str] = []
+        for k, piece in enumerate(tokens):
+            words = _words(piece)
+            if piece == "/" or (words and all(w in allowed for w in words)):
+                kept.append(piece)
+                continue
+            if kept:
+                return " ".join(kept), " ".join(tokens[k:])
+            break
+        return value, ""
+
+    def build_addressees(self, blocks: list[_Block], for_all: tuple[int, str] | None) -> None:
+        ids: set[str] = set()
+        for block in blocks:
+            index = len(self.draft.addressees)
+            key = f"addressees[{index}]"
+            addressee = DraftAddressee(id="", role=block.role)
+            self.fill_postal(addressee, block, key)
+            for line, value in block.faxes:
+                numbers = [m.group().strip() for m in _FAX_NUMBER.finditer(value)]
+                usable = [n for n in numbers if is_fax_number(n)]
+                if not usable:
+                    self.note(f"{key}.fax", f"{value!r} does not look like a fax number; left out")
+                    continue
+                if not addressee.fax:
+                    addressee.fax = re.sub(r"\s+", " ", usable[0])
+                    self.source(f"{key}.fax", line)
+                    usable = usable[1:]
+                for other in usable:
+                    self.note(f"{key}.fax", f"another fax number was given: {other!r}")
+            email_lines: list[int] = []
+            for line, value in block.emails:
+                for m in _EMAIL.finditer(value):
+                    email = m.group(1).rstrip(".")
+                    if is_email(email) and email not in addressee.emails:
+                        addressee.emails.append(email)
+                        email_lines.append(line)
+            if email_lines:
+                self.source(f"{key}.emails", min(email_lines), max(email_lines))
+            if block.salutations:
+                raw = " / ".join(v for _, v in block.salutations)
+                texts, note = _split_salutation(raw)
+                addressee.salutation = texts
+                self.source(f"{key}.salutation", block.salutations[0][0], block.salutations[-1][0])
+                if note:
+                    self.note(f"{key}.salutation", note)
+            elif for_all is not None:
+                texts, note = _split_salutation(for_all[1])
+                addressee.salutation = texts
+                if texts:
+                    self.source(f"{key}.salutation", for_all[0])
+                    self.note(f"{key}.salutation", "the salutation given for all addressees")
+                if note:
+                    self.note(f"{key}.salutation", note)
+            if block.phones:
+                self.note(key, "a telephone number was given; packs do not keep telephone numbers")
+            if not (addressee.fax or addressee.emails or addressee.address):
+                self.note(key, "no fax, e-mail or postal address found for this addressee")
+            addressee.id = _unique_id(
+                _slug((addressee.title or addressee.name).split(",")[0]), index, ids
+            )
+            self.draft.addressees.append(addressee)
+            self.source(key, min(block.lines), max(block.lines))
+        if self.draft.addressees:
+            self.draft.sources["addressees"] = (
+                self.draft.sources["addressees[0]"][0],
+                self.draft.sources[f"addressees[{len(self.draft.addressees) - 1}]"][1],
+            )
+
+    def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
+        lines = [text.strip() for _, text in block.others if text.strip()]
+        if self.doc.flattened and len(lines) == 1:
+            lines = _unflatten_address(lines[0])
+            self.note(key, "the address came as one line: it was split at commas; check it")
+        if not lines:
+            return
+        head, country = _split_country(lines[-1])
+        if country:
+            addressee.country = country
+            lines = [*lines[:-1], head] if head else lines[:-1]
+        titles: list[str] = []
+        in_address = False
+        for line in lines:
+            if in_address:
+                addressee.address.extend(_split_address_line(line))
+                continue
+            kind = _line_kind(line)
+            if not addressee.name and (
+                _HONORIFIC.match(line)
+                or (kind in {"other", "address"} and _is_name(line, self.doc.lower_case))
+            ):
+                addressee.name = line
+            elif kind == "office":
+                office, name = _office_and_name(line, self.doc.lower_case)
+                titles.append(office)
+                if name and not addressee.name:
+                    addressee.name = name
+            elif kind == "org" and not addressee.organisation:
+                addressee.organisation = line
+            elif kind == "other" and not titles and not addressee.name:
+                titles.append(line)
+            else:
+                in_address = True
+                addressee.address.extend(_split_address_line(line))
+        if titles:
+            title = titles[0]
+            for later in titles[1:]:
+                if later.lower().startswith(title.lower()):
+                    title = later
+                elif not title.lower().startswith(later.lower()):
+                    title = f"{title}, {later}"
+            addressee.title = title.rstrip(",;")
+        addressee.name = addressee.name.rstrip(",;")
+        addressee.organisation = addressee.organisation.rstrip(",;")

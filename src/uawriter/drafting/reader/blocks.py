@@ -1,0 +1,35 @@
+"""Cutting the list of officials into one block per official."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from uawriter.drafting.fields.words import _words
+
+_COPIES = re.compile(r"(?i)^\W*(?:and\s+)?(?:send\s+)?(?:copies|copy)\s+(?:to|for)\b\W*$")
+
+_FOR_ALL = re.compile(
+    r"(?i)^\W*salutations?\s*\(?\s*(?:for|to)\s+(?:all|each|every(?:one)?)"
+    r"(?:\s+(?:addressees|officials|of\s+them|three|two|four))?\s*\)?\s*[:：]?\s*(?P<s>.*)$"
+)
+
+
+@dataclass
+class _Block:
+    role: str
+    lines: list[int] = field(default_factory=list)
+    others: list[tuple[int, str]] = field(default_factory=list)
+    faxes: list[tuple[int, str]] = field(default_factory=list)
+    emails: list[tuple[int, str]] = field(default_factory=list)
+    salutations: list[tuple[int, str]] = field(default_factory=list)
+    phones: int = 0
+    pending: str = ""
+    last_was_salutation: bool = False
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.faxes or self.emails or self.phones)
+
+    def words(self) -> set[str]:
+        return {w for _, text in self.others for w in _words(text)}

@@ -1,0 +1,121 @@
+"""Reading an Urgent Action from a file: text (UTF-8, UTF-16, Windows-1252) or a PDF text layer."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from uawriter.drafting.model import MAX_INPUT_BYTES, DraftInputError
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of a file, with remarks on how it was read (an encoding guessed, …)."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def read_source(path: Path) -> SourceText:
+    """The text of a ``.txt`` or ``.pdf`` file. Raises :class:`DraftInputError`."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise DraftInputError(
+                f"{name}: is a folder; give the Urgent Action's .txt or .pdf file"
+            )
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DraftInputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise DraftInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if size > MAX_INPUT_BYTES:
+        raise DraftInputError(
+            f"{name}: is {size:,} bytes; an Urgent Action is a few pages "
+            f"(at most {MAX_INPUT_BYTES:,} bytes are read)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DraftInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    return source_from_bytes(data, name)
+
+
+def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
+    """Text from a file's bytes: a PDF by its ``%PDF-`` signature, otherwise text."""
+    if data.lstrip()[:5] == b"%PDF-":
+        text = text_from_pdf(data, name)
+        notes: tuple[str, ...] = ("read from the text layer of a PDF",)
+    elif name.lower().endswith(".pdf"):
+        raise DraftInputError(f"{name}: is not a PDF (it does not start with %PDF-)")
+    else:
+        text, notes = _decode_text(data, name)
+    if not text.strip():
+        raise DraftInputError(f"{name}: holds no text to draft from")
+    return SourceText(text, notes)
+
+
+def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ("read as UTF-16 text",)
+        except UnicodeDecodeError:
+            raise DraftInputError(f"{name}: is not readable UTF-16 text") from None
+    if data.startswith(b"PK\x03\x04"):
+        raise DraftInputError(
+            f"{name}: is a zip file (a Word or OpenDocument file?); save it as .txt or .pdf"
+        )
+    if b"\x00" in data:
+        raise DraftInputError(f"{name}: does not look like a text file; give a .txt or .pdf")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+    try:
+        text = data.decode("cp1252")
+        return text, (
+            f"not UTF-8 (first at line {line}): read as Windows-1252; check accented letters",
+        )
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        return text, (
+            f"not UTF-8 (first at line {line}): read as Windows-1252, and some bytes "
+            "could not be read at all (shown as \ufffd)",
+        )
+
+
+def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
+    """The text layer of a PDF, page after page. Raises :class:`DraftInputError`."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise DraftInputError(
+            f"{name}: reading PDFs needs the pypdf package; save the text as .txt instead"
+        ) from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = bool(reader.decrypt(""))
+            except Exception:  # pypdf raises several kinds for unsupported encryption
+                opened = False
+            if not opened:
+                raise DraftInputError(
+                    f"{name}: is a password-protected (encrypted) PDF; open it, copy the text "
+                    "and paste it, or save it without a password"
+                )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DraftInputError:
+        raise
+    except Exception as exc:  # a damaged PDF can fail anywhere inside pypdf
+        raise DraftInputError(
+            f"{name}: could not be read as a PDF ({type(exc).__name__}); is it damaged?"
+        ) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise DraftInputError(
+            f"{name}: has no text to read (a scanned image?); copy the text from the "
+            "Urgent Action and paste it instead"
+        )
+    return text

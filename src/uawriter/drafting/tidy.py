@@ -1,0 +1,338 @@
+"""The tidy step every layout shares: text of any state into numbered lines, page furniture found,
+paragraphs and sentences with the lines they came from."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from uawriter.drafting.fields.bullets import _BULLET_CHARS, _LETTER_BULLETS, _bullet
+from uawriter.drafting.fields.contacts import _LABEL
+from uawriter.drafting.fields.words import _wordset
+from uawriter.drafting.model import MAX_TEXT_CHARS
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+_NEWLINES = re.compile(r"\r\n|[\r\n\f\v\x1c-\x1e\x85\u2028\u2029]")
+
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+_SPACED_TOKEN = re.compile(r"(?:\S )+\S")
+
+_LONG_LINE = 200
+
+# Symbol-font bullets: Word's Symbol/Wingdings bullets come out of PDFs as private-use
+# characters (U+F0B7, U+F0A7, U+F06C …) or as the letter the font draws as a bullet.
+
+_BREAK_BEFORE = re.compile(
+    r"\s+(?="
+    r"please\s+write\b|recommended\s+actions?\b|take\s+action\b|"
+    r"please\s+send\s+appeals\b|(?:send\s+)?appeals\s+to\s*:|and\s+copies\s+to\s*:|(?<!and\s)copies\s+to\s*:|"
+    r"(?:fax|e-?mails?|tel(?:ephone)?|phone|twitter|salutations?(?:\s+for\s+all)?)"
+    r"\s*(?:no\.?\s*)?:|"
+    r"also\s+send\s+copies\b|please\s+check\s+with\b|check\s+with\s+the\s+international\b|"
+    r"this\s+is\s+the\s+\w+\s+update\b|further\s+information\b|"
+    r"(?:additional|background)\s+information\b|name\s*:|gender\s+m\s*/\s*f\b|"
+    rf"[{_BULLET_CHARS}]\s*\w"
+    r")",
+    re.IGNORECASE,
+)
+
+_BREAK_BULLET_AFTER_PUNCT = re.compile(
+    rf"(?<=[;:.!?])\s+(?=(?:[-–*+>]|[{_LETTER_BULLETS}]|\d{{1,2}}[.)]|\(?[a-h]\))\s+\S)"
+)
+
+_BREAK_AFTER_HEADING = re.compile(
+    r"(?i)(\burgent\s*action\b|\b(?:additional|background)\s+information\b:?)\s+(?=\S)"
+)
+
+_BREAK_AFTER_CAPS_RUN = re.compile(
+    r"\b((?:[A-Z][A-Z'’-]*\s+){2,12}[A-Z][A-Z'’-]*)\s+(?=[A-Z][a-z])"
+)
+
+_BREAK_AFTER_TO = re.compile(
+    r"(?i)(\b(?:(?:please\s+)?send\s+appeals?\b[^\n:]{0,80}?\bto|appeals?\s+to|copies\s+to)"
+    r"\s*:)\s*(?=\S)(?!diplomatic)"
+)
+
+_BLOCK_MARKER = re.compile(r"(?i)\b(?:fax|e-?mail|salutations?)\s*:")
+
+
+@dataclass
+class _Doc:
+    lines: list[str]
+    furniture: set[int]
+    lower_case: bool
+    flattened: bool
+    notes: list[str]
+    typical_width: int
+    #: spaces before each line's text in the input (a lost bullet often leaves its indent)
+    indent: list[int] = field(default_factory=list)
+
+
+def _unspace(line: str) -> str:
+    """ "U R G E N T  A C T I O N" -> "URGENT ACTION"."""
+    if " " not in line:
+        return line
+    parts = re.split(r" {2,}", line.strip())
+    if all(_SPACED_TOKEN.fullmatch(p) or len(p) == 1 for p in parts) and (
+        sum(len(p.replace(" ", "")) for p in parts) >= 4 and any(" " in p for p in parts)
+    ):
+        return " ".join(p.replace(" ", "") for p in parts)
+    if "  " not in line:
+        return line
+    out = []
+    for part in parts:
+        if _SPACED_TOKEN.fullmatch(part) and len(part.replace(" ", "")) >= 4:
+            out.append(part.replace(" ", ""))
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def _split_line(line: str) -> tuple[list[str], bool]:
+    """A line split where an Urgent Action would have broken it; True if it looked flattened."""
+    line = _BREAK_AFTER_TO.sub(lambda m: m.group(1) + "\n", line)
+    flattened = False
+    if len(line) > _LONG_LINE:
+        flattened = bool(_BLOCK_MARKER.search(line))
+        line = _BREAK_AFTER_HEADING.sub(r"\1\n", line)
+        line = _BREAK_AFTER_CAPS_RUN.sub(r"\1\n", line)
+        line = _BREAK_BEFORE.sub("\n", line)
+        line = _BREAK_BULLET_AFTER_PUNCT.sub("\n", line)
+    return [piece.strip() for piece in line.split("\n")], flattened
+
+
+def _normalise(text: str) -> _Doc:
+    notes: list[str] = []
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        notes.append(f"the text is long: only its first {MAX_TEXT_CHARS:,} characters were read")
+    text = _SURROGATES.sub("\ufffd", text)
+    text = text.translate(_INVISIBLE)
+    text = _NEWLINES.sub("\n", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    lines: list[str] = []
+    indent: list[int] = []
+    flattened = False
+    for raw in text.split("\n"):
+        pieces, flat = _split_line(_unspace(raw.strip()))
+        flattened = flattened or flat
+        lines.extend(pieces)
+        indent.append(len(raw) - len(raw.lstrip()) if raw.strip() else 0)
+        indent.extend([0] * (len(pieces) - 1))
+    while lines and not lines[-1]:
+        lines.pop()
+        indent.pop()
+    lower = any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
+    if flattened:
+        notes.append(
+            "the text came without its line breaks: the lines were split again at headings, "
+            "labels and bullets; check the addresses especially"
+        )
+    if lower:
+        notes.append("the text is all in lower case: check the capitals of names and titles")
+    widths = sorted(len(line) for line in lines if line)
+    typical = widths[int(len(widths) * 0.8)] if widths else 0
+    doc = _Doc(lines, set(), lower, flattened, notes, typical, indent)
+    doc.furniture = _furniture(doc)
+    return doc
+
+
+_PAGE_LINE = re.compile(
+    r"(?i)^\W*(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\W*$|^[-–—\s]*\d{1,3}[-–—\s]*$"
+)
+
+_PAGE_IN_LINE = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b")
+
+_INDEX_LINE = re.compile(r"(?i)\bindex\s*:?\s*[a-z]{3}\s*\d{2}\s*/\s*\d{3,4}\s*/\s*\d{4}\b")
+
+
+def _furniture(doc: _Doc) -> set[int]:
+    """Page numbers, running headers and footers: kept in ``lines`` (the reviewer sees
+    them) but skipped when paragraphs, points and addresses are read."""
+    lines = doc.lines
+    marked: set[int] = set()
+    for i, line in enumerate(lines):
+        if line and (
+            _PAGE_LINE.match(line) or _PAGE_IN_LINE.search(line) or _INDEX_LINE.search(line)
+        ):
+            marked.add(i)
+    seen: dict[str, int] = {}
+    top = {line.casefold() for line in _first_content_lines(lines, 5)}
+    following: list[str | None] = [None] * len(lines)
+    upcoming: str | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = upcoming
+        if lines[i]:
+            upcoming = lines[i]
+    previous: str | None = None
+    for i, line in enumerate(lines):
+        if not line or i in marked:
+            continue
+        key = line.casefold()
+        if (
+            key in seen
+            and len(line) >= 12
+            and not _LABEL.search(line)
+            and _bullet(line, doc.lower_case) is None
+        ):
+            nxt = following[i]
+            mid_paragraph = (
+                previous is not None
+                and not _ends_sentence(previous)
+                and nxt is not None
+                and nxt[:1].islower()
+            )
+            if mid_paragraph or key in top:
+                marked.add(i)
+                continue
+        seen.setdefault(key, i)
+        previous = line
+    return marked
+
+
+def _first_content_lines(lines: list[str], count: int) -> list[str]:
+    return [line for line in lines if line][:count]
+
+
+def _neighbour(lines: list[str], skip: set[int], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j] and j not in skip:
+            return lines[j]
+        j += step
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?:][\"'”’)\]]*\s*$", text))
+
+
+# -- paragraphs and sentences, remembering their lines -------------------------------------------
+
+
+class _Span:
+    """Text joined from lines, knowing which line each character came from."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._text: str | None = ""
+        self.starts: list[int] = []
+        self.indices: list[int] = []
+        self.length = 0
+
+    def add(self, line: str, index: int, glue: str = " ") -> None:
+        if self._parts:
+            self._parts.append(glue)
+            self.length += len(glue)
+        self.starts.append(self.length)
+        self.indices.append(index)
+        self._parts.append(line)
+        self.length += len(line)
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+            self._parts = [self._text]
+        return self._text
+
+    @property
+    def tail(self) -> str:
+        """The end of the text (at least the last line added), for cheap checks."""
+        return self._parts[-1] if self._parts else ""
+
+    def line_at(self, offset: int) -> int:
+        k = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return self.indices[k]
+
+    def lines_of(self, start: int, end: int) -> tuple[int, int]:
+        return self.line_at(start), self.line_at(max(start, end - 1))
+
+    @property
+    def first(self) -> int:
+        return self.indices[0]
+
+    @property
+    def last(self) -> int:
+        return self.indices[-1]
+
+
+def _glue(prev: str, line: str) -> str:
+    """How two wrapped lines join: "ill-" + "treatment" keeps the hyphen and no space."""
+    if len(prev) > 1 and prev.endswith("-") and prev[-2].isalpha() and line[:1].islower():
+        return ""
+    return " "
+
+
+def _paragraphs(
+    doc: _Doc, lo: int, hi: int, skip: Callable[[int], bool] | None = None
+) -> list[_Span]:
+    """Lines lo..hi-1 joined into paragraphs. A blank line ends a paragraph only after the
+    end of a sentence (PDF text is often double-spaced mid-sentence); a short line ending a
+    sentence before a capital also ends one."""
+    paragraphs: list[_Span] = []
+    current: _Span | None = None
+    blank = False
+    short = doc.typical_width * 0.7 if doc.typical_width >= 50 else 0
+    last_line = ""
+    for i in range(max(lo, 0), min(hi, len(doc.lines))):
+        if i in doc.furniture or (skip is not None and skip(i)):
+            continue
+        line = doc.lines[i]
+        if not line:
+            blank = True
+            continue
+        if current is None:
+            current = _Span()
+            current.add(line, i)
+        elif _ends_sentence(current.tail) and (
+            blank or (len(last_line) < short and (line[:1].isupper() or doc.lower_case))
+        ):
+            paragraphs.append(current)
+            current = _Span()
+            current.add(line, i)
+        else:
+            current.add(line, i, _glue(current.tail, line))
+        last_line = line
+        blank = False
+    if current is not None:
+        paragraphs.append(current)
+    return paragraphs
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=\S)")
+
+_ABBREVIATIONS = _wordset(
+    "st no nos mr mrs ms dr prof tel ave av rd e.g i.e etc vs v jr sr sra gen col lt sgt "
+    "h.e art nr apt bldg"
+)
+
+
+def _sentences(span: _Span, lower_case: bool) -> list[tuple[str, int, int]]:
+    """(sentence, first line, last line) for each sentence of a paragraph."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    text = span.text
+    for match in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\S+)[.!?]$", text[: match.start()].rstrip("\"'”’)]"))
+        word = before.group(1).lower() if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        following = text[match.end() : match.end() + 1]
+        if not (following.isupper() or following.isdigit() or lower_case or following in "\"“'(["):
+            continue
+        out.append((text[start : match.start()].strip(), *span.lines_of(start, match.start())))
+        start = match.end()
+    if text[start:].strip():
+        out.append((text[start:].strip(), *span.lines_of(start, len(text))))
+    return out
