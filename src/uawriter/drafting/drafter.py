@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from uawriter.drafting.layouts import choose
 from uawriter.drafting.model import DraftInputError, DraftPack, _not_found
-from uawriter.drafting.reader import Reader
 from uawriter.drafting.source import read_source
 from uawriter.drafting.tidy import _normalise
 
@@ -32,20 +32,11 @@ def draft_pack(text: str, notes: Sequence[str] = (), *, strict: bool = False) ->
     draft = DraftPack(lines=list(doc.lines))
     for message in (*notes, *doc.notes):
         draft.note("input", message)
-    ex = Reader(doc, draft)
-    steps: tuple[Callable[[], None], ...] = (
-        ex.sections,
-        ex.title_and_summary,
-        ex.number_and_update,
-        ex.issued,
-        ex.deadline,
-        ex.write_in,
-        ex.points,
-        ex.addressees,
-        ex.tail,
-        ex.additional,
-        ex.country,
-    )
+    layout, scores = choose("\n".join(doc.lines))
+    draft.language = layout.language
+    draft.layout = layout.id
+    draft.layout_scores = scores
+    steps = layout.reader(doc, draft, layout.phrases).steps()
     for step in steps:
         try:
             step()

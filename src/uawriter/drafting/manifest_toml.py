@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from uawriter.drafting.model import _LOCAL_TEXT_KEYS, SOURCE_LANGUAGE, DraftPack
+from uawriter.domain.languages import language_name
+from uawriter.drafting.model import _LOCAL_TEXT_KEYS, DraftPack
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -66,7 +67,7 @@ def to_manifest_toml(draft: DraftPack, pack_id: str) -> str:
         "format_version = 1",
         f"id = {_toml_string(pack_id)}",
         "revision = 1",
-        f'source_language = "{SOURCE_LANGUAGE}"',
+        f"source_language = {_toml_string(draft.language)}",
     ]
     if draft.issued:
         out.append(
@@ -137,9 +138,9 @@ def _toml_action(draft: DraftPack) -> list[str]:
         value = getattr(draft, key)
         out.append("")
         if value:
-            out += [f"[action.{key}]", f"{SOURCE_LANGUAGE} = {_toml_string(value)}"]
+            out += [f"[action.{key}]", f"{draft.language} = {_toml_string(value)}"]
         else:
-            out.append(f'# TODO [action.{key}]  {SOURCE_LANGUAGE} = "…"')
+            out.append(f'# TODO [action.{key}]  {draft.language} = "…"')
     out.append("")
     return out
 
@@ -152,7 +153,7 @@ def _toml_points(draft: DraftPack) -> list[str]:
                 "[[talking_points]]",
                 f'id = "point-{i + 1}"',
                 "[talking_points.text]",
-                f"{SOURCE_LANGUAGE} = {_toml_string(point)}",
+                f"{draft.language} = {_toml_string(point)}",
                 "",
             ]
     else:
@@ -187,11 +188,14 @@ def _toml_addressees(draft: DraftPack) -> list[str]:
                 out.append("[addressees.salutation]")
                 for lang, text in a.salutation.items():
                     out.append(f"{_toml_key(lang)} = {_toml_string(text)}")
-                if SOURCE_LANGUAGE not in a.salutation:
-                    out.append(f'# TODO {SOURCE_LANGUAGE} = "…"  (the salutation in English)')
+                if draft.language not in a.salutation:
+                    out.append(
+                        f'# TODO {draft.language} = "…"  '
+                        f"(the salutation in {language_name(draft.language)})"
+                    )
             else:
                 out.append(
-                    f'# TODO [addressees.salutation]  {SOURCE_LANGUAGE} = "Dear …"  '
+                    f'# TODO [addressees.salutation]  {draft.language} = "Dear …"  '
                     "(no salutation was found)"
                 )
             out.append("")

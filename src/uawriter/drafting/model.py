@@ -79,7 +79,7 @@ class DraftPack:
     """What an Urgent Action's text says, as pack fields, with where each came from.
 
     The attributes are the ``[action]`` fields of the pack format; localised texts
-    (``title``, ``summary``, …) are in :data:`SOURCE_LANGUAGE`. An empty text, ``None`` or
+    (``title``, ``summary``, …) are in ``language``. An empty text, ``None`` or
     ``[]`` (for ``talking_points``, ``addressees``) means "not found"; ``not_found`` lists
     those keys. ``write_in == []`` is a finding: the action accepts any language.
 
@@ -90,6 +90,11 @@ class DraftPack:
     """
 
     lines: list[str]
+    #: the language the Urgent Action is written in: its texts are kept under this code
+    language: str = SOURCE_LANGUAGE
+    #: the layout that read it (``layouts/<id>.py``) and each layout's score for the text
+    layout: str = ""
+    layout_scores: dict[str, float] = field(default_factory=dict)
     ua_number: str = ""
     update: int | None = None
     issued: dt.date | None = None
@@ -137,12 +142,12 @@ class DraftPack:
         for key in _LOCAL_TEXT_KEYS:
             value = getattr(self, key)
             if value:
-                found[f"action.{key}"] = {SOURCE_LANGUAGE: value}
+                found[f"action.{key}"] = {self.language: value}
         if self.further_information:
             found["action.further_information"] = self.further_information
         if self.talking_points:
             found["talking_points"] = [
-                {"id": f"point-{i + 1}", "text": {SOURCE_LANGUAGE: text}}
+                {"id": f"point-{i + 1}", "text": {self.language: text}}
                 for i, text in enumerate(self.talking_points)
             ]
         if self.addressees:
@@ -194,8 +199,8 @@ def _not_found(draft: DraftPack) -> list[str]:
     for i, addressee in enumerate(draft.addressees):
         if not addressee.salutation:
             missing.append(f"addressees[{i}].salutation")
-        elif SOURCE_LANGUAGE not in addressee.salutation:
-            missing.append(f"addressees[{i}].salutation.{SOURCE_LANGUAGE}")
+        elif draft.language not in addressee.salutation:
+            missing.append(f"addressees[{i}].salutation.{draft.language}")
         if not addressee.name and not addressee.title:
             missing.append(f"addressees[{i}].name")
     if draft.addressees and not any(a.role == "target" for a in draft.addressees):

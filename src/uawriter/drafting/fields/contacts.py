@@ -48,3 +48,6 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
 def _only_emails(line: str) -> bool:
     rest = _EMAIL.sub(" ", line)
     return bool(_EMAIL.search(line)) and not re.sub(r"(?i)[\s,;/]|\band\b|\bor\b", "", rest)
+
+
+_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s<>\"“”]+")

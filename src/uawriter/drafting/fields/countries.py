@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from uawriter.domain.languages import is_known_country
+from uawriter.drafting.fields.languages import NAMED_IN
 
 #: Country names Urgent Actions use that CLDR spells otherwise.
 _COUNTRY_ALIASES = {
@@ -46,13 +47,15 @@ _COUNTRY_ALIASES = {
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """English country name (lower case) -> ISO 3166 code, from CLDR via Babel."""
+    """Country name (lower case) -> ISO 3166 code, from CLDR via Babel, in English, German,
+    Spanish and French ("Kazakhstan", "Kasachstan", "Kazajistán", "Kazakhstan")."""
     from babel import Locale
 
     names: dict[str, str] = {}
-    for code, name in Locale("en").territories.items():
-        if is_known_country(str(code)):
-            names.setdefault(str(name).lower().replace("’", "'"), str(code))
+    for locale in NAMED_IN:
+        for code, name in Locale(locale).territories.items():
+            if is_known_country(str(code)):
+                names.setdefault(str(name).lower().replace("’", "'"), str(code))
     for name, code in _COUNTRY_ALIASES.items():
         names.setdefault(name, code)
     return names

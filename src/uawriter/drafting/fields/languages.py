@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from uawriter.domain.languages import canonical_language
+
+#: The languages whose names for languages are read ("Russian", "Russisch", "ruso", "russe").
+NAMED_IN = ("en", "de", "es", "fr")
 
 #: Names Urgent Actions use that CLDR spells otherwise.
 _LANGUAGE_ALIASES = {
@@ -22,30 +24,16 @@ _LANGUAGE_ALIASES = {
 
 @lru_cache(maxsize=1)
 def _language_names() -> dict[str, str]:
-    """English language name (lower case) -> language code, from CLDR via Babel."""
+    """Language name (lower case) -> language code, from CLDR via Babel, in the languages
+    Urgent Actions are published in (English first: its names win a clash)."""
     from babel import Locale
 
     names: dict[str, str] = {}
-    for code, name in Locale("en").languages.items():
-        canonical = canonical_language(str(code))
-        if canonical and name:
-            names.setdefault(str(name).lower(), canonical)
+    for locale in NAMED_IN:
+        for code, name in Locale(locale).languages.items():
+            canonical = canonical_language(str(code))
+            if canonical and name:
+                names.setdefault(str(name).lower(), canonical)
     for name, code in _LANGUAGE_ALIASES.items():
         names.setdefault(name, code)
     return names
-
-
-@lru_cache(maxsize=1)
-def _write_in_pattern() -> re.Pattern[str]:
-    names = sorted(_language_names(), key=len, reverse=True)
-    language = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-    return re.compile(
-        rf"\bin\s+(?P<list>{language}(?:\s*(?:,|/|\bor\b|\band\b)\s*(?:(?:or|and)\s+)?"
-        rf"{language}){{0,12}})"
-        r"(?P<own>\s*,?\s*(?:(?:or|and)\s+)?(?:in\s+)?(?:your|their|the\s+writer'?s)\s+own"
-        r"\s+languages?)?",
-        re.IGNORECASE,
-    )
-
-
-_OWN_LANGUAGE = re.compile(r"(?i)\b(?:in\s+)?your\s+own\s+language")

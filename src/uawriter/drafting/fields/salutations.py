@@ -75,7 +75,7 @@ def _tidy_salutation(text: str) -> str:
     return text.rstrip(" ,;:.!" + _QUOTES).strip()
 
 
-def _split_salutation(raw: str) -> tuple[dict[str, str], str]:
+def _split_salutation(raw: str, language: str = SOURCE_LANGUAGE) -> tuple[dict[str, str], str]:
     """ "Dear Minister/Estimado Señor Ministro" -> {"en": …, "es": …}; a note if unsure."""
     whole = _tidy_salutation(raw)
     if not whole:
@@ -98,4 +98,4 @@ def _split_salutation(raw: str) -> tuple[dict[str, str], str]:
         if not all(known)
         else "the salutation has two parts in the same language"
     )
-    return {SOURCE_LANGUAGE: whole}, f"{why} {whole!r}; kept it under {SOURCE_LANGUAGE!r}: check it"
+    return {language: whole}, f"{why} {whole!r}; kept it under {language!r}: check it"

@@ -26,7 +26,7 @@ from uawriter.drafting.fields.salutations import (
 from uawriter.drafting.fields.words import _words
 from uawriter.drafting.model import DraftAddressee
 from uawriter.drafting.reader.base import ReaderBase
-from uawriter.drafting.reader.blocks import _COPIES, _FOR_ALL, _Block
+from uawriter.drafting.reader.blocks import _Block
 from uawriter.drafting.tidy import _neighbour
 
 
@@ -61,11 +61,11 @@ class _BlockReader:
             self.blank = True
             return
         blank, self.blank = self.blank, False
-        if _COPIES.match(line):
+        if self.ex.phrases.copies.match(line):
             self.close()
             self.role = "copy"
             return
-        for_all = _FOR_ALL.match(line)
+        for_all = self.ex.phrases.for_all.match(line)
         if for_all:
             value = for_all.group("s").strip()
             if not value:
@@ -210,13 +210,13 @@ class AddresseeReader(ReaderBase):
                 self.source(f"{key}.emails", min(email_lines), max(email_lines))
             if block.salutations:
                 raw = " / ".join(v for _, v in block.salutations)
-                texts, note = _split_salutation(raw)
+                texts, note = _split_salutation(raw, self.draft.language)
                 addressee.salutation = texts
                 self.source(f"{key}.salutation", block.salutations[0][0], block.salutations[-1][0])
                 if note:
                     self.note(f"{key}.salutation", note)
             elif for_all is not None:
-                texts, note = _split_salutation(for_all[1])
+                texts, note = _split_salutation(for_all[1], self.draft.language)
                 addressee.salutation = texts
                 if texts:
                     self.source(f"{key}.salutation", for_all[0])

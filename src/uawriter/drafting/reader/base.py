@@ -7,20 +7,14 @@ from collections.abc import Callable
 
 from uawriter.drafting.fields.bullets import _bullet
 from uawriter.drafting.model import DraftPack
-from uawriter.drafting.reader.phrases import (
-    _ADDITIONAL,
-    _APPEALS_START,
-    _FOOTER,
-    _HEADING,
-    _POINTS_START,
-    _TAIL,
-)
+from uawriter.drafting.phrases import ENGLISH, Phrases
 from uawriter.drafting.tidy import _Doc, _ends_sentence, _neighbour, _Span
 
 
 class ReaderBase:
-    def __init__(self, doc: _Doc, draft: DraftPack) -> None:
+    def __init__(self, doc: _Doc, draft: DraftPack, phrases: Phrases = ENGLISH) -> None:
         self.doc = doc
+        self.phrases = phrases
         self.draft = draft
         self.lines = doc.lines
         self.heading: int | None = None
@@ -94,24 +88,26 @@ class ReaderBase:
         return lo, hi
 
     def sections(self) -> None:
-        self.heading = self.first(_HEADING)
-        self.points_at = self.first(_POINTS_START, (self.heading or -1) + 1)
+        self.heading = self.first(self.phrases.heading)
+        self.points_at = self.first(self.phrases.points_start, (self.heading or -1) + 1)
 
         def not_arrive(i: int) -> bool:
             nxt = _neighbour(self.lines, self.doc.furniture, i, +1) or ""
             return not re.match(r"(?i)arrive\b", nxt)
 
         self.appeals_at = self.first(
-            _APPEALS_START,
+            self.phrases.appeals_start,
             (self.points_at + 1) if self.points_at is not None else 0,
             None,
             not_arrive,
         )
         after = self.appeals_at if self.appeals_at is not None else self.points_at
         if after is not None:
-            self.tail_at = self.first(_TAIL, after + 1)
-        self.additional_at = self.first(_ADDITIONAL)
-        self.footers = [i for i, line in enumerate(self.lines) if line and _FOOTER.match(line)]
+            self.tail_at = self.first(self.phrases.tail, after + 1)
+        self.additional_at = self.first(self.phrases.additional)
+        self.footers = [
+            i for i, line in enumerate(self.lines) if line and self.phrases.footer.match(line)
+        ]
         if self.points_at is not None:
             hi = self.next_boundary(self.points_at)
             self.points_region = (self.points_at + 1, hi)

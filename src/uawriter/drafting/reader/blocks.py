@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from uawriter.drafting.fields.words import _words
-
-_COPIES = re.compile(r"(?i)^\W*(?:and\s+)?(?:send\s+)?(?:copies|copy)\s+(?:to|for)\b\W*$")
-
-_FOR_ALL = re.compile(
-    r"(?i)^\W*salutations?\s*\(?\s*(?:for|to)\s+(?:all|each|every(?:one)?)"
-    r"(?:\s+(?:addressees|officials|of\s+them|three|two|four))?\s*\)?\s*[:：]?\s*(?P<s>.*)$"
-)
 
 
 @dataclass

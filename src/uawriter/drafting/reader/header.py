@@ -5,27 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from uawriter.drafting.fields.dates import (
-    _DATE_LINE,
-    _DATE_RE,
-    _EXTRA,
-    _FURTHER_ON,
-    _ORDINAL_UA,
-    _UA,
-    _UPDATE_OF,
-    _date_of,
-    _ordinal,
-    _ua_number,
-)
-from uawriter.drafting.fields.languages import _OWN_LANGUAGE, _language_names, _write_in_pattern
+from uawriter.drafting.fields.dates import _DATE_LINE, _DATE_RE, _date_of
+from uawriter.drafting.fields.languages import _language_names
+from uawriter.drafting.phrases import ordinal, ua_number
 from uawriter.drafting.reader.base import ReaderBase
-from uawriter.drafting.reader.phrases import (
-    _APPEAL_WORDS,
-    _ASAP,
-    _DEADLINE_PATTERNS,
-    _ISSUED_LABEL,
-    _META,
-)
 from uawriter.drafting.tidy import _INDEX_LINE, _paragraphs
 
 
@@ -35,21 +18,21 @@ class HeaderReader(ReaderBase):
         text = span.text
         numbers: list[tuple[str, int]] = []
 
-        update_of = _UPDATE_OF.search(text)
-        ordinal_ua = _ORDINAL_UA.search(text)
-        further = _FURTHER_ON.search(text)
-        extra = _EXTRA.search(text)
-        plain = _UA.search(text)
+        update_of = self.phrases.update_of.search(text)
+        ordinal_ua = self.phrases.ordinal_ua.search(text)
+        further = self.phrases.further_on.search(text)
+        extra = self.phrases.extra.search(text)
+        plain = self.phrases.number.search(text)
         for match in (update_of, ordinal_ua, further, extra, plain):
             if match is not None and match.groupdict().get("num"):
-                numbers.append((_ua_number(match), match.start()))
+                numbers.append((ua_number(match, match.re is self.phrases.extra), match.start()))
         if numbers:
             number, position = numbers[0]
             self.draft.ua_number = number
             self.source("action.ua_number", span.line_at(position))
             others = sorted({n for n, _ in numbers} - {number})
-            for match in _UA.finditer(text):
-                found = _ua_number(match)
+            for match in self.phrases.number.finditer(text):
+                found = ua_number(match, match.re is self.phrases.extra)
                 if found != number and found not in others:
                     others.append(found)
             if others:
@@ -59,13 +42,13 @@ class HeaderReader(ReaderBase):
                     "check which this action is",
                 )
         if update_of is not None:
-            value = _ordinal(update_of.group("ord"))
+            value = ordinal(update_of.group("ord"))
             if value is not None:
                 self.draft.update = value
                 self.source("action.update", *span.lines_of(update_of.start(), update_of.end()))
                 return
         if ordinal_ua is not None:
-            value = _ordinal(ordinal_ua.group("ord"))
+            value = ordinal(ordinal_ua.group("ord"))
             if value is not None and value >= 1:
                 self.draft.update = value - 1
                 self.source("action.update", *span.lines_of(ordinal_ua.start(), ordinal_ua.end()))
@@ -100,14 +83,18 @@ class HeaderReader(ReaderBase):
     def issued(self) -> None:
         candidates = self.header_lines()
         for i in candidates:
-            m = _ISSUED_LABEL.search(self.lines[i])
+            m = self.phrases.issued_label.search(self.lines[i])
             if m and (date := _date_of(m)):
                 self.draft.issued = date
                 self.source("action.issued", i)
                 return
         for i in candidates:
             line = self.lines[i]
-            if _UA.search(line) or _EXTRA.search(line) or _INDEX_LINE.search(line):
+            if (
+                self.phrases.number.search(line)
+                or self.phrases.extra.search(line)
+                or _INDEX_LINE.search(line)
+            ):
                 m = _DATE_RE.search(line)
                 if m and (date := _date_of(m)):
                     self.draft.issued = date
@@ -124,7 +111,7 @@ class HeaderReader(ReaderBase):
     def deadline(self) -> None:
         lo, hi = self.action_region()
         span = self.joined(lo, hi)
-        for pattern in _DEADLINE_PATTERNS:
+        for pattern in self.phrases.deadlines:
             for m in pattern.finditer(span.text):
                 date = _date_of(m)
                 if date is None:
@@ -135,10 +122,10 @@ class HeaderReader(ReaderBase):
                 if self.draft.issued and date < self.draft.issued:
                     self.note("action.deadline", "is before the issue date: check both")
                 return
-        for m in _ASAP.finditer(span.text):
+        for m in self.phrases.asap.finditer(span.text):
             start = max(0, m.start() - 120)
             sentence = span.text[start : m.end() + 40]
-            if _APPEAL_WORDS.search(sentence):
+            if self.phrases.appeal_words.search(sentence):
                 self.draft.appeals_as_soon_as_possible = True
                 self.source("action.deadline", *span.lines_of(m.start(), m.end()))
                 self.note(
@@ -153,12 +140,12 @@ class HeaderReader(ReaderBase):
         regions = [(lo, hi)] if (lo, hi) != (0, len(self.lines)) else []
         regions.append((0, len(self.lines)))
         names = _language_names()
-        pattern = _write_in_pattern()
+        pattern = self.phrases.write_in_pattern()
         for region in regions:
             span = self.joined(*region)
             for m in pattern.finditer(span.text):
                 context = span.text[max(0, m.start() - 120) : m.start()]
-                if not (m.group("own") or _APPEAL_WORDS.search(context)):
+                if not (m.group("own") or self.phrases.appeal_words.search(context)):
                     continue
                 codes: list[str] = []
                 for part in re.split(r"(?i)\s*(?:,|/|\bor\b|\band\b)\s*", m.group("list")):
@@ -175,7 +162,7 @@ class HeaderReader(ReaderBase):
                 return
         for region in regions:
             span = self.joined(*region)
-            own = _OWN_LANGUAGE.search(span.text)
+            own = self.phrases.own_language().search(span.text)
             if own:
                 self.draft.write_in = []
                 self.draft.write_in_own_language = True
@@ -187,7 +174,9 @@ class HeaderReader(ReaderBase):
 
     def is_meta(self, i: int) -> bool:
         line = self.lines[i]
-        return i in self.doc.furniture or bool(_META.match(line) or _DATE_LINE.match(line))
+        return i in self.doc.furniture or bool(
+            self.phrases.meta.match(line) or _DATE_LINE.match(line)
+        )
 
     def title_and_summary(self) -> None:
         start = (self.heading + 1) if self.heading is not None else 0

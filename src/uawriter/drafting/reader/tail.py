@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from uawriter.drafting.fields.contacts import _URL
 from uawriter.drafting.fields.countries import _country_code
 from uawriter.drafting.reader.base import ReaderBase
-from uawriter.drafting.reader.phrases import _AFTER_DEADLINE, _DIPLOMATIC, _URL
 from uawriter.drafting.tidy import _paragraphs, _sentences
 
 
@@ -20,8 +20,8 @@ class TailReader(ReaderBase):
             hi = self.additional_at
         regions = [(lo, hi), (0, len(self.lines))]
         wanted: dict[str, re.Pattern[str]] = {
-            "diplomatic_copies": _DIPLOMATIC,
-            "after_deadline": _AFTER_DEADLINE,
+            "diplomatic_copies": self.phrases.diplomatic,
+            "after_deadline": self.phrases.after_deadline,
         }
         for name, pattern in wanted.items():
             for region in regions:
