@@ -162,6 +162,43 @@ def test_pack_can_ask_for_initials_and_carry_rules(tmp_path: Path) -> None:
     assert pack.action.rules_text("ru") == "Sign with initials only."
 
 
+def test_addressees_may_carry_phones_and_social_handles(tmp_path: Path) -> None:
+    """Pack format 1, extended: ``phones`` and ``social`` are optional; packs without them
+    load as before (every bundled pack), packs with them keep them for the letter."""
+    pack_folder = copy_bundled_pack(SEED_ID, tmp_path)
+    edit_manifest(
+        pack_folder,
+        'fax = "+7 7172 50 25 34"',
+        'fax = "+7 7172 50 25 34"\nphones = ["+7 7172 50 25 00", " "]\n'
+        'social = { twitter = "@ProkuraturaKZ", facebook = "prokuratura.kz" }',
+    )
+    pack = check_pack_folder(pack_folder)
+    assert isinstance(pack, Pack), [str(p) for p in getattr(pack, "problems", ())]
+    prosecutor = next(a for a in pack.addressees if a.fax == "+7 7172 50 25 34")
+    assert prosecutor.phones == ("+7 7172 50 25 00",)
+    assert dict(prosecutor.social) == {"twitter": "@ProkuraturaKZ", "facebook": "prokuratura.kz"}
+    others = [a for a in pack.addressees if a is not prosecutor]
+    assert others
+    assert all(a.phones == () and a.social == () for a in others)
+
+
+def test_a_wrong_phone_or_platform_is_named_with_the_fix(tmp_path: Path) -> None:
+    pack_folder = copy_bundled_pack(SEED_ID, tmp_path)
+    edit_manifest(
+        pack_folder,
+        'fax = "+7 7172 50 25 34"',
+        'fax = "+7 7172 50 25 34"\nphones = ["ring the office"]\n'
+        'social = { Twitter = "@x", facebook = 7 }',
+    )
+    result = check_pack_folder(pack_folder)
+    assert isinstance(result, BrokenPack)
+    messages = {p.field: p.message for p in result.problems}
+    phone = next(k for k in messages if k.endswith(".phones[0]"))
+    assert "is not a telephone number; write it with digits" in messages[phone]
+    assert "is not a platform name" in next(v for k, v in messages.items() if k.endswith("Twitter"))
+    assert "should be text, not" in next(v for k, v in messages.items() if k.endswith("facebook"))
+
+
 # -- broken copies of the seed pack --------------------------------------------------------
 
 

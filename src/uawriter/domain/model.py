@@ -68,6 +68,10 @@ class Addressee:
     fax: str
     emails: tuple[str, ...]
     salutation: LocalText
+    #: telephone numbers as printed in the UA (for calls; pack format 1, optional)
+    phones: tuple[str, ...] = ()
+    #: (platform, handle) pairs such as ("twitter", "@MinInterior"), as the UA names them
+    social: tuple[tuple[str, str], ...] = ()
 
     @property
     def display_name(self) -> str:

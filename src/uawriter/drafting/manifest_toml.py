@@ -182,6 +182,13 @@ def _toml_addressees(draft: DraftPack) -> list[str]:
             if a.fax:
                 out.append(f"fax = {_toml_string(a.fax)}")
             out.append("emails = [" + ", ".join(_toml_string(x) for x in a.emails) + "]")
+            if a.phones:
+                out.append("phones = [" + ", ".join(_toml_string(x) for x in a.phones) + "]")
+            if a.social:
+                pairs = ", ".join(
+                    f"{_toml_key(k)} = {_toml_string(v)}" for k, v in a.social.items()
+                )
+                out.append(f"social = {{ {pairs} }}")
             for message in draft.notes.get(f"addressees[{i}]", []):
                 out.append(_comment(f"note: {message}"))
             if a.salutation:

@@ -56,6 +56,9 @@ class DraftAddressee:
     country: str = ""
     fax: str = ""
     emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    #: platform ("twitter", "facebook") -> handle, as printed
+    social: dict[str, str] = field(default_factory=dict)
     #: language code -> salutation, without punctuation
     salutation: dict[str, str] = field(default_factory=dict)
 
@@ -70,6 +73,8 @@ class DraftAddressee:
             "country": self.country,
             "fax": self.fax,
             "emails": list(self.emails),
+            "phones": list(self.phones),
+            "social": dict(self.social),
             "salutation": dict(self.salutation),
         }
 

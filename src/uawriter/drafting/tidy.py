@@ -61,7 +61,9 @@ _BREAK_AFTER_TO = re.compile(
     r"\s*:)\s*(?=\S)(?!diplomatic)"
 )
 
-_BLOCK_MARKER = re.compile(r"(?i)\b(?:fax|e-?mail|salutations?)\s*:")
+_BLOCK_MARKER = re.compile(
+    r"(?i)\b(?:fax|e-?mail|salutations?|anrede|tratamiento|formule\s+d.appel|courriel)\s*:"
+)
 
 
 @dataclass

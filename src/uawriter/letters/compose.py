@@ -78,6 +78,8 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
                 "country": addressee.country,
                 "fax": addressee.fax,
                 "emails": list(addressee.emails),
+                "phones": list(addressee.phones),
+                "social": dict(addressee.social),
                 "salutation": addressee.salutation.get(lang),
                 "postal_lines": list(addressee.postal_lines),
             }

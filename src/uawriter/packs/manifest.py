@@ -70,6 +70,8 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
             "country",
             "fax",
             "emails",
+            "phones",
+            "social",
             "salutation",
         }
     ),
@@ -428,6 +430,14 @@ class ManifestReader:
             if not is_email(email):
                 self.problem(f"{path}.emails[{j}]", f"{email!r} is not an e-mail address")
         salutation = self.local_text(item, "salutation", f"{path}.salutation", source)
+        phones = self.text_list(item, "phones", f"{path}.phones")
+        for j, phone in enumerate(phones):
+            if not is_fax_number(phone):
+                self.problem(
+                    f"{path}.phones[{j}]",
+                    f"{phone!r} is not a telephone number; write it with digits, "
+                    "such as +7 7172 72 05 16",
+                )
         return Addressee(
             id=addressee_id,
             role=role,
@@ -439,7 +449,27 @@ class ManifestReader:
             fax=fax,
             emails=emails,
             salutation=salutation or LocalText.of({}, source),
+            phones=phones,
+            social=self.social(item, f"{path}.social"),
         )
+
+    def social(self, item: Mapping[str, Any], path: str) -> tuple[tuple[str, str], ...]:
+        """``[addressees.social]``: platform = handle, both text."""
+        table = self._get(item, "social", path, dict, False)
+        if table is None:
+            return ()
+        pairs: list[tuple[str, str]] = []
+        for platform, handle in table.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_-]{0,30}", platform):
+                self.problem(
+                    f"{path}.{platform}",
+                    "is not a platform name; use lower-case letters, such as twitter or facebook",
+                )
+            elif not isinstance(handle, str):
+                self.problem(f"{path}.{platform}", f"should be text, not {_describe(handle)}")
+            elif handle.strip():
+                pairs.append((platform, handle.strip()))
+        return tuple(pairs)
 
 
 def _describe(value: object) -> str:

@@ -4,13 +4,66 @@ from __future__ import annotations
 
 import re
 
+#: Labels of contact lines, in English, German, Spanish and French, each to its kind.
+_LABEL_KINDS = {
+    "fax": "fax",
+    "telefax": "fax",
+    "e-mail": "email",
+    "email": "email",
+    "e-mails": "email",
+    "emails": "email",
+    "mail": "email",
+    "courriel": "email",
+    "correo-e": "email",
+    "correo electrónico": "email",
+    "correo electronico": "email",
+    "correo": "email",
+    "tel": "phone",
+    "tel.": "phone",
+    "telephone": "phone",
+    "téléphone": "phone",
+    "telefon": "phone",
+    "teléfono": "phone",
+    "telefono": "phone",
+    "phone": "phone",
+    "mobile": "phone",
+    "cell": "phone",
+    "whatsapp": "phone",
+    "salutation": "salutation",
+    "salutations": "salutation",
+    "anrede": "salutation",
+    "tratamiento": "salutation",
+    "saludo": "salutation",
+    "formule d'appel": "salutation",
+    "formule d’appel": "salutation",
+    "twitter": "social",
+    "x": "social",
+    "twitter/x": "social",
+    "x/twitter": "social",
+    "facebook": "social",
+    "instagram": "social",
+    "bluesky": "social",
+    "tiktok": "social",
+    "threads": "social",
+    "linkedin": "social",
+    "youtube": "social",
+    "web": "web",
+    "website": "web",
+    "webseite": "web",
+    "site web": "web",
+    "sitio web": "web",
+}
 _LABEL = re.compile(
-    r"(?i)(?<![\w-])(?P<label>fax|tel(?:ephone)?|phone|mobile|cell|e-?mails?|twitter|facebook"
-    r"|instagram|web(?:site)?|salutations?)\s*(?:no\.?|number|nr\.?|address(?:es)?)?\s*[:：]\s*"
+    r"(?i)(?<![\w-])(?P<label>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_LABEL_KINDS, key=len, reverse=True)
+    )
+    + r")\s*(?:no\.?|number|nr\.?|address(?:es)?|handle)?\s*[:：]\s*"
 )
 
 _LABEL_AT_START = re.compile(
-    r"(?i)^(?P<label>fax|tel(?:ephone)?|phone|e-?mails?)\b\.?\s+(?=[+(\d]|\S+@)"
+    r"(?i)^(?P<label>fax|tel(?:ephone)?|phone|e-?mails?|téléphone|teléfono|telefon)\b\.?\s+"
+    r"(?=[+(\d]|\S+@)"
 )
 
 _EMAIL = re.compile(r"(?<![\w.%+'-])(?:mailto:)?([\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})")
@@ -30,17 +83,11 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
     segments: list[tuple[str, str]] = []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        label = match.group("label").lower().replace("-", "")
-        if label.startswith("email"):
-            kind = "email"
-        elif label == "fax":
-            kind = "fax"
-        elif label.startswith("salutation"):
-            kind = "salutation"
-        elif label in {"tel", "telephone", "phone", "mobile", "cell"}:
-            kind = "phone"
-        else:
-            kind = "social"
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        kind = _LABEL_KINDS.get(label, "web")
+        if kind == "social":
+            platform = "twitter" if label in {"x", "twitter/x", "x/twitter"} else label
+            kind = f"social:{platform}"
         segments.append((kind, line[match.end() : end].strip()))
     return before, segments
 

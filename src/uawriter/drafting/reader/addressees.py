@@ -152,9 +152,13 @@ class AddresseeReader(ReaderBase):
                 block.salutations.append((i, value))
                 rest = ""
             block.last_was_salutation = True
+        elif kind == "phone":
+            block.phones.append((i, value))
+            return block
+        elif kind.startswith("social:") and value:
+            block.socials.append((i, kind.partition(":")[2], value))
+            return block
         else:
-            if kind == "phone":
-                block.phones += 1
             return block
         leftover = re.sub(r"(?i)[\s,;/()]+|\band\b|\bor\b", " ", rest).strip()
         if self.doc.flattened and len(_words(leftover)) >= 2:
@@ -223,8 +227,7 @@ class AddresseeReader(ReaderBase):
                     self.note(f"{key}.salutation", "the salutation given for all addressees")
                 if note:
                     self.note(f"{key}.salutation", note)
-            if block.phones:
-                self.note(key, "a telephone number was given; packs do not keep telephone numbers")
+            self.fill_phones_and_social(addressee, block, key)
             if not (addressee.fax or addressee.emails or addressee.address):
                 self.note(key, "no fax, e-mail or postal address found for this addressee")
             addressee.id = _unique_id(
@@ -237,6 +240,22 @@ class AddresseeReader(ReaderBase):
                 self.draft.sources["addressees[0]"][0],
                 self.draft.sources[f"addressees[{len(self.draft.addressees) - 1}]"][1],
             )
+
+    def fill_phones_and_social(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
+        for line, value in block.phones:
+            numbers = [m.group().strip() for m in _FAX_NUMBER.finditer(value)]
+            usable = [re.sub(r"\s+", " ", n) for n in numbers if is_fax_number(n)]
+            if not usable:
+                self.note(f"{key}.phones", f"{value!r} does not look like a telephone number")
+            for number in usable:
+                if number not in addressee.phones:
+                    addressee.phones.append(number)
+                    self.source(f"{key}.phones", line)
+        for line, platform, value in block.socials:
+            handle = value.split()[0].rstrip(",;") if value.split() else ""
+            if handle and platform not in addressee.social:
+                addressee.social[platform] = handle
+                self.source(f"{key}.social", line)
 
     def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
         lines = [text.strip() for _, text in block.others if text.strip()]

@@ -15,13 +15,14 @@ class _Block:
     faxes: list[tuple[int, str]] = field(default_factory=list)
     emails: list[tuple[int, str]] = field(default_factory=list)
     salutations: list[tuple[int, str]] = field(default_factory=list)
-    phones: int = 0
+    phones: list[tuple[int, str]] = field(default_factory=list)
+    socials: list[tuple[int, str, str]] = field(default_factory=list)
     pending: str = ""
     last_was_salutation: bool = False
 
     @property
     def has_contact(self) -> bool:
-        return bool(self.faxes or self.emails or self.phones)
+        return bool(self.faxes or self.emails or self.phones or self.socials)
 
     def words(self) -> set[str]:
         return {w for _, text in self.others for w in _words(text)}
