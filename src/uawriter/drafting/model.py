@@ -80,6 +80,18 @@ class DraftAddressee:
 
 
 @dataclass
+class ModelLetter:
+    """A UA's model letter, less its asks (which are the talking points): the paragraphs
+    before the asks and after them, the closing line ("Yours sincerely,") and the mark after
+    the salutation ("," or ":")."""
+
+    before: list[str]
+    after: list[str]
+    closing: str
+    punctuation: str
+
+
+@dataclass
 class DraftPack:
     """What an Urgent Action's text says, as pack fields, with where each came from.
 
@@ -117,6 +129,8 @@ class DraftPack:
     diplomatic_copies: str = ""
     further_information: str = ""
     talking_points: list[str] = field(default_factory=list)
+    #: the model letter, when the UA gives one (it becomes the pack's letter template)
+    letter: ModelLetter | None = None
     addressees: list[DraftAddressee] = field(default_factory=list)
     not_found: list[str] = field(default_factory=list)
     sources: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -77,6 +77,28 @@ class Phrases:
     copies: re.Pattern[str]
     for_all: re.Pattern[str]
     write_in: WriteIn = field(default_factory=WriteIn)
+    #: deadlines worded so plainly they are read wherever they stand ("… UNTIL: 15 April 2024")
+    deadline_anywhere: tuple[re.Pattern[str], ...] = ()
+    #: a model letter's salutation line ("Dear Minister,") and its closing ("Yours sincerely,")
+    letter_opening: re.Pattern[str] = field(
+        default_factory=lambda: ci(
+            r"^\W*(?:dear|your\s+(?:excellency|majesty)|excellency)\b[^.!?]{0,80}[,:]\s*$"
+        )
+    )
+    letter_closing: re.Pattern[str] = field(
+        default_factory=lambda: ci(
+            r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|kind\s+regards|"
+            r"respectfully|best\s+regards)\b"
+        )
+    )
+    #: a sentence of a model letter that asks for something: it becomes a talking point
+    asks: re.Pattern[str] = field(
+        default_factory=lambda: ci(
+            r"\b(?:i|we)\s+(?:\w+\s+){0,2}(?:urge|call\s+on|call\s+upon|ask|request|demand|"
+            r"implore|appeal\s+to|insist)\b|\bplease\s+(?:ensure|release|order|guarantee)\b|"
+            r"^\W*(?:ensure|release|guarantee|drop|quash|end|stop|order)\b"
+        )
+    )
     update_of: re.Pattern[str] = field(
         default_factory=lambda: ci(
             rf"\b{ORD}\s+update\s+(?:of|on|to|for)\s+(?:the\s+)?{KIND}\s*:?\s*(?:no\.?\s*)?{NUM}"

@@ -109,6 +109,13 @@ class HeaderReader(ReaderBase):
                 return
 
     def deadline(self) -> None:
+        everywhere = self.joined(0, len(self.lines))
+        for pattern in self.phrases.deadline_anywhere:
+            for m in pattern.finditer(everywhere.text):
+                if date := _date_of(m):
+                    self.draft.deadline = date
+                    self.source("action.deadline", *everywhere.lines_of(m.start(), m.end()))
+                    return
         lo, hi = self.action_region()
         span = self.joined(lo, hi)
         for pattern in self.phrases.deadlines:
