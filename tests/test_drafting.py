@@ -767,9 +767,20 @@ def test_the_seed_draft_as_a_pack_names_what_is_left_to_fill_in(tmp_path: Path) 
     folder = make_pack_folder(tmp_path / "draft", manifest, {"en": EN_TEMPLATE})
     assert problems_of(check_pack_folder(folder)) == [
         "contacts_checked: is missing; add contacts_checked = YYYY-MM-DD (a date, no quotes)",
-        "action.write_in[0]: asks for letters in 'kk' but there is no letters/kk.txt",
-        "action.write_in[1]: asks for letters in 'ru' but there is no letters/ru.txt",
     ]
+    # With the date filled in it loads with its English letter (the UA takes letters "in
+    # your own language"); what would complete it is a note.
+    dated = manifest.replace(
+        "# TODO contacts_checked = YYYY-MM-DD", "contacts_checked = 2011-06-10 #"
+    )
+    (folder / "pack.toml").write_text(dated, encoding="utf-8")
+    pack = check_pack_folder(folder)
+    assert isinstance(pack, Pack), problems_of(pack)
+    assert pack.letter_languages == ("en",)
+    assert [(n.field, "letters/kk.txt" in n.message) for n in pack.notes][:1] == [
+        ("action.write_in[0]", True)
+    ]
+    assert [n.field for n in pack.notes] == ["action.write_in[0]", "action.write_in[1]"]
     # The volunteer fills in the date and adds the Kazakh and Russian letters: what is left
     # is exactly the translations of the points and the salutations.
     filled = manifest.replace(
@@ -788,6 +799,20 @@ def test_the_seed_draft_as_a_pack_names_what_is_left_to_fill_in(tmp_path: Path) 
         for lang in ("kk", "ru")
     ]
     assert sorted(left) == sorted(expected)
+
+
+def test_a_letter_language_the_action_insists_on_is_still_required(tmp_path: Path) -> None:
+    """Without "or your own language", a pack lacking a letter the UA asks for is refused:
+    volunteers could only write in a language the action does not take."""
+    manifest = to_manifest_toml(draft_from_file(SEED), SEED_ID).replace(
+        "# TODO contacts_checked = YYYY-MM-DD", "contacts_checked = 2011-06-10 #"
+    )
+    manifest = manifest.replace("write_in_own_language = true", "write_in_own_language = false")
+    folder = make_pack_folder(tmp_path / "draft", manifest, {"en": EN_TEMPLATE})
+    assert problems_of(check_pack_folder(folder)) == [
+        "action.write_in[0]: asks for letters in 'kk' but there is no letters/kk.txt",
+        "action.write_in[1]: asks for letters in 'ru' but there is no letters/ru.txt",
+    ]
 
 
 def test_a_draft_with_nothing_missing_loads_as_a_pack(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from uawriter import __version__
 from uawriter.atomic import write_new_file
@@ -32,6 +32,9 @@ from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 from uawriter.storage.event import current_event
 from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
+
+if TYPE_CHECKING:
+    from uawriter.drafting import DraftPack
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
@@ -121,6 +124,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("file", metavar="FILE", help="the Urgent Action: .txt or .pdf; - for stdin")
     draft.add_argument("--json", action="store_true", help="print the draft as JSON")
+    draft.add_argument(
+        "--out",
+        type=Path,
+        metavar="FOLDER",
+        help="also write the draft as a pack folder (pack.toml and its letter) to edit and check",
+    )
+    draft.add_argument(
+        "--id", metavar="ID", help="the pack id for --out (default from the UA number)"
+    )
     return parser
 
 
@@ -165,6 +177,8 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
         f"addressee{'s' if len(result.addressees) != 1 else ''}, "
         f"letters in {', '.join(result.letter_languages)}\n"
     )
+    for note in result.notes:
+        out.write(f"note: {note}\n")
     return EXIT_OK
 
 
@@ -428,6 +442,45 @@ def _cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(f"Draft pack from {args.file}: line numbers are those of the tidied text\n")
         out.write(describe(draft))
+    if args.out is not None:
+        return _write_draft_folder(draft, args.out, args.id, out, err)
+    return EXIT_OK
+
+
+def _write_draft_folder(
+    draft: DraftPack, folder: Path, pack_id: str | None, out: TextIO, err: TextIO
+) -> int:
+    """``draft-pack --out``: the draft as a pack folder, then what is left to fill in."""
+    import tomllib
+
+    from uawriter.drafting import suggested_id, to_manifest_toml
+    from uawriter.drafting.letter import letter_templates
+    from uawriter.pack_files import PackFiles, write_new_pack_folder
+
+    pack_id = pack_id or suggested_id(draft)
+    try:
+        data = tomllib.loads(to_manifest_toml(draft, pack_id))
+    except ValueError as exc:  # an id to_manifest_toml refuses
+        err.write(f"uawriter: --id {pack_id!r}: {exc}\n")
+        return EXIT_USAGE
+    try:
+        write_new_pack_folder(PackFiles(data, letter_templates(draft)), folder)
+    except FileExistsError:
+        err.write(f"uawriter: {folder} already exists; choose a new folder for the draft\n")
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        err.write(f"uawriter: could not write {folder}: {exc.strerror or exc}\n")
+        return EXIT_PROBLEMS
+    out.write(f"Wrote the draft pack to {folder}\n")
+    result = check_pack_folder(folder)
+    if isinstance(result, BrokenPack):
+        out.write("Left to fill in before it loads (uawriter validate shows these again):\n")
+        for problem in result.problems:
+            out.write(f"  {problem}\n")
+        return EXIT_PROBLEMS
+    for note in result.notes:
+        out.write(f"note: {note}\n")
+    out.write("It validates: check each value against the Urgent Action, then import it.\n")
     return EXIT_OK
 
 

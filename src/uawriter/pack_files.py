@@ -128,6 +128,25 @@ def _write(folder: Path, files: PackFiles) -> None:
         )
 
 
+def write_new_pack_folder(files: PackFiles, folder: Path) -> None:
+    """Write the pack as a new folder: completely in a hidden folder beside it, then renamed,
+    so ``folder`` is never half written. Raises FileExistsError if ``folder`` exists (nothing
+    is replaced), OSError if it cannot be written."""
+    if folder.exists() or folder.is_symlink():
+        raise FileExistsError(str(folder))
+    parent = folder.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
+    try:
+        _write(staging / "pack", files)
+        if folder.exists() or folder.is_symlink():
+            raise FileExistsError(str(folder))
+        os.rename(staging / "pack", folder)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+
+
 def check_pack_files(files: PackFiles) -> Pack | BrokenPack:
     """Load the files as the app would, from a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="uawriter-check-") as tmp:

@@ -151,6 +151,9 @@ class Pack:
     path: Path | None = None
     bundled: bool = False
     template_files: Mapping[str, str] = field(default_factory=dict)
+    #: what would make the pack complete without stopping it from loading (a letter
+    #: language the action asks for, when it also takes the volunteer's own language)
+    notes: tuple[Problem, ...] = ()
 
     @property
     def letter_languages(self) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ No Qt here: ``uawriter draft-pack`` and the window both use this module.
 """
 
 from uawriter.drafting.drafter import draft_from_file, draft_from_text, draft_pack
-from uawriter.drafting.manifest_toml import to_manifest_toml
+from uawriter.drafting.manifest_toml import suggested_id, to_manifest_toml
 from uawriter.drafting.model import (
     FIELD_KEYS,
     MAX_INPUT_BYTES,
@@ -56,6 +56,7 @@ __all__ = [
     "draft_pack",
     "read_source",
     "source_from_bytes",
+    "suggested_id",
     "text_from_pdf",
     "to_manifest_toml",
 ]

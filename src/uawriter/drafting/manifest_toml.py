@@ -43,6 +43,16 @@ def _comment(text: str) -> str:
     return "# " + re.sub(r"\s+", " ", text).strip()
 
 
+def suggested_id(draft: DraftPack) -> str:
+    """A pack id from the UA's number and update: "ua-45-24", "ua-129-10-u3"; "new-pack"
+    without a number."""
+    number = re.sub(r"[^a-z0-9]+", "-", draft.ua_number.lower()).strip("-")
+    if not number:
+        return "new-pack"
+    update = f"-u{draft.update}" if draft.update else ""
+    return f"ua-{number}{update}"[:64]
+
+
 def to_manifest_toml(draft: DraftPack, pack_id: str) -> str:
     """The draft as a ``pack.toml`` (source language English). What was not found is a
     ``# TODO`` line: a required field left out that way makes ``uawriter validate`` name it;

@@ -8,7 +8,6 @@ makes an older one stale, and what goes wrong is said in a message, never a trac
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import tomllib
 from collections.abc import Callable
@@ -42,9 +41,10 @@ from uawriter.drafting import (
     read_source,
     to_manifest_toml,
 )
+from uawriter.drafting.letter import letter_templates
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
-from uawriter.pack_files import PackFiles, new_pack
+from uawriter.pack_files import PackFiles
 
 MISSING = QColor("#b3261e")
 
@@ -325,11 +325,12 @@ class DraftDialog(QDialog):
     # ------------------------------------------------------------------ onwards
 
     def pack_files(self, pack_id: str = "new-pack") -> PackFiles | None:
-        """The draft as pack files: the manifest the draft gives and a starting letter."""
+        """The draft as pack files: the manifest the draft gives and its letter, in the UA's
+        language (the model letter, when the UA gives one)."""
         if self.draft is None:
             return None
         data = tomllib.loads(to_manifest_toml(self.draft, pack_id))
-        return PackFiles(data, dict(new_pack(dt.date.today()).templates))
+        return PackFiles(data, letter_templates(self.draft))
 
     def _accept(self) -> None:
         files = self.pack_files()

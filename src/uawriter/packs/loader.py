@@ -115,6 +115,7 @@ def load_pack(
     addressees = reader.read_addressees(source)
     templates, files = _read_templates(folder, reader)
     problems = reader.problems
+    notes: list[Problem] = []
 
     if action is not None:
         ordered = [lang for lang in action.write_in if lang in templates]
@@ -122,12 +123,25 @@ def load_pack(
         templates = {lang: templates[lang] for lang in ordered}
         for i, code in enumerate(action.write_in):
             if code not in templates and is_known_language(code):
+                letter = f"{limits.LETTERS_DIR}/{code}{limits.TEMPLATE_SUFFIX}"
+                if action.write_in_own_language and templates:
+                    # The UA also takes letters in the volunteer's own language: the pack is
+                    # usable tonight, and the organiser is told what would complete it.
+                    notes.append(
+                        Problem(
+                            manifest_name,
+                            f"action.write_in[{i}]",
+                            f"the action asks for letters in {code!r} and the pack has no "
+                            f"{letter} yet; volunteers can write in their own language, "
+                            f"add {letter} to offer {code}",
+                        )
+                    )
+                    continue
                 problems.append(
                     Problem(
                         manifest_name,
                         f"action.write_in[{i}]",
-                        f"asks for letters in {code!r} but there is no "
-                        f"{limits.LETTERS_DIR}/{code}{limits.TEMPLATE_SUFFIX}",
+                        f"asks for letters in {code!r} but there is no {letter}",
                     )
                 )
     # every letter language needs every salutation and every talking point
@@ -167,6 +181,7 @@ def load_pack(
         path=folder,
         bundled=bundled,
         template_files=MappingProxyType(files),
+        notes=tuple(notes),
     )
     later = [problem for check in checks for problem in check(pack)]
     if later:
