@@ -44,6 +44,13 @@ def ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def either(*parts: str | re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of ``parts`` (texts or compiled patterns):
+    how a layout adds its own words to the English ones."""
+    texts = [p.pattern if isinstance(p, re.Pattern) else p for p in parts]
+    return ci("|".join(f"(?:{t})" for t in texts))
+
+
 @dataclass(frozen=True)
 class WriteIn:
     """How a UA says which languages to write in: "in English, Russian or your own

@@ -45,6 +45,12 @@ class Layout:
 
 
 @lru_cache(maxsize=1)
+def marker(pattern: str, weight: float) -> tuple[re.Pattern[str], float]:
+    """A marker: a case-insensitive pattern, ``^`` and ``$`` at each line, and its weight."""
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE), weight
+
+
+@lru_cache(maxsize=1)
 def all_layouts() -> tuple[Layout, ...]:
     """Every layout module's ``LAYOUT``, in module-name order."""
     found: list[Layout] = []
@@ -68,5 +74,7 @@ def choose(text: str) -> tuple[Layout, dict[str, float]]:
     best = max(scores.values(), default=0.0)
     if best <= 0:
         return by_id(FALLBACK), scores
-    winner = next(layout for layout in all_layouts() if scores[layout.id] == best)
+    # On a tie the fallback wins, then the first in module order.
+    tied = [layout for layout in all_layouts() if scores[layout.id] == best]
+    winner = next((layout for layout in tied if layout.id == FALLBACK), tied[0])
     return winner, scores

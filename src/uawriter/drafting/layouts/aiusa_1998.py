@@ -8,8 +8,8 @@ after …"."""
 
 from __future__ import annotations
 
-from uawriter.drafting.layouts import Layout
-from uawriter.drafting.phrases import ENGLISH, ci
+from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.phrases import ENGLISH
 
 LAYOUT = Layout(
     id="aiusa-1998",
@@ -17,11 +17,12 @@ LAYOUT = Layout(
     language="en",
     phrases=ENGLISH,
     markers=(
-        (ci(r"^\W*recommended\s+action\s*:"), 2.0),
-        (ci(r"^\W*appeals\s+to\s*:"), 2.0),
-        (ci(r"^\W*(?:external|public)\b[^\n]{0,60}\bai\s+index\s*:"), 2.0),
-        (ci(r"^\W*telegrams?\s*:"), 1.0),
-        (ci(r"^\W*copies\s+to\s*:\s*diplomatic"), 1.0),
-        (ci(r"^\W*(?:ua|extra)\s+\d{1,4}/\d{2}\b"), 0.5),
+        marker(r"\b(?:the|and|has|been|was|were)\b", 1.0),
+        marker(r"^\W*recommended\s+action\s*:", 2.0),
+        marker(r"^\W*appeals\s+to\s*:", 2.0),
+        marker(r"^\W*(?:external|public)\b[^\n]{0,60}\bai\s+index\s*:", 2.0),
+        marker(r"^\W*telegrams?\s*:", 1.0),
+        marker(r"^\W*copies\s+to\s*:\s*diplomatic", 1.0),
+        marker(r"^\W*(?:ua|extra)\s+\d{1,4}/\d{2}\b", 0.5),
     ),
 )

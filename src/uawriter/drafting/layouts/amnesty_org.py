@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from uawriter.drafting.fields.dates import _DATE
-from uawriter.drafting.layouts import Layout
+from uawriter.drafting.layouts import Layout, marker
 from uawriter.drafting.phrases import ENGLISH, WriteIn, ci
 from uawriter.drafting.reader.letter import ModelLetterReader
 
@@ -44,12 +44,13 @@ LAYOUT = Layout(
     language="en",
     phrases=PHRASES,
     markers=(
-        (ci(r"take\s+action\s*:\s*write\s+an\s+appeal"), 3.0),
-        (ci(r"preferred\s+languages?\s+to\s+address\s+(?:the\s+)?targets?"), 3.0),
-        (ci(r"please\s+take\s+action\s+as\s+soon\s+as\s+possible\s+until"), 3.0),
-        (ci(r"name\s+and\s+(?:gender\s+)?pronouns?\s*:"), 2.0),
-        (ci(r"link\s+to\s+previous\s+ua"), 2.0),
-        (ci(r"use\s+this\s+model\s+letter"), 1.0),
+        marker(r"\b(?:the|and|has|been|was|were)\b", 1.0),
+        marker(r"take\s+action\s*:\s*write\s+an\s+appeal", 3.0),
+        marker(r"preferred\s+languages?\s+to\s+address\s+(?:the\s+)?targets?", 3.0),
+        marker(r"please\s+take\s+action\s+as\s+soon\s+as\s+possible\s+until", 3.0),
+        marker(r"name\s+and\s+(?:gender\s+)?pronouns?\s*:", 2.0),
+        marker(r"link\s+to\s+previous\s+ua", 2.0),
+        marker(r"use\s+this\s+model\s+letter", 1.0),
     ),
     reader=ModelLetterReader,
 )

@@ -6,8 +6,8 @@ defaults are this layout's; it also reads English text no other layout recognise
 
 from __future__ import annotations
 
-from uawriter.drafting.layouts import Layout
-from uawriter.drafting.phrases import ENGLISH, ci
+from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.phrases import ENGLISH
 
 LAYOUT = Layout(
     id="appeals-before-2013",
@@ -15,10 +15,11 @@ LAYOUT = Layout(
     language="en",
     phrases=ENGLISH,
     markers=(
-        (ci(r"please\s+send\s+appeals\s+before\b[^\n]{0,60}\bto\s*:"), 3.0),
-        (ci(r"^\W*(?:\w+\s+)?UA\s*:\s*\d{1,4}/\d{2}\s+Index\s*:"), 1.0),
-        (ci(r"please\s+write\s+immediately\s+in\b"), 1.0),
-        (ci(r"^\W*salutation\s*:"), 0.5),
-        (ci(r"^\W*and\s+copies\s+to\s*:"), 0.5),
+        marker(r"\b(?:the|and|has|been|was|were)\b", 1.0),
+        marker(r"please\s+send\s+appeals\s+before\b[^\n]{0,60}\bto\s*:", 3.0),
+        marker(r"^\W*(?:\w+\s+)?UA\s*:\s*\d{1,4}/\d{2}\s+Index\s*:", 1.0),
+        marker(r"please\s+write\s+immediately\s+in\b", 1.0),
+        marker(r"^\W*salutation\s*:", 0.5),
+        marker(r"^\W*and\s+copies\s+to\s*:", 0.5),
     ),
 )

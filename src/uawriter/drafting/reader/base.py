@@ -101,6 +101,11 @@ class ReaderBase:
             None,
             not_arrive,
         )
+        if self.appeals_at is None and self.points_at is not None:
+            # Section layouts list the officials first and the asks (a model letter) after.
+            self.appeals_at = self.first(
+                self.phrases.appeals_start, (self.heading or -1) + 1, self.points_at, not_arrive
+            )
         after = self.appeals_at if self.appeals_at is not None else self.points_at
         if after is not None:
             self.tail_at = self.first(self.phrases.tail, after + 1)
