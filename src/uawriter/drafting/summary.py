@@ -27,7 +27,10 @@ def describe(draft: DraftPack) -> str:
         text = re.sub(r"\s+", " ", str(value))
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    out = ["Found:"]
+    out = []
+    if draft.layout:
+        out.append(f"Read as: {draft.layout} (written in {draft.language})")
+    out.append("Found:")
     fields = draft.fields()
     for key in FIELD_KEYS[:-2]:
         if key in fields:
@@ -50,10 +53,20 @@ def describe(draft: DraftPack) -> str:
                 out.append(f"      fax {a.fax}")
             if a.emails:
                 out.append(f"      e-mail {', '.join(a.emails)}")
+            if a.phones:
+                out.append(f"      phone {', '.join(a.phones)}")
+            for platform, handle in a.social.items():
+                out.append(f"      {platform} {handle}")
             if a.salutation:
                 out.append(
                     f"      salutation {short(a.salutation)}{where(f'addressees[{i}].salutation')}"
                 )
+    if draft.letter is not None:
+        out.append(
+            f"  letter: the model letter{where('letter')} becomes the letter template "
+            f"({len(draft.letter.before)} paragraph(s) before the points, "
+            f"{len(draft.letter.after)} after)"
+        )
     if draft.notes:
         out.append("Notes:")
         for key, messages in draft.notes.items():
