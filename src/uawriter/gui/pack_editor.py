@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.engine import compose
+from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
     go_to_problem,
@@ -48,7 +49,6 @@ from uawriter.gui.pack_editor_tabs import (
     ACTION_TEXTS,
     ActionTab,
     AddresseesTab,
-    LettersTab,
     PointsTab,
     addressee_label,
     get_path,
@@ -251,7 +251,7 @@ class PackEditor(QDialog):
         code = self.letter_language.currentData()
         self._loading = True
         self.template.setPlainText(self.files.templates.get(str(code), "") if code else "")
-        self.template.setEnabled(code is not None)
+        self.letters_tab.pages.setEnabled(code is not None)
         self._loading = False
         self._preview()
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -457,44 +456,3 @@ class AddresseesTab(_Tab):
         self.role.addItem(translate("PackEditor", "Copy to"), "copy")
         self.role.setCurrentIndex(max(self.role.findData(current), 0))
         self.role.blockSignals(False)
-
-
-class LettersTab(QWidget):
-    """The letter templates, one per language, beside the letter the current one makes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.letter_language = QComboBox()
-        self.letter_language.setObjectName("letterTemplateLanguage")
-        self.add_letter = QPushButton()
-        self.add_letter.setObjectName("addLetter")
-        self.template = QPlainTextEdit()
-        self.template.setObjectName("letterTemplate")
-        self.template.setTabChangesFocus(True)
-        self.letter_preview = QPlainTextEdit()
-        self.letter_preview.setObjectName("letterTemplatePreview")
-        self.letter_preview.setReadOnly(True)
-        self.template_label, self.preview_label = QLabel(), QLabel()
-        self.template_label.setBuddy(self.template)
-        top = QHBoxLayout()
-        top.addWidget(self.letter_language, 1)
-        top.addWidget(self.add_letter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.template_label)
-        left_layout.addWidget(self.template, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.letter_preview, 1)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
-    def retranslate_ui(self) -> None:
-        self.add_letter.setText(translate("PackEditor", "Add a letter language…"))
-        self.template_label.setText(translate("PackEditor", "Letter template:"))
-        self.preview_label.setText(translate("PackEditor", "The letter it makes:"))
