@@ -410,7 +410,7 @@ class PackEditor(QDialog):
         self.checked_files = files
         self.problems = problems
         self.pack = pack
-        fill_problem_list(self.problem_list, self.problems)
+        fill_problem_list(self.problem_list, self.problems, self.files.data)
         self._mark_problems()
         self._show_status()
         self._preview()

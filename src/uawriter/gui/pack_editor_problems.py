@@ -12,7 +12,8 @@ The texts belong to the translation context "PackEditor", like the dialog's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from uawriter.domain.model import Problem
 from uawriter.gui.pack_editor_tabs import ActionTab, AddresseesTab, PointsTab
+from uawriter.packs.plain_words import plain_message, plain_problem
 
 translate = QCoreApplication.translate
 
@@ -38,11 +40,14 @@ def status_text(problems: Sequence[Problem]) -> str:
     return translate("PackEditor", "The pack is ready to use.")
 
 
-def fill_problem_list(view: QListWidget, problems: Sequence[Problem]) -> None:
-    """One line per problem; each item keeps the field it is about, to go there."""
+def fill_problem_list(
+    view: QListWidget, problems: Sequence[Problem], data: Mapping[str, Any]
+) -> None:
+    """One line per problem, in plain words (:mod:`uawriter.packs.plain_words`); each item
+    keeps the field it is about, to go there."""
     view.clear()
     for problem in problems:
-        item = QListWidgetItem(f"{problem.field or problem.file}: {problem.message}")
+        item = QListWidgetItem(plain_problem(problem, data))
         item.setData(Qt.ItemDataRole.UserRole, problem.field)
         view.addItem(item)
 
@@ -50,7 +55,9 @@ def fill_problem_list(view: QListWidget, problems: Sequence[Problem]) -> None:
 def problem_for(problems: Sequence[Problem], path: str) -> str:
     """The messages about ``path`` or anything inside it, one a line ("" if none)."""
     return "\n".join(
-        p.message for p in problems if p.field == path or p.field.startswith(path + ".")
+        plain_message(p.message)
+        for p in problems
+        if p.field == path or p.field.startswith(path + ".")
     )
 
 
