@@ -137,5 +137,6 @@ def plain_message(message: str) -> str:
 
 
 def plain_problem(problem: Problem, data: Mapping[str, Any]) -> str:
-    """ "Addressee 2 (Prosecutor General), salutation in Kazakh: is empty: …" for ``addressees[1].salutation.kk``; ``data`` is the manifest being edited."""
+    """ "Addressee 2 (Prosecutor General), salutation in Kazakh: is empty: …" for
+    ``addressees[1].salutation.kk``; ``data`` is the manifest being edited."""
     return f"{_where(problem.field, data, problem.file)}: {plain_message(problem.message)}"
