@@ -391,3 +391,40 @@ def test_drafting_that_fails_says_why_in_a_message(
     assert said[1] == ("Nothing to draft from", "RuntimeError: the drafter broke")
     assert "Traceback" not in said[1][1]
     assert not dialog.drafting
+
+
+def test_telephone_numbers_and_handles_are_edited_and_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    editor = window.pack_menu.new_pack()
+    qtbot.addWidget(editor)
+    checked(qtbot, editor)
+    editor.tabs.setCurrentIndex(2)
+    tab = editor.addressees_tab
+    type_into(qtbot, tab.phones, "+502 2555 0199, +502 2555 0100")
+    type_into(qtbot, tab.social, "Twitter: @MinGob, facebook: mingob.gt")
+    addressee = editor.files.data["addressees"][0]
+    assert addressee["phones"] == ["+502 2555 0199", "+502 2555 0100"]
+    assert addressee["social"] == {"twitter": "@MinGob", "facebook": "mingob.gt"}
+    type_into(qtbot, tab.phones, "call the office")
+    editor.check()
+    checked(qtbot, editor)
+    assert "is not a telephone number" in tab.phones.toolTip(), [
+        str(p) for p in editor.problems if "phone" in str(p)
+    ]
+
+
+def test_the_editor_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> None:
+    """1366×768 less a taskbar and a title bar: everything, Save included, is on screen."""
+    editor = window.pack_menu.new_pack()
+    qtbot.addWidget(editor)
+    hint = editor.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 690
+    editor.resize(1366, 690)
+    editor.show()
+    qtbot.waitExposed(editor)
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    bottom_right = save.mapTo(editor, save.rect().bottomRight())
+    assert editor.rect().contains(bottom_right)
+    assert editor.height() <= 690

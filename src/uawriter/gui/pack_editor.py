@@ -25,11 +25,13 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -108,7 +110,12 @@ class PackEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("packEditorTabs")
         for tab in (self.action_tab, self.points_tab, self.addressees_tab, self.letters_tab):
-            self.tabs.addTab(tab, "")
+            # Each tab scrolls, so the editor fits a 1366×768 laptop screen with room to spare.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self.tabs.addTab(scroll, "")
         self._name_widgets()
         self._connect_tabs()
 
@@ -132,7 +139,7 @@ class PackEditor(QDialog):
         layout.addWidget(self.buttons)
         self._load()
         self.retranslate_ui()
-        self.resize(980, 700)
+        self.resize(980, 640)
         self.check()
 
     # ------------------------------------------------------------------ building

@@ -57,7 +57,7 @@ def problem_for(problems: Sequence[Problem], path: str) -> str:
     return "\n".join(
         plain_message(p.message)
         for p in problems
-        if p.field == path or p.field.startswith(path + ".")
+        if p.field == path or p.field.startswith((path + ".", path + "["))
     )
 
 
@@ -94,6 +94,8 @@ def mark_problems(
     for key, edit in addressees.addressee_edits.items():
         mark(edit, problem_for(problems, f"{base}.{key}"))
     mark(addressees.emails, problem_for(problems, f"{base}.emails"))
+    mark(addressees.phones, problem_for(problems, f"{base}.phones"))
+    mark(addressees.social, problem_for(problems, f"{base}.social"))
     mark(
         addressees.salutation,
         problem_for(problems, f"{base}.salutation.{lang}")

@@ -100,6 +100,24 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(_SEPARATORS, text) if part.strip()]
 
 
+def split_commas(text: str) -> list[str]:
+    """Items typed with commas or semicolons between them (telephone numbers have spaces)."""
+    return [part.strip() for part in re.split(r"[,;\n]", text) if part.strip()]
+
+
+def split_social(text: str) -> dict[str, str]:
+    """ "twitter: @name, facebook: page" -> {"twitter": "@name", "facebook": "page"}; a
+    handle without a platform is kept under "other" for the check to name."""
+    found: dict[str, str] = {}
+    for part in split_commas(text):
+        platform, colon, handle = part.partition(":")
+        if colon and handle.strip():
+            found[platform.strip().lower()] = handle.strip()
+        elif part.strip():
+            found["other"] = part.strip()
+    return found
+
+
 def language_label(code: str) -> str:
     return f"{language_name(code)} ({code})"
 
@@ -374,13 +392,23 @@ class AddresseesTab(_Tab):
             self.addressee_labels[key] = label
         self.address_lines = self._multi_line("addressee:address", 5)
         self.emails = self._line("addressee:emails")
+        self.phones = self._line("addressee:phones")
+        self.social = self._line("addressee:social")
         self.salutation = self._line("addressee:salutation")
         self.address_label, self.emails_label, self.salutation_label = QLabel(), QLabel(), QLabel()
+        self.phones_label, self.social_label = QLabel(), QLabel()
         self.address_label.setBuddy(self.address_lines)
         self.emails_label.setBuddy(self.emails)
+        self.phones_label.setBuddy(self.phones)
+        self.social_label.setBuddy(self.social)
         self.salutation_label.setBuddy(self.salutation)
         rows.insert(5, (self.address_label, self.address_lines))
-        rows += [(self.emails_label, self.emails), (self.salutation_label, self.salutation)]
+        rows += [
+            (self.emails_label, self.emails),
+            (self.phones_label, self.phones),
+            (self.social_label, self.social),
+            (self.salutation_label, self.salutation),
+        ]
         _list_and_form(self, self.addressee_list, (self.add_addressee, self.remove_addressee), rows)
 
     def show_addressee(self, addressee: dict[str, Any] | None, lang: str) -> None:
@@ -391,6 +419,11 @@ class AddresseesTab(_Tab):
             edit.setText(str(a.get(key, "") or ""))
         self.address_lines.setPlainText("\n".join(str(x) for x in a.get("address", []) or []))
         self.emails.setText(", ".join(str(x) for x in a.get("emails", []) or []))
+        self.phones.setText(", ".join(str(x) for x in a.get("phones", []) or []))
+        social = a.get("social", {})
+        self.social.setText(
+            ", ".join(f"{k}: {v}" for k, v in social.items()) if isinstance(social, dict) else ""
+        )
         salutation = a.get("salutation", {})
         self.salutation.setText(
             str(salutation.get(lang, "")) if isinstance(salutation, dict) else ""
@@ -399,6 +432,8 @@ class AddresseesTab(_Tab):
             *self.addressee_edits.values(),
             self.address_lines,
             self.emails,
+            self.phones,
+            self.social,
             self.salutation,
             self.role,
             self.remove_addressee,
@@ -421,6 +456,16 @@ class AddresseesTab(_Tab):
             a["emails"] = emails
         else:
             a.pop("emails", None)
+        phones = split_commas(self.phones.text())
+        if phones:
+            a["phones"] = phones
+        else:
+            a.pop("phones", None)
+        social = split_social(self.social.text())
+        if social:
+            a["social"] = social
+        else:
+            a.pop("social", None)
         salutation = dict(a.get("salutation") or {})
         salutation[lang] = self.salutation.text().strip()
         a["salutation"] = salutation
@@ -443,6 +488,10 @@ class AddresseesTab(_Tab):
             self.addressee_labels[key].setText(label)
         self.address_label.setText(translate("PackEditor", "Address lines:"))
         self.emails_label.setText(translate("PackEditor", "E-mails (separated by commas):"))
+        self.phones_label.setText(
+            translate("PackEditor", "Telephone numbers (separated by commas):")
+        )
+        self.social_label.setText(translate("PackEditor", "Social media (such as twitter: @name):"))
         self.salutation_label.setText(
             translate("PackEditor", "Salutation (in the language above):")
         )
