@@ -62,6 +62,9 @@ class WriteIn:
     joiners: str = r"or|and"
     #: "your own language" and its kin
     own: str = r"(?:in\s+)?(?:your|their|the\s+writer'?s)\s+own\s+languages?"
+    #: a label that gives a *preferred* language ("PREFERRED LANGUAGE TO ADDRESS TARGET"):
+    #: other languages are taken too, so the volunteer's own language is allowed
+    preferred: str = ""
 
 
 @dataclass(frozen=True)

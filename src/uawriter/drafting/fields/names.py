@@ -10,7 +10,8 @@ from uawriter.drafting.fields.words import _words, _wordset
 
 _HONORIFIC = re.compile(
     r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|h\.?\s?e\.?|his\s+excellency|her\s+excellency|sr|sra"
-    r"|señor|señora|sir|dame|lic|ing|don|doña|m\.|mme|mlle|herr|frau|gen\.|col\.)\.?\s+\S"
+    r"|señor|señora|sir|dame|lic|ing|don|doña|m\.|mme|mlle|herr|frau|gen\.|col\."
+    r"|s\.\s?e\.|general\s+de\s+(?:divisi[oó]n|brigada|ej[eé]rcito)|coronel|comisario)\.?\s+\S"
 )
 
 _OFFICE_WORDS = _wordset(

@@ -34,6 +34,7 @@ PHRASES = dataclasses.replace(
             r"(?:\.?\s*you\s+(?:can|may)\s+also\s+write\s+)?(?:in\s+)?(?:your|their)\s+own"
             r"\s+languages?"
         ),
+        preferred=r"preferred\s+languages?",
     ),
     appeal_words=ci(r"\b(?:appeals?|write|send|letters?|preferred\s+languages?)\b"),
 )

@@ -286,7 +286,14 @@ class AddresseeReader(ReaderBase):
                 if name and not addressee.name:
                     addressee.name = name
             elif kind == "org" and not addressee.organisation:
-                addressee.organisation = line
+                # "Ministry of Security, Aldea el Ocotal": the office, then where it is
+                head, comma, rest = line.partition(", ")
+                if comma and _line_kind(head) == "org" and _line_kind(rest) != "org":
+                    addressee.organisation = head
+                    addressee.address.extend(_split_address_line(rest))
+                    in_address = True
+                else:
+                    addressee.organisation = line
             elif kind == "other" and not titles and not addressee.name:
                 titles.append(line)
             else:

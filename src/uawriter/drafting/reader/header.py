@@ -148,22 +148,36 @@ class HeaderReader(ReaderBase):
         regions.append((0, len(self.lines)))
         names = _language_names()
         pattern = self.phrases.write_in_pattern()
+        words = self.phrases.write_in
+        joiners = re.compile(rf"(?i)\s*(?:,|/|\b(?:{words.joiners})\b)\s*")
+        before = re.compile(rf"(?i)^(?:(?:{words.before})\s+)+(?:(?:gutem|good|buen|bon)\s+)?")
+        preferred = re.compile(rf"(?i){words.preferred}") if words.preferred else None
         for region in regions:
             span = self.joined(*region)
             for m in pattern.finditer(span.text):
                 context = span.text[max(0, m.start() - 120) : m.start()]
-                if not (m.group("own") or self.phrases.appeal_words.search(context)):
+                asked = self.phrases.appeal_words.search(context + m.group(0))
+                if not (m.group("own") or asked):
                     continue
                 codes: list[str] = []
-                for part in re.split(r"(?i)\s*(?:,|/|\bor\b|\band\b)\s*", m.group("list")):
-                    code = names.get(re.sub(r"\s+", " ", part.strip().lower()))
+                for part in re.split(joiners, m.group("list")):
+                    name = re.sub(before, "", part.strip()).strip().lower()
+                    code = names.get(re.sub(r"\s+", " ", name))
                     if code and code not in codes:
                         codes.append(code)
                 if not codes:
                     continue
                 self.draft.write_in = codes
-                self.draft.write_in_own_language = bool(m.group("own"))
+                own_too = bool(m.group("own"))
                 lines = span.lines_of(m.start(), m.end())
+                if not own_too and preferred is not None and preferred.search(m.group(0)):
+                    own_too = True
+                    self.note(
+                        "action.write_in_own_language",
+                        "the UA gives its 'preferred' language: letters in other languages "
+                        "are taken too, so the volunteer's own language is allowed; check",
+                    )
+                self.draft.write_in_own_language = own_too
                 self.source("action.write_in", *lines)
                 self.source("action.write_in_own_language", *lines)
                 return
