@@ -89,6 +89,12 @@ class Phrases:
     write_in: WriteIn = field(default_factory=WriteIn)
     #: deadlines worded so plainly they are read wherever they stand ("… UNTIL: 15 April 2024")
     deadline_anywhere: tuple[re.Pattern[str], ...] = ()
+    #: lines in an address block that are about the post, not the official (German UAs
+    #: print the postage: "(Standardbrief Luftpost bis 20 g: 1,10 €)")
+    not_address: re.Pattern[str] | None = None
+    #: in a title printed in capitals, a word the text does not use elsewhere is written
+    #: with a capital (German nouns) rather than in lower case
+    capitalise_unknown_words: bool = False
     #: a model letter's salutation line ("Dear Minister,") and its closing ("Yours sincerely,")
     letter_opening: re.Pattern[str] = field(
         default_factory=lambda: ci(

@@ -80,6 +80,8 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
     if not matches:
         return line, []
     before = line[: matches[0].start()].strip()
+    if not re.search(r"\w", before):  # "(Anrede: …)": only the bracket before the label
+        before = ""
     segments: list[tuple[str, str]] = []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)

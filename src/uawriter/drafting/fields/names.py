@@ -21,6 +21,11 @@ _OFFICE_WORDS = _wordset(
     "ministro ministra ministre fiscal procureur procurador procuradora gobernador defensor "
     "chancellor premier inspector superintendent warden commandant ruler leader officer "
     "président présidente défenseur defensora gouverneur "
+    "präsident präsidentin ministerin generalstaatsanwalt generalstaatsanwältin "
+    "staatsanwalt innenminister innenministerin justizminister justizministerin "
+    "außenminister außenministerin premierminister premierministerin botschafter "
+    "botschafterin bürgermeister gouverneurin ministre procureure secrétaire "
+    "ambassadeur ambassadrice embajador embajadora secretario secretaria "
     "vice general"
 )
 
@@ -28,13 +33,18 @@ _ORG_WORDS = _wordset(
     "ministry ministère ministerio ministério office department administration embassy "
     "agency council committee commission court tribunal service bureau directorate "
     "parliament government secretariat prosecution presidency cabinet assembly "
-    "procuraduría fiscalía gabinete secretaría defensoría présidence headquarters"
+    "procuraduría fiscalía gabinete secretaría defensoría présidence headquarters "
+    "botschaft ministerium staatsanwaltschaft generalstaatsanwaltschaft regierung "
+    "präsidialverwaltung präsidialamt kanzlei büro ambassade embajada cabinet "
+    "gouvernement gobierno procuraduria fiscalia"
 )
 
 _ADDRESS_WORDS = _wordset(
     "street st avenue ave av road rd boulevard blvd lane square place palace palacio "
     "building house floor box po p.o bp calle avenida rue plaza piso edificio ulitsa ul palais "
-    "prospekt district drive way highway km apartado casilla postal entrance"
+    "prospekt district drive way highway km apartado casilla postal entrance "
+    "straße strasse str platz allee weg ring postfach chaussée boulevard impasse colonia "
+    "zona carrera calzada"
 )
 
 _NOT_IN_NAMES = _wordset("of the and for to in on at & des du")
@@ -63,7 +73,7 @@ def _is_name(line: str, lower_case: bool) -> bool:
 
 _ORG_TAIL = _wordset(
     "office administration ministry department embassy secretariat presidency agency bureau "
-    "directorate service"
+    "directorate service ministerium botschaft staatsanwaltschaft"
 )
 
 

@@ -27,7 +27,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.appeals_start,
     ),
     tail=either(
-        r"^\W*kopien\s+an\b|^\W*bitte\s+schreiben\s+sie\s+ihre\s+appelle|"
+        r"^\W*bitte\s+schreiben\s+sie\s+ihre\s+appelle|"
         r"^\W*schreiben\s+sie\s+in\s+gutem",
         ENGLISH.tail,
     ),
@@ -61,6 +61,9 @@ PHRASES = dataclasses.replace(
         joiners=r"oder|und|or|and",
         own=r"(?:in\s+)?(?:ihrer\s+(?:eigenen\s+)?(?:mutter)?sprache|your\s+own\s+languages?)",
     ),
+    not_address=ci(r"^\W*(?:standardbrief|luftpost|porto|postkarte)\b"),
+    capitalise_unknown_words=True,
+    update_of=ci(r"\bUA\s*-?\s*(?P<num>\d{1,4}\s*/\s*\d{2,4})-(?P<ord>\d{1,2})\b"),
     ordinal_ua=ci(rf"\b{ORD}\s*(?:folge|(?P<kind>UA|EXTRA))\b\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"),
     further_on=ci(rf"\bfolge-?ua\b|\bfurther\s+information\s+on\s+UA\s*:?\s*(?:{NUM})?"),
     number=ci(rf"\bUA\s*(?:-?\s*nr\.?)?\s*[:-]?\s*(?:UA\s*-?\s*)?{NUM}"),

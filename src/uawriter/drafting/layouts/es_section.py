@@ -27,7 +27,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.appeals_start,
     ),
     tail=either(
-        r"^\W*y\s+copias?\s+a\b|representantes\s+diplom[aá]ticos|"
+        r"representantes\s+diplom[aá]ticos|"
         r"\bconsulten\s+con\s+(?:su\s+secci[oó]n|la\s+oficina)",
         ENGLISH.tail,
     ),

@@ -26,7 +26,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.appeals_start,
     ),
     tail=either(
-        r"^\W*copies?\s+[àa]\b|repr[ée]sentants?\s+diplomatiques|"
+        r"repr[ée]sentants?\s+diplomatiques|"
         r"\bv[ée]rifiez\s+aupr[èe]s\s+de\s+votre\s+section",
         ENGLISH.tail,
     ),

@@ -60,6 +60,9 @@ class _BlockReader:
         if not line:
             self.blank = True
             return
+        skip = self.ex.phrases.not_address
+        if skip is not None and skip.match(line):  # the postage, not the official
+            return
         blank, self.blank = self.blank, False
         if self.ex.phrases.copies.match(line):
             self.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from uawriter.drafting.fields.countries import _country_code
 from uawriter.drafting.fields.dates import _DATE_LINE, _DATE_RE, _date_of
 from uawriter.drafting.fields.languages import _language_names
 from uawriter.drafting.phrases import ordinal, ua_number
@@ -213,7 +214,7 @@ class HeaderReader(ReaderBase):
         caps = self.is_caps(self.lines[title_at])
         while caps and end + 1 < stop and end - title_at < 2:
             nxt = self.lines[end + 1]
-            if not nxt or not self.is_caps(nxt) or self.is_meta(end + 1):
+            if not nxt or not self.is_caps(nxt) or self.is_meta(end + 1) or _country_code(nxt):
                 break
             end += 1
         self.title_range = (title_at, end)
@@ -270,7 +271,11 @@ class HeaderReader(ReaderBase):
             small = counts[lower]
             if upper > max(capital, small):
                 result = word
-            elif capital > small or first:
+            elif (
+                capital > small
+                or first
+                or (self.phrases.capitalise_unknown_words and not small and len(word) > 3)
+            ):
                 result = lower[:1].upper() + lower[1:]
             else:
                 result = lower

@@ -11,6 +11,7 @@ Nothing is added that the letter does not say.
 from __future__ import annotations
 
 from uawriter.drafting.fields.salutations import _split_salutation, _tidy_salutation
+from uawriter.drafting.fields.words import _words
 from uawriter.drafting.model import ModelLetter
 from uawriter.drafting.reader import Reader
 from uawriter.drafting.reader.addressees import _BlockReader
@@ -104,10 +105,25 @@ class ModelLetterReader(Reader):
         salutation, note = _split_salutation(
             _tidy_salutation(self.lines[opening]), self.draft.language
         )
-        for index, addressee in enumerate(self.draft.addressees):
-            if addressee.role == "target" and not addressee.salutation and salutation:
-                addressee.salutation = dict(salutation)
-                self.source(f"addressees[{index}].salutation", opening)
-                self.note(f"addressees[{index}].salutation", "the model letter's salutation")
-                if note:
-                    self.note(f"addressees[{index}].salutation", note)
+        waiting = [
+            (index, a)
+            for index, a in enumerate(self.draft.addressees)
+            if a.role == "target" and not a.salutation
+        ]
+        greeted = _words(self.lines[opening])
+        for index, addressee in waiting:
+            # The letter greets one official: the only one, or the one its words name.
+            office = [w for w in _words(addressee.title) if len(w) > 2]
+            if not salutation or (
+                len(waiting) > 1 and not (office and all(w in greeted for w in office))
+            ):
+                self.note(
+                    f"addressees[{index}].salutation",
+                    "the model letter greets another official; give this one's salutation",
+                )
+                continue
+            addressee.salutation = dict(salutation)
+            self.source(f"addressees[{index}].salutation", opening)
+            self.note(f"addressees[{index}].salutation", "the model letter's salutation")
+            if note:
+                self.note(f"addressees[{index}].salutation", note)
