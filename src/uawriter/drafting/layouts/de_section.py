@@ -51,7 +51,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.asap,
     ),
     appeal_words=ci(r"\b(?:appell\w*|schreiben|briefe?|luftpostbriefe|e-?mails?|faxe?)\b"),
-    diplomatic=either(r"\bbotschaft\b|diplomatische\s+vertretung", ENGLISH.diplomatic),
+    diplomatic=either(r"diplomatische\s+vertretung", ENGLISH.diplomatic),
     after_deadline=either(
         r"\bnach\s+(?:dem|ablauf)\b[^.]{0,80}\b(?:appell|frist)", ENGLISH.after_deadline
     ),

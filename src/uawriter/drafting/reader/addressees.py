@@ -234,7 +234,9 @@ class AddresseeReader(ReaderBase):
             if not (addressee.fax or addressee.emails or addressee.address):
                 self.note(key, "no fax, e-mail or postal address found for this addressee")
             addressee.id = _unique_id(
-                _slug((addressee.title or addressee.name).split(",")[0]), index, ids
+                _slug((addressee.title or addressee.organisation or addressee.name).split(",")[0]),
+                index,
+                ids,
             )
             self.draft.addressees.append(addressee)
             self.source(key, min(block.lines), max(block.lines))
