@@ -111,6 +111,58 @@ def _split_line(line: str) -> tuple[list[str], bool]:
     return [piece.strip() for piece in line.split("\n")], flattened
 
 
+_GAP = re.compile(r"\S( {4,})(?=\S)")
+
+
+def _right_column(line: str) -> int | None:
+    """Where a second column starts in a line as ``pdftotext -layout`` writes it: after a
+    gap of four spaces or more, or after the indentation of a line that has only it."""
+    stripped = line.lstrip(" ")
+    lead = len(line) - len(stripped)
+    if stripped and lead >= 12:
+        return lead
+    gap = _GAP.search(line)
+    return gap.end() if gap and gap.end() >= 12 else None
+
+
+def _columns(raw: list[str]) -> list[str]:
+    """Two columns side by side become one after the other: in each run of lines without
+    a blank, when two lines or more have a second column and one place splits them all, the
+    left column's lines come first, then the right column's (the 1990s "APPEALS TO:" with
+    the salutation beside the address; a header with the date on the right)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        starts = [c for c in (_right_column(line) for line in run) if c is not None]
+        column = min(starts) if starts else None
+        if (
+            column is None
+            or len(starts) < 2
+            or len(run) < 2
+            # the column must fall in the gap of every line that reaches it
+            or any(len(line) > column and line[column - 1] != " " for line in run)
+            # two columns, not a table ("EXTRA 36/02     Fear for safety     14 March 2002")
+            or any(len(_GAP.findall(line.strip())) > 1 for line in run)
+        ):
+            out.extend(run)
+        else:
+            left = [line[:column].rstrip() for line in run]
+            right = [line[column:].strip() for line in run]
+            out.extend(line for line in left if line.strip())
+            out.extend(line for line in right if line)
+        run.clear()
+
+    for line in raw:
+        if line.strip():
+            run.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
+
+
 def _normalise(text: str) -> _Doc:
     notes: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
@@ -124,7 +176,7 @@ def _normalise(text: str) -> _Doc:
     lines: list[str] = []
     indent: list[int] = []
     flattened = False
-    for raw in text.split("\n"):
+    for raw in _columns(text.split("\n")):
         pieces, flat = _split_line(_unspace(raw.strip()))
         flattened = flattened or flat
         lines.extend(pieces)

@@ -7,7 +7,12 @@ import re
 #: Labels of contact lines, in English, German, Spanish and French, each to its kind.
 _LABEL_KINDS = {
     "fax": "fax",
+    "faxes": "fax",
+    "fax number": "fax",
     "telefax": "fax",
+    "telegram": "telegram",
+    "telegrams": "telegram",
+    "telex": "telegram",
     "e-mail": "email",
     "email": "email",
     "e-mails": "email",
