@@ -61,6 +61,16 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:kingdom|republic|state|sultanate|emirate|principality|federation|"
+    r"federal\s+republic|islamic\s+republic|people'?s\s+republic|socialist\s+republic|"
+    r"united\s+republic|democratic\s+republic|hashemite\s+kingdom|commonwealth)\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
 def _country_code(text: str) -> str:
+    """ "KAZAKHSTAN", "Kasachstan", "Kingdom of Saudi Arabia" -> the ISO 3166 code; ""."""
     key = re.sub(r"\s+", " ", text.strip(" .,;:()").lower().replace("’", "'"))
-    return _country_names().get(key, "")
+    names = _country_names()
+    return names.get(key) or names.get(_STATE_FORM.sub("", key), "")

@@ -11,7 +11,7 @@ from uawriter.drafting.fields.words import _words, _wordset
 _HONORIFIC = re.compile(
     r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|h\.?\s?e\.?|his\s+excellency|her\s+excellency|sr|sra"
     r"|señor|señora|sir|dame|lic|ing|don|doña|m\.|mme|mlle|herr|frau|gen\.|col\."
-    r"|s\.\s?e\.|general\s+de\s+(?:divisi[oó]n|brigada|ej[eé]rcito)|coronel|comisario)\.?\s+\S"
+    r"|s\.\s?e\.|(?:his|her)\s+(?:royal\s+)?(?:majesty|highness)|general\s+de\s+(?:divisi[oó]n|brigada|ej[eé]rcito)|coronel|comisario)\.?\s+\S"
 )
 
 _OFFICE_WORDS = _wordset(
@@ -65,7 +65,11 @@ def _is_name(line: str, lower_case: bool) -> bool:
         return False
     if _country_code(line):
         return False
-    if tokens[0].lower() in _NAME_PARTICLES or any(t.lower() in _NOT_IN_NAMES for t in tokens):
+    # "de la Cruz" is not a name on its own line; "Le Van Ejemplo" (a capital) is
+    lead_particle = tokens[0].lower() in _NAME_PARTICLES and (
+        lower_case or not tokens[0][:1].isupper() or len(tokens) < 3
+    )
+    if lead_particle or any(t.lower() in _NOT_IN_NAMES for t in tokens):
         return False
     named = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
     return len(named) >= 2 and (lower_case or all(t[:1].isupper() for t in named))

@@ -105,11 +105,23 @@ class AddresseeReader(ReaderBase):
         if self.appeals_at is None:
             return
         reader = _BlockReader(self)
-        for i in range(self.appeals_at + 1, self.next_boundary(self.appeals_at)):
-            if i not in self.doc.furniture:
-                reader.feed(i, self.lines[i])
+        # The list of officials may run over a page: the footer and the running header of
+        # the next page are skipped, not taken for its end.
+        repeated = {self.lines[i].casefold() for i in self.heading_lines()}
+        for i in range(self.appeals_at + 1, self.next_boundary(self.appeals_at, footers=False)):
+            line = self.lines[i]
+            if i in self.doc.furniture or i in self.footers or line.casefold() in repeated:
+                continue
+            reader.feed(i, line)
         reader.close()
         self.build_addressees(reader.blocks, reader.for_all)
+
+    def heading_lines(self) -> list[int]:
+        """The heading and the title, which a page may repeat at its top."""
+        found = [self.heading] if self.heading is not None else []
+        if self.title_range is not None:
+            found += list(range(self.title_range[0], self.title_range[1] + 1))
+        return [i for i in found if self.lines[i]]
 
     def line_segments(
         self, line: str, block: _Block | None, blank: bool
