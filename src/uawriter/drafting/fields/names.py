@@ -71,8 +71,13 @@ def _is_name(line: str, lower_case: bool) -> bool:
     )
     if lead_particle or any(t.lower() in _NOT_IN_NAMES for t in tokens):
         return False
-    named = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
-    return len(named) >= 2 and (lower_case or all(t[:1].isupper() for t in named))
+    if lower_case:
+        named = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+        return len(named) >= 2
+    # capitalised words, particles too ("Le Van Ejemplo"); every other word capitalised
+    named = [t for t in tokens if t[:1].isupper()]
+    others = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+    return len(named) >= 2 and all(t[:1].isupper() for t in others)
 
 
 _ORG_TAIL = _wordset(

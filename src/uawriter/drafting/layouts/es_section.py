@@ -28,7 +28,7 @@ PHRASES = dataclasses.replace(
     ),
     tail=either(
         r"representantes\s+diplom[aá]ticos|"
-        r"\bconsulten\s+con\s+(?:su\s+secci[oó]n|la\s+oficina)",
+        r"\bconsulten\s+con\s+(?:su|la)\s+(?:secci[oó]n|oficina)",
         ENGLISH.tail,
     ),
     additional=ci(

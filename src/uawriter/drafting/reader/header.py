@@ -96,11 +96,14 @@ class HeaderReader(ReaderBase):
                 or self.phrases.extra.search(line)
                 or _INDEX_LINE.search(line)
             ):
-                m = _DATE_RE.search(line)
-                if m and (date := _date_of(m)):
-                    self.draft.issued = date
-                    self.source("action.issued", i)
-                    return
+                for m in _DATE_RE.finditer(line):
+                    before = line[: m.start()]
+                    if before.count("(") > before.count(")"):
+                        continue  # "(AFR 57/02/98, 6 February 1998)": the earlier UA's date
+                    if date := _date_of(m):
+                        self.draft.issued = date
+                        self.source("action.issued", i)
+                        return
         top = self.summary_range[0] if self.summary_range else min(15, len(self.lines))
         for i in range(0, top):
             m = _DATE_LINE.match(self.lines[i])
