@@ -16,8 +16,10 @@ the spacing of a fax number, a country written out or as a code).
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import subprocess
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,10 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
+from uawriter.cli import run
 from uawriter.drafting import draft_from_file
 from uawriter.drafting.fields.countries import _country_code
 from uawriter.drafting.layouts import all_layouts
+from uawriter.paths import AppPaths
 
 LAYOUTS = Path(__file__).parent / "data" / "drafting" / "layouts"
 #: The share of stated fields each layout must get right.
@@ -205,3 +210,50 @@ def test_fixtures_state_a_layout_and_their_language() -> None:
         assert expected["language"] in {"en", "de", "es", "fr"}, path
         per_layout[path.parent.name] += 1
     assert all(count >= 2 for count in per_layout.values()), dict(per_layout)
+
+
+PUBLIC_2017 = (
+    Path(__file__).parent / "data" / "drafting" / "public" / "amnesty-2017-template-test.pdf"
+)
+
+
+def test_the_public_2017_pdf_becomes_a_pack_that_exports(tmp_path: Path) -> None:
+    """The public sample, as organisers receive it (a PDF): drafted into the packs folder,
+    it validates as it is, and exports with nothing added but the sender's own words."""
+    paths = AppPaths(tmp_path / "data")
+    out, err = io.StringIO(), io.StringIO()
+    folder = paths.user_packs / "ua-60-16-u2"
+    code = run(["draft-pack", str(PUBLIC_2017), "--out", str(folder)], paths, out, err)
+    assert code == 0, out.getvalue() + err.getvalue()
+    assert "It validates" in out.getvalue()
+    assert (folder / "letters" / "en.txt").is_file()
+
+    letters = tmp_path / "letters"
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["export", "--pack", "ua-60-16-u2", "--lang", "en", "--out", str(letters)]
+    argv += ["--sender-name", "Ana Volunteer", "--sender-address", "1 High Street; Leeds"]
+    code = run(argv, paths, out, err)
+    assert code == 0, err.getvalue()
+    (pdf,) = sorted(letters.glob("*.pdf"))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = re.sub(r"\s+", " ", text)
+    for expected in (
+        "Ana Volunteer",
+        "Minister of Security",
+        "General de División Julián Pacheco",
+        "Dear Minister,",
+        "I am concerned to hear about another violent attack",  # the model letter's own words
+        "I urge you to ensure that COPINH members have all the protection they ask for",
+        "Yours sincerely,",
+    ):
+        assert expected in flat, expected
+    assert "{{" not in flat
+    # The signature does not stand alone on a page: the closing and the last paragraph of
+    # the letter go with it (this letter is just too long for one A4 page).
+    pages = [re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(pdf).pages]
+    signed = pages[-1]
+    assert "Ana Volunteer" in signed
+    assert "Yours sincerely," in signed
+    assert "I urge you to ensure" in signed

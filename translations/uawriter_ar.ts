@@ -258,27 +258,27 @@
         <translation>أدوات المنظِّم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>لاستخدام أدوات المنظِّم، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
         <source>Clear this letter?</source>
         <translation>مسح هذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>لم تُطبع هذه الرسالة ولم تُصدَّر. هل تمسحها مع بيانات المرسِل للمتطوع التالي؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>أهلًا بك! أنت المتطوع رقم %1 الليلة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
         <source>Ready for the next volunteer.</source>
         <translation>جاهز للمتطوع التالي.</translation>
     </message>
@@ -745,11 +745,84 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="39"/>
+        <source>Your name and address</source>
+        <translation>اسمك وعنوانك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="40"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="41"/>
+        <source>Their address</source>
+        <translation>عنوان المرسَل إليه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
+        <source>Salutation</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
+        <source>Talking points</source>
+        <translation>المطالب</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="44"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="45"/>
+        <source>Your e-mail</source>
+        <translation>بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="46"/>
+        <source>Your town</source>
+        <translation>مدينتك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="47"/>
+        <source>Their name</source>
+        <translation>اسم المرسَل إليه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="48"/>
+        <source>Their title</source>
+        <translation>منصب المرسَل إليه</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
+        <source>Action title</source>
+        <translation>عنوان التحرك</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
+        <source>UA number</source>
+        <translation>رقم التحرك العاجل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="52"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1199,7 +1272,7 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
@@ -1453,22 +1526,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="90"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -1577,246 +1650,276 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Edit action pack</source>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
         <source>Pack id:</source>
         <translation>معرّف الحزمة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Written in (language code):</source>
         <translation>اللغة الأصلية (رمز اللغة):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>تاريخ التحقق من جهات الاتصال (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>UA number:</source>
         <translation>رقم UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>تاريخ الإصدار (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>الموعد النهائي (YYYY-MM-DD، أو فارغ إن لم يوجد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Country code:</source>
         <translation>رمز البلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Write in (language codes):</source>
         <translation>لغات الكتابة (رموز اللغات):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Further information (web address):</source>
         <translation>لمزيد من المعلومات (عنوان الويب):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Revision:</source>
         <translation>رقم المراجعة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Update number (0 for the first UA):</source>
         <translation>رقم التحديث (0 للتحرك العاجل الأول):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>يجوز أيضًا كتابة الرسائل بلغة كاتبها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Texts in:</source>
         <translation>النصوص باللغة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Add a language…</source>
         <translation>إضافة لغة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Summary:</source>
         <translation>الملخص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Additional information:</source>
         <translation>معلومات إضافية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>After the deadline:</source>
         <translation>بعد الموعد النهائي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Copies to diplomats:</source>
         <translation>نسخ إلى الدبلوماسيين:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
         <source>Id:</source>
         <translation>المعرّف:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
         <source>Paragraph of the letter:</source>
         <translation>فقرة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>المنصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
         <source>Organisation:</source>
         <translation>الجهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
         <source>Country (as on the envelope):</source>
         <translation>البلد (كما يُكتب على الظرف):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
         <source>Fax:</source>
         <translation>الفاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Address lines:</source>
         <translation>أسطر العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>E-mails (separated by commas):</source>
         <translation>عناوين البريد الإلكتروني (مفصولة بفواصل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <source>Telephone numbers (separated by commas):</source>
+        <translation>أرقام الهاتف (تفصل بينها فواصل):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <source>Social media (such as twitter: @name):</source>
+        <translation>وسائل التواصل (مثل twitter: @الاسم):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Salutation (in the language above):</source>
         <translation>صيغة المخاطبة (باللغة المحددة أعلاه):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
         <source>Add a letter language…</source>
         <translation>إضافة لغة رسالة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
-        <source>Letter template:</source>
-        <translation>قالب الرسالة:</translation>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <source>Letter:</source>
+        <translation>الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <source>Insert field</source>
+        <translation>أدرج حقلًا</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
+        <translation>ضع حقلًا حيث المؤشر: التحية، العنوان، المطالب، اسمك… يُملأ كل منها في كل رسالة.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <source>Show template code</source>
+        <translation>أظهر رمز القالب</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
+        <translation>تستخدم هذه الرسالة رمز قالب لا يوجد في قائمة الحقول، لذلك تُعرض كرمز. حرّرها هنا، أو ابدأ لغة رسالة جديدة من رسالة بسيطة.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>The letter it makes:</source>
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Write to (target)</source>
         <translation>اكتب إلى (الجهة المستهدفة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Copy to</source>
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>يجب إصلاح المشكلات (%n) قبل استخدام الحزمة:</numerusform>
@@ -1828,27 +1931,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
         <source>The pack is ready to use.</source>
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:

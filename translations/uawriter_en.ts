@@ -172,7 +172,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>One problem to fix before the pack can be used:</numerusform>

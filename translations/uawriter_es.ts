@@ -254,27 +254,27 @@
         <translation>Herramientas del organizador…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Para usar las herramientas del organizador, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
         <source>Clear this letter?</source>
         <translation>¿Borrar esta carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Esta carta no se ha impreso ni exportado. ¿Borrarla, junto con los datos del remitente, para el siguiente voluntario?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>¡Bienvenido/a! Es usted el voluntario n.º %1 de esta noche.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
         <source>Ready for the next volunteer.</source>
         <translation>Listo para el siguiente voluntario.</translation>
     </message>
@@ -705,11 +705,84 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="39"/>
+        <source>Your name and address</source>
+        <translation>Tu nombre y dirección</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="40"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="41"/>
+        <source>Their address</source>
+        <translation>Su dirección (destinatario)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
+        <source>Salutation</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
+        <source>Talking points</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="44"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="45"/>
+        <source>Your e-mail</source>
+        <translation>Tu correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="46"/>
+        <source>Your town</source>
+        <translation>Tu ciudad</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="47"/>
+        <source>Their name</source>
+        <translation>Nombre del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="48"/>
+        <source>Their title</source>
+        <translation>Cargo del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
+        <source>Action title</source>
+        <translation>Título de la acción</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
+        <source>UA number</source>
+        <translation>Número de AU</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="52"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1151,7 +1224,7 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
@@ -1385,22 +1458,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="90"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -1501,246 +1574,276 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Edit action pack</source>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
         <source>Pack id:</source>
         <translation>ID del paquete:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Written in (language code):</source>
         <translation>Escrito en (código de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>UA number:</source>
         <translation>Número de UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Fecha de publicación (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Country code:</source>
         <translation>Código de país:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Write in (language codes):</source>
         <translation>Escribir en (códigos de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Further information (web address):</source>
         <translation>Más información (dirección web):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Revision:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Número de actualización (0 para la primera UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Texts in:</source>
         <translation>Textos en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Additional information:</source>
         <translation>Información adicional:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>After the deadline:</source>
         <translation>Después del plazo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Copies to diplomats:</source>
         <translation>Copias a diplomáticos:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
         <source>Paragraph of the letter:</source>
         <translation>Párrafo de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
         <source>Country (as on the envelope):</source>
         <translation>País (como en el sobre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Address lines:</source>
         <translation>Líneas de la dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>E-mails (separated by commas):</source>
         <translation>Correos electrónicos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <source>Telephone numbers (separated by commas):</source>
+        <translation>Teléfonos (separados por comas):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <source>Social media (such as twitter: @name):</source>
+        <translation>Redes sociales (por ejemplo, twitter: @nombre):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Salutation (in the language above):</source>
         <translation>Saludo (en el idioma de los textos):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
         <source>Add a letter language…</source>
         <translation>Añadir un idioma de carta…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
-        <source>Letter template:</source>
-        <translation>Plantilla de la carta:</translation>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
+        <translation>Pon un campo donde está el cursor: el saludo, su dirección, las peticiones, tu nombre… Cada uno se rellena en cada carta.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <source>Show template code</source>
+        <translation>Mostrar el código de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
+        <translation>Esta carta usa código de plantilla que el menú de campos no tiene, así que se muestra como código. Edítala aquí o empieza un nuevo idioma de carta desde una carta sencilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>The letter it makes:</source>
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Write to (target)</source>
         <translation>Escribir a (destinatario principal)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Copy to</source>
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de poder usar el paquete:</numerusform>
@@ -1748,27 +1851,27 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
         <source>The pack is ready to use.</source>
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:

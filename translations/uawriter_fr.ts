@@ -254,27 +254,27 @@
         <translation>Outils de l&apos;organisateur…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Pour utiliser les outils de l&apos;organisateur, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
         <source>Clear this letter?</source>
         <translation>Effacer cette lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Cette lettre n&apos;a été ni imprimée ni exportée. L&apos;effacer, ainsi que les coordonnées de l&apos;expéditeur, pour le bénévole suivant ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Bienvenue ! Vous êtes le bénévole n° %1 ce soir.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
         <source>Ready for the next volunteer.</source>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
         <source>has fewer pages than were written</source>
-        <translation>a moins de pages qu'il n'en a été écrit</translation>
+        <translation>a moins de pages qu&apos;il n&apos;en a été écrit</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
@@ -307,16 +307,16 @@
         <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
-            <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l'export et ne l'est pas une seconde fois.</numerusform>
-            <numerusform>%n lettres imprimées par destinataire (%1 pages). Elles ont été comptées à l'export et ne le sont pas une seconde fois.</numerusform>
+            <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l&apos;export et ne l&apos;est pas une seconde fois.</numerusform>
+            <numerusform>%n lettres imprimées par destinataire (%1 pages). Elles ont été comptées à l&apos;export et ne le sont pas une seconde fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
-            <numerusform>%n lettre n'a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l'export. Imprimez-la depuis son emplacement actuel :</numerusform>
-            <numerusform>%n lettres n'ont pas pu être imprimées : les fichiers ont été déplacés, supprimés ou modifiés depuis l'export. Imprimez-les depuis leur emplacement actuel :</numerusform>
+            <numerusform>%n lettre n&apos;a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l&apos;export. Imprimez-la depuis son emplacement actuel :</numerusform>
+            <numerusform>%n lettres n&apos;ont pas pu être imprimées : les fichiers ont été déplacés, supprimés ou modifiés depuis l&apos;export. Imprimez-les depuis leur emplacement actuel :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -335,7 +335,7 @@
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
-        <translation>Aucune lettre n'a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
+        <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
@@ -705,11 +705,84 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="39"/>
+        <source>Your name and address</source>
+        <translation>Votre nom et adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="40"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="41"/>
+        <source>Their address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
+        <source>Salutation</source>
+        <translation>Formule d'appel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
+        <source>Talking points</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="44"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="45"/>
+        <source>Your e-mail</source>
+        <translation>Votre courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="46"/>
+        <source>Your town</source>
+        <translation>Votre ville</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="47"/>
+        <source>Their name</source>
+        <translation>Nom du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="48"/>
+        <source>Their title</source>
+        <translation>Fonction du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
+        <source>Action title</source>
+        <translation>Titre de l'action</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
+        <source>UA number</source>
+        <translation>Numéro de l'AU</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="52"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1151,7 +1224,7 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
@@ -1385,22 +1458,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="90"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
@@ -1501,246 +1574,276 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
         <source>Pack id:</source>
         <translation>Identifiant du paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Written in (language code):</source>
         <translation>Rédigé en (code de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contacts vérifiés le (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>UA number:</source>
         <translation>Numéro d&apos;UA :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Date de publication (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Date limite (AAAA-MM-JJ, vide si aucune) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Country code:</source>
         <translation>Code du pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Write in (language codes):</source>
         <translation>Écrire en (codes de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Further information (web address):</source>
         <translation>En savoir plus (adresse web) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Revision:</source>
         <translation>Révision :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Numéro de mise à jour (0 pour la première UA) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Les lettres peuvent aussi être rédigées dans la langue de leur auteur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Texts in:</source>
         <translation>Textes en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Add a language…</source>
         <translation>Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Additional information:</source>
         <translation>Informations complémentaires :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>After the deadline:</source>
         <translation>Après la date limite :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Copies to diplomats:</source>
         <translation>Copies aux diplomates :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
         <source>Paragraph of the letter:</source>
         <translation>Paragraphe de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
         <source>Country (as on the envelope):</source>
         <translation>Pays (comme sur l&apos;enveloppe) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
         <source>Fax:</source>
         <translation>Fax :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Address lines:</source>
         <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-mails (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <source>Telephone numbers (separated by commas):</source>
+        <translation>Téléphones (séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <source>Social media (such as twitter: @name):</source>
+        <translation>Réseaux sociaux (par exemple twitter : @nom) :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Salutation (in the language above):</source>
         <translation>Formule d&apos;appel (dans la langue ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
         <source>Add a letter language…</source>
         <translation>Ajouter une langue de lettre…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
-        <source>Letter template:</source>
-        <translation>Modèle de lettre :</translation>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <source>Letter:</source>
+        <translation>Lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
+        <translation>Placer un champ à l'endroit du curseur : la formule d'appel, l'adresse, les demandes, votre nom… Chacun est rempli dans chaque lettre.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <source>Show template code</source>
+        <translation>Afficher le code du modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
+        <translation>Cette lettre utilise du code de modèle que le menu des champs n'a pas : elle est donc affichée en code. Modifiez-la ici, ou commencez une nouvelle langue de lettre à partir d'une lettre simple.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>The letter it makes:</source>
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Write to (target)</source>
         <translation>Écrire à (cible)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>%n problème à corriger avant de pouvoir utiliser le paquet :</numerusform>
@@ -1748,27 +1851,27 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
         <source>The pack is ready to use.</source>
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :

@@ -254,27 +254,27 @@
         <translation>Ұйымдастырушы құралдары…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Ұйымдастырушы құралдарын пайдалану үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
         <source>Clear this letter?</source>
         <translation>Бұл хатты тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Бұл хат басып шығарылмады да, экспортталмады да. Оны және жіберушінің деректерін келесі ерікті үшін тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Қош келдіңіз! Бүгін сіз №%1 ерікті боласыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
         <source>Ready for the next volunteer.</source>
         <translation>Келесі еріктіге дайын.</translation>
     </message>
@@ -705,11 +705,84 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="39"/>
+        <source>Your name and address</source>
+        <translation>Атыңыз бен мекенжайыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="40"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="41"/>
+        <source>Their address</source>
+        <translation>Алушының мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
+        <source>Salutation</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
+        <source>Talking points</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="44"/>
+        <source>Your name</source>
+        <translation>Атыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="45"/>
+        <source>Your e-mail</source>
+        <translation>Электрондық поштаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="46"/>
+        <source>Your town</source>
+        <translation>Қалаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="47"/>
+        <source>Their name</source>
+        <translation>Алушының аты</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="48"/>
+        <source>Their title</source>
+        <translation>Алушының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
+        <source>Action title</source>
+        <translation>Акция атауы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
+        <source>UA number</source>
+        <translation>UA нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="52"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1151,7 +1224,7 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
@@ -1385,22 +1458,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="90"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -1501,246 +1574,276 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Edit action pack</source>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
         <source>Pack id:</source>
         <translation>Пакет идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Written in (language code):</source>
         <translation>Бастапқы тілі (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Байланыстар тексерілген күн (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>UA number:</source>
         <translation>UA нөмірі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Шыққан күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Мерзімі (ЖЖЖЖ-АА-КК, жоқ болса бос):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Country code:</source>
         <translation>Ел коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Write in (language codes):</source>
         <translation>Жазу тілдері (кодтары):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Further information (web address):</source>
         <translation>Толығырақ (веб-мекенжай):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Revision:</source>
         <translation>Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Жаңарту нөмірі (алғашқы UA үшін 0):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Хаттарды жіберушінің өз тілінде де жазуға болады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Texts in:</source>
         <translation>Мәтіндер тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Add a language…</source>
         <translation>Тіл қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Summary:</source>
         <translation>Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Additional information:</source>
         <translation>Қосымша ақпарат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>After the deadline:</source>
         <translation>Мерзім өткеннен кейін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Copies to diplomats:</source>
         <translation>Дипломаттарға көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
         <source>Id:</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
         <source>Paragraph of the letter:</source>
         <translation>Хаттағы абзац:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
         <source>Country (as on the envelope):</source>
         <translation>Ел (конверттегідей):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Address lines:</source>
         <translation>Мекенжай жолдары:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. пошта (үтірмен бөліп):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <source>Telephone numbers (separated by commas):</source>
+        <translation>Телефондар (үтір арқылы):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <source>Social media (such as twitter: @name):</source>
+        <translation>Әлеуметтік желілер (мысалы, twitter: @атау):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Salutation (in the language above):</source>
         <translation>Қаратпа сөз (мәтіндер тілінде):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
         <source>Add a letter language…</source>
         <translation>Хат тілін қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
-        <source>Letter template:</source>
-        <translation>Хат үлгісі:</translation>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <source>Letter:</source>
+        <translation>Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <source>Insert field</source>
+        <translation>Өріс қою</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
+        <translation>Курсор тұрған жерге өріс қою: үндеу, мекенжай, талаптар, атыңыз… Әрқайсысы әр хатта толтырылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <source>Show template code</source>
+        <translation>Үлгі кодын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
+        <translation>Бұл хатта өрістер мәзірінде жоқ үлгі коды бар, сондықтан ол код түрінде көрсетілген. Оны осында түзетіңіз немесе жаңа хат тілін қарапайым хаттан бастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>The letter it makes:</source>
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Write to (target)</source>
         <translation>Кімге жазу (негізгі алушы)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Copy to</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Пакетті пайдалану үшін %n қатені түзету керек:</numerusform>
@@ -1748,27 +1851,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
         <source>The pack is ready to use.</source>
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:

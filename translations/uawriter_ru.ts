@@ -255,27 +255,27 @@
         <translation>Инструменты организатора…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="194"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Чтобы открыть инструменты организатора, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
         <source>Clear this letter?</source>
         <translation>Очистить это письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="214"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Это письмо не напечатано и не экспортировано. Очистить его и данные отправителя для следующего волонтёра?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Добро пожаловать! Вы сегодня волонтёр № %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
         <source>Ready for the next volunteer.</source>
         <translation>Готово для следующего волонтёра.</translation>
     </message>
@@ -715,11 +715,84 @@
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="39"/>
+        <source>Your name and address</source>
+        <translation>Ваше имя и адрес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="41"/>
+        <source>Their address</source>
+        <translation>Адрес адресата</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
+        <source>Talking points</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="44"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="45"/>
+        <source>Your e-mail</source>
+        <translation>Ваш e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="46"/>
+        <source>Your town</source>
+        <translation>Ваш город</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="47"/>
+        <source>Their name</source>
+        <translation>Имя адресата</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="48"/>
+        <source>Their title</source>
+        <translation>Должность адресата</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
+        <source>Action title</source>
+        <translation>Название акции</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
+        <source>UA number</source>
+        <translation>Номер UA</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_editor.py" line="52"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="175"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1163,7 +1236,7 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="402"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
@@ -1402,22 +1475,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="80"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="86"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="90"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="100"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="101"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -1520,246 +1593,276 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="178"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
         <source>Edit action pack</source>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="179"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="180"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="181"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="271"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="273"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="275"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="276"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="277"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="278"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="279"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="287"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="430"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="345"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="434"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="346"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="435"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="438"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="439"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="440"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="441"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="445"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="446"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="448"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <source>Telephone numbers (separated by commas):</source>
+        <translation>Телефоны (через запятую):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <source>Social media (such as twitter: @name):</source>
+        <translation>Соцсети (например, twitter: @имя):</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
         <source>Add a letter language…</source>
         <translation>Добавить язык письма…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
-        <source>Letter template:</source>
-        <translation>Шаблон письма:</translation>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <source>Insert field</source>
+        <translation>Вставить поле</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
+        <translation>Вставить поле туда, где курсор: обращение, адрес, требования, ваше имя… Каждое заполняется в каждом письме.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <source>Show template code</source>
+        <translation>Показать код шаблона</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
+        <translation>В этом письме есть код шаблона, которого нет в меню полей, поэтому оно показано как код. Правьте его здесь или начните новый язык письма с простого письма.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>The letter it makes:</source>
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="456"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="457"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="337"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="345"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="351"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="359"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="35"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Нужно исправить %n ошибку, прежде чем пакетом можно будет пользоваться:</numerusform>
@@ -1768,27 +1871,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
         <source>The pack is ready to use.</source>
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -425,14 +426,29 @@ def text_flowable(text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = F
     return Paragraph(paragraph_markup(text, bold), style)
 
 
+#: Paragraphs at the end of a letter that stay on one page: the last paragraph of the
+#: letter, the closing and the signature, so a signature never stands alone on a page.
+KEPT_TOGETHER_AT_END = 3
+
+
 def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
-    """Each line its own paragraph, each empty line a line of space: the text as typed."""
+    """Each line its own paragraph, each empty line a line of space: the text as typed. The
+    last paragraphs (see :data:`KEPT_TOGETHER_AT_END`) are kept on one page."""
     flowables: list[Flowable] = []
+    starts: list[int] = []  # where each paragraph (lines between empty lines) starts
+    previous_blank = True
     for line in text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n"):
         if line.strip():
+            if previous_blank:
+                starts.append(len(flowables))
             flowables.append(text_flowable(line, styles.body, rtl=rtl))
+            previous_blank = False
         else:
             flowables.append(Spacer(1, BODY_LEADING))
+            previous_blank = True
+    if len(starts) > KEPT_TOGETHER_AT_END:
+        first = starts[-KEPT_TOGETHER_AT_END]
+        flowables[first:] = [KeepTogether(flowables[first:])]
     return flowables
 
 

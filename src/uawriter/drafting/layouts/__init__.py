@@ -8,61 +8,46 @@ labelled sections). :func:`choose` scores every layout against the tidied text a
 wins; when none scores, the English reader of the 2000s (``appeals_before_2013``) reads it, as it
 reads most English text.
 
-Adding a layout is adding a module here and its fixtures under
-``tests/data/drafting/layouts/<id>/``: nothing else is edited (docs/drafting.md).
+Adding a layout is adding a module here, its fixtures under
+``tests/data/drafting/layouts/<id>/`` and its line in :data:`LAYOUTS` below (a packaged
+app cannot list a package's modules, so the list is written out); no other layout is
+edited (docs/drafting.md).
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from uawriter.drafting.layouts import (
+    aiusa_1998,
+    amnesty_org,
+    appeals_before_2013,
+    de_section,
+    es_section,
+    fr_section,
+    labelled_2017,
+)
+from uawriter.drafting.layouts.base import Layout, marker
 
-from uawriter.drafting.phrases import Phrases
-from uawriter.drafting.reader import Reader
+#: Every layout, in the order a tie is broken after the fallback.
+LAYOUTS: tuple[Layout, ...] = (
+    aiusa_1998.LAYOUT,
+    amnesty_org.LAYOUT,
+    appeals_before_2013.LAYOUT,
+    de_section.LAYOUT,
+    es_section.LAYOUT,
+    fr_section.LAYOUT,
+    labelled_2017.LAYOUT,
+)
 
 #: The layout that reads a text no layout recognises.
 FALLBACK = "appeals-before-2013"
 
 
-@dataclass(frozen=True)
-class Layout:
-    #: short id, as in the fixtures' folder names: "amnesty-org", "de-section"
-    id: str
-    #: for people: "amnesty.org, 2019 onwards"
-    title: str
-    #: the language its Urgent Actions are written in (ISO 639-1)
-    language: str
-    phrases: Phrases
-    #: (pattern, weight): each pattern found anywhere in the text adds its weight
-    markers: tuple[tuple[re.Pattern[str], float], ...]
-    reader: type[Reader] = Reader
-
-    def score(self, text: str) -> float:
-        return sum(weight for pattern, weight in self.markers if pattern.search(text))
-
-
-@lru_cache(maxsize=1)
-def marker(pattern: str, weight: float) -> tuple[re.Pattern[str], float]:
-    """A marker: a case-insensitive pattern, ``^`` and ``$`` at each line, and its weight."""
-    return re.compile(pattern, re.IGNORECASE | re.MULTILINE), weight
-
-
-@lru_cache(maxsize=1)
 def all_layouts() -> tuple[Layout, ...]:
-    """Every layout module's ``LAYOUT``, in module-name order."""
-    found: list[Layout] = []
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        layout = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LAYOUT", None)
-        if isinstance(layout, Layout):
-            found.append(layout)
-    return tuple(found)
+    return LAYOUTS
 
 
 def by_id(layout_id: str) -> Layout:
-    for layout in all_layouts():
+    for layout in LAYOUTS:
         if layout.id == layout_id:
             return layout
     raise KeyError(layout_id)
@@ -70,11 +55,14 @@ def by_id(layout_id: str) -> Layout:
 
 def choose(text: str) -> tuple[Layout, dict[str, float]]:
     """The layout whose markers best match ``text``, and every layout's score."""
-    scores = {layout.id: layout.score(text) for layout in all_layouts()}
+    scores = {layout.id: layout.score(text) for layout in LAYOUTS}
     best = max(scores.values(), default=0.0)
     if best <= 0:
         return by_id(FALLBACK), scores
-    # On a tie the fallback wins, then the first in module order.
-    tied = [layout for layout in all_layouts() if scores[layout.id] == best]
+    # On a tie the fallback wins, then the first in LAYOUTS.
+    tied = [layout for layout in LAYOUTS if scores[layout.id] == best]
     winner = next((layout for layout in tied if layout.id == FALLBACK), tied[0])
     return winner, scores
+
+
+__all__ = ["FALLBACK", "LAYOUTS", "Layout", "all_layouts", "by_id", "choose", "marker"]

@@ -8,7 +8,7 @@ after …"."""
 
 from __future__ import annotations
 
-from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.layouts.base import Layout, marker
 from uawriter.drafting.phrases import ENGLISH
 
 LAYOUT = Layout(

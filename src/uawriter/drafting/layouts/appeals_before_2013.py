@@ -6,7 +6,7 @@ defaults are this layout's; it also reads English text no other layout recognise
 
 from __future__ import annotations
 
-from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.layouts.base import Layout, marker
 from uawriter.drafting.phrases import ENGLISH
 
 LAYOUT = Layout(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from uawriter.drafting.fields.dates import _DATE
-from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.layouts.base import Layout, marker
 from uawriter.drafting.phrases import ENGLISH, NUM, ORD, WriteIn, ci, either
 from uawriter.drafting.reader.letter import ModelLetterReader
 

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from uawriter.drafting.fields.dates import _DATE
-from uawriter.drafting.layouts import Layout, marker
+from uawriter.drafting.layouts.base import Layout, marker
 from uawriter.drafting.phrases import ENGLISH, WriteIn, ci, either
 from uawriter.drafting.reader.letter import ModelLetterReader
 from uawriter.drafting.tidy import _paragraphs
