@@ -428,3 +428,51 @@ def test_the_editor_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> No
     bottom_right = save.mapTo(editor, save.rect().bottomRight())
     assert editor.rect().contains(bottom_right)
     assert editor.height() <= 690
+
+
+def test_a_todays_urgent_action_becomes_a_pack_beside_its_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """amnesty.org's layout, drafted in the window: the editor shows the UA beside the form,
+    each field's lines marked when the field has the focus; the model letter is the letter;
+    saved as it is, the pack is ready for letters."""
+    from uawriter.gui.draft_dialog import DraftDialog
+
+    ua = (
+        Path(__file__).parent / "data/drafting/layouts/amnesty-org/lookalike-first-ua-guatemala.txt"
+    )
+    dialog = window.pack_menu.draft_pack()
+    assert isinstance(dialog, DraftDialog)
+    qtbot.addWidget(dialog)
+    task = dialog.load_file(ua)
+    qtbot.waitUntil(lambda: task.finished)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    editor = list(window.findChildren(PackEditor))[-1]
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    checked(qtbot, editor)
+    assert editor.field_edits["id"].text() == "ua-45-24"  # not "new-pack", one per UA
+    pane = editor.source_pane
+    assert pane is not None
+
+    deadline = editor.field_edits["action.deadline"]
+    assert deadline.text() == "2024-04-15"
+    deadline.setFocus()
+    qtbot.waitUntil(lambda: "UNTIL: 15 April 2024" in pane.marked_text())
+
+    editor.tabs.setCurrentIndex(2)
+    editor.addressees_tab.salutation.setFocus()
+    qtbot.waitUntil(lambda: pane.marked_text() == "Dear Attorney General,")
+
+    editor.tabs.setCurrentIndex(3)
+    letter = editor.letters_tab.letter_editor
+    assert "I am writing to express my concern" in letter.toPlainText()
+    assert "talking_points" in letter.fields()
+    assert editor.problems == [], [str(p) for p in editor.problems]
+    with qtbot.waitSignal(editor.saved):
+        editor.save()
+    pack = window.packs["ua-45-24"]
+    assert pack.action.deadline == dt.date(2024, 4, 15)
+    assert pack.letter_languages == ("en",)
+    assert [n.field for n in pack.notes] == ["action.write_in[0]"]  # no Spanish letter yet

@@ -115,79 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -1650,27 +1650,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
         <source>Edit action pack</source>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
@@ -1884,7 +1884,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -1899,22 +1899,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
@@ -1936,108 +1936,114 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
+        <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
+        <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
+        <translation>التحرك العاجل: الأسطر التي قُرئ منها الحقل الذي أنت فيه مُعلَّمة.</translation>
+    </message>
 </context>
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;Packs</source>
         <translation>الح&amp;زم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;New pack…</source>
         <translation>حزمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;تعديل هذه الحزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;مسودة حزمة من نص التحرك…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>م&amp;شاركة هذه الحزمة كملف…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Import an action pack</source>
         <translation>استيراد حزمة تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="193"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="164"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="171"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="190"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>

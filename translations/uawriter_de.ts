@@ -115,79 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Paket aus einer Eilaktion entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Fügen Sie den Text der Eilaktion ein oder öffnen Sie ihre Datei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt oder .pdf öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Find the fields</source>
         <translation>Felder finden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>From these lines</source>
         <translation>Aus diesen Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Finish in the pack editor…</source>
         <translation>Im Paket-Editor fertigstellen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
         <source>Open an Urgent Action</source>
         <translation>Eilaktion öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Eilaktionen (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
         <source>Nothing to draft from</source>
         <translation>Kein Text für einen Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -1574,27 +1574,27 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
         <source>Edit action pack</source>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
@@ -1808,7 +1808,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>So sieht der Brief aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1823,22 +1823,22 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Kopie an</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Sprachcode (z. B. kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
         <source>Add a language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
         <source>Add a letter language</source>
         <translation>Briefsprache hinzufügen</translation>
     </message>
@@ -1856,108 +1856,114 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
+        <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
+        <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
+        <translation>Die Urgent Action: Die Zeilen, aus denen das Feld stammt, in dem Sie gerade sind, sind markiert.</translation>
+    </message>
 </context>
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Neues Paket…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Edit this pack…</source>
         <translation>Dieses Paket &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Paket aus einer Eilaktion &amp;entwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Dieses Paket als Datei &amp;weitergeben…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Import an action pack</source>
         <translation>Aktionspaket importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="193"/>
         <source>Action packs (*.uapack)</source>
         <translation>Aktionspakete (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="164"/>
         <source>Replace the pack?</source>
         <translation>Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="171"/>
         <source>The pack was not imported</source>
         <translation>Das Paket wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="190"/>
         <source>Share the pack as a file</source>
         <translation>Paket als Datei weitergeben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
         <source>The pack could not be saved</source>
         <translation>Das Paket konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
         <source>The pack cannot be opened</source>
         <translation>Das Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
         <source>Edit a copy?</source>
         <translation>Eine Kopie bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>

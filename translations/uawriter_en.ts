@@ -4,7 +4,7 @@
 <context>
     <name>DraftDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>One field not found: fill it in the pack editor.</numerusform>

@@ -115,79 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -1574,27 +1574,27 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
         <source>Edit action pack</source>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1808,7 +1808,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1823,22 +1823,22 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
@@ -1856,108 +1856,114 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
+        <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
+        <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
+        <translation>La Acción Urgente: se marcan las líneas de las que se leyó el campo en el que estás.</translation>
+    </message>
 </context>
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;Packs</source>
         <translation>Paquete&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Editar este paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;Borrador de paquete a partir de una acción…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Compartir este paquete como archivo…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Import an action pack</source>
         <translation>Importar un paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="193"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="164"/>
         <source>Replace the pack?</source>
         <translation>¿Reemplazar el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="171"/>
         <source>The pack was not imported</source>
         <translation>No se ha importado el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="190"/>
         <source>Share the pack as a file</source>
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>

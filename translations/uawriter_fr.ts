@@ -115,79 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Préparer un paquet à partir d’une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Ouvrir un .txt ou un .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Find the fields</source>
         <translation>Trouver les champs</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>From these lines</source>
         <translation>D’après ces lignes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../src/uawriter/gui/letter_editor.py" line="42"/>
         <source>Salutation</source>
-        <translation>Formule d'appel</translation>
+        <translation>Formule d&apos;appel</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_editor.py" line="43"/>
@@ -759,12 +759,12 @@
     <message>
         <location filename="../src/uawriter/gui/letter_editor.py" line="49"/>
         <source>Action title</source>
-        <translation>Titre de l'action</translation>
+        <translation>Titre de l&apos;action</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_editor.py" line="50"/>
         <source>UA number</source>
-        <translation>Numéro de l'AU</translation>
+        <translation>Numéro de l&apos;AU</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_editor.py" line="51"/>
@@ -1574,27 +1574,27 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
@@ -1790,7 +1790,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     <message>
         <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
-        <translation>Placer un champ à l'endroit du curseur : la formule d'appel, l'adresse, les demandes, votre nom… Chacun est rempli dans chaque lettre.</translation>
+        <translation>Placer un champ à l&apos;endroit du curseur : la formule d&apos;appel, l&apos;adresse, les demandes, votre nom… Chacun est rempli dans chaque lettre.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
@@ -1800,7 +1800,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     <message>
         <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
-        <translation>Cette lettre utilise du code de modèle que le menu des champs n'a pas : elle est donc affichée en code. Modifiez-la ici, ou commencez une nouvelle langue de lettre à partir d'une lettre simple.</translation>
+        <translation>Cette lettre utilise du code de modèle que le menu des champs n&apos;a pas : elle est donc affichée en code. Modifiez-la ici, ou commencez une nouvelle langue de lettre à partir d&apos;une lettre simple.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
@@ -1808,7 +1808,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1823,22 +1823,22 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
@@ -1856,108 +1856,114 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
+        <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
+        <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
+        <translation>L'Action urgente : les lignes d'où vient le champ où vous êtes sont marquées.</translation>
+    </message>
 </context>
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;quets</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nouveau paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Modifier ce paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Créer un &amp;brouillon de paquet depuis une action…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Partager ce paquet sous forme de fichier…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Import an action pack</source>
         <translation>Importer un paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="193"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquets d&apos;action (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="164"/>
         <source>Replace the pack?</source>
         <translation>Remplacer le paquet ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="171"/>
         <source>The pack was not imported</source>
         <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="190"/>
         <source>Share the pack as a file</source>
         <translation>Partager le paquet sous forme de fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
         <source>The pack could not be saved</source>
         <translation>Impossible d&apos;enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>

@@ -115,79 +115,79 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="222"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="203"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="229"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -1574,27 +1574,27 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="185"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
         <source>Edit action pack</source>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="186"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="187"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="188"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
@@ -1808,7 +1808,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
@@ -1823,22 +1823,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="344"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="352"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="358"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="366"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -1856,108 +1856,114 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:
 %1</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
+        <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
+        <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
+        <translation>Шұғыл акция: сіз тұрған өріс алынған жолдар белгіленген.</translation>
+    </message>
 </context>
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Жаңа пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Осы пакетті өңдеу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="125"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Акция мәтінінен пакет &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Пакетпен файл арқылы &amp;бөлісу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>Import an action pack</source>
         <translation>Акция пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="192"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="193"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="163"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="164"/>
         <source>Replace the pack?</source>
         <translation>Пакетті ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="170"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="171"/>
         <source>The pack was not imported</source>
         <translation>Пакет импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="189"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="190"/>
         <source>Share the pack as a file</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="215"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="261"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="263"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>

@@ -39,6 +39,7 @@ from uawriter.drafting import (
     DraftPack,
     draft_from_text,
     read_source,
+    suggested_id,
     to_manifest_toml,
 )
 from uawriter.drafting.letter import letter_templates
@@ -324,12 +325,13 @@ class DraftDialog(QDialog):
 
     # ------------------------------------------------------------------ onwards
 
-    def pack_files(self, pack_id: str = "new-pack") -> PackFiles | None:
+    def pack_files(self, pack_id: str = "") -> PackFiles | None:
         """The draft as pack files: the manifest the draft gives and its letter, in the UA's
-        language (the model letter, when the UA gives one)."""
+        language (the model letter, when the UA gives one). The id is made from the UA's
+        number ("ua-45-24"), so two drafted packs do not share one."""
         if self.draft is None:
             return None
-        data = tomllib.loads(to_manifest_toml(self.draft, pack_id))
+        data = tomllib.loads(to_manifest_toml(self.draft, pack_id or suggested_id(self.draft)))
         return PackFiles(data, letter_templates(self.draft))
 
     def _accept(self) -> None:

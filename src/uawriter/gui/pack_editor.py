@@ -23,6 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
+from uawriter.drafting import DraftPack
 from uawriter.engine import compose
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
@@ -56,6 +59,7 @@ from uawriter.gui.pack_editor_tabs import (
     get_path,
     language_label,
 )
+from uawriter.gui.source_pane import SourcePane
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.letters import TemplateProblem
 from uawriter.pack_files import PackFiles, check_pack_files, save_pack_files
@@ -82,6 +86,7 @@ class PackEditor(QDialog):
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         runner: TaskRunner | None = None,
+        source: DraftPack | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packEditor")
@@ -133,7 +138,20 @@ class PackEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        # A drafted pack is edited beside its Urgent Action, the focused field's lines marked.
+        self.source_pane = SourcePane(source) if source is not None else None
+        if self.source_pane is not None:
+            split = QSplitter()
+            split.addWidget(self.tabs)
+            split.addWidget(self.source_pane)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 2)
+            layout.addWidget(split, 1)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_moved)
+        else:
+            layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.buttons)
@@ -141,6 +159,41 @@ class PackEditor(QDialog):
         self.retranslate_ui()
         self.resize(980, 640)
         self.check()
+
+    # ------------------------------------------------------------------ the source UA
+
+    def field_key(self, widget: QWidget | None) -> str | None:
+        """The pack field a widget of the form edits (``addressees[1].fax``), or None."""
+        if widget is None:
+            return None
+        for path, line in {**self.field_edits, **self.text_edits}.items():
+            if widget is line:
+                return path
+        if widget is self.point_text:
+            return f"talking_points[{self.point_list.currentRow()}]"
+        tab = self.addressees_tab
+        row = f"addressees[{tab.addressee_list.currentRow()}]"
+        named: dict[str, QWidget] = {
+            **tab.addressee_edits,
+            "address": tab.address_lines,
+            "emails": tab.emails,
+            "phones": tab.phones,
+            "social": tab.social,
+            "salutation": tab.salutation,
+        }
+        for key, edit in named.items():
+            if widget is edit:
+                return f"{row}.{key}"
+        if widget in (self.letters_tab.letter_editor, self.template):
+            return "letter"
+        return None
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or self.source_pane is None:
+            return
+        key = self.field_key(new)
+        if key is not None:
+            self.source_pane.show_field(key)
 
     # ------------------------------------------------------------------ building
 

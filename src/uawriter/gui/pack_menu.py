@@ -27,6 +27,7 @@ from uawriter.paths import AppPaths
 PACK_SUFFIX = ".uapack"
 
 if TYPE_CHECKING:
+    from uawriter.drafting import DraftPack
     from uawriter.gui.draft_dialog import DraftDialog
     from uawriter.gui.pack_editor import PackEditor
     from uawriter.pack_files import PackFiles
@@ -219,11 +220,19 @@ class PackMenu(QObject):
         )
         return written
 
-    def _open_editor(self, files: PackFiles, folder: Path | None) -> PackEditor:
+    def _open_editor(
+        self, files: PackFiles, folder: Path | None, source: DraftPack | None = None
+    ) -> PackEditor:
         from uawriter.gui.pack_editor import PackEditor
 
         editor = PackEditor(
-            files, self.user_packs, folder, self.window, self.today, runner=self.tasks
+            files,
+            self.user_packs,
+            folder,
+            self.window,
+            self.today,
+            runner=self.tasks,
+            source=source,
         )
         editor.saved.connect(self._saved)
         editor.open()
@@ -239,7 +248,9 @@ class PackMenu(QObject):
         from uawriter.gui.draft_dialog import DraftDialog
 
         dialog = DraftDialog(self.window, runner=self.tasks)
-        dialog.accepted_files.connect(lambda files: self._open_editor(files, None))
+        dialog.accepted_files.connect(
+            lambda files: self._open_editor(files, None, source=dialog.draft)
+        )
         dialog.open()
         return dialog
 
