@@ -33,9 +33,12 @@ _HEAD = """{% if sender.name %}{{ sender.name }}
 
 """
 
+# the newline after the loop is taken by the template engine (trim_blocks): it only puts
+# what follows on a line of its own, as an editor shows it
 _POINTS = """{% for point in talking_points %}{{ point }}
 
-{% endfor %}"""
+{% endfor %}
+"""
 
 
 def _literal(text: str) -> str:

@@ -471,6 +471,7 @@ class PackEditor(QDialog):
         self.problems = problems
         self.pack = pack
         fill_problem_list(self.problem_list, self.problems, self.files.data)
+        self.problem_list.setVisible(bool(self.problems))  # no empty box when all is well
         self._mark_problems()
         self._show_status()
         self._preview()
