@@ -60,6 +60,25 @@ class HeaderReader(ReaderBase):
                 )
                 return
         if further is not None:
+            # "Further information on UA 45/98 (AFR 57/02/98, 6 February 1998) and follow-up
+            # (AFR 57/03/98, 20 February 1998)": each earlier document it cites, with its
+            # date, is one before this one.
+            cited_text = re.split(r"\n\s*\n", text[further.start() : further.start() + 400])[0]
+            cited = [
+                group
+                for group in re.findall(r"\(([^()]{0,120})\)", cited_text)
+                if _DATE_RE.search(group)
+            ]
+            if cited:
+                self.draft.update = len(cited)
+                end = further.start() + len(cited_text)
+                self.source("action.update", *span.lines_of(further.start(), end))
+                self.note(
+                    "action.update",
+                    f"this further information cites {len(cited)} earlier document(s) with "
+                    f"their dates, so it was read as update {len(cited)}; check",
+                )
+                return
             self.source("action.update", *span.lines_of(further.start(), further.end()))
             self.note(
                 "action.update",
