@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -614,6 +615,31 @@ def test_a_pdf_is_drafted_from_its_text_layer(tmp_path: Path) -> None:
     ]
     assert draft.addressees[0].fax == "+99 21 555 0100"
     assert draft.further_information == "https://www.amnesty.org/en/documents/amr99/4000/2016/en/"
+
+
+def test_a_huge_pdf_is_read_only_to_its_twentieth_page(tmp_path: Path) -> None:
+    """An Urgent Action is a few pages: a PDF of thousands (one seen took six hours) is read
+    no further than page 20, and the note says so."""
+    path = tmp_path / "long.pdf"
+    write_pdf("\n".join(f"Page {n} of the long document" for n in range(1, 61 * 62)), path)
+    source = read_source(path)
+    assert "Page 1 of the long document" in source.text
+    assert any("only the first 20 were read" in note for note in source.notes), source.notes
+    last = max(int(m) for m in re.findall(r"Page (\d+) of", source.text))
+    assert last < 21 * 62  # nothing from page 21 on (62 lines a page)
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+def test_a_device_or_a_pipe_is_refused_before_it_is_read(kind: str, tmp_path: Path) -> None:
+    """/dev/zero reports a size of 0 and never ends; a pipe may never be written to. Both are
+    refused by what they are, without opening them."""
+    if kind == "device":
+        path = Path("/dev/zero")
+    else:
+        path = tmp_path / "ua.txt"
+        os.mkfifo(path)
+    with pytest.raises(DraftInputError, match="is not a regular file"):
+        read_source(path)
 
 
 def test_an_encrypted_pdf_is_refused_clearly(tmp_path: Path) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from uawriter.drafting.model import MAX_INPUT_BYTES, DraftInputError
+from uawriter.drafting.model import MAX_INPUT_BYTES, MAX_TEXT_CHARS, DraftInputError
+
+#: Pages of a PDF that are read: an Urgent Action has two to five.
+MAX_PDF_PAGES = 20
 
 
 @dataclass(frozen=True)
@@ -25,28 +29,38 @@ def read_source(path: Path) -> SourceText:
             raise DraftInputError(
                 f"{name}: is a folder; give the Urgent Action's .txt or .pdf file"
             )
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise DraftInputError(f"{name}: no such file") from None
     except OSError as exc:
         raise DraftInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
-    if size > MAX_INPUT_BYTES:
+    if not stat.S_ISREG(info.st_mode):
+        # a device or a pipe reports no size and may never end (/dev/zero)
+        raise DraftInputError(f"{name}: is not a regular file; give the .txt or .pdf file")
+    if info.st_size > MAX_INPUT_BYTES:
         raise DraftInputError(
-            f"{name}: is {size:,} bytes; an Urgent Action is a few pages "
+            f"{name}: is {info.st_size:,} bytes; an Urgent Action is a few pages "
             f"(at most {MAX_INPUT_BYTES:,} bytes are read)"
         )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)  # a file that grew meanwhile is cut
     except OSError as exc:
         raise DraftInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise DraftInputError(
+            f"{name}: is more than {MAX_INPUT_BYTES:,} bytes; an Urgent Action is a few pages"
+        )
     return source_from_bytes(data, name)
 
 
 def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
     """Text from a file's bytes: a PDF by its ``%PDF-`` signature, otherwise text."""
     if data.lstrip()[:5] == b"%PDF-":
-        text = text_from_pdf(data, name)
+        text, read, total = _pdf_text(data, name)
         notes: tuple[str, ...] = ("read from the text layer of a PDF",)
+        if read < total:
+            notes += (f"the PDF has {total:,} pages: only the first {read} were read",)
     elif name.lower().endswith(".pdf"):
         raise DraftInputError(f"{name}: is not a PDF (it does not start with %PDF-)")
     else:
@@ -87,6 +101,11 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 
 def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     """The text layer of a PDF, page after page. Raises :class:`DraftInputError`."""
+    return _pdf_text(data, name)[0]
+
+
+def _pdf_text(data: bytes, name: str) -> tuple[str, int, int]:
+    """(text, pages read, pages in the PDF)."""
     try:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - pypdf is a dependency
@@ -105,7 +124,12 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
                     f"{name}: is a password-protected (encrypted) PDF; open it, copy the text "
                     "and paste it, or save it without a password"
                 )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        total = len(reader.pages)
+        pages: list[str] = []
+        for number, page in enumerate(reader.pages, 1):
+            if number > MAX_PDF_PAGES or sum(map(len, pages)) > MAX_TEXT_CHARS:
+                break  # an Urgent Action is a few pages: a huge PDF is not read to its end
+            pages.append(page.extract_text() or "")
     except DraftInputError:
         raise
     except Exception as exc:  # a damaged PDF can fail anywhere inside pypdf
@@ -118,4 +142,4 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
             f"{name}: has no text to read (a scanned image?); copy the text from the "
             "Urgent Action and paste it instead"
         )
-    return text
+    return text, len(pages), total
