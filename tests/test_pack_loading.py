@@ -7,6 +7,7 @@ never raise, never leak Python internals, and never stop a good pack beside it f
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +16,12 @@ import pytest
 
 from helpers import KAZAKH_LETTERS, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
 from uawriter.bundled import bundled_packs_folder
+from uawriter.cli import run
 from uawriter.domain.model import Pack, Problem, Role
 from uawriter.engine import check_pack_folder
 from uawriter.letters import check_pack_templates
 from uawriter.packs import BrokenPack, LoadResult, PackSource, limits, load_packs
+from uawriter.paths import AppPaths
 
 SEED_MANIFEST = f"{SEED_ID}/pack.toml"
 SEED_EN_LETTER = f"{SEED_ID}/letters/en.txt"
@@ -603,3 +606,36 @@ def test_user_pack_cannot_take_a_bundled_pack_id(tmp_path: Path) -> None:
     assert seed.bundled
     assert [b.path for b in result.broken] == [user / "my-copy"]
     _find(result.broken[0].problems, "my-copy/pack.toml", "id", "is already used")
+
+
+# -- a hostile pack.toml stops nothing (issue 12, item 2) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "message"),
+    [
+        (("revision = 1", "revision = 1\nx = " + "[" * 5000 + "]" * 5000), "", "nested too deeply"),
+        (("revision = 1", "revision = " + "1" * 5000), "", "thousands of digits long"),
+        (("update = 3", "update = 0x" + "F" * 5000), "action.update", "from 0 to 1,000,000"),
+        (("revision = 1", "revision = -5"), "revision", "from 0 to 1,000,000"),
+        (("format_version = 1", "format_version = 0x" + "F" * 5000), "format_version", "huge"),
+    ],
+    ids=["nested-5000-deep", "5000-digit-revision", "huge-hex-update", "negative", "huge-version"],
+)
+def test_a_hostile_number_or_nesting_is_a_problem_not_a_crash(
+    edit: tuple[str, str], field: str, message: str, tmp_path: Path
+) -> None:
+    folder = copy_bundled_pack(SEED_ID, tmp_path / "packs")
+    edit_manifest(folder, *edit)
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert any(p.field == field and message in p.message for p in result.problems), [
+        str(p) for p in result.problems
+    ]
+    # beside the good packs, the list of packs still shows, naming this one as broken
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["packs"], AppPaths(tmp_path), out, err)
+    assert code in (0, 1), err.getvalue()
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    assert f"broken pack in {folder}" in err.getvalue()
+    assert message in err.getvalue()

@@ -107,6 +107,22 @@ def load_pack(
             (Problem(manifest_name, "", f"is not valid TOML: {exc}"),),
             bundled=bundled,
         )
+    except RecursionError:  # tables or lists nested thousands deep
+        return BrokenPack(
+            folder,
+            (Problem(manifest_name, "", "is nested too deeply to be a pack; write it again"),),
+            bundled=bundled,
+        )
+    except ValueError:  # a number with thousands of digits (Python's limit)
+        return BrokenPack(
+            folder,
+            (
+                Problem(
+                    manifest_name, "", "holds a number thousands of digits long; no pack needs one"
+                ),
+            ),
+            bundled=bundled,
+        )
 
     reader = ManifestReader(manifest_name, data)
     pack_id, version, revision, source, checked = reader.read_header()

@@ -77,6 +77,8 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The largest revision or update number a pack may give.
+MAX_WHOLE_NUMBER = 1_000_000
 _TYPE_NAMES = {
     str: "text",
     int: "a whole number",
@@ -136,6 +138,10 @@ class ManifestReader:
 
     def integer(self, table: Mapping[str, Any], key: str, path: str, default: int) -> int:
         value = self._get(table, key, path, int, required=False)
+        if value is not None and not 0 <= value <= MAX_WHOLE_NUMBER:
+            # 0xFFFF… is a whole number to TOML, and one too long to print stops the app
+            self.problem(path, f"should be a whole number from 0 to {MAX_WHOLE_NUMBER:,}")
+            return default
         return default if value is None else int(value)
 
     def boolean(self, table: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
@@ -252,7 +258,8 @@ class ManifestReader:
         if version is not None and version != limits.FORMAT_VERSION:
             self.problem(
                 "format_version",
-                f"is {version}, but this version of UA Writer reads format "
+                f"is {version if abs(version) < 10**9 else 'a huge number'}, but this version "
+                f"of UA Writer reads format "
                 f"{limits.FORMAT_VERSION}; update UA Writer or re-save the pack",
             )
         pack_id = self.identifier(data, "id", "id")
