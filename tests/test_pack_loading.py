@@ -639,3 +639,24 @@ def test_a_hostile_number_or_nesting_is_a_problem_not_a_crash(
     assert "Traceback" not in out.getvalue() + err.getvalue()
     assert f"broken pack in {folder}" in err.getvalue()
     assert message in err.getvalue()
+
+
+@pytest.mark.parametrize("pack_id", ["con", "aux", "nul", "com1", "lpt9", "prn.backup", "abc."])
+def test_an_id_windows_cannot_have_as_a_folder_is_refused(pack_id: str, tmp_path: Path) -> None:
+    """Such a pack installed here, then pack-export wrote an archive no Windows laptop (and
+    no import) could take (issue 12, item 14)."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(folder, 'id = "training-valdoria"', f'id = "{pack_id}"')
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert [p.message for p in result.problems if p.field == "id"] == [
+        f"{pack_id!r} cannot be a folder name on Windows (a device name or a final dot); "
+        "choose another id"
+    ]
+
+
+def test_ids_that_only_start_like_a_device_are_fine(tmp_path: Path) -> None:
+    for pack_id in ("console-ua", "com10", "nullify", "aux-1"):
+        folder = copy_bundled_pack(TRAINING_ID, tmp_path / pack_id)
+        edit_manifest(folder, 'id = "training-valdoria"', f'id = "{pack_id}"')
+        assert not isinstance(check_pack_folder(folder), BrokenPack), pack_id

@@ -77,6 +77,8 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Names Windows keeps for devices, whatever follows a dot: "con", "nul.txt", "com1".
+_WINDOWS_DEVICE = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)")
 #: The largest revision or update number a pack may give.
 MAX_WHOLE_NUMBER = 1_000_000
 _TYPE_NAMES = {
@@ -246,6 +248,13 @@ class ManifestReader:
                 path,
                 f"{value!r} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
                 "(at most 64)",
+            )
+        elif value and (_WINDOWS_DEVICE.match(value) or value.endswith(".")):
+            # an id is a folder name: a pack made here must install on a Windows laptop too
+            self.problem(
+                path,
+                f"{value!r} cannot be a folder name on Windows (a device name or a final "
+                "dot); choose another id",
             )
         return value
 
