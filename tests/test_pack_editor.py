@@ -476,3 +476,35 @@ def test_a_todays_urgent_action_becomes_a_pack_beside_its_text(
     assert pack.action.deadline == dt.date(2024, 4, 15)
     assert pack.letter_languages == ("en",)
     assert [n.field for n in pack.notes] == ["action.write_in[0]"]  # no Spanish letter yet
+
+
+def test_saving_never_replaces_another_pack_or_a_folder_outside(tmp_path: Path) -> None:
+    """The id is a folder name: a second new pack with the same id does not replace the
+    first, and an id typed as a path names no folder at all (issue 12, item 9)."""
+    from uawriter.pack_files import save_pack_files
+
+    packs = tmp_path / "packs"
+    first = new_pack(dt.date(2026, 12, 4))
+    first.data["id"] = "new-pack"
+    written = save_pack_files(first, packs)
+    before = (written / "pack.toml").read_bytes()
+    second = new_pack(dt.date(2026, 12, 4))
+    second.data["id"] = "new-pack"
+    second.data["action"]["ua_number"] = "99/26"
+    with pytest.raises(FileExistsError, match="already installed; give this one another id"):
+        save_pack_files(second, packs)
+    assert (written / "pack.toml").read_bytes() == before
+    # editing the pack itself replaces it, as before
+    second.data["revision"] = 2
+    assert save_pack_files(second, packs, written) == written
+
+    outside = tmp_path / "precious"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("mine", encoding="utf-8")
+    for bad in ("../precious", str(outside), "", "con"):
+        evil = new_pack(dt.date(2026, 12, 4))
+        evil.data["id"] = bad
+        with pytest.raises(ValueError, match="id"):
+            save_pack_files(evil, packs)
+    assert (outside / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in packs.iterdir() if not p.name.startswith(".")) == ["new-pack"]

@@ -23,6 +23,7 @@ from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
+from uawriter.packs.manifest import id_problem
 
 
 @dataclass
@@ -164,8 +165,16 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
     The new folder is written completely beside the old one, then swapped in, so a crash
     leaves either the old pack or the new one, never half of each. Raises OSError.
     """
+    pack_id = str(files.data.get("id") or "")
+    problem = id_problem(pack_id)
+    if problem:  # never a path: "../x" or "/home" must not name a folder to replace
+        raise ValueError(problem)
     user_packs.mkdir(parents=True, exist_ok=True)
-    target = user_packs / str(files.data["id"])
+    target = user_packs / pack_id
+    if target.exists() and (old_folder is None or old_folder.resolve() != target.resolve()):
+        raise FileExistsError(
+            f"a pack with the id {pack_id!r} is already installed; give this one another id"
+        )
     staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
     try:
         _write(staging / "pack", files)

@@ -90,6 +90,22 @@ _TYPE_NAMES = {
 }
 
 
+def id_problem(value: str) -> str:
+    """Why ``value`` cannot be a pack or addressee id ("" if it can): an id is a folder
+    name, on this laptop and on the Windows laptop the pack is shared with."""
+    if not _ID.match(value):
+        return (
+            f"{value!r} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
+            "(at most 64)"
+        )
+    if _WINDOWS_DEVICE.match(value) or value.endswith("."):
+        return (
+            f"{value!r} cannot be a folder name on Windows (a device name or a final dot); "
+            "choose another id"
+        )
+    return ""
+
+
 class ManifestReader:
     """Reads one manifest; ``problems`` fills as fields are read."""
 
@@ -243,19 +259,8 @@ class ManifestReader:
 
     def identifier(self, table: Mapping[str, Any], key: str, path: str) -> str:
         value = self.text(table, key, path)
-        if value and not _ID.match(value):
-            self.problem(
-                path,
-                f"{value!r} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
-                "(at most 64)",
-            )
-        elif value and (_WINDOWS_DEVICE.match(value) or value.endswith(".")):
-            # an id is a folder name: a pack made here must install on a Windows laptop too
-            self.problem(
-                path,
-                f"{value!r} cannot be a folder name on Windows (a device name or a final "
-                "dot); choose another id",
-            )
+        if value and (problem := id_problem(value)):
+            self.problem(path, problem)
         return value
 
     # -- the manifest ------------------------------------------------------------------
