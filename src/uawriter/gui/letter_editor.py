@@ -54,6 +54,27 @@ def field_label(key: str) -> str:
     return labels[key]
 
 
+def document_template(document: QTextDocument) -> str:
+    """A document of text and chips as template text."""
+    parts: list[str | Field] = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(_SCHEME):
+                key = fmt.toImageFormat().name().removeprefix(_SCHEME)
+                parts += [Field(key)] * fragment.text().count(_OBJECT)
+            else:
+                parts.append(fragment.text().replace(_OBJECT, ""))
+            it += 1
+        block = block.next()
+        if block.isValid():
+            parts.append("\n")
+    return template(parts)
+
+
 class LetterEditor(QTextEdit):
     """Plain text and field chips. ``edited`` is emitted for each change a person makes."""
 
@@ -90,23 +111,7 @@ class LetterEditor(QTextEdit):
 
     def template(self) -> str:
         """The letter as template text."""
-        parts: list[str | Field] = []
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(_SCHEME):
-                    key = fmt.toImageFormat().name().removeprefix(_SCHEME)
-                    parts += [Field(key)] * fragment.text().count(_OBJECT)
-                else:
-                    parts.append(fragment.text().replace(_OBJECT, ""))
-                it += 1
-            block = block.next()
-            if block.isValid():
-                parts.append("\n")
-        return template(parts)
+        return document_template(self.document())
 
     def fields(self) -> list[str]:
         """The keys of the chips, in order (for tests and for the status line)."""
@@ -193,13 +198,13 @@ class LetterEditor(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
         """The selection as text for other programs (fields left out) and, for pasting
         back here, as template text with its fields."""
-        data = QMimeData()
+        # Qt's own mime data (the clipboard deletes it; one made here crashed at exit)
+        data = super().createMimeDataFromSelection()
         fragment = self.textCursor().selection()
-        probe = LetterEditor()
-        probe.document().setDefaultFont(self.font())
-        QTextCursor(probe.document()).insertFragment(fragment)
+        probe = QTextDocument()
+        QTextCursor(probe).insertFragment(fragment)
         data.setText(fragment.toPlainText().replace(_OBJECT, ""))
-        data.setData(_MIME, probe.template().encode("utf-8"))
+        data.setData(_MIME, document_template(probe).encode("utf-8"))
         return data
 
     def _changed(self) -> None:
