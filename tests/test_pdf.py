@@ -249,3 +249,34 @@ def test_invariant_output_is_byte_identical(packs: dict[str, Pack], sender: Send
     other = render_letters(letters, Sender("Someone else"), DATE, invariant=True)
     assert first == second
     assert first != other
+
+
+def test_a_cover_sheet_with_huge_values_stays_one_page(tmp_path: Path) -> None:
+    """A 6,400-character title, a 4,200-character name, a 1,500-character sender and 60
+    address lines: the cover sheet shows the start of each on one page (reportlab gave up
+    with LayoutError on every fax before); the letter after it keeps every word
+    (issue 12, item 3)."""
+    from helpers import copy_bundled_pack, edit_manifest
+    from uawriter.engine import check_pack_folder
+
+    folder = copy_bundled_pack(SEED_ID, tmp_path / "packs")
+    long_title = "Ethnic Uzbeks at risk " * 300  # 6,600 characters
+    long_name = "Ashat " * 700  # 4,200 characters
+    edit_manifest(
+        folder, 'en = "Ethnic Uzbeks at risk of torture if returned"', f'en = "{long_title}"'
+    )
+    edit_manifest(folder, 'name = "Mr Ashat Daulbayev"', f'name = "{long_name}"')
+    pack = check_pack_folder(folder)
+    assert isinstance(pack, Pack), getattr(pack, "problems", None)
+    sender = Sender("N" * 1500, tuple(f"Line {n}" for n in range(60)), "a@example.org")
+    prosecutor = next(a for a in pack.addressees if a.name.startswith("Ashat"))
+    letter = Letter(pack, prosecutor, "en", compose(pack, prosecutor.id, "en", sender, DATE), True)
+    (path,) = export_separately([letter], tmp_path / "out", sender, DATE)
+    pages = pdf_pages_text(path)
+    cover = normalise(pages[0])
+    assert "…" in cover
+    assert "Line 6" in cover
+    assert "Line 7" not in cover  # eight contact lines at most, the last one "…"
+    assert normalise(labels_for("en")["pages_value"].format(total=len(pages))) in cover
+    letter_text = normalise(" ".join(pages[1:]))
+    assert letter_text.count("Ashat") >= 600  # the letter itself keeps the whole name

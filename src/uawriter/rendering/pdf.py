@@ -452,29 +452,46 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
     return flowables
 
 
+#: How much of each value a cover sheet shows (characters; lines of the sender's contact).
+#: The cover sheet is one page that names the fax; the letter after it carries every word.
+#: Without a bound, a 6,400-character title made a row taller than the page, and reportlab
+#: gave up (LayoutError) on every fax of the pack.
+COVER_VALUE_CHARS = {"to": 300, "sender": 200, "contact": 160, "regarding": 600}
+COVER_CONTACT_LINES = 8
+
+
+def _bounded(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _cover_flowables(
     cover: CoverSheet, labels: Labels, styles: _Styles, rtl: bool
 ) -> list[Flowable]:
-    def value(text: str) -> Flowable:
-        return text_flowable(text, styles.value, rtl=rtl)
+    def value(text: str, limit: int = COVER_VALUE_CHARS["to"]) -> Flowable:
+        return text_flowable(_bounded(text, limit), styles.value, rtl=rtl)
 
     def label(key: str) -> Flowable:
         return text_flowable(labels[key], styles.label, rtl=rtl, bold=True)  # type: ignore[literal-required]
 
+    contact = list(cover.sender_contact[:COVER_CONTACT_LINES])
+    if len(cover.sender_contact) > COVER_CONTACT_LINES:
+        contact[-1] = "…"
     rows: list[list[Any]] = [
         [label("to"), value(cover.to)],
         [label("fax_number"), value(cover.fax)],
-        [label("sender"), value(cover.sender_name)],
+        [label("sender"), value(cover.sender_name, COVER_VALUE_CHARS["sender"])],
     ]
-    if cover.sender_contact:
-        rows.append([label("contact"), [value(line) for line in cover.sender_contact]])
+    if contact:
+        rows.append(
+            [label("contact"), [value(line, COVER_VALUE_CHARS["contact"]) for line in contact]]
+        )
     rows += [
         [label("date"), value(cover.date_text)],
         [
             label("pages"),
             _PageTotal(labels["pages_value"], styles.value, "right" if rtl else "left"),
         ],
-        [label("regarding"), value(cover.regarding)],
+        [label("regarding"), value(cover.regarding, COVER_VALUE_CHARS["regarding"])],
     ]
     widths: list[float | None] = [38 * mm, None]
     if rtl:  # labels on the right, as a right-to-left reader starts there
