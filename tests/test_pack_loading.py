@@ -660,3 +660,64 @@ def test_ids_that_only_start_like_a_device_are_fine(tmp_path: Path) -> None:
         folder = copy_bundled_pack(TRAINING_ID, tmp_path / pack_id)
         edit_manifest(folder, 'id = "training-valdoria"', f'id = "{pack_id}"')
         assert not isinstance(check_pack_folder(folder), BrokenPack), pack_id
+
+
+# -- templates have a budget (issue 12, item 1) ----------------------------------------------
+
+HOSTILE_TEMPLATES = {
+    "nested-loops-printing": (
+        "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}",
+        "runs more than 200,000 steps; check its loops",
+    ),
+    "nested-loops-silent": (
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+        "runs more than 200,000 steps; check its loops",
+    ),
+    "multiplied-text": ("{{ 'x' * 10**9 }}", "would make a text of 1,000,000,000 characters"),
+    "ljust": ("{{ ''.ljust(10**9) }}", "would make a text wider than a letter (ljust)"),
+    "format-width": ("{{ '{:>1000000000}'.format('x') }}", "would format a text wider"),
+    "format-width-argument": ("{{ '{:{}}'.format('x', 10**9) }}", "would format a text wider"),
+    "center-filter": ("{{ 'x' | center(10**9) }}", "would make a text wider than a letter"),
+    "huge-power": ("{{ 2 ** 100000000 }}", "would compute a number with about 100,000,000"),
+    "percent-width": ("{{ '%*s' % (10**9, 'x') }}", "would format a number as a width"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_TEMPLATES))
+def test_a_runaway_template_is_stopped_and_named(name: str, tmp_path: Path) -> None:
+    """Each of these ran for ever or took gigabytes before (validate, import, packs, every
+    export and the window's start froze); now each is a problem with the file and why."""
+    source, message = HOSTILE_TEMPLATES[name]
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    (folder / "letters" / "es.txt").write_text(f"Estimada:\n{source}\n", encoding="utf-8")
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    found = [p for p in result.problems if p.file.endswith("letters/es.txt")]
+    assert found, [str(p) for p in result.problems]
+    assert message in found[0].message
+
+
+def test_a_pack_whose_letters_loop_too_much_in_all_is_stopped(tmp_path: Path) -> None:
+    """Each letter within its own budget, but 200 addressees × 3 senders of them: the
+    check shares one budget for the whole pack and stops, instead of taking minutes at
+    every start."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    manifest = folder / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    copies = [
+        "\n[[addressees]]\n"
+        f'id = "official-{n}"\nrole = "copy"\ntitle = "Official {n}"\n'
+        '[addressees.salutation]\nen = "Dear Sir"\nes = "Señor"\nfr = "Monsieur"\n'
+        for n in range(199)
+    ]
+    manifest.write_text(text + "".join(copies), encoding="utf-8")
+    loop = "{% for i in range(30000) %}{% endfor %}"
+    for lang in ("es", "fr"):
+        path = folder / "letters" / f"{lang}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + loop + "\n", encoding="utf-8")
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert any(
+        "filling in every letter of the pack runs more than 5,000,000 steps" in p.message
+        for p in result.problems
+    ), [str(p) for p in result.problems]

@@ -7,10 +7,14 @@ fails loudly instead of printing nothing). Template errors become :class:`Proble
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from types import FrameType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from uawriter.domain.model import Problem
 
@@ -22,6 +26,50 @@ if TYPE_CHECKING:
 
 #: A letter longer than this is a runaway template, not a letter.
 MAX_LETTER_CHARS = 200_000
+#: Lines of template code one letter may run (a letter's loops run a few hundred); a
+#: template looping 99,999 × 99,999 times is stopped here instead of running for ever.
+MAX_TEMPLATE_STEPS = 200_000
+#: The largest power a template may compute (10 ** 1000 has a thousand digits).
+MAX_EXPONENT = 1_000
+
+
+class _Runaway(Exception):
+    """A template went past its budget of steps or size."""
+
+
+def _too_big(message: str) -> NoReturn:
+    from jinja2.exceptions import SecurityError
+
+    class TooBig(SecurityError):
+        """A step that would make a huge text or number (not a forbidden name)."""
+
+        too_big = True
+
+    raise TooBig(message)
+
+
+def _sized(value: Any) -> int:
+    return len(value) if isinstance(value, (str, list, tuple, bytes)) else 0
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse before computing a ``*``, ``**`` or ``%`` whose result would be huge."""
+    if operator == "*":
+        for text, times in ((left, right), (right, left)):
+            if _sized(text) and isinstance(times, int) and _sized(text) * times > MAX_LETTER_CHARS:
+                _too_big(f"would make a text of {_sized(text) * times:,} characters")
+    elif operator == "**" and isinstance(right, int) and isinstance(left, int):
+        if abs(left) > 1 and right > MAX_EXPONENT:
+            _too_big(f"would compute a number with about {right:,} digits or more")
+    elif operator == "%" and isinstance(left, str):
+        values = right if isinstance(right, tuple) else (right,)
+        if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in values):
+            _too_big("would format a number as a width of more than a letter")
+
+
+#: str methods and filters whose first number is a width: "x".ljust(10**9)
+_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{7,})")
 
 
 class TemplateProblem(Exception):
@@ -37,13 +85,138 @@ def _environment() -> SandboxedEnvironment:
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment(
+    class BudgetedEnvironment(SandboxedEnvironment):
+        """The sandbox, and no single step that makes a huge text or number."""
+
+        intercepted_binops = frozenset({"*", "**", "%"})
+
+        def call_binop(
+            self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+        ) -> Any:
+            _check_binop(operator, left, right)
+            return super().call_binop(context, operator, left, right)
+
+        def call(
+            __self,  # noqa: N805 (Jinja's signature: the arguments may use any name)
+            __context: jinja2.runtime.Context,
+            __obj: Any,
+            *args: Any,
+            **kwargs: Any,
+        ) -> Any:
+            name = getattr(__obj, "__name__", "")
+            wide = any(isinstance(a, int) and a > MAX_LETTER_CHARS for a in args)
+            if (
+                wide
+                and isinstance(getattr(__obj, "__self__", None), str)
+                and name in _WIDTH_METHODS
+            ):
+                _too_big(f"would make a text wider than a letter ({name})")
+            return super().call(__context, __obj, *args, **kwargs)
+
+        def wrap_str_format(self, value: Any) -> Any:
+            """``str.format`` as the sandbox wraps it, refusing a width wider than a letter
+            written in the format ("{:>1000000000}") or given to it ("{:{}}", 10**9)."""
+            wrapped = super().wrap_str_format(value)
+            if wrapped is None:
+                return None
+            if _FORMAT_WIDTH.search(value.__self__):
+                _too_big("would format a text wider than a letter")
+
+            def checked(*args: Any, **kwargs: Any) -> Any:
+                values = [*args, *kwargs.values()]
+                for item in values:
+                    inner = item.values() if isinstance(item, dict) else (item,)
+                    if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in inner):
+                        _too_big("would format a text wider than a letter")
+                return wrapped(*args, **kwargs)
+
+            return checked
+
+    environment = BudgetedEnvironment(
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is plain text, escaped later by the PDF writer
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    for name in ("center", "indent", "format", "truncate", "wordwrap"):
+        environment.filters[name] = _bounded_filter(environment.filters[name])
+    return environment
+
+
+def _bounded_filter(function: Any) -> Any:
+    """A filter that refuses a width or a format larger than a letter."""
+
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        numbers = [a for a in (*args[1:], *kwargs.values()) if isinstance(a, int)]
+        if any(abs(n) > MAX_LETTER_CHARS for n in numbers):
+            _too_big("would make a text wider than a letter")
+        if args and isinstance(args[0], str) and _FORMAT_WIDTH.search(args[0]):
+            _too_big("would format a text wider than a letter")
+        return function(*args, **kwargs)
+
+    for attribute in ("jinja_pass_arg",):  # keep how Jinja passes the context
+        if hasattr(function, attribute):
+            setattr(bounded, attribute, getattr(function, attribute))
+    return bounded
+
+
+#: Lines of template code a whole pack check may run: every letter language, every
+#: addressee, three senders. The seed pack's check runs about 13,000.
+MAX_PACK_CHECK_STEPS = 5_000_000
+
+
+class _Shared:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.steps = 0
+
+
+_pack_budget: contextvars.ContextVar[_Shared | None] = contextvars.ContextVar(
+    "pack_budget", default=None
+)
+
+
+@contextlib.contextmanager
+def pack_step_budget(limit: int = MAX_PACK_CHECK_STEPS) -> Iterator[None]:
+    """Every template filled in inside shares one budget of steps: a pack of 200
+    addressees in 64 languages, each letter looping 100,000 times, is stopped, not checked
+    for minutes at every start."""
+    token = _pack_budget.set(_Shared(limit))
+    try:
+        yield
+    finally:
+        _pack_budget.reset(token)
+
+
+class _StepBudget:
+    """Counts the lines of template code run (a trace on the template's frames only) and
+    stops the template when it runs too many, or when the pack's shared budget is spent."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.steps = 0
+        self.shared = _pack_budget.get()
+
+    def __call__(self, frame: FrameType, event: str, _arg: Any) -> Any:
+        if event == "call":
+            return self._line if frame.f_code.co_filename == "<template>" else None
+        return None
+
+    def _line(self, _frame: FrameType, event: str, _arg: Any) -> Any:
+        if event == "line":
+            self.steps += 1
+            if self.steps > self.limit:
+                raise _Runaway(f"runs more than {self.limit:,} steps; check its loops")
+            shared = self.shared
+            if shared is not None:
+                shared.steps += 1
+                if shared.steps > shared.limit:
+                    raise _Runaway(
+                        f"filling in every letter of the pack runs more than "
+                        f"{shared.limit:,} steps; check the loops of its letters"
+                    )
+        return self._line
 
 
 @lru_cache(maxsize=128)
@@ -54,6 +227,8 @@ def _compile(source: str) -> jinja2.Template:
 def _explain(exc: Exception) -> str:
     import jinja2
 
+    if getattr(exc, "too_big", False):
+        return f"{exc}; a letter is a few thousand characters"
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"uses something templates may not touch ({exc})"
     if isinstance(exc, jinja2.UndefinedError):
@@ -70,8 +245,17 @@ def render_template(source: str, context: Mapping[str, Any], file: str) -> str:
     """Fill one template; any failure is a :class:`TemplateProblem` naming ``file``."""
     import jinja2
 
+    budget = _StepBudget(MAX_TEMPLATE_STEPS)
+    previous = sys.gettrace()
     try:
-        text = _compile(source).render(context)
+        template = _compile(source)
+        sys.settrace(budget)
+        try:
+            text = template.render(context)
+        finally:
+            sys.settrace(previous)
+    except _Runaway as exc:
+        raise TemplateProblem(Problem(file, "", str(exc))) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(Problem(file, f"line {exc.lineno}", _explain(exc))) from exc
     except Exception as exc:
