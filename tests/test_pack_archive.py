@@ -866,3 +866,55 @@ def test_a_staging_folder_left_by_a_killed_import_is_cleared(
 
     assert not stale.exists()
     assert fresh.exists()  # another import may be using it
+
+
+def _local_pack(into: Path, pack_id: str = "valdoria-local", title: str = "Our edit") -> Path:
+    folder = copy_bundled_pack(TRAINING_ID, into, pack_id)
+    edit_manifest(folder, 'id = "training-valdoria"', f'id = "{pack_id}"')
+    edit_manifest(folder, "Training: teacher detained", f"{title}: teacher detained")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["import", "editor-save"])
+def test_a_pack_moved_aside_by_a_killed_replace_comes_back(
+    where: str, paths: AppPaths, tmp_path: Path
+) -> None:
+    """Killed between moving the installed copy aside and moving the new one in, the pack
+    was missing and its copy (with the organiser's edits) waited hidden until a later import
+    deleted it (issue 12, item 10). The next start puts it back."""
+    if where == "import":
+        hidden = paths.data_dir / ".uawriter-import-killed" / "old"
+        hidden.mkdir(parents=True)
+        backup = _local_pack(hidden, title="Our edit")
+        backup = backup.rename(hidden / "0")
+        os.utime(hidden.parent, (0, 0))
+    else:
+        backup = _local_pack(paths.user_packs, title="Our edit")
+        backup = backup.rename(paths.user_packs / ".old-valdoria-local-4242")
+        os.utime(backup, (0, 0))
+    assert not (paths.user_packs / "valdoria-local").exists()
+
+    catalog = load_catalog(paths)
+
+    pack = next(p for p in catalog.packs if p.id == "valdoria-local")
+    assert pack.path == paths.user_packs / "valdoria-local"
+    assert pack.action.title.get("en").startswith("Our edit")
+    assert not backup.exists()
+
+
+def test_a_copy_moved_aside_is_dropped_when_the_new_one_arrived(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    _local_pack(paths.user_packs, title="New revision")
+    old = _local_pack(tmp_path / "aside", title="Old revision")
+    old = old.rename(paths.user_packs / ".old-valdoria-local-99")
+    os.utime(old, (0, 0))
+    fresh = paths.user_packs / ".saving-in-progress"
+    fresh.mkdir()
+
+    catalog = load_catalog(paths)
+
+    pack = next(p for p in catalog.packs if p.id == "valdoria-local")
+    assert pack.action.title.get("en").startswith("New revision")
+    assert not old.exists()
+    assert fresh.exists()  # a save may be running in another window

@@ -163,3 +163,66 @@ def test_a_safe_write_never_replaces_a_pipe_or_device(tmp_path: Path) -> None:
     assert raised.value.filename == str(pipe)
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pack.uapack"]
+
+
+def test_a_write_the_disk_refuses_names_the_file(tmp_path: Path) -> None:
+    """A full disk ("could not write : No space left on device") named no file (issue 12,
+    item 16). The kernel refuses the write here through a file-size limit (EFBIG), in a
+    process of its own; the error names the file meant, and no temporary file is left."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "letter.pdf"
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "from uawriter.atomic import write_bytes_atomic\n"
+        "try:\n"
+        "    write_bytes_atomic(Path(sys.argv[1]), b'x' * 100_000)\n"
+        "except OSError as exc:\n"
+        "    print(exc.filename, '|', exc.strerror)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, text=True, check=True
+    )
+    filename, _, reason = done.stdout.strip().partition(" | ")
+    assert filename == str(target)
+    assert reason == "File too large"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_temporaries_left_by_a_killed_export_are_removed(tmp_path: Path) -> None:
+    import os
+
+    from uawriter.atomic import remove_stale_temporaries
+
+    old = tmp_path / ".UA 129-10 - 01 President - kk fax.pdf.k3j2h1.tmp"
+    old.write_bytes(b"%PDF-1.4 half")
+    os.utime(old, (0, 0))
+    running = tmp_path / ".letter.pdf.a1b2c3.tmp"  # a write in progress right now
+    running.write_bytes(b"%PDF")
+    kept = tmp_path / ".hidden-notes.txt"
+    kept.write_text("mine", encoding="utf-8")
+    os.utime(kept, (0, 0))
+    assert remove_stale_temporaries(tmp_path) == [old]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([running.name, kept.name])
+
+
+def test_an_export_clears_what_a_killed_export_left_in_its_folder(tmp_path: Path) -> None:
+    import io
+    import os
+
+    from uawriter.cli import run
+    from uawriter.paths import AppPaths
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    left = folder / ".UA 000-26 - 01 Minister - es post.pdf.x9y8z7.tmp"
+    left.write_bytes(b"%PDF-1.4 half")
+    os.utime(left, (0, 0))
+    argv = ["export", "--pack", "training-valdoria", "--lang", "es", "--out", str(folder)]
+    assert run(argv, AppPaths(tmp_path / "data"), io.StringIO(), io.StringIO()) == 0
+    assert not left.exists()
+    assert list(folder.glob("*.pdf"))

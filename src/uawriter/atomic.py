@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -29,10 +30,36 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if exc.filename is None:  # a write or fsync error names no file: name the one meant
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+#: A temporary file this old was left by a write that was killed (a write takes seconds).
+STALE_TEMPORARY_SECONDS = 10 * 60
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the hidden ``.<name>.<random>.tmp`` files :func:`write_bytes_atomic` leaves in
+    ``folder`` when it is killed mid-write (a pulled plug, a killed export), once they are
+    old enough that no write still owns them. Returns what was removed."""
+    too_old = time.time() - STALE_TEMPORARY_SECONDS
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for path in Path(folder).glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < too_old:
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def refuse_non_regular(path: Path) -> None:

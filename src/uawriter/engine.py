@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from uawriter.atomic import write_bytes_atomic, write_new_file
+from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
@@ -35,6 +35,11 @@ def pack_sources(paths: AppPaths) -> list[PackSource]:
 
 
 def load_catalog(paths: AppPaths) -> LoadResult:
+    """Every pack, bundled and the user's; first whatever a killed import or save left
+    half done is put right (``packs/archive.py``, :func:`recover_interrupted`)."""
+    from uawriter.packs.archive import recover_interrupted
+
+    recover_interrupted(paths.user_packs)
     return load_packs(pack_sources(paths), checks=[check_pack_templates])
 
 
@@ -281,6 +286,7 @@ def export_separately(
     :class:`TallyNotWritten` after all the letters are written.
     """
     _make_folder(folder)
+    remove_stale_temporaries(folder)  # what an export killed here earlier left
     written: list[Path] = []
     tally_error: OSError | None = None
     for number, letter in enumerate(letters, start=1):
