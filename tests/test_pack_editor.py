@@ -508,3 +508,37 @@ def test_saving_never_replaces_another_pack_or_a_folder_outside(tmp_path: Path) 
             save_pack_files(evil, packs)
     assert (outside / "keep.txt").read_text(encoding="utf-8") == "mine"
     assert sorted(p.name for p in packs.iterdir() if not p.name.startswith(".")) == ["new-pack"]
+
+
+def test_a_corrected_revision_of_the_open_pack_replaces_it_in_the_window(
+    qtbot: QtBot, window: MainWindow, answers_fixture: ModalAnswers, tmp_path: Path
+) -> None:
+    """The organiser imports a corrected revision of the action a volunteer has open: the
+    letters then go to the new fax number, not the old one (issue 12, item 12)."""
+    from helpers import copy_bundled_pack, edit_manifest
+
+    first = copy_bundled_pack("training-valdoria", tmp_path / "r1", "valdoria-local")
+    edit_manifest(first, 'id = "training-valdoria"', 'id = "valdoria-local"')
+    edit_manifest(
+        first, 'emails = ["ministra@justicia.valdoria.example"]', 'fax = "+99 21 555 0100"'
+    )
+    assert window.pack_menu.import_pack(first).installed
+    assert window.pack is not None
+    assert window.pack.id == "valdoria-local"
+    assert window.pack.addressees[0].fax == "+99 21 555 0100"
+
+    second = copy_bundled_pack("training-valdoria", tmp_path / "r2", "valdoria-local")
+    edit_manifest(second, 'id = "training-valdoria"', 'id = "valdoria-local"')
+    edit_manifest(second, "revision = 1", "revision = 2")
+    edit_manifest(
+        second, 'emails = ["ministra@justicia.valdoria.example"]', 'fax = "+99 21 555 0199"'
+    )
+    answers_fixture.expect(
+        "replacePackQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    result = window.pack_menu.import_pack(second)
+    assert result.installed, result.message
+    qtbot.waitUntil(lambda: window.pack is not None and window.pack.revision == 2)
+    assert window.pack.addressees[0].fax == "+99 21 555 0199"
+    assert window.session is not None
+    assert window.session.pack.revision == 2

@@ -293,7 +293,10 @@ class MainWindow(QMainWindow):
         """Write a letter for the pack ``key`` (asking first if the letter has not gone out);
         a broken pack's key shows its problems."""
         pack = self.packs.get(key) if key else None
-        if pack is not None and self.pack is not None and pack.id == self.pack.id:
+        # The action already open is left as it is; a new revision of it (imported or
+        # saved, so not equal) replaces it: letters must go to its addressees, not the old
+        # ones (issue 12, item 12).
+        if pack is not None and pack == self.pack:
             return
         session = self.session
         if session is not None and session.edited and self.unexported:
