@@ -567,3 +567,28 @@ def test_a_second_export_to_the_same_folder_keeps_the_first(
     files = sorted(out.glob("*.pdf"))
     assert len(files) == 2 * len(letters) == 6
     assert len({f.read_bytes() for f in files}) >= 3
+
+
+def test_a_second_window_on_the_same_data_folder_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    """Two windows on one data folder each wrote back the address book they had read (a
+    contact disappeared) and one's close deleted the other's draft (issue 12, item 11). The
+    second is refused with a message; once the first has gone, a window opens again."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from qt_helpers import ModalAnswers
+    from uawriter.app import hold_data_folder, run_app
+
+    paths = AppPaths(tmp_path / "data")
+    first = hold_data_folder(paths)
+    assert first is not None
+    assert isinstance(first, QLockFile)
+    answers = ModalAnswers()
+    answers.expect("alreadyOpen", lambda box: box.button(QMessageBox.StandardButton.Ok).click())
+    assert run_app(paths) == 1
+    assert answers.seen == ["alreadyOpen"]
+    assert hold_data_folder(paths) is None  # still held by the first
+    first.unlock()
+    again = hold_data_folder(paths)
+    assert again is not None
+    again.unlock()

@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <source>UA Writer is already open</source>
+        <translation>UA Writer مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
+        <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
+        <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1272,7 +1285,7 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
@@ -1936,22 +1949,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:

@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <source>UA Writer is already open</source>
+        <translation>UA Writer ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
+        <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
+        <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1224,7 +1237,7 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
@@ -1856,22 +1869,22 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:

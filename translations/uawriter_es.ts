@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <source>UA Writer is already open</source>
+        <translation>UA Writer ya está abierto</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
+        <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
+        <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1224,7 +1237,7 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
@@ -1856,22 +1869,22 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:

@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <source>UA Writer is already open</source>
+        <translation>UA Writer est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
+        <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
+        <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d'adresses l'une de l'autre.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1224,7 +1237,7 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
@@ -1856,22 +1869,22 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :
@@ -1881,7 +1894,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <location filename="../src/uawriter/gui/source_pane.py" line="93"/>
         <source>The Urgent Action: the lines the field you are in was read from are marked.</source>
         <extracomment>the key shown and its lines (1-based, inclusive), for the window and for tests</extracomment>
-        <translation>L'Action urgente : les lignes d'où vient le champ où vous êtes sont marquées.</translation>
+        <translation>L&apos;Action urgente : les lignes d&apos;où vient le champ où vous êtes sont marquées.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <source>UA Writer is already open</source>
+        <translation>UA Writer әлдеқашан ашық</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
+        <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
+        <translation>UA Writer осы компьютерде әлдеқашан ашық. Ашық терезені пайдаланыңыз (оны тапсырмалар тақтасынан табыңыз): екі терезе бір-бірінің жобалары мен мекенжай кітабын қайта жазар еді.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1224,7 +1237,7 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
@@ -1856,22 +1869,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="552"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="572"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:

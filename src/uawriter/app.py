@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -67,6 +68,18 @@ def app_icon() -> QIcon:
     return icon
 
 
+def hold_data_folder(paths: AppPaths) -> QLockFile | None:
+    """One window per data folder (issue 12, item 11): two windows each wrote back the
+    address book they had read (a contact disappeared) and one's close deleted the other's
+    draft. The lock is a file Qt keeps in the data folder; a lock whose process has ended
+    (a crash, a pulled plug) is taken over. None when another window holds it."""
+    from PySide6.QtCore import QLockFile
+
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.data_dir / "window.lock"))
+    return lock if lock.tryLock(500) else None
+
+
 def run_app(paths: AppPaths | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -76,14 +89,24 @@ def run_app(paths: AppPaths | None = None) -> int:
     app.setApplicationDisplayName("UA Writer")
     app.setDesktopFileName("org.uawriter.UAWriter")
     app.setWindowIcon(app_icon())
-    window = build_main_window(app, paths or AppPaths.default())
+    paths = paths or AppPaths.default()
+    lock = hold_data_folder(paths)
+    if lock is None:
+        from uawriter.gui.questions import already_open
+
+        already_open()
+        return 1
+    window = build_main_window(app, paths)
     screen = app.primaryScreen()
     small = screen is not None and screen.availableSize().height() < 900
     if small and not window.settings.window_geometry:
         window.showMaximized()  # a 1366×768 laptop: every pixel counts
     else:
         window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()  # held while the window runs
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -103,3 +103,19 @@ def template_failed(parent: QWidget, problem: str) -> None:
             "corrected copy.",
         ).replace("%1", problem),
     )
+
+
+def already_open() -> None:
+    """A second window on the same data folder is refused (uawriter.app.hold_data_folder)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("App", "UA Writer is already open"),
+        translate(
+            "App",
+            "UA Writer is already open on this computer. Use the window that is open (look "
+            "for it in the taskbar): two windows would overwrite each other's drafts and "
+            "address book.",
+        ),
+    )
+    box.setObjectName("alreadyOpen")
+    box.exec()
