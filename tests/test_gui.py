@@ -592,3 +592,38 @@ def test_a_second_window_on_the_same_data_folder_is_refused(qtbot: QtBot, tmp_pa
     again = hold_data_folder(paths)
     assert again is not None
     again.unlock()
+
+
+def test_the_preview_zooms_out_and_in_from_its_fitted_width(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 12, item 18: after "Fit width", "−" zoomed *in* and "+" jumped to 125 %, because
+    Qt's fit mode reported a zoom of 1.0. Now each step is a quarter from what is shown."""
+    wait_for_preview(qtbot, window)
+    pane = window.preview
+    fitted = pane.view.zoomFactor()
+    assert fitted == pytest.approx(pane.fit_factor(), rel=0.01)
+    assert fitted < 1.0  # a page is wider than the preview column at 1366 px
+    pane.zoom_out.click()
+    assert pane.view.zoomFactor() == pytest.approx(fitted / 1.25, rel=0.01)
+    pane.zoom_in.click()
+    pane.zoom_in.click()
+    assert pane.view.zoomFactor() == pytest.approx(fitted * 1.25, rel=0.01)
+    pane.fit.click()
+    assert pane.view.zoomFactor() == pytest.approx(fitted, rel=0.01)
+
+
+def test_fitting_the_width_does_not_depend_on_the_scroll_bar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 12, item 19: the fit measured the width beside its own scroll bar, so a layout
+    could show and hide the bar for ever (the window never returned on an 800-px screen)."""
+    wait_for_preview(qtbot, window)
+    pane = window.preview
+    bar = pane.view.verticalScrollBar()
+    pane.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    qtbot.waitUntil(bar.isVisible)
+    with_bar = pane.fit_factor()
+    pane.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert pane.fit_factor() == pytest.approx(with_bar)

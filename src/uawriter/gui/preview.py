@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
+    QObject,
     QTimer,
     Signal,
 )
@@ -66,8 +67,13 @@ class PreviewPane(QWidget):
         self.view.setObjectName("preview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit to width is worked out here, not by QPdfView: its FitToWidth reported a zoom of
+        # 1.0 (so "−" after it zoomed in and "+" jumped to 125 %), and it measured the width
+        # left beside its own scroll bar, which a layout could show and hide for ever.
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setPageSpacing(12)
+        self.view.installEventFilter(self)
+        self.fitting = True
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
 
@@ -158,14 +164,46 @@ class PreviewPane(QWidget):
 
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
+            if self.fitting:
+                self._apply_fit()
             pages = self.document.pageCount()
             self.shown.emit(pages)
             if self.is_current():
                 self.ready.emit(pages)
 
     def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
+        self.fitting = False
+        self.view.setZoomFactor(max(0.1, min(5.0, self.view.zoomFactor() * factor)))
 
     def _fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.fitting = True
+        self._apply_fit()
+
+    def fit_factor(self) -> float:
+        """The zoom at which the page fills the view's width, measured as if the vertical
+        scroll bar were always there: showing or hiding it never changes the zoom."""
+        if self.document.pageCount() < 1:
+            return 1.0
+        page_points = self.document.pagePointSize(0).width()
+        if page_points <= 0:
+            return 1.0
+        margins = self.view.documentMargins()
+        room = (
+            self.view.width()
+            - 2 * self.view.frameWidth()
+            - self.view.verticalScrollBar().sizeHint().width()
+            - margins.left()
+            - margins.right()
+        )
+        page_pixels = page_points * self.view.logicalDpiX() / 72
+        return max(0.1, min(5.0, room / page_pixels))
+
+    def _apply_fit(self) -> None:
+        factor = self.fit_factor()
+        if abs(factor - self.view.zoomFactor()) > 0.001:
+            self.view.setZoomFactor(factor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.fitting:
+            self._apply_fit()
+        return super().eventFilter(watched, event)
