@@ -627,3 +627,49 @@ def test_fitting_the_width_does_not_depend_on_the_scroll_bar(
     pane.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     qtbot.waitUntil(lambda: not bar.isVisible())
     assert pane.fit_factor() == pytest.approx(with_bar)
+
+
+def test_a_letter_left_for_another_action_is_kept_and_offered_back(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """Issue 12, item 8: "the current one stays saved as a draft" was not true — one draft
+    slot, overwritten by the next letter, so closing lost the first. Each action now keeps
+    its own: after writing for two actions and closing, the first letter is offered back
+    when its action is chosen again; the next volunteer finds none of it."""
+    data = tmp_path / "data"
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: window.session is not None)
+    first_action = window.pack.id
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Words for the first action")
+    window.unexported = True
+    other = next(pid for pid in window.packs if pid != first_action)
+    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.choose_pack(other)
+    assert window.pack.id == other
+    assert (data / "drafts" / "actions" / f"{first_action}.json").exists()
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Words for the second action")
+    qtbot.waitUntil((data / "drafts" / "current.json").exists, timeout=3000)
+    window.hide()
+
+    # a new window: the second letter is the current draft (let go here); then the first
+    # action is chosen, and its own letter is offered back
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen[-2:] == ["draftOffer", "draftOffer"], timeout=5000)
+    assert second.pack.id == first_action
+    qtbot.waitUntil(lambda: "Words for the first action" in second.editor.toPlainText())
+    assert not (data / "drafts" / "actions" / f"{first_action}.json").exists()
+
+    # the next volunteer: every action's draft is gone
+    second.editor.setFocus()
+    qtbot.keyClicks(second.editor, " more")
+    second.unexported = True
+    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second.choose_pack(other)
+    assert (data / "drafts" / "actions" / f"{first_action}.json").exists()
+    second.clear_for_next_volunteer()
+    assert list((data / "drafts" / "actions").glob("*.json")) == []

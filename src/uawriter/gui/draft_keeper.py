@@ -94,6 +94,29 @@ class DraftKeeper(QObject):
         self.timer.stop()
         self.store.clear()
 
+    def shelve(self) -> None:
+        """The volunteer starts a letter for another action: this one is kept in its action's
+        own slot (offered back when that action is chosen again), not in the one current
+        slot the next letter overwrites."""
+        draft = self.current()
+        if draft is None or not self.unsent():
+            return
+        self.timer.stop()
+        try:
+            self.store.shelve(draft)
+        except OSError as exc:
+            self.status(
+                translate("MainWindow", "The draft could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+                10000,
+            )
+
+    def clear_all(self) -> None:
+        """The next volunteer: no draft of this one is left, for any action."""
+        self.timer.stop()
+        self.store.clear_all()
+
 
 def warn_set_aside(window: QWidget, stores: list[SetAside]) -> None:
     """One warning naming every damaged file set aside at start (kept, never deleted)."""

@@ -303,10 +303,15 @@ class MainWindow(QMainWindow):
             if not questions.switch_action(self):
                 self.actions_pane.select(self.pack.id if self.pack else None)
                 return
-            self.save_draft()
+            self.drafts.shelve()  # kept for that action, offered when it is chosen again
         self._show_pack(pack, key)
         self._start_session()
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
+        shelved = self.services.drafts.take_shelved(pack.id) if pack is not None else None
+        if shelved is not None and questions.continue_draft(
+            self, pack.action.title.get(self.ui_language()) if pack else ""
+        ):
+            self.restore_draft(shelved)
 
     def _select_pack_item(self, pack_id: str | None) -> None:
         self.actions_pane.select(pack_id)
@@ -542,7 +547,7 @@ class MainWindow(QMainWindow):
         self.stack_pane.clear()
         self.sender_pane.clear()
         self.sender_pane.flush()
-        self.drafts.clear()
+        self.drafts.clear_all()
         self.memory.change(sender=Sender())
         self.unexported = False
         self._start_session()

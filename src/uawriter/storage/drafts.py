@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,34 +32,80 @@ class DraftStore(JsonStore):
         super().__init__(folder / "current.json", DRAFT_FORMAT, DRAFT_VERSION)
 
     def save(self, draft: Draft) -> None:  # type: ignore[override]
-        super().save(
-            {
-                "pack_id": draft.pack_id,
-                "lang": draft.lang,
-                "addressee_id": draft.addressee_id,
-                "selected": list(draft.selected),
-                "points": list(draft.points),
-                "base": draft.base,
-                "text": draft.text,
-                "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-            },
-        )
+        super().save(_data_of(draft))
 
     def load(self) -> Draft | None:  # type: ignore[override]
-        data = super().load()
-        if not data:
+        return _draft_of(super().load())
+
+    # -- the letters a volunteer left for another action, one slot per action
+
+    def _slot(self, pack_id: str) -> JsonStore | None:
+        if not _SLOT_NAME.match(pack_id):  # a pack id is a folder name; anything else is refused
             return None
-        text = text_of(data, "text")
-        pack_id = text_of(data, "pack_id")
-        if not text.strip() or not pack_id:
-            return None
-        return Draft(
-            pack_id=pack_id,
-            lang=text_of(data, "lang"),
-            addressee_id=text_of(data, "addressee_id"),
-            selected=tuple(list_of_text(data, "selected")),
-            points=tuple(list_of_text(data, "points")),
-            base=text_of(data, "base"),
-            text=text,
-            saved_at=text_of(data, "saved_at"),
+        return JsonStore(
+            self.path.parent / "actions" / f"{pack_id}.json", DRAFT_FORMAT, DRAFT_VERSION
         )
+
+    def shelve(self, draft: Draft) -> None:
+        """Keep ``draft`` in its action's own slot: switching to another action, or closing
+        the window, no longer loses it (the current draft is one slot, overwritten by the
+        next letter). Raises OSError."""
+        slot = self._slot(draft.pack_id)
+        if slot is not None:
+            JsonStore.save(slot, _data_of(draft))
+
+    def take_shelved(self, pack_id: str) -> Draft | None:
+        """The draft kept for ``pack_id``, removed from its slot (it becomes the current one)."""
+        slot = self._slot(pack_id)
+        if slot is None or not slot.path.exists():
+            return None
+        draft = _draft_of(slot.load())
+        slot.clear()
+        return draft
+
+    def shelved_actions(self) -> list[str]:
+        folder = self.path.parent / "actions"
+        return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+
+    def clear_all(self) -> None:
+        """Nothing of this volunteer stays: the current draft and every action's slot."""
+        self.clear()
+        for pack_id in self.shelved_actions():
+            slot = self._slot(pack_id)
+            if slot is not None:
+                slot.clear()
+
+
+_SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def _data_of(draft: Draft) -> dict[str, object]:
+    return {
+        "pack_id": draft.pack_id,
+        "lang": draft.lang,
+        "addressee_id": draft.addressee_id,
+        "selected": list(draft.selected),
+        "points": list(draft.points),
+        "base": draft.base,
+        "text": draft.text,
+        "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+    }
+
+
+def _draft_of(data: dict[str, object] | None) -> Draft | None:
+    if not data:
+        return None
+    text = text_of(data, "text")
+    pack_id = text_of(data, "pack_id")
+    if not text.strip() or not pack_id:
+        return None
+    return Draft(
+        pack_id=pack_id,
+        lang=text_of(data, "lang"),
+        addressee_id=text_of(data, "addressee_id"),
+        selected=tuple(list_of_text(data, "selected")),
+        points=tuple(list_of_text(data, "points")),
+        base=text_of(data, "base"),
+        text=text,
+        saved_at=text_of(data, "saved_at"),
+    )
