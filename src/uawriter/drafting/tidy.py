@@ -204,7 +204,9 @@ _PAGE_LINE = re.compile(
     r"(?i)^\W*(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\W*$|^[-–—\s]*\d{1,3}[-–—\s]*$"
 )
 
-_PAGE_IN_LINE = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b")
+_PAGE_IN_LINE = re.compile(
+    r"(?i)\b(?:page|seite|p[aá]gina)\s+\d{1,3}\s+(?:of|von|de|sur)\s+\d{1,3}\b"
+)
 
 _INDEX_LINE = re.compile(r"(?i)\bindex\s*:?\s*[a-z]{3}\s*\d{2}\s*/\s*\d{3,4}\s*/\s*\d{4}\b")
 
@@ -220,6 +222,7 @@ def _furniture(doc: _Doc) -> set[int]:
         ):
             marked.add(i)
     seen: dict[str, int] = {}
+    footers: set[str] = set()
     top = {line.casefold() for line in _first_content_lines(lines, 5)}
     following: list[str | None] = [None] * len(lines)
     upcoming: str | None = None
@@ -247,9 +250,14 @@ def _furniture(doc: _Doc) -> set[int]:
             )
             if mid_paragraph or key in top:
                 marked.add(i)
+                if mid_paragraph:
+                    footers.add(key)
                 continue
         seen.setdefault(key, i)
         previous = line
+    # A running footer found in the middle of a paragraph on one page is furniture on every
+    # page, the first included (it cut a bullet in two there too).
+    marked |= {i for i, line in enumerate(lines) if line and line.casefold() in footers}
     return marked
 
 

@@ -25,6 +25,8 @@ _LABEL_KINDS = {
     "correo": "email",
     "tel": "phone",
     "tel.": "phone",
+    "tél": "phone",
+    "tél.": "phone",
     "telephone": "phone",
     "téléphone": "phone",
     "telefon": "phone",

@@ -36,7 +36,8 @@ _ORG_WORDS = _wordset(
     "procuraduría fiscalía gabinete secretaría defensoría présidence headquarters "
     "botschaft ministerium staatsanwaltschaft generalstaatsanwaltschaft regierung "
     "präsidialverwaltung präsidialamt kanzlei büro ambassade embajada cabinet "
-    "gouvernement gobierno procuraduria fiscalia"
+    "gouvernement gobierno procuraduria fiscalia "
+    "republic republik república république kingdom königreich royaume reino"
 )
 
 _ADDRESS_WORDS = _wordset(

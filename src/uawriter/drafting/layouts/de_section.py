@@ -18,7 +18,8 @@ from uawriter.drafting.reader.letter import ModelLetterReader
 PHRASES = dataclasses.replace(
     ENGLISH,
     points_start=ci(
-        r"^\W*(?:briefvorschlag|musterbrief|textvorschlag|bitte\s+schreiben\s+sie\s+(?:in|auf)\b|"
+        r"^\W*(?:briefvorschlag|musterbrief|textvorschlag|bitte\s+schreiben\s+sie\s+(?:in|auf|mit)\b|"
+        r"[^\n]{0,40}\bfolgenden\s+forderungen\b|"
         r"please\s+write\b|fordern\s+sie\b|schreiben\s+sie\s+(?:in|auf)\b)"
     ),
     appeals_start=either(
