@@ -112,7 +112,7 @@ def score_fixture(path: Path, tally: Tally) -> str:
     expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     draft = draft_from_file(path)
     found = draft.fields()
-    name = path.relative_to(LAYOUTS)
+    name = path.relative_to(path.parents[1])
     stated: dict[str, Any] = expected["fields"]
     for key, value in stated.items():
         where = f"{name}: {key}"
@@ -257,3 +257,20 @@ def test_the_public_2017_pdf_becomes_a_pack_that_exports(tmp_path: Path) -> None
     assert "Ana Volunteer" in signed
     assert "Yours sincerely," in signed
     assert "I urge you to ensure" in signed
+
+
+UNSEEN = Path(__file__).parent / "data" / "drafting" / "unseen"
+#: Fixtures written by someone other than the drafter's author (a helper working from the
+#: same brief, after the layouts were written): the layouts were not tuned on them beyond
+#: fixes that hold generally. This is a guard against getting worse, not the issue's 95 %:
+#: measured when they were added, de-section 59/69 (85.5 %), fr-section 68/74 (91.9 %).
+UNSEEN_REQUIRED = 0.85
+
+
+@pytest.mark.parametrize("layout", sorted(p.name for p in UNSEEN.iterdir() if p.is_dir()))
+def test_fixtures_written_by_someone_else_are_read_well_enough(layout: str) -> None:
+    tally = Tally()
+    for path in sorted((UNSEEN / layout).glob("*.txt")):
+        assert score_fixture(path, tally) == layout, path.name
+    share = tally.right / tally.stated
+    assert share >= UNSEEN_REQUIRED, f"{layout}: {share:.1%}\n" + "\n".join(tally.misses)
