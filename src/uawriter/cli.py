@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING, TextIO
 
 from uawriter import __version__
 from uawriter.atomic import write_new_file
-from uawriter.domain.model import DeadlineStatus, Pack, Sender
+from uawriter.domain.countries import country_code_of
+from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Role, Sender
+from uawriter.domain.phone_numbers import home_country, is_known_region, read_number
 from uawriter.engine import (
     Letter,
     TallyNotWritten,
     check_pack_folder,
     compose,
     export_combined,
+    export_emails,
     export_pack_file,
     export_separately,
     import_pack_file,
@@ -38,6 +41,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
+
+#: How ``export`` sends the letters (``--channel``).
+CHANNELS = ("fax", "post", "email", "fax-tiff")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -73,7 +79,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--to", default="all", help="'all' or addressee ids separated by commas (default: all)"
     )
-    export.add_argument("--postal", action="store_true", help="postal letters, no fax cover")
+    export.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        default=None,
+        help="fax: PDF with a cover sheet (the default); post: PDF without one; email: an "
+        ".eml draft per addressee with an e-mail address, to send later; fax-tiff: a TIFF "
+        "Class F file per fax, for fax-modem software",
+    )
+    export.add_argument("--postal", action="store_true", help="the same as --channel post")
     export.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     export.add_argument("--sender-name", default="", metavar="NAME")
     export.add_argument(
@@ -94,8 +108,21 @@ def _parser() -> argparse.ArgumentParser:
         help="with --combined: replace FILE if it exists (letters in --out are never replaced)",
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=Path, metavar="DIR", help="one PDF per addressee here")
+    target.add_argument(
+        "--out", type=Path, metavar="DIR", help="one file per addressee here (the outbox for email)"
+    )
     target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
+
+    contacts = sub.add_parser(
+        "contacts", help="each addressee's fax, phone, e-mail and address, ready to dial"
+    )
+    contacts.add_argument("--pack", required=True, help="pack id (see: uawriter packs)")
+    contacts.add_argument(
+        "--from-country",
+        default=None,
+        metavar="CC",
+        help="the country you dial from, such as DE or US (default: from the system's locale)",
+    )
 
     imports = sub.add_parser("import", help="install a .uapack file or a pack folder")
     imports.add_argument("file", type=Path, metavar="FILE", help="a .uapack file or pack folder")
@@ -196,18 +223,39 @@ def _choose(pack: Pack, to: str) -> list[str]:
     return wanted
 
 
-def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+def _pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
+    """The installed pack ``pack_id``; None after saying why a broken one cannot be used;
+    a usage error naming the packs there are when there is none of that id."""
     catalog = load_catalog(paths)
     packs = {p.id: p for p in catalog.packs}
-    pack = packs.get(args.pack)
+    pack = packs.get(pack_id)
     if pack is None:
-        broken = [b for b in catalog.broken if b.pack_id == args.pack]
+        broken = [b for b in catalog.broken if b.pack_id == pack_id]
         if broken:
-            err.write(f"pack {args.pack} cannot be used:\n")
+            err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
             for problem in broken[0].problems:
-                err.write(f"  {problem}\n")
-            return EXIT_PROBLEMS
-        raise _Usage(f"no pack {args.pack!r}; choose from: {', '.join(packs) or '(none)'}")
+                err.write(f"  {safe_text(str(problem))}\n")
+            return None
+        raise _Usage(f"no pack {pack_id!r}; choose from: {', '.join(packs) or '(none)'}")
+    return pack
+
+
+def _channel(args: argparse.Namespace) -> str:
+    if args.postal and args.channel not in (None, "post"):
+        raise _Usage(f"--postal is --channel post; it cannot go with --channel {args.channel}")
+    channel = "post" if args.postal else (args.channel or "fax")
+    if channel == "email" and args.combined:
+        raise _Usage("e-mails are one draft per addressee: use --out DIR (the outbox folder)")
+    if channel == "fax-tiff" and args.combined:
+        raise _Usage("a fax modem sends one file per fax: use --out DIR")
+    return str(channel)
+
+
+def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    channel = _channel(args)
+    pack = _pack_for(paths, args.pack, err)
+    if pack is None:
+        return EXIT_PROBLEMS
     if args.lang not in pack.templates:
         raise _Usage(
             f"pack {pack.id} has no letter in {args.lang!r}; "
@@ -216,47 +264,30 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     chosen = _choose(pack, args.to)
     sender = Sender.from_text(args.sender_name, args.sender_address, args.sender_email)
     date = args.date or dt.date.today()
+    as_fax = channel in ("fax", "fax-tiff")
     letters: list[Letter] = []
     for addressee_id in chosen:
         addressee = pack.addressee(addressee_id)
         text = compose(pack, addressee_id, args.lang, sender, date)
-        letter = Letter(pack, addressee, args.lang, text, as_fax=not args.postal)
-        if letter.as_fax and not letter.can_fax:
-            how = f"; e-mail: {', '.join(addressee.emails)}" if addressee.emails else ""
-            err.write(
-                f"note: {addressee.display_name} has no fax number, so the letter is laid "
-                f"out for post, without a cover sheet{how}\n"
-            )
+        letter = Letter(pack, addressee, args.lang, text, as_fax=as_fax)
         letters.append(letter)
-    missing = unprintable_characters(letters)
+        err.write(_channel_note(letter, channel))
+    if channel == "fax-tiff":
+        letters = [letter for letter in letters if letter.can_fax]
+    if channel == "email":
+        letters = [letter for letter in letters if letter.addressee.emails]
+    if not letters:
+        err.write(f"uawriter: none of the chosen addressees can be reached by {channel}\n")
+        return EXIT_PROBLEMS
+    missing = unprintable_characters(letters) if channel != "email" else []
     if missing:
         err.write(
             "warning: no bundled font has these characters, so they print as empty boxes: "
             + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
             + "\n"
         )
-    paper = Paper(args.paper)
-    book = TallyBook(paths.tally_file)
-    event = current_event(paths.event_file)
     try:
-        if args.combined:
-            written = [
-                export_combined(
-                    letters,
-                    args.combined,
-                    sender,
-                    date,
-                    paper,
-                    args.invariant,
-                    overwrite=args.overwrite,
-                    tally=book,
-                    event=event,
-                )
-            ]
-        else:
-            written = export_separately(
-                letters, args.out, sender, date, paper, args.invariant, tally=book, event=event
-            )
+        written = _write(args, channel, letters, sender, date, paths)
     except FileExistsError as exc:
         err.write(
             f"uawriter: {exc.filename} exists already; nothing was written. Choose another "
@@ -274,6 +305,100 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     for path in written:
         out.write(f"{safe_text(str(path))}\n")
     return EXIT_OK
+
+
+def _channel_note(letter: Letter, channel: str) -> str:
+    """What the volunteer should know about one letter on this channel, or ""."""
+    addressee = letter.addressee
+    who = safe_text(addressee.display_name)
+    if channel == "email" and not addressee.emails:
+        how = f"; fax: {addressee.fax}" if addressee.fax else ""
+        return f"note: {who} has no e-mail address, so no draft is written (send by post{how})\n"
+    if channel == "fax-tiff" and not letter.can_fax:
+        return f"note: {who} has no fax number, so no fax is written (send by post)\n"
+    if channel == "fax" and not letter.can_fax:
+        how = f"; e-mail: {', '.join(addressee.emails)}" if addressee.emails else ""
+        return (
+            f"note: {who} has no fax number, so the letter is laid "
+            f"out for post, without a cover sheet{safe_text(how)}\n"
+        )
+    return ""
+
+
+def _write(
+    args: argparse.Namespace,
+    channel: str,
+    letters: Sequence[Letter],
+    sender: Sender,
+    date: dt.date,
+    paths: AppPaths,
+) -> list[Path]:
+    paper = Paper(args.paper)
+    book = TallyBook(paths.tally_file)
+    event = current_event(paths.event_file)
+    if channel == "email":
+        when = dt.datetime.now().astimezone()
+        if args.date:
+            when = dt.datetime.combine(args.date, when.timetz())
+        return export_emails(letters, args.out, sender, when, tally=book, event=event)
+    if args.combined:
+        return [
+            export_combined(
+                letters,
+                args.combined,
+                sender,
+                date,
+                paper,
+                args.invariant,
+                overwrite=args.overwrite,
+                tally=book,
+                event=event,
+            )
+        ]
+    return export_separately(
+        letters, args.out, sender, date, paper, args.invariant, tally=book, event=event
+    )
+
+
+def _cmd_contacts(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    pack = _pack_for(paths, args.pack, err)
+    if pack is None:
+        return EXIT_PROBLEMS
+    home = (args.from_country or home_country()).strip().upper()
+    if home and not is_known_region(home):
+        raise _Usage(f"--from-country {home!r} is not a country code such as DE, US or KZ")
+    where = f"as dialled from {home}" if home else "in international form (no --from-country)"
+    out.write(f"{safe_text(pack.id)}: UA {safe_text(pack.action.ua_number)}, numbers {where}\n")
+    for addressee in pack.addressees:
+        out.write("\n" + "\n".join(contact_lines(addressee, home)) + "\n")
+    for note in pack.notes:
+        err.write(f"warning: {safe_text(str(note))}\n")
+    return EXIT_OK
+
+
+def contact_lines(addressee: Addressee, home: str) -> list[str]:
+    """One addressee's channels, each number as dialled from ``home``."""
+    region = country_code_of(addressee.country)
+    role = "copy" if addressee.role is Role.COPY else "appeal"
+    lines = [f"{safe_text(addressee.display_name or addressee.organisation)} ({role})"]
+
+    def number_line(label: str, written: str) -> str:
+        number = read_number(written, home, region)
+        if not number.valid:
+            return f"  {label:<8} {safe_text(written)}  (not a number that can be dialled)"
+        shown = safe_text(number.dialled)
+        if number.international != number.dialled:
+            shown += f"  ({number.international})"
+        return f"  {label:<8} {shown}"
+
+    if addressee.fax:
+        lines.append(number_line("fax", addressee.fax))
+    lines += [number_line("phone", phone) for phone in addressee.phones]
+    lines += [f"  {'e-mail':<8} {safe_text(email)}" for email in addressee.emails]
+    lines += [f"  {platform:<8} {safe_text(handle)}" for platform, handle in addressee.social]
+    post = "; ".join(addressee.postal_lines[1:] if addressee.name else addressee.postal_lines)
+    lines.append(f"  {'post':<8} {safe_text(post)}")
+    return lines
 
 
 def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -531,6 +656,8 @@ def run(
             return _cmd_validate(args.path, out, err)
         if args.command == "export":
             return _cmd_export(args, paths, out, err)
+        if args.command == "contacts":
+            return _cmd_contacts(args, paths, out, err)
         if args.command == "import":
             return _cmd_import(args, paths, out, err)
         if args.command == "pack-export":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic, write_new_file
 from uawriter.bundled import bundled_packs_folder
+from uawriter.channels.email import EmailDraft, eml_bytes, letter_body
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
@@ -248,15 +249,18 @@ def _bounded(text: str, max_bytes: int) -> str:
     return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
 
 
-def file_name_for(letter: Letter, number: int, prefix: str = "") -> str:
+def file_name_for(
+    letter: Letter, number: int, prefix: str = "", kind: str = "", suffix: str = ".pdf"
+) -> str:
     """ "UA 129-10 - 01 President of Kazakhstan, Nursultan Nazarbaev - kk fax.pdf";
-    with ``prefix`` "V03 " (a volunteer's number at an event) "V03 UA 129-10 - …"."""
-    kind = "fax" if letter.as_fax and letter.can_fax else "post"
+    with ``prefix`` "V03 " (a volunteer's number at an event) "V03 UA 129-10 - …".
+    ``kind`` and ``suffix`` name other channels' files ("email", ".eml")."""
+    kind = kind or ("fax" if letter.as_fax and letter.can_fax else "post")
     tag = _UNSAFE.sub("-", prefix).strip(" .-")
     tag = _bounded(tag, 24) + " " if tag else ""
     ua = _bounded(_UNSAFE.sub("-", letter.pack.action.ua_number), 40)
     start = f"{tag}UA {ua} - {number:02d} "
-    end = f" - {letter.lang} {kind}.pdf"
+    end = f" - {letter.lang} {kind}{suffix}"
     room = MAX_NAME_BYTES - len((start + end).encode("utf-8"))
     who = _bounded(_UNSAFE.sub("-", letter.addressee.display_name).strip(" .-"), room)
     return f"{start}{who.strip(' .-')}{end}"
@@ -343,6 +347,63 @@ def export_combined(
         except OSError as exc:
             raise TallyNotWritten([path], exc) from exc
     return path
+
+
+def email_draft(letter: Letter, sender: Sender, cc: Sequence[str] = ()) -> EmailDraft:
+    """The letter as an e-mail to every address its addressee has (``cc``: the embassy),
+    with the action's title in the letter's language as the subject."""
+    signer = letter.pack.signer(sender)
+    addressee = letter.addressee
+    return EmailDraft(
+        to=addressee.emails,
+        subject=letter.pack.action.title.get(letter.lang),
+        body=letter_body(letter.text, addressee.salutation.get(letter.lang), signer.contact_lines),
+        sender_name=signer.name,
+        sender_email=signer.email,
+        cc=tuple(address for address in cc if address not in addressee.emails),
+        to_name=addressee.name or addressee.title,
+    )
+
+
+def export_emails(
+    letters: Sequence[Letter],
+    folder: Path,
+    sender: Sender,
+    when: dt.datetime,
+    *,
+    cc: Sequence[str] = (),
+    name_prefix: str = "",
+    tally: TallyBook | None = None,
+    event: EventInfo | None = None,
+) -> list[Path]:
+    """One ``.eml`` draft per letter whose addressee has an e-mail address, in ``folder``
+    (the outbox), each under a name no other file has, each counted as an e-mail as soon as
+    it is written. Letters to addressees without an address are left out (the caller says
+    so: :func:`without_email`)."""
+    _make_folder(folder)
+    remove_stale_temporaries(folder)
+    written: list[Path] = []
+    tally_error: OSError | None = None
+    for number, letter in enumerate(letters, start=1):
+        if not letter.addressee.emails:
+            continue
+        data = eml_bytes(email_draft(letter, sender, cc), when)
+        name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
+        path = write_new_file(folder / name, data)
+        written.append(path)
+        if tally is not None and tally_error is None:
+            try:
+                tally.record([letter_record(letter, Channel.EMAIL, 0, event, file=path)])
+            except OSError as exc:
+                tally_error = exc
+    if tally_error is not None:
+        raise TallyNotWritten(written, tally_error)
+    return written
+
+
+def without_email(letters: Sequence[Letter]) -> list[Letter]:
+    """The letters whose addressee has no e-mail address: they go by fax or post."""
+    return [letter for letter in letters if not letter.addressee.emails]
 
 
 class TallyNotWritten(OSError):

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from uawriter.domain.countries import country_code_of
 from uawriter.domain.languages import canonical_language, is_known_language
-from uawriter.domain.model import Pack, Problem
+from uawriter.domain.model import Addressee, Pack, Problem
+from uawriter.domain.phone_numbers import read_number
 from uawriter.packs import limits
 from uawriter.packs.manifest import ManifestReader
 
@@ -160,6 +162,7 @@ def load_pack(
                         f"asks for letters in {code!r} but there is no {letter}",
                     )
                 )
+    notes += number_notes(manifest_name, reader.addressee_paths, addressees)
     # every letter language needs every salutation and every talking point
     texts_needed = [
         *(
@@ -203,6 +206,32 @@ def load_pack(
     if later:
         return BrokenPack(folder, tuple(later), pack_id, title, bundled)
     return pack
+
+
+def number_notes(
+    manifest_name: str, paths: Sequence[str], addressees: Sequence[Addressee]
+) -> list[Problem]:
+    """A fax or phone number that cannot be dialled, as a note naming its addressee: the
+    pack still loads (a volunteer can post or e-mail), the organiser is told what to check."""
+    notes: list[Problem] = []
+    for path, addressee in zip(paths, addressees, strict=True):
+        region = country_code_of(addressee.country)
+        numbers = [("fax", addressee.fax)] if addressee.fax else []
+        numbers += [(f"phones[{i}]", phone) for i, phone in enumerate(addressee.phones)]
+        for field_name, written in numbers:
+            if read_number(written, region=region).valid:
+                continue
+            notes.append(
+                Problem(
+                    manifest_name,
+                    f"{path}.{field_name}",
+                    f"{written!r} of {addressee.display_name or addressee.organisation} is not "
+                    "a number that can be dialled (a digit missing or too many, or no country "
+                    "code); check it against the Urgent Action and write it as +<country "
+                    "code> <number>",
+                )
+            )
+    return notes
 
 
 def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str], dict[str, str]]:

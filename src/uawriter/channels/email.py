@@ -1,0 +1,106 @@
+"""E-mail drafts to send later: events are offline, so a letter that goes by e-mail is
+written as an ``.eml`` file (RFC 5322) that any mail program opens as an unsent draft
+(``X-Unsent: 1``), collected in an outbox folder the organiser sends from an online machine.
+
+Built on the standard library's ``email`` package: headers with names in any script are
+encoded as RFC 2047 words, the body is UTF-8 in quoted-printable (so no line is longer than
+76 characters on the wire, far under RFC 5322's 998 bytes, whatever the language), lines end
+in CRLF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr, make_msgid
+from urllib.parse import quote
+
+#: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
+#: (Outlook at 2,083, some at 2,048); a longer letter goes as a draft file instead.
+MAILTO_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class EmailDraft:
+    """One e-mail to one addressee (to all of their addresses at once)."""
+
+    to: tuple[str, ...]
+    subject: str
+    body: str
+    sender_name: str = ""
+    sender_email: str = ""
+    #: the embassy or other copy addressee the volunteer chose
+    cc: tuple[str, ...] = ()
+    #: the addressee's name, shown in the To: header beside the address
+    to_name: str = ""
+
+
+def letter_body(text: str, salutation: str, sender_lines: Sequence[str] = ()) -> str:
+    """The letter as an e-mail says it: from the salutation on (the postal heading, with the
+    addresses and the date, belongs on paper), then the sender's contact lines that the
+    letter's end does not already hold. Without the salutation in the text (the volunteer
+    rewrote it), the whole text."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    start = 0
+    wanted = salutation.strip()
+    if wanted:
+        for index, line in enumerate(lines):
+            if line.strip().startswith(wanted):
+                start = index
+                break
+    body = "\n".join(lines[start:]).strip("\n")
+    tail = body[-400:]
+    missing = [line for line in sender_lines if line and line not in tail]
+    if missing:
+        body += "\n" + "\n".join(missing)
+    return body + "\n"
+
+
+def _addresses(emails: Sequence[str], name: str = "") -> str:
+    """ "Name <a@x>, b@y": the name once, with the first address (RFC 5322 display name)."""
+    parts = []
+    for index, address in enumerate(emails):
+        parts.append(formataddr((name, address)) if index == 0 and name else address)
+    return ", ".join(parts)
+
+
+def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
+    """The draft as a message a mail program opens for the volunteer to send."""
+    if not draft.to:
+        raise ValueError("an e-mail needs at least one address to go to")
+    message = EmailMessage(policy=SMTP)
+    if draft.sender_email:
+        message["From"] = formataddr((draft.sender_name, draft.sender_email))
+    message["To"] = _addresses(draft.to, draft.to_name)
+    if draft.cc:
+        message["Cc"] = _addresses(draft.cc)
+    message["Subject"] = " ".join(draft.subject.split())
+    message["Date"] = format_datetime(when)
+    domain = draft.sender_email.rpartition("@")[2] or "uawriter.invalid"
+    message["Message-ID"] = make_msgid(domain=domain)
+    message["X-Unsent"] = "1"  # Outlook, Thunderbird and Apple Mail open it as a draft
+    message.set_content(draft.body, charset="utf-8", cte="quoted-printable")
+    return message
+
+
+def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
+    """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes."""
+    return message_of(draft, when).as_bytes(policy=SMTP)
+
+
+def mailto_link(draft: EmailDraft) -> str:
+    """A ``mailto:`` link (RFC 6068) that opens the e-mail in the volunteer's mail program,
+    or "" when the letter is too long for one (then the draft file is the way)."""
+    if not draft.to:
+        return ""
+    fields = [("subject", " ".join(draft.subject.split()))]
+    if draft.cc:
+        fields.append(("cc", ",".join(draft.cc)))
+    fields.append(("body", draft.body.replace("\r\n", "\n").replace("\n", "\r\n")))
+    to = ",".join(quote(address, safe="@") for address in draft.to)
+    query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)
+    link = f"mailto:{to}?{query}"
+    return link if len(link) <= MAILTO_LIMIT else ""

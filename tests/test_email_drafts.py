@@ -1,0 +1,160 @@
+"""E-mail drafts (``.eml``) read back by Python's mail parser, as a mail program reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from helpers import SEED_ID
+from test_cli import cli
+from uawriter.channels.email import MAILTO_LIMIT, EmailDraft, eml_bytes, letter_body, mailto_link
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import Letter, compose, email_draft, export_emails
+from uawriter.paths import AppPaths
+from uawriter.storage.tally import TallyBook
+
+WHEN = dt.datetime(2011, 7, 1, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+SENDER = Sender.from_text(
+    "Aigerim Sadykova", "Hauptstraße 1; 10115 Berlin", "aigerim.sadykova@example.org"
+)
+
+
+def read(path: Path) -> EmailMessage:
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def seed_letters(pack: Pack, lang: str = "kk") -> list[Letter]:
+    date = WHEN.date()
+    return [
+        Letter(pack, a, lang, compose(pack, a, lang, SENDER, date), as_fax=False)
+        for a in pack.addressees
+    ]
+
+
+def test_the_seed_pack_gives_a_draft_per_addressee_with_an_address(
+    tmp_path: Path, app_paths: AppPaths
+) -> None:
+    outcome = cli(
+        app_paths,
+        *("export", "--pack", SEED_ID, "--lang", "kk", "--channel", "email"),
+        *("--out", str(tmp_path / "outbox"), "--date", "2011-07-01"),
+        *("--sender-name", SENDER.name, "--sender-email", SENDER.email),
+        *("--sender-address", "Hauptstraße 1; 10115 Berlin"),
+    )
+    assert outcome.code == 0, outcome.err
+    files = sorted((tmp_path / "outbox").glob("*.eml"))
+    assert [Path(line).name for line in outcome.out.splitlines()] == [f.name for f in files]
+    # the President has only a fax: told, and no draft
+    assert "President of Kazakhstan, Nursultan Nazarbaev has no e-mail address" in outcome.err
+    messages = [read(f) for f in files]
+    reached = [a.addr_spec for m in messages for a in m["To"].addresses]
+    assert reached == ["procuror@nursat.kz", "Gp-rk@prokuror.kz", "midrk@mid.kz"]
+    salutations = ["Құрметті Бас прокурор мырза!", "Құрметті Министр мырза!"]
+    for message, salutation in zip(messages, salutations, strict=True):
+        assert message["X-Unsent"] == "1"
+        assert message["Subject"] == (
+            "Этникалық өзбектерге қайтарылған жағдайда азаптау қаупі төніп тұр"
+        )
+        assert message["From"].addresses[0].display_name == "Aigerim Sadykova"
+        assert message["From"].addresses[0].addr_spec == "aigerim.sadykova@example.org"
+        assert message.get_content_type() == "text/plain"
+        assert message.get_content_charset() == "utf-8"
+        body = body_of(message)
+        assert body.splitlines()[0] == salutation  # no postal heading above it
+        assert "Astana" not in body  # the addresses belong on paper
+        assert body.rstrip().endswith(
+            "Aigerim Sadykova\nHauptstraße 1\n10115 Berlin\naigerim.sadykova@example.org"
+        )
+        assert "Қазақстан билігін халықаралық құқық" in body  # a talking point, in Kazakh
+    assert "Mr Ashat Daulbayev" in str(messages[0]["To"])
+    counted = TallyBook(app_paths.tally_file).read().letters
+    assert [(r.channel.value, r.addressee_id) for r in counted] == [
+        ("email", "prosecutor-general"),
+        ("email", "foreign-minister"),
+    ]
+
+
+def test_the_file_keeps_to_the_wire_format(packs: dict[str, Pack], tmp_path: Path) -> None:
+    """CRLF line ends, 7-bit bytes (UTF-8 in quoted-printable and RFC 2047 words), no line
+    over 998 bytes - even for a letter the volunteer typed as one 5,000-character line."""
+    pack = packs[SEED_ID]
+    letter = seed_letters(pack)[1]
+    one_line = letter.text.replace("\n\n", " ") + " Ө" * 2500
+    for text in (letter.text, one_line):
+        data = eml_bytes(
+            email_draft(Letter(pack, letter.addressee, "kk", text, False), SENDER), WHEN
+        )
+        assert data.isascii()
+        lines = data.split(b"\r\n")
+        assert b"\n" not in b"".join(lines)  # every line ends in CRLF
+        assert max(len(line) for line in lines) <= 998
+        assert body_of(read_bytes(data)).rstrip().endswith(SENDER.email)
+
+
+def body_of(message: EmailMessage) -> str:
+    """The text as the mail program shows it (line ends as this system writes them)."""
+    return str(message.get_content()).replace("\r\n", "\n")
+
+
+def read_bytes(data: bytes) -> EmailMessage:
+    message = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def test_an_embassy_is_copied_and_the_date_is_the_export_time(
+    packs: dict[str, Pack], tmp_path: Path
+) -> None:
+    letters = seed_letters(packs[SEED_ID], "ru")
+    files = export_emails(letters, tmp_path, SENDER, WHEN, cc=["embassy@kazembassy.example"])
+    message = read(files[0])
+    assert [a.addr_spec for a in message["Cc"].addresses] == ["embassy@kazembassy.example"]
+    assert message["Date"].datetime == WHEN
+    assert body_of(message).startswith("Уважаемый господин Генеральный прокурор")
+    # a second export beside the first replaces nothing
+    again = export_emails(letters, tmp_path, SENDER, WHEN)
+    assert not set(again) & set(files)
+    assert len(list(tmp_path.glob("*.eml"))) == 4
+
+
+def test_a_letter_whose_salutation_was_rewritten_goes_whole() -> None:
+    text = "Hello there,\n\nPlease free them.\n\nAigerim"
+    assert letter_body(text, "Dear Minister", ["a@b.org"]) == text + "\na@b.org\n"
+    # the sender's lines already at the end are not written twice
+    assert letter_body(text, "Hello", ["Aigerim"]) == text + "\n"
+
+
+def test_a_short_letter_has_a_mailto_link_a_long_one_does_not() -> None:
+    draft = EmailDraft(
+        to=("procuror@nursat.kz", "Gp-rk@prokuror.kz"),
+        subject="UA 129/10: Этникалық өзбектер",
+        body="Құрметті Бас прокурор мырза!\n\nТоқтатыңыз & босатыңыз?\n\nA. S.\n",
+        cc=("embassy@example.org",),
+    )
+    link = mailto_link(draft)
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto"
+    assert [unquote(a) for a in parts.path.split(",")] == list(draft.to)
+    query = parse_qs(parts.query)
+    assert query["subject"] == [draft.subject]
+    assert query["cc"] == ["embassy@example.org"]
+    assert query["body"] == [draft.body.replace("\n", "\r\n")]  # RFC 6068: CRLF
+    assert len(link) <= MAILTO_LIMIT
+    long = EmailDraft(to=draft.to, subject="x", body="Ө" * 400)  # 400 letters: 2,400 in %XX
+    assert mailto_link(long) == ""
+
+
+@pytest.mark.parametrize("to", [(), ("",)])
+def test_a_draft_needs_somewhere_to_go(to: tuple[str, ...]) -> None:
+    draft = EmailDraft(to=tuple(a for a in to if a), subject="s", body="b")
+    with pytest.raises(ValueError, match="at least one address"):
+        eml_bytes(draft, WHEN)
+    assert mailto_link(draft) == ""
