@@ -156,14 +156,16 @@ def test_the_window_shows_tonights_totals(
         "Printed",
         "E-mail",
         "Fax",
+        "Calls",
+        "Posts",
         "Handwritten",
         "Signatures",
         "Cards",
     ]
     assert table.row_texts() == [
-        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0"],
-        ["UA \u2066129/10\u2069 (update 3)", "5", "1", "1", "1", "2", "0", "0", "0"],
-        ["Total", "7", "3", "1", "1", "2", "0", "0", "0"],
+        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "0"],
+        ["UA \u2066129/10\u2069 (update 3)", "5", "1", "1", "1", "2", "0", "0", "0", "0", "0"],
+        ["Total", "7", "3", "1", "1", "2", "0", "0", "0", "0", "0"],
     ]
     ua = packs[SEED_ID]
     addressees = find(window, CountList, "byAddresseeView").row_texts()
@@ -241,9 +243,9 @@ def test_hand_counts_are_added_per_action(
     detail = find(window, QLabel, "tallyDetail").text()
     assert detail == "7 written in the app · 4 by hand · 57 signatures · 12 cards"
     assert find(window, TotalsTable, "tallyView").row_texts() == [
-        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "12"],
-        ["UA \u2066129/10\u2069 (update 3)", "9", "1", "1", "1", "2", "4", "57", "0"],
-        ["Total", "11", "3", "1", "1", "2", "4", "57", "12"],
+        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "12"],
+        ["UA \u2066129/10\u2069 (update 3)", "9", "1", "1", "1", "2", "0", "0", "4", "57", "0"],
+        ["Total", "11", "3", "1", "1", "2", "0", "0", "4", "57", "12"],
     ]
 
 

@@ -400,11 +400,11 @@ def test_totals_of_a_known_set() -> None:
     assert sums.pages == 15
     assert sums.by_action == {
         "UA 129/10 (update 3)": {
-            "post": 1, "print": 0, "email": 1, "fax": 2,
+            "post": 1, "print": 0, "email": 1, "fax": 2, "phone": 0, "social": 0,
             "handwritten": 5, "signatures": 40, "cards": 0,
         },
         "UA 45/26": {
-            "post": 0, "print": 1, "email": 0, "fax": 0,
+            "post": 0, "print": 1, "email": 0, "fax": 0, "phone": 0, "social": 0,
             "handwritten": 0, "signatures": 0, "cards": 7,
         },
     }  # fmt: skip
@@ -496,3 +496,19 @@ def test_a_formula_looking_name_is_made_text(formula: str) -> None:
     for row in rows:
         assert row["event"] == "'" + formula
     assert rows[0]["addressee"] == "'" + formula
+
+
+def test_calls_and_posts_are_counted_apart_from_the_letters() -> None:
+    contents = TallyContents(
+        letters=(
+            *known_set().letters,
+            letter(6, channel=Channel.PHONE),
+            letter(7, channel=Channel.SOCIAL),
+            letter(8, channel=Channel.PHONE),
+        )
+    )
+    sums = totals(contents)
+    assert sums.letters == 5  # the letters, e-mails and faxes of the known set
+    assert sums.by_channel["phone"] == 2
+    assert sums.by_channel["social"] == 1
+    assert sums.by_action["UA 129/10 (update 3)"]["phone"] == 2

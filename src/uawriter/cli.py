@@ -356,7 +356,15 @@ def _write(
             )
         ]
     return export_separately(
-        letters, args.out, sender, date, paper, args.invariant, tally=book, event=event
+        letters,
+        args.out,
+        sender,
+        date,
+        paper,
+        args.invariant,
+        tally=book,
+        event=event,
+        as_tiff=channel == "fax-tiff",
     )
 
 

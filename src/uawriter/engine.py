@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.email import EmailDraft, eml_bytes, letter_body
+from uawriter.channels.spoken import CallScript, call_script, social_post
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
@@ -279,9 +280,12 @@ def export_separately(
     cancelled: Callable[[], bool] | None = None,
     tally: TallyBook | None = None,
     event: EventInfo | None = None,
+    as_tiff: bool = False,
 ) -> list[Path]:
     """One PDF per letter in ``folder``, each written atomically under a name no other file
-    has: an existing file is never replaced ("… (2).pdf" is written instead).
+    has: an existing file is never replaced ("… (2).pdf" is written instead). With
+    ``as_tiff``, one TIFF Class F file per fax instead (``.tif``: what fax-modem software
+    such as HylaFAX's sendfax or efax sends as it is); letters without a fax are left out.
 
     ``progress(done, total)`` is called after each letter; ``cancelled()`` is asked before
     each one. With a ``tally``, each letter is counted as soon as its file is on disk, so a
@@ -296,9 +300,17 @@ def export_separately(
     for number, letter in enumerate(letters, start=1):
         if cancelled is not None and cancelled():
             break
+        if as_tiff and not letter.can_fax:
+            continue
         pages: list[int] = []
-        pdf = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
-        path = write_new_file(folder / file_name_for(letter, number, name_prefix), pdf)
+        data = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
+        name = file_name_for(letter, number, name_prefix)
+        if as_tiff:
+            from uawriter.rendering.fax_tiff import fax_tiff  # pdfium and Pillow: when needed
+
+            data = fax_tiff(data)
+            name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
+        path = write_new_file(folder / name, data)
         written.append(path)
         if tally is not None and tally_error is None:
             try:
@@ -404,6 +416,21 @@ def export_emails(
 def without_email(letters: Sequence[Letter]) -> list[Letter]:
     """The letters whose addressee has no e-mail address: they go by fax or post."""
     return [letter for letter in letters if not letter.addressee.emails]
+
+
+def call_script_for(pack: Pack, addressee: Addressee, lang: str, sender: Sender) -> CallScript:
+    """What to say when calling ``addressee`` about ``pack``'s case, in ``lang``."""
+    points = [point.text.get(lang) for point in pack.talking_points]
+    caller = pack.signer(sender).name
+    who = addressee.display_name or addressee.organisation
+    return call_script(lang, who, pack.action.title.get(lang), points, caller)
+
+
+def social_post_for(pack: Pack, addressees: Sequence[Addressee], lang: str) -> str:
+    """A short post in ``lang`` naming the ``addressees``' handles (those with "@")."""
+    handles = [h for a in addressees for _platform, h in a.social if h.strip().startswith("@")]
+    points = [point.text.get(lang) for point in pack.talking_points]
+    return social_post(pack.action.title.get(lang), points, handles)
 
 
 class TallyNotWritten(OSError):

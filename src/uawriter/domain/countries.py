@@ -8,6 +8,7 @@ section's pack in German or Spanish is read as well as an English one.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -43,32 +44,55 @@ _ALSO = {
 }
 
 
-def _key(text: str) -> str:
+def fold_name(text: str) -> str:
     """Case, accents, punctuation and spacing do not matter: "CÔTE D’IVOIRE" = "cote d'ivoire"."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace(".", " ").replace(",", " ").split())
+    return " ".join(re.sub(r"[^\w']+", " ", text).split())
+
+
+#: A name inside a longer text counts only from this length ("Chad" in "Republic of Chad").
+_MIN_CONTAINED_NAME = 4
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
+    """Folded country name or code -> ISO code: CLDR's names in :data:`NAME_LANGUAGES`, its
+    old and three-letter codes ("UK", "USA", "RUS") and the long forms UAs print."""
     from babel import Locale
+    from babel.core import get_global
 
     names: dict[str, str] = {}
     for language in NAME_LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ"):
-                names.setdefault(_key(name), code)
+                names.setdefault(fold_name(name), code)
+    codes = set(names.values())
+    for alias, targets in get_global("territory_aliases").items():
+        if alias.isalpha() and len(targets) == 1 and targets[0] in codes:
+            names.setdefault(fold_name(alias), targets[0])
     for name, code in _ALSO.items():
-        names[_key(name)] = code
+        names[fold_name(name)] = code
     return names
 
 
 def country_code_of(text: str) -> str:
     """The ISO code of the country ``text`` names, or "" when it names none we know.
-    A two-letter code is taken as it is ("kz" -> "KZ")."""
+    A two-letter code is taken as it is ("kz" -> "KZ"). A longer text that holds one name
+    as whole words ("Republic of Kazakhstan") counts as that country; the longest such
+    name wins, so "Papua New Guinea" is not Guinea."""
     stripped = text.strip()
+    names = _names()
     if len(stripped) == 2 and stripped.isalpha() and stripped.isascii():
         code = stripped.upper()
-        return code if code in _names().values() else ""
-    return _names().get(_key(stripped), "")
+        return code if code in names.values() else ""
+    folded = fold_name(stripped)
+    if not folded:
+        return ""
+    if folded in names:
+        return names[folded]
+    padded = f" {folded} "
+    contained = [
+        name for name in names if len(name) >= _MIN_CONTAINED_NAME and f" {name} " in padded
+    ]
+    return names[max(contained, key=len)] if contained else ""

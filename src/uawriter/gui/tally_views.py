@@ -41,6 +41,8 @@ class TotalsTable(QTreeWidget):
             Channel.PRINT.value: self.tr("Printed"),
             Channel.EMAIL.value: self.tr("E-mail"),
             Channel.FAX.value: self.tr("Fax"),
+            Channel.PHONE.value: self.tr("Calls"),
+            Channel.SOCIAL.value: self.tr("Posts"),
             ExtraKind.HANDWRITTEN.value: self.tr("Handwritten"),
             ExtraKind.SIGNATURES.value: self.tr("Signatures"),
             ExtraKind.CARDS.value: self.tr("Cards"),

@@ -62,6 +62,8 @@ LABELS: dict[str, str] = {
     "channel_print": "printed",
     "channel_email": "e-mail",
     "channel_fax": "fax",
+    "channel_phone": "calls",
+    "channel_social": "posts",
     "total_note": "Total counts letters, e-mails and faxes; signatures and cards are counted "
     "on their own.",
     "footnote": "Letters counts letters printed or exported for post and handwritten letters "

