@@ -16,7 +16,8 @@ from pypdf import PdfReader
 
 from helpers import SEED_ID
 from uawriter.bundled import bundled_packs_folder
-from uawriter.channels.postal import EnvelopeAddress, country_code_of, envelope_address
+from uawriter.channels.postal import EnvelopeAddress, envelope_address
+from uawriter.domain.countries import country_code_of
 from uawriter.domain.model import Addressee, LocalText, Pack, Role
 from uawriter.packs.loader import load_pack
 from uawriter.rendering.envelopes import render_envelopes, render_labels
@@ -496,3 +497,66 @@ def test_envelope_cuts_an_overlong_line_inside_the_paper(tmp_path: Path) -> None
     assert max(word.right for word in words) <= (220 - 15) * MM + 0.5
     assert max(word.bottom for word in words) <= (110 - 15) * MM + 0.5
     assert words[-1].text == "GERMANY"
+
+
+# ------------------------------------------------------------------ the command line
+
+
+@pytest.mark.parametrize(
+    ("command", "choice", "size_mm", "pages"),
+    [
+        (("envelopes", "--size"), "dl", (220, 110), 3),
+        (("envelopes", "--size"), "c5", (229, 162), 3),
+        (("labels", "--sheet"), "l7160", (210, 297), 1),
+    ],
+)
+def test_envelopes_and_labels_for_every_addressee_of_ua_129_10(
+    tmp_path: Path, command: tuple[str, str], choice: str, size_mm: tuple[int, int], pages: int
+) -> None:
+    from test_cli import cli
+    from uawriter.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    target = tmp_path / f"{choice}.pdf"
+    argv = [command[0], "--pack", SEED_ID, command[1], choice, "--from-country", "DE"]
+    argv += ["--sender-name", "Aigerim Sadykova", "--sender-address", "Hauptstraße 1; Berlin"]
+    outcome = cli(paths, *argv, "--out", str(target))
+    assert outcome.code == 0, outcome.err
+    assert outcome.out.strip() == str(target)
+    reader = PdfReader(target)
+    assert len(reader.pages) == pages
+    width, height = (float(v) * 25.4 / 72 for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == size_mm
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for name in ("Nursultan Nazarbaev", "Mr Ashat Daulbayev", "Kanat Saudabaev"):
+        assert name in text
+    assert text.count("KAZAKHSTAN") == 3
+    assert ("PAR AVION" in text) is (command[0] == "envelopes")
+    # the file is never replaced without --overwrite
+    again = cli(paths, *argv, "--out", str(target))
+    assert again.code == 1
+    assert "exists already" in again.err
+    assert cli(paths, *argv, "--out", str(target), "--overwrite").code == 0
+
+
+def test_labels_for_several_actions_and_chosen_addressees(tmp_path: Path) -> None:
+    from test_cli import cli
+    from uawriter.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    target = tmp_path / "labels.pdf"
+    argv = ["labels", "--pack", SEED_ID, "--pack", "training-valdoria", "--sheet", "5160"]
+    outcome = cli(paths, *argv, "--to", "president,justice-minister", "--out", str(target))
+    assert outcome.code == 0, outcome.err
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Nursultan Nazarbaev" in text
+    assert "Elena Sartori" in text
+    assert "Ashat Daulbayev" not in text
+    unknown = cli(paths, *argv, "--to", "nobody", "--out", str(tmp_path / "x.pdf"))
+    assert unknown.code == 2
+    assert "no addressee nobody" in unknown.err
+    assert not (tmp_path / "x.pdf").exists()

@@ -16,17 +16,22 @@ from uawriter.domain.countries import country_code_of
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Role, Sender
 from uawriter.domain.phone_numbers import home_country, is_known_region, read_number
 from uawriter.engine import (
+    ENVELOPE_CHOICES,
+    LABEL_CHOICES,
     Letter,
     TallyNotWritten,
     check_pack_folder,
     compose,
+    envelopes_pdf,
     export_combined,
     export_emails,
     export_pack_file,
     export_separately,
     import_pack_file,
+    labels_pdf,
     load_catalog,
     unprintable_characters,
+    write_document,
 )
 from uawriter.letters import TemplateProblem
 from uawriter.packs.archive import PackArchiveError
@@ -113,16 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
 
-    contacts = sub.add_parser(
-        "contacts", help="each addressee's fax, phone, e-mail and address, ready to dial"
-    )
-    contacts.add_argument("--pack", required=True, help="pack id (see: uawriter packs)")
-    contacts.add_argument(
-        "--from-country",
-        default=None,
-        metavar="CC",
-        help="the country you dial from, such as DE or US (default: from the system's locale)",
-    )
+    _add_channel_commands(sub)
 
     imports = sub.add_parser("import", help="install a .uapack file or a pack folder")
     imports.add_argument("file", type=Path, metavar="FILE", help="a .uapack file or pack folder")
@@ -161,6 +157,46 @@ def _parser() -> argparse.ArgumentParser:
         "--id", metavar="ID", help="the pack id for --out (default from the UA number)"
     )
     return parser
+
+
+def _add_channel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``contacts``, ``envelopes`` and ``labels``: the channels besides the letter itself."""
+    contacts = sub.add_parser(
+        "contacts", help="each addressee's fax, phone, e-mail and address, ready to dial"
+    )
+    contacts.add_argument("--pack", required=True, help="pack id (see: uawriter packs)")
+    contacts.add_argument(
+        "--from-country",
+        default=None,
+        metavar="CC",
+        help="the country you dial from, such as DE or US (default: from the system's locale)",
+    )
+
+    for name, option, choices, what in (
+        ("envelopes", "--size", ENVELOPE_CHOICES, "envelopes, one a page"),
+        ("labels", "--sheet", LABEL_CHOICES, "address labels on sheets"),
+    ):
+        post = sub.add_parser(name, help=f"the chosen addressees' {what}, as a PDF to print")
+        post.add_argument(
+            "--pack", required=True, action="append", help="pack id; repeat for several actions"
+        )
+        post.add_argument(
+            "--to", default="all", help="'all' or addressee ids separated by commas (default: all)"
+        )
+        post.add_argument(option, required=True, choices=choices, dest="format")
+        post.add_argument("--sender-name", default="", metavar="NAME")
+        post.add_argument(
+            "--sender-address", default="", metavar="TEXT", help="lines separated by ';'"
+        )
+        post.add_argument(
+            "--from-country",
+            default=None,
+            metavar="CC",
+            help="where the letters are posted, such as DE (default: from the system's locale); "
+            "the country line and PAR AVION are left off at home",
+        )
+        post.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF")
+        post.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
 def _status_word(pack: Pack, today: dt.date) -> str:
@@ -368,13 +404,60 @@ def _write(
     )
 
 
+def _addressees_of(
+    paths: AppPaths, pack_ids: Sequence[str], to: str, err: TextIO
+) -> list[Addressee]:
+    """The addressees ``to`` names ('all' or ids) in each pack, in the packs' order; an id
+    need only be in one of the packs."""
+    packs = []
+    for pack_id in dict.fromkeys(pack_ids):
+        pack = _pack_for(paths, pack_id, err)
+        if pack is None:
+            raise _Usage(f"pack {pack_id} cannot be used (see above)")
+        packs.append(pack)
+    if to.strip() == "all":
+        return [a for pack in packs for a in pack.addressees]
+    wanted = [part.strip() for part in to.split(",") if part.strip()]
+    known = {a.id for pack in packs for a in pack.addressees}
+    unknown = [w for w in wanted if w not in known]
+    if unknown or not wanted:
+        raise _Usage(
+            f"no addressee {', '.join(unknown) or repr(to)} in {', '.join(pack_ids)}; "
+            f"choose 'all' or from: {', '.join(sorted(known))}"
+        )
+    return [a for pack in packs for a in pack.addressees if a.id in wanted]
+
+
+def _home(args: argparse.Namespace) -> str:
+    home = (args.from_country or home_country()).strip().upper()
+    if home and not is_known_region(home):
+        raise _Usage(f"--from-country {home!r} is not a country code such as DE, US or KZ")
+    return home
+
+
+def _cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """``envelopes`` and ``labels``."""
+    addressees = _addressees_of(paths, args.pack, args.to, err)
+    sender = Sender.from_text(args.sender_name, args.sender_address)
+    make = envelopes_pdf if args.command == "envelopes" else labels_pdf
+    pdf = make(addressees, args.format, sender, _home(args))
+    try:
+        path = write_document(args.out, pdf, args.overwrite)
+    except FileExistsError as exc:
+        err.write(
+            f"uawriter: {safe_text(str(exc.filename))} exists already; nothing was written. "
+            "Choose another file name, or add --overwrite to replace it\n"
+        )
+        return EXIT_PROBLEMS
+    out.write(f"{safe_text(str(path))}\n")
+    return EXIT_OK
+
+
 def _cmd_contacts(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     pack = _pack_for(paths, args.pack, err)
     if pack is None:
         return EXIT_PROBLEMS
-    home = (args.from_country or home_country()).strip().upper()
-    if home and not is_known_region(home):
-        raise _Usage(f"--from-country {home!r} is not a country code such as DE, US or KZ")
+    home = _home(args)
     where = f"as dialled from {home}" if home else "in international form (no --from-country)"
     out.write(f"{safe_text(pack.id)}: UA {safe_text(pack.action.ua_number)}, numbers {where}\n")
     for addressee in pack.addressees:
@@ -664,6 +747,8 @@ def run(
             return _cmd_validate(args.path, out, err)
         if args.command == "export":
             return _cmd_export(args, paths, out, err)
+        if args.command in ("envelopes", "labels"):
+            return _cmd_post(args, paths, out, err)
         if args.command == "contacts":
             return _cmd_contacts(args, paths, out, err)
         if args.command == "import":

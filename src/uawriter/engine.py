@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.email import EmailDraft, eml_bytes, letter_body
+from uawriter.channels.postal import EnvelopeAddress, envelope_address
 from uawriter.channels.spoken import CallScript, call_script, social_post
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
@@ -339,15 +340,9 @@ def export_combined(
 ) -> Path:
     """All the letters in one PDF at ``path``. An existing file is replaced only with
     ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
-    _make_folder(path.parent)
     pages: list[int] = []
     pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
-    if overwrite:
-        write_bytes_atomic(path, pdf)  # never over a folder, a device or a pipe
-    else:
-        if path.exists():
-            raise FileExistsError(17, "a file of this name exists already", str(path))
-        write_new_file(path, pdf, max_tries=1)
+    write_document(path, pdf, overwrite)  # never over a folder, a device or a pipe
     if tally is not None:
         starts = [sum(pages[:index]) for index in range(len(pages))]
         records = [
@@ -431,6 +426,55 @@ def social_post_for(pack: Pack, addressees: Sequence[Addressee], lang: str) -> s
     handles = [h for a in addressees for _platform, h in a.social if h.strip().startswith("@")]
     points = [point.text.get(lang) for point in pack.talking_points]
     return social_post(pack.action.title.get(lang), points, handles)
+
+
+#: Envelope sizes and label sheets, as the command line and the window name them.
+ENVELOPE_CHOICES = ("dl", "c5", "us10")
+LABEL_CHOICES = ("l7160", "5160")
+
+
+def postal_addresses(addressees: Sequence[Addressee], from_country: str) -> list[EnvelopeAddress]:
+    """Each addressee's address laid out as their country's post reads it, with the
+    country last when the letter goes abroad from ``from_country`` (ISO code)."""
+    return [envelope_address(addressee, from_country) for addressee in addressees]
+
+
+def envelopes_pdf(
+    addressees: Sequence[Addressee], size: str, sender: Sender, from_country: str = ""
+) -> bytes:
+    """One envelope per addressee (``size`` one of :data:`ENVELOPE_CHOICES`), with the
+    sender's return address; raises ValueError for an unknown size or no addressee."""
+    from uawriter.rendering.envelopes import render_envelopes  # reportlab: when needed
+
+    lines = (sender.display_name, *sender.on_paper().address)
+    return render_envelopes(
+        postal_addresses(addressees, from_country), size, [line for line in lines if line]
+    )
+
+
+def labels_pdf(
+    addressees: Sequence[Addressee], sheet: str, sender: Sender, from_country: str = ""
+) -> bytes:
+    """Address labels (``sheet`` one of :data:`LABEL_CHOICES`), a small return address on
+    each when the sender gave one."""
+    from uawriter.rendering.envelopes import render_labels
+
+    lines = (sender.display_name, *sender.on_paper().address)
+    return render_labels(
+        postal_addresses(addressees, from_country), sheet, [line for line in lines if line]
+    )
+
+
+def write_document(path: Path, data: bytes, overwrite: bool = False) -> Path:
+    """``data`` written to ``path`` atomically; an existing file is replaced only with
+    ``overwrite``, else FileExistsError names it."""
+    _make_folder(path.parent)
+    if overwrite:
+        write_bytes_atomic(path, data)
+        return path
+    if path.exists():
+        raise FileExistsError(17, "a file of this name exists already", str(path))
+    return write_new_file(path, data, max_tries=1)
 
 
 class TallyNotWritten(OSError):
