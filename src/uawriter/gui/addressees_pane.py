@@ -38,11 +38,13 @@ class AddresseesPane(QWidget):
         self,
         address_book: AddressBook,
         as_fax: Callable[[], bool],
+        as_email: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.address_book = address_book
         self.as_fax = as_fax
+        self.as_email = as_email
         self.contacts: list[Contact] = address_book.load()
         self.pack: Pack | None = None
 
@@ -262,6 +264,9 @@ class AddresseesPane(QWidget):
         self.fill_diplomats()
 
     def update_fax_notice(self) -> None:
+        if self.as_email():
+            self._email_notice()
+            return
         if not self.as_fax():
             self.fax_notice.hide()
             return
@@ -276,5 +281,19 @@ class AddresseesPane(QWidget):
                 "No fax number for: %1. Their letters get no fax cover sheet: print and post "
                 "them, or send them by e-mail.",
             ).replace("%1", names)
+        )
+        self.fax_notice.show()
+
+    def _email_notice(self) -> None:
+        without = [a for a in self.selected() if not a.emails]
+        if not without:
+            self.fax_notice.hide()
+            return
+        self.fax_notice.setText(
+            translate(
+                "MainWindow",
+                "No e-mail address for: %1. No e-mail is written to them: print and post "
+                "their letters, or fax them.",
+            ).replace("%1", ", ".join(a.display_name for a in without))
         )
         self.fax_notice.show()

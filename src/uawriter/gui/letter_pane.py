@@ -45,6 +45,8 @@ class LetterPane(QWidget):
 
     def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: the letters go by e-mail: the export button saves drafts to the outbox
+        self.email = False
         self.ui_lang = ui_lang
         self.session: LetterSession | None = None
         self.letter_pages = 0
@@ -124,6 +126,10 @@ class LetterPane(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_email(self, on: bool) -> None:
+        self.email = on
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         self.points_label.setText(
             translate("MainWindow", "What to as&k for (untick to leave out):")
@@ -132,7 +138,11 @@ class LetterPane(QWidget):
         self.editor.setAccessibleName(translate("MainWindow", "Letter text"))
         self.reset_button.setText(translate("MainWindow", "Reset to the template"))
         self.print_button.setText(translate("MainWindow", "&Print…"))
-        self.export_button.setText(translate("MainWindow", "E&xport PDF…"))
+        self.export_button.setText(
+            translate("MainWindow", "Save e-mail dra&fts")
+            if self.email
+            else translate("MainWindow", "E&xport PDF…")
+        )
         self.stack_button.setText(translate("MainWindow", "Add to my stac&k"))
         self.stack_button.setToolTip(
             translate(

@@ -50,6 +50,7 @@ from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
 from uawriter.gui.menus import WindowMenus
 from uawriter.gui.options_pane import OptionsPane
+from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane, PreviewRequest
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         ui_lang = self.ui_language
         self.actions_pane = ActionsPane(services.today, ui_lang, services.load_catalog, self.tasks)
         self.options_pane = OptionsPane(ui_lang)
-        self.addressees_pane = AddresseesPane(services.address_book, self.options_pane.as_fax)
+        self.addressees_pane = AddresseesPane(
+            services.address_book, self.options_pane.as_fax, self.options_pane.as_email
+        )
         self.sender_pane = SenderPane()
         self.letter_pane = LetterPane(ui_lang)
         self.stack_pane = StackPane(ui_lang)
@@ -100,7 +103,13 @@ class MainWindow(QMainWindow):
             status=self.show_status,
             deadline_note=self._deadline_note,
         )
-        self.sending = Sending(self, self, self.output, self.stack_pane)
+        self.outbox = Outbox(
+            self,
+            self.tasks,
+            folder=lambda: self.settings.outbox_folder,
+            remember_folder=lambda folder: self.memory.change(outbox_folder=str(folder)),
+        )
+        self.sending = Sending(self, self, self.output, self.stack_pane, self.outbox)
         self._build_layout()
         self.statusBar()  # there from the start, so the layout does not jump at the first message
         self.menus = WindowMenus(self, services.languages.available())
@@ -198,6 +207,8 @@ class MainWindow(QMainWindow):
         self.output.output_done.connect(self._after_output)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.output.exported.connect(self.exported)
+        self.outbox.exported.connect(self.exported)
+        self.outbox.exported.connect(lambda _written: self._after_output())
         self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
         self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
         self.menus.undo_action.triggered.connect(self.letter_pane.editor.undo)
@@ -425,8 +436,13 @@ class MainWindow(QMainWindow):
         self.preview.schedule()
 
     def _output_changed(self) -> None:
-        self.memory.change(as_fax=self.options_pane.as_fax(), paper=self.options_pane.paper().value)
+        self.memory.change(
+            as_fax=self.options_pane.as_fax(),
+            email=self.options_pane.as_email(),
+            paper=self.options_pane.paper().value,
+        )
         self.addressees_pane.update_fax_notice()
+        self.letter_pane.set_email(self.options_pane.as_email())
         self.preview.schedule()
 
     def current_sender(self) -> Sender:
@@ -498,6 +514,9 @@ class MainWindow(QMainWindow):
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
+
+    def sends_email(self) -> bool:
+        return self.options_pane.as_email()
 
     def print_letters(self) -> None:
         self.sending.print_letters()
@@ -588,7 +607,8 @@ class MainWindow(QMainWindow):
         action = self.menus.language_actions.get(self.ui_language())
         if action is not None:
             action.setChecked(True)
-        self.options_pane.set_output(s.as_fax, s.paper)
+        self.options_pane.set_output(s.as_fax, s.paper, s.email)
+        self.letter_pane.set_email(s.email)
 
     def _ui_language_changed(self, code: str) -> None:
         self.memory.change(ui_language=code)

@@ -92,13 +92,14 @@ class OptionsPane(QWidget):
         self.output_label.setText(translate("MainWindow", "&Send by:"))
         self.paper_label.setText(translate("MainWindow", "Pape&r:"))
         self.language_box.setAccessibleName(translate("MainWindow", "Letter language"))
-        self.output_box.setAccessibleName(translate("MainWindow", "Send by fax or post"))
+        self.output_box.setAccessibleName(translate("MainWindow", "Send by fax, post or e-mail"))
         self.paper_box.setAccessibleName(translate("MainWindow", "Paper size"))
         fill_combo(
             self.output_box,
             [
                 ("fax", translate("MainWindow", "Fax (with cover sheet)")),
                 ("post", translate("MainWindow", "Post (no cover sheet)")),
+                ("email", translate("MainWindow", "E-mail (a draft to send later)")),
             ],
         )
         fill_combo(
@@ -139,14 +140,18 @@ class OptionsPane(QWidget):
             self.language_chosen.emit(code)
 
     def as_fax(self) -> bool:
-        return bool(self.output_box.currentData() != "post")
+        return bool(self.output_box.currentData() not in ("post", "email"))
+
+    def as_email(self) -> bool:
+        return bool(self.output_box.currentData() == "email")
 
     def paper(self) -> Paper:
         return Paper(self.paper_box.currentData() or "a4")
 
-    def set_output(self, as_fax: bool, paper: str) -> None:
+    def set_output(self, as_fax: bool, paper: str, email: bool = False) -> None:
         """The saved choices, shown without emitting :attr:`output_changed`."""
-        for box, data in ((self.output_box, "fax" if as_fax else "post"), (self.paper_box, paper)):
+        channel = "email" if email else "fax" if as_fax else "post"
+        for box, data in ((self.output_box, channel), (self.paper_box, paper)):
             box.blockSignals(True)
             box.setCurrentIndex(max(box.findData(data), 0))
             box.blockSignals(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter
 from uawriter.gui.dialogs import ask
+from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.stack import StackEntry, StackPane
 
@@ -37,14 +38,18 @@ class SendingHost(Protocol):
     def letters_kept(self) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def ui_language(self) -> str: ...
+    def sends_email(self) -> bool: ...
 
 
 class Sending(QObject):
-    def __init__(self, window: QWidget, host: SendingHost, output: Output, stack: StackPane):
+    def __init__(
+        self, window: QWidget, host: SendingHost, output: Output, stack: StackPane, outbox: Outbox
+    ):
         super().__init__(window)
         self.window = window
         self.host = host
         self.output = output
+        self.outbox = outbox
         self.stack = stack
         #: The output under way is the stack's (it leaves the stack once it went out).
         self.sending_stack = False
@@ -72,7 +77,9 @@ class Sending(QObject):
     def export_letters(self) -> None:
         self.sending_stack = False
         letters = self._ready()
-        if letters is not None:
+        if letters is not None and self.host.sends_email():
+            self.outbox.write(letters, self.host.output_context())
+        elif letters is not None:
             self.output.export_letters(letters, self.host.output_context())
 
     def rules_kept(self, letters: list[Letter]) -> bool:

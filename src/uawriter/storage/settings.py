@@ -25,6 +25,12 @@ class Settings:
     window_state: str = ""
     #: Where letters were last exported; the next export starts there.
     export_folder: str = ""
+    #: E-mail instead of fax or post (``as_fax`` still says which of those two otherwise).
+    email: bool = False
+    #: The folder e-mail drafts are collected in (on the USB stick, for the whole event).
+    outbox_folder: str = ""
+    #: The country numbers are dialled from (ISO code); "" = from the system's locale.
+    home_country: str = ""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -58,6 +64,9 @@ class SettingsStore(JsonStore):
             window_geometry=_hex_of(data, "window_geometry"),
             window_state=_hex_of(data, "window_state"),
             export_folder=text_of(data, "export_folder"),
+            email=bool_of(data, "email", False),
+            outbox_folder=text_of(data, "outbox_folder"),
+            home_country=_country_of(data, "home_country"),
         )
 
     def save(self, settings: Settings) -> None:  # type: ignore[override]
@@ -78,8 +87,17 @@ class SettingsStore(JsonStore):
                 "window_geometry": settings.window_geometry,
                 "window_state": settings.window_state,
                 "export_folder": settings.export_folder,
+                "email": settings.email,
+                "outbox_folder": settings.outbox_folder,
+                "home_country": settings.home_country,
             },
         )
+
+
+def _country_of(data: dict[str, Any], key: str) -> str:
+    """A two-letter country code, or "" for anything else (a hand edit, a damaged file)."""
+    text = text_of(data, key)
+    return text.upper() if len(text) == 2 and text.isascii() and text.isalpha() else ""
 
 
 #: Qt's saved geometry and splitter state are a few hundred hex digits.

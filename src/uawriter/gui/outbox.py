@@ -1,0 +1,185 @@
+"""E-mail from an offline event: the letters become ``.eml`` drafts in an outbox folder
+(for example on the organiser's USB stick) that collects the whole evening's e-mails; the
+organiser sends them later from a machine that is online.
+
+The first time, the volunteer (or organiser) chooses the outbox; after that every e-mail
+goes there without a question, named by action, addressee and volunteer number, never over
+another draft. A diplomatic copy the volunteer chose is copied in (Cc) on each official's
+e-mail rather than written to separately. Letters to addressees without an e-mail address
+are named, so they can go by post or fax instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from uawriter.engine import Letter, TallyNotWritten, export_emails, without_email
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.gui.output import OutputContext, tally_failed_text
+from uawriter.gui.tasks import TaskContext, TaskRunner
+
+translate = QCoreApplication.translate
+
+#: Address book contacts become copy addressees with ids like this (storage.address_book).
+COPY_PREFIX = "address-book-"
+
+
+def split_copies(letters: Sequence[Letter]) -> tuple[list[Letter], list[str]]:
+    """The letters to officials, and the e-mail addresses of the diplomatic copies chosen
+    (they go in Cc on each official's e-mail)."""
+    officials = [x for x in letters if not x.addressee.id.startswith(COPY_PREFIX)]
+    copies = [x for x in letters if x.addressee.id.startswith(COPY_PREFIX)]
+    cc = [email for letter in copies for email in letter.addressee.emails]
+    return (officials or copies), (cc if officials else [])
+
+
+class Outbox(QObject):
+    """Writes the letters as e-mail drafts into the outbox, in the background."""
+
+    exported = Signal(list)  # the drafts written
+
+    def __init__(
+        self,
+        window: QWidget,
+        tasks: TaskRunner,
+        *,
+        folder: Callable[[], str],
+        remember_folder: Callable[[Path], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks = tasks
+        self.folder = folder
+        self.remember_folder = remember_folder
+
+    def outbox(self, ask_again: bool = False) -> Path | None:
+        """The outbox folder: the one chosen before, else (or with ``ask_again``) asked."""
+        known = Path(self.folder()) if self.folder() else None
+        if known is not None and known.is_dir() and not ask_again:
+            return known
+        chosen = choose_path(
+            self.window,
+            translate("Outbox", "Choose the outbox for e-mail drafts (for example on a USB stick)"),
+            "outboxDialog",
+            "folder",
+            directory=known if known is not None and known.is_dir() else Path.home(),
+            accept_label=translate("Outbox", "Collect e-mails here"),
+        )
+        if chosen is not None:
+            self.remember_folder(chosen)
+        return chosen
+
+    def write(self, letters: Sequence[Letter], context: OutputContext) -> None:
+        """The e-mails for ``letters`` into the outbox; says what was written and what not."""
+        officials, cc = split_copies(letters)
+        unreachable = without_email(officials)
+        if len(unreachable) == len(officials):
+            self._none_reachable(unreachable)
+            return
+        folder = self.outbox()
+        if folder is None:
+            return
+        problems: list[str] = []
+        when = dt.datetime.now().astimezone()
+
+        def work(_context: TaskContext) -> list[Path]:
+            try:
+                return export_emails(
+                    officials,
+                    folder,
+                    context.sender,
+                    when,
+                    cc=cc,
+                    name_prefix=context.name_prefix,
+                    tally=context.tally,
+                    event=context.event,
+                )
+            except TallyNotWritten as exc:
+                problems.append(tally_failed_text(exc.error))
+                return exc.written
+
+        def done(result: object) -> None:
+            written = list(result) if isinstance(result, list) else []
+            self.exported.emit(written)
+            self.report(folder, written, unreachable, problems)
+
+        self.tasks.run(
+            work,
+            on_done=done,
+            on_failed=lambda message: warn(
+                self.window,
+                translate("Outbox", "The e-mails could not be saved"),
+                translate(
+                    "Outbox",
+                    "UA Writer could not write to the outbox %1:\n%2\n\nYour letter is still "
+                    "here. Choose another outbox folder, or send the letter by post or fax.",
+                )
+                .replace("%1", ltr(str(folder)))
+                .replace("%2", message),
+            ),
+            renders=False,
+        )
+
+    def _none_reachable(self, letters: Sequence[Letter]) -> None:
+        warn(
+            self.window,
+            translate("Outbox", "No e-mail address"),
+            translate(
+                "Outbox",
+                "The Urgent Action gives no e-mail address for:\n%1\n\nSend the letter by "
+                "post or fax instead (“Send by” above).",
+            ).replace("%1", "\n".join(x.addressee.display_name for x in letters)),
+        )
+
+    def report(
+        self,
+        folder: Path,
+        written: list[Path],
+        unreachable: Sequence[Letter],
+        problems: Sequence[str],
+    ) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("emailsSaved")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("Outbox", "E-mails ready to send"))
+        box.setText(
+            translate(
+                "Outbox", "%n e-mail draft(s) saved in the outbox %1.", "", len(written)
+            ).replace("%1", ltr(str(folder)))
+        )
+        lines = [
+            translate(
+                "Outbox",
+                "The organiser sends them from a computer that is online: each file opens "
+                "in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.",
+            )
+        ]
+        if unreachable:
+            lines.append(
+                translate("Outbox", "No e-mail address for: %1. Send them by post or fax.").replace(
+                    "%1", "; ".join(x.addressee.display_name for x in unreachable)
+                )
+            )
+        box.setInformativeText("\n\n".join([*lines, *problems]))
+        open_mail = None
+        if len(written) == 1:
+            open_mail = box.addButton(
+                translate("Outbox", "Open in mail program"), QMessageBox.ButtonRole.ActionRole
+            )
+        open_folder = box.addButton(
+            translate("Outbox", "Open outbox"), QMessageBox.ButtonRole.ActionRole
+        )
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.exec()
+        if open_mail is not None and box.clickedButton() is open_mail:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,89 @@
+"""Sending by e-mail from the window: drafts collected in an outbox folder, read back by
+Python's mail parser; the volunteer is told who has no e-mail address."""
+
+from __future__ import annotations
+
+import email
+from collections.abc import Callable, Iterator
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID
+from qt_helpers import ModalAnswers
+from test_gui import choose, find, open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.tally import TallyBook
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()
+
+
+def pick(folder: Path) -> Callable[[QWidget], None]:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None
+        name_box.setText(str(folder))
+        dialog.accept()
+
+    return answer
+
+
+def test_e_mails_go_to_the_outbox_as_drafts(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    window: MainWindow = open_window(qtbot, tmp_path / "data")
+    window.choose_pack(SEED_ID)
+    choose(qtbot, find(window, QComboBox, "letterLanguage"), "kk")
+    qtbot.keyClicks(find(window, QLineEdit, "senderName"), "Aigerim Sadykova")
+    qtbot.keyClicks(find(window, QLineEdit, "senderEmail"), "aigerim@example.org")
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    export = find(window, QPushButton, "exportButton")
+    assert export.text().replace("&", "") == "Save e-mail drafts"
+    notice = find(window, QLabel, "faxNotice")
+    assert notice.isVisibleTo(window)
+    assert "No e-mail address for: President of Kazakhstan" in notice.text()
+
+    outbox = tmp_path / "usb-stick" / "outbox"
+    outbox.mkdir(parents=True)
+    reports: list[str] = []
+    answers.expect("outboxDialog", pick(outbox))
+    answers.expect("emailsSaved", lambda box: (reports.append(box.informativeText()), box.reject()))
+    with qtbot.waitSignal(window.exported, timeout=20000) as exported:
+        qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: answers.seen == ["outboxDialog", "emailsSaved"], timeout=5000)
+    drafts = sorted(exported.args[0])
+    assert sorted(outbox.glob("*.eml")) == drafts
+    assert len(drafts) == 2
+    assert "No e-mail address for: President of Kazakhstan, Nursultan Nazarbaev" in reports[0]
+    messages = []
+    for path in drafts:
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        messages.append(message)
+    assert messages[0]["X-Unsent"] == "1"
+    assert messages[0]["From"].addresses[0].addr_spec == "aigerim@example.org"
+    first_line = str(messages[0].get_content()).splitlines()[0]
+    assert first_line == "Құрметті Бас прокурор мырза!"
+    assert window.settings.outbox_folder == str(outbox)
+    assert window.settings.email  # the choice is kept for the next letter
+    counted = TallyBook(window.services.paths.tally_file).read().letters
+    assert [r.channel.value for r in counted] == ["email", "email"]
+
+    # the next volunteer's e-mails go to the same outbox, without a question
+    answers.expect("emailsSaved", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=20000):
+        qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(answers.seen) == 3, timeout=5000)
+    assert answers.seen[-1] == "emailsSaved"
+    assert len(list(outbox.glob("*.eml"))) == 4  # nothing replaced
