@@ -39,14 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
+from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
+from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog
 from uawriter.gui.common import ROLE_ID
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
+from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.letter_pane import LetterPane
 from uawriter.gui.menus import WindowMenus
 from uawriter.gui.options_pane import OptionsPane
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
         self.menus.print_action.triggered.connect(self.print_letters)
         self.menus.export_action.triggered.connect(self.export_letters)
         self.menus.save_draft_action.triggered.connect(self.save_draft)
+        self.menus.channels_action.triggered.connect(self.show_channels)
+        self.letter_pane.channels_requested.connect(self.show_channels)
+        self.menus.fax_view_action.triggered.connect(self.show_fax_view)
         self.menus.quit_action.triggered.connect(self.close)
         self.menus.about_action.triggered.connect(self.show_about)
         self.menus.language_group.triggered.connect(
@@ -401,7 +407,14 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, on: bool) -> None:
         self.letter_pane.set_enabled(on)
         self.options_pane.language_box.setEnabled(on)
-        for action in (self.menus.export_action, self.menus.print_action, self.menus.reset_action):
+        menus = self.menus
+        for action in (
+            menus.export_action,
+            menus.print_action,
+            menus.reset_action,
+            menus.channels_action,
+            menus.fax_view_action,
+        ):
             action.setEnabled(on)
 
     def _show_letter_to(self, addressee: Addressee) -> None:
@@ -514,6 +527,38 @@ class MainWindow(QMainWindow):
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
+
+    def show_channels(self) -> None:
+        """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
+        self.flush_sender()
+        letters = self.letters()
+        if not letters:
+            self.show_status(self.tr("Tick at least one addressee under “Write to”."), 8000)
+            return
+        home = self.settings.home_country or home_country()
+        context = ChannelContext(
+            tuple(letters),
+            self.output_context().sender,
+            home,
+            tally=self.tally,
+            event=self.event_controls.event_info,
+            remember_home=lambda code: self.memory.change(home_country=code),
+            folder=self.output.export_folder(),
+        )
+        dialog = ChannelsDialog(context, self.ui_language(), self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.event_controls.refresh()
+
+    def show_fax_view(self) -> None:
+        """The letter shown, as the fax machine at the other end prints it."""
+        if not self.preview.pdf:
+            self.show_status(self.tr("Choose an action and an addressee first."), 8000)
+            return
+        dialog = FaxPreviewDialog(self.tasks, self)
+        dialog.render_pdf(self.preview.pdf)
+        dialog.exec()
+        dialog.deleteLater()
 
     def sends_email(self) -> bool:
         return self.options_pane.as_email()

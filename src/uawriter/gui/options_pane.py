@@ -99,7 +99,7 @@ class OptionsPane(QWidget):
             [
                 ("fax", translate("MainWindow", "Fax (with cover sheet)")),
                 ("post", translate("MainWindow", "Post (no cover sheet)")),
-                ("email", translate("MainWindow", "E-mail (a draft to send later)")),
+                ("email", translate("MainWindow", "E-mail (send later)")),
             ],
         )
         fill_combo(

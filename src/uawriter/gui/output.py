@@ -73,6 +73,27 @@ def raster_size(printer: QPrinter) -> QSize:
     return QSize(round(target.width() * scale), round(target.height() * scale))
 
 
+def paint_images(window: QWidget, printer: QPrinter, images: Sequence[QImage]) -> bool:
+    """Paint page images onto ``printer``, one a page; False (after saying so) if the
+    printer could not be started. Letters and envelopes print through here."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        warn(
+            window,
+            translate("MainWindow", "Printing failed"),
+            translate("MainWindow", "The printer could not be started."),
+        )
+        return False
+    for index, image in enumerate(images):
+        if index:
+            printer.newPage()
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        painter.fillRect(target, Qt.GlobalColor.white)
+        painter.drawImage(target, image)
+    painter.end()
+    return True
+
+
 @dataclass(frozen=True)
 class OutputContext:
     """What every output needs besides the letters, taken from the window at the moment."""
@@ -197,21 +218,8 @@ class Output(QObject):
 
     def paint_pages(self, printer: QPrinter, images: list[QImage]) -> int:
         """Paint finished page images onto ``printer``; returns the number of pages printed."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            warn(
-                self.window,
-                translate("MainWindow", "Printing failed"),
-                translate("MainWindow", "The printer could not be started."),
-            )
+        if not paint_images(self.window, printer, images):
             return 0
-        for index, image in enumerate(images):
-            if index:
-                printer.newPage()
-            target = printer.pageLayout().paintRectPixels(printer.resolution())
-            painter.fillRect(target, Qt.GlobalColor.white)
-            painter.drawImage(target, image)
-        painter.end()
         self.printed.emit(len(images))
         self.output_done.emit()
         return len(images)

@@ -1,0 +1,491 @@
+"""More ways to send: the phone, social media, an e-mail's text to copy, and envelopes.
+
+Urgent Actions sometimes ask for calls and posts besides letters; the volunteer who posts
+letters needs envelopes. One dialog holds them, for the addressees ticked in the window:
+
+* **Phone**: every number as dialled from the volunteer's country (a setting, from the
+  system's locale at first), and a call script in the letter's language with what to say
+  to a voicemail; "I made this call" counts the call in the tally.
+* **Social media**: a post of at most 280 characters with the officials' handles, to edit
+  and copy; "I posted it" counts it.
+* **E-mail text**: the e-mail as it would be sent, to copy into webmail, or opened in the
+  mail program through a ``mailto:`` link when it is short enough for one.
+* **Envelopes**: DL, C5 or US #10 envelopes or L7160 / 5160 labels for the addressees,
+  previewed, then printed through the same path as letters or saved as PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uawriter.channels.email import mailto_link
+from uawriter.channels.spoken import POST_LIMIT
+from uawriter.domain.countries import country_code_of
+from uawriter.domain.model import Sender
+from uawriter.domain.phone_numbers import read_number
+from uawriter.engine import (
+    ENVELOPE_CHOICES,
+    LABEL_CHOICES,
+    Letter,
+    call_script_for,
+    email_draft,
+    envelopes_pdf,
+    labels_pdf,
+    letter_record,
+    social_post_for,
+    write_document,
+)
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.gui.output import paint_images, raster_size, rasterise
+from uawriter.storage.tally import Channel, EventInfo, TallyBook
+
+
+@dataclass(frozen=True)
+class ChannelContext:
+    """What the dialog needs of the window, taken at the moment it opens."""
+
+    letters: tuple[Letter, ...]
+    sender: Sender
+    #: the country numbers are dialled from (ISO code), "" for the international form
+    home: str
+    tally: TallyBook | None = None
+    event: EventInfo | None = None
+    #: remembers a new home country (the window's settings)
+    remember_home: Callable[[str], None] = lambda _code: None
+    #: the folder envelopes are saved in first
+    folder: Path | None = None
+
+
+def country_choices(ui_lang: str) -> list[tuple[str, str]]:
+    """(code, name) of every country libphonenumber dials, named in ``ui_lang``, by name."""
+    import phonenumbers
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(ui_lang or "en").territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale.parse("en").territories
+    codes = sorted(phonenumbers.SUPPORTED_REGIONS)
+    return sorted(((c, names.get(c, c)) for c in codes), key=lambda item: item[1].casefold())
+
+
+class ChannelsDialog(QDialog):
+    def __init__(self, context: ChannelContext, ui_lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("channelsDialog")
+        self.context = context
+        self.home = context.home
+        self.envelope_pdf = b""
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("channelTabs")
+        self.tabs.addTab(self._phone_tab(ui_lang), "")
+        self.tabs.addTab(self._social_tab(), "")
+        self.tabs.addTab(self._email_tab(), "")
+        self.tabs.addTab(self._envelopes_tab(), "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.retranslate_ui()
+        self.show_numbers()
+        self.show_call_script()
+        self.show_email()
+        self.resize(720, 560)
+
+    # ------------------------------------------------------------------ building
+
+    def _letter_box(self, name: str, letters: Sequence[Letter]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        for index, letter in enumerate(letters):
+            box.addItem(letter.addressee.display_name or letter.addressee.organisation, index)
+        return box
+
+    def _phone_tab(self, ui_lang: str) -> QWidget:
+        page = QWidget()
+        self.home_box = QComboBox()
+        self.home_box.setObjectName("homeCountry")
+        self.home_box.addItem("", "")
+        for code, name in country_choices(ui_lang):
+            self.home_box.addItem(f"{name} ({code})", code)
+        self.home_box.setCurrentIndex(max(self.home_box.findData(self.home), 0))
+        self.home_box.currentIndexChanged.connect(self._home_chosen)
+        self.numbers = QPlainTextEdit()
+        self.numbers.setObjectName("dialledNumbers")
+        self.numbers.setReadOnly(True)
+        self.call_box = self._letter_box("callAddressee", self.context.letters)
+        self.call_box.currentIndexChanged.connect(self.show_call_script)
+        self.call_script = QPlainTextEdit()
+        self.call_script.setObjectName("callScript")
+        self.call_script.setReadOnly(True)
+        self.copy_call = QPushButton()
+        self.copy_call.setObjectName("copyCallScript")
+        self.copy_call.clicked.connect(lambda: self._copy(self.call_script.toPlainText()))
+        self.count_call = QPushButton()
+        self.count_call.setObjectName("countCall")
+        self.count_call.clicked.connect(self._call_made)
+        self.home_label = QLabel()
+        self.home_label.setBuddy(self.home_box)
+        self.call_label = QLabel()
+        self.call_label.setBuddy(self.call_box)
+        form = QFormLayout()
+        form.addRow(self.home_label, self.home_box)
+        form.addRow(self.call_label, self.call_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_call)
+        row.addWidget(self.count_call)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.numbers, 1)
+        layout.addWidget(self.call_script, 2)
+        layout.addLayout(row)
+        return page
+
+    def _social_tab(self) -> QWidget:
+        page = QWidget()
+        letters = self.context.letters
+        self.post = QPlainTextEdit()
+        self.post.setObjectName("postText")
+        if letters:
+            first = letters[0]
+            self.post.setPlainText(
+                social_post_for(first.pack, [x.addressee for x in letters], first.lang)
+            )
+        self.post_length = QLabel()
+        self.post_length.setObjectName("postLength")
+        self.post.textChanged.connect(self._post_changed)
+        self.copy_post = QPushButton()
+        self.copy_post.setObjectName("copyPost")
+        self.copy_post.clicked.connect(lambda: self._copy(self.post.toPlainText()))
+        self.count_post = QPushButton()
+        self.count_post.setObjectName("countPost")
+        self.count_post.clicked.connect(self._posted)
+        self.social_hint = QLabel()
+        self.social_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.post_length)
+        row.addStretch(1)
+        row.addWidget(self.copy_post)
+        row.addWidget(self.count_post)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.social_hint)
+        layout.addWidget(self.post, 1)
+        layout.addLayout(row)
+        return page
+
+    def _email_tab(self) -> QWidget:
+        page = QWidget()
+        self.email_letters = [x for x in self.context.letters if x.addressee.emails]
+        self.email_box = self._letter_box("emailAddressee", self.email_letters)
+        self.email_box.currentIndexChanged.connect(self.show_email)
+        self.email_text = QPlainTextEdit()
+        self.email_text.setObjectName("emailText")
+        self.email_text.setReadOnly(True)
+        self.copy_email = QPushButton()
+        self.copy_email.setObjectName("copyEmailText")
+        self.copy_email.clicked.connect(self._copy_email)
+        self.open_mail = QPushButton()
+        self.open_mail.setObjectName("openMailLink")
+        self.open_mail.clicked.connect(self._open_mail)
+        self.email_label = QLabel()
+        self.email_label.setBuddy(self.email_box)
+        form = QFormLayout()
+        form.addRow(self.email_label, self.email_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_email)
+        row.addWidget(self.open_mail)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.email_text, 1)
+        layout.addLayout(row)
+        return page
+
+    def _envelopes_tab(self) -> QWidget:
+        page = QWidget()
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("envelopeFormat")
+        self.format_box.currentIndexChanged.connect(self.show_envelopes)
+        self.format_label = QLabel()
+        self.format_label.setBuddy(self.format_box)
+        self.envelope_document = QPdfDocument(self)
+        self.envelope_buffer = QBuffer(self)
+        self.envelope_view = QPdfView()
+        self.envelope_view.setObjectName("envelopePreview")
+        self.envelope_view.setDocument(self.envelope_document)
+        self.envelope_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.envelope_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_envelopes = QPushButton()
+        self.print_envelopes.setObjectName("printEnvelopes")
+        self.print_envelopes.clicked.connect(self._print_envelopes)
+        self.save_envelopes = QPushButton()
+        self.save_envelopes.setObjectName("saveEnvelopes")
+        self.save_envelopes.clicked.connect(self._save_envelopes)
+        form = QFormLayout()
+        form.addRow(self.format_label, self.format_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_envelopes)
+        row.addWidget(self.print_envelopes)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.envelope_view, 1)
+        layout.addLayout(row)
+        return page
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("More ways to send"))
+        for index, text in enumerate(
+            (
+                self.tr("Phone"),
+                self.tr("Social media"),
+                self.tr("E-mail text"),
+                self.tr("Envelopes"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.home_label.setText(self.tr("I dial from:"))
+        self.home_box.setItemText(0, self.tr("(show numbers in international form)"))
+        self.call_label.setText(self.tr("Call:"))
+        self.copy_call.setText(self.tr("Copy"))
+        self.count_call.setText(self.tr("I made this call"))
+        self.social_hint.setText(
+            self.tr("A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.")
+        )
+        self.copy_post.setText(self.tr("Copy"))
+        self.count_post.setText(self.tr("I posted it"))
+        self.email_label.setText(self.tr("E-mail to:"))
+        self.copy_email.setText(self.tr("Copy text"))
+        self.open_mail.setText(self.tr("Open in mail program"))
+        self.format_label.setText(self.tr("Print on:"))
+        current = self.format_box.currentData()
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        names = {
+            "dl": self.tr("DL envelopes (220 × 110 mm)"),
+            "c5": self.tr("C5 envelopes (229 × 162 mm)"),
+            "us10": self.tr("US #10 envelopes (9½ × 4⅛ in)"),
+            "l7160": self.tr("A4 label sheet, 21 labels (Avery L7160)"),
+            "5160": self.tr("US Letter label sheet, 30 labels (Avery 5160)"),
+        }
+        for code in (*ENVELOPE_CHOICES, *LABEL_CHOICES):
+            self.format_box.addItem(names[code], code)
+        self.format_box.setCurrentIndex(max(self.format_box.findData(current), 0))
+        self.format_box.blockSignals(False)
+        self.print_envelopes.setText(self.tr("Print…"))
+        self.save_envelopes.setText(self.tr("Save as PDF…"))
+        self._post_changed()
+        self.show_envelopes()
+
+    # ------------------------------------------------------------------ phone
+
+    def _home_chosen(self, _index: int) -> None:
+        self.home = str(self.home_box.currentData() or "")
+        self.context.remember_home(self.home)
+        self.show_numbers()
+
+    def show_numbers(self) -> None:
+        lines: list[str] = []
+        for letter in self.context.letters:
+            addressee = letter.addressee
+            region = country_code_of(addressee.country)
+            numbers = [(self.tr("Fax"), addressee.fax)] if addressee.fax else []
+            numbers += [(self.tr("Phone"), phone) for phone in addressee.phones]
+            lines.append(addressee.display_name or addressee.organisation)
+            for label, written in numbers:
+                number = read_number(written, self.home, region)
+                shown = number.dialled if number.valid else written
+                note = "" if number.valid else "  " + self.tr("(check this number)")
+                lines.append(f"    {label}: {ltr(shown)}{note}")
+            if not numbers:
+                lines.append("    " + self.tr("No phone or fax number"))
+        self.numbers.setPlainText("\n".join(lines))
+
+    def _call_letter(self) -> Letter | None:
+        index = self.call_box.currentData()
+        return self.context.letters[int(index)] if index is not None else None
+
+    def show_call_script(self) -> None:
+        letter = self._call_letter()
+        if letter is None:
+            self.call_script.setPlainText("")
+            self.count_call.setEnabled(False)
+            return
+        script = call_script_for(letter.pack, letter.addressee, letter.lang, self.context.sender)
+        self.call_script.setPlainText(
+            "\n\n".join(
+                (
+                    self.tr("Ask for: %1").replace("%1", script.ask_for),
+                    script.spoken,
+                    self.tr("If you reach voicemail:"),
+                    script.voicemail,
+                )
+            )
+        )
+        self.count_call.setEnabled(True)
+
+    def _call_made(self) -> None:
+        letter = self._call_letter()
+        if letter is not None and self._count(letter, Channel.PHONE):
+            self.count_call.setText(self.tr("Call counted"))
+
+    # ------------------------------------------------------------------ social media
+
+    def _post_changed(self) -> None:
+        length = len(self.post.toPlainText())
+        self.post_length.setText(
+            self.tr("%1 of %2 characters").replace("%1", str(length)).replace("%2", str(POST_LIMIT))
+        )
+        self.post_length.setStyleSheet("color: #b00020;" if length > POST_LIMIT else "")
+
+    def _posted(self) -> None:
+        letters = self.context.letters
+        with_handles = [x for x in letters if x.addressee.social] or list(letters[:1])
+        if with_handles and self._count(with_handles[0], Channel.SOCIAL):
+            self.count_post.setText(self.tr("Post counted"))
+
+    # ------------------------------------------------------------------ e-mail
+
+    def _email_letter(self) -> Letter | None:
+        index = self.email_box.currentData()
+        return self.email_letters[int(index)] if index is not None else None
+
+    def show_email(self) -> None:
+        letter = self._email_letter()
+        if letter is None:
+            self.email_text.setPlainText(self.tr("None of these addressees has an e-mail address."))
+            self.copy_email.setEnabled(False)
+            self.open_mail.setEnabled(False)
+            return
+        draft = email_draft(letter, self.context.sender)
+        heading = [
+            self.tr("To: %1").replace("%1", ", ".join(draft.to)),
+            self.tr("Subject: %1").replace("%1", draft.subject),
+        ]
+        self.email_text.setPlainText("\n".join(heading) + "\n\n" + draft.body)
+        self.copy_email.setEnabled(True)
+        link = mailto_link(draft)
+        self.open_mail.setEnabled(bool(link))
+        self.open_mail.setToolTip(
+            ""
+            if link
+            else self.tr(
+                "This letter is too long for a mail link: use “Save e-mail drafts” instead, "
+                "or copy the text."
+            )
+        )
+
+    def _copy_email(self) -> None:
+        letter = self._email_letter()
+        if letter is not None:
+            self._copy(email_draft(letter, self.context.sender).body)
+
+    def _open_mail(self) -> None:
+        letter = self._email_letter()
+        link = mailto_link(email_draft(letter, self.context.sender)) if letter else ""
+        if link:
+            QDesktopServices.openUrl(QUrl(link))
+
+    # ------------------------------------------------------------------ envelopes
+
+    def _format(self) -> str:
+        return str(self.format_box.currentData() or ENVELOPE_CHOICES[0])
+
+    def show_envelopes(self) -> None:
+        addressees = [letter.addressee for letter in self.context.letters]
+        if not addressees or not hasattr(self, "envelope_document"):
+            return
+        code = self._format()
+        make = envelopes_pdf if code in ENVELOPE_CHOICES else labels_pdf
+        self.envelope_pdf = make(addressees, code, self.context.sender, self.home)
+        self.envelope_document.close()
+        self.envelope_buffer.close()
+        self.envelope_buffer.setData(QByteArray(self.envelope_pdf))
+        self.envelope_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.envelope_document.load(self.envelope_buffer)
+
+    def _print_envelopes(self) -> None:
+        if not self.envelope_pdf:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = self.envelope_document.pagePointSize(0)
+        landscape = size.width() > size.height()
+        page = QPageSize(
+            QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
+            QPageSize.Unit.Point,
+        )
+        orientation = (
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
+        printer.setPageLayout(
+            QPageLayout(page, orientation, printer.pageLayout().margins(), QPageLayout.Unit.Point)
+        )
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            paint_images(self, printer, rasterise(self.envelope_pdf, raster_size(printer)))
+
+    def _save_envelopes(self) -> None:
+        if not self.envelope_pdf:
+            return
+        path = choose_path(
+            self,
+            self.tr("Save the envelopes as PDF"),
+            "saveEnvelopesDialog",
+            "save",
+            name_filter=self.tr("PDF files (*.pdf)"),
+            default_suffix="pdf",
+            directory=self.context.folder or Path.home(),
+            suggested=f"{self._format()}.pdf",
+        )
+        if path is None:
+            return
+        try:
+            write_document(path, self.envelope_pdf, overwrite=True)
+        except OSError as exc:
+            warn(
+                self,
+                self.tr("The envelopes could not be saved"),
+                f"{ltr(str(exc.filename or path))}: {exc.strerror or exc}",
+            )
+
+    # ------------------------------------------------------------------ shared
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+    def _count(self, letter: Letter, channel: Channel) -> bool:
+        """One call or post in the tally; False (after saying why) if it could not be."""
+        tally = self.context.tally
+        if tally is None:
+            return False
+        try:
+            tally.record([letter_record(letter, channel, 0, self.context.event)])
+        except OSError as exc:
+            warn(self, self.tr("Not counted"), f"{exc.strerror or exc}")
+            return False
+        return True

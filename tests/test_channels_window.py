@@ -1,0 +1,110 @@
+"""'Call, post, envelopes…' and 'What the fax machine will print…' in the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID
+from qt_helpers import ModalAnswers
+from test_gui import choose, find, open_window
+from uawriter.gui.channels_dialog import ChannelsDialog
+from uawriter.gui.fax_preview import FaxPreviewDialog
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.tally import TallyBook
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    win = open_window(qtbot, tmp_path / "data")
+    win.choose_pack(SEED_ID)
+    choose(qtbot, find(win, QComboBox, "letterLanguage"), "kk")
+    qtbot.keyClicks(find(win, QLineEdit, "senderName"), "Aigerim Sadykova")
+    return win
+
+
+def test_call_post_e_mail_text_and_envelopes(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    seen: dict[str, str | int] = {}
+
+    def use(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        home = find(dialog, QComboBox, "homeCountry")
+        home.setCurrentIndex(home.findData("DE"))
+        seen["numbers"] = find(dialog, QPlainTextEdit, "dialledNumbers").toPlainText()
+        seen["script"] = find(dialog, QPlainTextEdit, "callScript").toPlainText()
+        qtbot.mouseClick(find(dialog, QPushButton, "countCall"), Qt.MouseButton.LeftButton)
+        seen["post"] = find(dialog, QPlainTextEdit, "postText").toPlainText()
+        qtbot.mouseClick(find(dialog, QPushButton, "countPost"), Qt.MouseButton.LeftButton)
+        email_box = find(dialog, QComboBox, "emailAddressee")
+        seen["email_choices"] = email_box.count()
+        seen["email"] = find(dialog, QPlainTextEdit, "emailText").toPlainText()
+        qtbot.mouseClick(find(dialog, QPushButton, "copyEmailText"), Qt.MouseButton.LeftButton)
+        seen["clipboard"] = QGuiApplication.clipboard().text()
+        seen["mail_link"] = int(find(dialog, QPushButton, "openMailLink").isEnabled())
+        formats = find(dialog, QComboBox, "envelopeFormat")
+        formats.setCurrentIndex(formats.findData("c5"))
+        seen["c5_pages"] = dialog.envelope_document.pageCount()
+        formats.setCurrentIndex(formats.findData("l7160"))
+        seen["label_pages"] = dialog.envelope_document.pageCount()
+        dialog.reject()
+
+    answers.expect("channelsDialog", use)
+    qtbot.mouseClick(find(window, QPushButton, "moreChannelsButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: answers.seen == ["channelsDialog"], timeout=5000)
+
+    numbers = str(seen["numbers"])
+    assert "President of Kazakhstan, Nursultan Nazarbaev" in numbers
+    # dialled from Germany, kept left to right in any interface (LRI … PDI)
+    assert "    Fax: \u206600 7 7172 72 05 16\u2069" in numbers.splitlines()
+    script = str(seen["script"])
+    assert script.startswith("Ask for: President of Kazakhstan, Nursultan Nazarbaev")
+    assert "Сәлеметсіз бе. Менің атым Aigerim Sadykova." in script  # in the letter's language
+    assert "If you reach voicemail:" in script
+    assert len(str(seen["post"])) <= 280
+    assert str(seen["post"]).startswith("Этникалық өзбектерге")
+    assert seen["email_choices"] == 2  # the President has no e-mail address
+    assert str(seen["email"]).startswith("To: procuror@nursat.kz, Gp-rk@prokuror.kz")
+    assert str(seen["clipboard"]).startswith("Құрметті Бас прокурор мырза!")
+    assert seen["mail_link"] == 0  # a whole Kazakh letter is too long for a mailto: link
+    assert seen["c5_pages"] == 3
+    assert seen["label_pages"] == 1
+    assert window.settings.home_country == "DE"
+    counted = TallyBook(window.services.paths.tally_file).read().letters
+    assert [(r.channel.value, r.addressee_id) for r in counted] == [
+        ("phone", "president"),
+        ("social", "president"),
+    ]
+
+
+def test_what_the_fax_machine_will_print(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers
+) -> None:
+    with qtbot.waitSignal(window.preview_ready, timeout=10000):
+        window.preview.schedule()
+    pages: list[int] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, FaxPreviewDialog)
+        qtbot.waitUntil(lambda: len(dialog.page_labels) > 0, timeout=10000)
+        pages.append(len(dialog.page_labels))
+        dialog.reject()
+
+    answers.expect("faxPreviewDialog", look)
+    window.menus.fax_view_action.trigger()
+    qtbot.waitUntil(lambda: answers.seen == ["faxPreviewDialog"], timeout=10000)
+    assert pages == [window.preview.document.pageCount()]
