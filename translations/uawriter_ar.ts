@@ -126,6 +126,206 @@
     </message>
 </context>
 <context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <source>More ways to send</source>
+        <translation>طرق أخرى للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <source>Social media</source>
+        <translation>وسائل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <source>E-mail text</source>
+        <translation>نص البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <source>Envelopes</source>
+        <translation>الأظرف</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <source>I dial from:</source>
+        <translation>أتصل من:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <source>(show numbers in international form)</source>
+        <translation>(الأرقام بالصيغة الدولية)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <source>Call:</source>
+        <translation>الاتصال بـ:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <source>Copy</source>
+        <translation>انسخ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <source>I made this call</source>
+        <translation>أجريت هذه المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
+        <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <source>I posted it</source>
+        <translation>نشرته</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <source>E-mail to:</source>
+        <translation>بريد إلى:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <source>Copy text</source>
+        <translation>انسخ النص</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <source>Open in mail program</source>
+        <translation>افتح في برنامج البريد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <source>Print on:</source>
+        <translation>الطباعة على:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <source>DL envelopes (220 × 110 mm)</source>
+        <translation>أظرف DL (220 × 110 مم)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <source>C5 envelopes (229 × 162 mm)</source>
+        <translation>أظرف C5 (229 × 162 مم)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <source>US #10 envelopes (9½ × 4⅛ in)</source>
+        <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <source>A4 label sheet, 21 labels (Avery L7160)</source>
+        <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <source>US Letter label sheet, 30 labels (Avery 5160)</source>
+        <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <source>Print…</source>
+        <translation>اطبع…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <source>Save as PDF…</source>
+        <translation>احفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <source>(check this number)</source>
+        <translation>(تحقق من هذا الرقم)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <source>No phone or fax number</source>
+        <translation>لا يوجد رقم هاتف أو فاكس</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <source>Ask for: %1</source>
+        <translation>اطلب: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <source>If you reach voicemail:</source>
+        <translation>إذا وصلت إلى البريد الصوتي:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <source>Call counted</source>
+        <translation>حُسبت المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <source>Post counted</source>
+        <translation>حُسب المنشور</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <source>None of these addressees has an e-mail address.</source>
+        <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <source>To: %1</source>
+        <translation>إلى: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
+        <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <source>Save the envelopes as PDF</source>
+        <translation>احفظ الأظرف بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <source>The envelopes could not be saved</source>
+        <translation>تعذر حفظ الأظرف</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <source>Not counted</source>
+        <translation>لم يُحسب</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -732,6 +932,72 @@
     </message>
 </context>
 <context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <source>What the fax machine will print</source>
+        <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
+        <translation>ما ستطبعه آلة الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
+        <translation>هكذا تطبع آلة الفاكس الصفحة: 204 × 196 نقطة في البوصة، بالأبيض والأسود. إذا صعُبت قراءة الخط الصغير هنا فستصعب على الورق أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <source>Fit the pages to the width</source>
+        <translation>ملاءمة الصفحات للعرض</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <source>One fax dot to one screen dot</source>
+        <translation>نقطة فاكس لكل نقطة شاشة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <source>The fax pages as they will print</source>
+        <translation>صفحات الفاكس كما ستُطبع</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <source>Preparing the fax pages…</source>
+        <translation>جارٍ تجهيز صفحات الفاكس…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>صفحات: %n</numerusform>
+            <numerusform>صفحات: %n</numerusform>
+            <numerusform>صفحات: %n</numerusform>
+            <numerusform>صفحات: %n</numerusform>
+            <numerusform>صفحات: %n</numerusform>
+            <numerusform>صفحات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <source>The fax pages could not be made: %1</source>
+        <translation>تعذر تجهيز صفحات الفاكس: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
@@ -835,7 +1101,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -855,49 +1121,54 @@
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>&amp;Write to</source>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="111"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="114"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -921,8 +1192,8 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
-        <source>Send by fax or post</source>
-        <translation>الإرسال بالفاكس أو بالبريد</translation>
+        <source>Send by fax, post or e-mail</source>
+        <translation>الإرسال بالفاكس أو البريد أو البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
@@ -1000,104 +1271,130 @@
         <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <source>What to as&amp;k for (untick to leave out):</source>
+        <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>المطال&amp;ب (أزل العلامة عمّا تريد استبعاده):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Talking points</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
         <source>Letter text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Reset to the template</source>
         <translation>العودة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
-        <location filename="../src/uawriter/gui/menus.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <source>Save e-mail dra&amp;fts</source>
+        <translation>احفظ &amp;مسودات البريد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>E&amp;xport PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>Add to my stac&amp;k</source>
         <translation>أضف إلى &amp;رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <source>Call, post, envelopes…</source>
+        <translation>مكالمة، منشور، أظرف…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
+        <translation>أرقام للاتصال وما تقوله على الهاتف، ومنشور لوسائل التواصل، ونص البريد للنسخ، وأظرف أو ملصقات للطباعة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>احتفظ بهذه الرسائل واكتب لتحرك آخر؛ ثم اطبعها أو صدّرها كلها دفعة واحدة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="122"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="123"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="125"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Save draft</source>
         <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="126"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Address book…</source>
         <translation>&amp;دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="127"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <source>P&amp;hone, social media and envelopes…</source>
+        <translation>&amp;الهاتف ووسائل التواصل والأظرف…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <source>What the &amp;fax machine will print…</source>
+        <translation>ما ستطبعه آلة ال&amp;فاكس…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="128"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>Reset letter to the template</source>
         <translation>إعادة الرسالة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;حول UA Writer</translation>
     </message>
@@ -1112,12 +1409,17 @@
         <translation>بريد (دون صفحة غلاف)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <source>E-mail (send later)</source>
+        <translation>البريد الإلكتروني (يُرسل لاحقًا)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
         <source>US Letter</source>
         <translation>ورق Letter الأمريكي</translation>
     </message>
@@ -1184,13 +1486,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="94"/>
         <source>Before you send this letter</source>
         <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="95"/>
         <source>This action asks:
 
 %1
@@ -1203,12 +1505,12 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="111"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>استُبدلت رسائل هذا التحرك في رزمتك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -1265,47 +1567,52 @@ Has your letter kept to this?</source>
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="175"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1314,7 +1621,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -1334,27 +1641,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1366,7 +1673,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1394,27 +1701,28 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="166"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1424,14 +1732,14 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="215"/>
         <source>Printing failed</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/output.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
@@ -1441,17 +1749,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="240"/>
+        <location filename="../src/uawriter/gui/output.py" line="248"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="253"/>
+        <location filename="../src/uawriter/gui/output.py" line="261"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -1463,7 +1771,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="313"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -1475,7 +1783,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="376"/>
+        <location filename="../src/uawriter/gui/output.py" line="384"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -1487,48 +1795,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="265"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="129"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="306"/>
+        <location filename="../src/uawriter/gui/output.py" line="314"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="390"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="393"/>
+        <location filename="../src/uawriter/gui/output.py" line="401"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="402"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -1540,6 +1848,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     </message>
     <message>
         <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="109"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
@@ -1549,12 +1858,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -1658,6 +1967,88 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <translation>اختر صندوق الصادر لمسودات البريد (على ذاكرة USB مثلًا)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <source>Collect e-mails here</source>
+        <translation>اجمع الرسائل هنا</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <source>The e-mails could not be saved</source>
+        <translation>تعذر حفظ الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <source>UA Writer could not write to the outbox %1:
+%2
+
+Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+        <translation>تعذر على UA Writer الكتابة في صندوق الصادر %1:
+%2
+
+رسالتك ما زالت هنا. اختر مجلدًا آخر، أو أرسل الرسالة بالبريد أو بالفاكس.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <source>No e-mail address</source>
+        <translation>لا يوجد عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <source>The Urgent Action gives no e-mail address for:
+%1
+
+Send the letter by post or fax instead (“Send by” above).</source>
+        <translation>لا يذكر التحرك العاجل عنوان بريد إلكتروني لـ:
+%1
+
+أرسل الرسالة بالبريد أو بالفاكس بدلًا من ذلك («الإرسال عبر» أعلاه).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <source>E-mails ready to send</source>
+        <translation>الرسائل جاهزة للإرسال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <source>%n e-mail draft(s) saved in the outbox %1.</source>
+        <translation>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+            <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
+        <translation>يرسلها المنظِّم من حاسوب متصل بالإنترنت: يفتح كل ملف في برنامج بريد (Thunderbird أو Outlook أو Apple Mail) جاهزًا للإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <source>No e-mail address for: %1. Send them by post or fax.</source>
+        <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. أرسل لهم بالبريد أو بالفاكس.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <source>Open in mail program</source>
+        <translation>افتح في برنامج البريد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <source>Open outbox</source>
+        <translation>افتح صندوق الصادر</translation>
     </message>
 </context>
 <context>
@@ -2087,44 +2478,44 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="98"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="99"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="100"/>
-        <location filename="../src/uawriter/gui/preview.py" line="101"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="102"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="103"/>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>Fit width</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
         <source>Fit to width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>معاينة الرسالة كما ستُطبع</translation>
     </message>
@@ -2242,36 +2633,46 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Handwritten</source>
         <translation>باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>All letters</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Totals per action</source>
         <translation>المجاميع لكل تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>

@@ -126,6 +126,206 @@
     </message>
 </context>
 <context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <source>More ways to send</source>
+        <translation>Weitere Wege zu senden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <source>E-mail text</source>
+        <translation>E-Mail-Text</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <source>Envelopes</source>
+        <translation>Umschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <source>I dial from:</source>
+        <translation>Ich wähle aus:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <source>(show numbers in international form)</source>
+        <translation>(Nummern im internationalen Format)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <source>Call:</source>
+        <translation>Anruf bei:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <source>I made this call</source>
+        <translation>Ich habe angerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
+        <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <source>I posted it</source>
+        <translation>Ich habe es gepostet</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <source>E-mail to:</source>
+        <translation>E-Mail an:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <source>Print on:</source>
+        <translation>Drucken auf:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <source>DL envelopes (220 × 110 mm)</source>
+        <translation>DL-Umschläge (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <source>C5 envelopes (229 × 162 mm)</source>
+        <translation>C5-Umschläge (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <source>US #10 envelopes (9½ × 4⅛ in)</source>
+        <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <source>A4 label sheet, 21 labels (Avery L7160)</source>
+        <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <source>US Letter label sheet, 30 labels (Avery 5160)</source>
+        <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <source>(check this number)</source>
+        <translation>(diese Nummer prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <source>No phone or fax number</source>
+        <translation>Keine Telefon- oder Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <source>Ask for: %1</source>
+        <translation>Fragen Sie nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <source>If you reach voicemail:</source>
+        <translation>Wenn die Mailbox antwortet:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <source>Call counted</source>
+        <translation>Anruf gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <source>Post counted</source>
+        <translation>Beitrag gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <source>None of these addressees has an e-mail address.</source>
+        <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
+        <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <source>Save the envelopes as PDF</source>
+        <translation>Umschläge als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <source>The envelopes could not be saved</source>
+        <translation>Die Umschläge konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <source>Not counted</source>
+        <translation>Nicht gezählt</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -696,6 +896,68 @@
     </message>
 </context>
 <context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <source>What the fax machine will print</source>
+        <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
+        <translation>Was das Faxgerät drucken wird</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
+        <translation>So druckt ein Faxgerät die Seite: 204 × 196 Punkte pro Zoll, schwarz-weiß. Was hier schwer zu lesen ist, ist es auch auf Papier.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <source>Fit the pages to the width</source>
+        <translation>Seiten an die Breite anpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <source>One fax dot to one screen dot</source>
+        <translation>Ein Faxpunkt pro Bildschirmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <source>The fax pages as they will print</source>
+        <translation>Die Faxseiten, wie sie gedruckt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <source>Preparing the fax pages…</source>
+        <translation>Faxseiten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <source>The fax pages could not be made: %1</source>
+        <translation>Die Faxseiten konnten nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
@@ -795,7 +1057,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -815,49 +1077,54 @@
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>&amp;Write to</source>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="111"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="114"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -881,8 +1148,8 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
-        <source>Send by fax or post</source>
-        <translation>Versand per Fax oder Post</translation>
+        <source>Send by fax, post or e-mail</source>
+        <translation>Per Fax, Post oder E-Mail senden</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
@@ -960,104 +1227,130 @@
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <source>What to as&amp;k for (untick to leave out):</source>
+        <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
-        <location filename="../src/uawriter/gui/menus.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <source>Save e-mail dra&amp;fts</source>
+        <translation>E-Mail-&amp;Entwürfe speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>Add to my stac&amp;k</source>
         <translation>Auf meinen S&amp;tapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <source>Call, post, envelopes…</source>
+        <translation>Anruf, Beitrag, Umschläge…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
+        <translation>Zu wählende Nummern und was Sie am Telefon sagen, ein Beitrag für soziale Medien, der Text der E-Mail zum Kopieren sowie Umschläge oder Etiketten zum Drucken</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="122"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="123"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="125"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="126"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="127"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <source>P&amp;hone, social media and envelopes…</source>
+        <translation>&amp;Telefon, soziale Medien und Umschläge…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <source>What the &amp;fax machine will print…</source>
+        <translation>Was das &amp;Faxgerät drucken wird…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="128"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>Reset letter to the template</source>
         <translation>Brief auf die Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;About UA Writer</source>
         <translation>Ü&amp;ber UA Writer</translation>
     </message>
@@ -1072,12 +1365,17 @@
         <translation>Post (ohne Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <source>E-mail (send later)</source>
+        <translation>E-Mail (später senden)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
@@ -1140,13 +1438,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="94"/>
         <source>Before you send this letter</source>
         <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="95"/>
         <source>This action asks:
 
 %1
@@ -1159,12 +1457,12 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="111"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>Die Briefe zu dieser Aktion auf Ihrem Stapel wurden ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1217,47 +1515,52 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="175"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1266,7 +1569,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -1286,27 +1589,27 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1314,7 +1617,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1338,27 +1641,28 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="166"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1368,14 +1672,14 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="215"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/output.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -1385,17 +1689,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="240"/>
+        <location filename="../src/uawriter/gui/output.py" line="248"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="253"/>
+        <location filename="../src/uawriter/gui/output.py" line="261"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -1403,7 +1707,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="313"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -1411,7 +1715,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="376"/>
+        <location filename="../src/uawriter/gui/output.py" line="384"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -1419,48 +1723,48 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="265"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="129"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="306"/>
+        <location filename="../src/uawriter/gui/output.py" line="314"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="390"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="393"/>
+        <location filename="../src/uawriter/gui/output.py" line="401"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="402"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -1472,6 +1776,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
     </message>
     <message>
         <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="109"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1481,12 +1786,12 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -1582,6 +1887,84 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
             <numerusform>%n Briefe warten. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <translation>Wählen Sie den Postausgang für E-Mail-Entwürfe (zum Beispiel auf einem USB-Stick)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <source>Collect e-mails here</source>
+        <translation>E-Mails hier sammeln</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <source>The e-mails could not be saved</source>
+        <translation>Die E-Mails konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <source>UA Writer could not write to the outbox %1:
+%2
+
+Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+        <translation>UA Writer konnte nicht in den Postausgang %1 schreiben:
+%2
+
+Ihr Brief ist noch da. Wählen Sie einen anderen Ordner oder schicken Sie den Brief per Post oder Fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <source>The Urgent Action gives no e-mail address for:
+%1
+
+Send the letter by post or fax instead (“Send by” above).</source>
+        <translation>Die Urgent Action nennt keine E-Mail-Adresse für:
+%1
+
+Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <source>E-mails ready to send</source>
+        <translation>E-Mails bereit zum Senden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <source>%n e-mail draft(s) saved in the outbox %1.</source>
+        <translation>
+            <numerusform>%n E-Mail-Entwurf im Postausgang %1 gespeichert.</numerusform>
+            <numerusform>%n E-Mail-Entwürfe im Postausgang %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
+        <translation>Die Organisation sendet sie von einem Computer mit Internet: Jede Datei öffnet sich versandbereit in einem E-Mail-Programm (Thunderbird, Outlook, Apple Mail).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <source>No e-mail address for: %1. Send them by post or fax.</source>
+        <translation>Keine E-Mail-Adresse für: %1. Schicken Sie ihnen den Brief per Post oder Fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <source>Open outbox</source>
+        <translation>Postausgang öffnen</translation>
     </message>
 </context>
 <context>
@@ -2007,44 +2390,44 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="98"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="99"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="100"/>
-        <location filename="../src/uawriter/gui/preview.py" line="101"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="102"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="103"/>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
         <source>Fit to width</source>
         <translation>An die Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vorschau des Briefs, wie er gedruckt wird</translation>
     </message>
@@ -2162,36 +2545,46 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Handwritten</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>All letters</source>
         <translation>Alle Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Totals per action</source>
         <translation>Summen je Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>

@@ -126,6 +126,206 @@
     </message>
 </context>
 <context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <source>More ways to send</source>
+        <translation>Más formas de enviar</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <source>E-mail text</source>
+        <translation>Texto del correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <source>Envelopes</source>
+        <translation>Sobres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <source>I dial from:</source>
+        <translation>Llamo desde:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <source>(show numbers in international form)</source>
+        <translation>(números en formato internacional)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <source>Call:</source>
+        <translation>Llamar a:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <source>I made this call</source>
+        <translation>Ya hice esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
+        <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <source>I posted it</source>
+        <translation>Ya lo publiqué</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <source>E-mail to:</source>
+        <translation>Correo a:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <source>Print on:</source>
+        <translation>Imprimir en:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <source>DL envelopes (220 × 110 mm)</source>
+        <translation>Sobres DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <source>C5 envelopes (229 × 162 mm)</source>
+        <translation>Sobres C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <source>US #10 envelopes (9½ × 4⅛ in)</source>
+        <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <source>A4 label sheet, 21 labels (Avery L7160)</source>
+        <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <source>US Letter label sheet, 30 labels (Avery 5160)</source>
+        <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <source>(check this number)</source>
+        <translation>(comprueba este número)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <source>No phone or fax number</source>
+        <translation>Sin número de teléfono ni de fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <source>Ask for: %1</source>
+        <translation>Pregunta por: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <source>If you reach voicemail:</source>
+        <translation>Si salta el buzón de voz:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <source>Call counted</source>
+        <translation>Llamada contada</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <source>Post counted</source>
+        <translation>Publicación contada</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <source>None of these addressees has an e-mail address.</source>
+        <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
+        <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <source>Save the envelopes as PDF</source>
+        <translation>Guardar los sobres como PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <source>The envelopes could not be saved</source>
+        <translation>No se pudieron guardar los sobres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <source>Not counted</source>
+        <translation>No contado</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -696,6 +896,68 @@
     </message>
 </context>
 <context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <source>What the fax machine will print</source>
+        <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
+        <translation>Lo que imprimirá el fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
+        <translation>Así imprime la página un fax: 204 × 196 puntos por pulgada, en blanco y negro. Si la letra pequeña se lee mal aquí, también se leerá mal en papel.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <source>Fit the pages to the width</source>
+        <translation>Ajustar las páginas al ancho</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <source>One fax dot to one screen dot</source>
+        <translation>Un punto del fax por punto de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <source>The fax pages as they will print</source>
+        <translation>Las páginas del fax tal como se imprimirán</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <source>Preparing the fax pages…</source>
+        <translation>Preparando las páginas del fax…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <source>The fax pages could not be made: %1</source>
+        <translation>No se pudieron preparar las páginas del fax: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
@@ -795,7 +1057,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -815,49 +1077,54 @@
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>&amp;Write to</source>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="111"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="114"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -881,8 +1148,8 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
-        <source>Send by fax or post</source>
-        <translation>Enviar por fax o por correo postal</translation>
+        <source>Send by fax, post or e-mail</source>
+        <translation>Enviar por fax, correo postal o correo electrónico</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
@@ -960,104 +1227,130 @@
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <source>What to as&amp;k for (untick to leave out):</source>
+        <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
-        <location filename="../src/uawriter/gui/menus.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <source>Save e-mail dra&amp;fts</source>
+        <translation>Guardar &amp;borradores de correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>Add to my stac&amp;k</source>
         <translation>Añadir a mi &amp;montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <source>Call, post, envelopes…</source>
+        <translation>Llamada, publicación, sobres…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
+        <translation>Números que marcar y qué decir por teléfono, una publicación para redes sociales, el texto del correo para copiar, y sobres o etiquetas para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="122"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="123"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="125"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="126"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="127"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <source>P&amp;hone, social media and envelopes…</source>
+        <translation>&amp;Teléfono, redes sociales y sobres…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <source>What the &amp;fax machine will print…</source>
+        <translation>Lo que imprimirá el &amp;fax…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="128"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>Reset letter to the template</source>
         <translation>Volver a la plantilla de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;Acerca de UA Writer</translation>
     </message>
@@ -1072,12 +1365,17 @@
         <translation>Correo postal (sin portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <source>E-mail (send later)</source>
+        <translation>Correo electrónico (enviar después)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -1140,13 +1438,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="94"/>
         <source>Before you send this letter</source>
         <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="95"/>
         <source>This action asks:
 
 %1
@@ -1159,12 +1457,12 @@ Has your letter kept to this?</source>
 ¿Su carta lo ha respetado?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="111"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>Se sustituyeron las cartas de esta acción en tu montón.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -1217,47 +1515,52 @@ Has your letter kept to this?</source>
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="175"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>Elige primero una acción y un destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1266,7 +1569,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -1286,27 +1589,27 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -1314,7 +1617,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1338,27 +1641,28 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="166"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1368,14 +1672,14 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="215"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/output.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
@@ -1385,17 +1689,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="240"/>
+        <location filename="../src/uawriter/gui/output.py" line="248"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="253"/>
+        <location filename="../src/uawriter/gui/output.py" line="261"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -1403,7 +1707,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="313"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -1411,7 +1715,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="376"/>
+        <location filename="../src/uawriter/gui/output.py" line="384"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -1419,48 +1723,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="265"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="129"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="306"/>
+        <location filename="../src/uawriter/gui/output.py" line="314"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="390"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="393"/>
+        <location filename="../src/uawriter/gui/output.py" line="401"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="402"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -1472,6 +1776,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
     </message>
     <message>
         <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="109"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
@@ -1481,12 +1786,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -1582,6 +1887,84 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
             <numerusform>%n cartas en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <translation>Elige la bandeja de salida para los borradores de correo (por ejemplo, en una memoria USB)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <source>Collect e-mails here</source>
+        <translation>Reunir los correos aquí</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <source>The e-mails could not be saved</source>
+        <translation>No se pudieron guardar los correos</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <source>UA Writer could not write to the outbox %1:
+%2
+
+Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+        <translation>UA Writer no pudo escribir en la bandeja de salida %1:
+%2
+
+Tu carta sigue aquí. Elige otra carpeta de salida, o envía la carta por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <source>No e-mail address</source>
+        <translation>Sin dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <source>The Urgent Action gives no e-mail address for:
+%1
+
+Send the letter by post or fax instead (“Send by” above).</source>
+        <translation>La Acción Urgente no da dirección de correo para:
+%1
+
+Envía la carta por correo postal o por fax («Enviar por», arriba).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <source>E-mails ready to send</source>
+        <translation>Correos listos para enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <source>%n e-mail draft(s) saved in the outbox %1.</source>
+        <translation>
+            <numerusform>%n borrador de correo guardado en la bandeja de salida %1.</numerusform>
+            <numerusform>%n borradores de correo guardados en la bandeja de salida %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
+        <translation>El organizador los envía desde un ordenador con conexión: cada archivo se abre en un programa de correo (Thunderbird, Outlook, Apple Mail) listo para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <source>No e-mail address for: %1. Send them by post or fax.</source>
+        <translation>Sin dirección de correo: %1. Envíales la carta por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <source>Open outbox</source>
+        <translation>Abrir la bandeja de salida</translation>
     </message>
 </context>
 <context>
@@ -2007,44 +2390,44 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="98"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="99"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="100"/>
-        <location filename="../src/uawriter/gui/preview.py" line="101"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="102"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="103"/>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>Fit width</source>
         <translation>Ajustar ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vista previa de la carta tal como se imprimirá</translation>
     </message>
@@ -2162,36 +2545,46 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Handwritten</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>All letters</source>
         <translation>Todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Totals per action</source>
         <translation>Totales por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -122,7 +122,207 @@
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
-        <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d'adresses l'une de l'autre.</translation>
+        <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <source>More ways to send</source>
+        <translation>Autres façons d'envoyer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <source>E-mail text</source>
+        <translation>Texte de l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <source>I dial from:</source>
+        <translation>J'appelle depuis :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <source>(show numbers in international form)</source>
+        <translation>(numéros au format international)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <source>Call:</source>
+        <translation>Appeler :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <source>I made this call</source>
+        <translation>J'ai passé cet appel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
+        <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <source>I posted it</source>
+        <translation>Je l'ai publié</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <source>E-mail to:</source>
+        <translation>E-mail à :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <source>Open in mail program</source>
+        <translation>Ouvrir dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <source>Print on:</source>
+        <translation>Imprimer sur :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <source>DL envelopes (220 × 110 mm)</source>
+        <translation>Enveloppes DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <source>C5 envelopes (229 × 162 mm)</source>
+        <translation>Enveloppes C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <source>US #10 envelopes (9½ × 4⅛ in)</source>
+        <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <source>A4 label sheet, 21 labels (Avery L7160)</source>
+        <translation>Planche d'étiquettes A4, 21 étiquettes (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <source>US Letter label sheet, 30 labels (Avery 5160)</source>
+        <translation>Planche d'étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <source>(check this number)</source>
+        <translation>(vérifiez ce numéro)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <source>No phone or fax number</source>
+        <translation>Aucun numéro de téléphone ni de fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <source>Ask for: %1</source>
+        <translation>Demandez : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <source>If you reach voicemail:</source>
+        <translation>Si vous tombez sur la messagerie :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <source>Call counted</source>
+        <translation>Appel compté</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <source>Post counted</source>
+        <translation>Publication comptée</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <source>None of these addressees has an e-mail address.</source>
+        <translation>Aucun de ces destinataires n'a d'adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
+        <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d'e-mail » ou copiez le texte.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <source>Save the envelopes as PDF</source>
+        <translation>Enregistrer les enveloppes en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <source>The envelopes could not be saved</source>
+        <translation>Les enveloppes n'ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <source>Not counted</source>
+        <translation>Non compté</translation>
     </message>
 </context>
 <context>
@@ -696,6 +896,68 @@
     </message>
 </context>
 <context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <source>What the fax machine will print</source>
+        <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
+        <translation>Ce que le télécopieur imprimera</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
+        <translation>Voici la page telle qu'un télécopieur l'imprime : 204 × 196 points par pouce, en noir et blanc. Si les petits caractères sont difficiles à lire ici, ils le seront aussi sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <source>Fit the pages to the width</source>
+        <translation>Ajuster les pages à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <source>One fax dot to one screen dot</source>
+        <translation>Un point du fax pour un point de l'écran</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <source>The fax pages as they will print</source>
+        <translation>Les pages du fax telles qu'elles s'imprimeront</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <source>Preparing the fax pages…</source>
+        <translation>Préparation des pages du fax…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <source>The fax pages could not be made: %1</source>
+        <translation>Les pages du fax n'ont pas pu être préparées : %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
@@ -795,7 +1057,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -815,49 +1077,54 @@
         <translation>À propos de cette action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>&amp;Write to</source>
         <translation>Éc&amp;rire à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Write to every addressee</source>
         <translation>Écrire à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="111"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Copy to a diplomat:</source>
         <translation>Copie à un diplomate :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="114"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Envoyer aussi une copie à un représentant diplomatique accrédité dans votre pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Diplomatic representative</source>
         <translation>Représentant diplomatique</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>Address book…</source>
         <translation>Carnet d&apos;adresses…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>Pas d'adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
@@ -881,8 +1148,8 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
-        <source>Send by fax or post</source>
-        <translation>Envoi par fax ou par courrier</translation>
+        <source>Send by fax, post or e-mail</source>
+        <translation>Envoyer par fax, par la poste ou par e-mail</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
@@ -960,104 +1227,130 @@
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <source>What to as&amp;k for (untick to leave out):</source>
+        <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Vos demandes (décochez pour retirer) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Talking points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
         <source>Letter text</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Reset to the template</source>
         <translation>Revenir au modèle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
-        <location filename="../src/uawriter/gui/menus.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <source>Save e-mail dra&amp;fts</source>
+        <translation>Enregistrer les &amp;brouillons d'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>Add to my stac&amp;k</source>
         <translation>Ajouter à ma &amp;pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <source>Call, post, envelopes…</source>
+        <translation>Appel, publication, enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
+        <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l'e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Garder ces lettres et écrire pour une autre action ; puis les imprimer ou les exporter toutes à la fois</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="122"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="123"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="125"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Save draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="126"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="127"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <source>P&amp;hone, social media and envelopes…</source>
+        <translation>&amp;Téléphone, réseaux sociaux et enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <source>What the &amp;fax machine will print…</source>
+        <translation>Ce que le &amp;fax imprimera…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="128"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>Reset letter to the template</source>
         <translation>Revenir au modèle de lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;About UA Writer</source>
         <translation>À &amp;propos de UA Writer</translation>
     </message>
@@ -1072,12 +1365,17 @@
         <translation>Courrier (sans page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <source>E-mail (send later)</source>
+        <translation>E-mail (à envoyer plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
@@ -1140,13 +1438,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="94"/>
         <source>Before you send this letter</source>
         <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="95"/>
         <source>This action asks:
 
 %1
@@ -1159,12 +1457,12 @@ Has your letter kept to this?</source>
 Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="111"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>Les lettres de cette action dans votre pile ont été remplacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -1217,47 +1515,52 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="175"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>Choisissez d'abord une action et un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1266,7 +1569,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -1286,27 +1589,27 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1314,7 +1617,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1338,27 +1641,28 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="166"/>
         <source>No addressee chosen</source>
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>Some characters cannot be printed</source>
         <translation>Certains caractères ne peuvent pas être imprimés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1368,14 +1672,14 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="215"/>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/output.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de lancer l&apos;impression.</translation>
     </message>
@@ -1385,17 +1689,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="240"/>
+        <location filename="../src/uawriter/gui/output.py" line="248"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="253"/>
+        <location filename="../src/uawriter/gui/output.py" line="261"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -1403,7 +1707,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="313"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -1411,7 +1715,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="376"/>
+        <location filename="../src/uawriter/gui/output.py" line="384"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -1419,48 +1723,48 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="265"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="129"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Les lettres sont parties, mais n&apos;ont pas pu être comptées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="306"/>
+        <location filename="../src/uawriter/gui/output.py" line="314"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="390"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="393"/>
+        <location filename="../src/uawriter/gui/output.py" line="401"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="402"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -1472,6 +1776,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     </message>
     <message>
         <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="109"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
@@ -1481,12 +1786,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
@@ -1582,6 +1887,84 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
             <numerusform>%n lettres en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <translation>Choisissez la boîte d'envoi des brouillons d'e-mail (par exemple sur une clé USB)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <source>Collect e-mails here</source>
+        <translation>Rassembler les e-mails ici</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <source>The e-mails could not be saved</source>
+        <translation>Les e-mails n'ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <source>UA Writer could not write to the outbox %1:
+%2
+
+Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+        <translation>UA Writer n'a pas pu écrire dans la boîte d'envoi %1 :
+%2
+
+Votre lettre est toujours là. Choisissez un autre dossier, ou envoyez la lettre par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <source>No e-mail address</source>
+        <translation>Pas d'adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <source>The Urgent Action gives no e-mail address for:
+%1
+
+Send the letter by post or fax instead (“Send by” above).</source>
+        <translation>L'Action urgente ne donne pas d'adresse e-mail pour :
+%1
+
+Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <source>E-mails ready to send</source>
+        <translation>E-mails prêts à envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <source>%n e-mail draft(s) saved in the outbox %1.</source>
+        <translation>
+            <numerusform>%n brouillon d'e-mail enregistré dans la boîte d'envoi %1.</numerusform>
+            <numerusform>%n brouillons d'e-mail enregistrés dans la boîte d'envoi %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
+        <translation>L'organisateur les envoie depuis un ordinateur connecté : chaque fichier s'ouvre dans un logiciel de messagerie (Thunderbird, Outlook, Apple Mail), prêt à être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <source>No e-mail address for: %1. Send them by post or fax.</source>
+        <translation>Pas d'adresse e-mail pour : %1. Envoyez-leur la lettre par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <source>Open in mail program</source>
+        <translation>Ouvrir dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <source>Open outbox</source>
+        <translation>Ouvrir la boîte d'envoi</translation>
     </message>
 </context>
 <context>
@@ -2007,44 +2390,44 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="98"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="99"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="100"/>
-        <location filename="../src/uawriter/gui/preview.py" line="101"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="102"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="103"/>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Aperçu de la lettre telle qu&apos;elle sera imprimée</translation>
     </message>
@@ -2162,36 +2545,46 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Handwritten</source>
         <translation>Manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>All letters</source>
         <translation>Toutes les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Totals per action</source>
         <translation>Totaux par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -126,6 +126,206 @@
     </message>
 </context>
 <context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <source>More ways to send</source>
+        <translation>Жіберудің басқа жолдары</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <source>Social media</source>
+        <translation>Әлеуметтік желілер</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <source>E-mail text</source>
+        <translation>Хат мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <source>Envelopes</source>
+        <translation>Конверттер</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <source>I dial from:</source>
+        <translation>Мен қоңырау шалатын ел:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <source>(show numbers in international form)</source>
+        <translation>(нөмірлер халықаралық пішінде)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <source>Call:</source>
+        <translation>Қоңырау:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <source>I made this call</source>
+        <translation>Мен қоңырау шалдым</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
+        <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <source>I posted it</source>
+        <translation>Мен жарияладым</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <source>E-mail to:</source>
+        <translation>Хат алушы:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <source>Copy text</source>
+        <translation>Мәтінді көшіру</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <source>Open in mail program</source>
+        <translation>Пошта бағдарламасында ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <source>Print on:</source>
+        <translation>Басып шығару:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <source>DL envelopes (220 × 110 mm)</source>
+        <translation>DL конверттері (220 × 110 мм)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <source>C5 envelopes (229 × 162 mm)</source>
+        <translation>C5 конверттері (229 × 162 мм)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <source>US #10 envelopes (9½ × 4⅛ in)</source>
+        <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <source>A4 label sheet, 21 labels (Avery L7160)</source>
+        <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <source>US Letter label sheet, 30 labels (Avery 5160)</source>
+        <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <source>(check this number)</source>
+        <translation>(бұл нөмірді тексеріңіз)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <source>No phone or fax number</source>
+        <translation>Телефон не факс нөмірі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <source>Ask for: %1</source>
+        <translation>Кімді сұрау керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <source>If you reach voicemail:</source>
+        <translation>Автожауапбергіш жауап берсе:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <source>Call counted</source>
+        <translation>Қоңырау есепке алынды</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <source>%1 of %2 characters</source>
+        <translation>%2 таңбаның %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <source>Post counted</source>
+        <translation>Жазба есепке алынды</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <source>None of these addressees has an e-mail address.</source>
+        <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <source>To: %1</source>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <source>Subject: %1</source>
+        <translation>Тақырыбы: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
+        <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <source>Save the envelopes as PDF</source>
+        <translation>Конверттерді PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <source>The envelopes could not be saved</source>
+        <translation>Конверттерді сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <source>Not counted</source>
+        <translation>Есепке алынбады</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -696,6 +896,68 @@
     </message>
 </context>
 <context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <source>What the fax machine will print</source>
+        <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
+        <translation>Факс аппараты не басып шығарады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
+        <translation>Бетті факс аппараты осылай басып шығарады: дюймге 204 × 196 нүкте, ақ-қара. Ұсақ мәтінді мұнда оқу қиын болса, қағазда да солай болады.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <source>Fit the pages to the width</source>
+        <translation>Беттерді ені бойынша сыйғызу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <source>One fax dot to one screen dot</source>
+        <translation>Факстың бір нүктесі — экранның бір нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <source>The fax pages as they will print</source>
+        <translation>Факс беттері басылатын күйінде</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <source>Preparing the fax pages…</source>
+        <translation>Факс беттері дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-і</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <source>The fax pages could not be made: %1</source>
+        <translation>Факс беттерін дайындау мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleCountdown</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/event_mode.py" line="91"/>
@@ -795,7 +1057,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -815,49 +1077,54 @@
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="111"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="114"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
@@ -945,11 +1212,6 @@
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
-        <source>Send by fax or post</source>
-        <translation>Факспен немесе поштамен жіберу</translation>
-    </message>
-    <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
@@ -960,106 +1222,137 @@
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <source>What to as&amp;k for (untick to leave out):</source>
+        <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="132"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="134"/>
-        <location filename="../src/uawriter/gui/menus.py" line="124"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <source>Save e-mail dra&amp;fts</source>
+        <translation>Хат &amp;жобаларын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="136"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>Add to my stac&amp;k</source>
         <translation>Менің бумама қо&amp;су</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <source>Call, post, envelopes…</source>
+        <translation>Қоңырау, жазба, конверттер…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
+        <translation>Теретін нөмірлер және телефонмен не айту керек, әлеуметтік желіге жазба, көшіруге арналған хат мәтіні, басып шығаруға конверттер не жапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="122"/>
+        <location filename="../src/uawriter/gui/menus.py" line="129"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="123"/>
+        <location filename="../src/uawriter/gui/menus.py" line="130"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="125"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="126"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="127"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <source>P&amp;hone, social media and envelopes…</source>
+        <translation>&amp;Телефон, әлеуметтік желілер және конверттер…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <source>What the &amp;fax machine will print…</source>
+        <translation>&amp;Факс не басып шығарады…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="128"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>Reset letter to the template</source>
         <translation>Хатты үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>Т&amp;іл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;About UA Writer</source>
         <translation>UA Writer &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <source>Send by fax, post or e-mail</source>
+        <translation>Факспен, поштамен немесе e-mail арқылы жіберу</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
@@ -1072,12 +1365,17 @@
         <translation>Пошта (титул парағынсыз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <source>E-mail (send later)</source>
+        <translation>E-mail (кейін жіберу)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
         <source>US Letter</source>
         <translation>Letter (АҚШ)</translation>
     </message>
@@ -1140,13 +1438,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="94"/>
         <source>Before you send this letter</source>
         <extracomment>The output under way is the stack&apos;s (it leaves the stack once it went out).</extracomment>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="95"/>
         <source>This action asks:
 
 %1
@@ -1159,12 +1457,12 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="111"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>Бумадағы осы акция хаттары ауыстырылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1217,47 +1515,52 @@ Has your letter kept to this?</source>
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="167"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="169"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="171"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="173"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="175"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="404"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="232"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="257"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="258"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1266,7 +1569,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -1286,27 +1589,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="252"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="255"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="334"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="350"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1314,7 +1617,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1338,27 +1641,28 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="195"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="166"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1368,14 +1672,14 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="215"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/output.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -1385,17 +1689,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="240"/>
+        <location filename="../src/uawriter/gui/output.py" line="248"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="253"/>
+        <location filename="../src/uawriter/gui/output.py" line="261"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -1403,7 +1707,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="313"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -1411,7 +1715,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="376"/>
+        <location filename="../src/uawriter/gui/output.py" line="384"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -1419,48 +1723,48 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="265"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="129"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="306"/>
+        <location filename="../src/uawriter/gui/output.py" line="314"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="390"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="393"/>
+        <location filename="../src/uawriter/gui/output.py" line="401"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="402"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -1472,6 +1776,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     </message>
     <message>
         <location filename="../src/uawriter/gui/draft_keeper.py" line="84"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="109"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
@@ -1481,12 +1786,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -1582,6 +1887,84 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <translation>Хат жобаларына арналған «Шығыс» қалтасын таңдаңыз (мысалы, USB жинақтауышта)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <source>Collect e-mails here</source>
+        <translation>Хаттарды осында жинау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <source>The e-mails could not be saved</source>
+        <translation>Хаттарды сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <source>UA Writer could not write to the outbox %1:
+%2
+
+Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+        <translation>UA Writer «Шығыс» қалтасына жаза алмады %1:
+%2
+
+Хатыңыз осында. Басқа қалтаны таңдаңыз немесе хатты поштамен не факспен жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <source>No e-mail address</source>
+        <translation>Электрондық пошта мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <source>The Urgent Action gives no e-mail address for:
+%1
+
+Send the letter by post or fax instead (“Send by” above).</source>
+        <translation>Шұғыл әрекетте мына алушының электрондық пошта мекенжайы жоқ:
+%1
+
+Хатты поштамен не факспен жіберіңіз (жоғарыдағы «Жіберу тәсілі»).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <source>E-mails ready to send</source>
+        <translation>Хаттар жіберуге дайын</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <source>%n e-mail draft(s) saved in the outbox %1.</source>
+        <translation>
+            <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
+            <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
+        <translation>Ұйымдастырушы оларды интернетке қосылған компьютерден жібереді: әр файл пошта бағдарламасында (Thunderbird, Outlook, Apple Mail) жіберуге дайын күйде ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <source>No e-mail address for: %1. Send them by post or fax.</source>
+        <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға поштамен не факспен жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <source>Open in mail program</source>
+        <translation>Пошта бағдарламасында ашу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <source>Open outbox</source>
+        <translation>«Шығыс» қалтасын ашу</translation>
     </message>
 </context>
 <context>
@@ -2007,44 +2390,44 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="98"/>
+        <location filename="../src/uawriter/gui/preview.py" line="104"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="99"/>
+        <location filename="../src/uawriter/gui/preview.py" line="105"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="100"/>
-        <location filename="../src/uawriter/gui/preview.py" line="101"/>
+        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="102"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="103"/>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
         <source>Fit to width</source>
         <translation>Енін сыйдыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Хаттың басып шығарылатын түрі</translation>
     </message>
@@ -2162,36 +2545,46 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
     </message>
     <message>
         <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <source>Posts</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Handwritten</source>
         <translation>Қолмен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
         <source>All letters</source>
         <translation>Барлық хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Totals per action</source>
         <translation>Акциялар бойынша қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="69"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>

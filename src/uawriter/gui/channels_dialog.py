@@ -64,17 +64,17 @@ from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 @dataclass(frozen=True)
 class ChannelContext:
-    """What the dialog needs of the window, taken at the moment it opens."""
+    """What the dialog needs of the window, taken at the moment it opens: the letters to
+    the ticked addressees, the sender, ``home`` (the country numbers are dialled from, ISO
+    code, "" for the international form), the tally, ``remember_home`` (keeps a new home
+    country in the window's settings) and ``folder`` (where envelopes are saved first)."""
 
     letters: tuple[Letter, ...]
     sender: Sender
-    #: the country numbers are dialled from (ISO code), "" for the international form
     home: str
     tally: TallyBook | None = None
     event: EventInfo | None = None
-    #: remembers a new home country (the window's settings)
     remember_home: Callable[[str], None] = lambda _code: None
-    #: the folder envelopes are saved in first
     folder: Path | None = None
 
 
