@@ -36,6 +36,7 @@ def build_main_window(
     from uawriter.gui.tasks import TaskRunner
     from uawriter.storage.address_book import AddressBook
     from uawriter.storage.drafts import DraftStore
+    from uawriter.storage.postage import PostageTable
     from uawriter.storage.settings import SettingsStore
 
     settings_store = SettingsStore(paths.settings_file)
@@ -46,6 +47,7 @@ def build_main_window(
         settings_store=settings_store,
         drafts=DraftStore(paths.drafts),
         address_book=AddressBook(paths.address_book_file),
+        postage=PostageTable(paths.postage_file),
         languages=languages,
         tasks=TaskRunner(app),
         paths=paths,

@@ -34,6 +34,11 @@ class AppPaths:
         return self.data_dir / "address_book.json"
 
     @property
+    def postage_file(self) -> Path:
+        """The section's postage table (uawriter.storage.postage)."""
+        return self.data_dir / "postage.json"
+
+    @property
     def tally_file(self) -> Path:
         """Every letter written on this laptop, counted (uawriter.storage.tally)."""
         return self.data_dir / "tally.jsonl"

@@ -96,3 +96,14 @@ def country_code_of(text: str) -> str:
         name for name in names if len(name) >= _MIN_CONTAINED_NAME and f" {name} " in padded
     ]
     return names[max(contained, key=len)] if contained else ""
+
+
+def country_name(code: str, lang: str) -> str:
+    """ "KZ" named in ``lang`` ("Kasachstan" in de), from CLDR; the code when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang or "en").territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale.parse("en").territories
+    return str(names.get(code.upper(), code))

@@ -121,6 +121,8 @@ class Action:
     rules: LocalText | None = None
     #: The pack asks every letter to be signed with initials and town (see :class:`Sender`).
     sign_with_initials: bool = False
+    #: Post to the action's country is suspended ("use e-mail, fax or the embassy").
+    post_suspended: bool = False
 
     def rules_text(self, lang: str) -> str:
         """The rules in ``lang`` (else the pack's source language), or "" if there are none."""

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
-from uawriter.domain.countries import country_code_of
+from uawriter.domain.countries import country_code_of, country_name
 from uawriter.domain.model import Sender
 from uawriter.domain.phone_numbers import read_number
 from uawriter.engine import (
@@ -81,14 +81,9 @@ class ChannelContext:
 def country_choices(ui_lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country libphonenumber dials, named in ``ui_lang``, by name."""
     import phonenumbers
-    from babel import Locale, UnknownLocaleError
 
-    try:
-        names = Locale.parse(ui_lang or "en").territories
-    except (UnknownLocaleError, ValueError):
-        names = Locale.parse("en").territories
-    codes = sorted(phonenumbers.SUPPORTED_REGIONS)
-    return sorted(((c, names.get(c, c)) for c in codes), key=lambda item: item[1].casefold())
+    named = ((c, country_name(c, ui_lang)) for c in sorted(phonenumbers.SUPPORTED_REGIONS))
+    return sorted(named, key=lambda item: item[1].casefold())
 
 
 class ChannelsDialog(QDialog):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.domain.countries import country_name
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
@@ -56,6 +57,7 @@ from uawriter.gui.options_pane import OptionsPane
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
+from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
             organiser_widgets=[
                 self.pack_menu.menu,
                 self.menus.address_book_action,
+                self.menus.postage_action,
                 self.sender_pane.remember_sender,
             ],
         )
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         self.menus.channels_action.triggered.connect(self.show_channels)
         self.letter_pane.channels_requested.connect(self.show_channels)
         self.menus.fax_view_action.triggered.connect(self.show_fax_view)
+        self.menus.postage_action.triggered.connect(self.edit_postage)
         self.menus.quit_action.triggered.connect(self.close)
         self.menus.about_action.triggered.connect(self.show_about)
         self.menus.language_group.triggered.connect(
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
         self.addressees_pane.set_pack(pack)
         self.sender_pane.force_initials(bool(pack and pack.action.sign_with_initials))
         self.options_pane.set_languages(pack, self.letter_languages.get(pack.id) if pack else None)
+        self.show_postage()
 
     def load_packs(self, then: Callable[[], None] | None = None, wait: bool = True) -> None:
         """Read the packs (again) and show them; the current letter stays as it is."""
@@ -373,7 +378,10 @@ class MainWindow(QMainWindow):
     def _offer_back_or_choose(self) -> None:
         draft = self.services.drafts.load()
         services = self.services
-        warn_set_aside(self, [services.settings_store, services.address_book, services.drafts])
+        warn_set_aside(
+            self,
+            [services.settings_store, services.address_book, services.postage, services.drafts],
+        )
         if draft is not None and draft.pack_id in self.packs:
             self.offer_draft(draft)
         else:
@@ -550,6 +558,33 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self.event_controls.refresh()
 
+    def show_postage(self) -> None:
+        """Beside "Send by": the rate of a letter to the action's country, or that post
+        there is suspended (by the pack or the section's table)."""
+        pack = self.pack
+        if pack is None:
+            self.options_pane.show_postage("", False)
+            return
+        code = pack.action.country
+        name = country_name(code, self.ui_language())
+        table = self.services.postage.load()
+        self.options_pane.show_postage(*postage_note(table, code, name, pack.action.post_suspended))
+
+    def edit_postage(self) -> None:
+        dialog = PostageDialog(self.services.postage.load(), self)
+        if dialog.exec() == PostageDialog.DialogCode.Accepted:
+            try:
+                self.services.postage.save(dialog.table)
+            except OSError as exc:
+                self.show_status(
+                    self.tr("The postage table could not be saved: %1").replace(
+                        "%1", exc.strerror or str(exc)
+                    ),
+                    15000,
+                )
+            self.show_postage()
+        dialog.deleteLater()
+
     def show_fax_view(self) -> None:
         """The letter shown, as the fax machine at the other end prints it."""
         if not self.preview.pdf:
@@ -657,6 +692,7 @@ class MainWindow(QMainWindow):
 
     def _ui_language_changed(self, code: str) -> None:
         self.memory.change(ui_language=code)
+        self.show_postage()
         action = self.menus.language_actions.get(code)
         if action is not None:
             action.setChecked(True)

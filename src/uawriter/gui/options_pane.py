@@ -76,6 +76,11 @@ class OptionsPane(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.language_label, self.language_box)
         form.addRow(self.output_label, self.output_box)
+        self.postage_note = QLabel()
+        self.postage_note.setObjectName("postageNote")
+        self.postage_note.setWordWrap(True)
+        self.postage_note.hide()
+        form.addRow(self.postage_note)
         form.addRow(self.paper_label, self.paper_box)
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.output_box.currentIndexChanged.connect(lambda _i: self.output_changed.emit())
@@ -138,6 +143,12 @@ class OptionsPane(QWidget):
         code = self.language()
         if code is not None:
             self.language_chosen.emit(code)
+
+    def show_postage(self, text: str, warning: bool) -> None:
+        """The rate for a letter to the action's country, or that post there is suspended."""
+        self.postage_note.setText(text)
+        self.postage_note.setStyleSheet("color: #b00020;" if warning else "")
+        self.postage_note.setVisible(bool(text))
 
     def as_fax(self) -> bool:
         return bool(self.output_box.currentData() not in ("post", "email"))

@@ -204,6 +204,9 @@ class ActionTab(_Tab):
         self.update_number.setRange(0, 99)
         self.own_language = QCheckBox()
         self.own_language.setObjectName("field:action.write_in_own_language")
+        self.post_suspended = QCheckBox()
+        self.post_suspended.setObjectName("field:action.post_suspended")
+        self.post_suspended.toggled.connect(self._edited)
         for widget in (self.revision, self.update_number):
             widget.valueChanged.connect(self._edited)
         self.own_language.toggled.connect(self._edited)
@@ -213,6 +216,7 @@ class ActionTab(_Tab):
         form.insertRow(1, self.revision_label, self.revision)
         form.addRow(self.update_label, self.update_number)
         form.addRow(self.own_language)
+        form.addRow(self.post_suspended)
 
         self.text_language = QComboBox()
         self.text_language.setObjectName("textLanguage")
@@ -248,6 +252,7 @@ class ActionTab(_Tab):
         self.own_language.setChecked(
             bool(get_path(data, "action.write_in_own_language") in (None, True))
         )
+        self.post_suspended.setChecked(get_path(data, "action.post_suspended") is True)
 
     def show_texts(self, data: dict[str, Any], lang: str) -> None:
         """Fill the texts in ``lang``."""
@@ -273,6 +278,10 @@ class ActionTab(_Tab):
         data["revision"] = self.revision.value()
         data.setdefault("action", {})["update"] = self.update_number.value()
         data["action"]["write_in_own_language"] = self.own_language.isChecked()
+        if self.post_suspended.isChecked():
+            data["action"]["post_suspended"] = True
+        else:  # not written when false: the pack still loads in UA Writers before the field
+            data["action"].pop("post_suspended", None)
         for path, _multi in ACTION_TEXTS:
             text = _text_of(self.text_edits[path]).strip()
             table = get_path(data, path)
@@ -304,6 +313,11 @@ class ActionTab(_Tab):
         self.update_label.setText(translate("PackEditor", "Update number (0 for the first UA):"))
         self.own_language.setText(
             translate("PackEditor", "Letters may also be written in the writer's own language")
+        )
+        self.post_suspended.setText(
+            translate(
+                "PackEditor", "Post to this country is suspended (use e-mail, fax or the embassy)"
+            )
         )
         self.text_language_label.setText(translate("PackEditor", "Texts in:"))
         self.add_text_language.setText(translate("PackEditor", "Add a language…"))

@@ -12,6 +12,7 @@ from uawriter.packs.loader import LoadResult
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook
 from uawriter.storage.drafts import DraftStore
+from uawriter.storage.postage import PostageTable
 from uawriter.storage.settings import SettingsStore
 
 
@@ -24,6 +25,7 @@ class Services:
     settings_store: SettingsStore
     drafts: DraftStore
     address_book: AddressBook
+    postage: PostageTable
     languages: LanguageManager
     tasks: TaskRunner
     # The volunteer's folders: own packs (where the editor saves and imports go) and data.

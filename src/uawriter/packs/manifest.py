@@ -56,6 +56,7 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
             "diplomatic_copies",
             "rules",
             "sign_with_initials",
+            "post_suspended",
         }
     ),
     "talking_points": frozenset({"id", "text"}),
@@ -320,6 +321,7 @@ class ManifestReader:
         )
         rules = self.rules(t, source)
         initials = self.boolean(t, "sign_with_initials", "action.sign_with_initials", False)
+        suspended = self.boolean(t, "post_suspended", "action.post_suspended", False)
         link = self.text(t, "further_information", "action.further_information", required=False)
         if link and not link.startswith(("https://", "http://")):
             self.problem("action.further_information", "should be a web address (https://…)")
@@ -342,6 +344,7 @@ class ManifestReader:
             diplomatic_copies=diplomats,
             rules=rules,
             sign_with_initials=initials,
+            post_suspended=suspended,
         )
 
     def rules(self, t: Mapping[str, Any], source: str) -> LocalText | None:
