@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import itertools
+import re
 import shutil
 import subprocess
 from pathlib import Path
