@@ -100,6 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--sender-email", default="", metavar="ADDR")
     export.add_argument(
+        "--sender-phone", default="", metavar="NUMBER", help="a phone or fax for replies"
+    )
+    export.add_argument(
         "--date", type=dt.date.fromisoformat, default=None, help="letter date, YYYY-MM-DD"
     )
     export.add_argument(
@@ -298,7 +301,9 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             f"choose from: {', '.join(pack.letter_languages)}"
         )
     chosen = _choose(pack, args.to)
-    sender = Sender.from_text(args.sender_name, args.sender_address, args.sender_email)
+    sender = Sender.from_text(
+        args.sender_name, args.sender_address, args.sender_email, phone=args.sender_phone
+    )
     date = args.date or dt.date.today()
     as_fax = channel in ("fax", "fax-tiff")
     letters: list[Letter] = []

@@ -241,6 +241,8 @@ class Sender:
     email: str = ""
     town: str = ""
     sign_with_initials: bool = False
+    #: a phone or fax number for replies (the volunteer's or the organiser's)
+    phone: str = ""
 
     @staticmethod
     def from_text(
@@ -249,6 +251,7 @@ class Sender:
         email: str = "",
         town: str = "",
         sign_with_initials: bool = False,
+        phone: str = "",
     ) -> Sender:
         """Address lines split on new lines or ';' (handy on a command line)."""
         lines = [line.strip() for line in address.replace(";", "\n").splitlines()]
@@ -258,6 +261,7 @@ class Sender:
             email.strip(),
             " ".join(town.split()),
             sign_with_initials,
+            " ".join(phone.split()),
         )
 
     @property
@@ -267,16 +271,16 @@ class Sender:
 
     def on_paper(self) -> Sender:
         """The sender as a letter shows them. With initials: the initials, the town as the
-        only address line, and no e-mail (the street address and the e-mail identify the
-        writer). Otherwise: the name, the address with the town added as its last line
-        unless a line already holds it, and the e-mail. Applying it twice changes nothing."""
+        only address line, and no e-mail or phone (they identify the writer). Otherwise: the
+        name, the address with the town added as its last line unless a line already holds
+        it, the phone and the e-mail. Applying it twice changes nothing."""
         if self.sign_with_initials:
             town = (self.town,) if self.town else ()
             return Sender(self.initials, town, "", self.town, True)
         folded = self.town.casefold()
         has_town = not self.town or any(folded in line.casefold() for line in self.address)
         address = self.address if has_town else (*self.address, self.town)
-        return Sender(self.name, address, self.email, self.town, False)
+        return Sender(self.name, address, self.email, self.town, False, self.phone)
 
     @property
     def display_name(self) -> str:
@@ -285,9 +289,9 @@ class Sender:
 
     @property
     def contact_lines(self) -> tuple[str, ...]:
-        """The address and e-mail as letters and cover sheets show them."""
+        """The address, phone and e-mail as letters and cover sheets show them."""
         shown = self.on_paper()
-        return tuple(line for line in (*shown.address, shown.email) if line)
+        return tuple(line for line in (*shown.address, shown.phone, shown.email) if line)
 
 
 def signer_for(sender: Sender, packs: Iterable[Pack]) -> Sender:

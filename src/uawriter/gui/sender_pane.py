@@ -42,6 +42,9 @@ class SenderPane(QGroupBox):
         self.sender_email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.sender_town = QLineEdit()
         self.sender_town.setObjectName("senderTown")
+        self.sender_phone = QLineEdit()
+        self.sender_phone.setObjectName("senderPhone")
+        self.sender_phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # writers with ties to the country sign with initials and a town (a pack may ask it)
         self.sign_with_initials = QCheckBox()
         self.sign_with_initials.setObjectName("signWithInitials")
@@ -50,7 +53,8 @@ class SenderPane(QGroupBox):
         self.remember_sender = QCheckBox()
         self.remember_sender.setObjectName("rememberSender")
         self.name_label, self.address_label, self.email_label = QLabel(), QLabel(), QLabel()
-        self.town_label = QLabel()
+        self.town_label, self.phone_label = QLabel(), QLabel()
+        self.phone_label.setBuddy(self.sender_phone)
         self.name_label.setBuddy(self.sender_name)
         self.address_label.setBuddy(self.sender_address)
         self.email_label.setBuddy(self.sender_email)
@@ -59,6 +63,7 @@ class SenderPane(QGroupBox):
         form.addRow(self.name_label, self.sender_name)
         form.addRow(self.address_label, self.sender_address)
         form.addRow(self.email_label, self.sender_email)
+        form.addRow(self.phone_label, self.sender_phone)
         form.addRow(self.town_label, self.sender_town)
         form.addRow(self.sign_with_initials)
         form.addRow(self.remember_sender)
@@ -69,6 +74,7 @@ class SenderPane(QGroupBox):
         self.sender_email.textEdited.connect(lambda _: self.sender_timer.start())
         self.sender_address.textChanged.connect(self._address_typed)
         self.sender_town.textEdited.connect(lambda _: self.sender_timer.start())
+        self.sender_phone.textEdited.connect(lambda _: self.sender_timer.start())
         self.sign_with_initials.toggled.connect(self._initials_toggled)
         self.remember_sender.toggled.connect(self.remember_toggled)
         self.retranslate_ui()
@@ -87,6 +93,15 @@ class SenderPane(QGroupBox):
         self.sender_address.setAccessibleName(translate("MainWindow", "Your postal address"))
         self.sender_email.setAccessibleName(translate("MainWindow", "Your e-mail address"))
         self.town_label.setText(translate("MainWindow", "&Town:"))
+        self.phone_label.setText(translate("MainWindow", "Ph&one:"))
+        self.sender_phone.setAccessibleName(translate("MainWindow", "Your phone or fax"))
+        self.sender_phone.setToolTip(
+            translate(
+                "MainWindow",
+                "A phone or fax number for replies, shown on the fax cover sheet (the "
+                "organiser's, at an event)",
+            )
+        )
         self.sender_town.setAccessibleName(translate("MainWindow", "Your town"))
         self.sign_with_initials.setText(translate("MainWindow", "Sign with initials and town"))
         self.sign_with_initials.setToolTip(
@@ -119,6 +134,7 @@ class SenderPane(QGroupBox):
             self.sender_email.text(),
             self.sender_town.text(),
             self._initials_chosen,  # a pack's demand is applied by the engine (Pack.signer)
+            self.sender_phone.text(),
         )
 
     def force_initials(self, forced: bool) -> None:
@@ -142,6 +158,7 @@ class SenderPane(QGroupBox):
         self.sender_address.setPlainText("\n".join(sender.address))
         self.sender_email.setText(sender.email)
         self.sender_town.setText(sender.town)
+        self.sender_phone.setText(sender.phone)
         self._initials_chosen = sender.sign_with_initials
         self.sign_with_initials.blockSignals(True)
         self.sign_with_initials.setChecked(self._initials_forced or sender.sign_with_initials)

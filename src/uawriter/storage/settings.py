@@ -54,6 +54,7 @@ class SettingsStore(JsonStore):
                 text_of(sender, "email"),
                 text_of(sender, "town"),
                 bool_of(sender, "sign_with_initials", False),
+                text_of(sender, "phone")[:60],
             )
             if remember
             else Sender(),
@@ -81,6 +82,7 @@ class SettingsStore(JsonStore):
                     "email": sender.email,
                     "town": sender.town,
                     "sign_with_initials": sender.sign_with_initials,
+                    "phone": sender.phone,
                 },
                 "paper": settings.paper,
                 "as_fax": settings.as_fax,
