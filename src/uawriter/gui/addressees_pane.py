@@ -224,14 +224,19 @@ class AddresseesPane(QWidget):
         self.diplomat_choice.blockSignals(True)
         self.diplomat_choice.clear()
         country = self.pack.action.country if self.pack else ""
-        ordered = sorted(
-            range(len(self.contacts)),
+        # only the missions of the action's country (and those not marked with one)
+        offered = sorted(
+            (i for i, c in enumerate(self.contacts) if c.represents in ("", country.upper())),
             key=lambda i: (self.contacts[i].represents != country, self.contacts[i].label),
         )
-        for index in ordered:
+        for index in offered:
             self.diplomat_choice.addItem(self.contacts[index].label, index)
         if not self.contacts:
             self.diplomat_choice.addItem(translate("MainWindow", "(address book empty)"), None)
+        elif not offered:
+            self.diplomat_choice.addItem(
+                translate("MainWindow", "(no embassy of this country in the address book)"), None
+            )
         self.diplomat_choice.setToolTip(
             translate(
                 "MainWindow",
@@ -241,9 +246,9 @@ class AddresseesPane(QWidget):
         found = self.diplomat_choice.findData(current)
         self.diplomat_choice.setCurrentIndex(max(found, 0))
         self.diplomat_choice.blockSignals(False)
-        self.diplomat_check.setEnabled(bool(self.contacts))
-        self.diplomat_choice.setEnabled(bool(self.contacts))
-        if not self.contacts:
+        self.diplomat_check.setEnabled(bool(offered))
+        self.diplomat_choice.setEnabled(bool(offered))
+        if not offered:
             self.diplomat_check.setChecked(False)
 
     def edit_address_book(self) -> None:

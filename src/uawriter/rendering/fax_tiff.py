@@ -47,7 +47,7 @@ def fax_pages(pdf: bytes) -> list[Image.Image]:
     An A4 page (1687 dots at 204 dpi) is centred on the 1728-dot line as a fax machine
     scans it; a wider one (US Letter: 1734 dots) is shrunk to fit, its shape kept.
     """
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
     try:

@@ -3,8 +3,10 @@ representatives accredited to your country"), kept between events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.domain.model import Addressee, LocalText, Role
@@ -26,13 +28,17 @@ class Contact:
     salutation: str = "Your Excellency"
     #: ISO code of the country the mission represents, to offer it for that country's actions.
     represents: str = ""
+    #: the salutation per letter language ("kk" -> "Құрметті Елші мырза"): a Kazakh letter
+    #: must not greet an ambassador in English; ``salutation`` serves the other languages
+    salutations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def label(self) -> str:
         return ", ".join(p for p in (self.title, self.name) if p) or self.organisation
 
     def as_addressee(self, index: int) -> Addressee:
-        """A copy addressee; its one salutation serves every letter language."""
+        """A copy addressee: greeted in each letter language it has a salutation for, with
+        the general salutation in every other."""
         return Addressee(
             id=f"address-book-{index}",
             role=Role.COPY,
@@ -43,8 +49,24 @@ class Contact:
             country=self.country,
             fax=self.fax,
             emails=(self.email,) if self.email else (),
-            salutation=LocalText.of({"und": self.salutation}, "und"),
+            salutation=LocalText.of({"und": self.salutation, **self.salutations}, "und"),
         )
+
+
+#: A salutation in more languages than this comes from a wrong file.
+MAX_SALUTATIONS = 64
+
+
+def salutations_of(value: object) -> Mapping[str, str]:
+    """Language code -> salutation from saved or imported data; anything else is dropped."""
+    if not isinstance(value, dict):
+        return MappingProxyType({})
+    kept = {
+        str(lang): " ".join(str(text).split())[:200]
+        for lang, text in list(value.items())[:MAX_SALUTATIONS]
+        if isinstance(lang, str) and isinstance(text, str) and text.strip() and 2 <= len(lang) <= 12
+    }
+    return MappingProxyType(kept)
 
 
 def contact_problems(contact: Contact) -> list[str]:
@@ -79,6 +101,7 @@ class AddressBook(JsonStore):
                 email=text_of(entry, "email"),
                 salutation=text_of(entry, "salutation", "Your Excellency"),
                 represents=text_of(entry, "represents"),
+                salutations=salutations_of(entry.get("salutations")),
             )
             if contact.label:
                 contacts.append(contact)
@@ -98,6 +121,7 @@ class AddressBook(JsonStore):
                         "email": c.email,
                         "salutation": c.salutation,
                         "represents": c.represents,
+                        "salutations": dict(c.salutations),
                     }
                     for c in contacts
                 ]

@@ -1,0 +1,257 @@
+"""A section's embassy list in and out of the address book: CSV (a spreadsheet) and vCard
+(what mail programs and phones export), so the list is typed once and loaded on each
+laptop from a USB stick.
+
+Both carry what a letter needs: title, name, organisation, address, country, fax, e-mail,
+the country the mission represents (only its embassy is offered for that country's
+actions) and a salutation per letter language, so a Kazakh letter greets the ambassador in
+Kazakh. In CSV the salutations are columns ``salutation`` (every other language) and
+``salutation_kk``, ``salutation_ru``…; in vCard they are ``X-UAWRITER-SALUTATION`` lines
+with a ``LANGUAGE`` parameter, and the country represented is ``X-UAWRITER-REPRESENTS``
+(a vCard from elsewhere without it is read from the organisation: "Embassy of the Republic
+of Kazakhstan" represents KZ).
+
+vCards are parsed and written by vobject: line folding, escaping and the vCard 2.1 forms
+phones still export (quoted-printable, ``TEL;FAX``) are its job, not ours.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from uawriter.domain.countries import country_code_of
+from uawriter.storage.address_book import Contact, salutations_of
+
+#: More contacts than this in one file is not an embassy list.
+MAX_CONTACTS = 2000
+#: A file bigger than this is not an embassy list (the window checks before reading).
+MAX_BYTES = 2 * 1024 * 1024
+CSV_COLUMNS = (
+    "title",
+    "name",
+    "organisation",
+    "address",
+    "country",
+    "represents",
+    "fax",
+    "email",
+    "salutation",
+)
+_SALUTATION_COLUMN = re.compile(r"^salutation[ _(-]+([a-z]{2,3}(?:-[a-z0-9]+)?)\)?$")
+_FIELD_LIMIT = 300
+
+
+class ContactFileProblem(ValueError):
+    """A file that is not an embassy list: the message says where and what to do."""
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())[:_FIELD_LIMIT]
+
+
+def _represents(code: str, organisation: str, title: str) -> str:
+    given = country_code_of(code) if code.strip() else ""
+    return given or country_code_of(organisation) or country_code_of(title)
+
+
+def read_csv(text: str) -> list[Contact]:
+    """The contacts of an embassy list CSV (comma, semicolon or tab separated)."""
+    sample = text[:4000]
+    dialect: Any = csv.excel
+    if sample.strip():
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    names = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
+    if not {"title", "name", "organisation"} & set(names):
+        raise ContactFileProblem(
+            "the first line must name the columns, such as: " + ", ".join(CSV_COLUMNS)
+        )
+    contacts: list[Contact] = []
+    for row in reader:
+        values = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()}
+        languages = {
+            match.group(1): value
+            for key, value in values.items()
+            if (match := _SALUTATION_COLUMN.match(key)) and value
+        }
+        address = [_clean(line) for line in re.split(r"\r?\n|\s*\|\s*", values.get("address", ""))]
+        contact = Contact(
+            title=_clean(values.get("title", "")),
+            name=_clean(values.get("name", "")),
+            organisation=_clean(values.get("organisation", "")),
+            address=tuple(line for line in address if line)[:12],
+            country=_clean(values.get("country", "")),
+            fax=_clean(values.get("fax", "")),
+            email=_clean(values.get("email", values.get("e-mail", ""))),
+            salutation=_clean(values.get("salutation", "")) or "Your Excellency",
+            represents=_represents(
+                values.get("represents", ""),
+                values.get("organisation", ""),
+                values.get("title", ""),
+            ),
+            salutations=salutations_of(languages),
+        )
+        if contact.label:
+            contacts.append(contact)
+        if len(contacts) > MAX_CONTACTS:
+            raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
+    return contacts
+
+
+def csv_text(contacts: Sequence[Contact]) -> str:
+    languages = sorted({lang for c in contacts for lang in c.salutations})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow((*CSV_COLUMNS, *(f"salutation_{lang}" for lang in languages)))
+    for c in contacts:
+        writer.writerow(
+            (
+                c.title,
+                c.name,
+                c.organisation,
+                "\n".join(c.address),
+                c.country,
+                c.represents,
+                c.fax,
+                c.email,
+                c.salutation,
+                *(c.salutations.get(lang, "") for lang in languages),
+            )
+        )
+    return buffer.getvalue()
+
+
+# ------------------------------------------------------------------------------ vCard
+
+
+def _values(card: Any, name: str) -> list[Any]:
+    return list(card.contents.get(name, []))
+
+
+def _text(card: Any, name: str) -> str:
+    lines = _values(card, name)
+    value = lines[0].value if lines else ""
+    if isinstance(value, list):  # ORG: organisation;unit
+        value = value[0] if value else ""
+    return _clean(str(value))
+
+
+def _types(line: Any) -> set[str]:
+    """A line's types however it gives them: ``TEL;WORK;FAX`` (vCard 2.1),
+    ``TYPE=WORK,FAX`` (3.0), ``TYPE="fax,work"`` (4.0)."""
+    found = {str(v).casefold() for v in getattr(line, "singletonparams", [])}
+    for key, values in line.params.items():
+        found.add(str(key).casefold())
+        for value in values:
+            found.update(part.strip(' "').casefold() for part in str(value).split(","))
+    return found
+
+
+def _number(value: object) -> str:
+    """ "tel:+49-30-394-098-62" (a vCard 4.0 URI) -> "+49 30 394 098 62"."""
+    text = str(value).strip()
+    if text.casefold().startswith("tel:"):
+        text = text[4:].split(";")[0].replace("-", " ")
+    return _clean(text)
+
+
+def _contact_of(card: Any) -> Contact:
+    organisation = _text(card, "org")
+    title = _text(card, "title")
+    name = _text(card, "fn")
+    if name in (organisation, title):
+        name = ""
+    address: list[str] = []
+    country = ""
+    for line in _values(card, "adr")[:1]:
+        adr = line.value
+        for part in (adr.box, adr.extended, adr.street):
+            parts = part if isinstance(part, list) else [part]
+            address += [_clean(p) for text in parts for p in str(text).splitlines()]
+        town = " ".join(p for p in (str(adr.code), str(adr.city)) if p and p != "None")
+        address += [_clean(town), _clean(str(adr.region or ""))]
+        country = _clean(str(adr.country or ""))
+    fax = next((_number(t.value) for t in _values(card, "tel") if "fax" in _types(t)), "")
+    general = ""
+    languages: dict[str, str] = {}
+    for line in _values(card, "x-uawriter-salutation"):
+        lang = str(line.params.get("LANGUAGE", [""])[0]).casefold()
+        if lang:
+            languages[lang] = str(line.value)
+        else:
+            general = _clean(str(line.value))
+    return Contact(
+        title=title,
+        name=name,
+        organisation=organisation,
+        address=tuple(line for line in address if line)[:12],
+        country=country,
+        fax=fax,
+        email=_text(card, "email"),
+        salutation=general or "Your Excellency",
+        represents=_represents(_text(card, "x-uawriter-represents"), organisation, title),
+        salutations=salutations_of(languages),
+    )
+
+
+def read_vcards(text: str) -> list[Contact]:
+    """Every contact in a ``.vcf`` file (vCard 2.1, 3.0 or 4.0)."""
+    import vobject
+
+    contacts: list[Contact] = []
+    try:
+        for card in vobject.readComponents(text, ignoreUnreadable=True):
+            if card.name.upper() != "VCARD":
+                continue
+            contact = _contact_of(card)
+            if contact.label:
+                contacts.append(contact)
+            if len(contacts) > MAX_CONTACTS:
+                raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
+    except (vobject.base.ParseError, ValueError, AttributeError, IndexError) as exc:
+        if isinstance(exc, ContactFileProblem):
+            raise
+        raise ContactFileProblem(f"is not a vCard file that can be read ({exc})") from exc
+    return contacts
+
+
+def vcards(contacts: Iterable[Contact]) -> str:
+    """The contacts as vCard 3.0, one card each, in the order given."""
+    import vobject
+
+    out: list[str] = []
+    for c in contacts:
+        card = vobject.vCard()
+        card.add("fn").value = c.name or c.title or c.organisation
+        card.add("n").value = vobject.vcard.Name(family=c.name)
+        if c.title:
+            card.add("title").value = c.title
+        if c.organisation:
+            card.add("org").value = [c.organisation]
+        if c.address or c.country:
+            card.add("adr").value = vobject.vcard.Address(
+                street="\n".join(c.address), country=c.country
+            )
+            card.adr.type_param = "WORK"
+        if c.fax:
+            tel = card.add("tel")
+            tel.value = c.fax
+            tel.type_param = "FAX"
+        if c.email:
+            card.add("email").value = c.email
+        if c.represents:
+            card.add("x-uawriter-represents").value = c.represents
+        card.add("x-uawriter-salutation").value = c.salutation
+        for lang, text in sorted(c.salutations.items()):
+            line = card.add("x-uawriter-salutation")
+            line.value = text
+            line.params["LANGUAGE"] = [lang]
+        out.append(card.serialize())
+    return "".join(out)

@@ -1,0 +1,162 @@
+"""A section's embassy list as CSV and vCard: written and read back, read from the forms
+phones and mail programs export, greeting in the letter's language, and only the action's
+country's embassy offered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID
+from test_gui import find, open_window
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import compose
+from uawriter.storage.address_book import AddressBook, Contact
+from uawriter.storage.contact_files import (
+    ContactFileProblem,
+    csv_text,
+    read_csv,
+    read_vcards,
+    vcards,
+)
+
+DATA = Path(__file__).parent / "data" / "contacts"
+AMBASSADOR = Contact(
+    title="Ambassador of Kazakhstan",
+    name="Mr Nurlan Onzhanov",
+    organisation="Embassy of the Republic of Kazakhstan",
+    address=("Nordendstraße 19", "13156 Berlin"),
+    country="Germany",
+    fax="+49 30 47007 110",
+    email="berlin@mfa.kz",
+    salutation="Your Excellency",
+    represents="KZ",
+    salutations=MappingProxyType(
+        {"kk": "Құрметті Елші мырза", "ru": "Уважаемый господин Посол", "de": "Exzellenz"}
+    ),
+)
+RUSSIA = Contact("", organisation="Embassy of the Russian Federation", represents="RU")
+
+
+@pytest.mark.parametrize(("write", "read"), [(vcards, read_vcards), (csv_text, read_csv)])
+def test_written_and_read_back_unchanged(write, read) -> None:  # noqa: ANN001
+    contacts = [AMBASSADOR, RUSSIA]
+    assert read(write(contacts)) == contacts
+
+
+def test_what_phones_and_mail_programs_export_is_read() -> None:
+    text = (DATA / "phone-and-mail-exports.vcf").read_text(encoding="utf-8")
+    kazakh, russian, uzbek = read_vcards(text)
+    # vCard 2.1: quoted-printable Cyrillic, TEL;WORK;FAX
+    assert kazakh.name == "Нурлан Онжанов"
+    assert kazakh.fax == "+49 30 47007 110"
+    assert kazakh.address == ("Nordendstraße 19", "13156 Berlin")
+    assert kazakh.represents == "KZ"  # from "Embassy of the Republic of Kazakhstan"
+    # vCard 3.0: TYPE=WORK,FAX, ORG with a unit
+    assert russian.organisation == "Embassy of the Russian Federation"
+    assert russian.fax == "+49 30 229 93 97"
+    assert russian.represents == "RU"
+    # vCard 4.0: a tel: URI, the organisation in German
+    assert uzbek.fax == "+49 30 394 098 62"
+    assert uzbek.represents == "UZ"
+    assert uzbek.country == "Deutschland"
+
+
+def test_a_spreadsheet_list_with_salutations_per_language() -> None:
+    text = (
+        "Title;Name;Organisation;Address;Country;Fax;E-mail;Salutation;Salutation (kk);"
+        "salutation_ru\r\n"
+        'Ambassador;Mr Nurlan Onzhanov;Embassy of the Republic of Kazakhstan;"Nordendstraße 19'
+        '\n13156 Berlin";Germany;+49 30 47007 110;berlin@mfa.kz;Your Excellency;'
+        "Құрметті Елші мырза;Уважаемый господин Посол\r\n"
+    )
+    [contact] = read_csv(text)
+    assert contact.address == ("Nordendstraße 19", "13156 Berlin")
+    assert contact.email == "berlin@mfa.kz"
+    assert contact.represents == "KZ"
+    assert dict(contact.salutations) == {
+        "kk": "Құрметті Елші мырза",
+        "ru": "Уважаемый господин Посол",
+    }
+
+
+@pytest.mark.parametrize(
+    ("reader", "text"),
+    [
+        (read_csv, "a,b,c\r\n1,2,3\r\n"),
+        (read_vcards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:x\r\nADR:;;\x00broken\r\n"),
+    ],
+)
+def test_a_file_that_is_no_embassy_list_is_refused_with_a_reason(reader, text: str) -> None:  # noqa: ANN001
+    with pytest.raises(ContactFileProblem):
+        reader(text)
+
+
+def test_a_kazakh_letter_greets_the_ambassador_in_kazakh(packs: dict[str, Pack]) -> None:
+    pack = packs[SEED_ID]
+    copy = AMBASSADOR.as_addressee(0)
+    date = dt.date(2011, 7, 1)
+    assert "Құрметті Елші мырза!" in compose(pack, copy, "kk", Sender("A. N."), date)
+    assert "Sehr geehrter" not in compose(pack, copy, "de", Sender("A. N."), date)
+    assert "Exzellenz" in compose(pack, copy, "de", Sender("A. N."), date)
+    assert "Your Excellency" in compose(pack, copy, "es", Sender("A. N."), date)
+
+
+def test_only_the_actions_countrys_embassy_is_offered(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    AddressBook(data / "address_book.json").save([RUSSIA, AMBASSADOR])
+    window = open_window(qtbot, data)
+    window.choose_pack(SEED_ID)
+    choice = find(window, QComboBox, "diplomatChoice")
+    offered = [choice.itemText(i) for i in range(choice.count())]
+    assert offered == ["Ambassador of Kazakhstan, Mr Nurlan Onzhanov"]
+    window.choose_pack("training-valdoria")  # Valdoria has no embassy in the book
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "(no embassy of this country in the address book)"
+    ]
+    assert not find(window, QCheckBox, "diplomatCheck").isEnabled()
+
+
+def test_the_address_book_imports_a_vcard_and_exports_a_csv(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+    from qt_helpers import ModalAnswers
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    def type_path(path: Path):  # noqa: ANN202 - a ModalAnswers callback
+        def answer(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            box = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert box is not None
+            box.setText(str(path))
+            dialog.accept()
+
+        return answer
+
+    answers = ModalAnswers()
+    try:
+        dialog = AddressBookDialog([AMBASSADOR])
+        qtbot.addWidget(dialog)
+        answers.expect("importContactsDialog", type_path(DATA / "phone-and-mail-exports.vcf"))
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: answers.seen == ["importContactsDialog"], timeout=5000)
+        # the Kazakh embassy from the phone is another entry (a name in Cyrillic); all kept
+        assert [c.organisation for c in dialog.contacts()] == [
+            "Embassy of the Republic of Kazakhstan",
+            "Embassy of the Republic of Kazakhstan",
+            "Embassy of the Russian Federation",
+            "Botschaft der Republik Usbekistan",
+        ]
+        target = tmp_path / "embassies.csv"
+        answers.expect("exportContactsDialog", type_path(target))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: target.exists(), timeout=5000)
+        assert read_csv(target.read_text(encoding="utf-8")) == dialog.contacts()
+    finally:
+        answers.stop()
