@@ -5,6 +5,7 @@ country's embassy offered."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -44,7 +45,9 @@ RUSSIA = Contact("", organisation="Embassy of the Russian Federation", represent
 
 
 @pytest.mark.parametrize(("write", "read"), [(vcards, read_vcards), (csv_text, read_csv)])
-def test_written_and_read_back_unchanged(write, read) -> None:  # noqa: ANN001
+def test_written_and_read_back_unchanged(
+    write: Callable[[list[Contact]], str], read: Callable[[str], list[Contact]]
+) -> None:
     contacts = [AMBASSADOR, RUSSIA]
     assert read(write(contacts)) == contacts
 
@@ -92,7 +95,9 @@ def test_a_spreadsheet_list_with_salutations_per_language() -> None:
         (read_vcards, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:x\r\nADR:;;\x00broken\r\n"),
     ],
 )
-def test_a_file_that_is_no_embassy_list_is_refused_with_a_reason(reader, text: str) -> None:  # noqa: ANN001
+def test_a_file_that_is_no_embassy_list_is_refused_with_a_reason(
+    reader: Callable[[str], list[Contact]], text: str
+) -> None:
     with pytest.raises(ContactFileProblem):
         reader(text)
 
@@ -129,7 +134,7 @@ def test_the_address_book_imports_a_vcard_and_exports_a_csv(qtbot: QtBot, tmp_pa
     from qt_helpers import ModalAnswers
     from uawriter.gui.address_book_dialog import AddressBookDialog
 
-    def type_path(path: Path):  # noqa: ANN202 - a ModalAnswers callback
+    def type_path(path: Path) -> Callable[[QWidget], None]:
         def answer(dialog: QWidget) -> None:
             assert isinstance(dialog, QFileDialog)
             box = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -156,7 +161,7 @@ def test_the_address_book_imports_a_vcard_and_exports_a_csv(qtbot: QtBot, tmp_pa
         target = tmp_path / "embassies.csv"
         answers.expect("exportContactsDialog", type_path(target))
         dialog.export_button.click()
-        qtbot.waitUntil(lambda: target.exists(), timeout=5000)
+        qtbot.waitUntil(target.exists, timeout=5000)
         assert read_csv(target.read_text(encoding="utf-8")) == dialog.contacts()
     finally:
         answers.stop()
