@@ -17,99 +17,179 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <source>Sa&amp;lutation by letter language:</source>
+        <translation>Anrede &amp;je Briefsprache:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <source>One a line, such as:
+kk = Құрметті Елші мырза</source>
+        <translation>Eine pro Zeile, etwa:
+kk = Құрметті Елші мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
+        <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <source>Add the contacts of a CSV or vCard (.vcf) file</source>
+        <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <source>Save the address book as CSV or vCard (.vcf)</source>
+        <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <source>Import an embassy list</source>
+        <translation>Botschaftsliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <source>Contact lists (*.csv *.vcf)</source>
+        <translation>Kontaktlisten (*.csv *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <source>the file is too big to be an embassy list</source>
+        <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <source>The list was not imported</source>
+        <translation>Die Liste wurde nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
+            <numerusform>%n Kontakte hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <source>Export the address book</source>
+        <translation>Adressbuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+        <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <source>The address book was not exported</source>
+        <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -128,199 +208,199 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>More ways to send</source>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -1057,7 +1137,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1122,107 +1202,127 @@
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
+        <source>(no embassy of this country in the address book)</source>
+        <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Br&amp;iefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Versand per:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
         <source>Letter language</source>
         <translation>Briefsprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Per Fax, Post oder E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your details (optional)</source>
         <translation>Ihre Angaben (optional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
         <source>Your postal address</source>
         <translation>Ihre Postanschrift</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <source>Ph&amp;one:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <source>Your phone or fax</source>
+        <translation>Ihr Telefon oder Fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
+        <translation>Eine Telefon- oder Faxnummer für Antworten, auf dem Fax-Deckblatt (bei einer Veranstaltung die der Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Your town</source>
         <translation>Ihr Ort</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
         <translation>Mit Initialen und Ort unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Empfohlen bei Verbindungen zum Land: Der Brief zeigt Initialen und Ort statt Name, Adresse oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Remember my details on this computer</source>
         <translation>Meine Angaben auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Auf einem gemeinsam genutzten Computer das Häkchen entfernen: Dann werden Ihre Angaben nach jedem Brief gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
@@ -1249,7 +1349,7 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
@@ -1284,98 +1384,103 @@
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <source>Pos&amp;tage…</source>
+        <translation>&amp;Porto…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>P&amp;hone, social media and envelopes…</source>
         <translation>&amp;Telefon, soziale Medien und Umschläge…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>What the &amp;fax machine will print…</source>
         <translation>Was das &amp;Faxgerät drucken wird…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="136"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="138"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="139"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="140"/>
+        <location filename="../src/uawriter/gui/menus.py" line="144"/>
         <source>Reset letter to the template</source>
         <translation>Brief auf die Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="141"/>
+        <location filename="../src/uawriter/gui/menus.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="142"/>
+        <location filename="../src/uawriter/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="143"/>
+        <location filename="../src/uawriter/gui/menus.py" line="147"/>
         <source>&amp;About UA Writer</source>
         <translation>Ü&amp;ber UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (mit Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Post (no cover sheet)</source>
         <translation>Post (ohne Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>E-mail (send later)</source>
         <translation>E-Mail (später senden)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
@@ -1535,32 +1640,37 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <source>The postage table could not be saved: %1</source>
+        <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="235"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="241"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="264"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="265"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1569,7 +1679,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="284"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -1641,7 +1751,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
@@ -1651,7 +1761,7 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
@@ -1888,6 +1998,16 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
             <numerusform>%n Briefe warten. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
+        <translation>Post nach %1 ist ausgesetzt: Senden Sie per E-Mail oder Fax oder über die Botschaft.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <source>Post to %1: %2 for a letter of one sheet.</source>
+        <translation>Brief nach %1: %2 für einen Brief mit einem Blatt.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1995,176 +2115,181 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>Pack id:</source>
         <translation>Paket-ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Written in (language code):</source>
         <translation>Ausgangssprache (Sprachcode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>UA number:</source>
         <translation>UA-Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Country code:</source>
         <translation>Ländercode:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Write in (language codes):</source>
         <translation>Schreiben auf (Sprachcodes):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Further information (web address):</source>
         <translation>Mehr dazu (Webadresse):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Revision:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
+        <translation>Post in dieses Land ist ausgesetzt (E-Mail, Fax oder Botschaft)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
         <source>Texts in:</source>
         <translation>Texte auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Add a language…</source>
         <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Additional information:</source>
         <translation>Weitere Informationen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>After the deadline:</source>
         <translation>Nach Ablauf der Frist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Copies to diplomats:</source>
         <translation>Kopien an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
         <source>Paragraph of the letter:</source>
         <translation>Absatz des Briefs:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Organisation:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Country (as on the envelope):</source>
         <translation>Land (wie auf dem Umschlag):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Fax:</source>
         <translation>Faxnummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Address lines:</source>
         <translation>Adresszeilen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Telefonnummern (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Soziale Medien (z. B. twitter: @name):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Salutation (in the language above):</source>
         <translation>Anrede (in der Sprache oben):</translation>
     </message>
@@ -2209,12 +2334,12 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
         <source>Write to (target)</source>
         <translation>Schreiben an (Adressat)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Copy to</source>
         <translation>Kopie an</translation>
     </message>
@@ -2385,6 +2510,95 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PostageDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <source>Postage</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Letter (one sheet)</source>
+        <translation>Brief (ein Blatt)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Post suspended</source>
+        <translation>Post ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
+        <translation>Das Porto Ihrer Sektion für einen Brief mit einem Blatt, je Land (ein Code wie KZ oder der Name). Wo die Post ausgesetzt ist, wird Freiwilligen geraten, per E-Mail, Fax oder über die Botschaft zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
+        <translation>Zeile %1: „%2“ ist kein Land; geben Sie den Code ein, etwa KZ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <source>Import a postage table</source>
+        <translation>Portotabelle importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <source>the file is too big to be a postage table</source>
+        <translation>die Datei ist zu groß für eine Portotabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <source>The postage table was not imported</source>
+        <translation>Die Portotabelle wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <source>Export the postage table</source>
+        <translation>Portotabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <source>The postage table was not saved</source>
+        <translation>Die Portotabelle wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressBookDialog</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>%n contact added; those already in the address book were kept.</numerusform>
+            <numerusform>%n contacts added; those already in the address book were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>

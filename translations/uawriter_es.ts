@@ -17,99 +17,179 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <source>Sa&amp;lutation by letter language:</source>
+        <translation>Sa&amp;ludo según el idioma de la carta:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <source>One a line, such as:
+kk = Құрметті Елші мырза</source>
+        <translation>Uno por línea, por ejemplo:
+kk = Құрметті Елші мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
+        <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <source>Add the contacts of a CSV or vCard (.vcf) file</source>
+        <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <source>Save the address book as CSV or vCard (.vcf)</source>
+        <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <source>Import an embassy list</source>
+        <translation>Importar una lista de embajadas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <source>Contact lists (*.csv *.vcf)</source>
+        <translation>Listas de contactos (*.csv *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <source>the file is too big to be an embassy list</source>
+        <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <source>The list was not imported</source>
+        <translation>No se importó la lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
+            <numerusform>%n contactos añadidos; se mantuvieron los que ya estaban en la libreta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <source>Export the address book</source>
+        <translation>Exportar la libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+        <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <source>The address book was not exported</source>
+        <translation>No se exportó la libreta de direcciones</translation>
     </message>
 </context>
 <context>
@@ -128,199 +208,199 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1057,7 +1137,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1122,107 +1202,127 @@
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
+        <source>(no embassy of this country in the address book)</source>
+        <translation>(no hay embajada de este país en la libreta)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idio&amp;ma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
         <source>&amp;Send by:</source>
         <translation>En&amp;viar por:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
         <source>Letter language</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Enviar por fax, correo postal o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <source>Ph&amp;one:</source>
+        <translation>Tel&amp;éfono:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <source>Your phone or fax</source>
+        <translation>Tu teléfono o fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
+        <translation>Un teléfono o fax para las respuestas, en la portada del fax (el del organizador, en un evento)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Your town</source>
         <translation>Su ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
         <translation>Firmar con iniciales y ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Recomendado si tiene vínculos con el país: la carta muestra sus iniciales y su ciudad, no su nombre, dirección ni correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
@@ -1249,7 +1349,7 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
@@ -1284,98 +1384,103 @@
         <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <source>Pos&amp;tage…</source>
+        <translation>&amp;Franqueo…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>P&amp;hone, social media and envelopes…</source>
         <translation>&amp;Teléfono, redes sociales y sobres…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>What the &amp;fax machine will print…</source>
         <translation>Lo que imprimirá el &amp;fax…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="136"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="138"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="139"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="140"/>
+        <location filename="../src/uawriter/gui/menus.py" line="144"/>
         <source>Reset letter to the template</source>
         <translation>Volver a la plantilla de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="141"/>
+        <location filename="../src/uawriter/gui/menus.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="142"/>
+        <location filename="../src/uawriter/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="143"/>
+        <location filename="../src/uawriter/gui/menus.py" line="147"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (con portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Post (no cover sheet)</source>
         <translation>Correo postal (sin portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>E-mail (send later)</source>
         <translation>Correo electrónico (enviar después)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -1535,32 +1640,37 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <source>The postage table could not be saved: %1</source>
+        <translation>No se pudo guardar la tabla de franqueo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="235"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="241"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="264"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="265"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1569,7 +1679,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="284"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -1641,7 +1751,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
@@ -1651,7 +1761,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
@@ -1888,6 +1998,16 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
             <numerusform>%n cartas en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
+        <translation>El correo postal a %1 está suspendido: envía por correo electrónico o fax, o a través de la embajada.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <source>Post to %1: %2 for a letter of one sheet.</source>
+        <translation>Correo a %1: %2 por una carta de una hoja.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1995,176 +2115,181 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>Pack id:</source>
         <translation>ID del paquete:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Written in (language code):</source>
         <translation>Escrito en (código de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>UA number:</source>
         <translation>Número de UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Fecha de publicación (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Country code:</source>
         <translation>Código de país:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Write in (language codes):</source>
         <translation>Escribir en (códigos de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Further information (web address):</source>
         <translation>Más información (dirección web):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Revision:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Número de actualización (0 para la primera UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
+        <translation>El correo postal a este país está suspendido (correo electrónico, fax o embajada)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
         <source>Texts in:</source>
         <translation>Textos en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Additional information:</source>
         <translation>Información adicional:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>After the deadline:</source>
         <translation>Después del plazo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Copies to diplomats:</source>
         <translation>Copias a diplomáticos:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
         <source>Paragraph of the letter:</source>
         <translation>Párrafo de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Country (as on the envelope):</source>
         <translation>País (como en el sobre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Address lines:</source>
         <translation>Líneas de la dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>E-mails (separated by commas):</source>
         <translation>Correos electrónicos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Teléfonos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Redes sociales (por ejemplo, twitter: @nombre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Salutation (in the language above):</source>
         <translation>Saludo (en el idioma de los textos):</translation>
     </message>
@@ -2209,12 +2334,12 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
         <source>Write to (target)</source>
         <translation>Escribir a (destinatario principal)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Copy to</source>
         <translation>Copia a</translation>
     </message>
@@ -2385,6 +2510,95 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ese no es el PIN fijado al iniciar el evento.</translation>
+    </message>
+</context>
+<context>
+    <name>PostageDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <source>Postage</source>
+        <translation>Franqueo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Letter (one sheet)</source>
+        <translation>Carta (una hoja)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Post suspended</source>
+        <translation>Correo suspendido</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
+        <translation>El franqueo de tu sección para una carta de una hoja, por país (un código como KZ, o su nombre). Donde el correo está suspendido, se indica a los voluntarios que envíen por correo electrónico, fax o a través de la embajada.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
+        <translation>Fila %1: «%2» no es un país; escribe su código, como KZ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <source>Import a postage table</source>
+        <translation>Importar una tabla de franqueo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <source>the file is too big to be a postage table</source>
+        <translation>el archivo es demasiado grande para ser una tabla de franqueo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <source>The postage table was not imported</source>
+        <translation>No se importó la tabla de franqueo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <source>Export the postage table</source>
+        <translation>Exportar la tabla de franqueo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <source>The postage table was not saved</source>
+        <translation>No se guardó la tabla de franqueo</translation>
     </message>
 </context>
 <context>

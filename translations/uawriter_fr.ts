@@ -17,99 +17,179 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <source>Sa&amp;lutation by letter language:</source>
+        <translation>Fo&amp;rmule d'appel selon la langue :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <source>One a line, such as:
+kk = Құрметті Елші мырза</source>
+        <translation>Une par ligne, par exemple :
+kk = Құрметті Елші мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
+        <translation>La formule d'appel d'une lettre dans cette langue, pour qu'une lettre en kazakh salue l'ambassadeur en kazakh ; « Formule d'appel » ci-dessus sert pour les autres langues.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <source>Add the contacts of a CSV or vCard (.vcf) file</source>
+        <translation>Ajouter les contacts d'un fichier CSV ou vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <source>Save the address book as CSV or vCard (.vcf)</source>
+        <translation>Enregistrer le carnet d'adresses en CSV ou vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <source>Import an embassy list</source>
+        <translation>Importer une liste d'ambassades</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <source>Contact lists (*.csv *.vcf)</source>
+        <translation>Listes de contacts (*.csv *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <source>the file is too big to be an embassy list</source>
+        <translation>le fichier est trop gros pour être une liste d'ambassades</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <source>The list was not imported</source>
+        <translation>La liste n'a pas été importée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>%n contact ajouté ; ceux déjà dans le carnet d'adresses ont été gardés.</numerusform>
+            <numerusform>%n contacts ajoutés ; ceux déjà dans le carnet d'adresses ont été gardés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <source>Export the address book</source>
+        <translation>Exporter le carnet d'adresses</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+        <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <source>The address book was not exported</source>
+        <translation>Le carnet d'adresses n'a pas été exporté</translation>
     </message>
 </context>
 <context>
@@ -128,199 +208,199 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>More ways to send</source>
-        <translation>Autres façons d'envoyer</translation>
+        <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
         <source>E-mail text</source>
-        <translation>Texte de l'e-mail</translation>
+        <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I dial from:</source>
-        <translation>J'appelle depuis :</translation>
+        <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>I made this call</source>
-        <translation>J'ai passé cet appel</translation>
+        <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I posted it</source>
-        <translation>Je l'ai publié</translation>
+        <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
-        <translation>Planche d'étiquettes A4, 21 étiquettes (Avery L7160)</translation>
+        <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
-        <translation>Planche d'étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
+        <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>None of these addressees has an e-mail address.</source>
-        <translation>Aucun de ces destinataires n'a d'adresse e-mail.</translation>
+        <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
-        <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d'e-mail » ou copiez le texte.</translation>
+        <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
         <source>The envelopes could not be saved</source>
-        <translation>Les enveloppes n'ont pas pu être enregistrées</translation>
+        <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -906,7 +986,7 @@
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
-        <translation>Voici la page telle qu'un télécopieur l'imprime : 204 × 196 points par pouce, en noir et blanc. Si les petits caractères sont difficiles à lire ici, ils le seront aussi sur papier.</translation>
+        <translation>Voici la page telle qu&apos;un télécopieur l&apos;imprime : 204 × 196 points par pouce, en noir et blanc. Si les petits caractères sont difficiles à lire ici, ils le seront aussi sur papier.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
@@ -926,12 +1006,12 @@
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>One fax dot to one screen dot</source>
-        <translation>Un point du fax pour un point de l'écran</translation>
+        <translation>Un point du fax pour un point de l&apos;écran</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>The fax pages as they will print</source>
-        <translation>Les pages du fax telles qu'elles s'imprimeront</translation>
+        <translation>Les pages du fax telles qu&apos;elles s&apos;imprimeront</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
@@ -954,7 +1034,7 @@
     <message>
         <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
         <source>The fax pages could not be made: %1</source>
-        <translation>Les pages du fax n'ont pas pu être préparées : %1</translation>
+        <translation>Les pages du fax n&apos;ont pas pu être préparées : %1</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1137,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1122,107 +1202,127 @@
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
-        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
-        <translation>Pas d'adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
+        <source>(no embassy of this country in the address book)</source>
+        <translation>(aucune ambassade de ce pays dans le carnet d'adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
+        <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
+        <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Lan&amp;gue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Envoi par :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
         <source>Letter language</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Envoyer par fax, par la poste ou par e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your details (optional)</source>
         <translation>Vos coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
         <source>A&amp;ddress:</source>
         <translation>Adre&amp;sse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
         <source>Your postal address</source>
         <translation>Votre adresse postale</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <source>Ph&amp;one:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <source>Your phone or fax</source>
+        <translation>Votre téléphone ou fax</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
+        <translation>Un numéro de téléphone ou de fax pour les réponses, sur la page de garde du fax (celui de l'organisateur lors d'un événement)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Your town</source>
         <translation>Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
         <translation>Signer avec initiales et ville</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Conseillé si vous avez des liens avec le pays : la lettre montre vos initiales et votre ville, pas votre nom, adresse ou e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Remember my details on this computer</source>
         <translation>Mémoriser mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Décochez sur un ordinateur partagé : vos coordonnées seront alors effacées après chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
@@ -1249,14 +1349,14 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <source>Save e-mail dra&amp;fts</source>
-        <translation>Enregistrer les &amp;brouillons d'e-mail</translation>
+        <translation>Enregistrer les &amp;brouillons d&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
@@ -1276,7 +1376,7 @@
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
-        <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l'e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
+        <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l&apos;e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
@@ -1284,98 +1384,103 @@
         <translation>Garder ces lettres et écrire pour une autre action ; puis les imprimer ou les exporter toutes à la fois</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
         <source>&amp;Save draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <source>Pos&amp;tage…</source>
+        <translation>&amp;Affranchissement…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>P&amp;hone, social media and envelopes…</source>
         <translation>&amp;Téléphone, réseaux sociaux et enveloppes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>What the &amp;fax machine will print…</source>
         <translation>Ce que le &amp;fax imprimera…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="136"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="138"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="139"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="140"/>
+        <location filename="../src/uawriter/gui/menus.py" line="144"/>
         <source>Reset letter to the template</source>
         <translation>Revenir au modèle de lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="141"/>
+        <location filename="../src/uawriter/gui/menus.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="142"/>
+        <location filename="../src/uawriter/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="143"/>
+        <location filename="../src/uawriter/gui/menus.py" line="147"/>
         <source>&amp;About UA Writer</source>
         <translation>À &amp;propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (avec page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Post (no cover sheet)</source>
         <translation>Courrier (sans page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (à envoyer plus tard)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
@@ -1535,32 +1640,37 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
-        <source>Choose an action and an addressee first.</source>
-        <translation>Choisissez d'abord une action et un destinataire.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <source>The postage table could not be saved: %1</source>
+        <translation>Le tableau d'affranchissement n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <source>Choose an action and an addressee first.</source>
+        <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="235"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="241"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="264"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="265"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1569,7 +1679,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="284"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -1641,7 +1751,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
@@ -1651,7 +1761,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
@@ -1888,13 +1998,23 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
             <numerusform>%n lettres en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
+        <translation>Le courrier vers %1 est suspendu : envoyez par e-mail ou par fax, ou par l'ambassade.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <source>Post to %1: %2 for a letter of one sheet.</source>
+        <translation>Courrier vers %1 : %2 pour une lettre d'une feuille.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="69"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
-        <translation>Choisissez la boîte d'envoi des brouillons d'e-mail (par exemple sur une clé USB)</translation>
+        <translation>Choisissez la boîte d&apos;envoi des brouillons d&apos;e-mail (par exemple sur une clé USB)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="73"/>
@@ -1904,7 +2024,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>The e-mails could not be saved</source>
-        <translation>Les e-mails n'ont pas pu être enregistrés</translation>
+        <translation>Les e-mails n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="119"/>
@@ -1912,7 +2032,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 %2
 
 Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
-        <translation>UA Writer n'a pas pu écrire dans la boîte d'envoi %1 :
+        <translation>UA Writer n&apos;a pas pu écrire dans la boîte d&apos;envoi %1 :
 %2
 
 Votre lettre est toujours là. Choisissez un autre dossier, ou envoyez la lettre par la poste ou par fax.</translation>
@@ -1920,7 +2040,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, ou envoyez la lettre
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="133"/>
         <source>No e-mail address</source>
-        <translation>Pas d'adresse e-mail</translation>
+        <translation>Pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="134"/>
@@ -1928,7 +2048,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, ou envoyez la lettre
 %1
 
 Send the letter by post or fax instead (“Send by” above).</source>
-        <translation>L'Action urgente ne donne pas d'adresse e-mail pour :
+        <translation>L&apos;Action urgente ne donne pas d&apos;adresse e-mail pour :
 %1
 
 Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</translation>
@@ -1942,19 +2062,19 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <location filename="../src/uawriter/gui/outbox.py" line="153"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
-            <numerusform>%n brouillon d'e-mail enregistré dans la boîte d'envoi %1.</numerusform>
-            <numerusform>%n brouillons d'e-mail enregistrés dans la boîte d'envoi %1.</numerusform>
+            <numerusform>%n brouillon d&apos;e-mail enregistré dans la boîte d&apos;envoi %1.</numerusform>
+            <numerusform>%n brouillons d&apos;e-mail enregistrés dans la boîte d&apos;envoi %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="158"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
-        <translation>L'organisateur les envoie depuis un ordinateur connecté : chaque fichier s'ouvre dans un logiciel de messagerie (Thunderbird, Outlook, Apple Mail), prêt à être envoyé.</translation>
+        <translation>L&apos;organisateur les envoie depuis un ordinateur connecté : chaque fichier s&apos;ouvre dans un logiciel de messagerie (Thunderbird, Outlook, Apple Mail), prêt à être envoyé.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="166"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
-        <translation>Pas d'adresse e-mail pour : %1. Envoyez-leur la lettre par la poste ou par fax.</translation>
+        <translation>Pas d&apos;adresse e-mail pour : %1. Envoyez-leur la lettre par la poste ou par fax.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="174"/>
@@ -1964,7 +2084,7 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
     <message>
         <location filename="../src/uawriter/gui/outbox.py" line="177"/>
         <source>Open outbox</source>
-        <translation>Ouvrir la boîte d'envoi</translation>
+        <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1995,176 +2115,181 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>Pack id:</source>
         <translation>Identifiant du paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Written in (language code):</source>
         <translation>Rédigé en (code de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contacts vérifiés le (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>UA number:</source>
         <translation>Numéro d&apos;UA :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Date de publication (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Date limite (AAAA-MM-JJ, vide si aucune) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Country code:</source>
         <translation>Code du pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Write in (language codes):</source>
         <translation>Écrire en (codes de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Further information (web address):</source>
         <translation>En savoir plus (adresse web) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Revision:</source>
         <translation>Révision :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Numéro de mise à jour (0 pour la première UA) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Les lettres peuvent aussi être rédigées dans la langue de leur auteur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
+        <translation>Le courrier vers ce pays est suspendu (e-mail, fax ou ambassade)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
         <source>Texts in:</source>
         <translation>Textes en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Add a language…</source>
         <translation>Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Additional information:</source>
         <translation>Informations complémentaires :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>After the deadline:</source>
         <translation>Après la date limite :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Copies to diplomats:</source>
         <translation>Copies aux diplomates :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
         <source>Paragraph of the letter:</source>
         <translation>Paragraphe de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Country (as on the envelope):</source>
         <translation>Pays (comme sur l&apos;enveloppe) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Fax:</source>
         <translation>Fax :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Address lines:</source>
         <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-mails (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Téléphones (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Réseaux sociaux (par exemple twitter : @nom) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Salutation (in the language above):</source>
         <translation>Formule d&apos;appel (dans la langue ci-dessus) :</translation>
     </message>
@@ -2209,12 +2334,12 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
         <source>Write to (target)</source>
         <translation>Écrire à (cible)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
@@ -2385,6 +2510,95 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ce n&apos;est pas le code PIN choisi au début de l&apos;événement.</translation>
+    </message>
+</context>
+<context>
+    <name>PostageDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <source>Postage</source>
+        <translation>Affranchissement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Letter (one sheet)</source>
+        <translation>Lettre (une feuille)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Post suspended</source>
+        <translation>Courrier suspendu</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
+        <translation>L'affranchissement de votre section pour une lettre d'une feuille, par pays (un code comme KZ, ou son nom). Là où le courrier est suspendu, les bénévoles sont invités à envoyer par e-mail, fax ou par l'ambassade.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
+        <translation>Ligne %1 : « %2 » n'est pas un pays ; tapez son code, comme KZ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <source>Import a postage table</source>
+        <translation>Importer un tableau d'affranchissement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <source>the file is too big to be a postage table</source>
+        <translation>le fichier est trop gros pour être un tableau d'affranchissement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <source>The postage table was not imported</source>
+        <translation>Le tableau d'affranchissement n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <source>Export the postage table</source>
+        <translation>Exporter le tableau d'affranchissement</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <source>The postage table was not saved</source>
+        <translation>Le tableau d'affranchissement n'a pas été enregistré</translation>
     </message>
 </context>
 <context>

@@ -17,99 +17,179 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <source>Sa&amp;lutation by letter language:</source>
+        <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <source>One a line, such as:
+kk = Құрметті Елші мырза</source>
+        <translation>Әр жолға біреуден, мысалы:
+kk = Құрметті Елші мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
+        <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <source>Add the contacts of a CSV or vCard (.vcf) file</source>
+        <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <source>Save the address book as CSV or vCard (.vcf)</source>
+        <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <source>Import an embassy list</source>
+        <translation>Елшіліктер тізімін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <source>Contact lists (*.csv *.vcf)</source>
+        <translation>Контакт тізімдері (*.csv *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <source>the file is too big to be an embassy list</source>
+        <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <source>The list was not imported</source>
+        <translation>Тізім импортталмады</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
+            <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <source>Export the address book</source>
+        <translation>Мекенжай кітабын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+        <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <source>The address book was not exported</source>
+        <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
 </context>
 <context>
@@ -128,199 +208,199 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -1057,7 +1137,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1122,102 +1202,122 @@
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
+        <source>(no embassy of this country in the address book)</source>
+        <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>&amp;Town:</source>
         <translation>&amp;Қала:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <source>Ph&amp;one:</source>
+        <translation>Тел&amp;ефон:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <source>Your phone or fax</source>
+        <translation>Телефоныңыз не факсыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
+        <translation>Жауап үшін телефон не факс нөмірі, факстың мұқаба бетінде көрсетіледі (іс-шарада — ұйымдастырушының)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Your town</source>
         <translation>Сіздің қалаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
         <translation>Аты-жөннің бас әріптерімен және қаламен қол қою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Сол елмен байланысыңыз болса, ұсынылады: хатта атыңыз, мекенжайыңыз не эл. поштаңыз емес, бас әріптеріңіз бен қалаңыз көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Бұл акция әр хатқа осылай қол қоюды сұрайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Хат &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
@@ -1244,7 +1344,7 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
@@ -1279,103 +1379,108 @@
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <source>Pos&amp;tage…</source>
+        <translation>&amp;Пошта тарифтері…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>P&amp;hone, social media and envelopes…</source>
         <translation>&amp;Телефон, әлеуметтік желілер және конверттер…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>What the &amp;fax machine will print…</source>
         <translation>&amp;Факс не басып шығарады…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="136"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="138"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="139"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="140"/>
+        <location filename="../src/uawriter/gui/menus.py" line="144"/>
         <source>Reset letter to the template</source>
         <translation>Хатты үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="141"/>
+        <location filename="../src/uawriter/gui/menus.py" line="145"/>
         <source>&amp;Language</source>
         <translation>Т&amp;іл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="142"/>
+        <location filename="../src/uawriter/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="143"/>
+        <location filename="../src/uawriter/gui/menus.py" line="147"/>
         <source>&amp;About UA Writer</source>
         <translation>UA Writer &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Факспен, поштамен немесе e-mail арқылы жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (титул парағымен)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Post (no cover sheet)</source>
         <translation>Пошта (титул парағынсыз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (кейін жіберу)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
         <source>US Letter</source>
         <translation>Letter (АҚШ)</translation>
     </message>
@@ -1535,32 +1640,37 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <source>The postage table could not be saved: %1</source>
+        <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="235"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="241"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="264"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="265"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1569,7 +1679,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="284"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -1641,7 +1751,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
@@ -1651,7 +1761,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
@@ -1888,6 +1998,16 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
+        <translation>%1 еліне пошта жіберу тоқтатылған: e-mail не факспен немесе елшілік арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <source>Post to %1: %2 for a letter of one sheet.</source>
+        <translation>%1 еліне хат: бір парақ үшін %2.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1995,176 +2115,181 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>Pack id:</source>
         <translation>Пакет идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Written in (language code):</source>
         <translation>Бастапқы тілі (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Байланыстар тексерілген күн (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>UA number:</source>
         <translation>UA нөмірі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Шыққан күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Мерзімі (ЖЖЖЖ-АА-КК, жоқ болса бос):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Country code:</source>
         <translation>Ел коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Write in (language codes):</source>
         <translation>Жазу тілдері (кодтары):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Further information (web address):</source>
         <translation>Толығырақ (веб-мекенжай):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Revision:</source>
         <translation>Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Жаңарту нөмірі (алғашқы UA үшін 0):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Хаттарды жіберушінің өз тілінде де жазуға болады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
+        <translation>Бұл елге пошта жіберу тоқтатылған (e-mail, факс не елшілік)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
         <source>Texts in:</source>
         <translation>Мәтіндер тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Add a language…</source>
         <translation>Тіл қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Summary:</source>
         <translation>Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Additional information:</source>
         <translation>Қосымша ақпарат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>After the deadline:</source>
         <translation>Мерзім өткеннен кейін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Copies to diplomats:</source>
         <translation>Дипломаттарға көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Id:</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
         <source>Paragraph of the letter:</source>
         <translation>Хаттағы абзац:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Country (as on the envelope):</source>
         <translation>Ел (конверттегідей):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Address lines:</source>
         <translation>Мекенжай жолдары:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. пошта (үтірмен бөліп):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефондар (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Әлеуметтік желілер (мысалы, twitter: @атау):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Salutation (in the language above):</source>
         <translation>Қаратпа сөз (мәтіндер тілінде):</translation>
     </message>
@@ -2209,12 +2334,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
         <source>Write to (target)</source>
         <translation>Кімге жазу (негізгі алушы)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Copy to</source>
         <translation>Көшірме</translation>
     </message>
@@ -2385,6 +2510,95 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Бұл кеш басталғанда орнатылған PIN емес.</translation>
+    </message>
+</context>
+<context>
+    <name>PostageDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <source>Postage</source>
+        <translation>Пошта тарифтері</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Letter (one sheet)</source>
+        <translation>Хат (бір парақ)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Post suspended</source>
+        <translation>Пошта тоқтатылған</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
+        <translation>Бөлімшеңіздің бір парақ хатқа арналған пошта тарифтері, ел бойынша (KZ сияқты код не атауы). Пошта тоқтатылған жерде еріктілерге e-mail, факс не елшілік арқылы жіберу ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
+        <translation>%1-жол: «%2» — ел емес; оның кодын жазыңыз, мысалы KZ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <source>Import a postage table</source>
+        <translation>Тарифтер кестесін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <source>the file is too big to be a postage table</source>
+        <translation>файл тарифтер кестесі болу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <source>The postage table was not imported</source>
+        <translation>Тарифтер кестесі импортталмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <source>Export the postage table</source>
+        <translation>Тарифтер кестесін экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <source>The postage table was not saved</source>
+        <translation>Тарифтер кестесі сақталмады</translation>
     </message>
 </context>
 <context>

@@ -17,99 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="110"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="114"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="115"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <source>Sa&amp;lutation by letter language:</source>
+        <translation>Обращение &amp;на языке письма:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="122"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="123"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="125"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <source>One a line, such as:
+kk = Құрметті Елші мырза</source>
+        <translation>По одному в строке, например:
+kk = Құрметті Елші мырза</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
+        <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <source>Add the contacts of a CSV or vCard (.vcf) file</source>
+        <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <source>Save the address book as CSV or vCard (.vcf)</source>
+        <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <source>Import an embassy list</source>
+        <translation>Импорт списка посольств</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <source>Contact lists (*.csv *.vcf)</source>
+        <translation>Списки контактов (*.csv *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <source>the file is too big to be an embassy list</source>
+        <translation>файл слишком велик для списка посольств</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <source>The list was not imported</source>
+        <translation>Список не импортирован</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <source>%n contact(s) added; those already in the address book were kept.</source>
+        <translation>
+            <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
+            <numerusform>Добавлено %n контакта; уже имеющиеся в адресной книге сохранены.</numerusform>
+            <numerusform>Добавлено %n контактов; уже имеющиеся в адресной книге сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <source>Export the address book</source>
+        <translation>Экспорт адресной книги</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <source>vCard files (*.vcf);;CSV files (*.csv)</source>
+        <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <source>The address book was not exported</source>
+        <translation>Адресная книга не экспортирована</translation>
     </message>
 </context>
 <context>
@@ -128,199 +209,199 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="380"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="457"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="472"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="489"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -1068,7 +1149,7 @@
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1133,102 +1214,122 @@
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
+        <source>(no embassy of this country in the address book)</source>
+        <translation>(в адресной книге нет посольства этой страны)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="82"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="83"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="87"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>&amp;Town:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <source>Ph&amp;one:</source>
+        <translation>Тел&amp;ефон:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <source>Your phone or fax</source>
+        <translation>Ваш телефон или факс</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
+        <translation>Телефон или факс для ответа, указывается на титульном листе факса (на мероприятии — организатора)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>Your town</source>
         <translation>Ваш город</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
         <translation>Подписать инициалами и городом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Советуем, если вы связаны с этой страной: в письме будут ваши инициалы и город, а не имя, адрес или эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Эта акция просит подписывать так каждое письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Я&amp;зык письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="85"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
@@ -1255,7 +1356,7 @@
     </message>
     <message>
         <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
-        <location filename="../src/uawriter/gui/menus.py" line="131"/>
+        <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
@@ -1290,103 +1391,108 @@
         <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="129"/>
+        <location filename="../src/uawriter/gui/menus.py" line="132"/>
         <source>&amp;File</source>
         <extracomment>Further actions whose shortcuts work in text fields (Next volunteer).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="130"/>
+        <location filename="../src/uawriter/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="132"/>
+        <location filename="../src/uawriter/gui/menus.py" line="135"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="133"/>
+        <location filename="../src/uawriter/gui/menus.py" line="136"/>
         <source>&amp;Address book…</source>
         <translation>&amp;Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="134"/>
+        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <source>Pos&amp;tage…</source>
+        <translation>&amp;Почтовые тарифы…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/menus.py" line="138"/>
         <source>P&amp;hone, social media and envelopes…</source>
         <translation>&amp;Телефон, соцсети и конверты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="135"/>
+        <location filename="../src/uawriter/gui/menus.py" line="139"/>
         <source>What the &amp;fax machine will print…</source>
         <translation>Что напечатает &amp;факс…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="136"/>
+        <location filename="../src/uawriter/gui/menus.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="137"/>
+        <location filename="../src/uawriter/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="138"/>
+        <location filename="../src/uawriter/gui/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="139"/>
+        <location filename="../src/uawriter/gui/menus.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="140"/>
+        <location filename="../src/uawriter/gui/menus.py" line="144"/>
         <source>Reset letter to the template</source>
         <translation>Вернуть письмо к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="141"/>
+        <location filename="../src/uawriter/gui/menus.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="142"/>
+        <location filename="../src/uawriter/gui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/menus.py" line="143"/>
+        <location filename="../src/uawriter/gui/menus.py" line="147"/>
         <source>&amp;About UA Writer</source>
         <translation>&amp;О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Отправить по факсу, почтой или по e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (с титульным листом)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Post (no cover sheet)</source>
         <translation>Почта (без титульного листа)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (отправить позже)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
@@ -1548,32 +1654,37 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <source>The postage table could not be saved: %1</source>
+        <translation>Не удалось сохранить таблицу тарифов: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="234"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="235"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="236"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="241"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="264"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="260"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="265"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1582,7 +1693,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="284"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -1656,7 +1767,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
@@ -1666,7 +1777,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="536"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
@@ -1908,6 +2019,16 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
             <numerusform>%n писем ждут. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
+        <translation>Почта в страну %1 не принимается: отправьте по e-mail или факсу либо через посольство.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <source>Post to %1: %2 for a letter of one sheet.</source>
+        <translation>Письмо в страну %1: %2 за один лист.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2016,176 +2137,181 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="291"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="292"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="294"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="295"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="296"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
+        <translation>Почта в эту страну не принимается (e-mail, факс или посольство)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="360"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="474"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="361"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="475"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="362"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="478"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="363"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="476"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="479"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="482"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="483"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="484"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="485"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефоны (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Соцсети (например, twitter: @имя):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
@@ -2230,12 +2356,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>
@@ -2407,6 +2533,95 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
+    </message>
+</context>
+<context>
+    <name>PostageDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <source>Postage</source>
+        <translation>Почтовые тарифы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Letter (one sheet)</source>
+        <translation>Письмо (один лист)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <source>Post suspended</source>
+        <translation>Почта не принимается</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
+        <translation>Почтовые тарифы вашего отделения за письмо в один лист по странам (код, например KZ, или название). Если почта не принимается, волонтёрам предложат отправить по e-mail, факсу или через посольство.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
+        <translation>Строка %1: «%2» — не страна; введите её код, например KZ.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <source>Import a postage table</source>
+        <translation>Импорт таблицы тарифов</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <source>the file is too big to be a postage table</source>
+        <translation>файл слишком велик для таблицы тарифов</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <source>The postage table was not imported</source>
+        <translation>Таблица тарифов не импортирована</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <source>Export the postage table</source>
+        <translation>Экспорт таблицы тарифов</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <source>The postage table was not saved</source>
+        <translation>Таблица тарифов не сохранена</translation>
     </message>
 </context>
 <context>
