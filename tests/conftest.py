@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from qt_helpers import ModalAnswers
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import load_catalog
 from uawriter.paths import AppPaths
@@ -28,3 +30,11 @@ def packs() -> dict[str, Pack]:
 @pytest.fixture
 def sender() -> Sender:
     return Sender("Aigerim N.", ("12 Abay Avenue", "Almaty 050000"), "aigerim@example.org")
+
+
+@pytest.fixture
+def answers() -> Iterator[ModalAnswers]:
+    """Answers the window's modal dialogs by their objectName (see qt_helpers)."""
+    modal = ModalAnswers()
+    yield modal
+    modal.stop()

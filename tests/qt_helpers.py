@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 
 class ModalAnswers:
@@ -38,3 +39,17 @@ class ModalAnswers:
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def type_path(path: Path) -> Callable[[QWidget], None]:
+    """An answer for a file dialog: ``path`` typed into its name box, then accepted, as a
+    volunteer can."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert box is not None
+        box.setText(str(path))
+        dialog.accept()
+
+    return answer

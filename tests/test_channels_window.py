@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,6 @@ from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.main_window import MainWindow
 from uawriter.storage.tally import TallyBook
-
-
-@pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
 
 
 @pytest.fixture

@@ -129,20 +129,8 @@ def test_only_the_actions_countrys_embassy_is_offered(qtbot: QtBot, tmp_path: Pa
 
 
 def test_the_address_book_imports_a_vcard_and_exports_a_csv(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
-
-    from qt_helpers import ModalAnswers
+    from qt_helpers import ModalAnswers, type_path
     from uawriter.gui.address_book_dialog import AddressBookDialog
-
-    def type_path(path: Path) -> Callable[[QWidget], None]:
-        def answer(dialog: QWidget) -> None:
-            assert isinstance(dialog, QFileDialog)
-            box = dialog.findChild(QLineEdit, "fileNameEdit")
-            assert box is not None
-            box.setText(str(path))
-            dialog.accept()
-
-        return answer
 
     answers = ModalAnswers()
     try:

@@ -4,39 +4,19 @@ Python's mail parser; the volunteer is told who has no e-mail address."""
 from __future__ import annotations
 
 import email
-from collections.abc import Callable, Iterator
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, type_path
 from test_gui import choose, find, open_window
 from uawriter.gui.main_window import MainWindow
 from uawriter.storage.tally import TallyBook
-
-
-@pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
-def pick(folder: Path) -> Callable[[QWidget], None]:
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name_box is not None
-        name_box.setText(str(folder))
-        dialog.accept()
-
-    return answer
 
 
 def test_e_mails_go_to_the_outbox_as_drafts(
@@ -57,7 +37,7 @@ def test_e_mails_go_to_the_outbox_as_drafts(
     outbox = tmp_path / "usb-stick" / "outbox"
     outbox.mkdir(parents=True)
     reports: list[str] = []
-    answers.expect("outboxDialog", pick(outbox))
+    answers.expect("outboxDialog", type_path(outbox))
     answers.expect("emailsSaved", lambda box: (reports.append(box.informativeText()), box.reject()))
     with qtbot.waitSignal(window.exported, timeout=20000) as exported:
         qtbot.mouseClick(export, Qt.MouseButton.LeftButton)

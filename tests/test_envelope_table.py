@@ -71,13 +71,6 @@ def test_the_envelope_table_order_is_by_addressee_then_action_then_time() -> Non
 
 
 @pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win

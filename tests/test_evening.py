@@ -42,13 +42,6 @@ VOLUNTEERS = [
 
 
 @pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
-@pytest.fixture
 def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     window = open_window(qtbot, tmp_path / "data")
     yield window

@@ -4,7 +4,6 @@ reset that gets the window ready for the next volunteer."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from uawriter.gui.event_dialogs import PinDialog, StartEventDialog
 from uawriter.gui.event_mode import EventMode, IdleCountdown
 from uawriter.storage import event as event_store
 from uawriter.storage.tally import EventInfo
-
-
-@pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
 
 
 def find[T: QWidget](parent: QWidget, kind: type[T], name: str) -> T:

@@ -45,13 +45,6 @@ EARLIER = EventInfo("evening-0", "November evening", "Town Hall", "2026-11-12")
 
 
 @pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
-@pytest.fixture
 def tasks() -> Iterator[TaskRunner]:
     runner = TaskRunner()
     yield runner

@@ -32,13 +32,6 @@ from uawriter.paths import AppPaths
 TODAY = dt.date(2011, 7, 12)  # ten days before the seed action's deadline
 
 
-@pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
 def _nothing_left_to_lose(window: QWidget) -> None:
     assert isinstance(window, MainWindow)
     window.unexported = False

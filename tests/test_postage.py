@@ -3,7 +3,6 @@ shown beside "Send by"; a pack that marks its country's post as suspended says s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,13 +67,6 @@ def test_a_pack_may_mark_its_countrys_post_suspended(tmp_path: Path) -> None:
     broken = check_pack_folder(folder)
     assert isinstance(broken, BrokenPack)
     assert any(p.field == "action.post_suspended" for p in broken.problems)
-
-
-@pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
 
 
 def test_the_rate_or_the_suspension_shows_beside_send_by(

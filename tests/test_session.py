@@ -113,6 +113,7 @@ def test_settings_round_trip_and_event_laptop_mode(tmp_path: Path) -> None:
         "email": "",
         "town": "",
         "sign_with_initials": False,
+        "phone": "",
     }
     assert store.load().sender == Sender()
 

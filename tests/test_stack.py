@@ -36,13 +36,6 @@ SENTENCES = {
 
 
 @pytest.fixture
-def answers() -> Iterator[ModalAnswers]:
-    modal = ModalAnswers()
-    yield modal
-    modal.stop()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win

@@ -114,6 +114,17 @@ def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
     raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
 
 
+def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:
+    """``data`` written to ``path`` atomically; an existing file is replaced only with
+    ``overwrite`` (after the volunteer said yes), else FileExistsError names it."""
+    if overwrite:
+        write_bytes_atomic(path, data)
+        return path
+    if path.exists():
+        raise FileExistsError(17, "a file of this name exists already", str(path))
+    return write_new_file(path, data, max_tries=1)
+
+
 def _numbered(path: Path, number: int) -> Path:
     """``letter.pdf`` → ``letter (2).pdf``."""
     return path.with_name(f"{path.stem} ({number}){path.suffix}")

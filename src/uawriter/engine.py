@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic, write_new_file
+from uawriter.atomic import remove_stale_temporaries, write_file, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.email import EmailDraft, eml_bytes, letter_body
 from uawriter.channels.postal import EnvelopeAddress, envelope_address
@@ -469,12 +469,7 @@ def write_document(path: Path, data: bytes, overwrite: bool = False) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite``, else FileExistsError names it."""
     _make_folder(path.parent)
-    if overwrite:
-        write_bytes_atomic(path, data)
-        return path
-    if path.exists():
-        raise FileExistsError(17, "a file of this name exists already", str(path))
-    return write_new_file(path, data, max_tries=1)
+    return write_file(path, data, overwrite)
 
 
 class TallyNotWritten(OSError):

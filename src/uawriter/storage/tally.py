@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from uawriter.atomic import write_bytes_atomic, write_new_file
+from uawriter.atomic import write_bytes_atomic, write_file, write_new_file
 from uawriter.domain.model import Pack
 
 TALLY_VERSION = 1
@@ -565,10 +565,4 @@ def _spreadsheet_safe(text: str) -> str:
 def write_csv(contents: TallyContents, path: Path, overwrite: bool = False) -> Path:
     """The records as CSV (UTF-8 with a BOM, so spreadsheets read accents). Never replaces
     an existing file unless ``overwrite`` (the save dialog asked). Returns the path."""
-    data = ("\ufeff" + csv_text(contents)).encode("utf-8")
-    if overwrite:
-        write_bytes_atomic(path, data)
-        return path
-    if path.exists():
-        raise FileExistsError(17, "a file of this name exists already", str(path))
-    return write_new_file(path, data, max_tries=1)
+    return write_file(path, ("\ufeff" + csv_text(contents)).encode("utf-8"), overwrite)
