@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -666,3 +667,32 @@ def test_a_letter_left_for_another_action_is_kept_and_offered_back(
     assert (data / "drafts" / "actions" / f"{first_action}.json").exists()
     second.clear_for_next_volunteer()
     assert list((data / "drafts" / "actions").glob("*.json")) == []
+
+
+def test_the_window_fits_an_800_pixel_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 12, item 19: four columns need about 1,100 pixels; the offscreen platform's
+    screen is 800 × 800, as a netbook's or a projector's can be. The window chooses its
+    compact layout there (actions over addressees; letter and preview as tabs), fits, and
+    switching actions back and forth returns every time."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    screen = app.primaryScreen().availableGeometry()
+    assert screen.width() < 1100  # what the test is about
+    window = build_main_window(app, AppPaths(tmp_path / "data"), today=lambda: TODAY,
+                               layout="auto")  # fmt: skip
+    qtbot.addWidget(window, before_close_func=_nothing_left_to_lose)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pack_list.count() > 0)
+    assert window.compact
+    assert window.minimumSizeHint().width() <= screen.width()
+    assert window.frameGeometry().width() <= screen.width()
+    tabs = find(window, QTabWidget, "letterTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Letter", "Preview"]
+    for pack_id in (SEED_ID, "training-valdoria", SEED_ID, "training-valdoria", SEED_ID):
+        with qtbot.waitSignal(window.preview_ready, timeout=20000):
+            window.choose_pack(pack_id)
+    tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() >= 2)
+    qtbot.waitUntil(lambda: window.preview.view.viewport().width() > 100)
+    assert window.preview.isVisible()

@@ -27,8 +27,11 @@ def build_main_window(
     *,
     idle_ms: int | None = None,
     countdown_ms: int = 30_000,
+    layout: str = "wide",
 ) -> MainWindow:
-    """Everything the window needs, made here and passed in: no globals to patch in tests."""
+    """Everything the window needs, made here and passed in: no globals to patch in tests.
+    ``layout``: "wide" (four columns), "compact" (two, for a screen under 1,100 pixels
+    wide) or "auto" (by the screen, as the app starts)."""
     from uawriter.engine import load_catalog
     from uawriter.gui.language import LanguageManager, system_ui_language
     from uawriter.gui.main_window import MainWindow
@@ -54,6 +57,7 @@ def build_main_window(
         today=today,
         idle_ms=idle_ms,
         countdown_ms=countdown_ms,
+        layout=layout,
     )
     return MainWindow(services)
 
@@ -98,7 +102,7 @@ def run_app(paths: AppPaths | None = None) -> int:
 
         already_open()
         return 1
-    window = build_main_window(app, paths)
+    window = build_main_window(app, paths, layout="auto")
     screen = app.primaryScreen()
     small = screen is not None and screen.availableSize().height() < 900
     if small and not window.settings.window_geometry:

@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -70,6 +72,9 @@ from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.settings import Settings
 from uawriter.storage.tally import TallyBook
+
+#: Below this many pixels of screen width the window uses its compact layout (two columns).
+COMPACT_BELOW = 1100
 
 
 class MainWindow(QMainWindow):
@@ -185,11 +190,38 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.stack_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for pane in (left, self.middle_scroll, self.letter_pane, self.preview):
-            self.splitter.addWidget(pane)
-        self.splitter.setSizes([290, 330, 430, 330])
+        self.compact = self._wants_compact()
+        self.letter_tabs: QTabWidget | None = None
+        if self.compact:
+            # a narrow screen (800 pixels): the actions above the addressees and options, the
+            # letter and its preview as two tabs
+            column = QSplitter(Qt.Orientation.Vertical)
+            column.setObjectName("compactColumn")
+            column.addWidget(left)
+            column.addWidget(self.middle_scroll)
+            column.setChildrenCollapsible(False)
+            column.setSizes([300, 460])
+            self.letter_tabs = QTabWidget()
+            self.letter_tabs.setObjectName("letterTabs")
+            self.letter_tabs.addTab(self.letter_pane, "")
+            self.letter_tabs.addTab(self.preview, "")
+            self.splitter.addWidget(column)
+            self.splitter.addWidget(self.letter_tabs)
+            self.splitter.setSizes([330, 450])
+        else:
+            for pane in (left, self.middle_scroll, self.letter_pane, self.preview):
+                self.splitter.addWidget(pane)
+            self.splitter.setSizes([290, 330, 430, 330])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def _wants_compact(self) -> bool:
+        """Four columns need about 1,100 pixels across; on a narrower screen, two."""
+        layout = self.services.layout
+        if layout != "auto":
+            return layout == "compact"
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen is not None and screen.availableGeometry().width() < COMPACT_BELOW
 
     def _connect(self) -> None:
         self.actions_pane.chosen.connect(self.choose_pack)
@@ -253,6 +285,10 @@ class MainWindow(QMainWindow):
         changes."""
         controls = getattr(self, "event_controls", None)  # not yet while the window is built
         self.setWindowTitle(controls.window_title() if controls else self.tr("UA Writer"))
+        tabs = getattr(self, "letter_tabs", None)  # the compact layout's
+        if tabs is not None:
+            tabs.setTabText(0, self.tr("Letter"))
+            tabs.setTabText(1, self.tr("Preview"))
         self._fit_middle_column()
 
     def _fit_middle_column(self) -> None:

@@ -35,3 +35,6 @@ class Services:
     # (None: the event's own idle minutes), and the countdown lasts this long.
     idle_ms: int | None = None
     countdown_ms: int = 30_000
+    # "wide" (four columns), "compact" (actions over addressees; letter and preview as
+    # tabs: fits an 800-pixel-wide screen) or "auto" (compact when the screen is narrow)
+    layout: str = "wide"

@@ -50,7 +50,8 @@ class WindowSettings:
         else:
             screen = QApplication.primaryScreen()
             available = screen.availableSize() if screen else QSize(1366, 768)
-            window.resize(min(1360, available.width()), min(760, available.height()))
+            # room for the window's frame and title bar, so the whole window is on screen
+            window.resize(min(1360, available.width() - 24), min(760, available.height() - 40))
         if self.current.window_state:
             splitter.restoreState(QByteArray.fromHex(self.current.window_state.encode("ascii")))
 
