@@ -1185,7 +1185,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1696,17 +1696,27 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -1815,8 +1825,9 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
@@ -1825,7 +1836,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
@@ -2203,181 +2214,181 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>معرّف الحزمة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>اللغة الأصلية (رمز اللغة):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>تاريخ التحقق من جهات الاتصال (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>رقم UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>تاريخ الإصدار (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>الموعد النهائي (YYYY-MM-DD، أو فارغ إن لم يوجد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>رمز البلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>لغات الكتابة (رموز اللغات):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>لمزيد من المعلومات (عنوان الويب):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>رقم المراجعة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>رقم التحديث (0 للتحرك العاجل الأول):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>يجوز أيضًا كتابة الرسائل بلغة كاتبها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>البريد إلى هذا البلد معلّق (البريد الإلكتروني أو الفاكس أو السفارة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>النصوص باللغة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>إضافة لغة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>الملخص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>معلومات إضافية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>بعد الموعد النهائي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>نسخ إلى الدبلوماسيين:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>المعرّف:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>فقرة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>المنصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>الجهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>البلد (كما يُكتب على الظرف):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>الفاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>أسطر العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>عناوين البريد الإلكتروني (مفصولة بفواصل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>أرقام الهاتف (تفصل بينها فواصل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>وسائل التواصل (مثل twitter: @الاسم):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>صيغة المخاطبة (باللغة المحددة أعلاه):</translation>
     </message>
@@ -2422,12 +2433,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>اكتب إلى (الجهة المستهدفة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>نسخة إلى</translation>
     </message>
@@ -2736,6 +2747,19 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>معاينة الرسالة كما ستُطبع</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;عثر في:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
     </message>
 </context>
 <context>

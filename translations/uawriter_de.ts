@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1640,17 +1640,27 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
@@ -1751,8 +1761,9 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -1761,7 +1772,7 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
@@ -2115,181 +2126,181 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>Paket-ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>Ausgangssprache (Sprachcode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>UA-Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>Ländercode:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>Schreiben auf (Sprachcodes):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>Mehr dazu (Webadresse):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Post in dieses Land ist ausgesetzt (E-Mail, Fax oder Botschaft)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>Texte auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>Weitere Informationen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>Nach Ablauf der Frist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>Kopien an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>Absatz des Briefs:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>Land (wie auf dem Umschlag):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>Faxnummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>Adresszeilen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Telefonnummern (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Soziale Medien (z. B. twitter: @name):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>Anrede (in der Sprache oben):</translation>
     </message>
@@ -2334,12 +2345,12 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>Schreiben an (Adressat)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>Kopie an</translation>
     </message>
@@ -2644,6 +2655,19 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vorschau des Briefs, wie er gedruckt wird</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
     </message>
 </context>
 <context>

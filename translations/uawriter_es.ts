@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1640,17 +1640,27 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -1751,8 +1761,9 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
@@ -1761,7 +1772,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
@@ -2115,181 +2126,181 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>ID del paquete:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>Escrito en (código de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>Número de UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Fecha de publicación (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>Código de país:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>Escribir en (códigos de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>Más información (dirección web):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Número de actualización (0 para la primera UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>El correo postal a este país está suspendido (correo electrónico, fax o embajada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>Textos en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>Información adicional:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>Después del plazo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>Copias a diplomáticos:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>Párrafo de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>País (como en el sobre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>Líneas de la dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>Correos electrónicos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Teléfonos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Redes sociales (por ejemplo, twitter: @nombre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>Saludo (en el idioma de los textos):</translation>
     </message>
@@ -2334,12 +2345,12 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>Escribir a (destinatario principal)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>Copia a</translation>
     </message>
@@ -2644,6 +2655,19 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vista previa de la carta tal como se imprimirá</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>Sa&amp;lutation by letter language:</source>
-        <translation>Fo&amp;rmule d'appel selon la langue :</translation>
+        <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
@@ -101,7 +101,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
-        <translation>La formule d'appel d'une lettre dans cette langue, pour qu'une lettre en kazakh salue l'ambassadeur en kazakh ; « Formule d'appel » ci-dessus sert pour les autres langues.</translation>
+        <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
@@ -111,7 +111,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
-        <translation>Ajouter les contacts d'un fichier CSV ou vCard (.vcf)</translation>
+        <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
@@ -121,7 +121,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
-        <translation>Enregistrer le carnet d'adresses en CSV ou vCard (.vcf)</translation>
+        <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
@@ -151,7 +151,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
         <source>Import an embassy list</source>
-        <translation>Importer une liste d'ambassades</translation>
+        <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
@@ -161,25 +161,25 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
         <source>the file is too big to be an embassy list</source>
-        <translation>le fichier est trop gros pour être une liste d'ambassades</translation>
+        <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The list was not imported</source>
-        <translation>La liste n'a pas été importée</translation>
+        <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
-            <numerusform>%n contact ajouté ; ceux déjà dans le carnet d'adresses ont été gardés.</numerusform>
-            <numerusform>%n contacts ajoutés ; ceux déjà dans le carnet d'adresses ont été gardés.</numerusform>
+            <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
+            <numerusform>%n contacts ajoutés ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
         <source>Export the address book</source>
-        <translation>Exporter le carnet d'adresses</translation>
+        <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
@@ -189,7 +189,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>The address book was not exported</source>
-        <translation>Le carnet d'adresses n'a pas été exporté</translation>
+        <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1204,7 +1204,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/addressees_pane.py" line="238"/>
         <source>(no embassy of this country in the address book)</source>
-        <translation>(aucune ambassade de ce pays dans le carnet d'adresses)</translation>
+        <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
@@ -1294,7 +1294,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
-        <translation>Un numéro de téléphone ou de fax pour les réponses, sur la page de garde du fax (celui de l'organisateur lors d'un événement)</translation>
+        <translation>Un numéro de téléphone ou de fax pour les réponses, sur la page de garde du fax (celui de l&apos;organisateur lors d&apos;un événement)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
@@ -1640,17 +1640,27 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
-        <translation>Le tableau d'affranchissement n'a pas pu être enregistré : %1</translation>
+        <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -1751,8 +1761,9 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
@@ -1761,7 +1772,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
@@ -2001,12 +2012,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
-        <translation>Le courrier vers %1 est suspendu : envoyez par e-mail ou par fax, ou par l'ambassade.</translation>
+        <translation>Le courrier vers %1 est suspendu : envoyez par e-mail ou par fax, ou par l&apos;ambassade.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
-        <translation>Courrier vers %1 : %2 pour une lettre d'une feuille.</translation>
+        <translation>Courrier vers %1 : %2 pour une lettre d&apos;une feuille.</translation>
     </message>
 </context>
 <context>
@@ -2115,181 +2126,181 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>Identifiant du paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>Rédigé en (code de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contacts vérifiés le (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>Numéro d&apos;UA :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Date de publication (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Date limite (AAAA-MM-JJ, vide si aucune) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>Code du pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>Écrire en (codes de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>En savoir plus (adresse web) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>Révision :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Numéro de mise à jour (0 pour la première UA) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Les lettres peuvent aussi être rédigées dans la langue de leur auteur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Le courrier vers ce pays est suspendu (e-mail, fax ou ambassade)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>Textes en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>Informations complémentaires :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>Après la date limite :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>Copies aux diplomates :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>Paragraphe de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>Pays (comme sur l&apos;enveloppe) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>Fax :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-mails (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Téléphones (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Réseaux sociaux (par exemple twitter : @nom) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>Formule d&apos;appel (dans la langue ci-dessus) :</translation>
     </message>
@@ -2334,12 +2345,12 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>Écrire à (cible)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
@@ -2542,7 +2553,7 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
-        <translation>L'affranchissement de votre section pour une lettre d'une feuille, par pays (un code comme KZ, ou son nom). Là où le courrier est suspendu, les bénévoles sont invités à envoyer par e-mail, fax ou par l'ambassade.</translation>
+        <translation>L&apos;affranchissement de votre section pour une lettre d&apos;une feuille, par pays (un code comme KZ, ou son nom). Là où le courrier est suspendu, les bénévoles sont invités à envoyer par e-mail, fax ou par l&apos;ambassade.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
@@ -2567,12 +2578,12 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
-        <translation>Ligne %1 : « %2 » n'est pas un pays ; tapez son code, comme KZ.</translation>
+        <translation>Ligne %1 : « %2 » n&apos;est pas un pays ; tapez son code, comme KZ.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
         <source>Import a postage table</source>
-        <translation>Importer un tableau d'affranchissement</translation>
+        <translation>Importer un tableau d&apos;affranchissement</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
@@ -2583,22 +2594,22 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
         <source>the file is too big to be a postage table</source>
-        <translation>le fichier est trop gros pour être un tableau d'affranchissement</translation>
+        <translation>le fichier est trop gros pour être un tableau d&apos;affranchissement</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
         <source>The postage table was not imported</source>
-        <translation>Le tableau d'affranchissement n'a pas été importé</translation>
+        <translation>Le tableau d&apos;affranchissement n&apos;a pas été importé</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
         <source>Export the postage table</source>
-        <translation>Exporter le tableau d'affranchissement</translation>
+        <translation>Exporter le tableau d&apos;affranchissement</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
         <source>The postage table was not saved</source>
-        <translation>Le tableau d'affranchissement n'a pas été enregistré</translation>
+        <translation>Le tableau d&apos;affranchissement n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2655,19 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Aperçu de la lettre telle qu&apos;elle sera imprimée</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>

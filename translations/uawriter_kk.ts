@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1640,17 +1640,27 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
@@ -1751,8 +1761,9 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
@@ -1761,7 +1772,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
@@ -2115,181 +2126,181 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>Пакет идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>Бастапқы тілі (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Байланыстар тексерілген күн (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>UA нөмірі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Шыққан күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Мерзімі (ЖЖЖЖ-АА-КК, жоқ болса бос):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>Ел коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>Жазу тілдері (кодтары):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>Толығырақ (веб-мекенжай):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Жаңарту нөмірі (алғашқы UA үшін 0):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Хаттарды жіберушінің өз тілінде де жазуға болады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Бұл елге пошта жіберу тоқтатылған (e-mail, факс не елшілік)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>Мәтіндер тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>Тіл қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>Қосымша ақпарат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>Мерзім өткеннен кейін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>Дипломаттарға көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>Хаттағы абзац:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>Ел (конверттегідей):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>Мекенжай жолдары:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. пошта (үтірмен бөліп):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефондар (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Әлеуметтік желілер (мысалы, twitter: @атау):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>Қаратпа сөз (мәтіндер тілінде):</translation>
     </message>
@@ -2334,12 +2345,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>Кімге жазу (негізгі алушы)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>Көшірме</translation>
     </message>
@@ -2644,6 +2655,19 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Хаттың басып шығарылатын түрі</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
 <context>

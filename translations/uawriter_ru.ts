@@ -1149,7 +1149,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1654,17 +1654,27 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="441"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
@@ -1767,8 +1777,9 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
         <source>The preview failed: %1</source>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
@@ -1777,7 +1788,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="544"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
@@ -2137,181 +2148,181 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="297"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="298"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="299"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Почта в эту страну не принимается (e-mail, факс или посольство)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="322"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="374"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="488"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="375"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="489"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="376"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="490"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефоны (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Соцсети (например, twitter: @имя):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
@@ -2356,12 +2367,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="518"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>
@@ -2667,6 +2678,19 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Preview of the letter as it prints</source>
         <translation>Предпросмотр письма в том виде, в каком оно будет напечатано</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
-from uawriter.gui.common import ROLE_ID, ltr
+from uawriter.gui.common import ROLE_ID, ltr, own_direction
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
@@ -188,7 +188,7 @@ class ActionsPane(QSplitter):
             parts = [reference(pack)]
             if pack.action.country:
                 parts.append(country_name(pack.action.country, lang))
-            text = f"{pack.action.title.get(lang)}\n{' · '.join(parts)}\n{words}"
+            text = f"{own_direction(pack.action.title.get(lang))}\n{' · '.join(parts)}\n{words}"
             item = QListWidgetItem(_dot(STATUS_COLOURS[status]), text)
             item.setData(ROLE_ID, pack.id)
             item.setToolTip(words)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.model import Addressee, Pack
 from uawriter.gui.address_book_dialog import AddressBookDialog
-from uawriter.gui.common import ROLE_ID, ltr, warn
+from uawriter.gui.common import ROLE_ID, ltr, own_direction, warn
 from uawriter.storage.address_book import AddressBook, Contact
 
 translate = QCoreApplication.translate
@@ -167,7 +167,7 @@ class AddresseesPane(QWidget):
             addressee = self.pack.addressee(item.data(ROLE_ID))
             copy = addressee.role.value == "copy"
             role = translate("MainWindow", "Copy") if copy else translate("MainWindow", "To")
-            lines = [f"{role}: {addressee.display_name}"]
+            lines = [f"{role}: {own_direction(addressee.display_name)}"]
             contact = []
             if addressee.fax:
                 contact.append(translate("MainWindow", "Fax %1").replace("%1", ltr(addressee.fax)))

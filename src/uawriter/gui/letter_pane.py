@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import is_right_to_left
-from uawriter.gui.common import ROLE_ID
+from uawriter.gui.common import ROLE_ID, own_direction
 from uawriter.gui.dialogs import ask
 from uawriter.session import LetterSession
 
@@ -242,7 +242,7 @@ class LetterPane(QWidget):
             text = point.text.get(self.session.lang)
             # shown in the interface's language when the pack has it, so a volunteer
             # knows what they leave out of a letter in a language they cannot read
-            item.setText(point.text.texts.get(ui_lang, text))
+            item.setText(own_direction(point.text.texts.get(ui_lang, text)))
             item.setToolTip(text)
         self.points_list.blockSignals(False)
 

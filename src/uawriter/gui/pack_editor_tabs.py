@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -209,6 +209,9 @@ class ActionTab(_Tab):
         self.post_suspended.toggled.connect(self._edited)
         for widget in (self.revision, self.update_number):
             widget.valueChanged.connect(self._edited)
+            # a pack's numbers are data written in Western digits (pack.toml, the UA
+            # number and dates beside them): not ٣ in the Arabic interface
+            widget.setLocale(QLocale.c())
         self.own_language.toggled.connect(self._edited)
         self.revision_label, self.update_label = QLabel(), QLabel()
         self.revision_label.setBuddy(self.revision)
