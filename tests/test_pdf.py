@@ -280,3 +280,46 @@ def test_a_cover_sheet_with_huge_values_stays_one_page(tmp_path: Path) -> None:
     assert normalise(labels_for("en")["pages_value"].format(total=len(pages))) in cover
     letter_text = normalise(" ".join(pages[1:]))
     assert letter_text.count("Ashat") >= 600  # the letter itself keeps the whole name
+
+
+def test_the_shipped_font_coverage_is_current() -> None:
+    """resources/fonts/coverage.json says which characters each bundled font has, so an
+    export need not parse every font (scripts/font-coverage writes it)."""
+    import json
+
+    from uawriter.bundled import font_path
+    from uawriter.rendering.fonts import COVERAGE_FILE, compute_coverage
+
+    shipped = json.loads(font_path(COVERAGE_FILE).read_text(encoding="utf-8"))
+    assert shipped == compute_coverage(), "run scripts/font-coverage"
+
+
+def test_an_english_letter_parses_only_the_fonts_it_uses() -> None:
+    """The fallback fonts (Arabic, Hebrew, CJK, emoji) are read when a character needs
+    them, not at every export: checked in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    code = (
+        "import datetime as dt\n"
+        "from pathlib import Path\n"
+        "from uawriter.engine import load_catalog, compose, Letter, render_letters\n"
+        "from uawriter.paths import AppPaths\n"
+        "from uawriter.domain.model import Sender\n"
+        "from uawriter.rendering import fonts\n"
+        "pack = [p for p in load_catalog(AppPaths(Path('/nonexistent'))).packs"
+        " if p.id == 'ua-129-10-u3'][0]\n"
+        "a = pack.addressees[0]\n"
+        "for lang in ('en', 'kk', 'ar'):\n"
+        "    text = compose(pack, a, lang, Sender('A'), dt.date(2011, 7, 1))\n"
+        "    letter = Letter(pack, a, lang, text, True)\n"
+        "    render_letters([letter], Sender('A'), dt.date(2011, 7, 1))\n"
+        "    print(lang, sorted(fonts._registered))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out[0] == "en ['UAWriter-Sans', 'UAWriter-Sans-Bold']"
+    assert out[1] == "kk ['UAWriter-Sans', 'UAWriter-Sans-Bold']"  # Cyrillic is in Noto Sans
+    assert "UAWriter-Arabic" in out[2]
+    assert "UAWriter-CJK" not in out[2]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from uawriter import __version__
 from uawriter.atomic import write_new_file
 from uawriter.domain.countries import country_code_of
-from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Role, Sender
+from uawriter.domain.model import CLOSING_SOON_DAYS, Addressee, DeadlineStatus, Pack, Role, Sender
 from uawriter.domain.phone_numbers import home_country, is_known_region, read_number
 from uawriter.engine import (
     ENVELOPE_CHOICES,
@@ -29,6 +29,7 @@ from uawriter.engine import (
     export_separately,
     import_pack_file,
     labels_pdf,
+    list_packs,
     load_catalog,
     unprintable_characters,
     write_document,
@@ -202,27 +203,33 @@ def _add_channel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         post.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
-def _status_word(pack: Pack, today: dt.date) -> str:
-    status = pack.action.deadline_status(today)
-    if status is DeadlineStatus.NONE:
+def _status_word(deadline: dt.date | None, today: dt.date) -> str:
+    if deadline is None:
         return "no deadline"
-    assert pack.action.deadline is not None
-    return f"{status.value} (deadline {pack.action.deadline.isoformat()})"
+    status = DeadlineStatus.OPEN
+    if today > deadline:
+        status = DeadlineStatus.PASSED
+    elif (deadline - today).days <= CLOSING_SOON_DAYS:
+        status = DeadlineStatus.CLOSING_SOON
+    return f"{status.value} (deadline {deadline.isoformat()})"
 
 
 def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int:
-    catalog = load_catalog(paths)
-    for pack in catalog.packs:
-        action = pack.action
-        ua = f"UA {action.ua_number}" + (f" update {action.update}" if action.update else "")
-        title = action.title.get(pack.source_language)
-        row = f"{pack.id}\t{ua}\t{title}\t{_status_word(pack, today)}"
-        out.write(f"{safe_text(row)}\n")
-    for broken in catalog.broken:
-        err.write(f"broken pack in {safe_text(str(broken.path))}:\n")
-        for problem in broken.problems:
-            err.write(f"  {safe_text(str(problem))}\n")
-    if not catalog.packs:
+    """From the index of packs kept between runs (``engine.list_packs``): a season's
+    hundreds of packs are listed without reading each again."""
+    rows = list_packs(paths)
+    good = [row for row in rows if not row.problems]
+    for row in good:
+        ua = f"UA {row.ua_number}" + (f" update {row.update}" if row.update else "")
+        deadline = dt.date.fromisoformat(row.deadline) if row.deadline else None
+        line = f"{row.id}\t{ua}\t{row.title}\t{_status_word(deadline, today)}"
+        out.write(f"{safe_text(line)}\n")
+    for row in rows:
+        if row.problems:
+            err.write(f"broken pack in {safe_text(row.folder)}:\n")
+            for problem in row.problems:
+                err.write(f"  {safe_text(problem)}\n")
+    if not good:
         err.write("no packs found\n")
     return EXIT_OK
 

@@ -6,29 +6,32 @@ the CLI build what they need from these functions and pass it around.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from uawriter.atomic import remove_stale_temporaries, write_file, write_new_file
 from uawriter.bundled import bundled_packs_folder
-from uawriter.channels.email import EmailDraft, eml_bytes, letter_body
 from uawriter.channels.postal import EnvelopeAddress, envelope_address
 from uawriter.channels.spoken import CallScript, call_script, social_post
-from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Sender, signer_for
+from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Problem, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
-from uawriter.packs.loader import BrokenPack
+from uawriter.packs.loader import BrokenPack, already_used, pack_folders
 from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
+    from uawriter.channels.email import EmailDraft
     from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
+from uawriter.storage.checked_packs import CheckedPacks, fingerprint
+from uawriter.storage.pack_index import PackIndex, PackRow
 from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
 
@@ -37,13 +40,98 @@ def pack_sources(paths: AppPaths) -> list[PackSource]:
     return [PackSource(bundled_packs_folder(), bundled=True), PackSource(paths.user_packs)]
 
 
+class _LetterChecks:
+    """The check of a user pack's letters (every template composed, under the budget),
+    skipped for a pack whose files are as they were when it last passed
+    (``storage/checked_packs.py``); the packs that come with the app are checked by its
+    tests, not at run time."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.store = CheckedPacks(paths.checked_packs_file)
+        self.known = self.store.load()
+        self.passed: dict[str, str] = {}
+
+    def check(self, pack: Pack) -> list[Problem]:
+        if pack.bundled or pack.path is None:
+            return []
+        key = str(pack.path.absolute())
+        state = fingerprint(pack.path)
+        if state and self.known.get(key) == state:
+            self.passed[key] = state
+            return []
+        problems = check_pack_templates(pack)
+        if not problems and state:
+            self.passed[key] = state
+        return problems
+
+    def save(self, complete: bool) -> None:
+        """Keep what passed (with ``complete``, forget packs not seen: they are gone)."""
+        passed = self.passed if complete else {**self.known, **self.passed}
+        if passed != self.known:
+            with contextlib.suppress(OSError):  # only a cache: the next start checks again
+                self.store.save(passed)
+
+
 def load_catalog(paths: AppPaths) -> LoadResult:
     """Every pack, bundled and the user's; first whatever a killed import or save left
     half done is put right (``packs/archive.py``, :func:`recover_interrupted`)."""
     from uawriter.packs.archive import recover_interrupted
 
     recover_interrupted(paths.user_packs)
-    return load_packs(pack_sources(paths), checks=[check_pack_templates])
+    letters = _LetterChecks(paths)
+    result = load_packs(pack_sources(paths), checks=[letters.check])
+    letters.save(complete=True)
+    return result
+
+
+def list_packs(paths: AppPaths) -> list[PackRow]:
+    """Every pack as ``uawriter packs`` lists it, in the order they are read; a broken pack
+    has its problems. From the index of the last listing for every pack whose files have
+    not changed since (``storage/pack_index.py``); the others are read and checked."""
+    from uawriter.packs.archive import recover_interrupted
+
+    recover_interrupted(paths.user_packs)
+    index = PackIndex(paths.pack_index_file)
+    known = index.load()
+    letters = _LetterChecks(paths)
+    rows: dict[str, PackRow] = {}
+    owners: dict[str, Path] = {}
+    listed: list[PackRow] = []
+    for source in pack_sources(paths):
+        for folder in pack_folders(source):
+            key = str(folder.absolute())
+            state = fingerprint(folder)
+            row = known.get(key)
+            if row is None or not state or row.state != state:
+                row = _row_of(key, state, load_pack(folder, source.bundled, [letters.check]))
+            rows[key] = row
+            if not row.problems and row.id in owners:
+                problem = already_used(folder, row.id, owners[row.id])
+                row = replace(row, problems=(str(problem),))
+            elif not row.problems:
+                owners[row.id] = folder
+            listed.append(row)
+    if rows != known:
+        with contextlib.suppress(OSError):  # only an index: the next listing reads again
+            index.save(rows)
+    letters.save(complete=False)
+    return listed
+
+
+def _row_of(folder: str, state: str, loaded: Pack | BrokenPack) -> PackRow:
+    if isinstance(loaded, BrokenPack):
+        problems = tuple(str(p) for p in loaded.problems) or ("cannot be read",)
+        return PackRow(folder, state, loaded.pack_id or "", title=loaded.title, problems=problems)
+    action = loaded.action
+    return PackRow(
+        folder,
+        state,
+        loaded.id,
+        action.ua_number,
+        action.update,
+        action.title.get(loaded.source_language),
+        action.deadline.isoformat() if action.deadline else "",
+    )
 
 
 def check_pack_folder(folder: Path) -> Pack | BrokenPack:
@@ -359,6 +447,8 @@ def export_combined(
 def email_draft(letter: Letter, sender: Sender, cc: Sequence[str] = ()) -> EmailDraft:
     """The letter as an e-mail to every address its addressee has (``cc``: the embassy),
     with the action's title in the letter's language as the subject."""
+    from uawriter.channels.email import EmailDraft, letter_body  # the email package: when needed
+
     signer = letter.pack.signer(sender)
     addressee = letter.addressee
     return EmailDraft(
@@ -394,6 +484,8 @@ def export_emails(
     for number, letter in enumerate(letters, start=1):
         if not letter.addressee.emails:
             continue
+        from uawriter.channels.email import eml_bytes
+
         data = eml_bytes(email_draft(letter, sender, cc), when)
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
         path = write_new_file(folder / name, data)

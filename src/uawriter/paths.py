@@ -34,6 +34,17 @@ class AppPaths:
         return self.data_dir / "address_book.json"
 
     @property
+    def checked_packs_file(self) -> Path:
+        """Which user packs' letters passed the template check, and in what state
+        (uawriter.storage.checked_packs): a pack is checked once, and again when changed."""
+        return self.data_dir / "checked_packs.json"
+
+    @property
+    def pack_index_file(self) -> Path:
+        """What ``uawriter packs`` lists of each pack (uawriter.storage.pack_index)."""
+        return self.data_dir / "pack_index.json"
+
+    @property
     def postage_file(self) -> Path:
         """The section's postage table (uawriter.storage.postage)."""
         return self.data_dir / "postage.json"

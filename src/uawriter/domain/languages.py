@@ -16,6 +16,12 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _english() -> Locale:
+    return Locale("en")
+
+
+@lru_cache(maxsize=1024)
 def canonical_language(code: str) -> str:
     """The code as packs must write it (``kk``, ``pt-BR``, ``zh-Hans``); "" if CLDR does not
     know it. Other spellings (``EN``, ``zh_Hans``) and old or three-letter forms (``iw``,
@@ -25,7 +31,7 @@ def canonical_language(code: str) -> str:
     language = str(get_global("language_aliases").get(language, language)).split("_")[0]
     if not language.isalpha() or language in {"und", "root"}:
         return ""
-    if language not in Locale("en").languages:
+    if language not in _english().languages:  # one Locale: building it costs ~1 ms
         return ""
     canonical = [language]
     for part in parts[1:]:
@@ -46,7 +52,7 @@ def is_known_language(code: str) -> bool:
 
 def locale_for(code: str) -> Locale:
     """The Babel locale of a language code; English if the code is unknown."""
-    return _locale(code) or Locale("en")
+    return _locale(code) or _english()
 
 
 def language_name(code: str, in_language: str = "en") -> str:
@@ -69,7 +75,7 @@ def is_known_country(code: str) -> bool:
         and code.isalpha()
         and code.isupper()
         and code not in _NOT_COUNTRIES
-        and code in Locale("en").territories
+        and code in _english().territories
     )
 
 

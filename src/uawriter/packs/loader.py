@@ -6,6 +6,7 @@ text must be UTF-8, and one broken pack never stops the others from loading.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -162,7 +163,8 @@ def load_pack(
                         f"asks for letters in {code!r} but there is no {letter}",
                     )
                 )
-    notes += number_notes(manifest_name, reader.addressee_paths, addressees)
+    if not bundled:  # the packs that come with the app have their numbers checked by tests
+        notes += number_notes(manifest_name, reader.addressee_paths, addressees)
     # every letter language needs every salutation and every talking point
     texts_needed = [
         *(
@@ -215,10 +217,13 @@ def number_notes(
     pack still loads (a volunteer can post or e-mail), the organiser is told what to check."""
     notes: list[Problem] = []
     for path, addressee in zip(paths, addressees, strict=True):
-        region = country_code_of(addressee.country)
         numbers = [("fax", addressee.fax)] if addressee.fax else []
         numbers += [(f"phones[{i}]", phone) for i, phone in enumerate(addressee.phones)]
         for field_name, written in numbers:
+            # the country (read from its name in ten languages) only for a number written
+            # without its country code
+            international = written.lstrip().startswith(("+", "00"))
+            region = "" if international else country_code_of(addressee.country)
             if read_number(written, region=region).valid:
                 continue
             notes.append(
@@ -289,20 +294,31 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
     return templates, files
 
 
+def pack_folders(source: PackSource) -> list[Path]:
+    """The pack folders of a source, by name; hidden ones (staging, set aside) left out."""
+    try:
+        with os.scandir(source.folder) as entries:  # the kind of each entry comes with it
+            names = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+    except OSError:  # no such folder (no user packs yet), or it cannot be read
+        return []
+    return [source.folder / name for name in names]
+
+
+def already_used(folder: Path, pack_id: str, owner: Path) -> Problem:
+    """The problem of a second pack with an id another pack has."""
+    return Problem(
+        f"{folder.name}/{limits.MANIFEST_NAME}",
+        "id",
+        f"{pack_id!r} is already used by the pack in {owner}; give this pack its own id",
+    )
+
+
 def load_packs(sources: Iterable[PackSource], checks: Sequence[PackCheck] = ()) -> LoadResult:
     """Every pack in every source; duplicates of an id already loaded are reported broken."""
     result = LoadResult()
     owners: dict[str, Path] = {}
     for source in sources:
-        if not source.folder.is_dir():
-            continue
-        try:
-            folders = sorted(p for p in source.folder.iterdir() if p.is_dir())
-        except OSError:
-            continue
-        for folder in folders:
-            if folder.name.startswith("."):
-                continue
+        for folder in pack_folders(source):
             loaded = load_pack(folder, source.bundled, checks)
             if isinstance(loaded, BrokenPack):
                 result.broken.append(loaded)
@@ -311,14 +327,7 @@ def load_packs(sources: Iterable[PackSource], checks: Sequence[PackCheck] = ()) 
                 result.broken.append(
                     BrokenPack(
                         folder,
-                        (
-                            Problem(
-                                f"{folder.name}/{limits.MANIFEST_NAME}",
-                                "id",
-                                f"{loaded.id!r} is already used by the pack in "
-                                f"{owners[loaded.id]}; give this pack its own id",
-                            ),
-                        ),
+                        (already_used(folder, loaded.id, owners[loaded.id]),),
                         loaded.id,
                         loaded.action.title.get(loaded.source_language),
                         source.bundled,

@@ -9,6 +9,7 @@ and Noto Emoji in black outlines for what volunteers type from a phone.
 
 from __future__ import annotations
 
+import json
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -45,7 +46,12 @@ CHAIN = (REGULAR, ARABIC, HEBREW, CJK, EMOJI)
 BOLD_OF = {REGULAR: BOLD, ARABIC: ARABIC_BOLD, HEBREW: HEBREW_BOLD, CJK: CJK, EMOJI: EMOJI}
 
 _lock = threading.Lock()
-_registered = False
+#: The fonts registered with reportlab so far: each is parsed when first needed (parsing all
+#: eight took 0.5 s and 40 MiB at every export, the CJK font most of it).
+_registered: set[str] = set()
+#: Which characters each font of the chain has, as ranges, computed from the fonts once
+#: (``compute_coverage``, ``scripts/font-coverage``) and shipped beside them.
+COVERAGE_FILE = "coverage.json"
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -85,20 +91,53 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
-def register_fonts() -> None:
-    """Register the bundled fonts with reportlab (idempotent, thread-safe)."""
-    global _registered  # noqa: PLW0603 - a process-wide registry is reportlab's design
-    with _lock:
-        if _registered:
-            return
-        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-        for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(font_path(file_name))))
+def _register(name: str) -> None:
+    """Register one bundled font with reportlab (idempotent; call with the lock held)."""
+    if name in _registered:
+        return
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    pdfmetrics.registerFont(TTFont(name, str(font_path(_FILES[name]))))
+    if name in (REGULAR, BOLD) and {REGULAR, BOLD} <= _registered | {name}:
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
         addMapping(REGULAR, 1, 1, BOLD)
-        _registered = True
+    _registered.add(name)
+
+
+def use_font(name: str) -> str:
+    """``name`` registered with reportlab (parsed the first time it is needed); returns it."""
+    if name not in _registered:
+        with _lock:
+            _register(name)
+    return name
+
+
+def register_fonts() -> None:
+    """Register the main font and its bold face (thread-safe); the fallback fonts are
+    registered when a character needs them (:func:`runs`)."""
+    with _lock:
+        _register(REGULAR)
+        _register(BOLD)
+
+
+def _ranges(codes: frozenset[int]) -> list[list[int]]:
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return ranges
+
+
+def compute_coverage() -> dict[str, list[list[int]]]:
+    """Each chain font's characters as ranges, read from the fonts themselves (slow: for
+    ``scripts/font-coverage`` and the test that the shipped file is current)."""
+    return {
+        name: _ranges(frozenset(TTFont(name, str(font_path(_FILES[name]))).face.charToGlyph))
+        for name in CHAIN
+    }
 
 
 @dataclass(frozen=True)
@@ -129,11 +168,14 @@ INVISIBLE = frozenset(
 
 
 def coverage() -> Coverage:
-    global _coverage  # noqa: PLW0603 - computed once from the registered fonts
+    global _coverage  # noqa: PLW0603 - read once from the shipped file
     if _coverage is None:
-        register_fonts()
+        data = json.loads(font_path(COVERAGE_FILE).read_text(encoding="utf-8"))
         _coverage = Coverage(
-            tuple((name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)) for name in CHAIN)
+            tuple(
+                (name, frozenset(c for start, end in data[name] for c in range(start, end + 1)))
+                for name in CHAIN
+            )
         )
     return _coverage
 
@@ -162,12 +204,12 @@ def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
         if bold:
             font = BOLD_OF[font]
         if font != current and buffer:
-            yield current, "".join(buffer)
+            yield use_font(current), "".join(buffer)
             buffer = []
         current = font
         buffer.append(char)
     if buffer:
-        yield current, "".join(buffer)
+        yield use_font(current), "".join(buffer)
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,62 @@
+"""Which of the volunteer's packs had their letters checked, in which state.
+
+Checking a pack's letters composes every template for every addressee and language (under
+the template budget): 70 ms for the seed pack, at every start and every ``uawriter export``
+before this file. A pack's letters are now checked when it is imported, saved or changed,
+and the state they passed in is kept here as a fingerprint of its files (names, sizes and
+modification times); a pack whose files still match is not composed again. The packs that
+come with the app are checked by its tests, not at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from uawriter.storage.json_store import JsonStore
+
+CHECKED_FORMAT = "uawriter-checked-packs"
+CHECKED_VERSION = 1
+#: More entries than this is not a record of packs on one laptop.
+MAX_ENTRIES = 100_000
+
+
+def fingerprint(folder: Path) -> str:
+    """The state of a pack folder's files: their names, sizes and modification times.
+    Any change to ``pack.toml`` or a letter changes it; "" when the folder cannot be read.
+    (os.scandir, not pathlib: a thousand packs are fingerprinted at each listing.)"""
+    digest = hashlib.blake2b(digest_size=16)
+    pending = [(str(folder), "")]
+    try:
+        while pending:
+            path, prefix = pending.pop()
+            with os.scandir(path) as entries:
+                for entry in sorted(entries, key=lambda e: e.name):
+                    name = f"{prefix}{entry.name}"
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append((entry.path, f"{name}/"))
+                        continue
+                    stat = entry.stat(follow_symlinks=False)
+                    digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+class CheckedPacks(JsonStore):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, CHECKED_FORMAT, CHECKED_VERSION)
+
+    def load(self) -> dict[str, str]:
+        packs = super().load().get("packs", {})
+        if not isinstance(packs, dict):
+            return {}
+        return {
+            str(folder): str(state)
+            for folder, state in list(packs.items())[:MAX_ENTRIES]
+            if isinstance(state, str)
+        }
+
+    def save(self, packs: dict[str, str]) -> None:
+        super().save({"packs": dict(sorted(packs.items()))})

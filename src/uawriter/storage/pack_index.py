@@ -1,0 +1,74 @@
+"""What ``uawriter packs`` lists of each pack, kept between runs (issue 12, item 21).
+
+By the end of a season an organiser has hundreds of packs installed; reading and checking
+every ``pack.toml`` at each listing cost about 2 ms a pack (the TOML parser most of it).
+The listing needs only a few fields of each pack, so they are kept here with the state of
+the pack's files (``checked_packs.fingerprint``); a pack whose files still match is listed
+from here, one that changed (or is new) is read again, and the index is rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from uawriter.storage.json_store import JsonStore
+
+INDEX_FORMAT = "uawriter-pack-index"
+INDEX_VERSION = 1
+MAX_ENTRIES = 100_000
+
+
+@dataclass(frozen=True)
+class PackRow:
+    """One pack as the listing shows it; ``problems`` non-empty for a broken pack."""
+
+    folder: str
+    state: str
+    id: str
+    ua_number: str = ""
+    update: int = 0
+    title: str = ""
+    deadline: str = ""  # ISO date, "" for none
+    problems: tuple[str, ...] = ()
+
+
+def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
+    try:
+        problems = entry.get("problems", [])
+        row = PackRow(
+            folder=folder,
+            state=str(entry["state"]),
+            id=str(entry.get("id", "")),
+            ua_number=str(entry.get("ua_number", "")),
+            update=int(str(entry.get("update", 0))),
+            title=str(entry.get("title", "")),
+            deadline=str(entry.get("deadline", "")),
+            problems=tuple(str(p) for p in problems) if isinstance(problems, list) else (),
+        )
+    except (KeyError, ValueError):
+        return None
+    return row
+
+
+class PackIndex(JsonStore):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, INDEX_FORMAT, INDEX_VERSION)
+
+    def load(self) -> dict[str, PackRow]:
+        packs = super().load().get("packs", {})
+        rows: dict[str, PackRow] = {}
+        for folder, entry in list(packs.items())[:MAX_ENTRIES] if isinstance(packs, dict) else []:
+            row = _row(str(folder), entry) if isinstance(entry, dict) else None
+            if row is not None:
+                rows[row.folder] = row
+        return rows
+
+    def save(self, rows: dict[str, PackRow]) -> None:
+        packs = {}
+        for folder, row in sorted(rows.items()):
+            entry = asdict(row)
+            del entry["folder"]
+            entry["problems"] = list(row.problems)
+            packs[folder] = entry
+        super().save({"packs": packs})

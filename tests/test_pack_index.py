@@ -1,0 +1,87 @@
+"""A season of packs stays fast (issue 12, item 21): ``uawriter packs`` lists from an index
+kept between runs, reading again only the packs whose files changed; a pack's letters are
+checked once in each state of its files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+from test_cli import cli
+from uawriter.engine import list_packs, load_catalog
+from uawriter.packs.loader import BrokenPack
+from uawriter.paths import AppPaths
+from uawriter.storage.checked_packs import CheckedPacks, fingerprint
+from uawriter.storage.pack_index import PackIndex
+
+
+def user_pack(paths: AppPaths, name: str) -> Path:
+    folder = copy_bundled_pack(TRAINING_ID, paths.user_packs, name)
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', f'id = "{name}"')
+    return folder
+
+
+def rewrite_keeping_size_and_time(path: Path, old: str, new: str) -> None:
+    """Change a file's text without changing its size or modification time."""
+    assert len(old.encode()) == len(new.encode())
+    stat = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_an_unchanged_pack_is_listed_from_the_index(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    folder = user_pack(paths, "valdoria-2")
+    first = {row.id: row for row in list_packs(paths)}
+    assert "Training" in first["valdoria-2"].title
+    assert str(folder.absolute()) in PackIndex(paths.pack_index_file).load()
+    # the same size and time: the index is believed (the file is not read again) ...
+    rewrite_keeping_size_and_time(folder / "pack.toml", "Training:", "Exercise:")
+    unchanged = {row.id: row for row in list_packs(paths)}["valdoria-2"]
+    assert unchanged.title == first["valdoria-2"].title
+    # ... and any real change is seen
+    edit_manifest(folder, "Exercise:", "Exercise, changed:")
+    listed = {row.id: row for row in list_packs(paths)}
+    assert listed["valdoria-2"].title.startswith("Exercise, changed:")
+
+
+def test_the_listing_reports_broken_and_duplicate_packs_as_before(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    user_pack(paths, "a-pack")
+    twin = copy_bundled_pack(TRAINING_ID, paths.user_packs, "b-twin")
+    edit_manifest(twin, f'id = "{TRAINING_ID}"', 'id = "a-pack"')
+    broken = user_pack(paths, "c-broken")
+    (broken / "letters" / "es.txt").write_text("{{ oops", encoding="utf-8")
+    for _ in range(2):  # read, then from the index: the same answer
+        outcome = cli(paths, "packs")
+        assert outcome.code == 0
+        ids = [line.split("\t")[0] for line in outcome.out.splitlines()]
+        assert ids.count("a-pack") == 1
+        assert "c-broken" not in ids
+        assert "'a-pack' is already used by the pack in" in outcome.err
+        assert "c-broken" in outcome.err
+        assert "letters/es.txt" in outcome.err
+
+
+def test_a_packs_letters_are_checked_once_in_each_state(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    folder = user_pack(paths, "valdoria-3")
+    assert not any(isinstance(b, BrokenPack) for b in load_catalog(paths).broken)
+    checked = CheckedPacks(paths.checked_packs_file).load()
+    assert checked == {str(folder.absolute()): fingerprint(folder)}
+    # a broken template in the same size and time is not composed again (the state passed)
+    letter = folder / "letters" / "es.txt"
+    text = letter.read_text(encoding="utf-8")
+    token = text[text.index("{{") : text.index("}}") + 2]
+    rewrite_keeping_size_and_time(letter, token, "{{" + " " * (len(token) - 2))
+    assert [p.id for p in load_catalog(paths).packs].count("valdoria-3") == 1
+    # a real change is checked: the broken template is found
+    letter.write_text(text.replace(token, "{{ nothing_of_the_sort }}"), encoding="utf-8")
+    catalog = load_catalog(paths)
+    assert "valdoria-3" not in [p.id for p in catalog.packs]
+    assert any("letters/es.txt" in str(p) for b in catalog.broken for p in b.problems)
+    # and a pack removed is forgotten
+    (folder / "pack.toml").unlink()
+    load_catalog(paths)
+    assert CheckedPacks(paths.checked_packs_file).load() == {}
