@@ -2615,44 +2615,44 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="108"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="109"/>
-        <location filename="../src/uawriter/gui/preview.py" line="110"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="111"/>
+        <location filename="../src/uawriter/gui/preview.py" line="114"/>
         <source>Fit width</source>
         <translation>Ajustar ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="112"/>
+        <location filename="../src/uawriter/gui/preview.py" line="115"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="113"/>
+        <location filename="../src/uawriter/gui/preview.py" line="116"/>
         <source>Preview of the letter as it prints</source>
         <translation>Vista previa de la carta tal como se imprimirá</translation>
     </message>

@@ -2638,44 +2638,44 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="104"/>
+        <location filename="../src/uawriter/gui/preview.py" line="107"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="105"/>
+        <location filename="../src/uawriter/gui/preview.py" line="108"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="106"/>
-        <location filename="../src/uawriter/gui/preview.py" line="107"/>
+        <location filename="../src/uawriter/gui/preview.py" line="109"/>
+        <location filename="../src/uawriter/gui/preview.py" line="110"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="108"/>
+        <location filename="../src/uawriter/gui/preview.py" line="111"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="109"/>
-        <location filename="../src/uawriter/gui/preview.py" line="110"/>
+        <location filename="../src/uawriter/gui/preview.py" line="112"/>
+        <location filename="../src/uawriter/gui/preview.py" line="113"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="111"/>
+        <location filename="../src/uawriter/gui/preview.py" line="114"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="112"/>
+        <location filename="../src/uawriter/gui/preview.py" line="115"/>
         <source>Fit to width</source>
         <translation>Подогнать по ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/preview.py" line="113"/>
+        <location filename="../src/uawriter/gui/preview.py" line="116"/>
         <source>Preview of the letter as it prints</source>
         <translation>Предпросмотр письма в том виде, в каком оно будет напечатано</translation>
     </message>

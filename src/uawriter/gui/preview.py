@@ -30,9 +30,9 @@ from uawriter.engine import Letter, render_letters
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering import Paper
 
-#: The pause after the last keystroke before the preview is rendered again. A letter
-#: renders in about 35 ms, so 120 ms of waiting keeps typing → new preview under 200 ms
-#: (issue 12: it was 300 ms) while a burst of typing still makes one render, not one a key.
+# The pause after the last keystroke before the preview is rendered again. A letter
+# renders in about 35 ms, so 120 ms of waiting keeps typing → new preview under 200 ms
+# (it was 300 ms) while a burst of typing still makes one render, not one a key.
 PREVIEW_DELAY_MS = 120
 
 
