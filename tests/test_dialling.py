@@ -54,8 +54,18 @@ def test_numbers_written_other_ways_are_read_with_the_addressees_country() -> No
         ("Russian Federation", "RU"),
         ("CÔTE D’IVOIRE", "CI"),
         ("Estados Unidos", "US"),
+        ("Россия", "RU"),
+        ("Deutschland", "DE"),
+        ("Allemagne", "DE"),
+        ("Cote d'Ivoire", "CI"),
         ("kz", "KZ"),
+        ("de", "DE"),
+        ("USA", "US"),
+        ("United States of America", "US"),
+        ("Papua New Guinea", "PG"),  # not Guinea
+        ("Republic of Kazakhstan", "KZ"),
         ("Valdoria", ""),
+        ("Narnia", ""),
         ("", ""),
     ],
 )

@@ -17,7 +17,6 @@ from pypdf import PdfReader
 from helpers import SEED_ID
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.postal import EnvelopeAddress, envelope_address
-from uawriter.domain.countries import country_code_of
 from uawriter.domain.model import Addressee, LocalText, Pack, Role
 from uawriter.packs.loader import load_pack
 from uawriter.rendering.envelopes import render_envelopes, render_labels
@@ -66,34 +65,6 @@ def seed_pack() -> Pack:
     pack = load_pack(bundled_packs_folder() / SEED_ID, bundled=True)
     assert isinstance(pack, Pack), pack
     return pack
-
-
-# --- the country ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("KAZAKHSTAN", "KZ"),
-        ("Kasachstan", "KZ"),
-        ("Казахстан", "KZ"),
-        ("Russian Federation", "RU"),
-        ("Россия", "RU"),
-        ("Deutschland", "DE"),
-        ("Allemagne", "DE"),
-        ("côte d’ivoire", "CI"),
-        ("Cote d'Ivoire", "CI"),
-        ("de", "DE"),
-        ("USA", "US"),
-        ("United States of America", "US"),
-        ("Papua New Guinea", "PG"),
-        ("Republic of Kazakhstan", "KZ"),
-        ("Narnia", ""),
-        ("", ""),
-    ],
-)
-def test_country_names_in_several_languages_and_codes(text: str, code: str) -> None:
-    assert country_code_of(text) == code
 
 
 # --- the address block, per format family -----------------------------------------------

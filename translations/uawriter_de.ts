@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>More ways to send</source>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>

@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>

@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>More ways to send</source>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>

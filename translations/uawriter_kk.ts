@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>

@@ -209,199 +209,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="364"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="452"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="455"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="467"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="484"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>

@@ -112,6 +112,34 @@ class ChannelsDialog(QDialog):
 
     # ------------------------------------------------------------------ building
 
+    @staticmethod
+    def _page(
+        rows: Sequence[tuple[QWidget, QWidget]],
+        body: Sequence[tuple[QWidget, int]],
+        buttons: Sequence[QWidget],
+        left: QWidget | None = None,
+    ) -> QWidget:
+        """A tab: labelled fields, then the widgets of ``body`` (with their stretch), then a
+        row of buttons on the right (``left`` on its left)."""
+        page = QWidget()
+        form = QFormLayout()
+        for label, field in rows:
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+            form.addRow(label, field)
+        row = QHBoxLayout()
+        if left is not None:
+            row.addWidget(left)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        for widget, stretch in body:
+            layout.addWidget(widget, stretch)
+        layout.addLayout(row)
+        return page
+
     def _letter_box(self, name: str, letters: Sequence[Letter]) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
@@ -120,7 +148,6 @@ class ChannelsDialog(QDialog):
         return box
 
     def _phone_tab(self, ui_lang: str) -> QWidget:
-        page = QWidget()
         self.home_box = QComboBox()
         self.home_box.setObjectName("homeCountry")
         self.home_box.addItem("", "")
@@ -143,25 +170,14 @@ class ChannelsDialog(QDialog):
         self.count_call.setObjectName("countCall")
         self.count_call.clicked.connect(self._call_made)
         self.home_label = QLabel()
-        self.home_label.setBuddy(self.home_box)
         self.call_label = QLabel()
-        self.call_label.setBuddy(self.call_box)
-        form = QFormLayout()
-        form.addRow(self.home_label, self.home_box)
-        form.addRow(self.call_label, self.call_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.copy_call)
-        row.addWidget(self.count_call)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.numbers, 1)
-        layout.addWidget(self.call_script, 2)
-        layout.addLayout(row)
-        return page
+        return self._page(
+            [(self.home_label, self.home_box), (self.call_label, self.call_box)],
+            [(self.numbers, 1), (self.call_script, 2)],
+            [self.copy_call, self.count_call],
+        )
 
     def _social_tab(self) -> QWidget:
-        page = QWidget()
         letters = self.context.letters
         self.post = QPlainTextEdit()
         self.post.setObjectName("postText")
@@ -181,19 +197,14 @@ class ChannelsDialog(QDialog):
         self.count_post.clicked.connect(self._posted)
         self.social_hint = QLabel()
         self.social_hint.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.post_length)
-        row.addStretch(1)
-        row.addWidget(self.copy_post)
-        row.addWidget(self.count_post)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.social_hint)
-        layout.addWidget(self.post, 1)
-        layout.addLayout(row)
-        return page
+        return self._page(
+            [],
+            [(self.social_hint, 0), (self.post, 1)],
+            [self.copy_post, self.count_post],
+            left=self.post_length,
+        )
 
     def _email_tab(self) -> QWidget:
-        page = QWidget()
         self.email_letters = [x for x in self.context.letters if x.addressee.emails]
         self.email_box = self._letter_box("emailAddressee", self.email_letters)
         self.email_box.currentIndexChanged.connect(self.show_email)
@@ -207,26 +218,17 @@ class ChannelsDialog(QDialog):
         self.open_mail.setObjectName("openMailLink")
         self.open_mail.clicked.connect(self._open_mail)
         self.email_label = QLabel()
-        self.email_label.setBuddy(self.email_box)
-        form = QFormLayout()
-        form.addRow(self.email_label, self.email_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.copy_email)
-        row.addWidget(self.open_mail)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.email_text, 1)
-        layout.addLayout(row)
-        return page
+        return self._page(
+            [(self.email_label, self.email_box)],
+            [(self.email_text, 1)],
+            [self.copy_email, self.open_mail],
+        )
 
     def _envelopes_tab(self) -> QWidget:
-        page = QWidget()
         self.format_box = QComboBox()
         self.format_box.setObjectName("envelopeFormat")
         self.format_box.currentIndexChanged.connect(self.show_envelopes)
         self.format_label = QLabel()
-        self.format_label.setBuddy(self.format_box)
         self.envelope_document = QPdfDocument(self)
         self.envelope_buffer = QBuffer(self)
         self.envelope_view = QPdfView()
@@ -240,17 +242,11 @@ class ChannelsDialog(QDialog):
         self.save_envelopes = QPushButton()
         self.save_envelopes.setObjectName("saveEnvelopes")
         self.save_envelopes.clicked.connect(self._save_envelopes)
-        form = QFormLayout()
-        form.addRow(self.format_label, self.format_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_envelopes)
-        row.addWidget(self.print_envelopes)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.envelope_view, 1)
-        layout.addLayout(row)
-        return page
+        return self._page(
+            [(self.format_label, self.format_box)],
+            [(self.envelope_view, 1)],
+            [self.save_envelopes, self.print_envelopes],
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("More ways to send"))
