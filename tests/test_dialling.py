@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
 from test_cli import cli
@@ -120,3 +121,19 @@ def test_a_number_that_cannot_be_dialled_is_a_warning_naming_the_addressee(
     assert "Mr Ashat Daulbayev" in contacts.err
     # the bundled pack's numbers are all good
     assert all(not p.notes for p in load_catalog(AppPaths(tmp_path / "none")).packs)
+
+
+def test_the_window_shows_the_warning_with_the_action(qtbot: QtBot, tmp_path: Path) -> None:
+    from test_gui import open_window
+
+    data = tmp_path / "data"
+    folder = copy_bundled_pack(SEED_ID, AppPaths(data).user_packs, "seed-copy")
+    edit_manifest(folder, 'fax = "+7 7172 50 25 34"', 'fax = "+7 7172 50 25"')
+    edit_manifest(folder, 'id = "ua-129-10-u3"', 'id = "seed-copy"')
+    window = open_window(qtbot, data)
+    window.choose_pack("seed-copy")
+    details = window.details.toPlainText()
+    assert "To check in this pack:" in details
+    assert "'+7 7172 50 25' of Prosecutor General of Kazakhstan, Mr Ashat Daulbayev" in details
+    window.choose_pack(SEED_ID)
+    assert "To check in this pack:" not in window.details.toPlainText()

@@ -1651,27 +1651,32 @@ Has your letter kept to this?</source>
         <translation>جارٍ تحميل التحركات…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <source>To check in this pack:</source>
+        <translation>للتحقق في هذه الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>your own language</source>
         <translation>لغتك الأم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="294"/>
         <source>Write in:</source>
         <translation>لغات الكتابة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="298"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Additional information</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
         <source>Further information:</source>
         <translation>لمزيد من المعلومات:</translation>
     </message>

@@ -1595,27 +1595,32 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Aktionen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <source>To check in this pack:</source>
+        <translation>In diesem Paket zu prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>your own language</source>
         <translation>Ihre eigene Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="294"/>
         <source>Write in:</source>
         <translation>Schreiben auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="298"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Additional information</source>
         <translation>Weitere Informationen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
         <source>Further information:</source>
         <translation>Mehr dazu:</translation>
     </message>

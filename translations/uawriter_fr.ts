@@ -1595,27 +1595,32 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>Chargement des actions…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <source>To check in this pack:</source>
+        <translation>À vérifier dans ce paquet :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>your own language</source>
         <translation>votre propre langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="294"/>
         <source>Write in:</source>
         <translation>Écrire en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="298"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
         <source>Further information:</source>
         <translation>En savoir plus :</translation>
     </message>

@@ -1595,27 +1595,32 @@ Has your letter kept to this?</source>
         <translation>Акциялар жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <source>To check in this pack:</source>
+        <translation>Осы пакетте тексеру керек:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>your own language</source>
         <translation>өз тіліңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="294"/>
         <source>Write in:</source>
         <translation>Жазу тілдері:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="298"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Additional information</source>
         <translation>Қосымша ақпарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
         <source>Further information:</source>
         <translation>Толығырақ:</translation>
     </message>

@@ -1609,27 +1609,32 @@ Has your letter kept to this?</source>
         <translation>Загрузка акций…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <source>To check in this pack:</source>
+        <translation>Проверить в этом пакете:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
         <source>your own language</source>
         <translation>ваш родной язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="294"/>
         <source>Write in:</source>
         <translation>Писать на языках:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="298"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="300"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
         <source>Further information:</source>
         <translation>Подробнее:</translation>
     </message>

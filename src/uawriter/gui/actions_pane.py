@@ -279,6 +279,12 @@ class ActionsPane(QSplitter):
             + "</p>",
             f'<p style="color:{STATUS_COLOURS[status].name()}"><b>{e(words)}</b></p>',
         ]
+        if pack.notes:
+            # what the organiser should check (a fax number that cannot be dialled, a
+            # letter language the action asks for and the pack lacks); the pack still works
+            check = translate("MainWindow", "To check in this pack:")
+            notes = "".join(f"<li>{e(note.message)}</li>" for note in pack.notes)
+            parts.append(f'<p style="color:#8a4b00"><b>{e(check)}</b></p><ul>{notes}</ul>')
         if status is DeadlineStatus.PASSED and action.after_deadline.texts:
             parts.append(f"<p><b>{e(action.after_deadline.get(lang))}</b></p>")
         languages = [language_name(code, lang) for code in action.write_in]
