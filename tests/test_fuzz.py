@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import SEED_ID
@@ -98,6 +98,7 @@ def _loads_as_pack_or_problems(folder: Path) -> Pack | BrokenPack:
     path=st.lists(st.sampled_from(KEYS), min_size=1, max_size=3),
     value=values,
 )
+@example(path=["action"], value={})  # an empty [action] gave a broken pack with no reason
 def test_a_pack_toml_with_any_value_anywhere_loads_or_says_why(
     tmp_path_factory: pytest.TempPathFactory, path: list[str], value: Any
 ) -> None:

@@ -1212,32 +1212,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Br&amp;iefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Versand per:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="103"/>
         <source>Letter language</source>
         <translation>Briefsprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="104"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Per Fax, Post oder E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
@@ -1327,59 +1327,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="137"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="139"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>E-Mail-&amp;Entwürfe speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Add to my stac&amp;k</source>
         <translation>Auf meinen S&amp;tapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Call, post, envelopes…</source>
         <translation>Anruf, Beitrag, Umschläge…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
         <translation>Zu wählende Nummern und was Sie am Telefon sagen, ein Beitrag für soziale Medien, der Text der E-Mail zum Kopieren sowie Umschläge oder Etiketten zum Drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
@@ -1460,27 +1460,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>Ü&amp;ber UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="117"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (mit Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="118"/>
         <source>Post (no cover sheet)</source>
         <translation>Post (ohne Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="119"/>
         <source>E-mail (send later)</source>
         <translation>E-Mail (später senden)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="126"/>
         <source>US Letter</source>
         <translation>US-Letter</translation>
     </message>
@@ -1655,17 +1655,17 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
@@ -1714,27 +1714,27 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="262"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="265"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="344"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="345"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1742,7 +1742,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1777,7 +1777,7 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>

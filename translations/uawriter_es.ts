@@ -1212,32 +1212,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idio&amp;ma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>&amp;Send by:</source>
         <translation>En&amp;viar por:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="103"/>
         <source>Letter language</source>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="104"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Enviar por fax, correo postal o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -1327,59 +1327,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="137"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="139"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Guardar &amp;borradores de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Add to my stac&amp;k</source>
         <translation>Añadir a mi &amp;montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Call, post, envelopes…</source>
         <translation>Llamada, publicación, sobres…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
         <translation>Números que marcar y qué decir por teléfono, una publicación para redes sociales, el texto del correo para copiar, y sobres o etiquetas para imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
@@ -1460,27 +1460,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="117"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (con portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="118"/>
         <source>Post (no cover sheet)</source>
         <translation>Correo postal (sin portada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="119"/>
         <source>E-mail (send later)</source>
         <translation>Correo electrónico (enviar después)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="126"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -1655,17 +1655,17 @@ Has your letter kept to this?</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -1714,27 +1714,27 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="262"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="265"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="344"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="345"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -1742,7 +1742,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1777,7 +1777,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>

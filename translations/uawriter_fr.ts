@@ -1212,32 +1212,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Lan&amp;gue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Envoi par :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="103"/>
         <source>Letter language</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="104"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Envoyer par fax, par la poste ou par e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
@@ -1327,59 +1327,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Vos demandes (décochez pour retirer) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="137"/>
         <source>Talking points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
         <source>Letter text</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="139"/>
         <source>Reset to the template</source>
         <translation>Revenir au modèle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Enregistrer les &amp;brouillons d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Add to my stac&amp;k</source>
         <translation>Ajouter à ma &amp;pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Call, post, envelopes…</source>
         <translation>Appel, publication, enveloppes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
         <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l&apos;e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Garder ces lettres et écrire pour une autre action ; puis les imprimer ou les exporter toutes à la fois</translation>
     </message>
@@ -1460,27 +1460,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>À &amp;propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="117"/>
         <source>Fax (with cover sheet)</source>
         <translation>Fax (avec page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="118"/>
         <source>Post (no cover sheet)</source>
         <translation>Courrier (sans page de garde)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="119"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (à envoyer plus tard)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="126"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
@@ -1655,17 +1655,17 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -1714,27 +1714,27 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="262"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="265"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="344"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="345"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1742,7 +1742,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1777,7 +1777,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>

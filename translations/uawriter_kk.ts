@@ -1212,7 +1212,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
@@ -1297,22 +1297,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Бұл акция әр хатқа осылай қол қоюды сұрайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Хат &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Қағаз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="103"/>
         <source>Letter language</source>
         <translation>Хат тілі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
@@ -1322,59 +1322,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="137"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="139"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Хат &amp;жобаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Add to my stac&amp;k</source>
         <translation>Менің бумама қо&amp;су</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Call, post, envelopes…</source>
         <translation>Қоңырау, жазба, конверттер…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
         <translation>Теретін нөмірлер және телефонмен не айту керек, әлеуметтік желіге жазба, көшіруге арналған хат мәтіні, басып шығаруға конверттер не жапсырмалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
@@ -1455,32 +1455,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA Writer &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="104"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Факспен, поштамен немесе e-mail арқылы жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="117"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (титул парағымен)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="118"/>
         <source>Post (no cover sheet)</source>
         <translation>Пошта (титул парағынсыз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="119"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (кейін жіберу)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="126"/>
         <source>US Letter</source>
         <translation>Letter (АҚШ)</translation>
     </message>
@@ -1655,17 +1655,17 @@ Has your letter kept to this?</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
@@ -1714,27 +1714,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="262"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="265"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="344"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="345"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1742,7 +1742,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1777,7 +1777,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>

@@ -1224,7 +1224,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
         <source>&amp;Send by:</source>
         <translation>&amp;Отправка:</translation>
     </message>
@@ -1309,22 +1309,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Эта акция просит подписывать так каждое письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Я&amp;зык письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="98"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="102"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="103"/>
         <source>Letter language</source>
         <translation>Язык письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
@@ -1334,59 +1334,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="135"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="137"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="139"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Сохранить &amp;черновики писем</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Add to my stac&amp;k</source>
         <translation>Добавить в мою сто&amp;пку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
         <source>Call, post, envelopes…</source>
         <translation>Звонок, пост, конверты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="108"/>
         <source>Numbers to dial and what to say on the phone, a post for social media, the e-mail&apos;s text to copy, and envelopes or labels to print</source>
         <translation>Номера для набора и что сказать по телефону, пост для соцсетей, текст письма для копирования, конверты или этикетки для печати</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
@@ -1467,32 +1467,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="100"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="104"/>
         <source>Send by fax, post or e-mail</source>
         <translation>Отправить по факсу, почтой или по e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="117"/>
         <source>Fax (with cover sheet)</source>
         <translation>Факс (с титульным листом)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="118"/>
         <source>Post (no cover sheet)</source>
         <translation>Почта (без титульного листа)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="119"/>
         <source>E-mail (send later)</source>
         <translation>E-mail (отправить позже)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="113"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/options_pane.py" line="114"/>
+        <location filename="../src/uawriter/gui/options_pane.py" line="126"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
@@ -1669,17 +1669,17 @@ Has your letter kept to this?</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
@@ -1728,27 +1728,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="262"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="265"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="358"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="344"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="345"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1757,7 +1757,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="362"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1793,7 +1793,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>

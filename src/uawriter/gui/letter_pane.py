@@ -42,7 +42,6 @@ class LetterPane(QWidget):
     print_requested = Signal()
     export_requested = Signal()
     stack_requested = Signal()
-    channels_requested = Signal()
 
     def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +80,6 @@ class LetterPane(QWidget):
         self.export_button.setDefault(True)
         self.stack_button = QPushButton()
         self.stack_button.setObjectName("addToStackButton")
-        self.channels_button = QPushButton()
-        self.channels_button.setObjectName("moreChannelsButton")
 
         points_pane = QWidget()
         points_layout = QVBoxLayout(points_pane)
@@ -105,7 +102,6 @@ class LetterPane(QWidget):
         layout.addWidget(self.writing_split, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts, 1)
-        bottom.addWidget(self.channels_button)
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
         buttons = QHBoxLayout()
@@ -123,7 +119,6 @@ class LetterPane(QWidget):
         self.print_button.clicked.connect(self.print_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.stack_button.clicked.connect(self.stack_requested)
-        self.channels_button.clicked.connect(self.channels_requested)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -149,14 +144,6 @@ class LetterPane(QWidget):
             else translate("MainWindow", "E&xport PDF…")
         )
         self.stack_button.setText(translate("MainWindow", "Add to my stac&k"))
-        self.channels_button.setText(translate("MainWindow", "Call, post, envelopes…"))
-        self.channels_button.setToolTip(
-            translate(
-                "MainWindow",
-                "Numbers to dial and what to say on the phone, a post for social media, the "
-                "e-mail's text to copy, and envelopes or labels to print",
-            )
-        )
         self.stack_button.setToolTip(
             translate(
                 "MainWindow",
@@ -204,7 +191,6 @@ class LetterPane(QWidget):
             self.print_button,
             self.export_button,
             self.stack_button,
-            self.channels_button,
         ):
             widget.setEnabled(on)
 

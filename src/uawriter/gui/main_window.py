@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self.menus.export_action.triggered.connect(self.export_letters)
         self.menus.save_draft_action.triggered.connect(self.save_draft)
         self.menus.channels_action.triggered.connect(self.show_channels)
-        self.letter_pane.channels_requested.connect(self.show_channels)
+        self.options_pane.channels_button.clicked.connect(self.show_channels)
         self.menus.fax_view_action.triggered.connect(self.show_fax_view)
         self.menus.postage_action.triggered.connect(self.edit_postage)
         self.menus.quit_action.triggered.connect(self.close)
@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, on: bool) -> None:
         self.letter_pane.set_enabled(on)
         self.options_pane.language_box.setEnabled(on)
+        self.options_pane.channels_button.setEnabled(on)
         menus = self.menus
         for action in (
             menus.export_action,

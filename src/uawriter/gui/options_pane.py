@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
@@ -76,6 +76,10 @@ class OptionsPane(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.language_label, self.language_box)
         form.addRow(self.output_label, self.output_box)
+        # the other channels: calls, posts, an e-mail's text, envelopes (ChannelsDialog)
+        self.channels_button = QPushButton()
+        self.channels_button.setObjectName("moreChannelsButton")
+        form.addRow(self.channels_button)
         self.postage_note = QLabel()
         self.postage_note.setObjectName("postageNote")
         self.postage_note.setWordWrap(True)
@@ -99,6 +103,14 @@ class OptionsPane(QWidget):
         self.language_box.setAccessibleName(translate("MainWindow", "Letter language"))
         self.output_box.setAccessibleName(translate("MainWindow", "Send by fax, post or e-mail"))
         self.paper_box.setAccessibleName(translate("MainWindow", "Paper size"))
+        self.channels_button.setText(translate("MainWindow", "Call, post, envelopes…"))
+        self.channels_button.setToolTip(
+            translate(
+                "MainWindow",
+                "Numbers to dial and what to say on the phone, a post for social media, the "
+                "e-mail's text to copy, and envelopes or labels to print",
+            )
+        )
         fill_combo(
             self.output_box,
             [

@@ -187,6 +187,10 @@ def load_pack(
     problems = list(dict.fromkeys(problems))  # the same problem found by two checks, once
     title = action.title.get(source) if action else ""
     if problems or action is None or checked is None:
+        if not problems:  # never a broken pack without a reason (found by tests/test_fuzz.py)
+            problems = [
+                Problem(manifest_name, "", "could not be read as a pack; see pack-format.md")
+            ]
         return BrokenPack(folder, tuple(problems), pack_id, title, bundled)
 
     pack = Pack(

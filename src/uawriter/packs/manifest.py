@@ -290,6 +290,8 @@ class ManifestReader:
     def read_action(self, source: str) -> Action | None:
         t = self.table(self.data, "action", "action")
         if not t:
+            if isinstance(self.data.get("action"), dict):  # [action] with nothing in it
+                self.problem("action", "is empty; give at least ua_number, title and summary")
             return None
         self.unknown_keys(t, "action", "action")
         ua_number = self.text(t, "ua_number", "action.ua_number")
