@@ -680,6 +680,20 @@ HOSTILE_TEMPLATES = {
     "center-filter": ("{{ 'x' | center(10**9) }}", "would make a text wider than a letter"),
     "huge-power": ("{{ 2 ** 100000000 }}", "would compute a number with about 100,000,000"),
     "percent-width": ("{{ '%*s' % (10**9, 'x') }}", "would format a number as a width"),
+    # the second probe's: a power of a power, a repeated list of long texts joined, a
+    # replace that multiplies a text, and a product grown in a loop
+    "power-of-a-power": (
+        "{% set a = (10**1000)**1000 %}{{ a > 5 }}",
+        "would compute a number with about 1,000,021 digits",
+    ),
+    "joined-list": ("{{ (['x'*199999]*199999)|join }}", "would make a text of 39,999,600,001"),
+    "join-method": ("{{ ','.join(['x'*150000, 'y'*150000]) }}", "would join a text longer"),
+    "replace": ("{{ ('a'*199999).replace('a', 'b'*199999) }}", "longer than a letter (replace)"),
+    "growing-product": (
+        "{% set n = namespace(v=10**999) %}{% for i in range(40) %}"
+        "{% set n.v = n.v * n.v %}{% endfor %}{{ n.v > 1 }}",
+        "would compute a number of more than 3,000 digits",
+    ),
 }
 
 

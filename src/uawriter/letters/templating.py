@@ -31,6 +31,9 @@ MAX_LETTER_CHARS = 200_000
 MAX_TEMPLATE_STEPS = 200_000
 #: The largest power a template may compute (10 ** 1000 has a thousand digits).
 MAX_EXPONENT = 1_000
+#: The largest whole number a step may make, in bits (10 ** 1000 is 3,322 bits): a power of
+#: a power, or products multiplied in a loop, are refused before they are computed.
+MAX_NUMBER_BITS = 10_000
 
 
 class _Runaway(Exception):
@@ -49,7 +52,19 @@ def _too_big(message: str) -> NoReturn:
 
 
 def _sized(value: Any) -> int:
-    return len(value) if isinstance(value, (str, list, tuple, bytes)) else 0
+    """How many characters ``value`` stands for once joined into text: a list counts the
+    texts in it, so ``["x" * 199999] * 199999`` is seen as the 40 GB it would join into."""
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        if len(value) > MAX_LETTER_CHARS:
+            return len(value)
+        return sum(max(1, _sized(item)) if isinstance(item, (str, bytes)) else 1 for item in value)
+    return 0
+
+
+def _bits(value: Any) -> int:
+    return abs(value).bit_length() if isinstance(value, int) else 0
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
@@ -58,13 +73,33 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
         for text, times in ((left, right), (right, left)):
             if _sized(text) and isinstance(times, int) and _sized(text) * times > MAX_LETTER_CHARS:
                 _too_big(f"would make a text of {_sized(text) * times:,} characters")
+        if _bits(left) + _bits(right) > MAX_NUMBER_BITS:
+            _too_big("would compute a number of more than 3,000 digits")
     elif operator == "**" and isinstance(right, int) and isinstance(left, int):
-        if abs(left) > 1 and right > MAX_EXPONENT:
-            _too_big(f"would compute a number with about {right:,} digits or more")
+        if abs(left) > 1 and (right > MAX_EXPONENT or right * _bits(left) > MAX_NUMBER_BITS):
+            digits = max(right, int(right * _bits(left) * 0.30103))  # log10(2)
+            _too_big(f"would compute a number with about {digits:,} digits or more")
     elif operator == "%" and isinstance(left, str):
         values = right if isinstance(right, tuple) else (right,)
         if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in values):
             _too_big("would format a number as a width of more than a letter")
+
+
+def _check_str_method(text: str, name: str, args: tuple[Any, ...]) -> None:
+    """``"a" * n`` kept short is not enough: ``.replace("a", "b" * n)`` or ``",".join(...)``
+    multiplies it again. Refuse a call whose result would be longer than a letter."""
+    if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
+        old, new = args[0], args[1]
+        if isinstance(new, str) and len(new) > len(old):
+            count = text.count(old) if old else len(text) + 1
+            if len(text) + count * (len(new) - len(old)) > MAX_LETTER_CHARS:
+                _too_big("would make a text longer than a letter (replace)")
+    elif name == "join" and args:
+        items = args[0]
+        if isinstance(items, (list, tuple)):
+            joined = _sized(items) + len(text) * max(len(items) - 1, 0)
+            if joined > MAX_LETTER_CHARS:
+                _too_big("would join a text longer than a letter")
 
 
 #: str methods and filters whose first number is a width: "x".ljust(10**9)
@@ -104,6 +139,9 @@ def _environment() -> SandboxedEnvironment:
             **kwargs: Any,
         ) -> Any:
             name = getattr(__obj, "__name__", "")
+            owner = getattr(__obj, "__self__", None)
+            if isinstance(owner, str):
+                _check_str_method(owner, name, args)
             wide = any(isinstance(a, int) and a > MAX_LETTER_CHARS for a in args)
             if (
                 wide
@@ -141,7 +179,23 @@ def _environment() -> SandboxedEnvironment:
     )
     for name in ("center", "indent", "format", "truncate", "wordwrap"):
         environment.filters[name] = _bounded_filter(environment.filters[name])
+    environment.filters["join"] = _bounded_join(environment.filters["join"])
     return environment
+
+
+def _bounded_join(function: Any) -> Any:
+    """The ``join`` filter, refusing a result longer than a letter before making it."""
+
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        items = args[1] if len(args) > 1 else None
+        if isinstance(items, (list, tuple)) and _sized(items) > MAX_LETTER_CHARS:
+            _too_big("would join a text longer than a letter")
+        return function(*args, **kwargs)
+
+    for attribute in ("jinja_pass_arg",):
+        if hasattr(function, attribute):
+            setattr(bounded, attribute, getattr(function, attribute))
+    return bounded
 
 
 def _bounded_filter(function: Any) -> Any:
