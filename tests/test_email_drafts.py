@@ -158,3 +158,36 @@ def test_a_draft_needs_somewhere_to_go(to: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="at least one address"):
         eml_bytes(draft, WHEN)
     assert mailto_link(draft) == ""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Señora Sartori, cc-leak@evil.example, ",  # an accent lost the quotes before
+        'Ms "Elena" <evil@x.example>, Bcc: b@x.example; c@x.example',
+        "Ms Elena\r\nBcc: hidden@evil.example",
+        "Señor Pérez, Ministro",
+        "\x1b]0;title\x07Ms Sartori\u2028Bcc: x@evil.example",
+    ],
+)
+def test_a_name_from_a_pack_never_adds_a_recipient_or_a_header(name: str) -> None:
+    """The second probe: an addressee's name is put in the To line as a display name only,
+    whatever commas, quotes, angle brackets, line breaks or escapes it holds."""
+    draft = EmailDraft(
+        to=("ministra@justicia.example",),
+        subject="Libertad para\r\nBcc: x@evil.example Marta",
+        body="Estimada Señora Ministra:\n",
+        sender_name='A. "N" <x@evil.example>',
+        sender_email="volunteer@example.org",
+        to_name=name,
+    )
+    message = read_bytes(eml_bytes(draft, WHEN))
+    assert [a.addr_spec for a in message["To"].addresses] == ["ministra@justicia.example"]
+    assert [a.addr_spec for a in message["From"].addresses] == ["volunteer@example.org"]
+    assert message["Bcc"] is None
+    assert message["Cc"] is None
+    assert "\n" not in message["Subject"]
+    assert message["Subject"].startswith("Libertad para Bcc:")  # one line, as text
+    shown = message["To"].addresses[0].display_name
+    assert "\x1b" not in shown
+    assert "\r" not in shown

@@ -327,7 +327,9 @@ def envelope_table_order(records: Iterable[LetterRecord]) -> list[LetterRecord]:
     )
 
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+# control characters (C0 and C1), line and paragraph separators, bidi controls, and what
+# Windows or a path would read as syntax
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+')
 
 
 #: File names are kept well under the 255 bytes most file systems allow.

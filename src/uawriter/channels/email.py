@@ -11,11 +11,13 @@ in CRLF.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
 #: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
@@ -59,25 +61,46 @@ def letter_body(text: str, salutation: str, sender_lines: Sequence[str] = ()) ->
     return body + "\n"
 
 
-def _addresses(emails: Sequence[str], name: str = "") -> str:
-    """ "Name <a@x>, b@y": the name once, with the first address (RFC 5322 display name)."""
-    parts = []
-    for index, address in enumerate(emails):
-        parts.append(formataddr((name, address)) if index == 0 and name else address)
-    return ", ".join(parts)
+_NOT_IN_A_HEADER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def header_text(text: str) -> str:
+    """A pack's text made fit for one header line: control characters and line breaks
+    (which would start a header of their own) become spaces."""
+    return " ".join(_NOT_IN_A_HEADER.sub(" ", text).split())
+
+
+def _addresses(emails: Sequence[str], name: str = "") -> list[Address]:
+    """Each address as one mailbox, the name (with the first) as its display name only:
+    a name holding commas, quotes, "<…>" or "Bcc:" stays a name, never more recipients.
+    An address that is not one mailbox is left out."""
+    mailboxes: list[Address] = []
+    for address in emails:
+        local, at, domain = header_text(address).rpartition("@")
+        if not (at and local and domain) or any(c in address for c in ',;<>"()[]\\ '):
+            continue
+        display = header_text(name) if not mailboxes else ""
+        try:
+            mailboxes.append(Address(display_name=display, username=local, domain=domain))
+        except (ValueError, IndexError):
+            continue
+    return mailboxes
 
 
 def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
     """The draft as a message a mail program opens for the volunteer to send."""
-    if not draft.to:
+    to = _addresses(draft.to, draft.to_name)
+    if not to:
         raise ValueError("an e-mail needs at least one address to go to")
     message = EmailMessage(policy=SMTP)
-    if draft.sender_email:
-        message["From"] = formataddr((draft.sender_name, draft.sender_email))
-    message["To"] = _addresses(draft.to, draft.to_name)
-    if draft.cc:
-        message["Cc"] = _addresses(draft.cc)
-    message["Subject"] = " ".join(draft.subject.split())
+    sender = _addresses([draft.sender_email], draft.sender_name) if draft.sender_email else []
+    if sender:
+        message["From"] = sender
+    message["To"] = to
+    cc = _addresses(draft.cc)
+    if cc:
+        message["Cc"] = cc
+    message["Subject"] = header_text(draft.subject)
     message["Date"] = format_datetime(when)
     domain = draft.sender_email.rpartition("@")[2] or "uawriter.invalid"
     message["Message-ID"] = make_msgid(domain=domain)
@@ -96,7 +119,7 @@ def mailto_link(draft: EmailDraft) -> str:
     or "" when the letter is too long for one (then the draft file is the way)."""
     if not draft.to:
         return ""
-    fields = [("subject", " ".join(draft.subject.split()))]
+    fields = [("subject", header_text(draft.subject))]
     if draft.cc:
         fields.append(("cc", ",".join(draft.cc)))
     fields.append(("body", draft.body.replace("\r\n", "\n").replace("\n", "\r\n")))
