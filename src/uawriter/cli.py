@@ -39,6 +39,7 @@ from uawriter.packs.archive import PackArchiveError
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
+from uawriter.rendering.fax_tiff import FaxTooLong
 from uawriter.storage.event import current_event
 from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
 
@@ -52,13 +53,21 @@ EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --r
 CHANNELS = ("fax", "post", "email", "fax-tiff")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def safe_text(text: str) -> str:
     """Text from packs, file names and tallies made safe for a terminal: control characters
-    (escape sequences that would rewrite the screen, bidi overrides) are shown as \\xNN."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    (escape sequences that would rewrite the screen, bidi overrides, line separators) and
+    the bytes of a file name that is not UTF-8 are shown as \\xNN or \\uNNNN."""
+    return _CONTROL.sub(lambda m: _shown(m.group()), text)
 
 
 class _Usage(Exception):
@@ -132,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     pack_export = sub.add_parser("pack-export", help="write a pack as a .uapack file to share")
     pack_export.add_argument("id", metavar="ID", help="pack id (see: uawriter packs)")
     pack_export.add_argument("file", type=Path, metavar="FILE", help="the .uapack file to write")
+    pack_export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     tally = sub.add_parser(
         "tally",
         help="letters written, counted: totals, CSV/PDF report, export and merge",
@@ -222,8 +232,9 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
     for row in good:
         ua = f"UA {row.ua_number}" + (f" update {row.update}" if row.update else "")
         deadline = dt.date.fromisoformat(row.deadline) if row.deadline else None
-        line = f"{row.id}\t{ua}\t{row.title}\t{_status_word(deadline, today)}"
-        out.write(f"{safe_text(line)}\n")
+        fields = (row.id, ua, row.title, _status_word(deadline, today))
+        # one line a pack, one tab between fields, whatever the texts hold
+        out.write("\t".join(safe_text(" ".join(field.split())) for field in fields) + "\n")
     for row in rows:
         if row.problems:
             err.write(f"broken pack in {safe_text(row.folder)}:\n")
@@ -235,23 +246,24 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
 
 
 def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
+    where = safe_text(str(path))
     if not path.is_dir():
-        err.write(f"{path}: is not a folder; give the folder that holds pack.toml\n")
+        err.write(f"{where}: is not a folder; give the folder that holds pack.toml\n")
         return EXIT_PROBLEMS
     result = check_pack_folder(path)
     if isinstance(result, BrokenPack):
         for problem in result.problems:
-            out.write(f"{problem}\n")
+            out.write(f"{safe_text(str(problem))}\n")
         count = len(result.problems)
-        err.write(f"{path}: {count} problem{'s' if count != 1 else ''}\n")
+        err.write(f"{where}: {count} problem{'s' if count != 1 else ''}\n")
         return EXIT_PROBLEMS
     out.write(
-        f"{path}: OK: pack {result.id}, {len(result.addressees)} "
+        f"{where}: OK: pack {safe_text(result.id)}, {len(result.addressees)} "
         f"addressee{'s' if len(result.addressees) != 1 else ''}, "
         f"letters in {', '.join(result.letter_languages)}\n"
     )
     for note in result.notes:
-        out.write(f"note: {note}\n")
+        out.write(f"note: {safe_text(str(note))}\n")
     return EXIT_OK
 
 
@@ -336,6 +348,9 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         )
     try:
         written = _write(args, channel, letters, sender, date, paths)
+    except FaxTooLong as exc:
+        err.write(f"uawriter: {exc}\n")
+        return EXIT_PROBLEMS
     except FileExistsError as exc:
         err.write(
             f"uawriter: {exc.filename} exists already; nothing was written. Choose another "
@@ -618,17 +633,17 @@ def _row_text(row: dict[str, int]) -> str:
 def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     result = import_pack_file(paths, args.file, replace=args.replace)
     if result.installed:
-        out.write(f"{result.message}\n")
+        out.write(f"{safe_text(result.message)}\n")
         return EXIT_OK
     if result.needs_confirmation:
         err.write(
-            f"uawriter: {result.message}\nnothing was installed; to replace the installed "
-            "copy, run the same command again with --replace\n"
+            f"uawriter: {safe_text(result.message)}\nnothing was installed; to replace the "
+            "installed copy, run the same command again with --replace\n"
         )
         return EXIT_CONFIRM
-    err.write(f"uawriter: {result.message}:\n")
+    err.write(f"uawriter: {safe_text(result.message)}:\n")
     for problem in result.problems:
-        err.write(f"  {problem}\n")
+        err.write(f"  {safe_text(str(problem))}\n")
     return EXIT_PROBLEMS
 
 
@@ -639,15 +654,25 @@ def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
     problems = next((b.problems for b in catalog.broken if b.pack_id == args.id), ())
     if pack is None and not problems:
         raise _Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
+    target = Path(args.file)
+    if target.suffix.casefold() != ".uapack" and not target.is_dir():
+        raise _Usage(f"{safe_text(str(target))}: a shared pack is a .uapack file; name it so")
     if pack is not None:
+        final = target / f"{pack.id}.uapack" if target.is_dir() else target
+        if not args.overwrite and (final.exists() or final.is_symlink()):
+            err.write(
+                f"uawriter: {safe_text(str(final))} exists already; nothing was written. "
+                "Choose another file name, or add --overwrite to replace it\n"
+            )
+            return EXIT_PROBLEMS
         try:
-            out.write(f"{export_pack_file(pack, args.file)}\n")
+            out.write(f"{safe_text(str(export_pack_file(pack, target)))}\n")
             return EXIT_OK
         except PackArchiveError as exc:
             problems = exc.problems
-    err.write(f"uawriter: pack {args.id} cannot be exported:\n")
+    err.write(f"uawriter: pack {safe_text(args.id)} cannot be exported:\n")
     for problem in problems:
-        err.write(f"  {problem}\n")
+        err.write(f"  {safe_text(str(problem))}\n")
     return EXIT_PROBLEMS
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
-from uawriter.storage.checked_packs import CheckedPacks, fingerprint
+from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key, scrubbed
 from uawriter.storage.pack_index import PackIndex, PackRow
 from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
@@ -54,7 +54,7 @@ class _LetterChecks:
     def check(self, pack: Pack) -> list[Problem]:
         if pack.bundled or pack.path is None:
             return []
-        key = str(pack.path.absolute())
+        key = folder_key(pack.path)
         state = fingerprint(pack.path)
         if state and self.known.get(key) == state:
             self.passed[key] = state
@@ -99,7 +99,7 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
     listed: list[PackRow] = []
     for source in pack_sources(paths):
         for folder in pack_folders(source):
-            key = str(folder.absolute())
+            key = folder_key(folder)
             state = fingerprint(folder)
             row = known.get(key)
             if row is None or not state or row.state != state:
@@ -120,7 +120,7 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
 
 def _row_of(folder: str, state: str, loaded: Pack | BrokenPack) -> PackRow:
     if isinstance(loaded, BrokenPack):
-        problems = tuple(str(p) for p in loaded.problems) or ("cannot be read",)
+        problems = tuple(scrubbed(str(p)) for p in loaded.problems) or ("cannot be read",)
         return PackRow(folder, state, loaded.pack_id or "", title=loaded.title, problems=problems)
     action = loaded.action
     return PackRow(

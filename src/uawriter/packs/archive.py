@@ -446,6 +446,15 @@ def _left_out(path: str) -> bool:
     return not parts or parts[0] == _MACOS_FORKS or any(part.startswith(".") for part in parts)
 
 
+def _utf8(name: str) -> bool:
+    """Whether a file name from the disk is UTF-8 text (else it holds surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], list[Problem]]:
     """Every plain file of a pack folder as (``a/b.txt``, path), sorted; names starting with
     ``.`` are left out. Links, devices, too many entries or bytes are problems."""
@@ -478,7 +487,17 @@ def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], li
                 return files, problems
             rel = f"{prefix}{child.name}"
             where = f"{display}/{rel}"
-            if child.is_symlink() or child.is_junction():
+            if not _utf8(child.name):
+                shown = os.fsencode(child.name).decode("utf-8", "backslashreplace")
+                problems.append(
+                    Problem(
+                        f"{display}/{prefix}{shown}",
+                        "",
+                        "has a name that is not UTF-8 text (written on another system); "
+                        "rename the file, or remove it if the pack does not need it",
+                    )
+                )
+            elif child.is_symlink() or child.is_junction():
                 problems.append(
                     Problem(
                         where,

@@ -214,6 +214,11 @@ def load_pack(
     return pack
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A value quoted in a message, cut so a 50,000-character number does not fill it."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def number_notes(
     manifest_name: str, paths: Sequence[str], addressees: Sequence[Addressee]
 ) -> list[Problem]:
@@ -230,11 +235,12 @@ def number_notes(
             region = "" if international else country_code_of(addressee.country)
             if read_number(written, region=region).valid:
                 continue
+            who = addressee.display_name or addressee.organisation
             notes.append(
                 Problem(
                     manifest_name,
                     f"{path}.{field_name}",
-                    f"{written!r} of {addressee.display_name or addressee.organisation} is not "
+                    f"{_short(written)!r} of {_short(who)} is not "
                     "a number that can be dialled (a digit missing or too many, or no country "
                     "code); check it against the Urgent Action and write it as +<country "
                     "code> <number>",

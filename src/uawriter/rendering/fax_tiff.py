@@ -40,6 +40,22 @@ _SHORT = 3  # TIFF field type
 _MIN_IS_WHITE = 0
 
 
+#: A fax longer than this is not sent as one (each page takes 4 MB while the file is made):
+#: such a letter goes by post or e-mail.
+MAX_FAX_PAGES = 30
+
+
+class FaxTooLong(ValueError):
+    """A letter with more pages than a fax should have: the message says what to do."""
+
+    def __init__(self, pages: int) -> None:
+        super().__init__(
+            f"this fax would have {pages} pages; a fax is at most {MAX_FAX_PAGES}: shorten "
+            "the letter, or send it by post or e-mail"
+        )
+        self.pages = pages
+
+
 def fax_pages(pdf: bytes) -> list[Image.Image]:
     """Every page of ``pdf`` as the fax machine at the other end prints it: mode "1" (1 bit,
     white 1, black 0), 1728 dots wide, 204 × 196 dots per inch, the page centred on white.
@@ -51,6 +67,8 @@ def fax_pages(pdf: bytes) -> list[Image.Image]:
 
     document = pdfium.PdfDocument(pdf)
     try:
+        if len(document) > MAX_FAX_PAGES:
+            raise FaxTooLong(len(document))
         return [_fax_page(document[index]) for index in range(len(document))]
     finally:
         document.close()

@@ -38,10 +38,24 @@ def fingerprint(folder: Path) -> str:
                         pending.append((entry.path, f"{name}/"))
                         continue
                     stat = entry.stat(follow_symlinks=False)
-                    digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+                    # the name's bytes: a file name that is not UTF-8 (a Windows USB stick)
+                    # is a string with surrogates, which .encode() would refuse
+                    digest.update(os.fsencode(name))
+                    digest.update(f"\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def folder_key(folder: Path) -> str:
+    """A pack folder as a key of the caches: its absolute path, with the bytes of a name
+    that is not UTF-8 written as \\xNN (JSON files hold UTF-8 text only)."""
+    return os.fsencode(folder.absolute()).decode("utf-8", "backslashreplace")
+
+
+def scrubbed(text: str) -> str:
+    """``text`` without lone surrogates (from a forged or damaged file): each becomes "?"."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class CheckedPacks(JsonStore):
@@ -53,7 +67,7 @@ class CheckedPacks(JsonStore):
         if not isinstance(packs, dict):
             return {}
         return {
-            str(folder): str(state)
+            scrubbed(str(folder)): scrubbed(state)
             for folder, state in list(packs.items())[:MAX_ENTRIES]
             if isinstance(state, str)
         }

@@ -102,7 +102,12 @@ def _version_of(value: object) -> int | None:
 def save_json(path: Path, data: dict[str, Any]) -> None:
     """Raises OSError if the folder cannot be written; the old file then stays as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8 somewhere in the data:
+        text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"  # kept, as \uXXXX
+    write_text_atomic(path, text)
 
 
 class JsonStore:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from uawriter.storage.checked_packs import scrubbed
 from uawriter.storage.json_store import JsonStore
 
 INDEX_FORMAT = "uawriter-pack-index"
@@ -34,17 +35,22 @@ class PackRow:
 
 
 def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
+    """A row as the file holds it; None for one that is not (a damaged or forged entry is
+    read again from its pack). Lone surrogates, which no UTF-8 file can hold, become "?"."""
     try:
         problems = entry.get("problems", [])
+        update = entry.get("update", 0)
         row = PackRow(
-            folder=folder,
-            state=str(entry["state"]),
-            id=str(entry.get("id", "")),
-            ua_number=str(entry.get("ua_number", "")),
-            update=int(str(entry.get("update", 0))),
-            title=str(entry.get("title", "")),
-            deadline=str(entry.get("deadline", "")),
-            problems=tuple(str(p) for p in problems) if isinstance(problems, list) else (),
+            folder=scrubbed(folder),
+            state=scrubbed(str(entry["state"])),
+            id=scrubbed(str(entry.get("id", ""))),
+            ua_number=scrubbed(str(entry.get("ua_number", "")))[:200],
+            update=update if isinstance(update, int) and 0 <= update < 10_000 else 0,
+            title=scrubbed(str(entry.get("title", "")))[:2000],
+            deadline=scrubbed(str(entry.get("deadline", ""))),
+            problems=tuple(scrubbed(str(p)) for p in problems)
+            if isinstance(problems, list)
+            else (),
         )
     except (KeyError, ValueError):
         return None
