@@ -39,8 +39,25 @@ _ALSO = {
     "türkiye": "TR",
     "turkiye": "TR",
     "burma": "MM",
+    "myanmar": "MM",
     "ivory coast": "CI",
     "côte d'ivoire": "CI",
+    "u.s.a.": "US",
+    "england": "GB",
+    "korea": "KR",
+    "democratic republic of the congo": "CD",
+    "drc": "CD",
+    "republic of the congo": "CG",
+    "congo": "CG",
+    "czech republic": "CZ",
+    "swaziland": "SZ",
+    "macedonia": "MK",
+    "the gambia": "GM",
+    "the netherlands": "NL",
+    "the philippines": "PH",
+    "kyrgyz republic": "KG",
+    "lao pdr": "LA",
+    "holy see": "VA",
 }
 
 
@@ -88,6 +105,16 @@ def _lookup(folded: str, names: dict[str, str]) -> str:
     return names[max(contained, key=len)] if contained else ""
 
 
+def exact_country_code(text: str) -> str:
+    """The ISO code of the country ``text`` is the name of, in any of the languages
+    (case, accents and punctuation aside), or "": no code, no name within a longer text.
+    The drafter asks this of every line of an Urgent Action."""
+    folded = fold_name(text)
+    if not folded:
+        return ""
+    return _names(False).get(folded) or _names(True).get(folded, "")
+
+
 def country_code_of(text: str) -> str:
     """The ISO code of the country ``text`` names, or "" when it names none we know.
     A two-letter code is taken as it is ("kz" -> "KZ"). A longer text that holds one name
@@ -100,15 +127,8 @@ def country_code_of(text: str) -> str:
     folded = fold_name(stripped)
     if not folded:
         return ""
-    return _lookup(folded, _names(False)) or _lookup(folded, _names(True))
-
-
-def country_name(code: str, lang: str) -> str:
-    """ "KZ" named in ``lang`` ("Kasachstan" in de), from CLDR; the code when unknown."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(lang or "en").territories
-    except (UnknownLocaleError, ValueError):
-        names = Locale.parse("en").territories
-    return str(names.get(code.upper(), code))
+    return (
+        exact_country_code(folded)
+        or _lookup(folded, _names(False))
+        or _lookup(folded, _names(True))
+    )

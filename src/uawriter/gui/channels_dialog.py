@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
-from uawriter.domain.countries import country_code_of, country_name
+from uawriter.domain.countries import country_code_of
+from uawriter.domain.languages import country_name
 from uawriter.domain.model import Sender
 from uawriter.domain.phone_numbers import read_number
 from uawriter.engine import (

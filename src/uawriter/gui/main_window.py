@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.domain.countries import country_name
+from uawriter.domain.languages import country_name
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
