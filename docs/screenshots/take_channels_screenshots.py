@@ -87,7 +87,7 @@ def main() -> int:
             dialog.reject()
 
         in_dialog(app, "channelsDialog", phone)
-        window.show_channels()
+        window.channels.show_channels()
         settle(app, 0.5)
 
         def fax(dialog: QWidget) -> None:
@@ -102,7 +102,7 @@ def main() -> int:
             dialog.reject()
 
         in_dialog(app, "faxPreviewDialog", fax)
-        window.show_fax_view()
+        window.channels.show_fax_view()
         settle(app, 0.5)
 
         output = window.findChild(QComboBox, "outputMode")

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from uawriter import __version__
 from uawriter.atomic import write_new_file
-from uawriter.domain.countries import country_code_of
 from uawriter.domain.model import CLOSING_SOON_DAYS, Addressee, DeadlineStatus, Pack, Role, Sender
-from uawriter.domain.phone_numbers import home_country, is_known_region, read_number
+from uawriter.domain.phone_numbers import home_country, is_known_region, numbers_of
 from uawriter.engine import (
     ENVELOPE_CHOICES,
     LABEL_CHOICES,
@@ -496,22 +495,18 @@ def _cmd_contacts(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
 
 def contact_lines(addressee: Addressee, home: str) -> list[str]:
     """One addressee's channels, each number as dialled from ``home``."""
-    region = country_code_of(addressee.country)
     role = "copy" if addressee.role is Role.COPY else "appeal"
     lines = [f"{safe_text(addressee.display_name or addressee.organisation)} ({role})"]
-
-    def number_line(label: str, written: str) -> str:
-        number = read_number(written, home, region)
+    for field, number in numbers_of(addressee, home):
+        label = "fax" if field == "fax" else "phone"
         if not number.valid:
-            return f"  {label:<8} {safe_text(written)}  (not a number that can be dialled)"
+            written = safe_text(number.written)
+            lines.append(f"  {label:<8} {written}  (not a number that can be dialled)")
+            continue
         shown = safe_text(number.dialled)
         if number.international != number.dialled:
             shown += f"  ({number.international})"
-        return f"  {label:<8} {shown}"
-
-    if addressee.fax:
-        lines.append(number_line("fax", addressee.fax))
-    lines += [number_line("phone", phone) for phone in addressee.phones]
+        lines.append(f"  {label:<8} {shown}")
     lines += [f"  {'e-mail':<8} {safe_text(email)}" for email in addressee.emails]
     lines += [f"  {platform:<8} {safe_text(handle)}" for platform, handle in addressee.social]
     post = "; ".join(addressee.postal_lines[1:] if addressee.name else addressee.postal_lines)

@@ -540,9 +540,8 @@ def envelopes_pdf(
     sender's return address; raises ValueError for an unknown size or no addressee."""
     from uawriter.rendering.envelopes import render_envelopes  # reportlab: when needed
 
-    lines = (sender.display_name, *sender.on_paper().address)
     return render_envelopes(
-        postal_addresses(addressees, from_country), size, [line for line in lines if line]
+        postal_addresses(addressees, from_country), size, _return_address(sender)
     )
 
 
@@ -553,10 +552,14 @@ def labels_pdf(
     each when the sender gave one."""
     from uawriter.rendering.envelopes import render_labels
 
-    lines = (sender.display_name, *sender.on_paper().address)
-    return render_labels(
-        postal_addresses(addressees, from_country), sheet, [line for line in lines if line]
-    )
+    return render_labels(postal_addresses(addressees, from_country), sheet, _return_address(sender))
+
+
+def _return_address(sender: Sender) -> list[str]:
+    """The sender as an envelope shows them: name and address (initials and town when the
+    letter is signed so), no e-mail or phone."""
+    shown = sender.on_paper()
+    return [line for line in (shown.name, *shown.address) if line]
 
 
 def write_document(path: Path, data: bytes, overwrite: bool = False) -> Path:

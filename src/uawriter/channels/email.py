@@ -20,6 +20,8 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
+from uawriter.domain.contact_rules import is_email
+
 #: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
 #: (Outlook at 2,083, some at 2,048); a longer letter goes as a draft file instead.
 MAILTO_LIMIT = 2000
@@ -76,9 +78,9 @@ def _addresses(emails: Sequence[str], name: str = "") -> list[Address]:
     An address that is not one mailbox is left out."""
     mailboxes: list[Address] = []
     for address in emails:
-        local, at, domain = header_text(address).rpartition("@")
-        if not (at and local and domain) or any(c in address for c in ',;<>"()[]\\ '):
-            continue
+        if not is_email(address) or any(c in address for c in ',;"()[]\\'):
+            continue  # not one mailbox (the pack check refuses such addresses already)
+        local, _at, domain = address.rpartition("@")
         display = header_text(name) if not mailboxes else ""
         try:
             mailboxes.append(Address(display_name=display, username=local, domain=domain))

@@ -13,8 +13,12 @@ import locale
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from uawriter.domain.countries import country_code_of
+
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
+
+    from uawriter.domain.model import Addressee
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,20 @@ def read_number(written: str, from_country: str = "", region: str = "") -> Numbe
     else:
         dialled = international
     return Number(written, international, dialled, valid)
+
+
+def numbers_of(addressee: Addressee, home: str = "") -> list[tuple[str, Number]]:
+    """The addressee's fax and phones, each read and as dialled from ``home``, with the
+    field it is in ("fax", "phones[0]", …). The country (read from its name) is looked up
+    only for a number written without its country code."""
+    fields = [("fax", addressee.fax)] if addressee.fax else []
+    fields += [(f"phones[{i}]", phone) for i, phone in enumerate(addressee.phones)]
+    read = []
+    for field, written in fields:
+        international = written.lstrip().startswith(("+", "00"))
+        region = "" if international else country_code_of(addressee.country)
+        read.append((field, read_number(written, home, region)))
+    return read
 
 
 def is_known_region(code: str) -> bool:

@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
 
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
-from uawriter.domain.countries import country_code_of
 from uawriter.domain.languages import country_name
 from uawriter.domain.model import Sender
-from uawriter.domain.phone_numbers import read_number
+from uawriter.domain.phone_numbers import numbers_of
 from uawriter.engine import (
     ENVELOPE_CHOICES,
     LABEL_CHOICES,
@@ -304,15 +303,12 @@ class ChannelsDialog(QDialog):
         lines: list[str] = []
         for letter in self.context.letters:
             addressee = letter.addressee
-            region = country_code_of(addressee.country)
-            numbers = [(self.tr("Fax"), addressee.fax)] if addressee.fax else []
-            numbers += [(self.tr("Phone"), phone) for phone in addressee.phones]
+            numbers = numbers_of(addressee, self.home)
             lines.append(addressee.display_name or addressee.organisation)
-            for label, written in numbers:
-                number = read_number(written, self.home, region)
-                shown = number.dialled if number.valid else written
+            for field, number in numbers:
+                label = self.tr("Fax") if field == "fax" else self.tr("Phone")
                 note = "" if number.valid else "  " + self.tr("(check this number)")
-                lines.append(f"    {label}: {ltr(shown)}{note}")
+                lines.append(f"    {label}: {ltr(number.dialled)}{note}")
             if not numbers:
                 lines.append("    " + self.tr("No phone or fax number"))
         self.numbers.setPlainText("\n".join(lines))

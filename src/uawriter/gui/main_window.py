@@ -40,26 +40,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.domain.languages import country_name
 from uawriter.domain.model import Addressee, Pack, Sender
-from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
-from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog
+from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
-from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.letter_pane import LetterPane
 from uawriter.gui.menus import WindowMenus
 from uawriter.gui.options_pane import OptionsPane
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
-from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
@@ -159,6 +155,26 @@ class MainWindow(QMainWindow):
             unsent=lambda: self.unexported,
             status=self.show_status,
         )
+        self.channels = ChannelActions(
+            self,
+            ChannelHost(
+                letters=self._flushed_letters,
+                sender=lambda: self.output_context().sender,
+                pack=lambda: self.pack,
+                ui_language=self.ui_language,
+                saved_home=lambda: self.settings.home_country,
+                remember_home=lambda code: self.memory.change(home_country=code),
+                export_folder=self.output.export_folder,
+                event=lambda: self.event_controls.event_info,
+                preview_pdf=lambda: self.preview.pdf,
+                status=self.show_status,
+                show_postage_note=self.options_pane.show_postage,
+                counted=self.event_controls.refresh,
+            ),
+            self.tasks,
+            self.tally,
+            services.postage,
+        )
         self._connect()
         self._apply_settings()
         if self.event_controls.mode.running:
@@ -254,10 +270,10 @@ class MainWindow(QMainWindow):
         self.menus.print_action.triggered.connect(self.print_letters)
         self.menus.export_action.triggered.connect(self.export_letters)
         self.menus.save_draft_action.triggered.connect(self.save_draft)
-        self.menus.channels_action.triggered.connect(self.show_channels)
-        self.options_pane.channels_button.clicked.connect(self.show_channels)
-        self.menus.fax_view_action.triggered.connect(self.show_fax_view)
-        self.menus.postage_action.triggered.connect(self.edit_postage)
+        self.menus.channels_action.triggered.connect(self.channels.show_channels)
+        self.options_pane.channels_button.clicked.connect(self.channels.show_channels)
+        self.menus.fax_view_action.triggered.connect(self.channels.show_fax_view)
+        self.menus.postage_action.triggered.connect(self.channels.edit_postage)
         self.menus.quit_action.triggered.connect(self.close)
         self.menus.about_action.triggered.connect(self.show_about)
         self.menus.language_group.triggered.connect(
@@ -381,7 +397,7 @@ class MainWindow(QMainWindow):
         self.addressees_pane.set_pack(pack)
         self.sender_pane.force_initials(bool(pack and pack.action.sign_with_initials))
         self.options_pane.set_languages(pack, self.letter_languages.get(pack.id) if pack else None)
-        self.show_postage()
+        self.channels.show_postage()
 
     def load_packs(self, then: Callable[[], None] | None = None, wait: bool = True) -> None:
         """Read the packs (again) and show them; the current letter stays as it is."""
@@ -573,64 +589,10 @@ class MainWindow(QMainWindow):
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
 
-    def show_channels(self) -> None:
-        """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
+    def _flushed_letters(self) -> list[Letter]:
+        """The ticked addressees' letters, with the sender typed last applied."""
         self.flush_sender()
-        letters = self.letters()
-        if not letters:
-            self.show_status(self.tr("Tick at least one addressee under “Write to”."), 8000)
-            return
-        home = self.settings.home_country or home_country()
-        context = ChannelContext(
-            tuple(letters),
-            self.output_context().sender,
-            home,
-            tally=self.tally,
-            event=self.event_controls.event_info,
-            remember_home=lambda code: self.memory.change(home_country=code),
-            folder=self.output.export_folder(),
-        )
-        dialog = ChannelsDialog(context, self.ui_language(), self)
-        dialog.exec()
-        dialog.deleteLater()
-        self.event_controls.refresh()
-
-    def show_postage(self) -> None:
-        """Beside "Send by": the rate of a letter to the action's country, or that post
-        there is suspended (by the pack or the section's table)."""
-        pack = self.pack
-        if pack is None:
-            self.options_pane.show_postage("", False)
-            return
-        code = pack.action.country
-        name = country_name(code, self.ui_language())
-        table = self.services.postage.load()
-        self.options_pane.show_postage(*postage_note(table, code, name, pack.action.post_suspended))
-
-    def edit_postage(self) -> None:
-        dialog = PostageDialog(self.services.postage.load(), self)
-        if dialog.exec() == PostageDialog.DialogCode.Accepted:
-            try:
-                self.services.postage.save(dialog.table)
-            except OSError as exc:
-                self.show_status(
-                    self.tr("The postage table could not be saved: %1").replace(
-                        "%1", exc.strerror or str(exc)
-                    ),
-                    15000,
-                )
-            self.show_postage()
-        dialog.deleteLater()
-
-    def show_fax_view(self) -> None:
-        """The letter shown, as the fax machine at the other end prints it."""
-        if not self.preview.pdf:
-            self.show_status(self.tr("Choose an action and an addressee first."), 8000)
-            return
-        dialog = FaxPreviewDialog(self.tasks, self)
-        dialog.render_pdf(self.preview.pdf)
-        dialog.exec()
-        dialog.deleteLater()
+        return self.letters()
 
     def sends_email(self) -> bool:
         return self.options_pane.as_email()
@@ -729,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def _ui_language_changed(self, code: str) -> None:
         self.memory.change(ui_language=code)
-        self.show_postage()
+        self.channels.show_postage()
         action = self.menus.language_actions.get(code)
         if action is not None:
             action.setChecked(True)

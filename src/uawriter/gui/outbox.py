@@ -24,18 +24,16 @@ from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.output import OutputContext, tally_failed_text
 from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.storage.address_book import COPY_ID_PREFIX
 
 translate = QCoreApplication.translate
-
-#: Address book contacts become copy addressees with ids like this (storage.address_book).
-COPY_PREFIX = "address-book-"
 
 
 def split_copies(letters: Sequence[Letter]) -> tuple[list[Letter], list[str]]:
     """The letters to officials, and the e-mail addresses of the diplomatic copies chosen
     (they go in Cc on each official's e-mail)."""
-    officials = [x for x in letters if not x.addressee.id.startswith(COPY_PREFIX)]
-    copies = [x for x in letters if x.addressee.id.startswith(COPY_PREFIX)]
+    officials = [x for x in letters if not x.addressee.id.startswith(COPY_ID_PREFIX)]
+    copies = [x for x in letters if x.addressee.id.startswith(COPY_ID_PREFIX)]
     cc = [email for letter in copies for email in letter.addressee.emails]
     return (officials or copies), (cc if officials else [])
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from uawriter.domain.countries import country_code_of
 from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Addressee, Pack, Problem
-from uawriter.domain.phone_numbers import read_number
+from uawriter.domain.phone_numbers import numbers_of
 from uawriter.packs import limits
 from uawriter.packs.manifest import ManifestReader
 
@@ -226,21 +225,15 @@ def number_notes(
     pack still loads (a volunteer can post or e-mail), the organiser is told what to check."""
     notes: list[Problem] = []
     for path, addressee in zip(paths, addressees, strict=True):
-        numbers = [("fax", addressee.fax)] if addressee.fax else []
-        numbers += [(f"phones[{i}]", phone) for i, phone in enumerate(addressee.phones)]
-        for field_name, written in numbers:
-            # the country (read from its name in ten languages) only for a number written
-            # without its country code
-            international = written.lstrip().startswith(("+", "00"))
-            region = "" if international else country_code_of(addressee.country)
-            if read_number(written, region=region).valid:
+        who = addressee.display_name or addressee.organisation
+        for field_name, number in numbers_of(addressee):
+            if number.valid:
                 continue
-            who = addressee.display_name or addressee.organisation
             notes.append(
                 Problem(
                     manifest_name,
                     f"{path}.{field_name}",
-                    f"{_short(written)!r} of {_short(who)} is not "
+                    f"{_short(number.written)!r} of {_short(who)} is not "
                     "a number that can be dialled (a digit missing or too many, or no country "
                     "code); check it against the Urgent Action and write it as +<country "
                     "code> <number>",

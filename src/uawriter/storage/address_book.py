@@ -16,6 +16,10 @@ ADDRESS_BOOK_FORMAT = "uawriter-address-book"
 ADDRESS_BOOK_VERSION = 1
 
 
+#: The ids of address book contacts as copy addressees: "address-book-0", …
+COPY_ID_PREFIX = "address-book-"
+
+
 @dataclass(frozen=True)
 class Contact:
     title: str  # "Ambassador of Kazakhstan"
@@ -40,7 +44,7 @@ class Contact:
         """A copy addressee: greeted in each letter language it has a salutation for, with
         the general salutation in every other."""
         return Addressee(
-            id=f"address-book-{index}",
+            id=f"{COPY_ID_PREFIX}{index}",
             role=Role.COPY,
             title=self.title,
             name=self.name,

@@ -1,0 +1,129 @@
+"""The window's ways to send besides the letter itself: "Call, post, envelopes…" (phone,
+social media, an e-mail's text, envelopes), "What the fax machine will print…", and the
+section's postage shown beside "Send by" (edited with File ▸ Postage…).
+
+The window gives what they need as small callables, as it does for
+:class:`~uawriter.gui.output.Output`, so this holds no reference to the window's panes.
+The postage table is read once and again after it is edited, not at every action chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from uawriter.domain.languages import country_name
+from uawriter.domain.model import Pack, Sender
+from uawriter.domain.phone_numbers import home_country
+from uawriter.engine import Letter
+from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog
+from uawriter.gui.fax_preview import FaxPreviewDialog
+from uawriter.gui.postage_dialog import PostageDialog, postage_note
+from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.postage import PostageTable
+from uawriter.storage.tally import EventInfo, TallyBook
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ChannelHost:
+    """What the channel actions read from the window, at the moment they run."""
+
+    letters: Callable[[], list[Letter]]  # the ticked addressees' letters, sender flushed
+    sender: Callable[[], Sender]
+    pack: Callable[[], Pack | None]
+    ui_language: Callable[[], str]
+    saved_home: Callable[[], str]  # the country numbers are dialled from ("" = locale's)
+    remember_home: Callable[[str], None]
+    export_folder: Callable[[], Path]
+    event: Callable[[], EventInfo | None]
+    preview_pdf: Callable[[], bytes]
+    status: Callable[[str, int], None]
+    show_postage_note: Callable[[str, bool], None]
+    counted: Callable[[], None]  # a call or post was counted: the event's figures change
+
+
+class ChannelActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        host: ChannelHost,
+        tasks: TaskRunner,
+        tally: TallyBook,
+        postage: PostageTable,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.host = host
+        self.tasks = tasks
+        self.tally = tally
+        self.postage = postage
+        self.postage_table = postage.load()
+
+    def show_channels(self) -> None:
+        """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
+        letters = self.host.letters()
+        if not letters:
+            self.host.status(
+                translate("MainWindow", "Tick at least one addressee under “Write to”."), 8000
+            )
+            return
+        context = ChannelContext(
+            tuple(letters),
+            self.host.sender(),
+            self.host.saved_home() or home_country(),
+            tally=self.tally,
+            event=self.host.event(),
+            remember_home=self.host.remember_home,
+            folder=self.host.export_folder(),
+        )
+        dialog = ChannelsDialog(context, self.host.ui_language(), self.window)
+        dialog.exec()
+        dialog.deleteLater()
+        self.host.counted()
+
+    def show_fax_view(self) -> None:
+        """The letter shown, as the fax machine at the other end prints it."""
+        pdf = self.host.preview_pdf()
+        if not pdf:
+            self.host.status(
+                translate("MainWindow", "Choose an action and an addressee first."), 8000
+            )
+            return
+        dialog = FaxPreviewDialog(self.tasks, self.window)
+        dialog.render_pdf(pdf)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_postage(self) -> None:
+        """Beside "Send by": the rate of a letter to the action's country, or that post
+        there is suspended (by the pack or the section's table)."""
+        pack = self.host.pack()
+        if pack is None:
+            self.host.show_postage_note("", False)
+            return
+        code = pack.action.country
+        name = country_name(code, self.host.ui_language())
+        suspended = pack.action.post_suspended
+        self.host.show_postage_note(*postage_note(self.postage_table, code, name, suspended))
+
+    def edit_postage(self) -> None:
+        dialog = PostageDialog(self.postage_table, self.window)
+        if dialog.exec() == PostageDialog.DialogCode.Accepted:
+            self.postage_table = dialog.table
+            try:
+                self.postage.save(dialog.table)
+            except OSError as exc:
+                self.host.status(
+                    translate("MainWindow", "The postage table could not be saved: %1").replace(
+                        "%1", exc.strerror or str(exc)
+                    ),
+                    15000,
+                )
+            self.show_postage()
+        dialog.deleteLater()
