@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -12,26 +11,30 @@ from typing import TYPE_CHECKING, TextIO
 
 from uawriter import __version__
 from uawriter.atomic import write_new_file
-from uawriter.domain.model import CLOSING_SOON_DAYS, Addressee, DeadlineStatus, Pack, Role, Sender
-from uawriter.domain.phone_numbers import home_country, is_known_region, numbers_of
+from uawriter.cli.channels import add_channel_commands, cmd_contacts, cmd_post
+from uawriter.cli.common import (
+    EXIT_CONFIRM,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Usage,
+    pack_for,
+    safe_text,
+)
+from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
 from uawriter.engine import (
-    ENVELOPE_CHOICES,
-    LABEL_CHOICES,
     Letter,
     TallyNotWritten,
     check_pack_folder,
     compose,
-    envelopes_pdf,
     export_combined,
     export_emails,
     export_pack_file,
     export_separately,
     import_pack_file,
-    labels_pdf,
     list_packs,
     load_catalog,
     unprintable_characters,
-    write_document,
 )
 from uawriter.letters import TemplateProblem
 from uawriter.packs.archive import PackArchiveError
@@ -45,32 +48,9 @@ from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, 
 if TYPE_CHECKING:
     from uawriter.drafting import DraftPack
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
 
 #: How ``export`` sends the letters (``--channel``).
 CHANNELS = ("fax", "post", "email", "fax-tiff")
-
-
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-
-
-def _shown(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def safe_text(text: str) -> str:
-    """Text from packs, file names and tallies made safe for a terminal: control characters
-    (escape sequences that would rewrite the screen, bidi overrides, line separators) and
-    the bytes of a file name that is not UTF-8 are shown as \\xNN or \\uNNNN."""
-    return _CONTROL.sub(lambda m: _shown(m.group()), text)
-
-
-class _Usage(Exception):
-    """A choice on the command line that does not exist: exit 2 with the valid ones."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
 
-    _add_channel_commands(sub)
+    add_channel_commands(sub)
 
     imports = sub.add_parser("import", help="install a .uapack file or a pack folder")
     imports.add_argument("file", type=Path, metavar="FILE", help="a .uapack file or pack folder")
@@ -170,46 +150,6 @@ def _parser() -> argparse.ArgumentParser:
         "--id", metavar="ID", help="the pack id for --out (default from the UA number)"
     )
     return parser
-
-
-def _add_channel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``contacts``, ``envelopes`` and ``labels``: the channels besides the letter itself."""
-    contacts = sub.add_parser(
-        "contacts", help="each addressee's fax, phone, e-mail and address, ready to dial"
-    )
-    contacts.add_argument("--pack", required=True, help="pack id (see: uawriter packs)")
-    contacts.add_argument(
-        "--from-country",
-        default=None,
-        metavar="CC",
-        help="the country you dial from, such as DE or US (default: from the system's locale)",
-    )
-
-    for name, option, choices, what in (
-        ("envelopes", "--size", ENVELOPE_CHOICES, "envelopes, one a page"),
-        ("labels", "--sheet", LABEL_CHOICES, "address labels on sheets"),
-    ):
-        post = sub.add_parser(name, help=f"the chosen addressees' {what}, as a PDF to print")
-        post.add_argument(
-            "--pack", required=True, action="append", help="pack id; repeat for several actions"
-        )
-        post.add_argument(
-            "--to", default="all", help="'all' or addressee ids separated by commas (default: all)"
-        )
-        post.add_argument(option, required=True, choices=choices, dest="format")
-        post.add_argument("--sender-name", default="", metavar="NAME")
-        post.add_argument(
-            "--sender-address", default="", metavar="TEXT", help="lines separated by ';'"
-        )
-        post.add_argument(
-            "--from-country",
-            default=None,
-            metavar="CC",
-            help="where the letters are posted, such as DE (default: from the system's locale); "
-            "the country line and PAR AVION are left off at home",
-        )
-        post.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF")
-        post.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
 def _status_word(deadline: dt.date | None, today: dt.date) -> str:
@@ -273,48 +213,31 @@ def _choose(pack: Pack, to: str) -> list[str]:
     wanted = [part.strip() for part in to.split(",") if part.strip()]
     unknown = [w for w in wanted if w not in valid]
     if unknown or not wanted:
-        raise _Usage(
+        raise Usage(
             f"no addressee {', '.join(unknown) or repr(to)} in pack {pack.id}; "
             f"choose 'all' or from: {', '.join(valid)}"
         )
     return wanted
 
 
-def _pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
-    """The installed pack ``pack_id``; None after saying why a broken one cannot be used;
-    a usage error naming the packs there are when there is none of that id."""
-    catalog = load_catalog(paths)
-    packs = {p.id: p for p in catalog.packs}
-    pack = packs.get(pack_id)
-    if pack is None:
-        broken = [b for b in catalog.broken if b.pack_id == pack_id]
-        if broken:
-            err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
-            for problem in broken[0].problems:
-                err.write(f"  {safe_text(str(problem))}\n")
-            return None
-        raise _Usage(f"no pack {pack_id!r}; choose from: {', '.join(packs) or '(none)'}")
-    return pack
-
-
 def _channel(args: argparse.Namespace) -> str:
     if args.postal and args.channel not in (None, "post"):
-        raise _Usage(f"--postal is --channel post; it cannot go with --channel {args.channel}")
+        raise Usage(f"--postal is --channel post; it cannot go with --channel {args.channel}")
     channel = "post" if args.postal else (args.channel or "fax")
     if channel == "email" and args.combined:
-        raise _Usage("e-mails are one draft per addressee: use --out DIR (the outbox folder)")
+        raise Usage("e-mails are one draft per addressee: use --out DIR (the outbox folder)")
     if channel == "fax-tiff" and args.combined:
-        raise _Usage("a fax modem sends one file per fax: use --out DIR")
+        raise Usage("a fax modem sends one file per fax: use --out DIR")
     return str(channel)
 
 
 def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     channel = _channel(args)
-    pack = _pack_for(paths, args.pack, err)
+    pack = pack_for(paths, args.pack, err)
     if pack is None:
         return EXIT_PROBLEMS
     if args.lang not in pack.templates:
-        raise _Usage(
+        raise Usage(
             f"pack {pack.id} has no letter in {args.lang!r}; "
             f"choose from: {', '.join(pack.letter_languages)}"
         )
@@ -430,95 +353,11 @@ def _write(
     )
 
 
-def _addressees_of(
-    paths: AppPaths, pack_ids: Sequence[str], to: str, err: TextIO
-) -> list[Addressee]:
-    """The addressees ``to`` names ('all' or ids) in each pack, in the packs' order; an id
-    need only be in one of the packs."""
-    packs = []
-    for pack_id in dict.fromkeys(pack_ids):
-        pack = _pack_for(paths, pack_id, err)
-        if pack is None:
-            raise _Usage(f"pack {pack_id} cannot be used (see above)")
-        packs.append(pack)
-    if to.strip() == "all":
-        return [a for pack in packs for a in pack.addressees]
-    wanted = [part.strip() for part in to.split(",") if part.strip()]
-    known = {a.id for pack in packs for a in pack.addressees}
-    unknown = [w for w in wanted if w not in known]
-    if unknown or not wanted:
-        raise _Usage(
-            f"no addressee {', '.join(unknown) or repr(to)} in {', '.join(pack_ids)}; "
-            f"choose 'all' or from: {', '.join(sorted(known))}"
-        )
-    return [a for pack in packs for a in pack.addressees if a.id in wanted]
-
-
-def _home(args: argparse.Namespace) -> str:
-    home = (args.from_country or home_country()).strip().upper()
-    if home and not is_known_region(home):
-        raise _Usage(f"--from-country {home!r} is not a country code such as DE, US or KZ")
-    return home
-
-
-def _cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    """``envelopes`` and ``labels``."""
-    addressees = _addressees_of(paths, args.pack, args.to, err)
-    sender = Sender.from_text(args.sender_name, args.sender_address)
-    make = envelopes_pdf if args.command == "envelopes" else labels_pdf
-    pdf = make(addressees, args.format, sender, _home(args))
-    try:
-        path = write_document(args.out, pdf, args.overwrite)
-    except FileExistsError as exc:
-        err.write(
-            f"uawriter: {safe_text(str(exc.filename))} exists already; nothing was written. "
-            "Choose another file name, or add --overwrite to replace it\n"
-        )
-        return EXIT_PROBLEMS
-    out.write(f"{safe_text(str(path))}\n")
-    return EXIT_OK
-
-
-def _cmd_contacts(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    pack = _pack_for(paths, args.pack, err)
-    if pack is None:
-        return EXIT_PROBLEMS
-    home = _home(args)
-    where = f"as dialled from {home}" if home else "in international form (no --from-country)"
-    out.write(f"{safe_text(pack.id)}: UA {safe_text(pack.action.ua_number)}, numbers {where}\n")
-    for addressee in pack.addressees:
-        out.write("\n" + "\n".join(contact_lines(addressee, home)) + "\n")
-    for note in pack.notes:
-        err.write(f"warning: {safe_text(str(note))}\n")
-    return EXIT_OK
-
-
-def contact_lines(addressee: Addressee, home: str) -> list[str]:
-    """One addressee's channels, each number as dialled from ``home``."""
-    role = "copy" if addressee.role is Role.COPY else "appeal"
-    lines = [f"{safe_text(addressee.display_name or addressee.organisation)} ({role})"]
-    for field, number in numbers_of(addressee, home):
-        label = "fax" if field == "fax" else "phone"
-        if not number.valid:
-            written = safe_text(number.written)
-            lines.append(f"  {label:<8} {written}  (not a number that can be dialled)")
-            continue
-        shown = safe_text(number.dialled)
-        if number.international != number.dialled:
-            shown += f"  ({number.international})"
-        lines.append(f"  {label:<8} {shown}")
-    lines += [f"  {'e-mail':<8} {safe_text(email)}" for email in addressee.emails]
-    lines += [f"  {platform:<8} {safe_text(handle)}" for platform, handle in addressee.social]
-    post = "; ".join(addressee.postal_lines[1:] if addressee.name else addressee.postal_lines)
-    lines.append(f"  {'post':<8} {safe_text(post)}")
-    return lines
-
-
 def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     book = TallyBook(paths.tally_file)
     if args.action == "export":
         if len(args.files) != 1:
-            raise _Usage("tally export takes one FILE: uawriter tally export FILE")
+            raise Usage("tally export takes one FILE: uawriter tally export FILE")
         try:
             count = book.export_to(args.files[0])
         except FileExistsError:
@@ -528,7 +367,7 @@ def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         return EXIT_OK
     if args.action == "merge":
         if not args.files:
-            raise _Usage("tally merge takes one or more FILEs: uawriter tally merge FILE...")
+            raise Usage("tally merge takes one or more FILEs: uawriter tally merge FILE...")
         status = EXIT_OK
         for source in args.files:
             try:
@@ -547,14 +386,14 @@ def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
                 status = EXIT_PROBLEMS
         return status
     if args.files:
-        raise _Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
+        raise Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
     contents = book.read()
     event = None
     if args.event:
         matches = [(eid, name) for eid, name in contents.events() if args.event in {eid, name}]
         if not matches:
             names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
-            raise _Usage(f"no event {args.event!r} in the tally; choose from: {names}")
+            raise Usage(f"no event {args.event!r} in the tally; choose from: {names}")
         # laptops that each started the event have their own id for it: one name, one event
         ids = {eid for eid, _ in matches}
         contents = TallyContents(
@@ -648,10 +487,10 @@ def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
     pack = packs.get(args.id)
     problems = next((b.problems for b in catalog.broken if b.pack_id == args.id), ())
     if pack is None and not problems:
-        raise _Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
+        raise Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
     target = Path(args.file)
     if target.suffix.casefold() != ".uapack" and not target.is_dir():
-        raise _Usage(f"{safe_text(str(target))}: a shared pack is a .uapack file; name it so")
+        raise Usage(f"{safe_text(str(target))}: a shared pack is a .uapack file; name it so")
     if pack is not None:
         final = target / f"{pack.id}.uapack" if target.is_dir() else target
         if not args.overwrite and (final.exists() or final.is_symlink()):
@@ -780,9 +619,9 @@ def run(
         if args.command == "export":
             return _cmd_export(args, paths, out, err)
         if args.command in ("envelopes", "labels"):
-            return _cmd_post(args, paths, out, err)
+            return cmd_post(args, paths, out, err)
         if args.command == "contacts":
-            return _cmd_contacts(args, paths, out, err)
+            return cmd_contacts(args, paths, out, err)
         if args.command == "import":
             return _cmd_import(args, paths, out, err)
         if args.command == "pack-export":
@@ -791,7 +630,7 @@ def run(
             return _cmd_tally(args, paths, out, err)
         if args.command == "draft-pack":
             return _cmd_draft_pack(args, out, err)
-    except _Usage as exc:
+    except Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE
     except TemplateProblem as exc:

@@ -1,0 +1,62 @@
+"""What every ``uawriter`` command shares: exit codes, text made safe for a terminal, the
+usage error, and finding an installed pack by its id."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import TextIO
+
+from uawriter.domain.model import Pack
+from uawriter.domain.phone_numbers import home_country, is_known_region
+from uawriter.engine import load_catalog
+from uawriter.paths import AppPaths
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --replace
+
+
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    """Text from packs, file names and tallies made safe for a terminal: control characters
+    (escape sequences that would rewrite the screen, bidi overrides, line separators) and
+    the bytes of a file name that is not UTF-8 are shown as \\xNN or \\uNNNN."""
+    return _CONTROL.sub(lambda m: _shown(m.group()), text)
+
+
+class Usage(Exception):
+    """A choice on the command line that does not exist: exit 2 with the valid ones."""
+
+
+def pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
+    """The installed pack ``pack_id``; None after saying why a broken one cannot be used;
+    a usage error naming the packs there are when there is none of that id."""
+    catalog = load_catalog(paths)
+    packs = {p.id: p for p in catalog.packs}
+    pack = packs.get(pack_id)
+    if pack is None:
+        broken = [b for b in catalog.broken if b.pack_id == pack_id]
+        if broken:
+            err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
+            for problem in broken[0].problems:
+                err.write(f"  {safe_text(str(problem))}\n")
+            return None
+        raise Usage(f"no pack {pack_id!r}; choose from: {', '.join(packs) or '(none)'}")
+    return pack
+
+
+def home(args: argparse.Namespace) -> str:
+    """``--from-country``, or the system locale's country ("" when it names none)."""
+    code = (args.from_country or home_country()).strip().upper()
+    if code and not is_known_region(code):
+        raise Usage(f"--from-country {code!r} is not a country code such as DE, US or KZ")
+    return code
