@@ -74,8 +74,8 @@ class _LetterChecks:
 
 def load_catalog(paths: AppPaths) -> LoadResult:
     """Every pack, bundled and the user's; first whatever a killed import or save left
-    half done is put right (``packs/archive.py``, :func:`recover_interrupted`)."""
-    from uawriter.packs.archive import recover_interrupted
+    half done is put right (``packs/recovery.py``)."""
+    from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
     letters = _LetterChecks(paths)
@@ -88,7 +88,7 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
     """Every pack as ``uawriter packs`` lists it, in the order they are read; a broken pack
     has its problems. From the index of the last listing for every pack whose files have
     not changed since (``storage/pack_index.py``); the others are read and checked."""
-    from uawriter.packs.archive import recover_interrupted
+    from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
     index = PackIndex(paths.pack_index_file)

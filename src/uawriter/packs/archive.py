@@ -18,8 +18,6 @@ import re
 import shutil
 import stat
 import tempfile
-import time
-import tomllib
 import zipfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -32,7 +30,7 @@ from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
-from uawriter.packs.manifest import id_problem
+from uawriter.packs.recovery import STAGING_PREFIX, recover_interrupted
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
 #: also fills every template; the default, ``load_pack``, checks the files and the manifest).
@@ -43,9 +41,6 @@ ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 
 _CHUNK = 64 * 1024
 _MIB = 1024 * 1024
-_STAGING_PREFIX = ".uawriter-import-"
-#: A staging folder this old belongs to an import that was killed (one takes seconds).
-_STALE_STAGING_SECONDS = 10 * 60
 #: Files other than pack.toml and the letters that must still be UTF-8 (a README.md, …).
 _TEXT_SUFFIXES = frozenset({".txt", ".toml", ".md"})
 #: The folder of resource forks the macOS Finder adds to every zip it makes.
@@ -190,7 +185,7 @@ def import_pack(
 
         user_packs.parent.mkdir(parents=True, exist_ok=True)
         recover_interrupted(user_packs)
-        staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=user_packs.parent))
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=user_packs.parent))
         stack.callback(shutil.rmtree, staging, ignore_errors=True)
         staged = staging / "new" / plan.display
         staged.mkdir(parents=True)
@@ -659,54 +654,6 @@ def _install(
         path=destination,
         replaced=olds,
     )
-
-
-def recover_interrupted(user_packs: Path) -> list[Path]:
-    """Undo what a killed import left half done (issue 12, item 10): an import moves the
-    installed copy aside, then moves the new one in; killed between the two, the pack was
-    missing from the packs folder and its old copy waited in a hidden staging folder, which
-    the next import deleted a day later with the organiser's edits. Now every staging folder
-    older than a few minutes gives back each copy it holds whose id no folder in the packs
-    folder has, and is then removed. Returns the folders restored."""
-    too_old = time.time() - _STALE_STAGING_SECONDS
-
-    def stale(path: Path) -> bool:
-        return path.is_dir() and not path.is_symlink() and path.stat().st_mtime < too_old
-
-    def give_back(backup: Path) -> None:
-        pack_id = _manifest_id(backup)
-        if pack_id and not (user_packs / pack_id).exists():
-            with contextlib.suppress(OSError):
-                os.rename(backup, user_packs / pack_id)
-                restored.append(user_packs / pack_id)
-
-    restored: list[Path] = []
-    with contextlib.suppress(OSError):
-        # an import: <data>/.uawriter-import-*/old/<n>
-        for staging in sorted(user_packs.parent.glob(f"{_STAGING_PREFIX}*")):
-            if stale(staging):
-                for backup in sorted((staging / "old").glob("*")):
-                    give_back(backup)
-                shutil.rmtree(staging, ignore_errors=True)
-        # the pack editor's save: <packs>/.old-<id>-<pid> and <packs>/.saving-*
-        for backup in sorted(user_packs.glob(".old-*")):
-            if stale(backup):
-                give_back(backup)
-                shutil.rmtree(backup, ignore_errors=True)
-        for staging in sorted(user_packs.glob(".saving-*")):
-            if stale(staging):
-                shutil.rmtree(staging, ignore_errors=True)
-    return restored
-
-
-def _manifest_id(folder: Path) -> str:
-    """The id a pack folder's manifest gives, if it is a usable folder name; else ""."""
-    try:
-        data = tomllib.loads((folder / limits.MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
-        return ""
-    value = data.get("id") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and not id_problem(value) else ""
 
 
 def _compared(new: int, old: int) -> str:

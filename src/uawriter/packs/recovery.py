@@ -1,0 +1,73 @@
+"""Putting right what a killed import or pack-editor save left half done.
+
+An import moves the installed copy aside, then moves the new one in; the pack editor's save
+does the same inside the packs folder. Killed between the two steps, the pack was missing
+from the packs folder and its old copy waited in a hidden folder (issue 12, item 10). At the
+next start every such folder older than a few minutes gives back each copy whose id no
+pack folder has, and is then removed: recovery restores, it never deletes a volunteer's work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+import tomllib
+from pathlib import Path
+
+from uawriter.packs import limits
+from uawriter.packs.manifest import id_problem
+
+#: The hidden folder an import stages a pack in, beside the packs folder.
+STAGING_PREFIX = ".uawriter-import-"
+#: A staging folder this old belongs to an import that was killed (one takes seconds).
+_STALE_STAGING_SECONDS = 10 * 60
+
+
+def recover_interrupted(user_packs: Path) -> list[Path]:
+    """Undo what a killed import left half done (issue 12, item 10): an import moves the
+    installed copy aside, then moves the new one in; killed between the two, the pack was
+    missing from the packs folder and its old copy waited in a hidden staging folder, which
+    the next import deleted a day later with the organiser's edits. Now every staging folder
+    older than a few minutes gives back each copy it holds whose id no folder in the packs
+    folder has, and is then removed. Returns the folders restored."""
+    too_old = time.time() - _STALE_STAGING_SECONDS
+
+    def stale(path: Path) -> bool:
+        return path.is_dir() and not path.is_symlink() and path.stat().st_mtime < too_old
+
+    def give_back(backup: Path) -> None:
+        pack_id = _manifest_id(backup)
+        if pack_id and not (user_packs / pack_id).exists():
+            with contextlib.suppress(OSError):
+                os.rename(backup, user_packs / pack_id)
+                restored.append(user_packs / pack_id)
+
+    restored: list[Path] = []
+    with contextlib.suppress(OSError):
+        # an import: <data>/.uawriter-import-*/old/<n>
+        for staging in sorted(user_packs.parent.glob(f"{STAGING_PREFIX}*")):
+            if stale(staging):
+                for backup in sorted((staging / "old").glob("*")):
+                    give_back(backup)
+                shutil.rmtree(staging, ignore_errors=True)
+        # the pack editor's save: <packs>/.old-<id>-<pid> and <packs>/.saving-*
+        for backup in sorted(user_packs.glob(".old-*")):
+            if stale(backup):
+                give_back(backup)
+                shutil.rmtree(backup, ignore_errors=True)
+        for staging in sorted(user_packs.glob(".saving-*")):
+            if stale(staging):
+                shutil.rmtree(staging, ignore_errors=True)
+    return restored
+
+
+def _manifest_id(folder: Path) -> str:
+    """The id a pack folder's manifest gives, if it is a usable folder name; else ""."""
+    try:
+        data = tomllib.loads((folder / limits.MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return ""
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and not id_problem(value) else ""
