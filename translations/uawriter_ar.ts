@@ -218,7 +218,7 @@ kk = Құрметті Елші мырза</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -329,82 +329,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="374"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="445"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="477"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -1185,7 +1185,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="303"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1701,27 +1701,27 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="306"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="123"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="95"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -1830,7 +1830,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="258"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -1841,7 +1841,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
@@ -2112,22 +2112,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="67"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <translation>اختر صندوق الصادر لمسودات البريد (على ذاكرة USB مثلًا)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Collect e-mails here</source>
         <translation>اجمع الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="116"/>
         <source>The e-mails could not be saved</source>
         <translation>تعذر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2138,12 +2138,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 رسالتك ما زالت هنا. اختر مجلدًا آخر، أو أرسل الرسالة بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="131"/>
         <source>No e-mail address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2154,12 +2154,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 أرسل الرسالة بالبريد أو بالفاكس بدلًا من ذلك («الإرسال عبر» أعلاه).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="149"/>
         <source>E-mails ready to send</source>
         <translation>الرسائل جاهزة للإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
@@ -2171,22 +2171,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>يرسلها المنظِّم من حاسوب متصل بالإنترنت: يفتح كل ملف في برنامج بريد (Thunderbird أو Outlook أو Apple Mail) جاهزًا للإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="164"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. أرسل لهم بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open outbox</source>
         <translation>افتح صندوق الصادر</translation>
     </message>

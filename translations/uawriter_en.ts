@@ -194,7 +194,7 @@
 <context>
     <name>Outbox</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n e-mail draft saved in the outbox %1.</numerusform>

@@ -214,7 +214,7 @@ kk = Құрметті Елші мырза</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -325,82 +325,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="374"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="445"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="477"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="303"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1645,27 +1645,27 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="306"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="123"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="95"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -1766,7 +1766,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="258"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -1777,7 +1777,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
@@ -2028,22 +2028,22 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="67"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <translation>Elige la bandeja de salida para los borradores de correo (por ejemplo, en una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Collect e-mails here</source>
         <translation>Reunir los correos aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="116"/>
         <source>The e-mails could not be saved</source>
         <translation>No se pudieron guardar los correos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2054,12 +2054,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Tu carta sigue aquí. Elige otra carpeta de salida, o envía la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="131"/>
         <source>No e-mail address</source>
         <translation>Sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2070,12 +2070,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Envía la carta por correo postal o por fax («Enviar por», arriba).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="149"/>
         <source>E-mails ready to send</source>
         <translation>Correos listos para enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n borrador de correo guardado en la bandeja de salida %1.</numerusform>
@@ -2083,22 +2083,22 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>El organizador los envía desde un ordenador con conexión: cada archivo se abre en un programa de correo (Thunderbird, Outlook, Apple Mail) listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="164"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Sin dirección de correo: %1. Envíales la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open outbox</source>
         <translation>Abrir la bandeja de salida</translation>
     </message>

@@ -214,7 +214,7 @@ kk = Құрметті Елші мырза</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -325,82 +325,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="374"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="445"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="477"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="303"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1645,27 +1645,27 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="306"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="123"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="95"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -1766,7 +1766,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="258"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -1777,7 +1777,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
@@ -2028,22 +2028,22 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="67"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <translation>Choisissez la boîte d&apos;envoi des brouillons d&apos;e-mail (par exemple sur une clé USB)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Collect e-mails here</source>
         <translation>Rassembler les e-mails ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="116"/>
         <source>The e-mails could not be saved</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2054,12 +2054,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Votre lettre est toujours là. Choisissez un autre dossier, ou envoyez la lettre par la poste ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="131"/>
         <source>No e-mail address</source>
         <translation>Pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2070,12 +2070,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="149"/>
         <source>E-mails ready to send</source>
         <translation>E-mails prêts à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n brouillon d&apos;e-mail enregistré dans la boîte d&apos;envoi %1.</numerusform>
@@ -2083,22 +2083,22 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>L&apos;organisateur les envoie depuis un ordinateur connecté : chaque fichier s&apos;ouvre dans un logiciel de messagerie (Thunderbird, Outlook, Apple Mail), prêt à être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="164"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Envoyez-leur la lettre par la poste ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open outbox</source>
         <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>

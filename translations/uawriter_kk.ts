@@ -214,7 +214,7 @@ kk = Құрметті Елші мырза</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -325,82 +325,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="374"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="445"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="477"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -1137,7 +1137,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="303"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1645,27 +1645,27 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="306"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="123"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="95"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
@@ -1766,7 +1766,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="258"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -1777,7 +1777,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
@@ -2028,22 +2028,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="67"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <translation>Хат жобаларына арналған «Шығыс» қалтасын таңдаңыз (мысалы, USB жинақтауышта)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Collect e-mails here</source>
         <translation>Хаттарды осында жинау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="116"/>
         <source>The e-mails could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2054,12 +2054,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Хатыңыз осында. Басқа қалтаны таңдаңыз немесе хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="131"/>
         <source>No e-mail address</source>
         <translation>Электрондық пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2070,12 +2070,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Хатты поштамен не факспен жіберіңіз (жоғарыдағы «Жіберу тәсілі»).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="149"/>
         <source>E-mails ready to send</source>
         <translation>Хаттар жіберуге дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
@@ -2083,22 +2083,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Ұйымдастырушы оларды интернетке қосылған компьютерден жібереді: әр файл пошта бағдарламасында (Thunderbird, Outlook, Apple Mail) жіберуге дайын күйде ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="164"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open outbox</source>
         <translation>«Шығыс» қалтасын ашу</translation>
     </message>

@@ -215,7 +215,7 @@ kk = Құрметті Елші мырза</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -326,82 +326,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="374"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="375"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="445"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="451"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="463"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="460"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="477"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -1149,7 +1149,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="287"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="303"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1659,27 +1659,27 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="290"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="306"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="291"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="494"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="617"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="123"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="628"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="95"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
@@ -1782,7 +1782,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="258"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -1793,7 +1793,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
         <location filename="../src/uawriter/gui/output.py" line="167"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
@@ -2049,22 +2049,22 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="69"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="67"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <translation>Выберите папку «Исходящие» для черновиков писем (например, на USB-накопителе)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="73"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Collect e-mails here</source>
         <translation>Собирать письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="116"/>
         <source>The e-mails could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2075,12 +2075,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Ваше письмо на месте. Выберите другую папку или отправьте письмо почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="131"/>
         <source>No e-mail address</source>
         <translation>Нет адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2091,12 +2091,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Отправьте письмо почтой или по факсу («Отправить» выше).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="149"/>
         <source>E-mails ready to send</source>
         <translation>Письма готовы к отправке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="153"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="151"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n черновик письма сохранён в папке «Исходящие» %1.</numerusform>
@@ -2105,22 +2105,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="158"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Организатор отправит их с компьютера, подключённого к интернету: каждый файл открывается в почтовой программе (Thunderbird, Outlook, Apple Mail) готовым к отправке.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="166"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="164"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Нет адреса электронной почты: %1. Отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="174"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open outbox</source>
         <translation>Открыть «Исходящие»</translation>
     </message>
