@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from uawriter.domain import cldr
+
 #: Languages whose country names are recognised: those of the UAs and the packs.
 NAME_LANGUAGES = ("en", "de", "es", "fr", "ru", "kk", "ar", "it", "pt", "nl")
 
@@ -78,16 +80,13 @@ def _names(every_language: bool) -> dict[str, str]:
     :data:`NAME_LANGUAGES`), its old and three-letter codes ("UK", "USA", "RUS") and the
     long forms UAs print. English alone is read first: it names most packs' countries, and
     reading ten languages' data costs a tenth of a second."""
-    from babel import Locale
-    from babel.core import get_global
-
     names: dict[str, str] = {}
     for language in NAME_LANGUAGES if every_language else ("en",):
-        for code, name in Locale.parse(language).territories.items():
+        for code, name in cldr.territories(language).items():
             if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ"):
                 names.setdefault(fold_name(name), code)
     codes = set(names.values())
-    for alias, targets in get_global("territory_aliases").items():
+    for alias, targets in cldr.territory_aliases().items():
         if alias.isalpha() and len(targets) == 1 and targets[0] in codes:
             names.setdefault(fold_name(alias), targets[0])
     for name, code in _ALSO.items():

@@ -1,24 +1,12 @@
-"""Language and country codes, checked and named from CLDR data (via Babel)."""
+"""Language and country codes, checked and named from CLDR data (the extract in
+resources/cldr/, read by :mod:`uawriter.domain.cldr`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-
-
-@lru_cache(maxsize=256)
-def _locale(code: str) -> Locale | None:
-    try:
-        return Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
-
-
-@lru_cache(maxsize=1)
-def _english() -> Locale:
-    return Locale("en")
+from uawriter.domain import cldr
 
 
 @lru_cache(maxsize=1024)
@@ -28,10 +16,10 @@ def canonical_language(code: str) -> str:
     ``kaz``) give the code to use instead."""
     parts = code.strip().replace("_", "-").split("-")
     language = parts[0].lower()
-    language = str(get_global("language_aliases").get(language, language)).split("_")[0]
+    language = str(cldr.language_aliases().get(language, language)).split("_")[0]
     if not language.isalpha() or language in {"und", "root"}:
         return ""
-    if language not in _english().languages:  # one Locale: building it costs ~1 ms
+    if language not in cldr.names("en")["languages"]:
         return ""
     canonical = [language]
     for part in parts[1:]:
@@ -42,7 +30,7 @@ def canonical_language(code: str) -> str:
         else:
             return ""
     result = "-".join(canonical)
-    return result if _locale(result) is not None else ""
+    return result if cldr.resolve(result) is not None else ""
 
 
 def is_known_language(code: str) -> bool:
@@ -50,18 +38,17 @@ def is_known_language(code: str) -> bool:
     return bool(code) and canonical_language(code) == code
 
 
-def locale_for(code: str) -> Locale:
-    """The Babel locale of a language code; English if the code is unknown."""
-    return _locale(code) or _english()
+def _locale(code: str) -> str:
+    """The CLDR locale for ``code``; English when CLDR does not know it."""
+    return cldr.resolve(code) or "en"
 
 
 def language_name(code: str, in_language: str = "en") -> str:
     """ "Kazakh", or "казахский" when asked in Russian; the code itself if unknown."""
-    locale = _locale(code)
-    if locale is None:
+    resolved = cldr.resolve(code)
+    if resolved is None:
         return code
-    name = locale.get_display_name(locale_for(in_language))
-    return name or code
+    return cldr.display_name(resolved, _locale(in_language)) or code
 
 
 #: CLDR names these two-letter regions, but they are not countries one writes to.
@@ -75,16 +62,21 @@ def is_known_country(code: str) -> bool:
         and code.isalpha()
         and code.isupper()
         and code not in _NOT_COUNTRIES
-        and code in _english().territories
+        and code in cldr.territories("en")
     )
 
 
 def country_name(code: str, in_language: str = "en") -> str:
-    territories = locale_for(in_language).territories
-    return str(territories.get(code, code))
+    return cldr.territories(_locale(in_language)).get(code, code)
 
 
 def is_right_to_left(code: str) -> bool:
     """Arabic, Persian, Hebrew, Urdu…: languages whose pages run from right to left."""
-    locale = _locale(code)
-    return locale is not None and locale.character_order == "right-to-left"
+    resolved = cldr.resolve(code)
+    return resolved is not None and cldr.is_right_to_left(resolved)
+
+
+def long_date(date: dt.date, code: str) -> str:
+    """The date as CLDR's long form writes it in ``code`` ("22 июля 2011 г."); English for
+    a code CLDR does not know."""
+    return cldr.format_long_date(date, _locale(code))

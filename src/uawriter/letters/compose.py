@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
-from uawriter.domain.languages import country_name, locale_for
+from uawriter.domain.languages import country_name, long_date
 from uawriter.domain.model import Addressee, Pack, Problem, Sender
 from uawriter.letters.templating import (
     TemplateProblem,
@@ -40,9 +40,7 @@ _DATE_LOCALE = {"en": "en-GB"}
 
 def format_letter_date(date: dt.date, lang: str) -> str:
     """The date as people write it in ``lang`` (CLDR's long form): "22 июля 2011 г."."""
-    from babel.dates import format_date  # CLDR data: loaded when first needed
-
-    return str(format_date(date, format="long", locale=locale_for(_DATE_LOCALE.get(lang, lang))))
+    return long_date(date, _DATE_LOCALE.get(lang, lang))
 
 
 def template_context(request: LetterRequest) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from uawriter.domain import cldr
 from uawriter.domain.languages import canonical_language
 
 #: The languages whose names for languages are read ("Russian", "Russisch", "ruso", "russe").
@@ -24,13 +25,11 @@ _LANGUAGE_ALIASES = {
 
 @lru_cache(maxsize=1)
 def _language_names() -> dict[str, str]:
-    """Language name (lower case) -> language code, from CLDR via Babel, in the languages
-    Urgent Actions are published in (English first: its names win a clash)."""
-    from babel import Locale
-
+    """Language name (lower case) -> language code, from CLDR, in the languages Urgent
+    Actions are published in (English first: its names win a clash)."""
     names: dict[str, str] = {}
     for locale in NAMED_IN:
-        for code, name in Locale(locale).languages.items():
+        for code, name in cldr.names(locale)["languages"].items():
             canonical = canonical_language(str(code))
             if canonical and name:
                 names.setdefault(str(name).lower(), canonical)
