@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 
 from uawriter.atomic import remove_stale_temporaries, write_file, write_new_file
 from uawriter.bundled import bundled_packs_folder
-from uawriter.channels.postal import EnvelopeAddress, envelope_address
-from uawriter.channels.spoken import CallScript, call_script, social_post
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Problem, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
@@ -27,6 +25,8 @@ from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
     from uawriter.channels.email import EmailDraft
+    from uawriter.channels.postal import EnvelopeAddress
+    from uawriter.channels.spoken import CallScript
     from uawriter.packs.archive import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
@@ -88,6 +88,29 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
     """Every pack as ``uawriter packs`` lists it, in the order they are read; a broken pack
     has its problems. From the index of the last listing for every pack whose files have
     not changed since (``storage/pack_index.py``); the others are read and checked."""
+    return [row for _folder, _bundled, row in _indexed(paths)]
+
+
+def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
+    """The pack ``pack_id`` read in full, the others only from the index: an export with a
+    season of packs installed reads one pack, not hundreds. None when no pack has that id;
+    a :class:`BrokenPack` when the one that has it cannot be used (broken, or the id is
+    already used by a pack read before it, as :func:`load_catalog` decides)."""
+    rows = [entry for entry in _indexed(paths) if entry[2].id == pack_id]
+    if not rows:
+        return None
+    # the first usable pack of that id; if none is usable, the first broken one, read
+    # again for its problems as Problems
+    folder, bundled, _row = next((e for e in rows if not e[2].problems), rows[0])
+    letters = _LetterChecks(paths)
+    loaded = load_pack(folder, bundled, [letters.check])
+    letters.save(complete=False)
+    if isinstance(loaded, Pack) and loaded.id != pack_id:  # changed since it was listed
+        return None
+    return loaded
+
+
+def _indexed(paths: AppPaths) -> list[tuple[Path, bool, PackRow]]:
     from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
@@ -96,7 +119,7 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
     letters = _LetterChecks(paths)
     rows: dict[str, PackRow] = {}
     owners: dict[str, Path] = {}
-    listed: list[PackRow] = []
+    listed: list[tuple[Path, bool, PackRow]] = []
     for source in pack_sources(paths):
         for folder in pack_folders(source):
             key = folder_key(folder)
@@ -110,7 +133,7 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
                 row = replace(row, problems=(str(problem),))
             elif not row.problems:
                 owners[row.id] = folder
-            listed.append(row)
+            listed.append((folder, source.bundled, row))
     if rows != known:
         with contextlib.suppress(OSError):  # only an index: the next listing reads again
             index.save(rows)
@@ -509,6 +532,8 @@ def without_email(letters: Sequence[Letter]) -> list[Letter]:
 
 def call_script_for(pack: Pack, addressee: Addressee, lang: str, sender: Sender) -> CallScript:
     """What to say when calling ``addressee`` about ``pack``'s case, in ``lang``."""
+    from uawriter.channels.spoken import call_script
+
     points = [point.text.get(lang) for point in pack.talking_points]
     caller = pack.signer(sender).name
     who = addressee.display_name or addressee.organisation
@@ -517,6 +542,8 @@ def call_script_for(pack: Pack, addressee: Addressee, lang: str, sender: Sender)
 
 def social_post_for(pack: Pack, addressees: Sequence[Addressee], lang: str) -> str:
     """A short post in ``lang`` naming the ``addressees``' handles (those with "@")."""
+    from uawriter.channels.spoken import social_post
+
     handles = [h for a in addressees for _platform, h in a.social if h.strip().startswith("@")]
     points = [point.text.get(lang) for point in pack.talking_points]
     return social_post(pack.action.title.get(lang), points, handles)
@@ -530,6 +557,8 @@ LABEL_CHOICES = ("l7160", "5160")
 def postal_addresses(addressees: Sequence[Addressee], from_country: str) -> list[EnvelopeAddress]:
     """Each addressee's address laid out as their country's post reads it, with the
     country last when the letter goes abroad from ``from_country`` (ISO code)."""
+    from uawriter.channels.postal import envelope_address
+
     return [envelope_address(addressee, from_country) for addressee in addressees]
 
 

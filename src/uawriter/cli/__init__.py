@@ -37,7 +37,6 @@ from uawriter.engine import (
     unprintable_characters,
 )
 from uawriter.letters import TemplateProblem
-from uawriter.packs.archive import PackArchiveError
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
@@ -499,6 +498,8 @@ def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
                 "Choose another file name, or add --overwrite to replace it\n"
             )
             return EXIT_PROBLEMS
+        from uawriter.packs.archive import PackArchiveError
+
         try:
             out.write(f"{safe_text(str(export_pack_file(pack, target)))}\n")
             return EXIT_OK

@@ -9,7 +9,8 @@ from typing import TextIO
 
 from uawriter.domain.model import Pack
 from uawriter.domain.phone_numbers import home_country, is_known_region
-from uawriter.engine import load_catalog
+from uawriter.engine import installed_pack, list_packs
+from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -40,18 +41,16 @@ class Usage(Exception):
 def pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
     """The installed pack ``pack_id``; None after saying why a broken one cannot be used;
     a usage error naming the packs there are when there is none of that id."""
-    catalog = load_catalog(paths)
-    packs = {p.id: p for p in catalog.packs}
-    pack = packs.get(pack_id)
-    if pack is None:
-        broken = [b for b in catalog.broken if b.pack_id == pack_id]
-        if broken:
-            err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
-            for problem in broken[0].problems:
-                err.write(f"  {safe_text(str(problem))}\n")
-            return None
-        raise Usage(f"no pack {pack_id!r}; choose from: {', '.join(packs) or '(none)'}")
-    return pack
+    found = installed_pack(paths, pack_id)
+    if isinstance(found, BrokenPack):
+        err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
+        for problem in found.problems:
+            err.write(f"  {safe_text(str(problem))}\n")
+        return None
+    if found is None:
+        usable = [row.id for row in list_packs(paths) if not row.problems]
+        raise Usage(f"no pack {pack_id!r}; choose from: {', '.join(usable) or '(none)'}")
+    return found
 
 
 def home(args: argparse.Namespace) -> str:

@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from uawriter.bundled import data_path
 
 #: The locales whose names for languages and scripts are shipped (scripts/cldr-extract).
 NAME_LOCALES = ("en", "de", "es", "fr", "ru", "kk", "ar", "it", "pt", "nl")
 
 
 def _read(name: str) -> Any:
-    folder = resources.files("uawriter.resources").joinpath("cldr")
-    return json.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+    return json.loads((data_path("resources", "cldr") / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ whole list at once. Each problem names the field by its path in the manifest
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -130,6 +129,8 @@ class ManifestReader:
         for key in table:
             if key in known:
                 continue
+            import difflib
+
             guess = difflib.get_close_matches(key, sorted(known), n=1)
             hint = f"; did you mean {guess[0]}?" if guess else ""
             self.problem(f"{path}.{key}" if path else key, f"is not a field of a pack{hint}")

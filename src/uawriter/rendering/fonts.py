@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -142,16 +143,19 @@ def compute_coverage() -> dict[str, list[list[int]]]:
 
 @dataclass(frozen=True)
 class Coverage:
-    """Which characters each font of the chain can draw."""
+    """Which characters each font of the chain can draw: per font, its ranges' first and
+    last code points, sorted (a lookup is a binary search; no set of 40,000 code points is
+    built at each start)."""
 
-    fonts: tuple[tuple[str, frozenset[int]], ...]
+    fonts: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]
 
     def font_for(self, char: str) -> str | None:
         code = ord(char)
         if char in "\n\t":
             return REGULAR
-        for name, codes in self.fonts:
-            if code in codes:
+        for name, starts, ends in self.fonts:
+            index = bisect_right(starts, code) - 1
+            if index >= 0 and code <= ends[index]:
                 return name
         return None
 
@@ -173,7 +177,11 @@ def coverage() -> Coverage:
         data = json.loads(font_path(COVERAGE_FILE).read_text(encoding="utf-8"))
         _coverage = Coverage(
             tuple(
-                (name, frozenset(c for start, end in data[name] for c in range(start, end + 1)))
+                (
+                    name,
+                    tuple(start for start, _end in data[name]),
+                    tuple(end for _start, end in data[name]),
+                )
                 for name in CHAIN
             )
         )
