@@ -92,7 +92,7 @@ def test_an_export_reads_only_its_own_pack(tmp_path: Path, monkeypatch) -> None:
     that name one pack read that pack and take the others from the index (each pack read
     cost ~2 ms: 2 s an export with 1,000 packs). A broken pack and a second pack with a
     used id are still refused with their problems."""
-    import uawriter.engine as engine
+    from uawriter import engine
 
     paths = AppPaths(tmp_path / "data")
     for number in range(12):
