@@ -5,7 +5,8 @@
    time and peak memory of each whole process. Targets: at most 1.3x the time, 50 MiB.
 2. ``uawriter packs`` with 1,000 packs installed against the packs that come with the app
    only. Target: at most 1.3x. The first listing after the packs are installed checks their
-   letters once (its time is shown apart); the figure is the listing after that.
+   letters once (its time is shown apart); the figure is the listing after that. The export
+   of step 1 is then run again with those packs installed (it reads its own pack only).
 
 Run: ``env -u PYTHONDONTWRITEBYTECODE .venv/bin/python bench/process_bench.py [--quick]``
 (without the variable unset no .pyc is ever written and every start compiles the package).
@@ -140,7 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         script = tmp / "bare.py"
         script.write_text(BARE_SCRIPT, encoding="utf-8")
         bare = median_run([python, str(script), str(job)], env, reps)
-        export = [python, "-m", "uawriter", "export", "--pack", PACK, "--lang", "en"]
+        # the `uawriter` command itself, as a volunteer types it (the venv's entry point)
+        command = str(Path(python).with_name("uawriter"))
+        export = [command, "export", "--pack", PACK, "--lang", "en"]
         export += ["--date", DATE, "--sender-name", "Aigerim N.", "--invariant"]
         outs = iter(range(10_000))
         ours_runs = []
@@ -149,11 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ours_runs.append(run([*export, "--out", str(tmp / f"out{next(outs)}")], env))
         ours = statistics.median(s for s, _ in ours_runs), max(m for _, m in ours_runs)
 
-        packs = [python, "-m", "uawriter", "packs"]
+        packs = [command, "packs"]
         bundled_only = median_run(packs, env, reps)
         install_packs(tmp / "data" / "packs", args.packs)
         first = run(packs, env)
         many = median_run(packs, env, reps)
+        busy = statistics.median(
+            run([*export, "--out", str(tmp / f"out{next(outs)}")], env)[0] for _ in range(reps)
+        )
 
     ratio = ours[0] / bare[0]
     pack_ratio = many[0] / bundled_only[0]
@@ -166,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  uawriter packs, {args.packs} installed, first {first[0] * 1000:7.0f} ms (checks)")
     print(f"  uawriter packs, {args.packs} installed       {many[0] * 1000:7.0f} ms")
     print(f"  ratio {pack_ratio:.2f}x (target <= 1.3x): {'PASS' if pack_ratio <= 1.3 else 'FAIL'}")
+    busy_ratio = busy / ours[0]
+    print(f"  uawriter export, {args.packs} installed {busy * 1000:7.0f} ms ({busy_ratio:.2f}x)")
     return 0
 
 

@@ -8,7 +8,6 @@ import re
 from typing import TextIO
 
 from uawriter.domain.model import Pack
-from uawriter.domain.phone_numbers import home_country, is_known_region
 from uawriter.engine import installed_pack, list_packs
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
@@ -55,6 +54,8 @@ def pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
 
 def home(args: argparse.Namespace) -> str:
     """``--from-country``, or the system locale's country ("" when it names none)."""
+    from uawriter.domain.phone_numbers import home_country, is_known_region
+
     code = (args.from_country or home_country()).strip().upper()
     if code and not is_known_region(code):
         raise Usage(f"--from-country {code!r} is not a country code such as DE, US or KZ")
