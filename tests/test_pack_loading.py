@@ -673,11 +673,11 @@ HOSTILE_TEMPLATES = {
         "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
         "runs more than 200,000 steps; check its loops",
     ),
-    "multiplied-text": ("{{ 'x' * 10**9 }}", "would make a text of 1,000,000,000 characters"),
+    "multiplied-text": ("{{ 'x' * 10**9 }}", "would make a text or list of 1,000,000,000 char"),
     "ljust": ("{{ ''.ljust(10**9) }}", "would make a text wider than a letter (ljust)"),
     "format-width": ("{{ '{:>1000000000}'.format('x') }}", "would format a text wider"),
     "format-width-argument": ("{{ '{:{}}'.format('x', 10**9) }}", "would format a text wider"),
-    "center-filter": ("{{ 'x' | center(10**9) }}", "would make a text wider than a letter"),
+    "center-filter": ("{{ 'x' | center(10**9) }}", "would make a text or list wider than a letter"),
     "huge-power": ("{{ 2 ** 100000000 }}", "would compute a number with about 100,000,000"),
     "percent-width": ("{{ '%*s' % (10**9, 'x') }}", "would format a number as a width"),
     # the second probe's: a power of a power, a repeated list of long texts joined, a
@@ -686,14 +686,86 @@ HOSTILE_TEMPLATES = {
         "{% set a = (10**1000)**1000 %}{{ a > 5 }}",
         "would compute a number with about 1,000,021 digits",
     ),
-    "joined-list": ("{{ (['x'*199999]*199999)|join }}", "would make a text of 39,999,600,001"),
-    "join-method": ("{{ ','.join(['x'*150000, 'y'*150000]) }}", "would join a text longer"),
-    "replace": ("{{ ('a'*199999).replace('a', 'b'*199999) }}", "longer than a letter (replace)"),
+    "joined-list": ("{{ (['x'*199999]*199999)|join }}", "would make a text or list of 39,999,8"),
+    "join-method": ("{{ ','.join(['x'*150000, 'y'*150000]) }}", "would make a text of 300,002"),
+    "replace": ("{{ ('a'*199999).replace('a', 'b'*199999) }}", "text (replace) of 39,999,600,001"),
     "growing-product": (
         "{% set n = namespace(v=10**999) %}{% for i in range(40) %}"
         "{% set n.v = n.v * n.v %}{% endfor %}{{ n.v > 1 }}",
         "would compute a number of more than 3,000 digits",
     ),
+    # the third probe's: one filter or method call that builds gigabytes, which a count of
+    # steps cannot see; each is now sized before it runs (letters/bounds.py)
+    "replace-filter": (
+        '{{ ("x"*50000)|replace("x","y"*40000)|length }}',
+        "would make a text (replace) of 2,000,000,000",
+    ),
+    "join-filter-separator": (
+        '{{ ("x"*50000)|list|join("y"*40000)|length }}',
+        "would make a text (join) of 2,000,050,001",
+    ),
+    "join-method-on-a-text": (
+        '{{ ("y"*40000).join("x"*50000)|length }}',
+        "would make a text of 2,000,010,000",
+    ),
+    "expandtabs": (
+        '{{ ("\t"*50000).expandtabs(40000)|length }}',
+        "calls the method expandtabs(), which letters may not use",
+    ),
+    "translate": (
+        '{{ ("x"*50000).translate({120:"y"*40000})|length }}',
+        "calls the method translate(), which letters may not use",
+    ),
+    "format-repeated": (
+        '{{ ("{0}"*50000).format("y"*40000)|length }}',
+        "would make a text of 2,000,150,000",
+    ),
+    "percent-width-in-the-format": ('{{ "%01999999999d" % 1 }}', "would format a text wider"),
+    "format-filter-width": ('{{ "%01999999999s"|format("x") }}', "would format a text wider"),
+    "format-width-as-text": (
+        '{{ "{:{}}".format("x","1999999999")|length }}',
+        "with a width from its values",
+    ),
+    "format-map": (
+        '{{ "{a:{b}}".format_map({"a": "x", "b": "1999999999"})|length }}',
+        "calls the method format_map()",
+    ),
+    "indent-text": (
+        '{{ ("\n"*50000)|indent("y"*40000, first=True, blank=True)|length }}',
+        "would make a text (indent) of 2,000,090,000",
+    ),
+    "wordwrap-separator": (
+        '{{ ("x"*50000)|wordwrap(1, wrapstring="y"*40000)|length }}',
+        "would make a text (wordwrap) of 2,000,090,000",
+    ),
+    "batch-fill": ('{{ [1]|batch(250000000,"x")|list|length }}', "wider than a letter"),
+    "slice-many": ("{{ [1]|slice(30000000)|list|length }}", "wider than a letter"),
+    "list-doubled": (
+        "{% set a = [1] %}{% for i in range(28) %}{% set _ = a.extend(a) %}{% endfor %}",
+        "calls the method extend(), which letters may not use",
+    ),
+    "text-doubled-by-tilde": (
+        '{% set ns = namespace(s="x"*100000) %}{% for i in range(15) %}'
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
+        "would make a text or list of 200,002",
+    ),
+    "text-doubled-by-plus": (
+        '{% set ns = namespace(s="x"*100000) %}{% for i in range(15) %}'
+        "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s|length }}",
+        "would make a text or list of 400,000",
+    ),
+    "table-update": (
+        '{% set d = {} %}{% for i in range(100000) %}{% set _ = d.update({i: "x"*100000}) %}'
+        "{% endfor %}",
+        "calls the method update(), which letters may not use",
+    ),
+    "nested-list-printed": (
+        "{% set b = [[1]*100000]*7000 %}{{ b }}",
+        "would make a text or list of 700,0",
+    ),
+    "nested-list-joined": ("{% set b = [[1]*100000]*7000 %}{{ b|join }}", "of 700,0"),
+    "lists-summed": ("{{ ([[1]*100000]*2500)|sum(start=[])|length }}", "of 250,00"),
+    "lipsum": ("{{ lipsum(100000)|length }}", "'lipsum' is undefined"),
 }
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from uawriter import __version__
 from uawriter.atomic import write_new_file
@@ -17,6 +17,7 @@ from uawriter.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    TerminalSafe,
     Usage,
     pack_for,
     safe_text,
@@ -514,11 +515,25 @@ def _cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Prints what an Urgent Action's text gives for each pack field, and what it does not."""
     import json
 
-    from uawriter.drafting import DraftInputError, describe, draft_from_file, draft_from_text
+    from uawriter.drafting import (
+        MAX_INPUT_BYTES,
+        DraftInputError,
+        describe,
+        draft_from_file,
+        draft_from_text,
+    )
 
     try:
         if args.file == "-":
-            draft = draft_from_text(sys.stdin.read())
+            # the same bound as a file's: /dev/zero piped in is refused, not read until
+            # the memory is gone
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            if len(data) > MAX_INPUT_BYTES:
+                raise DraftInputError(
+                    f"the standard input is longer than an Urgent Action (more than "
+                    f"{MAX_INPUT_BYTES:,} bytes); give the .txt or .pdf file"
+                )
+            draft = draft_from_text(data.decode("utf-8", "replace"))
         else:
             draft = draft_from_file(Path(args.file))
     except DraftInputError as exc:
@@ -612,8 +627,8 @@ def run(
     today: dt.date | None = None,
 ) -> int:
     """The command line as a function: tests call this with their own folders and streams."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = cast(TextIO, TerminalSafe(out or sys.stdout))
+    err = cast(TextIO, TerminalSafe(err or sys.stderr))
     parser = _parser()
     args = parser.parse_args(list(argv))
     paths = paths or AppPaths.default()

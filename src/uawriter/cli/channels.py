@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, home, pack_for, safe_text
+from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, home, pack_for, safe_field, safe_text
 from uawriter.domain.model import Addressee, Role, Sender
 from uawriter.domain.phone_numbers import numbers_of
 from uawriter.engine import (
@@ -111,30 +111,30 @@ def cmd_contacts(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
     where = (
         f"as dialled from {home_code}" if home_code else "in international form (no --from-country)"
     )
-    out.write(f"{safe_text(pack.id)}: UA {safe_text(pack.action.ua_number)}, numbers {where}\n")
+    out.write(f"{safe_field(pack.id)}: UA {safe_field(pack.action.ua_number)}, numbers {where}\n")
     for addressee in pack.addressees:
         out.write("\n" + "\n".join(contact_lines(addressee, home_code)) + "\n")
     for note in pack.notes:
-        err.write(f"warning: {safe_text(str(note))}\n")
+        err.write(f"warning: {safe_field(str(note))}\n")
     return EXIT_OK
 
 
 def contact_lines(addressee: Addressee, home: str) -> list[str]:
     """One addressee's channels, each number as dialled from ``home``."""
     role = "copy" if addressee.role is Role.COPY else "appeal"
-    lines = [f"{safe_text(addressee.display_name or addressee.organisation)} ({role})"]
+    lines = [f"{safe_field(addressee.display_name or addressee.organisation)} ({role})"]
     for field, number in numbers_of(addressee, home):
         label = "fax" if field == "fax" else "phone"
         if not number.valid:
-            written = safe_text(number.written)
+            written = safe_field(number.written)
             lines.append(f"  {label:<8} {written}  (not a number that can be dialled)")
             continue
-        shown = safe_text(number.dialled)
+        shown = safe_field(number.dialled)
         if number.international != number.dialled:
             shown += f"  ({number.international})"
         lines.append(f"  {label:<8} {shown}")
-    lines += [f"  {'e-mail':<8} {safe_text(email)}" for email in addressee.emails]
-    lines += [f"  {platform:<8} {safe_text(handle)}" for platform, handle in addressee.social]
+    lines += [f"  {'e-mail':<8} {safe_field(email)}" for email in addressee.emails]
+    lines += [f"  {platform:<8} {safe_field(handle)}" for platform, handle in addressee.social]
     post = "; ".join(addressee.postal_lines[1:] if addressee.name else addressee.postal_lines)
-    lines.append(f"  {'post':<8} {safe_text(post)}")
+    lines.append(f"  {'post':<8} {safe_field(post)}")
     return lines

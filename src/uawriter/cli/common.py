@@ -33,6 +33,28 @@ def safe_text(text: str) -> str:
     return _CONTROL.sub(lambda m: _shown(m.group()), text)
 
 
+def safe_field(text: str) -> str:
+    """One field of a pack on one line: :func:`safe_text`, and its line breaks and tabs
+    shown too, so a title cannot print a line of its own (a forged fax number)."""
+    return safe_text(text).replace("\n", "\\x0a").replace("\t", "\\x09")
+
+
+class TerminalSafe:
+    """A stream for a command's output and messages: whatever a message was built from
+    (a pack's field, a typed option, a file name), no control character reaches the
+    terminal; the command's own line breaks and tabs do. Fields are also passed through
+    :func:`safe_field`, which shows their line breaks, so none can forge a line."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(safe_text(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 class Usage(Exception):
     """A choice on the command line that does not exist: exit 2 with the valid ones."""
 

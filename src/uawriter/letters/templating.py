@@ -14,9 +14,11 @@ import sys
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from uawriter.domain.model import Problem
+from uawriter.letters import bounds
+from uawriter.letters.bounds import MAX_LETTER_CHARS
 
 if TYPE_CHECKING:
     import jinja2
@@ -24,87 +26,13 @@ if TYPE_CHECKING:
 
 # jinja2 is imported where it is first used, so the window can appear before it loads.
 
-#: A letter longer than this is a runaway template, not a letter.
-MAX_LETTER_CHARS = 200_000
 #: Lines of template code one letter may run (a letter's loops run a few hundred); a
 #: template looping 99,999 × 99,999 times is stopped here instead of running for ever.
 MAX_TEMPLATE_STEPS = 200_000
-#: The largest power a template may compute (10 ** 1000 has a thousand digits).
-MAX_EXPONENT = 1_000
-#: The largest whole number a step may make, in bits (10 ** 1000 is 3,322 bits): a power of
-#: a power, or products multiplied in a loop, are refused before they are computed.
-MAX_NUMBER_BITS = 10_000
 
 
 class _Runaway(Exception):
-    """A template went past its budget of steps or size."""
-
-
-def _too_big(message: str) -> NoReturn:
-    from jinja2.exceptions import SecurityError
-
-    class TooBig(SecurityError):
-        """A step that would make a huge text or number (not a forbidden name)."""
-
-        too_big = True
-
-    raise TooBig(message)
-
-
-def _sized(value: Any) -> int:
-    """How many characters ``value`` stands for once joined into text: a list counts the
-    texts in it, so ``["x" * 199999] * 199999`` is seen as the 40 GB it would join into."""
-    if isinstance(value, (str, bytes)):
-        return len(value)
-    if isinstance(value, (list, tuple)):
-        if len(value) > MAX_LETTER_CHARS:
-            return len(value)
-        return sum(max(1, _sized(item)) if isinstance(item, (str, bytes)) else 1 for item in value)
-    return 0
-
-
-def _bits(value: Any) -> int:
-    return abs(value).bit_length() if isinstance(value, int) else 0
-
-
-def _check_binop(operator: str, left: Any, right: Any) -> None:
-    """Refuse before computing a ``*``, ``**`` or ``%`` whose result would be huge."""
-    if operator == "*":
-        for text, times in ((left, right), (right, left)):
-            if _sized(text) and isinstance(times, int) and _sized(text) * times > MAX_LETTER_CHARS:
-                _too_big(f"would make a text of {_sized(text) * times:,} characters")
-        if _bits(left) + _bits(right) > MAX_NUMBER_BITS:
-            _too_big("would compute a number of more than 3,000 digits")
-    elif operator == "**" and isinstance(right, int) and isinstance(left, int):
-        if abs(left) > 1 and (right > MAX_EXPONENT or right * _bits(left) > MAX_NUMBER_BITS):
-            digits = max(right, int(right * _bits(left) * 0.30103))  # log10(2)
-            _too_big(f"would compute a number with about {digits:,} digits or more")
-    elif operator == "%" and isinstance(left, str):
-        values = right if isinstance(right, tuple) else (right,)
-        if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in values):
-            _too_big("would format a number as a width of more than a letter")
-
-
-def _check_str_method(text: str, name: str, args: tuple[Any, ...]) -> None:
-    """``"a" * n`` kept short is not enough: ``.replace("a", "b" * n)`` or ``",".join(...)``
-    multiplies it again. Refuse a call whose result would be longer than a letter."""
-    if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
-        old, new = args[0], args[1]
-        if isinstance(new, str) and len(new) > len(old):
-            count = text.count(old) if old else len(text) + 1
-            if len(text) + count * (len(new) - len(old)) > MAX_LETTER_CHARS:
-                _too_big("would make a text longer than a letter (replace)")
-    elif name == "join" and args:
-        items = args[0]
-        if isinstance(items, (list, tuple)):
-            joined = _sized(items) + len(text) * max(len(items) - 1, 0)
-            if joined > MAX_LETTER_CHARS:
-                _too_big("would join a text longer than a letter")
-
-
-#: str methods and filters whose first number is a width: "x".ljust(10**9)
-_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
-_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{7,})")
+    """A template went past its budget of steps."""
 
 
 class TemplateProblem(Exception):
@@ -118,17 +46,31 @@ class TemplateProblem(Exception):
 @lru_cache(maxsize=1)
 def _environment() -> SandboxedEnvironment:
     import jinja2
+    from jinja2.compiler import CodeGenerator, Frame
+    from jinja2.nodes import Concat
     from jinja2.sandbox import SandboxedEnvironment
 
-    class BudgetedEnvironment(SandboxedEnvironment):
-        """The sandbox, and no single step that makes a huge text or number."""
+    class SizedConcat(CodeGenerator):
+        """``a ~ b`` made through the environment, which sizes it first."""
 
-        intercepted_binops = frozenset({"*", "**", "%"})
+        def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 (Jinja's name)
+            self.write("environment.sized_concat((")
+            for argument in node.nodes:
+                self.visit(argument, frame)
+                self.write(", ")
+            self.write("))")
+
+    class BudgetedEnvironment(SandboxedEnvironment):
+        """The sandbox, and no single step that makes a text, list or number bigger than a
+        letter (``bounds.py``)."""
+
+        code_generator_class = SizedConcat
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
 
         def call_binop(
             self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
         ) -> Any:
-            _check_binop(operator, left, right)
+            bounds.check_binop(operator, left, right)
             return super().call_binop(context, operator, left, right)
 
         def call(
@@ -138,37 +80,30 @@ def _environment() -> SandboxedEnvironment:
             *args: Any,
             **kwargs: Any,
         ) -> Any:
-            name = getattr(__obj, "__name__", "")
             owner = getattr(__obj, "__self__", None)
-            if isinstance(owner, str):
-                _check_str_method(owner, name, args)
-            wide = any(isinstance(a, int) and a > MAX_LETTER_CHARS for a in args)
-            if (
-                wide
-                and isinstance(getattr(__obj, "__self__", None), str)
-                and name in _WIDTH_METHODS
-            ):
-                _too_big(f"would make a text wider than a letter ({name})")
-            return super().call(__context, __obj, *args, **kwargs)
+            if owner is not None:
+                bounds.check_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
+            result = super().call(__context, __obj, *args, **kwargs)
+            return bounds.check_result(result, "a value")
 
         def wrap_str_format(self, value: Any) -> Any:
-            """``str.format`` as the sandbox wraps it, refusing a width wider than a letter
-            written in the format ("{:>1000000000}") or given to it ("{:{}}", 10**9)."""
+            """``str.format``, which the sandbox hands out already wrapped: sized too."""
             wrapped = super().wrap_str_format(value)
             if wrapped is None:
                 return None
-            if _FORMAT_WIDTH.search(value.__self__):
-                _too_big("would format a text wider than a letter")
+            template, name = value.__self__, value.__name__
+            bounds.check_method(template, name, (), {})
 
-            def checked(*args: Any, **kwargs: Any) -> Any:
-                values = [*args, *kwargs.values()]
-                for item in values:
-                    inner = item.values() if isinstance(item, dict) else (item,)
-                    if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in inner):
-                        _too_big("would format a text wider than a letter")
+            def sized(*args: Any, **kwargs: Any) -> Any:
+                bounds.check_format(template, args, kwargs)
                 return wrapped(*args, **kwargs)
 
-            return checked
+            return sized
+
+        @staticmethod
+        def sized_concat(items: tuple[Any, ...]) -> str:
+            bounds.check_binop("~", list(items), "")
+            return "".join(str(item) for item in items)
 
     environment = BudgetedEnvironment(
         undefined=jinja2.StrictUndefined,
@@ -176,43 +111,32 @@ def _environment() -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        finalize=_printable,
     )
-    for name in ("center", "indent", "format", "truncate", "wordwrap"):
-        environment.filters[name] = _bounded_filter(environment.filters[name])
-    environment.filters["join"] = _bounded_join(environment.filters["join"])
+    del environment.globals["lipsum"]  # pages of Latin, made in one step: not for letters
+    for name, function in list(environment.filters.items()):
+        environment.filters[name] = _sized_filter(name, function)
     return environment
 
 
-def _bounded_join(function: Any) -> Any:
-    """The ``join`` filter, refusing a result longer than a letter before making it."""
-
-    def bounded(*args: Any, **kwargs: Any) -> Any:
-        items = args[1] if len(args) > 1 else None
-        if isinstance(items, (list, tuple)) and _sized(items) > MAX_LETTER_CHARS:
-            _too_big("would join a text longer than a letter")
-        return function(*args, **kwargs)
-
-    for attribute in ("jinja_pass_arg",):
-        if hasattr(function, attribute):
-            setattr(bounded, attribute, getattr(function, attribute))
-    return bounded
+def _printable(value: Any) -> Any:
+    """Every ``{{ value }}``, sized before it is turned into text."""
+    return bounds.check_result(value, "a printed value")
 
 
-def _bounded_filter(function: Any) -> Any:
-    """A filter that refuses a width or a format larger than a letter."""
+def _sized_filter(name: str, function: Any) -> Any:
+    """A filter whose input, numbers and result are sized (``bounds.check_filter``)."""
+    passes_first = getattr(function, "jinja_pass_arg", None) is not None
 
-    def bounded(*args: Any, **kwargs: Any) -> Any:
-        numbers = [a for a in (*args[1:], *kwargs.values()) if isinstance(a, int)]
-        if any(abs(n) > MAX_LETTER_CHARS for n in numbers):
-            _too_big("would make a text wider than a letter")
-        if args and isinstance(args[0], str) and _FORMAT_WIDTH.search(args[0]):
-            _too_big("would format a text wider than a letter")
-        return function(*args, **kwargs)
+    def sized(*args: Any, **kwargs: Any) -> Any:
+        given = args[1:] if passes_first else args
+        if given:
+            bounds.check_filter(name, given[0], tuple(given[1:]), kwargs)
+        return bounds.check_result(function(*args, **kwargs), f"a text ({name})")
 
-    for attribute in ("jinja_pass_arg",):  # keep how Jinja passes the context
-        if hasattr(function, attribute):
-            setattr(bounded, attribute, getattr(function, attribute))
-    return bounded
+    if passes_first:  # keep how Jinja passes the context, environment or eval context
+        sized.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
+    return sized
 
 
 #: Lines of template code a whole pack check may run: every letter language, every
@@ -281,7 +205,7 @@ def _compile(source: str) -> jinja2.Template:
 def _explain(exc: Exception) -> str:
     import jinja2
 
-    if getattr(exc, "too_big", False):
+    if isinstance(exc, bounds.TooBig):
         return f"{exc}; a letter is a few thousand characters"
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"uses something templates may not touch ({exc})"

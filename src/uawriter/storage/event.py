@@ -46,6 +46,10 @@ MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 32
 _PIN_SCHEME = "pbkdf2-sha256"
 _PIN_ITERATIONS = 120_000
+#: The iteration counts a PIN file may name: what this app writes, give or take what later
+#: versions may choose. Outside them the file is damaged or forged (2**70 crashed the PIN
+#: check; 10**8 made each PIN typed take 32 s on the window's thread) and is set aside.
+_PIN_ITERATIONS_RANGE = range(10_000, 2_000_001)
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,7 @@ def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
         or not salt
         or not digest
         or iterations is None
-        or iterations < 1
+        or iterations not in _PIN_ITERATIONS_RANGE
         or idle is None
         or volunteer is None
         or volunteer < 0

@@ -203,14 +203,28 @@ def _to_json(entry: Entry) -> dict[str, Any]:
             "channel": entry.channel.value,
             "language": entry.language,
             "pages": entry.pages,
-            **({"file": entry.file, "first_page": entry.first_page} if entry.file else {}),
+            **(
+                {"file": _file_name(entry.file), "first_page": entry.first_page}
+                if entry.file
+                else {}
+            ),
         }
     return {"type": "extra", **common, "kind": entry.kind.value, "count": entry.count}
 
 
+def _file_name(path: str) -> str:
+    """A file's path as UTF-8 text: the bytes of a folder name that is not UTF-8 (a USB
+    stick's "out-\\xff") are written as \\xNN, so the letter is still counted."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _encode(entries: Iterable[Entry]) -> bytes:
+    # backslashreplace: no text can stop a letter from being counted (a lone surrogate
+    # is written as \udcff rather than failing the whole line)
     return b"".join(
-        json.dumps(_to_json(entry), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        json.dumps(_to_json(entry), ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8", "backslashreplace"
+        )
         + b"\n"
         for entry in entries
     )

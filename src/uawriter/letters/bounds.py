@@ -1,0 +1,223 @@
+"""How big a template may make things: every value a pack's template makes is sized before
+it is made (operators, ``~``, filters, method calls, printed values), and refused when it
+would be bigger than a letter.
+
+Counting the template's steps stops loops; it cannot stop one step that builds gigabytes
+(``("x" * 50000) | replace("x", "y" * 40000)``). So the template may call only the methods
+a letter needs (:data:`ALLOWED_METHODS`), and each operator, filter and method is given the
+size its result would have, worked out from its inputs before it runs. No Jinja import here:
+``templating.py`` wires these checks into the sandbox.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from types import SimpleNamespace
+from typing import Any, NoReturn
+
+#: A letter longer than this is a runaway template, not a letter.
+MAX_LETTER_CHARS = 200_000
+#: The largest power a template may compute (10 ** 1000 has a thousand digits).
+MAX_EXPONENT = 1_000
+#: The largest whole number a step may make, in bits (10 ** 1000 is 3,322 bits): a power of
+#: a power, or products multiplied in a loop, are refused before they are computed.
+MAX_NUMBER_BITS = 10_000
+
+#: The methods a template may call, by the type they belong to. Letters use a handful;
+#: anything else (``expandtabs``, ``translate``, ``extend``, ``update``…) is refused, so
+#: each allowed one can be sized before it runs.
+ALLOWED_METHODS: Mapping[type, frozenset[str]] = {
+    str: frozenset(
+        {
+            "capitalize", "casefold", "center", "count", "endswith", "find", "format",
+            "index", "isalnum", "isalpha", "isdigit", "islower", "isnumeric", "isspace",
+            "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+            "removeprefix", "removesuffix", "replace", "rfind", "rjust", "rpartition",
+            "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase",
+            "title", "upper", "zfill",
+        }
+    ),
+    list: frozenset({"append", "count", "index", "insert", "pop", "remove", "reverse"}),
+    tuple: frozenset({"count", "index"}),
+    dict: frozenset({"get", "items", "keys", "values"}),
+}  # fmt: skip
+
+#: str methods whose first number is a width: "x".ljust(10**9)
+_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill"})
+#: A width or precision of seven digits or more, in a ``%`` or ``{}`` format.
+_PERCENT_WIDTH = re.compile(r"%[-#0 +]*(\d{7,}|\d*\.\d{7,})")
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{7,})")
+#: A width or precision given as an argument: "{:{}}".format("x", "1999999999")
+_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")
+
+
+class TooBig(Exception):
+    """A step that would make a text, list or number bigger than a letter."""
+
+
+def refuse(message: str) -> NoReturn:
+    raise TooBig(message)
+
+
+def deep_size(value: Any, limit: int = MAX_LETTER_CHARS) -> int:
+    """About how many characters ``value`` stands for once printed: texts count their
+    length, numbers their digits, lists and tables everything in them, each time it is in
+    them (``[[1] * 100000] * 7000`` is 700 million). Counting stops past ``limit``, so
+    sizing a huge value costs about as much as sizing a letter; no recursion, so a list
+    nested 50,000 deep is sized too."""
+    total = 0
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (str, bytes)):
+            total += max(1, len(item))
+        elif isinstance(item, bool) or item is None:
+            total += 1
+        elif isinstance(item, int):
+            total += max(1, item.bit_length() * 3 // 10)
+        elif isinstance(item, (list, tuple, set, frozenset, dict)):
+            total += 1
+            stack.extend(item.items() if isinstance(item, dict) else item)
+        elif isinstance(item, SimpleNamespace):
+            stack.append(vars(item))
+        elif hasattr(item, "_Namespace__attrs"):  # jinja2's namespace()
+            stack.append(item._Namespace__attrs)
+        else:
+            total += 1
+        if total > limit:
+            return total
+    return total
+
+
+def _check_size(size: int, what: str) -> None:
+    if size > MAX_LETTER_CHARS:
+        refuse(f"would make {what} of {size:,} characters or more")
+
+
+def _bits(value: Any) -> int:
+    return abs(value).bit_length() if isinstance(value, int) else 0
+
+
+def check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse before computing ``*``, ``**``, ``%``, ``+`` or ``~`` whose result would be
+    huge."""
+    if operator == "*":
+        for items, times in ((left, right), (right, left)):
+            if isinstance(items, (str, list, tuple)) and isinstance(times, int):
+                _check_size(deep_size(items) * max(times, 0), "a text or list")
+        if _bits(left) + _bits(right) > MAX_NUMBER_BITS:
+            refuse("would compute a number of more than 3,000 digits")
+    elif operator == "**" and isinstance(right, int) and isinstance(left, int):
+        if abs(left) > 1 and (right > MAX_EXPONENT or right * _bits(left) > MAX_NUMBER_BITS):
+            digits = max(right, int(right * _bits(left) * 0.30103))  # log10(2)
+            refuse(f"would compute a number with about {digits:,} digits or more")
+    elif operator == "%" and isinstance(left, str):
+        check_percent_format(left, right)
+    elif operator in ("+", "~") and not (isinstance(left, int) and isinstance(right, int)):
+        _check_size(deep_size(left) + deep_size(right), "a text or list")
+
+
+def check_percent_format(template: str, values: Any) -> None:
+    """``"%0999999999d" % 1`` and ``"%*d" % (10**9, 1)``: no width wider than a letter."""
+    if _PERCENT_WIDTH.search(template):
+        refuse("would format a text wider than a letter")
+    items = values if isinstance(values, tuple) else (values,)
+    if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in items):
+        refuse("would format a number as a width of more than a letter")
+    _check_size(len(template) + deep_size(values), "a text")
+
+
+def check_format(template: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """``str.format``: no width wider than a letter, written in the format, given as an
+    argument (``"{:{}}"``), and no result bigger than a letter (``("{0}" * 50000)``)."""
+    if _FORMAT_WIDTH.search(template) or _NESTED_FIELD.search(template):
+        refuse("would format a text wider than a letter, or with a width from its values")
+    values = [*args, *kwargs.values()]
+    biggest = max((deep_size(v) for v in values), default=0)
+    _check_size(len(template) + template.count("{") * biggest, "a text")
+
+
+def check_method(owner: Any, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Only :data:`ALLOWED_METHODS`; those that can grow a text, sized first."""
+    kind = next((t for t in ALLOWED_METHODS if isinstance(owner, t)), None)
+    if kind is None:
+        return  # not a built-in value (a macro, a cycler, a loop): the step count covers it
+    if name not in ALLOWED_METHODS[kind]:
+        refuse(f"calls the method {name}(), which letters may not use")
+    if kind is str:
+        _check_str_method(owner, name, args, kwargs)
+    # list.append and insert add one reference a step: the step count bounds them
+
+
+def _check_str_method(
+    text: str, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]
+) -> None:
+    if name in _WIDTH_METHODS:
+        width = args[0] if args else 0
+        if isinstance(width, int) and width > MAX_LETTER_CHARS:
+            refuse(f"would make a text wider than a letter ({name})")
+    elif name == "replace" and len(args) >= 2:
+        check_replace(text, args[0], args[1])
+    elif name == "join" and args:
+        items = args[0]
+        count = len(items) if isinstance(items, (str, list, tuple, dict)) else 0
+        _check_size(deep_size(items) + len(text) * max(count - 1, 0), "a text")
+    elif name == "format":
+        check_format(text, args, kwargs)
+
+
+def check_replace(text: Any, old: Any, new: Any) -> None:
+    strings = isinstance(text, str) and isinstance(old, str) and isinstance(new, str)
+    if strings and len(new) > len(old):
+        count = text.count(old) if old else len(text) + 1
+        _check_size(len(text) + count * (len(new) - len(old)), "a text (replace)")
+
+
+def _numbers_within(values: tuple[Any, ...]) -> None:
+    if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in values):
+        refuse("would make a text or list wider than a letter")
+
+
+#: Filters that insert a given text many times: the size of the result, from the input and
+#: the filter's arguments (as Jinja passes them), before it runs.
+_GROWING_FILTERS: dict[str, Callable[..., int]] = {
+    "replace": lambda s, old="", new="", *_a, **_k: (
+        len(str(s)) + (str(s).count(str(old)) if old else len(str(s)) + 1)
+        * max(len(str(new)) - len(str(old)), 0)
+    ),
+    "indent": lambda s, width=4, *_a, **_k: (
+        len(str(s))
+        + (str(s).count("\n") + 1) * (len(width) if isinstance(width, str) else abs(int(width)))
+    ),
+    "wordwrap": lambda s, width=79, _b=True, wrapstring=None, *_a, **_k: (
+        len(str(s))
+        + (len(str(s)) // max(1, int(width)) + 1) * len(str(wrapstring or "\n"))
+    ),
+    "join": lambda items, d="", *_a, **_k: (
+        deep_size(items) + len(str(d)) * (len(items) if hasattr(items, "__len__") else 0)
+    ),
+}  # fmt: skip
+
+
+def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Before a filter runs: its input no bigger than a letter, no number wider than one
+    (``batch(250000000)``, ``slice(30000000)``, ``center(10**9)``), and for the filters
+    that insert a text, the size of what they would make."""
+    _check_size(deep_size(value), "a filter's input")
+    _numbers_within((*args, *kwargs.values()))
+    if name == "format" and isinstance(value, str):
+        check_percent_format(value, args or tuple(kwargs.values()))
+    grow = _GROWING_FILTERS.get(name)
+    if grow is not None:
+        try:
+            size = grow(value, *args, **kwargs)
+        except (TypeError, ValueError):  # arguments Jinja itself will refuse
+            return
+        _check_size(size, f"a text ({name})")
+
+
+def check_result(value: Any, what: str) -> Any:
+    """After a call: what slipped through the estimates still stops here."""
+    _check_size(deep_size(value), what)
+    return value
