@@ -125,3 +125,36 @@ def test_an_export_reads_only_its_own_pack(tmp_path: Path, monkeypatch) -> None:
     assert twice.code == 0, twice.err
     listing = cli(paths, "packs")
     assert "already used" in listing.out + listing.err
+
+
+def test_the_listing_state_follows_what_the_listing_shows(tmp_path: Path) -> None:
+    """Three stats a pack: pack.toml's own state, and the times of the pack folder and its
+    letters folder (a file added, removed or renamed). A letter edited in place is not
+    seen by the listing, but by the export that uses it: the letters are checked there
+    against every file's state."""
+    from uawriter.storage.pack_index import listing_state
+
+    paths = AppPaths(tmp_path / "data")
+    folder = user_pack(paths, "state")
+    first = listing_state(folder)
+    assert first.count("/") == 2
+    assert all(part.count(".") == 2 for part in first.split("/"))
+    (folder / "letters" / "de.txt").write_text("Sehr geehrte Damen und Herren,\n", "utf-8")
+    added = listing_state(folder)
+    assert added != first
+    (folder / "letters" / "de.txt").unlink()
+    edit_manifest(folder, "Training:", "Exercise:")
+    assert listing_state(folder) not in (first, added)
+    assert listing_state(tmp_path / "no-such-pack") == "-/-/-"
+
+    assert cli(paths, "packs").code == 0
+    listed = listing_state(folder)
+    letter = folder / "letters" / "es.txt"
+    with letter.open("a", encoding="utf-8") as handle:  # in place, as some editors save
+        handle.write("{{ no_such_name }}\n")
+    assert listing_state(folder) == listed
+    out = tmp_path / "out"
+    used = cli(paths, "export", "--pack", "state", "--lang", "es", "--out", str(out))
+    assert used.code != 0
+    assert "letters/es.txt" in used.err
+    assert "no_such_name" in used.err

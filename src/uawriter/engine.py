@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Problem, Send
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs import LoadResult, PackSource, load_pack, load_packs
-from uawriter.packs.loader import BrokenPack, already_used, pack_folders
+from uawriter.packs.loader import BrokenPack, already_used, pack_folder_names
 from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
 from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key, scrubbed
-from uawriter.storage.pack_index import PackIndex, PackRow
+from uawriter.storage.pack_index import PackIndex, PackRow, listing_state
 from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
 
@@ -101,16 +102,19 @@ def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
         return None
     # the first usable pack of that id; if none is usable, the first broken one, read
     # again for its problems as Problems
-    folder, bundled, _row = next((e for e in rows if not e[2].problems), rows[0])
+    where, bundled, _row = next((e for e in rows if not e[2].problems), rows[0])
     letters = _LetterChecks(paths)
-    loaded = load_pack(folder, bundled, [letters.check])
+    loaded = load_pack(Path(where), bundled, [letters.check])
     letters.save(complete=False)
     if isinstance(loaded, Pack) and loaded.id != pack_id:  # changed since it was listed
         return None
     return loaded
 
 
-def _indexed(paths: AppPaths) -> list[tuple[Path, bool, PackRow]]:
+def _indexed(paths: AppPaths) -> list[tuple[str, bool, PackRow]]:
+    """Every pack folder (as a path string: a season of packs is listed without making a
+    thousand Path objects) with whether it is bundled and its row, from the index where
+    its state is unchanged."""
     from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
@@ -118,22 +122,25 @@ def _indexed(paths: AppPaths) -> list[tuple[Path, bool, PackRow]]:
     known = index.load()
     letters = _LetterChecks(paths)
     rows: dict[str, PackRow] = {}
-    owners: dict[str, Path] = {}
-    listed: list[tuple[Path, bool, PackRow]] = []
+    owners: dict[str, str] = {}
+    listed: list[tuple[str, bool, PackRow]] = []
     for source in pack_sources(paths):
-        for folder in pack_folders(source):
-            key = folder_key(folder)
-            state = fingerprint(folder)
+        base = os.fspath(source.folder.absolute())
+        for name in pack_folder_names(source):
+            where = os.path.join(base, name)
+            key = os.fsencode(where).decode("utf-8", "backslashreplace")  # = folder_key
+            state = listing_state(where)
             row = known.get(key)
             if row is None or not state or row.state != state:
-                row = _row_of(key, state, load_pack(folder, source.bundled, [letters.check]))
+                loaded = load_pack(Path(where), source.bundled, [letters.check])
+                row = _row_of(key, state, loaded)
             rows[key] = row
             if not row.problems and row.id in owners:
-                problem = already_used(folder, row.id, owners[row.id])
+                problem = already_used(Path(where), row.id, Path(owners[row.id]))
                 row = replace(row, problems=(str(problem),))
             elif not row.problems:
-                owners[row.id] = folder
-            listed.append((folder, source.bundled, row))
+                owners[row.id] = where
+            listed.append((where, source.bundled, row))
     if rows != known:
         with contextlib.suppress(OSError):  # only an index: the next listing reads again
             index.save(rows)

@@ -297,14 +297,19 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
     return templates, files
 
 
-def pack_folders(source: PackSource) -> list[Path]:
-    """The pack folders of a source, by name; hidden ones (staging, set aside) left out."""
+def pack_folder_names(source: PackSource) -> list[str]:
+    """The names of a source's pack folders, sorted; hidden ones (staging, set aside) left
+    out."""
     try:
         with os.scandir(source.folder) as entries:  # the kind of each entry comes with it
-            names = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+            return sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
     except OSError:  # no such folder (no user packs yet), or it cannot be read
         return []
-    return [source.folder / name for name in names]
+
+
+def pack_folders(source: PackSource) -> list[Path]:
+    """The pack folders of a source, by name; hidden ones (staging, set aside) left out."""
+    return [source.folder / name for name in pack_folder_names(source)]
 
 
 def already_used(folder: Path, pack_id: str, owner: Path) -> Problem:
