@@ -167,12 +167,14 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
     hundreds of packs are listed without reading each again."""
     rows = list_packs(paths)
     good = [row for row in rows if not row.problems]
+    lines = []
     for row in good:
         ua = f"UA {row.ua_number}" + (f" update {row.update}" if row.update else "")
         deadline = dt.date.fromisoformat(row.deadline) if row.deadline else None
         fields = (row.id, ua, row.title, _status_word(deadline, today))
         # one line a pack, one tab between fields, whatever the texts hold
-        out.write("\t".join(safe_text(" ".join(field.split())) for field in fields) + "\n")
+        lines.append("\t".join(safe_text(" ".join(field.split())) for field in fields) + "\n")
+    out.write("".join(lines))
     for row in rows:
         if row.problems:
             err.write(f"broken pack in {safe_text(row.folder)}:\n")

@@ -63,21 +63,31 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
     try:
         problems = entry.get("problems", [])
         update = entry.get("update", 0)
-        row = PackRow(
-            folder=scrubbed(folder),
-            state=scrubbed(str(entry["state"])),
-            id=scrubbed(str(entry.get("id", ""))),
-            ua_number=scrubbed(str(entry.get("ua_number", "")))[:200],
-            update=update if isinstance(update, int) and 0 <= update < 10_000 else 0,
-            title=scrubbed(str(entry.get("title", "")))[:2000],
-            deadline=scrubbed(str(entry.get("deadline", ""))),
-            problems=tuple(scrubbed(str(p)) for p in problems)
-            if isinstance(problems, list)
-            else (),
-        )
+        texts = [
+            folder,
+            str(entry["state"]),
+            str(entry.get("id", "")),
+            str(entry.get("ua_number", ""))[:200],
+            str(entry.get("title", ""))[:2000],
+            str(entry.get("deadline", "")),
+            *(str(p) for p in (problems if isinstance(problems, list) else ())),
+        ]
     except (KeyError, ValueError):
         return None
-    return row
+    try:  # one check a row: a forged file is the only place a lone surrogate comes from
+        "".join(texts).encode("utf-8")
+    except UnicodeEncodeError:
+        texts = [scrubbed(text) for text in texts]
+    return PackRow(
+        folder=texts[0],
+        state=texts[1],
+        id=texts[2],
+        ua_number=texts[3],
+        update=update if isinstance(update, int) and 0 <= update < 10_000 else 0,
+        title=texts[4],
+        deadline=texts[5],
+        problems=tuple(texts[6:]),
+    )
 
 
 class PackIndex(JsonStore):
