@@ -766,6 +766,63 @@ HOSTILE_TEMPLATES = {
     "nested-list-joined": ("{% set b = [[1]*100000]*7000 %}{{ b|join }}", "of 700,0"),
     "lists-summed": ("{{ ([[1]*100000]*2500)|sum(start=[])|length }}", "of 250,00"),
     "lipsum": ("{{ lipsum(100000)|length }}", "'lipsum' is undefined"),
+    # the fourth probe's: a tuple nested 400,000 deep step by step, then hashed (a crash
+    # of the whole program), text built up in output, a captured block, a macro, a filter
+    # block and a caller, lazy filter chains, a sum of lists, and a sizing made slow
+    "tuple-nested-and-hashed": (
+        "{% set ns = namespace(x=0) %}{% for i in range(10000) %}{% set ns.x = "
+        + "(" * 40
+        + "ns.x,"
+        + ")," * 39
+        + ") %}{% endfor %}{{ {ns.x: 1}|length }}",
+        "nests values more than 200 deep",
+    ),
+    "tuple-nested-in-a-list": (
+        "{% set l = [0] %}{% for i in range(1000) %}{% set _ = l.append((l[-1],)) %}"
+        "{% endfor %}{{ {l[-1]: 1}|length }}",
+        "nests values more than 200 deep",
+    ),
+    "output-built-up": (
+        "{% set big = 'x' * 199999 %}{% for i in range(15000) %}{{ big }}{% endfor %}",
+        "would make a text longer than a letter",
+    ),
+    "captured-block": (
+        "{% set big = 'x' * 199999 %}{% set cap %}{% for i in range(15000) %}{{ big }}"
+        "{% endfor %}{% endset %}ok",
+        "would make a text longer than a letter",
+    ),
+    "macro-body": (
+        "{% set big = 'x' * 199999 %}{% macro m() %}{% for i in range(15000) %}{{ big }}"
+        "{% endfor %}{% endmacro %}{{ m()|length }}",
+        "would make a text longer than a letter",
+    ),
+    "filter-block": (
+        "{% set big = 'x' * 199999 %}{% filter length %}{% for i in range(15000) %}{{ big }}"
+        "{% endfor %}{% endfilter %}",
+        "would make a text longer than a letter",
+    ),
+    "caller-body": (
+        "{% set big = 'x' * 199999 %}{% macro m() %}{{ caller() }}{% endmacro %}{% set c %}"
+        "{% call m() %}{% for i in range(10000) %}{{ big }}{% endfor %}{% endcall %}"
+        "{% endset %}ok",
+        "would make a text longer than a letter",
+    ),
+    "lazy-map-joined": (
+        "{{ range(15000)|map('center', 199999)|join|length }}",
+        "would make a list (join) of more than 200,000",
+    ),
+    "lazy-map-sorting": (
+        "{% if ([range(30000)] * 99999)|map('sort')|map('length')|sum %}{% endif %}",
+        "would make a list (map) of more than 200,000",
+    ),
+    "sum-of-lists": (
+        "{% if ([0] * 99999)|batch(1)|sum(start=[]) %}{% endif %}",
+        "adds up lists or texts with sum",
+    ),
+    "slow-sizing": (
+        "{% set L = [0] * 99999 %}{{ " + " ~ ".join(["L|first"] * 400) + " }}",
+        "s of processor time to fill in",
+    ),
 }
 
 

@@ -24,6 +24,11 @@ MAX_EXPONENT = 1_000
 #: a power, or products multiplied in a loop, are refused before they are computed.
 MAX_NUMBER_BITS = 10_000
 
+#: Tuples inside tuples, at most this deep in a value a template keeps (in a namespace or
+#: a list). Hashing a tuple recurses in C without a guard: 400,000 levels built step by step
+#: crashed the whole program (a segmentation fault at every start with the pack installed).
+MAX_TUPLE_DEPTH = 200
+
 #: The methods a template may call, by the type they belong to. Letters use a handful;
 #: anything else (``expandtabs``, ``translate``, ``extend``, ``update``…) is refused, so
 #: each allowed one can be sized before it runs.
@@ -90,6 +95,58 @@ def deep_size(value: Any, limit: int = MAX_LETTER_CHARS) -> int:
     return total
 
 
+def check_kept(value: Any) -> None:
+    """A value a template keeps across steps (``ns.x = …``, ``list.append(…)``): no deeper
+    nesting of tuples than :data:`MAX_TUPLE_DEPTH`. Each tuple is walked once (shared ones
+    are not walked again), tuples only: a list or table inside stops any hashing."""
+    depth_of: dict[int, int] = {}
+    stack: list[tuple[Any, bool]] = [(value, False)]
+    while stack:
+        item, children_done = stack.pop()
+        if not isinstance(item, tuple) or id(item) in depth_of:
+            continue
+        if children_done:
+            depth = 1 + max(
+                (depth_of.get(id(c), 0) for c in item if isinstance(c, tuple)), default=0
+            )
+            if depth > MAX_TUPLE_DEPTH:
+                refuse(f"nests values more than {MAX_TUPLE_DEPTH} deep")
+            depth_of[id(item)] = depth
+            continue
+        stack.append((item, True))
+        stack.extend((child, False) for child in item if isinstance(child, tuple))
+        if len(stack) > MAX_LETTER_CHARS:
+            refuse("keeps a value bigger than a letter")
+
+
+def bounded_items(items: Any, what: str) -> list[Any]:
+    """A lazy sequence (``map``, ``select``, ``batch``… give one) made into a list, counting
+    the size of what it gives as it goes: ``range(15000) | map("center", 199999) | join``
+    is refused at the second item, not after 3 GB."""
+    made: list[Any] = []
+    total = 0
+    for item in items:
+        total += deep_size(item)
+        if total > MAX_LETTER_CHARS:
+            refuse(f"would make {what} of more than {MAX_LETTER_CHARS:,} characters")
+        made.append(item)
+    return made
+
+
+def bounded_join(parts: Any) -> str:
+    """Jinja's ``concat`` for a letter, a captured block, a macro's or a caller's text:
+    the parts are counted as they come, and the text refused once it is longer than a
+    letter, before it is joined (a loop printing 199,999 characters 15,000 times)."""
+    made: list[str] = []
+    total = 0
+    for part in parts:
+        total += len(part)
+        if total > MAX_LETTER_CHARS:
+            refuse(f"would make a text longer than a letter ({MAX_LETTER_CHARS:,} characters)")
+        made.append(part)
+    return "".join(made)
+
+
 def _check_size(size: int, what: str) -> None:
     if size > MAX_LETTER_CHARS:
         refuse(f"would make {what} of {size:,} characters or more")
@@ -147,7 +204,8 @@ def check_method(owner: Any, name: str, args: tuple[Any, ...], kwargs: Mapping[s
         refuse(f"calls the method {name}(), which letters may not use")
     if kind is str:
         _check_str_method(owner, name, args, kwargs)
-    # list.append and insert add one reference a step: the step count bounds them
+    elif name in ("append", "insert") and args:
+        check_kept(args[-1])  # one reference a step (the step count bounds how many)
 
 
 def _check_str_method(
@@ -206,6 +264,10 @@ def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[s
     that insert a text, the size of what they would make."""
     _check_size(deep_size(value), "a filter's input")
     _numbers_within((*args, *kwargs.values()))
+    if name == "sum":
+        start = kwargs.get("start", args[1] if len(args) > 1 else 0)
+        if not isinstance(start, (int, float)):
+            refuse("adds up lists or texts with sum, which letters may not do (join them)")
     if name == "format" and isinstance(value, str):
         check_percent_format(value, args or tuple(kwargs.values()))
     grow = _GROWING_FILTERS.get(name)

@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import re
 import sys
+import time
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import FrameType
@@ -80,6 +81,7 @@ def _environment() -> SandboxedEnvironment:
             *args: Any,
             **kwargs: Any,
         ) -> Any:
+            args = tuple(_made(a, "a list") for a in args)
             owner = getattr(__obj, "__self__", None)
             if owner is not None:
                 bounds.check_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
@@ -114,9 +116,36 @@ def _environment() -> SandboxedEnvironment:
         finalize=_printable,
     )
     del environment.globals["lipsum"]  # pages of Latin, made in one step: not for letters
+    environment.globals["namespace"] = _kept_namespace()
+    environment.concat = bounds.bounded_join  # type: ignore[method-assign]
     for name, function in list(environment.filters.items()):
         environment.filters[name] = _sized_filter(name, function)
     return environment
+
+
+def _kept_namespace() -> type:
+    """``namespace()``, whose values are checked as they are kept (``bounds.check_kept``)."""
+    from jinja2.utils import Namespace
+
+    class KeptNamespace(Namespace):
+        def __init__(*args: Any, **kwargs: Any) -> None:
+            for value in (*args[1:], *kwargs.values()):
+                bounds.check_kept(value)
+            Namespace.__init__(*args, **kwargs)
+
+        def __setitem__(self, name: str, value: Any) -> None:
+            bounds.check_kept(value)
+            bounds.check_result(value, "a kept value")
+            super().__setitem__(name, value)
+
+    return KeptNamespace
+
+
+def _made(value: Any, what: str) -> Any:
+    """A lazy sequence made into a list, bounded as it is made; anything else as it is."""
+    if isinstance(value, Iterator):
+        return bounds.bounded_items(value, what)
+    return value
 
 
 def _printable(value: Any) -> Any:
@@ -129,9 +158,11 @@ def _sized_filter(name: str, function: Any) -> Any:
     passes_first = getattr(function, "jinja_pass_arg", None) is not None
 
     def sized(*args: Any, **kwargs: Any) -> Any:
-        given = args[1:] if passes_first else args
-        if given:
-            bounds.check_filter(name, given[0], tuple(given[1:]), kwargs)
+        first = 1 if passes_first else 0
+        if len(args) > first:
+            value = _made(args[first], f"a list ({name})")
+            args = (*args[:first], value, *args[first + 1 :])
+            bounds.check_filter(name, value, tuple(args[first + 1 :]), kwargs)
         return bounds.check_result(function(*args, **kwargs), f"a text ({name})")
 
     if passes_first:  # keep how Jinja passes the context, environment or eval context
@@ -144,10 +175,18 @@ def _sized_filter(name: str, function: Any) -> Any:
 MAX_PACK_CHECK_STEPS = 5_000_000
 
 
+#: Processor time one letter may take, and a whole pack's check: a letter takes about a
+#: millisecond. Steps are not enough: one step of a lazy filter chain or a sizing of a big
+#: list can take long, and each is Python code this clock sees.
+MAX_LETTER_SECONDS = 2.0
+MAX_PACK_CHECK_SECONDS = 60.0
+
+
 class _Shared:
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, seconds: float = MAX_PACK_CHECK_SECONDS) -> None:
         self.limit = limit
         self.steps = 0
+        self.deadline = time.thread_time() + seconds
 
 
 _pack_budget: contextvars.ContextVar[_Shared | None] = contextvars.ContextVar(
@@ -169,20 +208,42 @@ def pack_step_budget(limit: int = MAX_PACK_CHECK_STEPS) -> Iterator[None]:
 
 class _StepBudget:
     """Counts the lines of template code run (a trace on the template's frames only) and
-    stops the template when it runs too many, or when the pack's shared budget is spent."""
+    stops the template when it runs too many, or when the pack's shared budget is spent;
+    and on every Python call made while the letter is filled in (Jinja's filters, the
+    sizing of values), looks at the processor time spent, against the letter's and the
+    pack check's."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, seconds: float = MAX_LETTER_SECONDS) -> None:
         self.limit = limit
         self.steps = 0
+        self.calls = 0
         self.shared = _pack_budget.get()
+        self.deadline = time.thread_time() + seconds
+        if self.shared is not None:
+            self.deadline = min(self.deadline, self.shared.deadline)
+
+    def _clock(self) -> None:
+        self.calls += 1
+        if self.calls % 64 == 0 and time.thread_time() > self.deadline:
+            if self.shared is not None and time.thread_time() > self.shared.deadline:
+                raise _Runaway(
+                    "filling in every letter of the pack takes more than "
+                    f"{MAX_PACK_CHECK_SECONDS:.0f} s; check the loops of its letters"
+                )
+            raise _Runaway(
+                f"takes more than {MAX_LETTER_SECONDS:.0f} s of processor time to fill in "
+                "(a letter takes a few milliseconds); check its loops"
+            )
 
     def __call__(self, frame: FrameType, event: str, _arg: Any) -> Any:
         if event == "call":
+            self._clock()
             return self._line if frame.f_code.co_filename == "<template>" else None
         return None
 
     def _line(self, _frame: FrameType, event: str, _arg: Any) -> Any:
         if event == "line":
+            self._clock()
             self.steps += 1
             if self.steps > self.limit:
                 raise _Runaway(f"runs more than {self.limit:,} steps; check its loops")
