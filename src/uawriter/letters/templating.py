@@ -175,11 +175,12 @@ def _sized_filter(name: str, function: Any) -> Any:
 MAX_PACK_CHECK_STEPS = 5_000_000
 
 
-#: Processor time one letter may take, and a whole pack's check: a letter takes about a
+#: Processor time one letter may take, and a whole pack's check (the largest pack allowed,
+#: 200 addressees in 64 languages, checks in 15 s on this 2-core machine): a letter takes about a
 #: millisecond. Steps are not enough: one step of a lazy filter chain or a sizing of a big
 #: list can take long, and each is Python code this clock sees.
 MAX_LETTER_SECONDS = 2.0
-MAX_PACK_CHECK_SECONDS = 60.0
+MAX_PACK_CHECK_SECONDS = 120.0
 
 
 class _Shared:
