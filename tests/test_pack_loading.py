@@ -789,22 +789,26 @@ HOSTILE_TEMPLATES = {
     "captured-block": (
         "{% set big = 'x' * 199999 %}{% set cap %}{% for i in range(15000) %}{{ big }}"
         "{% endfor %}{% endset %}ok",
-        "would make a text longer than a letter",
+        "makes more than 5,000,000 characters in all",
     ),
     "macro-body": (
         "{% set big = 'x' * 199999 %}{% macro m() %}{% for i in range(15000) %}{{ big }}"
         "{% endfor %}{% endmacro %}{{ m()|length }}",
-        "would make a text longer than a letter",
+        "makes more than 5,000,000 characters in all",
     ),
     "filter-block": (
         "{% set big = 'x' * 199999 %}{% filter length %}{% for i in range(15000) %}{{ big }}"
         "{% endfor %}{% endfilter %}",
-        "would make a text longer than a letter",
+        "makes more than 5,000,000 characters in all",
     ),
     "caller-body": (
         "{% set big = 'x' * 199999 %}{% macro m() %}{{ caller() }}{% endmacro %}{% set c %}"
         "{% call m() %}{% for i in range(10000) %}{{ big }}{% endfor %}{% endcall %}"
         "{% endset %}ok",
+        "makes more than 5,000,000 characters in all",
+    ),
+    "output-of-many-small-pieces": (
+        "{% for i in range(40000) %}xxxxxx{% endfor %}",
         "would make a text longer than a letter",
     ),
     "lazy-map-joined": (
@@ -818,6 +822,36 @@ HOSTILE_TEMPLATES = {
     "sum-of-lists": (
         "{% if ([0] * 99999)|batch(1)|sum(start=[]) %}{% endif %}",
         "adds up lists or texts with sum",
+    ),
+    # the fifth probe's: filters worked out while compiling (no budget there), a template
+    # too big to compile, widths of six digits, stripping with 200,000 characters
+    "filters-on-literals": (
+        "{{ " + " ~ ".join(['"x"|center(199999)'] * 30) + " }}",
+        "makes more than 5,000,000 characters in all",
+    ),
+    "too-much-template-code": (
+        "{{ f(" + ",".join(["a"] * 30000) + ") }}",
+        "has more than 20,000 pieces of template code",
+    ),
+    "format-six-digit-widths": (
+        '{% if ("{0:999999}" * 4000).format("x") %}{% endif %}',
+        "would make a text of 4,000,036,000",
+    ),
+    "percent-six-digit-widths": (
+        '{% if ("%999999s" * 4000) % (("x",) * 4000) %}{% endif %}',
+        "would make a text of 4,000,032,001",
+    ),
+    "percent-six-digit-precision": (
+        '{% if ("%.999999f" * 4000) % ((1.5,) * 4000) %}{% endif %}',
+        "would make a text of 4,000,036,001",
+    ),
+    "strip-many-characters": (
+        '{% set s = "Ā" * 199999 %}{% set c = "x" * 199990 ~ "Ā" %}{{ s.strip(c)|length }}',
+        "strips a text of more than 1,000 different characters",
+    ),
+    "trim-many-characters": (
+        '{% set s = "Ā" * 199999 %}{% set c = "x" * 199990 ~ "Ā" %}{{ s|trim(c)|length }}',
+        "strips a text of more than 1,000 different characters",
     ),
     "slow-sizing": (
         "{% set L = [0] * 99999 %}{{ " + " ~ ".join(["L|first"] * 400) + " }}",

@@ -11,8 +11,10 @@ size its result would have, worked out from its inputs before it runs. No Jinja 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import SimpleNamespace
 from typing import Any, NoReturn
 
@@ -23,6 +25,15 @@ MAX_EXPONENT = 1_000
 #: The largest whole number a step may make, in bits (10 ** 1000 is 3,322 bits): a power of
 #: a power, or products multiplied in a loop, are refused before they are computed.
 MAX_NUMBER_BITS = 10_000
+
+#: Everything one letter's filling-in makes, added up (each value's size as it is made):
+#: 25 letters' worth. A letter makes a few tens of thousands; one expression holding 12,000
+#: texts of 199,999 characters each (``a ~ b ~ c …``, a list of them) made 2.4 GB before its
+#: parts were joined.
+MAX_MADE_CHARS = 5_000_000
+#: The characters ``strip``/``trim`` may be asked to remove: stripping is a loop over both
+#: texts in C, which no clock can interrupt (199,990 characters from 199,999: hours).
+MAX_STRIP_CHARS = 1_000
 
 #: Tuples inside tuples, at most this deep in a value a template keeps (in a namespace or
 #: a list). Hashing a tuple recurses in C without a guard: 400,000 levels built step by step
@@ -133,6 +144,29 @@ def bounded_items(items: Any, what: str) -> list[Any]:
     return made
 
 
+_made: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("made", default=None)
+
+
+@contextlib.contextmanager
+def made_budget() -> Iterator[None]:
+    """What one letter's filling-in makes is added up inside (:data:`MAX_MADE_CHARS`)."""
+    token = _made.set([0])
+    try:
+        yield
+    finally:
+        _made.reset(token)
+
+
+def _count_made(size: int) -> None:
+    made = _made.get()
+    if made is not None:
+        made[0] += size
+        if made[0] > MAX_MADE_CHARS:
+            refuse(
+                f"makes more than {MAX_MADE_CHARS:,} characters in all while filling in one letter"
+            )
+
+
 def bounded_join(parts: Any) -> str:
     """Jinja's ``concat`` for a letter, a captured block, a macro's or a caller's text:
     the parts are counted as they come, and the text refused once it is longer than a
@@ -144,12 +178,30 @@ def bounded_join(parts: Any) -> str:
         if total > MAX_LETTER_CHARS:
             refuse(f"would make a text longer than a letter ({MAX_LETTER_CHARS:,} characters)")
         made.append(part)
+    _count_made(total)
     return "".join(made)
 
 
 def _check_size(size: int, what: str) -> None:
     if size > MAX_LETTER_CHARS:
         refuse(f"would make {what} of {size:,} characters or more")
+
+
+def _check_made(size: int, what: str) -> None:
+    """A value about to be made: no bigger than a letter, and counted in the letter's
+    total of what it makes."""
+    _check_size(size, what)
+    _count_made(size)
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def _widest(template: str) -> int:
+    """The largest number written in a format (a width or a precision, "%.999999f")."""
+    return max(
+        (int(n) for n in _NUMBERS.findall(template[:MAX_LETTER_CHARS]) if len(n) < 8), default=0
+    )
 
 
 def _bits(value: Any) -> int:
@@ -162,7 +214,7 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     if operator == "*":
         for items, times in ((left, right), (right, left)):
             if isinstance(items, (str, list, tuple)) and isinstance(times, int):
-                _check_size(deep_size(items) * max(times, 0), "a text or list")
+                _check_made(deep_size(items) * max(times, 0), "a text or list")
         if _bits(left) + _bits(right) > MAX_NUMBER_BITS:
             refuse("would compute a number of more than 3,000 digits")
     elif operator == "**" and isinstance(right, int) and isinstance(left, int):
@@ -172,7 +224,7 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     elif operator == "%" and isinstance(left, str):
         check_percent_format(left, right)
     elif operator in ("+", "~") and not (isinstance(left, int) and isinstance(right, int)):
-        _check_size(deep_size(left) + deep_size(right), "a text or list")
+        _check_made(deep_size(left) + deep_size(right), "a text or list")
 
 
 def check_percent_format(template: str, values: Any) -> None:
@@ -182,7 +234,10 @@ def check_percent_format(template: str, values: Any) -> None:
     items = values if isinstance(values, tuple) else (values,)
     if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in items):
         refuse("would format a number as a width of more than a letter")
-    _check_size(len(template) + deep_size(values), "a text")
+    # each field as wide as the widest width or precision written ("%999999s" * 4000)
+    fields = template.count("%")
+    widest = max(_widest(template), *(abs(v) for v in items if isinstance(v, int)), 0)
+    _check_made(len(template) + deep_size(values) + fields * widest, "a text")
 
 
 def check_format(template: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
@@ -192,7 +247,9 @@ def check_format(template: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]
         refuse("would format a text wider than a letter, or with a width from its values")
     values = [*args, *kwargs.values()]
     biggest = max((deep_size(v) for v in values), default=0)
-    _check_size(len(template) + template.count("{") * biggest, "a text")
+    # each field as big as the biggest value or the widest width written ("{0:999999}")
+    fields = template.count("{")
+    _check_made(len(template) + fields * (biggest + _widest(template)), "a text")
 
 
 def check_method(owner: Any, name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
@@ -223,6 +280,13 @@ def _check_str_method(
         _check_size(deep_size(items) + len(text) * max(count - 1, 0), "a text")
     elif name == "format":
         check_format(text, args, kwargs)
+    elif name in ("strip", "lstrip", "rstrip") and args:
+        check_strip_chars(args[0])
+
+
+def check_strip_chars(chars: Any) -> None:
+    if isinstance(chars, str) and len(chars) > MAX_STRIP_CHARS:
+        refuse(f"strips a text of more than {MAX_STRIP_CHARS:,} different characters")
 
 
 def check_replace(text: Any, old: Any, new: Any) -> None:
@@ -270,6 +334,8 @@ def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[s
             refuse("adds up lists or texts with sum, which letters may not do (join them)")
     if name == "format" and isinstance(value, str):
         check_percent_format(value, args or tuple(kwargs.values()))
+    if name == "trim":
+        check_strip_chars(kwargs.get("chars", args[0] if args else None))
     grow = _GROWING_FILTERS.get(name)
     if grow is not None:
         try:
@@ -280,6 +346,7 @@ def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[s
 
 
 def check_result(value: Any, what: str) -> Any:
-    """After a call: what slipped through the estimates still stops here."""
-    _check_size(deep_size(value), what)
+    """After a call: what slipped through the estimates still stops here, and what the call
+    made is counted in the letter's total."""
+    _check_made(deep_size(value), what)
     return value

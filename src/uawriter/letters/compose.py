@@ -118,7 +118,8 @@ def check_pack_templates(pack: Pack) -> list[Problem]:
     full = Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org", "Town")
     senders = (Sender(), full, replace(full, sign_with_initials=True))
     problems: list[Problem] = []
-    with pack_step_budget():
+    letters = len(pack.letter_languages) * len(pack.addressees) * len(senders)
+    with pack_step_budget(letters=letters):
         for lang in pack.letter_languages:
             try:
                 for addressee in pack.addressees:
@@ -128,6 +129,7 @@ def check_pack_templates(pack: Pack) -> list[Problem]:
                         )
             except TemplateProblem as exc:
                 problems.append(exc.problem)
-                if "every letter of the pack" in exc.problem.message:
-                    break  # the budget is spent: the other languages would stop at once
+                if exc.runaway:
+                    break  # a runaway letter: the pack is broken, and checking the others
+                    # would only spend its budget again
     return problems

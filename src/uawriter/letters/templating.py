@@ -39,9 +39,12 @@ class _Runaway(Exception):
 class TemplateProblem(Exception):
     """A template failed to compile or run; ``problem`` says where and why."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, runaway: bool = False) -> None:
         super().__init__(str(problem))
         self.problem = problem
+        #: Stopped by a budget (steps, time, size), not an ordinary mistake: checking the
+        #: pack's other letters would only spend as much again.
+        self.runaway = runaway
 
 
 @lru_cache(maxsize=1)
@@ -154,20 +157,36 @@ def _printable(value: Any) -> Any:
 
 
 def _sized_filter(name: str, function: Any) -> Any:
-    """A filter whose input, numbers and result are sized (``bounds.check_filter``)."""
-    passes_first = getattr(function, "jinja_pass_arg", None) is not None
+    """A filter whose input, numbers and result are sized (``bounds.check_filter``).
 
-    def sized(*args: Any, **kwargs: Any) -> Any:
-        first = 1 if passes_first else 0
-        if len(args) > first:
-            value = _made(args[first], f"a list ({name})")
-            args = (*args[:first], value, *args[first + 1 :])
-            bounds.check_filter(name, value, tuple(args[first + 1 :]), kwargs)
+    It takes the template's context, which Jinja cannot have while compiling: so no filter
+    runs at compile time, outside every budget (``"x"|center(199999)|list|list…`` was
+    worked out while the template compiled, for minutes). The filter itself gets what it
+    asked for: the context, the environment, the evaluation context or nothing."""
+    from jinja2.utils import _PassArg, pass_context
+
+    wanted = _PassArg.from_obj(function)
+
+    def sized(context: Any, *args: Any, **kwargs: Any) -> Any:
+        if args:
+            value = _made(args[0], f"a list ({name})")
+            args = (value, *args[1:])
+            bounds.check_filter(name, value, tuple(args[1:]), kwargs)
+        if wanted is _PassArg.context:
+            args = (context, *args)
+        elif wanted is _PassArg.eval_context:
+            args = (context.eval_ctx, *args)
+        elif wanted is _PassArg.environment:
+            args = (context.environment, *args)
         return bounds.check_result(function(*args, **kwargs), f"a text ({name})")
 
-    if passes_first:  # keep how Jinja passes the context, environment or eval context
-        sized.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
-    return sized
+    return pass_context(sized)
+
+
+#: Pieces of template code (names, operators, numbers, texts: Jinja's tokens outside plain
+#: text) one template may have. A letter has a few hundred; 256 kB of ``f(a,a,a,…)`` took
+#: 8 s and 1 GB to compile, before any budget of the letter's could start.
+MAX_TEMPLATE_TOKENS = 20_000
 
 
 #: Lines of template code a whole pack check may run: every letter language, every
@@ -196,11 +215,15 @@ _pack_budget: contextvars.ContextVar[_Shared | None] = contextvars.ContextVar(
 
 
 @contextlib.contextmanager
-def pack_step_budget(limit: int = MAX_PACK_CHECK_STEPS) -> Iterator[None]:
+def pack_step_budget(limit: int = MAX_PACK_CHECK_STEPS, letters: int = 0) -> Iterator[None]:
     """Every template filled in inside shares one budget of steps: a pack of 200
     addressees in 64 languages, each letter looping 100,000 times, is stopped, not checked
-    for minutes at every start."""
-    token = _pack_budget.set(_Shared(limit))
+    for minutes at every start. Its processor time: 5 s and 50 ms for each of the
+    ``letters`` it composes (a letter takes a few milliseconds), at most
+    :data:`MAX_PACK_CHECK_SECONDS`."""
+    seconds = min(MAX_PACK_CHECK_SECONDS, 5.0 + 0.05 * letters) if letters else None
+    shared = _Shared(limit) if seconds is None else _Shared(limit, seconds)
+    token = _pack_budget.set(shared)
     try:
         yield
     finally:
@@ -261,7 +284,17 @@ class _StepBudget:
 
 @lru_cache(maxsize=128)
 def _compile(source: str) -> jinja2.Template:
-    return _environment().from_string(source)
+    environment = _environment()
+    code = 0
+    for _line, kind, _value in environment.lex(source):
+        if kind != "data":
+            code += 1
+            if code > MAX_TEMPLATE_TOKENS:
+                raise _Runaway(
+                    f"has more than {MAX_TEMPLATE_TOKENS:,} pieces of template code (a letter "
+                    "has a few hundred); it is not compiled"
+                )
+    return environment.from_string(source)
 
 
 def _explain(exc: Exception) -> str:
@@ -291,11 +324,15 @@ def render_template(source: str, context: Mapping[str, Any], file: str) -> str:
         template = _compile(source)
         sys.settrace(budget)
         try:
-            text = template.render(context)
+            with bounds.made_budget():
+                text = template.render(context)
         finally:
             sys.settrace(previous)
     except _Runaway as exc:
-        raise TemplateProblem(Problem(file, "", str(exc))) from None
+        raise TemplateProblem(Problem(file, "", str(exc)), runaway=True) from None
+    except (bounds.TooBig, MemoryError, RecursionError) as exc:
+        line = _template_line(exc)
+        raise TemplateProblem(Problem(file, line, _explain(exc)), runaway=True) from exc
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(Problem(file, f"line {exc.lineno}", _explain(exc))) from exc
     except Exception as exc:
