@@ -251,3 +251,17 @@ def test_export_channel_fax_tiff_writes_one_file_per_fax_and_counts_it(tmp_path:
     )
     assert refused.code == 2
     assert "one file per fax" in refused.err
+
+
+def test_a_fax_of_more_than_30_pages_is_refused(tmp_path: Path) -> None:
+    """A volunteer's letter edited to 40 pages is not turned into a fax of 40 pages (the
+    pages were held in memory: 965 MB for 114 pages); nothing is written."""
+    from uawriter.rendering.document import OutgoingLetter
+    from uawriter.rendering.fax_tiff import MAX_FAX_PAGES, FaxTooLong
+    from uawriter.rendering.pdf import render_pdf
+
+    pdf = render_pdf([OutgoingLetter("en", "X", "A line of the letter.\n" * 2000)])
+    assert len(PdfReader(io.BytesIO(pdf)).pages) > MAX_FAX_PAGES
+    with pytest.raises(FaxTooLong, match="a fax is at most 30: shorten the letter"):
+        write_fax_tiff(pdf, tmp_path / "long.tif")
+    assert list(tmp_path.iterdir()) == []

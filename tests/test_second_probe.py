@@ -92,7 +92,8 @@ def test_pack_export_never_replaces_a_file_unasked(tmp_path: Path) -> None:
 
 def test_a_letter_of_hundreds_of_pages_is_not_faxed(tmp_path: Path) -> None:
     """A template printing 3,000 lines made a fax of 114 pages: 965 MB while the TIFF was
-    made, and a MemoryError for longer ones. A fax has at most 30 pages now."""
+    made, and a MemoryError for longer ones. Such a letter is now refused before it is laid
+    out (test_layout_bounds.py); a fax has at most 30 pages (test_fax_tiff.py)."""
     paths = AppPaths(tmp_path / "data")
     folder = user_pack(paths, "long-letter")
     edit_manifest(folder, "emails = [", 'fax = "+34 91 123 45 67"\nemails = [')
@@ -105,5 +106,6 @@ def test_a_letter_of_hundreds_of_pages_is_not_faxed(tmp_path: Path) -> None:
         *("--out", str(tmp_path / "faxes")),
     )
     assert outcome.code == 1
-    assert "a fax is at most 30: shorten the letter, or send it by post or e-mail" in outcome.err
+    assert "3,001 lines" in outcome.err
+    assert "is not laid out" in outcome.err
     assert not list((tmp_path / "faxes").glob("*.tif"))

@@ -217,6 +217,12 @@ def _sizes(largest: float, smallest: float) -> list[float]:
     return [largest - step * SIZE_STEP for step in range(count + 1)]
 
 
+#: Characters of a line, and lines, an address block can show: a C5 envelope at the
+#: smallest size holds about 150 characters a line and 25 lines.
+ENVELOPE_LINE_CHARS = 400
+ENVELOPE_LINES = 40
+
+
 def fit_block(
     lines: Sequence[str], width: float, height: float, sizes: tuple[float, float]
 ) -> Block:
@@ -228,6 +234,15 @@ def fit_block(
     "…" and, if there are too many lines, middle lines are joined.
     """
     largest, smallest = sizes
+    # More than an envelope or a label can show at its smallest size is cut first: an
+    # address line of 60,000 letters was wrapped and measured at every size (5 s a label).
+    # The first lines (the name) and the last (town, country) are kept; a cut shows "…".
+    if len(lines) > ENVELOPE_LINES:
+        lines = [*lines[: ENVELOPE_LINES // 2], *lines[-(ENVELOPE_LINES // 2) :]]
+    lines = [
+        line if len(line) <= ENVELOPE_LINE_CHARS else line[: ENVELOPE_LINE_CHARS - 1] + ELLIPSIS
+        for line in lines
+    ]
     comfortable = max(smallest, largest * 0.8)
     for size in _sizes(largest, comfortable):
         if _fits(block := Block(size, tuple(lines)), width, height):
