@@ -80,3 +80,45 @@ def test_an_address_line_of_60000_letters_is_cut_before_fitting() -> None:
     assert block.lines[-1] == "ISRAEL"
     assert any(line.endswith("…") for line in block.lines)
     assert all(len(line) <= envelopes.ENVELOPE_LINE_CHARS for line in block.lines)
+
+
+def test_an_e_mail_carries_a_subject_and_a_name_of_bounded_length() -> None:
+    """A title of 340,000 Hebrew one-letter words took 88 s to fold into a Subject header,
+    a name of 14,000 characters 10 s into To (found by the seventh probe)."""
+    import datetime as dt
+    from email import message_from_bytes, policy
+
+    from uawriter.channels.email import NAME_CHARS, SUBJECT_CHARS, EmailDraft, message_of
+
+    draft = EmailDraft(
+        to=("minister@example.org",),
+        subject="ש " * 340_000,
+        body="Dear Minister,\n",
+        to_name="ש " * 7_000,
+    )
+    raw = message_of(draft, dt.datetime(2026, 12, 4, tzinfo=dt.UTC)).as_bytes()
+    read = message_from_bytes(raw, policy=policy.default)
+    assert len(str(read["Subject"])) == SUBJECT_CHARS
+    assert str(read["Subject"]).endswith("…")
+    (mailbox,) = read["To"].addresses
+    assert len(" ".join(mailbox.display_name.split())) <= NAME_CHARS  # folds add spaces
+    assert mailbox.addr_spec == "minister@example.org"
+
+
+def test_an_address_line_of_many_short_words_is_wrapped_in_a_few_measures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    measured = 0
+    real = envelopes.line_width
+
+    def counted(line: str, size: float) -> float:
+        nonlocal measured
+        measured += 1
+        return real(line, size)
+
+    monkeypatch.setattr(envelopes, "line_width", counted)
+    line = " ".join("ש" for _ in range(80))
+    wrapped = envelopes.wrap_line(line, 100.0, 10.0)
+    assert " ".join(wrapped) == line
+    assert all(real(part, 10.0) <= 100.0 for part in wrapped)
+    assert measured < 60  # a few halvings a line (one measure a word before: 80 and more)

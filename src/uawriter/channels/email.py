@@ -66,10 +66,19 @@ def letter_body(text: str, salutation: str, sender_lines: Sequence[str] = ()) ->
 _NOT_IN_A_HEADER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
-def header_text(text: str) -> str:
+#: The longest subject and name a draft's headers carry (a longer one ends in "…"). Python's
+#: header folding grows faster than the text: a title of 340,000 characters took 88 s, a
+#: name of 14,000 characters 10 s, and 680,000 more than a gigabyte.
+SUBJECT_CHARS = 250
+NAME_CHARS = 120
+
+
+def header_text(text: str, limit: int = SUBJECT_CHARS) -> str:
     """A pack's text made fit for one header line: control characters and line breaks
-    (which would start a header of their own) become spaces."""
-    return " ".join(_NOT_IN_A_HEADER.sub(" ", text).split())
+    (which would start a header of their own) become spaces; at most ``limit``
+    characters."""
+    text = " ".join(_NOT_IN_A_HEADER.sub(" ", text[: limit * 4]).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _addresses(emails: Sequence[str], name: str = "") -> list[Address]:
@@ -81,7 +90,7 @@ def _addresses(emails: Sequence[str], name: str = "") -> list[Address]:
         if not is_email(address) or any(c in address for c in ',;"()[]\\'):
             continue  # not one mailbox (the pack check refuses such addresses already)
         local, _at, domain = address.rpartition("@")
-        display = header_text(name) if not mailboxes else ""
+        display = header_text(name, NAME_CHARS) if not mailboxes else ""
         try:
             mailboxes.append(Address(display_name=display, username=local, domain=domain))
         except (ValueError, IndexError):
