@@ -134,14 +134,23 @@ def bounded_items(items: Any, what: str) -> list[Any]:
     """A lazy sequence (``map``, ``select``, ``batch``… give one) made into a list, counting
     the size of what it gives as it goes: ``range(15000) | map("center", 199999) | join``
     is refused at the second item, not after 3 GB."""
+    made, _total = _gathered(
+        items, deep_size, f"would make {what} of more than {MAX_LETTER_CHARS:,} characters"
+    )
+    return made
+
+
+def _gathered(items: Any, size_of: Callable[[Any], int], refusal: str) -> tuple[list[Any], int]:
+    """The items one by one, refused with ``refusal`` once their sizes add up to more than
+    a letter, before the rest is made."""
     made: list[Any] = []
     total = 0
     for item in items:
-        total += deep_size(item)
+        total += size_of(item)
         if total > MAX_LETTER_CHARS:
-            refuse(f"would make {what} of more than {MAX_LETTER_CHARS:,} characters")
+            refuse(refusal)
         made.append(item)
-    return made
+    return made, total
 
 
 _made: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("made", default=None)
@@ -171,13 +180,9 @@ def bounded_join(parts: Any) -> str:
     """Jinja's ``concat`` for a letter, a captured block, a macro's or a caller's text:
     the parts are counted as they come, and the text refused once it is longer than a
     letter, before it is joined (a loop printing 199,999 characters 15,000 times)."""
-    made: list[str] = []
-    total = 0
-    for part in parts:
-        total += len(part)
-        if total > MAX_LETTER_CHARS:
-            refuse(f"would make a text longer than a letter ({MAX_LETTER_CHARS:,} characters)")
-        made.append(part)
+    made, total = _gathered(
+        parts, len, f"would make a text longer than a letter ({MAX_LETTER_CHARS:,} characters)"
+    )
     _count_made(total)
     return "".join(made)
 
