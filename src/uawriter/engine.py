@@ -89,7 +89,10 @@ def list_packs(paths: AppPaths) -> list[PackRow]:
     """Every pack as ``uawriter packs`` lists it, in the order they are read; a broken pack
     has its problems. From the index of the last listing for every pack whose files have
     not changed since (``storage/pack_index.py``); the others are read and checked."""
-    return [row for _folder, _bundled, row in _indexed(paths)]
+    letters = _LetterChecks(paths)
+    listed = [row for _folder, _bundled, row in _indexed(paths, letters)]
+    letters.save(complete=False)
+    return listed
 
 
 def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
@@ -97,13 +100,14 @@ def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
     season of packs installed reads one pack, not hundreds. None when no pack has that id;
     a :class:`BrokenPack` when the one that has it cannot be used (broken, or the id is
     already used by a pack read before it, as :func:`load_catalog` decides)."""
-    rows = [entry for entry in _indexed(paths) if entry[2].id == pack_id]
+    letters = _LetterChecks(paths)  # one read and one save of the checks for both steps
+    rows = [entry for entry in _indexed(paths, letters) if entry[2].id == pack_id]
     if not rows:
+        letters.save(complete=False)
         return None
     # the first usable pack of that id; if none is usable, the first broken one, read
     # again for its problems as Problems
     where, bundled, _row = next((e for e in rows if not e[2].problems), rows[0])
-    letters = _LetterChecks(paths)
     loaded = load_pack(Path(where), bundled, [letters.check])
     letters.save(complete=False)
     if isinstance(loaded, Pack) and loaded.id != pack_id:  # changed since it was listed
@@ -111,7 +115,7 @@ def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
     return loaded
 
 
-def _indexed(paths: AppPaths) -> list[tuple[str, bool, PackRow]]:
+def _indexed(paths: AppPaths, letters: _LetterChecks) -> list[tuple[str, bool, PackRow]]:
     """Every pack folder (as a path string: a season of packs is listed without making a
     thousand Path objects) with whether it is bundled and its row, from the index where
     its state is unchanged."""
@@ -120,7 +124,6 @@ def _indexed(paths: AppPaths) -> list[tuple[str, bool, PackRow]]:
     recover_interrupted(paths.user_packs)
     index = PackIndex(paths.pack_index_file)
     known = index.load()
-    letters = _LetterChecks(paths)
     rows: dict[str, PackRow] = {}
     owners: dict[str, str] = {}
     listed: list[tuple[str, bool, PackRow]] = []
@@ -144,7 +147,6 @@ def _indexed(paths: AppPaths) -> list[tuple[str, bool, PackRow]]:
     if rows != known:
         with contextlib.suppress(OSError):  # only an index: the next listing reads again
             index.save(rows)
-    letters.save(complete=False)
     return listed
 
 
