@@ -59,6 +59,42 @@ for index, fax in enumerate(job["faxes"]):
 """
 
 
+#: Prepended to the bare script for the floor of step 3; ``{records}`` is filled in.
+FLOOR_PREFIX = """
+from __future__ import annotations
+import argparse, tomllib
+from dataclasses import dataclass
+import jinja2.sandbox
+RECORD = (
+    "@dataclass(frozen=True)\\nclass Record{{}}:\\n    'A record.'\\n    name: str\\n"
+    "    count: int = 0\\n    items: tuple[str, ...] = ()\\n    note: str | None = None\\n"
+)
+for number in range({records}):
+    exec(RECORD.format(number))
+jinja2.sandbox.SandboxedEnvironment().from_string(
+    "{{% if name %}}Dear {{{{ name }}}},{{% endif %}} {{{{ points | join(', ') }}}}"
+).render(name="A", points=["x", "y"])
+"""
+
+#: Runs ``uawriter export`` (its arguments after the script's name) and prints how many
+#: dataclasses it created.
+COUNT_RECORDS = """
+import dataclasses, sys
+made = []
+process = dataclasses._process_class
+def counted(cls, *args, **kwargs):
+    made.append(cls)
+    return process(cls, *args, **kwargs)
+dataclasses._process_class = counted
+from uawriter.app import main
+sys.argv = ["uawriter", *sys.argv[1:]]
+try:
+    main()
+finally:
+    print(len(made), file=sys.stderr)
+"""
+
+
 def run(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds and peak memory (MiB) of one whole process; raises if it failed."""
     started = time.perf_counter()
@@ -112,6 +148,26 @@ def bare_job(tmp: Path) -> Path:
     return job
 
 
+def stack_floor(
+    python: str, export: Sequence[str], job: Path, env: dict[str, str], reps: int
+) -> tuple[int, tuple[float, float]]:
+    """The dataclasses ``export`` creates, and the time of the floor script (step 3)."""
+    tmp = job.parent
+    counter = tmp / "count.py"
+    counter.write_text(COUNT_RECORDS, encoding="utf-8")
+    counted = subprocess.run(
+        [python, str(counter), *export[1:], "--out", str(tmp / "counted")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    records = int(counted.stderr.split()[-1])
+    floor_script = tmp / "floor.py"
+    floor_script.write_text(FLOOR_PREFIX.format(records=records) + BARE_SCRIPT, "utf-8")
+    return records, median_run([python, str(floor_script), str(job)], env, reps)
+
+
 def install_packs(packs: Path, count: int) -> None:
     """``count`` copies of the training pack, each with its own id."""
     source = bundled_packs_folder() / "training-valdoria"
@@ -152,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ours_runs.append(run([*export, "--out", str(tmp / f"out{next(outs)}")], env))
         ours = statistics.median(s for s, _ in ours_runs), max(m for _, m in ours_runs)
 
+        records, floor = stack_floor(python, export, job, env, reps)
+
         packs = [command, "packs"]
         bundled_only = median_run(packs, env, reps)
         install_packs(tmp / "data" / "packs", args.packs)
@@ -168,6 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  uawriter export, the same           {ours[0] * 1000:7.0f} ms  {ours[1]:5.1f} MiB")
     verdict = "PASS" if ratio <= 1.3 and ours[1] <= 50 else "FAIL"
     print(f"  ratio {ratio:.2f}x (target <= 1.3x), memory target <= 50 MiB: {verdict}")
+    floor_ratio = floor[0] / bare[0]
+    print(f"  the stack's floor ({records} records)  {floor[0] * 1000:7.0f} ms: {floor_ratio:.2f}x")
+    print(f"  uawriter export over the floor      {(ours[0] - floor[0]) * 1000:7.0f} ms")
     print(f"  uawriter packs, bundled only        {bundled_only[0] * 1000:7.0f} ms")
     print(f"  uawriter packs, {args.packs} installed, first {first[0] * 1000:7.0f} ms (checks)")
     print(f"  uawriter packs, {args.packs} installed       {many[0] * 1000:7.0f} ms")
