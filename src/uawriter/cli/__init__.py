@@ -5,21 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TextIO, cast
 
 from uawriter import __version__
-from uawriter.atomic import write_new_file
 from uawriter.cli.channels import add_channel_commands, cmd_contacts, cmd_post
 from uawriter.cli.common import (
-    EXIT_CONFIRM,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     TerminalSafe,
     Usage,
     pack_for,
+    running_event,
     safe_text,
 )
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
@@ -30,11 +29,8 @@ from uawriter.engine import (
     compose,
     export_combined,
     export_emails,
-    export_pack_file,
     export_separately,
-    import_pack_file,
     list_packs,
-    load_catalog,
     unprintable_characters,
 )
 from uawriter.letters import TemplateProblem
@@ -42,11 +38,7 @@ from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 from uawriter.rendering.fax_tiff import FaxTooLong
-from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
-
-if TYPE_CHECKING:
-    from uawriter.drafting import DraftPack
-
+from uawriter.storage.tally import TallyBook
 
 #: How ``export`` sends the letters (``--channel``).
 CHANNELS = ("fax", "post", "email", "fax-tiff")
@@ -321,7 +313,7 @@ def _write(
 ) -> list[Path]:
     paper = Paper(args.paper)
     book = TallyBook(paths.tally_file)
-    event = _running_event(paths)
+    event = running_event(paths)
     if channel == "email":
         when = dt.datetime.now().astimezone()
         if args.date:
@@ -354,240 +346,6 @@ def _write(
     )
 
 
-def _cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    book = TallyBook(paths.tally_file)
-    if args.action == "export":
-        if len(args.files) != 1:
-            raise Usage("tally export takes one FILE: uawriter tally export FILE")
-        try:
-            count = book.export_to(args.files[0])
-        except FileExistsError:
-            err.write(f"uawriter: {args.files[0]} exists already; choose another file name\n")
-            return EXIT_PROBLEMS
-        out.write(f"{count} records written to {safe_text(str(args.files[0]))}\n")
-        return EXIT_OK
-    if args.action == "merge":
-        if not args.files:
-            raise Usage("tally merge takes one or more FILEs: uawriter tally merge FILE...")
-        status = EXIT_OK
-        for source in args.files:
-            try:
-                report = book.merge_from(source)
-            except FileNotFoundError:
-                err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
-                status = EXIT_PROBLEMS
-                continue
-            out.write(
-                f"{safe_text(str(source))}: {report.added} added, "
-                f"{report.already} already counted\n"
-            )
-            for note in report.notes:
-                err.write(f"  skipped: {safe_text(note)}\n")
-            if report.notes:
-                status = EXIT_PROBLEMS
-        return status
-    if args.files:
-        raise Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
-    contents = book.read()
-    event = None
-    if args.event:
-        matches = [(eid, name) for eid, name in contents.events() if args.event in {eid, name}]
-        if not matches:
-            names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
-            raise Usage(f"no event {args.event!r} in the tally; choose from: {names}")
-        # laptops that each started the event have their own id for it: one name, one event
-        ids = {eid for eid, _ in matches}
-        contents = TallyContents(
-            tuple(r for r in contents.letters if r.event_id in ids),
-            tuple(r for r in contents.extras if r.event_id in ids),
-            contents.notes,
-        )
-        event = EventInfo(*matches[-1])
-    for note in contents.notes:
-        err.write(f"note: {safe_text(note)}\n")
-    if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
-        err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
-        return EXIT_PROBLEMS
-    if args.csv:
-        write_csv(contents, args.csv, overwrite=False)
-        out.write(f"{safe_text(str(args.csv))}\n")
-    if args.pdf:
-        from uawriter.rendering.report import render_report
-
-        event = _with_details(event or _only_event(contents), _running_event(paths))
-        pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
-        write_new_file(args.pdf, pdf, max_tries=1)
-        out.write(f"{safe_text(str(args.pdf))}\n")
-    if not (args.csv or args.pdf):
-        out.write(safe_text(totals_text(totals(contents))))
-    return EXIT_OK
-
-
-def _with_details(event: EventInfo | None, running: EventInfo | None) -> EventInfo | None:
-    """The tally keeps only an event's name: its place and date come from the event running
-    on this laptop, when it is the same one."""
-    if event is None or running is None:
-        return event
-    same = event.id == running.id or (event.name != "" and event.name == running.name)
-    return running if same else event
-
-
-def _only_event(contents: TallyContents) -> EventInfo | None:
-    """The event of every record, if there is one (laptops' ids for it may differ)."""
-    events = contents.events()
-    names = {name for _, name in events}
-    if events and all(eid for eid, _ in events) and len(names) == 1:
-        return EventInfo(*events[-1])
-    return None
-
-
-def totals_text(sums: Totals) -> str:
-    """The totals as a volunteer reads them on a terminal."""
-    lines = [f"Letters written: {sums.letters} ({sums.pages} pages)"]
-    extra = ", ".join(f"{kind} {count}" for kind, count in sums.extras.items() if count)
-    if extra:
-        lines.append(f"Counted by hand: {extra}")
-    sections: list[tuple[str, Mapping[str, object]]] = [
-        ("By action", {k: _row_text(v) for k, v in sums.by_action.items()}),
-        ("By channel", sums.by_channel),
-        ("By language", sums.by_language),
-        ("By addressee", sums.by_addressee),
-        ("By hour", sums.by_hour),
-    ]
-    for title, rows in sections:
-        if rows:
-            lines.append(f"{title}:")
-            lines += [f"  {key}\t{value}" for key, value in rows.items()]
-    return "\n".join(lines) + "\n"
-
-
-def _row_text(row: dict[str, int]) -> str:
-    return ", ".join(f"{key} {value}" for key, value in row.items() if value) or "0"
-
-
-def _cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    result = import_pack_file(paths, args.file, replace=args.replace)
-    if result.installed:
-        out.write(f"{safe_text(result.message)}\n")
-        return EXIT_OK
-    if result.needs_confirmation:
-        err.write(
-            f"uawriter: {safe_text(result.message)}\nnothing was installed; to replace the "
-            "installed copy, run the same command again with --replace\n"
-        )
-        return EXIT_CONFIRM
-    err.write(f"uawriter: {safe_text(result.message)}:\n")
-    for problem in result.problems:
-        err.write(f"  {safe_text(str(problem))}\n")
-    return EXIT_PROBLEMS
-
-
-def _cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    catalog = load_catalog(paths)
-    packs = {p.id: p for p in catalog.packs}
-    pack = packs.get(args.id)
-    problems = next((b.problems for b in catalog.broken if b.pack_id == args.id), ())
-    if pack is None and not problems:
-        raise Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
-    target = Path(args.file)
-    if target.suffix.casefold() != ".uapack" and not target.is_dir():
-        raise Usage(f"{safe_text(str(target))}: a shared pack is a .uapack file; name it so")
-    if pack is not None:
-        final = target / f"{pack.id}.uapack" if target.is_dir() else target
-        if not args.overwrite and (final.exists() or final.is_symlink()):
-            err.write(
-                f"uawriter: {safe_text(str(final))} exists already; nothing was written. "
-                "Choose another file name, or add --overwrite to replace it\n"
-            )
-            return EXIT_PROBLEMS
-        from uawriter.packs.archive import PackArchiveError
-
-        try:
-            out.write(f"{safe_text(str(export_pack_file(pack, target)))}\n")
-            return EXIT_OK
-        except PackArchiveError as exc:
-            problems = exc.problems
-    err.write(f"uawriter: pack {safe_text(args.id)} cannot be exported:\n")
-    for problem in problems:
-        err.write(f"  {safe_text(str(problem))}\n")
-    return EXIT_PROBLEMS
-
-
-def _cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Prints what an Urgent Action's text gives for each pack field, and what it does not."""
-    import json
-
-    from uawriter.drafting import (
-        MAX_INPUT_BYTES,
-        DraftInputError,
-        describe,
-        draft_from_file,
-        draft_from_text,
-    )
-
-    try:
-        if args.file == "-":
-            # the same bound as a file's: /dev/zero piped in is refused, not read until
-            # the memory is gone
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-            if len(data) > MAX_INPUT_BYTES:
-                raise DraftInputError(
-                    f"the standard input is longer than an Urgent Action (more than "
-                    f"{MAX_INPUT_BYTES:,} bytes); give the .txt or .pdf file"
-                )
-            draft = draft_from_text(data.decode("utf-8", "replace"))
-        else:
-            draft = draft_from_file(Path(args.file))
-    except DraftInputError as exc:
-        err.write(f"uawriter: {exc}\n")
-        return EXIT_PROBLEMS
-    if args.json:
-        out.write(json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(f"Draft pack from {args.file}: line numbers are those of the tidied text\n")
-        out.write(describe(draft))
-    if args.out is not None:
-        return _write_draft_folder(draft, args.out, args.id, out, err)
-    return EXIT_OK
-
-
-def _write_draft_folder(
-    draft: DraftPack, folder: Path, pack_id: str | None, out: TextIO, err: TextIO
-) -> int:
-    """``draft-pack --out``: the draft as a pack folder, then what is left to fill in."""
-    import tomllib
-
-    from uawriter.drafting import suggested_id, to_manifest_toml
-    from uawriter.drafting.letter import letter_templates
-    from uawriter.pack_files import PackFiles, write_new_pack_folder
-
-    pack_id = pack_id or suggested_id(draft)
-    try:
-        data = tomllib.loads(to_manifest_toml(draft, pack_id))
-    except ValueError as exc:  # an id to_manifest_toml refuses
-        err.write(f"uawriter: --id {pack_id!r}: {exc}\n")
-        return EXIT_USAGE
-    try:
-        write_new_pack_folder(PackFiles(data, letter_templates(draft)), folder)
-    except FileExistsError:
-        err.write(f"uawriter: {folder} already exists; choose a new folder for the draft\n")
-        return EXIT_PROBLEMS
-    except OSError as exc:
-        err.write(f"uawriter: could not write {folder}: {exc.strerror or exc}\n")
-        return EXIT_PROBLEMS
-    out.write(f"Wrote the draft pack to {folder}\n")
-    result = check_pack_folder(folder)
-    if isinstance(result, BrokenPack):
-        out.write("Left to fill in before it loads (uawriter validate shows these again):\n")
-        for problem in result.problems:
-            out.write(f"  {problem}\n")
-        return EXIT_PROBLEMS
-    for note in result.notes:
-        out.write(f"note: {note}\n")
-    out.write("It validates: check each value against the Urgent Action, then import it.\n")
-    return EXIT_OK
-
-
 #: Options that are text a letter carries, never a file name (a file name on Linux may be any
 #: bytes; these must be text).
 _TEXT_OPTIONS = ("sender_name", "sender_address", "sender_email", "pack", "lang", "to", "event")
@@ -609,16 +367,6 @@ def _undecodable_text(args: argparse.Namespace) -> str:
                 "set the terminal to UTF-8 and type it again"
             )
     return ""
-
-
-def _running_event(paths: AppPaths) -> EventInfo | None:
-    """The event running on this laptop; without an event file, None without reading the
-    event module (3 ms of every export)."""
-    if not (paths.event_file.exists() or paths.event_file.is_symlink()):
-        return None
-    from uawriter.storage.event import current_event
-
-    return current_event(paths.event_file)
 
 
 def run(
@@ -649,14 +397,14 @@ def run(
             return cmd_post(args, paths, out, err)
         if args.command == "contacts":
             return cmd_contacts(args, paths, out, err)
-        if args.command == "import":
-            return _cmd_import(args, paths, out, err)
-        if args.command == "pack-export":
-            return _cmd_pack_export(args, paths, out, err)
+        if args.command in ("import", "pack-export", "draft-pack"):
+            from uawriter.cli import pack_files
+
+            return pack_files.run(args, paths, out, err)
         if args.command == "tally":
-            return _cmd_tally(args, paths, out, err)
-        if args.command == "draft-pack":
-            return _cmd_draft_pack(args, out, err)
+            from uawriter.cli.tally import cmd_tally
+
+            return cmd_tally(args, paths, out, err)
     except Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE

@@ -1,0 +1,125 @@
+"""``uawriter tally``: the letters written, counted: totals on screen, a CSV or PDF report,
+and a tally file carried between laptops (export and merge)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Mapping
+from typing import TextIO
+
+from uawriter.atomic import write_new_file
+from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, running_event, safe_text
+from uawriter.paths import AppPaths
+from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
+
+
+def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    book = TallyBook(paths.tally_file)
+    if args.action == "export":
+        if len(args.files) != 1:
+            raise Usage("tally export takes one FILE: uawriter tally export FILE")
+        try:
+            count = book.export_to(args.files[0])
+        except FileExistsError:
+            err.write(f"uawriter: {args.files[0]} exists already; choose another file name\n")
+            return EXIT_PROBLEMS
+        out.write(f"{count} records written to {safe_text(str(args.files[0]))}\n")
+        return EXIT_OK
+    if args.action == "merge":
+        if not args.files:
+            raise Usage("tally merge takes one or more FILEs: uawriter tally merge FILE...")
+        status = EXIT_OK
+        for source in args.files:
+            try:
+                report = book.merge_from(source)
+            except FileNotFoundError:
+                err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
+                status = EXIT_PROBLEMS
+                continue
+            out.write(
+                f"{safe_text(str(source))}: {report.added} added, "
+                f"{report.already} already counted\n"
+            )
+            for note in report.notes:
+                err.write(f"  skipped: {safe_text(note)}\n")
+            if report.notes:
+                status = EXIT_PROBLEMS
+        return status
+    if args.files:
+        raise Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
+    contents = book.read()
+    event = None
+    if args.event:
+        matches = [(eid, name) for eid, name in contents.events() if args.event in {eid, name}]
+        if not matches:
+            names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
+            raise Usage(f"no event {args.event!r} in the tally; choose from: {names}")
+        # laptops that each started the event have their own id for it: one name, one event
+        ids = {eid for eid, _ in matches}
+        contents = TallyContents(
+            tuple(r for r in contents.letters if r.event_id in ids),
+            tuple(r for r in contents.extras if r.event_id in ids),
+            contents.notes,
+        )
+        event = EventInfo(*matches[-1])
+    for note in contents.notes:
+        err.write(f"note: {safe_text(note)}\n")
+    if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
+        err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
+        return EXIT_PROBLEMS
+    if args.csv:
+        write_csv(contents, args.csv, overwrite=False)
+        out.write(f"{safe_text(str(args.csv))}\n")
+    if args.pdf:
+        from uawriter.rendering.report import render_report
+
+        event = _with_details(event or _only_event(contents), running_event(paths))
+        pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
+        write_new_file(args.pdf, pdf, max_tries=1)
+        out.write(f"{safe_text(str(args.pdf))}\n")
+    if not (args.csv or args.pdf):
+        out.write(safe_text(totals_text(totals(contents))))
+    return EXIT_OK
+
+
+def _with_details(event: EventInfo | None, running: EventInfo | None) -> EventInfo | None:
+    """The tally keeps only an event's name: its place and date come from the event running
+    on this laptop, when it is the same one."""
+    if event is None or running is None:
+        return event
+    same = event.id == running.id or (event.name != "" and event.name == running.name)
+    return running if same else event
+
+
+def _only_event(contents: TallyContents) -> EventInfo | None:
+    """The event of every record, if there is one (laptops' ids for it may differ)."""
+    events = contents.events()
+    names = {name for _, name in events}
+    if events and all(eid for eid, _ in events) and len(names) == 1:
+        return EventInfo(*events[-1])
+    return None
+
+
+def totals_text(sums: Totals) -> str:
+    """The totals as a volunteer reads them on a terminal."""
+    lines = [f"Letters written: {sums.letters} ({sums.pages} pages)"]
+    extra = ", ".join(f"{kind} {count}" for kind, count in sums.extras.items() if count)
+    if extra:
+        lines.append(f"Counted by hand: {extra}")
+    sections: list[tuple[str, Mapping[str, object]]] = [
+        ("By action", {k: _row_text(v) for k, v in sums.by_action.items()}),
+        ("By channel", sums.by_channel),
+        ("By language", sums.by_language),
+        ("By addressee", sums.by_addressee),
+        ("By hour", sums.by_hour),
+    ]
+    for title, rows in sections:
+        if rows:
+            lines.append(f"{title}:")
+            lines += [f"  {key}\t{value}" for key, value in rows.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _row_text(row: dict[str, int]) -> str:
+    return ", ".join(f"{key} {value}" for key, value in row.items() if value) or "0"
