@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from uawriter.channels.postal import EnvelopeAddress
 from uawriter.rendering.bidi import base_direction, has_rtl, visual
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
-from uawriter.rendering.pdf import draw_line
+from uawriter.rendering.lines import draw_line
 
 #: The airmail mark, in French (the Universal Postal Union's language) and English.
 AIRMAIL = ("PAR AVION", "BY AIR MAIL")

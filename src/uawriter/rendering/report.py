@@ -7,7 +7,7 @@ lay out: the table's type shrinks, then splits into two columns, then the smalle
 are summed up in one "and N more cases" row.
 
 Names from the tally (events, places, cases) may be in any script: every line goes through
-the PDF writer's :func:`~uawriter.rendering.pdf.draw_line`, which draws right-to-left text in
+the PDF writer's :func:`~uawriter.rendering.lines.draw_line`, which draws right-to-left text in
 reading order and falls back to the bundled fonts for other scripts.
 """
 
@@ -27,7 +27,7 @@ from uawriter.domain.languages import language_name
 from uawriter.rendering.bidi import base_direction, has_rtl, visual
 from uawriter.rendering.document import Paper
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
-from uawriter.rendering.pdf import draw_line
+from uawriter.rendering.lines import draw_line
 from uawriter.storage.tally import Channel, EventInfo, ExtraKind, Totals
 
 #: Every word the report prints, in one place so it can be translated.
