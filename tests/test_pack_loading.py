@@ -839,11 +839,11 @@ HOSTILE_TEMPLATES = {
     ),
     "percent-six-digit-widths": (
         '{% if ("%999999s" * 4000) % (("x",) * 4000) %}{% endif %}',
-        "would make a text of 4,000,032,001",
+        "would make a text of 4,000,03",
     ),
     "percent-six-digit-precision": (
         '{% if ("%.999999f" * 4000) % ((1.5,) * 4000) %}{% endif %}',
-        "would make a text of 4,000,036,001",
+        "would make a text of 4,000,03",
     ),
     "strip-many-characters": (
         '{% set s = "Ā" * 199999 %}{% set c = "x" * 199990 ~ "Ā" %}{{ s.strip(c)|length }}',
@@ -856,6 +856,37 @@ HOSTILE_TEMPLATES = {
     "slow-sizing": (
         "{% set L = [0] * 99999 %}{{ " + " ~ ".join(["L|first"] * 400) + " }}",
         "s of processor time to fill in",
+    ),
+    # the eighth probe's: tuples nested step by step through lists (hashing them crashed
+    # the program), a mapping's value at every "%(a)s", and filters that repeat their
+    # arguments (urlize's target and rel at every link, tojson's indent at every item)
+    "tuple-nested-through-lists": (
+        "{% set L = [[()]] %}{% for i in range(30000) %}{% set _ = L.append(["
+        + "(" * 10
+        + "L[-1][0],"
+        + ")," * 9
+        + ")]) %}{% endfor %}{% if L[-1][0] in {} %}x{% endif %}",
+        "nests values more than 200 deep",
+    ),
+    "percent-mapping": (
+        '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',
+        "would make a text of 1,380,",
+    ),
+    "format-filter-mapping": (
+        '{% set v = "x" * 99000 %}{{ ("%(a)s" * 16000)|format(a=v) }}',
+        "would make a text of 1,584,",
+    ),
+    "urlize-target": (
+        '{% set t = "x" * 199990 %}{{ ("www.ab " * 20000)|urlize(target=t) }}',
+        "would make a text (urlize) of up to",
+    ),
+    "urlize-rel": (
+        '{% set t = "x" * 199990 %}{{ ("www.ab " * 20000)|urlize(rel=t) }}',
+        "would make a text (urlize) of up to",
+    ),
+    "tojson-indent": (
+        "{{ range(9000)|list|tojson(indent=199999) }}",
+        "would make a text (tojson) of up to",
     ),
 }
 

@@ -108,26 +108,45 @@ def deep_size(value: Any, limit: int = MAX_LETTER_CHARS) -> int:
 
 def check_kept(value: Any) -> None:
     """A value a template keeps across steps (``ns.x = …``, ``list.append(…)``): no deeper
-    nesting of tuples than :data:`MAX_TUPLE_DEPTH`. Each tuple is walked once (shared ones
-    are not walked again), tuples only: a list or table inside stops any hashing."""
+    nesting of tuples than :data:`MAX_TUPLE_DEPTH`. Lists, tables and namespaces are looked
+    into as well, since a tuple kept in a list can be taken out again and wrapped in a
+    tuple (``L.append([(L[-1][0],)])``); only tuples count towards the depth, as hashing
+    stops at a list. Each value is walked once (shared ones are not walked again)."""
     depth_of: dict[int, int] = {}
     stack: list[tuple[Any, bool]] = [(value, False)]
     while stack:
         item, children_done = stack.pop()
-        if not isinstance(item, tuple) or id(item) in depth_of:
+        if id(item) in depth_of and not children_done:
+            continue
+        children = _kept_children(item)
+        if children is None:
             continue
         if children_done:
-            depth = 1 + max(
-                (depth_of.get(id(c), 0) for c in item if isinstance(c, tuple)), default=0
-            )
-            if depth > MAX_TUPLE_DEPTH:
-                refuse(f"nests values more than {MAX_TUPLE_DEPTH} deep")
+            depth = 0
+            if isinstance(item, tuple):
+                depth = 1 + max((depth_of.get(id(c), 0) for c in children), default=0)
+                if depth > MAX_TUPLE_DEPTH:
+                    refuse(f"nests values more than {MAX_TUPLE_DEPTH} deep")
             depth_of[id(item)] = depth
             continue
+        depth_of.setdefault(id(item), 0)  # seen: a list holding itself is walked once
         stack.append((item, True))
-        stack.extend((child, False) for child in item if isinstance(child, tuple))
-        if len(stack) > MAX_LETTER_CHARS:
+        stack.extend((child, False) for child in children if id(child) not in depth_of)
+        if len(stack) > MAX_LETTER_CHARS or len(depth_of) > MAX_LETTER_CHARS:
             refuse("keeps a value bigger than a letter")
+
+
+def _kept_children(item: Any) -> tuple[Any, ...] | list[Any] | None:
+    """The values inside a kept value, or None for a value that holds none."""
+    if isinstance(item, (tuple, list)):
+        return item
+    if isinstance(item, dict):
+        return [*item.keys(), *item.values()]
+    if isinstance(item, SimpleNamespace):
+        return list(vars(item).values())
+    if hasattr(item, "_Namespace__attrs"):  # jinja2's namespace()
+        return list(item._Namespace__attrs.values())
+    return None
 
 
 def bounded_items(items: Any, what: str) -> list[Any]:
@@ -239,10 +258,13 @@ def check_percent_format(template: str, values: Any) -> None:
     items = values if isinstance(values, tuple) else (values,)
     if any(isinstance(v, int) and abs(v) > MAX_LETTER_CHARS for v in items):
         refuse("would format a number as a width of more than a letter")
-    # each field as wide as the widest width or precision written ("%999999s" * 4000)
+    # each field as wide as the widest width or precision written ("%999999s" * 4000), and
+    # as big as the biggest value: a mapping's value is printed at every "%(name)s"
     fields = template.count("%")
     widest = max(_widest(template), *(abs(v) for v in items if isinstance(v, int)), 0)
-    _check_made(len(template) + deep_size(values) + fields * widest, "a text")
+    members = values.values() if isinstance(values, Mapping) else items
+    biggest = max((deep_size(v) for v in members), default=0)
+    _check_made(len(template) + fields * (widest + biggest), "a text")
 
 
 def check_format(template: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
@@ -327,6 +349,24 @@ _GROWING_FILTERS: dict[str, Callable[..., int]] = {
 }  # fmt: skip
 
 
+#: Jinja's filters whose result stays within a few times the size of their input, however
+#: big their arguments (a width or length is bounded by ``_numbers_within``; a padding
+#: value is one reference, sized where it is printed or joined). Any other filter, Jinja's
+#: ``tojson`` and ``urlize`` or one a newer Jinja adds, is sized as its input times its
+#: arguments before it runs (above).
+_NEAR_INPUT_FILTERS = frozenset(
+    {
+        "abs", "attr", "batch", "capitalize", "center", "count", "d", "default",
+        "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
+        "format", "groupby", "int", "items", "last", "length", "list", "lower", "map",
+        "max", "min", "pprint", "random", "reject", "rejectattr", "reverse", "round",
+        "safe", "select", "selectattr", "slice", "sort", "string", "striptags", "sum",
+        "title", "trim", "truncate", "unique", "upper", "urlencode", "wordcount",
+        "xmlattr",
+    }
+)  # fmt: skip
+
+
 def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
     """Before a filter runs: its input no bigger than a letter, no number wider than one
     (``batch(250000000)``, ``slice(30000000)``, ``center(10**9)``), and for the filters
@@ -348,6 +388,25 @@ def check_filter(name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[s
         except (TypeError, ValueError):  # arguments Jinja itself will refuse
             return
         _check_size(size, f"a text ({name})")
+    elif name not in _NEAR_INPUT_FILTERS:
+        # as if every character of the input repeated every argument: urlize's target and
+        # tojson's indent are repeated at each link or item
+        repeated = 1 + sum(_argument_size(a) for a in (*args, *kwargs.values()))
+        if deep_size(value) * repeated > MAX_MADE_CHARS:
+            refuse(
+                f"would make a text ({name}) of up to {deep_size(value) * repeated:,} "
+                "characters (its input times its arguments)"
+            )
+
+
+def _argument_size(value: Any) -> int:
+    """A filter's argument as a result could repeat it: a number as the count it stands
+    for (an indent), a text or list by its size."""
+    if isinstance(value, bool) or value is None:
+        return 1
+    if isinstance(value, int):
+        return min(abs(value), MAX_MADE_CHARS)
+    return deep_size(value)
 
 
 def check_result(value: Any, what: str) -> Any:
