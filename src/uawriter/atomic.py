@@ -1,4 +1,6 @@
-"""Write files so that a crash, a full disk or a pulled USB stick never leaves half a file."""
+"""Write files so that a crash, a full disk or a pulled USB stick never leaves half a file;
+read files that may be anything (a pipe, a device, a folder, gigabytes) without waiting for
+ever or filling the memory."""
 
 from __future__ import annotations
 
@@ -70,6 +72,38 @@ def refuse_non_regular(path: Path) -> None:
         return  # not there (or not reachable: the write itself will say why)
     if not stat.S_ISREG(info.st_mode):
         raise OSError(errno.EPERM, "not a regular file; choose a file name", str(path))
+
+
+class RefusedFile(OSError):
+    """A file that is not read: not a regular file, or bigger than the caller allows."""
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``max_bytes``.
+
+    Raises :class:`RefusedFile` for anything else put in its place (a pipe, which would
+    wait for a writer for ever; /dev/zero, which never ends; a folder) or a file too big,
+    and OSError if it cannot be opened. The file is opened first and then looked at, so
+    what is looked at is what is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise RefusedFile(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > max_bytes:
+            raise RefusedFile(errno.EFBIG, f"larger than {max_bytes:,} bytes", str(path))
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, min(1 << 20, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:  # it grew since it was looked at
+                raise RefusedFile(errno.EFBIG, f"larger than {max_bytes:,} bytes", str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _mode_for(path: Path) -> int:

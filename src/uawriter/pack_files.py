@@ -19,6 +19,7 @@ from typing import Any
 
 import tomli_w
 
+from uawriter.atomic import read_regular_file
 from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
@@ -97,14 +98,16 @@ def new_pack(today: dt.date) -> PackFiles:
 def read_pack_files(folder: Path) -> PackFiles:
     """Read a pack folder for editing. Raises OSError or ValueError (bad TOML or text)."""
     try:
-        data = tomllib.loads((folder / limits.MANIFEST_NAME).read_text(encoding="utf-8"))
+        raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
+        data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{folder.name}/{limits.MANIFEST_NAME}: {exc}") from exc
     templates: dict[str, str] = {}
     letters = folder / limits.LETTERS_DIR
     if letters.is_dir():
         for path in sorted(letters.glob(f"*{limits.TEMPLATE_SUFFIX}")):
-            templates[path.stem] = path.read_text(encoding="utf-8")
+            raw = read_regular_file(path, limits.MAX_TEMPLATE_BYTES)
+            templates[path.stem] = raw.decode("utf-8")
     return PackFiles(data, templates)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import write_bytes_atomic
+from uawriter.atomic import read_regular_file, write_bytes_atomic
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.storage.address_book import Contact, contact_problems, salutations_of
@@ -278,7 +278,7 @@ class AddressBookDialog(QDialog):
         try:
             if path.stat().st_size > MAX_BYTES:
                 raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
-            text = path.read_bytes().decode("utf-8-sig")
+            text = read_regular_file(path, MAX_BYTES).decode("utf-8-sig")
             found = read_vcards(text) if path.suffix.casefold() == ".vcf" else read_csv(text)
         except (OSError, UnicodeDecodeError, ContactFileProblem) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)

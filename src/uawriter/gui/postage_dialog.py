@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import write_bytes_atomic
+from uawriter.atomic import read_regular_file, write_bytes_atomic
 from uawriter.domain.countries import country_code_of
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
@@ -182,7 +182,7 @@ class PostageDialog(QDialog):
         try:
             if path.stat().st_size > MAX_CSV_BYTES:
                 raise PostageProblem(self.tr("the file is too big to be a postage table"))
-            table = read_csv(path.read_bytes().decode("utf-8-sig"))
+            table = read_csv(read_regular_file(path, MAX_CSV_BYTES).decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, PostageProblem) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             warn(self, self.tr("The postage table was not imported"), f"{ltr(str(path))}: {reason}")

@@ -6,6 +6,7 @@ text must be UTF-8, and one broken pack never stops the others from loading.
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from uawriter.atomic import RefusedFile, read_regular_file
 from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Addressee, Pack, Problem
 from uawriter.domain.phone_numbers import numbers_of
@@ -57,19 +59,25 @@ class _Refused(Exception):
 def _read_text(path: Path, display: str, max_bytes: int) -> str:
     """Read a small UTF-8 text file, or refuse with a message a person can act on."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _Refused(Problem(display, "", f"cannot be read ({exc.strerror})")) from exc
-    if size > max_bytes:
+        raw = read_regular_file(path, max_bytes)
+    except RefusedFile as exc:
+        if exc.errno == errno.EFBIG:
+            size = _size_of(path)
+            raise _Refused(
+                Problem(
+                    display,
+                    "",
+                    f"is {size:,} bytes; a pack file may be at most {max_bytes:,} bytes",
+                )
+            ) from exc
         raise _Refused(
             Problem(
                 display,
                 "",
-                f"is {size:,} bytes; a pack file may be at most {max_bytes:,} bytes",
+                "is not a plain file (a pipe, a device or a folder); put the text file itself "
+                "there",
             )
-        )
-    try:
-        raw = path.read_bytes()[: max_bytes + 1]
+        ) from exc
     except OSError as exc:
         raise _Refused(Problem(display, "", f"cannot be read ({exc.strerror})")) from exc
     try:
@@ -84,6 +92,13 @@ def _read_text(path: Path, display: str, max_bytes: int) -> str:
             )
         ) from exc
     return text.removeprefix("\ufeff")
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def load_pack(

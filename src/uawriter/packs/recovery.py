@@ -16,6 +16,7 @@ import time
 import tomllib
 from pathlib import Path
 
+from uawriter.atomic import read_regular_file
 from uawriter.packs import limits
 from uawriter.packs.manifest import id_problem
 
@@ -66,7 +67,8 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
 def _manifest_id(folder: Path) -> str:
     """The id a pack folder's manifest gives, if it is a usable folder name; else ""."""
     try:
-        data = tomllib.loads((folder / limits.MANIFEST_NAME).read_text(encoding="utf-8"))
+        raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
+        data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
         return ""
     value = data.get("id") if isinstance(data, dict) else None

@@ -46,6 +46,26 @@ def shape(text: str) -> str:
     return str(_reshaper().reshape(text)) if has_rtl(text) else text
 
 
+#: The directional isolates (U+2066–U+2069) as the embeddings python-bidi's algorithm
+#: knows (it stops with an AssertionError at an isolate): the text inside keeps its
+#: direction; only how it affects the text around it can differ.
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_LRE, _RLE, _PDF = "\u202a", "\u202b", "\u202c"
+
+
+def _as_embeddings(line: str) -> str:
+    if not any(mark in line for mark in (_LRI, _RLI, _FSI, _PDI)):
+        return line
+    pieces: list[str] = []
+    for index, char in enumerate(line):
+        if char == _FSI:  # first strong isolate: the direction of what follows
+            following = line[index + 1 :].split(_PDI, 1)[0]
+            pieces.append(_RLE if base_direction(following) == "R" else _LRE)
+        else:
+            pieces.append({_LRI: _LRE, _RLI: _RLE, _PDI: _PDF}.get(char, char))
+    return "".join(pieces)
+
+
 def visual(line: str, base: Direction) -> str:
     """One line, shaped and in the order it is drawn from left to right."""
     if not has_rtl(line):
@@ -53,4 +73,4 @@ def visual(line: str, base: Direction) -> str:
     # the pure-Python algorithm also mirrors brackets in right-to-left runs (rule L4)
     from bidi.algorithm import get_display
 
-    return str(get_display(shape(line), base_dir=base))
+    return str(get_display(shape(_as_embeddings(line)), base_dir=base))

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from uawriter.atomic import write_text_atomic
+from uawriter.atomic import RefusedFile, read_regular_file, write_text_atomic
 
 #: A store larger than this is not one this app wrote.
 MAX_STORE_BYTES = 8 * 1024 * 1024
@@ -77,10 +77,10 @@ def _parse(raw: bytes) -> Any:
 def load_json(path: Path, kind: str | None = None) -> LoadedJson:
     """Read a store; with ``kind``, a file naming another format is set aside as damaged."""
     try:
-        if path.stat().st_size > MAX_STORE_BYTES:
-            return LoadedJson({}, set_aside_damaged(path))
-        raw = path.read_bytes()
-    except OSError:  # missing, a folder, unreadable: the defaults
+        raw = read_regular_file(path, MAX_STORE_BYTES)
+    except RefusedFile:  # too big, or a pipe, a device or a folder in its place
+        return LoadedJson({}, set_aside_damaged(path))
+    except OSError:  # missing, unreadable: the defaults
         return LoadedJson({})
     data = _parse(raw)
     if not isinstance(data, dict):

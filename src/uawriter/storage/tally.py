@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import json
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,7 +28,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from uawriter.atomic import write_bytes_atomic, write_file, write_new_file
+from uawriter.atomic import (
+    RefusedFile,
+    read_regular_file,
+    write_bytes_atomic,
+    write_file,
+    write_new_file,
+)
 from uawriter.domain.model import Pack
 
 TALLY_VERSION = 1
@@ -341,17 +349,15 @@ def read_tally_file(path: Path) -> TallyContents:
     for a damaged file; a missing file is an empty tally. Raises OSError if it can't be read."""
     reader = _Reader(path.name)
     try:
-        size = path.stat().st_size
+        raw = read_regular_file(path, MAX_TALLY_BYTES)
     except FileNotFoundError:
         return TallyContents()
-    if not path.is_file():
+    except RefusedFile as exc:
+        if exc.errno == errno.EFBIG:
+            mib = MAX_TALLY_BYTES // (1024 * 1024)
+            return TallyContents(notes=(f"{path.name}: larger than {mib} MiB; not read",))
         return TallyContents(notes=(f"{path.name}: not a regular file; not read",))
-    if size > MAX_TALLY_BYTES:
-        mib = MAX_TALLY_BYTES // (1024 * 1024)
-        return TallyContents(notes=(f"{path.name}: larger than {mib} MiB; not read",))
-    with path.open("rb") as handle:
-        raw = handle.read(MAX_TALLY_BYTES + 1)
-    reader.read(raw[:MAX_TALLY_BYTES])
+    reader.read(raw)
     return reader.contents()
 
 
@@ -370,6 +376,8 @@ class TallyBook:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # a pipe or /dev/null: never counted
+                raise OSError(errno.EPERM, "not a regular file", str(self.path))
             self._end_torn_line(fd)
             view = memoryview(data)
             while view:
