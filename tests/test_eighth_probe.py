@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,8 @@ import pytest
 from helpers import TRAINING_ID, copy_bundled_pack, pdf_pages_text
 from test_cli import assert_no_traceback, cli
 from uawriter.atomic import RefusedFile, read_regular_file
+from uawriter.drafting import source
+from uawriter.drafting.model import DraftInputError
 from uawriter.engine import check_pack_folder
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
@@ -173,3 +177,138 @@ def test_a_pack_file_that_is_not_a_file_is_a_problem(name: str, kind: str, tmp_p
     messages = [str(p) for p in result.problems if p.file.endswith(name)]
     assert messages, [str(p) for p in result.problems]
     assert "plain file" in messages[0] or "missing" in messages[0], messages
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF written object by object, as a hostile one is: no library tidies it."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode%s >>\nstream\n" % (len(packed), extra) + (
+        packed + b"\nendstream"
+    )
+
+
+UA_TEXT = b"BT /F1 12 Tf 72 720 Td (URGENT ACTION) Tj 0 -14 Td (JOURNALIST DETAINED) Tj ET\n"
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _drawing_without_text(pages: int, megabytes: int) -> bytes:
+    """``pages`` pages sharing one content stream of ``megabytes`` of moves that show no
+    text: 6 kB on disk, 89 s of pypdf's parsing before, as the text stop never came."""
+    body = UA_TEXT + b"BT /F1 12 Tf 72 700 Td " + b"0 0 Td " * ((megabytes << 20) // 7) + b"ET\n"
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 4 0 R /Contents 3 0 R >>"
+    )
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+            _stream(body),
+            b"<< /Font << /F1 %d 0 R >> >>" % (5 + pages),
+            *[page] * pages,
+            HELVETICA,
+        ]
+    )
+
+
+def test_a_pdf_of_drawing_without_text_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a PDF has a processor-time budget (10 s; 0.5 s here, to keep the suite
+    quick): the parsing of drawings is stopped wherever it is, with a message."""
+    monkeypatch.setattr(source, "MAX_PDF_SECONDS", 0.5)
+    path = tmp_path / "ua.pdf"
+    path.write_bytes(_drawing_without_text(pages=20, megabytes=2))
+    assert path.stat().st_size < 20_000
+    started = time.perf_counter()
+    with pytest.raises(DraftInputError, match="takes more than"):
+        source.read_source(path)
+    assert time.perf_counter() - started < 30  # 89 s before; the budget plus a little
+
+
+def test_a_pdf_of_drawings_inside_drawings_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each form draws the one before twice, fourteen deep, on twenty pages: more than
+    the 120 s the probe waited, before."""
+    monkeypatch.setattr(source, "MAX_PDF_SECONDS", 0.5)
+    content, res = 23, 24  # after the catalog, the page tree and the 20 pages
+    forms = []
+    body = b"BT /F1 12 Tf 72 700 Td " + b"0 0 Td " * 146 + b"ET\n"
+    for k in range(14):
+        drawn = b"/X%d Do /X%d Do\n" % (k - 1, k - 1) if k else b""
+        forms.append(
+            _stream(
+                body + drawn,
+                b" /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources %d 0 R" % res,
+            )
+        )
+    first_form = res + 1
+    xobjects = b" ".join(b"/X%d %d 0 R" % (k, first_form + k) for k in range(14))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources %d 0 R " % res
+    page += b"/Contents %d 0 R >>" % content
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(20))
+    pdf = _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count 20 >>",
+            *[page] * 20,
+            _stream(UA_TEXT + b"/X13 Do\n"),
+            b"<< /Font << /F1 %d 0 R >> /XObject << " % (first_form + 14) + xobjects + b" >> >>",
+            *forms,
+            HELVETICA,
+        ]
+    )
+    path = tmp_path / "ua.pdf"
+    path.write_bytes(pdf)
+    started = time.perf_counter()
+    with pytest.raises(DraftInputError, match="takes more than"):
+        source.read_source(path)
+    assert time.perf_counter() - started < 30
+
+
+def test_what_pypdf_says_of_a_damaged_pdf_is_a_note_not_terminal_output(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """pypdf's warnings quote the file's own names, escape sequences included (ESC ]0;
+    sets the terminal's title, ESC [2J clears it); they reached the terminal raw."""
+    name = b"/Fm#1b#5d0;TITLE#07#1b#5b2J"
+    resources = b"<< /Font << /F1 6 0 R >> /XObject << " + name + b" 7 0 R >> >>"
+    pdf = _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 5 0 R "
+            b"/Contents 4 0 R >>",
+            _stream(UA_TEXT + name + b" Do\n"),
+            resources,
+            HELVETICA,
+            _stream(
+                UA_TEXT + name + b" Do\n",
+                b" /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources 5 0 R",
+            ),
+        ]
+    )
+    path = tmp_path / "ua.pdf"
+    path.write_bytes(pdf)
+    read = source.read_source(path)
+    captured = capfd.readouterr()
+    assert "\x1b" not in captured.err + captured.out
+    assert "URGENT ACTION" in read.text
+    assert any("damaged" in note for note in read.notes), read.notes

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import stat
+import sys
+import time
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from uawriter.drafting.model import MAX_INPUT_BYTES, MAX_TEXT_CHARS, DraftInputError
 
 #: Pages of a PDF that are read: an Urgent Action has two to five.
 MAX_PDF_PAGES = 20
+#: Processor time reading a PDF's text may take: an Urgent Action's takes a fraction of a
+#: second. Twenty pages sharing one content stream of 2 MB of drawing took 89 s.
+MAX_PDF_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -57,10 +68,15 @@ def read_source(path: Path) -> SourceText:
 def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
     """Text from a file's bytes: a PDF by its ``%PDF-`` signature, otherwise text."""
     if data.lstrip()[:5] == b"%PDF-":
-        text, read, total = _pdf_text(data, name)
+        text, read, total, complaints = _pdf_text(data, name)
         notes: tuple[str, ...] = ("read from the text layer of a PDF",)
         if read < total:
             notes += (f"the PDF has {total:,} pages: only the first {read} were read",)
+        if complaints:
+            notes += (
+                f"the PDF is damaged in {complaints:,} place{'s' if complaints > 1 else ''} "
+                "that were worked around: check the text against the Urgent Action",
+            )
     elif name.lower().endswith(".pdf"):
         raise DraftInputError(f"{name}: is not a PDF (it does not start with %PDF-)")
     else:
@@ -104,34 +120,97 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     return _pdf_text(data, name)[0]
 
 
-def _pdf_text(data: bytes, name: str) -> tuple[str, int, int]:
-    """(text, pages read, pages in the PDF)."""
+class _TooSlow(BaseException):
+    """Not an Exception: pypdf catches those where it works around damage, and goes on."""
+
+
+@contextlib.contextmanager
+def _processor_time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_TooSlow` inside once this thread has spent ``seconds`` of processor
+    time in it: looked at on every Python call (pypdf is Python), so no page, content
+    stream or drawing nested in drawings runs on unbounded."""
+    deadline = time.thread_time() + seconds
+    calls = 0
+
+    def trace(_frame: FrameType, event: str, _arg: Any) -> None:
+        nonlocal calls
+        if event == "call":
+            calls += 1
+            if calls % 256 == 0 and time.thread_time() > deadline:
+                raise _TooSlow
+
+    previous = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
+
+
+@contextlib.contextmanager
+def _pypdf_complaints() -> Iterator[list[str]]:
+    """What pypdf says about a damaged PDF, kept instead of printed: its messages quote the
+    file's own names, which may hold escape sequences for the terminal."""
+    said: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            said.append(record.getMessage())
+
+    logger = logging.getLogger("pypdf")
+    handler = Keep(logging.WARNING)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield said
+        said += [str(w.message) for w in caught]
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
+    """(text, pages read, pages in the PDF, damage pypdf worked around)."""
     try:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise DraftInputError(
             f"{name}: reading PDFs needs the pypdf package; save the text as .txt instead"
         ) from None
+    pages: list[str] = []
+    total = 0
+    complaints: list[str] = []
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                opened = bool(reader.decrypt(""))
-            except Exception:  # pypdf raises several kinds for unsupported encryption
-                opened = False
-            if not opened:
-                raise DraftInputError(
-                    f"{name}: is a password-protected (encrypted) PDF; open it, copy the text "
-                    "and paste it, or save it without a password"
-                )
-        total = len(reader.pages)
-        pages: list[str] = []
-        for number, page in enumerate(reader.pages, 1):
-            if number > MAX_PDF_PAGES or sum(map(len, pages)) > MAX_TEXT_CHARS:
-                break  # an Urgent Action is a few pages: a huge PDF is not read to its end
-            pages.append(page.extract_text() or "")
+        with _pypdf_complaints() as complaints, _processor_time_limit(MAX_PDF_SECONDS):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    opened = bool(reader.decrypt(""))
+                except Exception:  # pypdf raises several kinds for unsupported encryption
+                    opened = False
+                if not opened:
+                    raise DraftInputError(
+                        f"{name}: is a password-protected (encrypted) PDF; open it, copy the "
+                        "text and paste it, or save it without a password"
+                    )
+            total = len(reader.pages)
+            for number, page in enumerate(reader.pages, 1):
+                if number > MAX_PDF_PAGES or sum(map(len, pages)) > MAX_TEXT_CHARS:
+                    break  # an Urgent Action is a few pages: a huge PDF is not read to its end
+                pages.append(page.extract_text() or "")
     except DraftInputError:
         raise
+    except _TooSlow:
+        if not "".join(pages).strip():
+            raise DraftInputError(
+                f"{name}: takes more than {MAX_PDF_SECONDS:.0f} s to read (its pages hold "
+                "far more drawing than text); copy the text from the Urgent Action and paste "
+                "it instead"
+            ) from None
+        total = max(total, len(pages) + 1)  # the note below says not every page was read
     except Exception as exc:  # a damaged PDF can fail anywhere inside pypdf
         raise DraftInputError(
             f"{name}: could not be read as a PDF ({type(exc).__name__}); is it damaged?"
@@ -142,4 +221,4 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int]:
             f"{name}: has no text to read (a scanned image?); copy the text from the "
             "Urgent Action and paste it instead"
         )
-    return text, len(pages), total
+    return text, len(pages), total, len(complaints)
