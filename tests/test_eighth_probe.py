@@ -312,3 +312,16 @@ def test_what_pypdf_says_of_a_damaged_pdf_is_a_note_not_terminal_output(
     assert "\x1b" not in captured.err + captured.out
     assert "URGENT ACTION" in read.text
     assert any("damaged" in note for note in read.notes), read.notes
+
+
+def test_a_file_name_of_252_bytes_is_written(tmp_path: Path) -> None:
+    """The longest names a file system takes (255 bytes): the temporary file beside it
+    added 14 bytes to the name, and the write failed with "File name too long", naming a
+    hidden file the volunteer never chose."""
+    paths = AppPaths(tmp_path / "data")
+    target = tmp_path / ("Ж" * 124 + ".pdf")
+    assert len(os.fsencode(target.name)) == 252
+    done = cli(paths, "export", "--pack", TRAINING_ID, "--lang", "es", "--combined", str(target))
+    assert done.code == 0, done.err
+    assert pdf_pages_text(target)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

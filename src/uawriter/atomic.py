@@ -24,7 +24,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     refuse_non_regular(path)
     mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{_shortened(path.name)}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -42,6 +42,19 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+#: The bytes of a file's name kept in its temporary file's name: with the dot, the random
+#: part and ".tmp" added, a name of 255 bytes (the most most file systems allow) still fits.
+TEMPORARY_NAME_BYTES = 200
+
+
+def _shortened(name: str) -> str:
+    """``name`` cut to :data:`TEMPORARY_NAME_BYTES` bytes as the file system stores it."""
+    raw = os.fsencode(name)
+    if len(raw) <= TEMPORARY_NAME_BYTES:
+        return name
+    return os.fsdecode(raw[:TEMPORARY_NAME_BYTES].decode("utf-8", "ignore").encode("utf-8"))
 
 
 #: A temporary file this old was left by a write that was killed (a write takes seconds).
