@@ -325,3 +325,35 @@ def test_a_file_name_of_252_bytes_is_written(tmp_path: Path) -> None:
     assert done.code == 0, done.err
     assert pdf_pages_text(target)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_soft_hyphens_in_a_word_longer_than_a_line_are_dropped() -> None:
+    """reportlab tries each soft hyphen of a word that does not fit, measuring the word
+    again each time: a talking point of 28,500 letters with one every two took 4 s a letter
+    (a pack of 200 addressees: 15 minutes). In a word that long they are dropped; in a word
+    of a normal length they stay, to hyphenate it at a line's end."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from uawriter.rendering.lines import LONGEST_HYPHENATED_WORD, text_flowable
+
+    word = "Menschen\xadrechts\xadorganisation"
+    long_word = "ab\xad" * 9_500
+    flowable = text_flowable(f"{word} {long_word}", ParagraphStyle("body"), rtl=False)
+    assert isinstance(flowable, Paragraph)
+    assert flowable.text.count("\xad") == 2  # the normal word's
+    assert "ab" * 9_500 in flowable.text
+    assert len(word) <= LONGEST_HYPHENATED_WORD
+
+
+def test_a_letter_of_soft_hyphenated_long_words_is_exported(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    folder = copy_bundled_pack(TRAINING_ID, paths.user_packs, "probe")
+    manifest = folder / "pack.toml"
+    text = manifest.read_text(encoding="utf-8").replace(f'id = "{TRAINING_ID}"', 'id = "probe"')
+    manifest.write_text(text, encoding="utf-8")
+    done = cli(paths, "export", "--pack", "probe", "--lang", "es", "--channel", "post",
+               "--sender-name", "ab\xad" * 600, "--out", str(tmp_path / "out"))  # fmt: skip
+    assert done.code == 0, done.err
+    (written,) = (tmp_path / "out").glob("*.pdf")
+    assert "abab" in "".join(pdf_pages_text(written))
