@@ -7,6 +7,7 @@ ever; /dev/zero was read until the memory ran out)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -176,7 +177,45 @@ def test_a_pack_file_that_is_not_a_file_is_a_problem(name: str, kind: str, tmp_p
     assert isinstance(result, BrokenPack)
     messages = [str(p) for p in result.problems if p.file.endswith(name)]
     assert messages, [str(p) for p in result.problems]
-    assert "plain file" in messages[0] or "missing" in messages[0], messages
+    assert "is not a plain file" in messages[0], messages
+
+
+def test_a_letters_folder_that_is_a_file_is_named_so(tmp_path: Path) -> None:
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    shutil.rmtree(folder / "letters")
+    (folder / "letters").write_text("not a folder", encoding="utf-8")
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert str(result.problems[0]) == (
+        f"{TRAINING_ID}/letters: is not a folder; make this folder and put the letter in it "
+        "as <language>.txt (for example en.txt)"
+    )
+
+
+@pytest.mark.parametrize("kind", ["file", "pipe", "link to /dev/zero"])
+def test_a_packs_folder_that_is_not_a_folder_is_named_with_what_to_do(
+    kind: str, tmp_path: Path
+) -> None:
+    """It said only "could not write …/packs: File exists", and `packs` listed no
+    installed pack without a word."""
+    paths = AppPaths(tmp_path / "data")
+    paths.data_dir.mkdir(parents=True)
+    if kind == "file":
+        paths.user_packs.write_text("x", encoding="utf-8")
+    else:
+        NOT_FILES[kind](paths.user_packs)
+    source = copy_bundled_pack(TRAINING_ID, tmp_path / "stick", "probe")
+    (source / "pack.toml").write_text(
+        (source / "pack.toml").read_text("utf-8").replace(f'id = "{TRAINING_ID}"', 'id = "probe"'),
+        "utf-8",
+    )
+    done = cli(paths, "import", str(source))
+    assert done.code == 1
+    assert f"{paths.user_packs}: is not a folder; nothing can be installed there" in done.err
+    assert "Move it out of the way" in done.err
+    listed = cli(paths, "packs")
+    assert f"note: {paths.user_packs} is not a folder: no installed pack is read" in listed.err
+    assert TRAINING_ID in listed.out
 
 
 def _raw_pdf(objects: list[bytes]) -> bytes:

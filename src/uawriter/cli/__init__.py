@@ -172,6 +172,11 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
             err.write(f"broken pack in {safe_text(row.folder)}:\n")
             for problem in row.problems:
                 err.write(f"  {safe_text(problem)}\n")
+    user_packs = paths.user_packs
+    if (user_packs.exists() or user_packs.is_symlink()) and not user_packs.is_dir():
+        err.write(
+            f"note: {safe_text(str(user_packs))} is not a folder: no installed pack is read\n"
+        )
     if not good:
         err.write("no packs found\n")
     return EXIT_OK

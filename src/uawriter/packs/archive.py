@@ -151,6 +151,13 @@ def export_pack(folder: Path, target: Path) -> Path:
 # -- import --------------------------------------------------------------------------------
 
 
+#: The packs folder of the data folder is something else (a file, a link to a device).
+PACKS_NOT_A_FOLDER = (
+    "is not a folder; nothing can be installed there. Move it out of the way (UA Writer "
+    "then makes the folder) and import again"
+)
+
+
 def import_pack(
     source: Path,
     user_packs: Path,
@@ -182,6 +189,9 @@ def import_pack(
             return _refused(source, [problem])
         if plan.problems:
             return _refused(source, plan.problems)
+        if (user_packs.exists() or user_packs.is_symlink()) and not user_packs.is_dir():
+            problem = Problem(str(user_packs), "", PACKS_NOT_A_FOLDER)
+            return _refused(source, [problem])
 
         user_packs.parent.mkdir(parents=True, exist_ok=True)
         recover_interrupted(user_packs)

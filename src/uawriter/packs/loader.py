@@ -56,6 +56,12 @@ class _Refused(Exception):
         self.problem = problem
 
 
+#: A pack file that is something else: a link, a pipe, a device, a folder.
+NOT_A_PLAIN_FILE = (
+    "is not a plain file (a link, a pipe, a device or a folder); put the text file itself there"
+)
+
+
 def _read_text(path: Path, display: str, max_bytes: int) -> str:
     """Read a small UTF-8 text file, or refuse with a message a person can act on."""
     try:
@@ -74,8 +80,7 @@ def _read_text(path: Path, display: str, max_bytes: int) -> str:
             Problem(
                 display,
                 "",
-                "is not a plain file (a pipe, a device or a folder); put the text file itself "
-                "there",
+                NOT_A_PLAIN_FILE,
             )
         ) from exc
     except OSError as exc:
@@ -108,11 +113,9 @@ def load_pack(
     manifest_path = folder / limits.MANIFEST_NAME
     manifest_name = f"{folder.name}/{limits.MANIFEST_NAME}"
     if not manifest_path.is_file():
-        return BrokenPack(
-            folder,
-            (Problem(manifest_name, "", "is missing; every pack folder needs a pack.toml"),),
-            bundled=bundled,
-        )
+        there = manifest_path.exists() or manifest_path.is_symlink()
+        why = NOT_A_PLAIN_FILE if there else "is missing; every pack folder needs a pack.toml"
+        return BrokenPack(folder, (Problem(manifest_name, "", why),), bundled=bundled)
     try:
         text = _read_text(manifest_path, manifest_name, limits.MAX_MANIFEST_BYTES)
         data = tomllib.loads(text)
@@ -262,12 +265,14 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
     templates: dict[str, str] = {}
     files: dict[str, str] = {}
     if not letters.is_dir():
+        there = letters.exists() or letters.is_symlink()
         reader.problems.append(
             Problem(
                 f"{folder.name}/{limits.LETTERS_DIR}",
                 "",
-                f"is missing; make this folder and put the letter in it as "
-                f"<language>{limits.TEMPLATE_SUFFIX} (for example en{limits.TEMPLATE_SUFFIX})",
+                f"is {'not a folder' if there else 'missing'}; make this folder and put the "
+                f"letter in it as <language>{limits.TEMPLATE_SUFFIX} (for example "
+                f"en{limits.TEMPLATE_SUFFIX})",
             )
         )
         return templates, files
@@ -300,7 +305,7 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
             )
             continue
         if path.is_symlink() or not path.is_file():
-            reader.problems.append(Problem(display, "", "is not a plain file"))
+            reader.problems.append(Problem(display, "", NOT_A_PLAIN_FILE))
             continue
         try:
             templates[lang] = _read_text(path, display, limits.MAX_TEMPLATE_BYTES)
