@@ -868,6 +868,14 @@ HOSTILE_TEMPLATES = {
         + ")]) %}{% endfor %}{% if L[-1][0] in {} %}x{% endif %}",
         "nests values more than 200 deep",
     ),
+    "tuple-nested-through-a-cycler": (
+        "{% set L = [cycler(())] %}{% for i in range(11000) %}{% set _ = L.append(cycler("
+        + "(" * 20
+        + "L[-1].current,"
+        + ")," * 19
+        + "))) %}{% endfor %}{% if L[-1].current in {} %}x{% endif %}",
+        "nests values more than 200 deep",
+    ),
     "percent-mapping": (
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',
         "would make a text of 1,380,",

@@ -14,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import SimpleNamespace
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 #: A letter longer than this is a runaway template, not a letter.
 MAX_LETTER_CHARS = 200_000
@@ -136,16 +136,27 @@ def check_kept(value: Any) -> None:
             refuse("keeps a value bigger than a letter")
 
 
+#: Jinja's objects a template can make that hold values given to them, looked into like
+#: lists: ``cycler(x)`` (``.current`` gives x back), ``joiner``, a ``loop`` (its items).
+_HOLDERS = frozenset({"Cycler", "Joiner", "LoopContext"})
+_VIEWS: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()))
+
+
 def _kept_children(item: Any) -> tuple[Any, ...] | list[Any] | None:
     """The values inside a kept value, or None for a value that holds none."""
     if isinstance(item, (tuple, list)):
         return item
     if isinstance(item, dict):
         return [*item.keys(), *item.values()]
+    if isinstance(item, (set, frozenset, *_VIEWS)):
+        return list(cast(Iterable[Any], item))
     if isinstance(item, SimpleNamespace):
         return list(vars(item).values())
     if hasattr(item, "_Namespace__attrs"):  # jinja2's namespace()
         return list(item._Namespace__attrs.values())
+    kind = type(item)
+    if kind.__name__ in _HOLDERS and kind.__module__.startswith("jinja2."):
+        return list(vars(item).values())
     return None
 
 
