@@ -239,6 +239,11 @@ def _edit(old: str, new: str) -> Callable[[Path], None]:
     return lambda pack: edit_manifest(pack, old, new)
 
 
+SEED_MANIFEST_LINES = (
+    (bundled_packs_folder() / SEED_ID / "pack.toml").read_text(encoding="utf-8").count("\n")
+)
+
+
 def _append_manifest(text: str) -> Callable[[Path], None]:
     def append(pack: Path) -> None:
         with (pack / "pack.toml").open("a", encoding="utf-8") as handle:
@@ -348,6 +353,20 @@ BROKEN = [
         SEED_MANIFEST,
         "",
         f"a pack file may be at most {limits.MAX_MANIFEST_BYTES:,} bytes",
+    ),
+    Broken(
+        "dotted-key-of-20000-parts",  # 16 s and 1.6 GB in tomllib before (eighth probe)
+        _append_manifest("a" + ".a" * 19_999 + " = 1\n"),
+        SEED_MANIFEST,
+        f"line {SEED_MANIFEST_LINES + 1}",
+        "has more than 16 dots outside its texts",
+    ),
+    Broken(
+        "table-name-of-5000-parts",
+        _append_manifest("[" + "a." * 4_999 + "a]\nx = 1\n"),
+        SEED_MANIFEST,
+        f"line {SEED_MANIFEST_LINES + 1}",
+        "has more than 16 dots outside its texts",
     ),
     Broken(
         "huge-template",

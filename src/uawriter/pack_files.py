@@ -25,6 +25,7 @@ from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
+from uawriter.packs.toml_text import MAX_KEY_DOTS, KeyTooLong, parse_manifest
 
 
 @dataclass
@@ -99,7 +100,12 @@ def read_pack_files(folder: Path) -> PackFiles:
     """Read a pack folder for editing. Raises OSError or ValueError (bad TOML or text)."""
     try:
         raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = parse_manifest(raw.decode("utf-8"))
+    except KeyTooLong as exc:
+        raise ValueError(
+            f"{folder.name}/{limits.MANIFEST_NAME}: {exc}: a key or table name of more than "
+            f"{MAX_KEY_DOTS} parts"
+        ) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{folder.name}/{limits.MANIFEST_NAME}: {exc}") from exc
     templates: dict[str, str] = {}

@@ -20,6 +20,7 @@ from uawriter.domain.model import Addressee, Pack, Problem
 from uawriter.domain.phone_numbers import numbers_of
 from uawriter.packs import limits
 from uawriter.packs.manifest import ManifestReader
+from uawriter.packs.toml_text import MAX_KEY_DOTS, KeyTooLong, parse_manifest
 
 #: A further check run on a structurally sound pack (the letters layer checks templates).
 PackCheck = Callable[[Pack], Sequence[Problem]]
@@ -118,9 +119,17 @@ def load_pack(
         return BrokenPack(folder, (Problem(manifest_name, "", why),), bundled=bundled)
     try:
         text = _read_text(manifest_path, manifest_name, limits.MAX_MANIFEST_BYTES)
-        data = tomllib.loads(text)
+        data = parse_manifest(text)
     except _Refused as refused:
         return BrokenPack(folder, (refused.problem,), bundled=bundled)
+    except KeyTooLong as exc:
+        problem = Problem(
+            manifest_name,
+            f"line {exc.line}",
+            f"has more than {MAX_KEY_DOTS} dots outside its texts (a key or a table name of "
+            "that many parts, a.b.c…); a pack's keys have at most three parts",
+        )
+        return BrokenPack(folder, (problem,), bundled=bundled)
     except tomllib.TOMLDecodeError as exc:
         return BrokenPack(
             folder,

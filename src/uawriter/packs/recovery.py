@@ -19,6 +19,7 @@ from pathlib import Path
 from uawriter.atomic import read_regular_file
 from uawriter.packs import limits
 from uawriter.packs.manifest import id_problem
+from uawriter.packs.toml_text import parse_manifest
 
 #: The hidden folder an import stages a pack in, beside the packs folder.
 STAGING_PREFIX = ".uawriter-import-"
@@ -68,7 +69,7 @@ def _manifest_id(folder: Path) -> str:
     """The id a pack folder's manifest gives, if it is a usable folder name; else ""."""
     try:
         raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = parse_manifest(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
         return ""
     value = data.get("id") if isinstance(data, dict) else None
