@@ -23,6 +23,7 @@ from uawriter.atomic import RefusedFile, read_regular_file
 from uawriter.drafting import source
 from uawriter.drafting.model import DraftInputError
 from uawriter.engine import check_pack_folder
+from uawriter.letters import templating
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering.bidi import visual
@@ -396,3 +397,24 @@ def test_a_letter_of_soft_hyphenated_long_words_is_exported(tmp_path: Path) -> N
     assert done.code == 0, done.err
     (written,) = (tmp_path / "out").glob("*.pdf")
     assert "abab" in "".join(pdf_pages_text(written))
+
+
+def test_a_pack_check_that_runs_out_of_time_says_how_long_it_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "more than 120 s" after 65 s (and after 5.6 s for another pack): the
+    figure was the ceiling, not the budget the pack had. The budget (5 s and 5 ms a letter)
+    is made tiny here so that letters of 100,000 steps each run it out on any machine."""
+    monkeypatch.setattr(templating, "PACK_CHECK_BASE_SECONDS", 0.05)
+    monkeypatch.setattr(templating, "PACK_CHECK_SECONDS_PER_LETTER", 0.0)
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    (folder / "letters" / "es.txt").write_text(
+        "Estimada:\n{% for i in range(100000) %}{% endfor %}ok\n", encoding="utf-8"
+    )
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    messages = [p.message for p in result.problems]
+    assert any(
+        "filling in every letter of the pack takes more than 0.05 s of processor time" in m
+        for m in messages
+    ), messages
