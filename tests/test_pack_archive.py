@@ -238,6 +238,31 @@ def test_a_name_some_computers_cannot_hold_is_refused(
     )
 
 
+def test_a_name_of_more_bytes_than_a_file_name_can_have_is_refused(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """200 emoji: 200 characters, 800 bytes. It was let through, and the import failed
+    with "File name too long", naming the hidden staging folder."""
+    entry = "mine/" + "\U0001f600" * 200 + ".md"
+    archive = pack_zip(tmp_path / "long.uapack", [(entry, b"x")])
+
+    assert_refused_and_nothing_written(
+        paths, archive, f"{entry}: has a name too long for a file (more than 255 bytes"
+    )
+
+
+def test_one_name_written_two_ways_is_refused(paths: AppPaths, tmp_path: Path) -> None:
+    """ "café" with "é" as one letter and as "e" and an accent: two files on Linux, one on a
+    Mac."""
+    archive = pack_zip(
+        tmp_path / "nfd.uapack", [("mine/caf\u00e9.md", b"x"), ("mine/cafe\u0301.md", b"y")]
+    )
+
+    assert_refused_and_nothing_written(
+        paths, archive, "mine/cafe\u0301.md: is in the archive twice", "how an accent is written"
+    )
+
+
 def test_a_file_that_is_also_a_folder_is_refused(paths: AppPaths, tmp_path: Path) -> None:
     archive = pack_zip(tmp_path / "clash.uapack", [("mine/notes", b"x"), ("mine/notes/a", b"y")])
 

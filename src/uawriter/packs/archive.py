@@ -18,6 +18,7 @@ import re
 import shutil
 import stat
 import tempfile
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -370,14 +371,16 @@ def _entry_problems(name: str, entries: Sequence[zipfile.ZipInfo]) -> list[Probl
         if message:
             problems.append(Problem(name, entry.filename, message))
             continue
-        key = entry.filename.removesuffix("/").casefold()
+        # one file on a Mac or Windows: "Café" and "café", and "é" as one letter or as "e"
+        # and an accent
+        key = unicodedata.normalize("NFC", entry.filename.removesuffix("/")).casefold()
         if key in seen:
             problems.append(
                 Problem(
                     name,
                     entry.filename,
-                    "is in the archive twice (names that differ only in capitals count as "
-                    f"the same); {_FROM_UA_WRITER}",
+                    "is in the archive twice (names that differ only in capitals, or in how "
+                    f"an accent is written, count as the same); {_FROM_UA_WRITER}",
                 )
             )
             continue
@@ -420,10 +423,13 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
         )
     if any(part in {"", "."} for part in parts):
         return f"has an empty or '.' part in its path; {_FROM_UA_WRITER}"
-    if len(path) > limits.MAX_ENTRY_PATH_CHARS or any(
-        len(part) > limits.MAX_ENTRY_NAME_CHARS for part in parts
+    if len(path.encode("utf-8", "surrogatepass")) > limits.MAX_ENTRY_PATH_BYTES or any(
+        len(part.encode("utf-8", "surrogatepass")) > limits.MAX_ENTRY_NAME_BYTES for part in parts
     ):
-        return f"has a name too long for a file; {_FROM_UA_WRITER}"
+        return (
+            f"has a name too long for a file (more than {limits.MAX_ENTRY_NAME_BYTES} bytes in "
+            f"one part, or {limits.MAX_ENTRY_PATH_BYTES} in all); {_FROM_UA_WRITER}"
+        )
     if any(
         _NOT_PORTABLE.search(part) or _WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
         for part in parts

@@ -16,5 +16,7 @@ ARCHIVE_SUFFIX = ".uapack"
 MAX_ARCHIVE_BYTES = 20 * 1024 * 1024  # the .uapack file itself
 MAX_EXPANDED_BYTES = 50 * 1024 * 1024  # all its files together, once unpacked
 MAX_ARCHIVE_ENTRIES = 500  # files and folders in an archive or a pack folder to import
-MAX_ENTRY_NAME_CHARS = 255  # one part of a path inside an archive
-MAX_ENTRY_PATH_CHARS = 1024  # a whole path inside an archive
+#: One part of a path inside an archive, and a whole path, in bytes as a file system stores
+#: them (UTF-8): 200 emoji are 200 characters but 800 bytes, more than any file name can be.
+MAX_ENTRY_NAME_BYTES = 255
+MAX_ENTRY_PATH_BYTES = 1024
