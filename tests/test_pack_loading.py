@@ -895,6 +895,23 @@ HOSTILE_TEMPLATES = {
         + "))) %}{% endfor %}{% if L[-1].current in {} %}x{% endif %}",
         "nests values more than 200 deep",
     ),
+    # the eighth probe's messages that named Python's errors, not the template's
+    "blocks-nested-120-deep": (
+        "{% for i in [1] %}" * 120 + "x" + "{% endfor %}" * 120,
+        "nests blocks too deeply to be compiled",
+    ),
+    "ifs-nested-300-deep": (
+        "{% if 1 %}" * 300 + "x" + "{% endif %}" * 300,
+        "nests blocks, brackets or macros too deeply",
+    ),
+    "include": (
+        '{% include "other.txt" %}',
+        "uses include, import or extends, which letters cannot",
+    ),
+    "import": (
+        '{% import "other.txt" as other %}',
+        "uses include, import or extends, which letters cannot",
+    ),
     "percent-mapping": (
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',
         "would make a text of 1,380,",

@@ -327,6 +327,21 @@ def _explain(exc: Exception) -> str:
         return f"uses a name that letters do not have ({message}); see docs/pack-format.md"
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"has a syntax error: {exc.message}"
+    if isinstance(exc, RecursionError):
+        return (
+            "nests blocks, brackets or macros too deeply to be filled in; a letter needs a "
+            "few levels"
+        )
+    if isinstance(exc, SyntaxError):  # Python's, on the code Jinja made of the template
+        return (
+            "nests blocks too deeply to be compiled (about 100 {% for %} or {% if %} inside "
+            "one another); a letter needs a few"
+        )
+    if isinstance(exc, TypeError) and "no loader" in str(exc):
+        return (
+            "uses include, import or extends, which letters cannot: a letter is one file; "
+            "put the text itself in it"
+        )
     return f"could not be filled in ({type(exc).__name__}: {exc})"
 
 
