@@ -418,3 +418,17 @@ def test_a_pack_check_that_runs_out_of_time_says_how_long_it_was_given(
         "filling in every letter of the pack takes more than 0.05 s of processor time" in m
         for m in messages
     ), messages
+
+
+def test_a_pack_of_thousands_of_problems_lists_a_hundred(tmp_path: Path) -> None:
+    """A manifest of 79,000 unknown keys listed 79,000 lines in `validate` and `packs`,
+    pushing every other pack off the screen."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    manifest = folder / "pack.toml"
+    unknown = "".join(f"unknown{n} = 1\n" for n in range(5_000))
+    manifest.write_text(unknown + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert len(result.problems) == 101
+    assert str(result.problems[0]) == f"{TRAINING_ID}/pack.toml: unknown0: is not a field of a pack"
+    assert result.problems[-1].message == "and 4,900 more problems: fix those above first"

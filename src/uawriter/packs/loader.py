@@ -107,6 +107,11 @@ def _size_of(path: Path) -> int:
         return 0
 
 
+#: The problems a broken pack lists: a manifest of 79,000 unknown keys listed them all, and
+#: pushed every other pack off the screen.
+MAX_PROBLEMS_SHOWN = 100
+
+
 def load_pack(
     folder: Path, bundled: bool = False, checks: Sequence[PackCheck] = ()
 ) -> Pack | BrokenPack:
@@ -211,6 +216,12 @@ def load_pack(
     ]
 
     problems = list(dict.fromkeys(problems))  # the same problem found by two checks, once
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        problems = [
+            *problems[:MAX_PROBLEMS_SHOWN],
+            Problem(manifest_name, "", f"and {more:,} more problems: fix those above first"),
+        ]
     title = action.title.get(source) if action else ""
     if problems or action is None or checked is None:
         if not problems:  # never a broken pack without a reason (found by tests/test_fuzz.py)

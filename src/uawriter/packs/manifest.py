@@ -24,6 +24,8 @@ from uawriter.domain.model import (
 )
 from uawriter.packs import limits
 
+#: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
+MAX_UNKNOWN_KEYS_GUESSED = 200
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
@@ -128,6 +130,9 @@ class ManifestReader:
         known = _KNOWN_KEYS[kind]
         for key in table:
             if key in known:
+                continue
+            if len(self.problems) > MAX_UNKNOWN_KEYS_GUESSED:
+                self.problem(f"{path}.{key}" if path else key, "is not a field of a pack")
                 continue
             import difflib
 
