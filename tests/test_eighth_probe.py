@@ -432,3 +432,33 @@ def test_a_pack_of_thousands_of_problems_lists_a_hundred(tmp_path: Path) -> None
     assert len(result.problems) == 101
     assert str(result.problems[0]) == f"{TRAINING_ID}/pack.toml: unknown0: is not a field of a pack"
     assert result.problems[-1].message == "and 4,900 more problems: fix those above first"
+
+
+@pytest.mark.parametrize(
+    "typed", ["not an email", "a@b.example\r\nBcc: e@x.example", "a@b.example\nBcc: e@x.example"]
+)
+def test_a_sender_email_that_is_not_one_is_refused(typed: str, tmp_path: Path) -> None:
+    """It was taken silently: the .eml had no From line, and the text, line break and all,
+    was printed as the letter's reply address."""
+    paths = AppPaths(tmp_path / "data")
+    out = tmp_path / "out"
+    done = cli(paths, "export", "--pack", TRAINING_ID, "--lang", "es", "--channel", "email",
+               "--sender-email", typed, "--out", str(out))  # fmt: skip
+    assert done.code == 2
+    assert "is not an e-mail address; type it as name@example.org" in done.err
+    assert "\r" not in done.err
+    assert not out.exists()
+
+
+def test_a_sender_email_is_written_as_from(tmp_path: Path) -> None:
+    import email
+    import email.policy
+
+    paths = AppPaths(tmp_path / "data")
+    out = tmp_path / "out"
+    done = cli(paths, "export", "--pack", TRAINING_ID, "--lang", "es", "--channel", "email",
+               "--sender-email", "aigerim@example.org", "--out", str(out))  # fmt: skip
+    assert done.code == 0, done.err
+    (draft,) = out.glob("*.eml")
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert message["From"].addresses[0].addr_spec == "aigerim@example.org"

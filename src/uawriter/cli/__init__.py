@@ -21,6 +21,7 @@ from uawriter.cli.common import (
     running_event,
     safe_text,
 )
+from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
 from uawriter.engine import (
     Letter,
@@ -240,6 +241,11 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             f"choose from: {', '.join(pack.letter_languages)}"
         )
     chosen = _choose(pack, args.to)
+    if args.sender_email and not is_email(args.sender_email.strip()):
+        raise Usage(
+            f"--sender-email {safe_text(args.sender_email)!r} is not an e-mail address; "
+            "type it as name@example.org (the letter gives it as where to reply)"
+        )
     sender = Sender.from_text(
         args.sender_name, args.sender_address, args.sender_email, phone=args.sender_phone
     )

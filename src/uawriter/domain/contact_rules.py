@@ -9,8 +9,8 @@ EMAIL_PATTERN = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 def is_fax_number(text: str) -> bool:
-    return bool(FAX_PATTERN.match(text))
+    return bool(FAX_PATTERN.fullmatch(text))  # not match: "$" lets a line break end it
 
 
 def is_email(text: str) -> bool:
-    return bool(EMAIL_PATTERN.match(text))
+    return bool(EMAIL_PATTERN.fullmatch(text))
