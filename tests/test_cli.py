@@ -569,10 +569,18 @@ def test_packs_never_sends_a_packs_escape_sequences_to_the_terminal(paths: AppPa
     outcome = cli(paths, "packs", today=dt.date(2011, 7, 1))
 
     assert outcome.code == 0
-    assert "\x1b" not in outcome.out
-    assert "\x07" not in outcome.out
+    for stream in (outcome.out, outcome.err):
+        assert "\x1b" not in stream
+        assert "\x07" not in stream
+        assert "\u202e" not in stream
+    # a pack's text may hold no control character: the pack is refused, the character named
+    assert "action.title.en: holds a control character (U+001B, character 9)" in outcome.err
+
+    # right-to-left controls are text some languages need: shown escaped, not obeyed
+    edit_manifest(mine, "\\u001b[2J\\u001b]0;owned\\u0007 ", "")
+    outcome = cli(paths, "packs", today=dt.date(2011, 7, 1))
     assert "\u202e" not in outcome.out
-    assert "Training\\x1b[2J" in outcome.out  # shown, not obeyed
+    assert "Training\\u202eevil" in outcome.out
 
 
 @pytest.mark.parametrize(

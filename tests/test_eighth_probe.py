@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TRAINING_ID, copy_bundled_pack, pdf_pages_text
+from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text
 from test_cli import assert_no_traceback, cli
 from uawriter.atomic import RefusedFile, read_regular_file
 from uawriter.drafting import source
@@ -462,3 +462,30 @@ def test_a_sender_email_is_written_as_from(tmp_path: Path) -> None:
     (draft,) = out.glob("*.eml")
     message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
     assert message["From"].addresses[0].addr_spec == "aigerim@example.org"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ('name = "Ms Elena Sartori"', 'name = "Ms Elena\\u001b[2J Sartori"', "addressees[0].name"),
+        ('"Puerto Claro"', '"Puerto\\u0007Claro"', "addressees[0].address[1]"),
+        (
+            'title = "Minister of Justice"',
+            'title = "Minister\\u0085of Justice"',
+            "addressees[0].title",
+        ),
+    ],
+)
+def test_a_control_character_in_a_packs_text_is_a_problem(
+    old: str, new: str, where: str, tmp_path: Path
+) -> None:
+    """ESC, BEL or a C1 control in a name reached the e-mail drafts and the PDF's text as
+    they were; no letter can show one. The problem names the field and the character."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(folder, old, new)
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    found = [str(p) for p in result.problems if p.field == where]
+    assert found, [str(p) for p in result.problems]
+    assert "holds a control character (U+00" in found[0]
+    assert "that no letter can show; remove it" in found[0]

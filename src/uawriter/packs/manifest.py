@@ -26,6 +26,8 @@ from uawriter.packs import limits
 
 #: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
 MAX_UNKNOWN_KEYS_GUESSED = 200
+#: Control characters a pack's text may not hold: line breaks and tabs are text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
@@ -154,11 +156,23 @@ class ManifestReader:
             return None
         return value
 
+    def controls(self, text: str, path: str) -> None:
+        """A control character (ESC, a bell…) prints as nothing or as a box, and reaches
+        e-mails and terminals as a command: a problem, named by its place."""
+        found = _CONTROL.search(text)
+        if found:
+            self.problem(
+                path,
+                f"holds a control character (U+{ord(found.group()):04X}, character "
+                f"{found.start() + 1:,}) that no letter can show; remove it",
+            )
+
     def text(self, table: Mapping[str, Any], key: str, path: str, required: bool = True) -> str:
         value = self._get(table, key, path, str, required)
         text = value.strip() if isinstance(value, str) else ""
         if required and isinstance(value, str) and not text:
             self.problem(path, "is empty; fill it in")
+        self.controls(text, path)
         return text
 
     def integer(self, table: Mapping[str, Any], key: str, path: str, default: int) -> int:
@@ -211,6 +225,7 @@ class ManifestReader:
         items: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, str):
+                self.controls(item, f"{path}[{i}]")
                 if item.strip():
                     items.append(item.strip())
             else:
@@ -257,6 +272,7 @@ class ManifestReader:
                 continue
             if not text.strip():
                 self.problem(f"{path}.{lang}", "is empty; fill it in or remove the line")
+            self.controls(text, f"{path}.{lang}")
             texts[lang] = text.strip()
         if required and source_language and source_language not in value:
             self.problem(
