@@ -30,7 +30,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import Letter, compose, export_separately, load_catalog, render_letters
+from uawriter.engine import Letter, compose, load_catalog, render_letters
+from uawriter.exporting import export_separately
 from uawriter.paths import AppPaths
 from uawriter.rendering.fonts import REGULAR, register_fonts
 

@@ -23,7 +23,8 @@ from helpers import (
 from uawriter.bundled import bundled_packs_folder
 from uawriter.cli import run
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import Letter, compose, export_separately
+from uawriter.engine import Letter, compose
+from uawriter.exporting import export_separately
 from uawriter.paths import DATA_DIR_VARIABLE, AppPaths
 from uawriter.storage.tally import EventInfo, TallyBook
 

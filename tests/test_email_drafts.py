@@ -15,7 +15,8 @@ from helpers import SEED_ID
 from test_cli import cli
 from uawriter.channels.email import MAILTO_LIMIT, EmailDraft, eml_bytes, letter_body, mailto_link
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import Letter, compose, email_draft, export_emails
+from uawriter.engine import Letter, compose
+from uawriter.exporting import email_draft, export_emails
 from uawriter.paths import AppPaths
 from uawriter.storage.tally import TallyBook
 

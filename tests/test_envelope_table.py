@@ -21,7 +21,7 @@ from helpers import SEED_ID, render_png
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
 from test_gui import find, open_window
-from uawriter.engine import envelope_table_order
+from uawriter.exporting import envelope_table_order
 from uawriter.gui.main_window import MainWindow
 from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook
 

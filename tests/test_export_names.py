@@ -16,11 +16,10 @@ from pypdf import PdfReader
 from helpers import SEED_ID
 from uawriter.cli import run
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import (
+from uawriter.engine import Letter, compose
+from uawriter.exporting import (
     MAX_NAME_BYTES,
-    Letter,
     TallyNotWritten,
-    compose,
     export_combined,
     export_separately,
     file_name_for,

@@ -127,6 +127,7 @@ RANKS: dict[str, int] = {
     # how a letter leaves: e-mail drafts, dialling, envelope addresses (no reportlab, no Qt)
     "channels": 4,
     "engine": 5,
+    "exporting": 5,  # letters written to disk: the engine's letters, named and counted
     "session": 5,
     "pack_files": 5,
     "drafting": 5,

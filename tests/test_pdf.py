@@ -13,7 +13,8 @@ from pypdf.generic import ContentStream
 
 from helpers import KAZAKH_LETTERS, SEED_ID, TRAINING_ID, normalise, pdf_pages_text, render_png
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import Letter, compose, export_separately, render_letters
+from uawriter.engine import Letter, compose, render_letters
+from uawriter.exporting import export_separately
 from uawriter.rendering import Paper
 from uawriter.rendering.labels import labels_for
 from uawriter.rendering.pdf import MIN_MARGIN

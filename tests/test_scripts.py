@@ -117,7 +117,8 @@ def test_seed_pack_exports_in_arabic(packs: dict, tmp_path: Path) -> None:  # ty
     import datetime as dt
 
     from uawriter.domain.model import Sender
-    from uawriter.engine import Letter, compose, export_separately
+    from uawriter.engine import Letter, compose
+    from uawriter.exporting import export_separately
 
     pack = packs["ua-129-10-u3"]
     sender = Sender("Aigerim N.")

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from helpers import SEED_ID, TRAINING_ID, pdf_pages_text
 from uawriter.domain.model import Pack, Sender
-from uawriter.engine import Letter, compose, export_combined, export_separately
+from uawriter.engine import Letter, compose
+from uawriter.exporting import export_combined, export_separately
 from uawriter.paths import AppPaths
 from uawriter.storage.tally import (
     Channel,

@@ -9,13 +9,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from uawriter.atomic import remove_stale_temporaries, write_file, write_new_file
 from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Problem, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
@@ -25,7 +23,6 @@ from uawriter.packs.loader import BrokenPack, already_used, pack_folder_names
 from uawriter.paths import AppPaths
 
 if TYPE_CHECKING:
-    from uawriter.channels.email import EmailDraft
     from uawriter.channels.postal import EnvelopeAddress
     from uawriter.channels.spoken import CallScript
     from uawriter.packs.archive import ImportResult
@@ -33,7 +30,6 @@ from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
 from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key, scrubbed
 from uawriter.storage.pack_index import PackIndex, PackRow, listing_state
-from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
 
 
 def pack_sources(paths: AppPaths) -> list[PackSource]:
@@ -313,232 +309,6 @@ def render_letters(
     )
 
 
-def channel_of(letter: Letter) -> Channel:
-    """How an exported letter goes out: by fax when it has a cover sheet, else by post."""
-    return Channel.FAX if letter.as_fax and letter.can_fax else Channel.POST
-
-
-def letter_record(
-    letter: Letter,
-    channel: Channel,
-    pages: int,
-    event: EventInfo | None,
-    now: dt.datetime | None = None,
-    *,
-    file: Path | None = None,
-    first_page: int = 0,
-) -> LetterRecord:
-    """The tally's record of one letter sent (written to ``file`` from its page
-    ``first_page`` on, if it was exported). It names no volunteer."""
-    return LetterRecord(
-        id=new_id(),
-        time=now_text(now),
-        event_id=event.id if event else "",
-        event=event.name if event else "",
-        ua=letter.pack.action.ua_number,
-        update=letter.pack.action.update,
-        pack_id=letter.pack.id,
-        addressee_id=letter.addressee.id,
-        addressee=letter.addressee.display_name,
-        channel=channel,
-        language=letter.lang,
-        pages=pages,
-        file=str(file.absolute()) if file is not None else "",
-        first_page=first_page,
-    )
-
-
-def envelope_table_order(records: Iterable[LetterRecord]) -> list[LetterRecord]:
-    """The exported letters among ``records`` in the order the envelope table wants them:
-    by addressee, then by action, then by time, so every letter for one official lies
-    together. Printed letters are already on paper and are left out."""
-    exported = [r for r in records if r.file and r.channel is not Channel.PRINT]
-    return sorted(
-        exported,
-        key=lambda r: (r.addressee.casefold(), r.addressee_id, r.ua, r.update, r.time, r.id),
-    )
-
-
-# control characters (C0 and C1), line and paragraph separators, bidi controls, and what
-# Windows or a path would read as syntax
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+')
-
-
-#: File names are kept well under the 255 bytes most file systems allow.
-MAX_NAME_BYTES = 180
-
-
-def _bounded(text: str, max_bytes: int) -> str:
-    """``text`` cut to at most ``max_bytes`` bytes of UTF-8, never inside a character."""
-    return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
-
-
-def file_name_for(
-    letter: Letter, number: int, prefix: str = "", kind: str = "", suffix: str = ".pdf"
-) -> str:
-    """ "UA 129-10 - 01 President of Kazakhstan, Nursultan Nazarbaev - kk fax.pdf";
-    with ``prefix`` "V03 " (a volunteer's number at an event) "V03 UA 129-10 - …".
-    ``kind`` and ``suffix`` name other channels' files ("email", ".eml")."""
-    kind = kind or ("fax" if letter.as_fax and letter.can_fax else "post")
-    tag = _UNSAFE.sub("-", prefix).strip(" .-")
-    tag = _bounded(tag, 24) + " " if tag else ""
-    ua = _bounded(_UNSAFE.sub("-", letter.pack.action.ua_number), 40)
-    start = f"{tag}UA {ua} - {number:02d} "
-    end = f" - {letter.lang} {kind}{suffix}"
-    room = MAX_NAME_BYTES - len((start + end).encode("utf-8"))
-    who = _bounded(_UNSAFE.sub("-", letter.addressee.display_name).strip(" .-"), room)
-    return f"{start}{who.strip(' .-')}{end}"
-
-
-def export_separately(
-    letters: Sequence[Letter],
-    folder: Path,
-    sender: Sender,
-    date: dt.date,
-    paper: Paper = Paper.A4,
-    invariant: bool = False,
-    *,
-    name_prefix: str = "",
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    tally: TallyBook | None = None,
-    event: EventInfo | None = None,
-    as_tiff: bool = False,
-) -> list[Path]:
-    """One PDF per letter in ``folder``, each written atomically under a name no other file
-    has: an existing file is never replaced ("… (2).pdf" is written instead). With
-    ``as_tiff``, one TIFF Class F file per fax instead (``.tif``: what fax-modem software
-    such as HylaFAX's sendfax or efax sends as it is); letters without a fax are left out.
-
-    ``progress(done, total)`` is called after each letter; ``cancelled()`` is asked before
-    each one. With a ``tally``, each letter is counted as soon as its file is on disk, so a
-    crash in the middle counts exactly what was written. Raises OSError (what was written
-    before stays, and is counted); a tally that cannot be written raises
-    :class:`TallyNotWritten` after all the letters are written.
-    """
-    _make_folder(folder)
-    remove_stale_temporaries(folder)  # what an export killed here earlier left
-    written: list[Path] = []
-    tally_error: OSError | None = None
-    for number, letter in enumerate(letters, start=1):
-        if cancelled is not None and cancelled():
-            break
-        if as_tiff and not letter.can_fax:
-            continue
-        pages: list[int] = []
-        data = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
-        name = file_name_for(letter, number, name_prefix)
-        if as_tiff:
-            from uawriter.rendering.fax_tiff import fax_tiff  # pdfium and Pillow: when needed
-
-            data = fax_tiff(data)
-            name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
-        path = write_new_file(folder / name, data)
-        written.append(path)
-        if tally is not None and tally_error is None:
-            try:
-                record = letter_record(letter, channel_of(letter), sum(pages), event, file=path)
-                tally.record([record])
-            except OSError as exc:
-                tally_error = exc
-        if progress is not None:
-            progress(number, len(letters))
-    if tally_error is not None:
-        raise TallyNotWritten(written, tally_error)
-    return written
-
-
-def export_combined(
-    letters: Sequence[Letter],
-    path: Path,
-    sender: Sender,
-    date: dt.date,
-    paper: Paper = Paper.A4,
-    invariant: bool = False,
-    *,
-    overwrite: bool = False,
-    tally: TallyBook | None = None,
-    event: EventInfo | None = None,
-) -> Path:
-    """All the letters in one PDF at ``path``. An existing file is replaced only with
-    ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
-    pages: list[int] = []
-    pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
-    write_document(path, pdf, overwrite)  # never over a folder, a device or a pipe
-    if tally is not None:
-        starts = [sum(pages[:index]) for index in range(len(pages))]
-        records = [
-            letter_record(letter, channel_of(letter), count, event, file=path, first_page=start)
-            for letter, count, start in zip(letters, pages, starts, strict=False)
-        ]
-        try:
-            tally.record(records)
-        except OSError as exc:
-            raise TallyNotWritten([path], exc) from exc
-    return path
-
-
-def email_draft(letter: Letter, sender: Sender, cc: Sequence[str] = ()) -> EmailDraft:
-    """The letter as an e-mail to every address its addressee has (``cc``: the embassy),
-    with the action's title in the letter's language as the subject."""
-    from uawriter.channels.email import EmailDraft, letter_body  # the email package: when needed
-
-    signer = letter.pack.signer(sender)
-    addressee = letter.addressee
-    return EmailDraft(
-        to=addressee.emails,
-        subject=letter.pack.action.title.get(letter.lang),
-        body=letter_body(letter.text, addressee.salutation.get(letter.lang), signer.contact_lines),
-        sender_name=signer.name,
-        sender_email=signer.email,
-        cc=tuple(address for address in cc if address not in addressee.emails),
-        to_name=addressee.name or addressee.title,
-    )
-
-
-def export_emails(
-    letters: Sequence[Letter],
-    folder: Path,
-    sender: Sender,
-    when: dt.datetime,
-    *,
-    cc: Sequence[str] = (),
-    name_prefix: str = "",
-    tally: TallyBook | None = None,
-    event: EventInfo | None = None,
-) -> list[Path]:
-    """One ``.eml`` draft per letter whose addressee has an e-mail address, in ``folder``
-    (the outbox), each under a name no other file has, each counted as an e-mail as soon as
-    it is written. Letters to addressees without an address are left out (the caller says
-    so: :func:`without_email`)."""
-    _make_folder(folder)
-    remove_stale_temporaries(folder)
-    written: list[Path] = []
-    tally_error: OSError | None = None
-    for number, letter in enumerate(letters, start=1):
-        if not letter.addressee.emails:
-            continue
-        from uawriter.channels.email import eml_bytes
-
-        data = eml_bytes(email_draft(letter, sender, cc), when)
-        name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
-        path = write_new_file(folder / name, data)
-        written.append(path)
-        if tally is not None and tally_error is None:
-            try:
-                tally.record([letter_record(letter, Channel.EMAIL, 0, event, file=path)])
-            except OSError as exc:
-                tally_error = exc
-    if tally_error is not None:
-        raise TallyNotWritten(written, tally_error)
-    return written
-
-
-def without_email(letters: Sequence[Letter]) -> list[Letter]:
-    """The letters whose addressee has no e-mail address: they go by fax or post."""
-    return [letter for letter in letters if not letter.addressee.emails]
-
-
 def call_script_for(pack: Pack, addressee: Addressee, lang: str, sender: Sender) -> CallScript:
     """What to say when calling ``addressee`` about ``pack``'s case, in ``lang``."""
     from uawriter.channels.spoken import call_script
@@ -598,27 +368,3 @@ def _return_address(sender: Sender) -> list[str]:
     letter is signed so), no e-mail or phone."""
     shown = sender.on_paper()
     return [line for line in (shown.name, *shown.address) if line]
-
-
-def write_document(path: Path, data: bytes, overwrite: bool = False) -> Path:
-    """``data`` written to ``path`` atomically; an existing file is replaced only with
-    ``overwrite``, else FileExistsError names it."""
-    _make_folder(path.parent)
-    return write_file(path, data, overwrite)
-
-
-class TallyNotWritten(OSError):
-    """The letters were written, but the tally could not count them."""
-
-    def __init__(self, written: list[Path], error: OSError) -> None:
-        super().__init__(error.errno, error.strerror or str(error), error.filename)
-        self.written = written
-        self.error = error
-
-
-def _make_folder(folder: Path) -> None:
-    """Create ``folder``; a file standing where a folder should be is named as the problem."""
-    for part in (folder, *folder.parents):
-        if part.exists() and not part.is_dir():
-            raise NotADirectoryError(20, "is a file, not a folder", str(part))
-    folder.mkdir(parents=True, exist_ok=True)

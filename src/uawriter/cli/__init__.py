@@ -23,17 +23,8 @@ from uawriter.cli.common import (
 )
 from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
-from uawriter.engine import (
-    Letter,
-    TallyNotWritten,
-    check_pack_folder,
-    compose,
-    export_combined,
-    export_emails,
-    export_separately,
-    list_packs,
-    unprintable_characters,
-)
+from uawriter.engine import Letter, check_pack_folder, compose, list_packs, unprintable_characters
+from uawriter.exporting import TallyNotWritten, export_combined, export_emails, export_separately
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths

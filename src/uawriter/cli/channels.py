@@ -11,13 +11,8 @@ from typing import TextIO
 from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, home, pack_for, safe_field, safe_text
 from uawriter.domain.model import Addressee, Role, Sender
 from uawriter.domain.phone_numbers import numbers_of
-from uawriter.engine import (
-    ENVELOPE_CHOICES,
-    LABEL_CHOICES,
-    envelopes_pdf,
-    labels_pdf,
-    write_document,
-)
+from uawriter.engine import ENVELOPE_CHOICES, LABEL_CHOICES, envelopes_pdf, labels_pdf
+from uawriter.exporting import write_document
 from uawriter.paths import AppPaths
 
 

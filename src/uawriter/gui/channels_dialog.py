@@ -49,13 +49,11 @@ from uawriter.engine import (
     LABEL_CHOICES,
     Letter,
     call_script_for,
-    email_draft,
     envelopes_pdf,
     labels_pdf,
-    letter_record,
     social_post_for,
-    write_document,
 )
+from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.output import paint_images, raster_size, rasterise

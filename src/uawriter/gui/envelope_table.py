@@ -22,7 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from uawriter.engine import envelope_table_order
+from uawriter.exporting import envelope_table_order
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.output import raster_size
 from uawriter.gui.tasks import TaskRunner

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from uawriter.engine import Letter, TallyNotWritten, export_emails, without_email
+from uawriter.engine import Letter
+from uawriter.exporting import TallyNotWritten, export_emails, without_email
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.output import OutputContext, tally_failed_text

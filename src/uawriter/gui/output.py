@@ -32,15 +32,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from uawriter.domain.model import Sender
-from uawriter.engine import (
-    Letter,
+from uawriter.engine import Letter, render_letters, unprintable_characters
+from uawriter.exporting import (
     TallyNotWritten,
     export_combined,
     export_separately,
     file_name_for,
     letter_record,
-    render_letters,
-    unprintable_characters,
 )
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
