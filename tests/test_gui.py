@@ -696,3 +696,21 @@ def test_the_window_fits_an_800_pixel_screen(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: window.preview.document.pageCount() >= 2)
     qtbot.waitUntil(lambda: window.preview.view.viewport().width() > 100)
     assert window.preview.isVisible()
+
+
+def test_a_whole_letter_pasted_as_the_address_leaves_the_letter_and_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Pasting 40,000 characters into "Address" made the letter longer than any letter is
+    laid out: the change ended in a traceback on the terminal and nothing on screen. The
+    letter stays as it was, and the status bar says why."""
+    qtbot.waitUntil(lambda: window.session is not None)
+    before = window.editor.toPlainText()
+    window.sender_pane.sender_address.setPlainText("Flat 1, Long Street\n" * 2000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Your details were not put in the letter: makes a letter of")
+    assert "more than 30,000 characters" in message
+    assert window.editor.toPlainText() == before
+    window.sender_pane.sender_address.setPlainText("Flat 1, Long Street")
+    qtbot.waitUntil(lambda: "Flat 1, Long Street" in window.editor.toPlainText())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import is_right_to_left
 from uawriter.gui.common import ROLE_ID, own_direction
 from uawriter.gui.dialogs import ask
+from uawriter.letters import TemplateProblem
 from uawriter.session import LetterSession
 
 translate = QCoreApplication.translate
@@ -42,6 +43,8 @@ class LetterPane(QWidget):
     print_requested = Signal()
     export_requested = Signal()
     stack_requested = Signal()
+    #: a choice made the letter fail (its TemplateProblem): the letter stays as it was
+    template_failed = Signal(object)
 
     def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,7 +254,12 @@ class LetterPane(QWidget):
         ]
         if tuple(chosen) == self.session.points:
             return
-        self.session = self.session.with_points(chosen)
+        try:
+            self.session = self.session.with_points(chosen)
+        except TemplateProblem as exc:
+            self.fill_points()  # the ticks as the letter still has them
+            self.template_failed.emit(exc)
+            return
         self.set_editor_text(self.session.text)
         self._letter_changed()
 

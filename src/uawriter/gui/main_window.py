@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.sender_pane.sender_changed.connect(self._sender_changed)
         self.sender_pane.remember_toggled.connect(self._remember_toggled)
         self.letter_pane.edited.connect(self._letter_edited)
+        self.letter_pane.template_failed.connect(self._template_failed)
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
@@ -505,8 +506,14 @@ class MainWindow(QMainWindow):
         if session.edited and not questions.change_language(self):
             self.options_pane.select_language(session.lang)
             return
+        try:
+            changed = session.with_language(code)
+        except TemplateProblem as exc:
+            self.options_pane.select_language(session.lang)
+            self._template_failed(exc)
+            return
         self.letter_languages[session.pack.id] = code
-        self.letter_pane.set_language(session.with_language(code))
+        self.letter_pane.set_language(changed)
         self.preview.schedule()
 
     def _output_changed(self) -> None:
@@ -526,7 +533,18 @@ class MainWindow(QMainWindow):
         self.memory.change(sender=sender)
         session = self.session
         if session is not None and sender != session.sender:
-            self.letter_pane.recompose(session.with_sender(sender))
+            try:
+                changed = session.with_sender(sender)
+            except TemplateProblem as exc:  # a whole letter pasted as an address…
+                # said in the status bar, not in a box: this runs at every keystroke
+                self.show_status(
+                    self.tr("Your details were not put in the letter: %1").replace(
+                        "%1", exc.problem.message
+                    ),
+                    15000,
+                )
+                return
+            self.letter_pane.recompose(changed)
             self.preview.schedule()
 
     def _remember_toggled(self, on: bool) -> None:
