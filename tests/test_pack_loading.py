@@ -706,7 +706,7 @@ HOSTILE_TEMPLATES = {
         "would compute a number with about 1,000,021 digits",
     ),
     "joined-list": ("{{ (['x'*199999]*199999)|join }}", "would make a text or list of 39,999,8"),
-    "join-method": ("{{ ','.join(['x'*150000, 'y'*150000]) }}", "would make a text of 300,002"),
+    "join-method": ("{{ ('x' * 100).join(['y'] * 100000) }}", "would make a text of 10,0"),
     "replace": ("{{ ('a'*199999).replace('a', 'b'*199999) }}", "text (replace) of 39,999,600,001"),
     "growing-product": (
         "{% set n = namespace(v=10**999) %}{% for i in range(40) %}"
@@ -911,6 +911,24 @@ HOSTILE_TEMPLATES = {
     "import": (
         '{% import "other.txt" as other %}',
         "uses include, import or extends, which letters cannot",
+    ),
+    # the ninth probe's: lists and tuples holding one value twice, forty times over: 2 ** 40
+    # items compared or hashed in C, where no clock looks (packs and every export hung)
+    "shared-lists-compared": (
+        "{% set a = [0] %}{% set b = [0] %}"
+        + "{% set a = [a, a] %}{% set b = [b, b] %}" * 40
+        + "{% if a == b %}same{% endif %}",
+        "would make a list or table of 200,001 characters or more",
+    ),
+    "shared-tuples-hashed": (
+        "{% set t = (0,) %}" + "{% set t = (t, t) %}" * 40 + "{% set d = {t: 1} %}ok",
+        "would make a list or table of 200,001 characters or more",
+    ),
+    "shared-lists-through-append": (
+        "{% set a = [0] %}"
+        + "{% set m = [] %}{% set _ = m.append(a) %}{% set _ = m.append(a) %}{% set a = m %}" * 40
+        + "{% if a == a[0] %}x{% endif %}",
+        "would make a list of 200,001 characters or more",
     ),
     "percent-mapping": (
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',

@@ -160,6 +160,14 @@ def _kept_children(item: Any) -> tuple[Any, ...] | list[Any] | None:
     return None
 
 
+def check_literal(value: Any) -> None:
+    """A list, tuple or table written in the template (``[a, a]``), counted with every
+    value it holds as many times as it holds it: no bigger than a letter. Forty times
+    ``{% set a = [a, a] %}`` is 2 ** 40 items to compare or hash, in C, where no clock looks:
+    it is refused at the eighteenth."""
+    _check_size(deep_size(value), "a list or table")
+
+
 def bounded_items(items: Any, what: str) -> list[Any]:
     """A lazy sequence (``map``, ``select``, ``batch``… give one) made into a list, counting
     the size of what it gives as it goes: ``range(15000) | map("center", 199999) | join``
@@ -301,6 +309,7 @@ def check_method(owner: Any, name: str, args: tuple[Any, ...], kwargs: Mapping[s
         _check_str_method(owner, name, args, kwargs)
     elif name in ("append", "insert") and args:
         check_kept(args[-1])  # one reference a step (the step count bounds how many)
+        _check_size(deep_size(args[-1]), "a list")  # L.append(M) with M = [a, a]
 
 
 def _check_str_method(

@@ -51,11 +51,12 @@ class TemplateProblem(Exception):
 def _environment() -> SandboxedEnvironment:
     import jinja2
     from jinja2.compiler import CodeGenerator, Frame
-    from jinja2.nodes import Concat
+    from jinja2.nodes import Concat, Dict, List, Tuple
     from jinja2.sandbox import SandboxedEnvironment
 
     class SizedConcat(CodeGenerator):
-        """``a ~ b`` made through the environment, which sizes it first."""
+        """``a ~ b`` made through the environment, which sizes it first; each list, tuple and
+        table written in the template sized as it is made (``bounds.check_literal``)."""
 
         def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 (Jinja's name)
             self.write("environment.sized_concat((")
@@ -63,6 +64,23 @@ def _environment() -> SandboxedEnvironment:
                 self.visit(argument, frame)
                 self.write(", ")
             self.write("))")
+
+        def _sized(self, visit: Any, node: Any, frame: Frame) -> None:
+            if getattr(node, "ctx", "load") != "load":  # a target: {% for k, v in … %}
+                visit(node, frame)
+                return
+            self.write("environment.sized_literal(")
+            visit(node, frame)
+            self.write(")")
+
+        def visit_List(self, node: List, frame: Frame) -> None:  # noqa: N802
+            self._sized(super().visit_List, node, frame)
+
+        def visit_Tuple(self, node: Tuple, frame: Frame) -> None:  # noqa: N802
+            self._sized(super().visit_Tuple, node, frame)
+
+        def visit_Dict(self, node: Dict, frame: Frame) -> None:  # noqa: N802
+            self._sized(super().visit_Dict, node, frame)
 
     class BudgetedEnvironment(SandboxedEnvironment):
         """The sandbox, and no single step that makes a text, list or number bigger than a
@@ -104,6 +122,11 @@ def _environment() -> SandboxedEnvironment:
                 return wrapped(*args, **kwargs)
 
             return sized
+
+        @staticmethod
+        def sized_literal(value: Any) -> Any:
+            bounds.check_literal(value)
+            return value
 
         @staticmethod
         def sized_concat(items: tuple[Any, ...]) -> str:
