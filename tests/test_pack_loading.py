@@ -913,22 +913,36 @@ HOSTILE_TEMPLATES = {
         "uses include, import or extends, which letters cannot",
     ),
     # the ninth probe's: lists and tuples holding one value twice, forty times over: 2 ** 40
-    # items compared or hashed in C, where no clock looks (packs and every export hung)
+    # items compared or hashed in C, where no clock looks (packs and every export hung).
+    # The probe started from [0]; these start from 50,000 items, to be refused in a few
+    # steps on any machine, before the letter's 2 s.
     "shared-lists-compared": (
-        "{% set a = [0] %}{% set b = [0] %}"
+        "{% set a = range(50000)|list %}{% set b = range(50000)|list %}"
         + "{% set a = [a, a] %}{% set b = [b, b] %}" * 40
         + "{% if a == b %}same{% endif %}",
-        "would make a list or table of 200,001 characters or more",
+        "would make a list or table of 2",
     ),
     "shared-tuples-hashed": (
-        "{% set t = (0,) %}" + "{% set t = (t, t) %}" * 40 + "{% set d = {t: 1} %}ok",
-        "would make a list or table of 200,001 characters or more",
+        '{% set t = "x" * 60000 %}' + "{% set t = (t, t) %}" * 40 + "{% set d = {t: 1} %}ok",
+        "would make a list or table of 2",
     ),
     "shared-lists-through-append": (
-        "{% set a = [0] %}"
+        "{% set a = range(50000)|list %}"
         + "{% set m = [] %}{% set _ = m.append(a) %}{% set _ = m.append(a) %}{% set a = m %}" * 40
         + "{% if a == a[0] %}x{% endif %}",
-        "would make a list of 200,001 characters or more",
+        "would make a list of arguments of 2",
+    ),
+    "shared-through-a-cycler": (
+        "{% set a = range(50000)|list %}{% set b = range(50000)|list %}"
+        + "{% set a = cycler(a, a).items %}{% set b = cycler(b, b).items %}" * 40
+        + "{% if a == b %}same{% endif %}",
+        "would make a list of arguments of 2",
+    ),
+    "shared-through-macro-arguments": (
+        "{% macro m(n) %}{% if n > 0 %}{{ m(n - 1, varargs[:2], varargs[:2], varargs[2:], "
+        "varargs[2:]) }}{% elif varargs[:2] == varargs[2:] %}same{% endif %}{% endmacro %}"
+        "{{ m(40, 0, 0, 0, 0) }}",
+        "would make a list of arguments of 2",
     ),
     "percent-mapping": (
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',

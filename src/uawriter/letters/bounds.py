@@ -68,6 +68,23 @@ _FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{7,})")
 _NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")
 
 
+#: A table's keys, values and items, as ``d.items()`` gives them: sized like lists.
+_VIEWS: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+#: What deep_size walks into (written out, so that mypy knows each is iterable).
+_CONTAINERS: tuple[type[Iterable[Any]], ...] = (
+    list,
+    tuple,
+    set,
+    frozenset,
+    dict,
+    type({}.keys()),
+    type({}.values()),
+    type({}.items()),
+)
+
+
 class TooBig(Exception):
     """A step that would make a text, list or number bigger than a letter."""
 
@@ -92,13 +109,16 @@ def deep_size(value: Any, limit: int = MAX_LETTER_CHARS) -> int:
             total += 1
         elif isinstance(item, int):
             total += max(1, item.bit_length() * 3 // 10)
-        elif isinstance(item, (list, tuple, set, frozenset, dict)):
+        elif isinstance(item, _CONTAINERS):
             total += 1
             stack.extend(item.items() if isinstance(item, dict) else item)
         elif isinstance(item, SimpleNamespace):
             stack.append(vars(item))
         elif hasattr(item, "_Namespace__attrs"):  # jinja2's namespace()
             stack.append(item._Namespace__attrs)
+        elif _is_holder(item):  # cycler(a, a).items gives back what it holds
+            total += 1
+            stack.extend(vars(item).values())
         else:
             total += 1
         if total > limit:
@@ -139,7 +159,6 @@ def check_kept(value: Any) -> None:
 #: Jinja's objects a template can make that hold values given to them, looked into like
 #: lists: ``cycler(x)`` (``.current`` gives x back), ``joiner``, a ``loop`` (its items).
 _HOLDERS = frozenset({"Cycler", "Joiner", "LoopContext"})
-_VIEWS: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def _kept_children(item: Any) -> tuple[Any, ...] | list[Any] | None:
@@ -154,10 +173,23 @@ def _kept_children(item: Any) -> tuple[Any, ...] | list[Any] | None:
         return list(vars(item).values())
     if hasattr(item, "_Namespace__attrs"):  # jinja2's namespace()
         return list(item._Namespace__attrs.values())
-    kind = type(item)
-    if kind.__name__ in _HOLDERS and kind.__module__.startswith("jinja2."):
+    if _is_holder(item):
         return list(vars(item).values())
     return None
+
+
+def _is_holder(item: Any) -> bool:
+    kind = type(item)
+    return kind.__name__ in _HOLDERS and kind.__module__.startswith("jinja2.")
+
+
+def check_arguments(args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """What a call is given (a macro's ``varargs``, ``cycler(a, a)``), counted like a
+    literal: each call could otherwise pass on twice what it got."""
+    total = 0
+    for value in (*args, *kwargs.values()):
+        total += deep_size(value, MAX_LETTER_CHARS - total)
+        _check_size(total, "a list of arguments")
 
 
 def check_literal(value: Any) -> None:
@@ -309,7 +341,6 @@ def check_method(owner: Any, name: str, args: tuple[Any, ...], kwargs: Mapping[s
         _check_str_method(owner, name, args, kwargs)
     elif name in ("append", "insert") and args:
         check_kept(args[-1])  # one reference a step (the step count bounds how many)
-        _check_size(deep_size(args[-1]), "a list")  # L.append(M) with M = [a, a]
 
 
 def _check_str_method(

@@ -103,6 +103,7 @@ def _environment() -> SandboxedEnvironment:
             **kwargs: Any,
         ) -> Any:
             args = tuple(_made(a, "a list") for a in args)
+            bounds.check_arguments(args, kwargs)
             owner = getattr(__obj, "__self__", None)
             if owner is not None:
                 bounds.check_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
