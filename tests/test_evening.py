@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -195,3 +195,65 @@ def test_the_window_title_keeps_the_event_name_in_every_language(
         assert window.windowTitle().endswith(" — Write for Rights 2026"), lang
     window.event_controls.mode.end()
     assert window.windowTitle() == "UA Writer"
+
+
+def _event_window(qtbot: QtBot, tmp_path: Path, idle_ms: int = 600_000) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    from uawriter.app import build_main_window
+    from uawriter.paths import AppPaths
+
+    window = build_main_window(
+        app, AppPaths(tmp_path / "data"), today=lambda: TODAY, idle_ms=idle_ms, countdown_ms=300
+    )
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unexported", False))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pack_list.count() > 0)
+    window.event_controls.mode.start(EventInfo.new("Evening"), "1357", 10)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None)
+    return window
+
+
+def test_undo_after_the_next_volunteer_does_not_bring_back_the_last_letter(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """One Ctrl+Z in the cleared editor gave the next volunteer the last one's whole
+    letter back (the template's text was put in as one undoable step)."""
+    window = _event_window(qtbot, tmp_path)
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " Alice's private words, 12 Rose Lane")
+    window.event_controls.next_volunteer(ask_first=False)
+    assert "Alice" not in window.editor.toPlainText()
+    assert not window.editor.document().isUndoAvailable()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Alice" not in window.editor.toPlainText()
+
+
+def test_the_idle_reset_closes_a_dialog_left_open(qtbot: QtBot, tmp_path: Path) -> None:
+    """A volunteer opened "Call, post, envelopes…" (their name in the call script) and
+    walked away: the countdown cleared the window, but the dialog stayed open on top of it
+    for the next volunteer."""
+    window = _event_window(qtbot, tmp_path, idle_ms=400)
+    type_text(find(window, QLineEdit, "senderName"), "Sam Writer")
+    window.sender_pane.flush()
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not seen:
+            seen.append(dialog.objectName())
+            window.event_controls.mode.reset_idle()  # the volunteer walks away now
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(50)
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=20_000):
+        window.channels.show_channels()  # modal: returns once the reset closed it
+    timer.stop()
+    assert seen  # the dialog was open
+    assert QApplication.activeModalWidget() is None
+    assert find(window, QLineEdit, "senderName").text() == ""

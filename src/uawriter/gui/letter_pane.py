@@ -168,6 +168,9 @@ class LetterPane(QWidget):
         self._apply_letter_direction()
         self._update_editor_label()
         self.set_editor_text(session.text if session else "")
+        # a new letter has no undo history: Ctrl+Z must not bring back the one before
+        # (after "Next volunteer", the last volunteer's words)
+        self.editor.document().clearUndoRedoStacks()
         if session is not None:
             self._caret_to_body()
             self.editor.setFocus()

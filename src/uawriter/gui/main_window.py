@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -659,7 +660,11 @@ class MainWindow(QMainWindow):
 
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
-        goes back to the template), the draft, and the remembered sender."""
+        goes back to the template), the draft, the remembered sender, and any dialog they left
+        open (the call script with their name, the fax as it will print)."""
+        for dialog in {*self.findChildren(QDialog), *QApplication.topLevelWidgets()}:
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.reject()
         self.stack_pane.clear()
         self.sender_pane.clear()
         self.sender_pane.flush()
