@@ -226,3 +226,23 @@ def test_an_export_clears_what_a_killed_export_left_in_its_folder(tmp_path: Path
     assert run(argv, AppPaths(tmp_path / "data"), io.StringIO(), io.StringIO()) == 0
     assert not left.exists()
     assert list(folder.glob("*.pdf"))
+
+
+def test_an_address_book_too_big_to_read_back_is_not_written(tmp_path: Path) -> None:
+    """Five embassy lists of 1,383 contacts each (each list under the 2 MiB import bound)
+    made an address book of 11.8 MB: it was saved, then set aside as damaged at the next
+    start, and the contacts were gone. A store is never written bigger than it is read."""
+    from uawriter.storage.json_store import MAX_STORE_BYTES
+
+    path = tmp_path / "address_book.json"
+    book = AddressBook(path)
+    kept = [Contact(title="Ambassador", name="Ms A. Kept", fax="+44 20 7000 0000")]
+    book.save(kept)
+    many = [
+        Contact(title=f"Ambassador {n}", address=("x" * 1_000,), fax="+44 20 7000 0000")
+        for n in range(MAX_STORE_BYTES // 1_000)
+    ]
+    with pytest.raises(OSError, match="which would not be read back") as refused:
+        book.save(many)
+    assert refused.value.filename == str(path)
+    assert AddressBook(path).load() == kept  # the file as it was

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -100,13 +101,24 @@ def _version_of(value: object) -> int | None:
 
 
 def save_json(path: Path, data: dict[str, Any]) -> None:
-    """Raises OSError if the folder cannot be written; the old file then stays as it was."""
+    """Raises OSError if the folder cannot be written, or if the file would be bigger than
+    :data:`MAX_STORE_BYTES` (what is never read back is not written: an address book of
+    12 MB was saved, then set aside as damaged at the next start); the old file then stays
+    as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        text.encode("utf-8")
+        size = len(text.encode("utf-8"))
     except UnicodeEncodeError:  # a file name that is not UTF-8 somewhere in the data:
         text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"  # kept, as \uXXXX
+        size = len(text)
+    if size > MAX_STORE_BYTES:
+        raise OSError(
+            errno.EFBIG,
+            f"more than {MAX_STORE_BYTES // (1024 * 1024)} MiB to keep, which would not be read "
+            "back; remove some of it",
+            str(path),
+        )
     write_text_atomic(path, text)
 
 
