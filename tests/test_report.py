@@ -221,3 +221,30 @@ def test_the_page_has_ink_in_the_table_and_white_margins(tmp_path: Path) -> None
         assert image.crop(box).getextrema()[0] > 200, f"ink near the edge in {box}"
     middle = image.crop((margin, height // 2, width - margin, height // 2 + 40))
     assert middle.getextrema()[0] < 100  # the table's numbers are there
+
+
+def test_a_tally_of_thousands_of_languages_and_cases_is_measured_a_few_times(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A tally merged from other laptops with 4,000 different languages and cases took 46 s
+    (50,000: more than two minutes): the line of languages was measured again for each
+    count from all of them down, and each case's figures at each type size tried. Now by
+    halving, each figure once and the names once: a count of measurements, not a time."""
+    from uawriter.rendering import report
+
+    letters = [record(n, f"{n + 1}/26", 0, Channel.POST, f"x{n:04d}") for n in range(4_000)]
+    sums = totals(TallyContents(tuple(letters), ()))
+    measured: list[str] = []
+    real = report._width
+
+    def counted(text: str, size: float, bold: bool = False) -> float:
+        measured.append(text)
+        return real(text, size, bold)
+
+    monkeypatch.setattr(report, "_width", counted)
+    pdf = render_report(sums, EVENT, MADE)
+    assert len(measured) < 12_000  # about two for each case; 6 million before
+    pages, text = page_text(pdf)
+    assert pages == 1
+    assert "4000 letters written" in text or "4,000 letters written" in text
+    assert "more" in pdftotext(pdf, tmp_path)  # "… and 3,990 more" languages, more cases

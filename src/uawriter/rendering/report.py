@@ -195,14 +195,22 @@ def _wrap(text: str, size: float, room: float) -> list[str]:
 def _count_list(items: list[tuple[str, int]], size: float, room: float) -> str:
     """ "Kazakh 12 · Russian 10 · and 3 more", as many items as fit on one line."""
     parts = [f"{name} {count}" for name, count in items]
-    for shown in range(len(parts), 0, -1):
+
+    def line(shown: int) -> str:
         rest = len(parts) - shown
         text = " · ".join(parts[:shown])
-        if rest:
-            text += " · " + LABELS["more"].format(count=rest)
-        if _width(text, size) <= room:
-            return text
-    return _fit(" · ".join(parts), size, room)
+        return text + (" · " + LABELS["more"].format(count=rest) if rest else "")
+
+    # the most items that fit, by halving: trying each count from all of them down measured
+    # the whole line again each time (4,000 languages in a tally: 46 s for the report)
+    low, high = 0, len(parts) + 1  # low fits (or is 0), high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _width(line(middle), size) <= room:
+            low = middle
+        else:
+            high = middle
+    return line(low) if low else _fit(" · ".join(parts[:64]), size, room)
 
 
 def _date_text(moment: dt.datetime) -> str:
@@ -270,7 +278,9 @@ def _number_widths(
 ) -> tuple[float, ...]:
     widths = []
     for index, key in enumerate(NUMBER_COLUMNS):
-        widest = max(_width(str(row.cells()[index]), size, True) for row in [*rows, everything])
+        # each figure once: 50,000 cases hold a few hundred different numbers
+        figures = {str(row.cells()[index]) for row in [*rows, everything]}
+        widest = max(_width(figure, size, True) for figure in figures)
         if upright:
             widest = max(widest, size * 1.2)  # the column name stands on end: one line high
         else:
@@ -284,12 +294,14 @@ def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: 
     cases with the most written and one row summing up the others."""
     attempts = [(1, size) for size in ONE_COLUMN_SIZES] + [(2, s) for s in TWO_COLUMN_SIZES]
     last: _Plan | None = None
+    # a text's width grows with the type size: the widest case name is measured once
+    widest_at_one = max(_width(r.label, 1.0) for r in rows)
     for columns, size in attempts:
         upright = columns > 1
         column_width = (width - (columns - 1) * COLUMN_GAP) / columns
         numbers = _number_widths(rows, everything, size, upright)
         label_width = column_width - sum(numbers)
-        widest_label = max(_width(r.label, size) for r in rows) + 2 * CELL_PAD
+        widest_label = widest_at_one * size + 2 * CELL_PAD
         if label_width < min(widest_label, MIN_LABEL_WIDTH):
             continue
         plan = _Plan(size, columns, rows, numbers, label_width, upright)
