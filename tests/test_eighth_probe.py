@@ -489,3 +489,34 @@ def test_a_control_character_in_a_packs_text_is_a_problem(
     assert found, [str(p) for p in result.problems]
     assert "holds a control character (U+00" in found[0]
     assert "that no letter can show; remove it" in found[0]
+
+
+# -- the ninth probe: drafting that grew with the square of the text, and a budget for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT ACTION\n" + "-\n" * 10_000,  # 42 s before
+        "URGENT ACTION\n" + "\n" * 20_000 + "end\n",  # 84 s
+        "URGENT ACTION\n" + "Mr. " * 10_000,  # 28 s
+    ],
+    ids=["dashes", "empty-lines", "abbreviations"],
+)
+def test_a_text_of_many_empty_lines_or_full_stops_is_drafted(text: str) -> None:
+    """A layout marker "^\\W*salutation:" ran from every line start on through all the
+    blank lines after it, and each sentence end searched all the text before it again."""
+    from uawriter.drafting import draft_from_text
+
+    draft = draft_from_text(text)
+    assert draft.lines
+
+
+def test_drafting_has_a_processor_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever else grows with the square of a text is stopped where it is (10 s; none
+    here, so that any text runs out of it at once)."""
+    from uawriter.drafting import drafter
+
+    monkeypatch.setattr(drafter, "MAX_DRAFT_SECONDS", 0.0)
+    with pytest.raises(DraftInputError, match="takes more than 0 s to read as an Urgent Action"):
+        drafter.draft_from_text("URGENT ACTION\nJOURNALIST DETAINED\n" * 500)

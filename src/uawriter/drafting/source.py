@@ -6,15 +6,12 @@ import contextlib
 import io
 import logging
 import stat
-import sys
-import time
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
+from uawriter.drafting.budget import TooSlow, processor_time_limit
 from uawriter.drafting.model import MAX_INPUT_BYTES, MAX_TEXT_CHARS, DraftInputError
 
 #: Pages of a PDF that are read: an Urgent Action has two to five.
@@ -120,33 +117,6 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     return _pdf_text(data, name)[0]
 
 
-class _TooSlow(BaseException):
-    """Not an Exception: pypdf catches those where it works around damage, and goes on."""
-
-
-@contextlib.contextmanager
-def _processor_time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`_TooSlow` inside once this thread has spent ``seconds`` of processor
-    time in it: looked at on every Python call (pypdf is Python), so no page, content
-    stream or drawing nested in drawings runs on unbounded."""
-    deadline = time.thread_time() + seconds
-    calls = 0
-
-    def trace(_frame: FrameType, event: str, _arg: Any) -> None:
-        nonlocal calls
-        if event == "call":
-            calls += 1
-            if calls % 256 == 0 and time.thread_time() > deadline:
-                raise _TooSlow
-
-    previous = sys.gettrace()
-    sys.settrace(trace)
-    try:
-        yield
-    finally:
-        sys.settrace(previous)
-
-
 @contextlib.contextmanager
 def _pypdf_complaints() -> Iterator[list[str]]:
     """What pypdf says about a damaged PDF, kept instead of printed: its messages quote the
@@ -184,7 +154,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
     total = 0
     complaints: list[str] = []
     try:
-        with _pypdf_complaints() as complaints, _processor_time_limit(MAX_PDF_SECONDS):
+        with _pypdf_complaints() as complaints, processor_time_limit(MAX_PDF_SECONDS):
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 try:
@@ -203,7 +173,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
                 pages.append(page.extract_text() or "")
     except DraftInputError:
         raise
-    except _TooSlow:
+    except TooSlow:
         if not "".join(pages).strip():
             raise DraftInputError(
                 f"{name}: takes more than {MAX_PDF_SECONDS:.0f} s to read (its pages hold "

@@ -27,5 +27,8 @@ class Layout:
 
 
 def marker(pattern: str, weight: float) -> tuple[re.Pattern[str], float]:
-    """A marker: a case-insensitive pattern, ``^`` and ``$`` at each line, and its weight."""
+    """A marker: a case-insensitive pattern, ``^`` and ``$`` at each line, and its weight.
+    ``^\\W*`` stays on its line: ``\\W`` matches a line break too, so from every line start it
+    ran on through all the blank lines and dashes after it (20,000 empty lines: 84 s)."""
+    pattern = pattern.replace(r"^\W*", r"^[^\w\n]*")
     return re.compile(pattern, re.IGNORECASE | re.MULTILINE), weight
