@@ -520,3 +520,45 @@ def test_drafting_has_a_processor_time_budget(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(drafter, "MAX_DRAFT_SECONDS", 0.0)
     with pytest.raises(DraftInputError, match="takes more than 0 s to read as an Urgent Action"):
         drafter.draft_from_text("URGENT ACTION\nJOURNALIST DETAINED\n" * 500)
+
+
+def test_control_characters_a_template_prints_reach_neither_pdf_nor_email(
+    tmp_path: Path,
+) -> None:
+    """A template printing ESC, BEL and a C1 CSI passed validate, and the .eml body carried
+    them to the mail program as they were."""
+    import email
+    import email.policy
+
+    paths = AppPaths(tmp_path / "data")
+    folder = copy_bundled_pack(TRAINING_ID, paths.user_packs, "probe")
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', 'id = "probe"')
+    letter = folder / "letters" / "es.txt"
+    letter.write_text(
+        letter.read_text(encoding="utf-8") + '\n{{ "\\x1b[31mRED\\x07\\u009b2J" }} fin\n',
+        encoding="utf-8",
+    )
+    for channel, suffix in (("email", "*.eml"), ("post", "*.pdf")):
+        out = tmp_path / channel
+        done = cli(paths, "export", "--pack", "probe", "--lang", "es", "--channel", channel,
+                   "--out", str(out))  # fmt: skip
+        assert done.code == 0, done.err
+        (written,) = out.glob(suffix)
+        if channel == "email":
+            message = email.message_from_bytes(written.read_bytes(), policy=email.policy.default)
+            body = message.get_body().get_content()
+        else:
+            body = "".join(pdf_pages_text(written))
+        assert "[31mRED2J fin" in body
+        assert not any(c in body for c in "\x1b\x07\x9b")
+
+
+@pytest.mark.parametrize("revision", ["0", "-9223372036854775808", "1000001"])
+def test_a_revision_out_of_range_has_one_message(revision: str, tmp_path: Path) -> None:
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(folder, "revision = 1", f"revision = {revision}")
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    assert [str(p) for p in result.problems] == [
+        f"{TRAINING_ID}/pack.toml: revision: should be a whole number from 1 to 1,000,000"
+    ]

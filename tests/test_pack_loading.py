@@ -636,7 +636,7 @@ def test_user_pack_cannot_take_a_bundled_pack_id(tmp_path: Path) -> None:
         (("revision = 1", "revision = 1\nx = " + "[" * 5000 + "]" * 5000), "", "nested too deeply"),
         (("revision = 1", "revision = " + "1" * 5000), "", "thousands of digits long"),
         (("update = 3", "update = 0x" + "F" * 5000), "action.update", "from 0 to 1,000,000"),
-        (("revision = 1", "revision = -5"), "revision", "from 0 to 1,000,000"),
+        (("revision = 1", "revision = -5"), "revision", "from 1 to 1,000,000"),
         (("format_version = 1", "format_version = 0x" + "F" * 5000), "format_version", "huge"),
     ],
     ids=["nested-5000-deep", "5000-digit-revision", "huge-hex-update", "negative", "huge-version"],
@@ -943,6 +943,10 @@ HOSTILE_TEMPLATES = {
         "varargs[2:]) }}{% elif varargs[:2] == varargs[2:] %}same{% endif %}{% endmacro %}"
         "{{ m(40, 0, 0, 0, 0) }}",
         "would make a list of arguments of 2",
+    ),
+    "int-filter-in-base-two": (
+        '{{ ("1" * 19999)|int(base=2) }}',
+        "would compute a number of more than 3,000 digits",
     ),
     "percent-mapping": (
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',

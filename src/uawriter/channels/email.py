@@ -21,6 +21,7 @@ from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
 from uawriter.domain.contact_rules import is_email
+from uawriter.domain.controls import without_controls
 
 #: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
 #: (Outlook at 2,083, some at 2,048); a longer letter goes as a draft file instead.
@@ -47,7 +48,9 @@ def letter_body(text: str, salutation: str, sender_lines: Sequence[str] = ()) ->
     addresses and the date, belongs on paper), then the sender's contact lines that the
     letter's end does not already hold. Without the salutation in the text (the volunteer
     rewrote it), the whole text."""
-    lines = text.replace("\r\n", "\n").split("\n")
+    # no control character reaches the mail program, from the letter or the sender's lines
+    lines = without_controls(text.replace("\r\n", "\n")).split("\n")
+    sender_lines = [without_controls(line) for line in sender_lines]
     start = 0
     wanted = salutation.strip()
     if wanted:

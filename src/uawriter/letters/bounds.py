@@ -463,5 +463,8 @@ def _argument_size(value: Any) -> int:
 def check_result(value: Any, what: str) -> Any:
     """After a call: what slipped through the estimates still stops here, and what the call
     made is counted in the letter's total."""
+    if isinstance(value, int) and value.bit_length() > MAX_NUMBER_BITS:
+        # ("1" * 19999)|int(base=2): made in one call, which no operator check sees
+        refuse("would compute a number of more than 3,000 digits")
     _check_made(deep_size(value), what)
     return value

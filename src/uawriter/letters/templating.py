@@ -17,6 +17,7 @@ from functools import lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from uawriter.domain.controls import without_controls
 from uawriter.domain.model import Problem
 from uawriter.letters import bounds
 from uawriter.letters.bounds import MAX_LETTER_CHARS
@@ -414,6 +415,9 @@ _BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
 def tidy_letter(text: str) -> str:
-    """At most one empty line in a row and none at the ends: templates stay simple to write."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    """At most one empty line in a row and none at the ends: templates stay simple to write.
+    Control characters a template prints (``{{ "\\x1b[31m" }}``) are left out: no letter
+    can show one, and an e-mail draft carried them to the mail program."""
+    text = without_controls(text.replace("\r\n", "\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
+from uawriter.domain.controls import CONTROL_CHARACTERS
 from uawriter.domain.languages import canonical_language, is_known_country
 from uawriter.domain.model import (
     Action,
@@ -26,8 +27,6 @@ from uawriter.packs import limits
 
 #: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
 MAX_UNKNOWN_KEYS_GUESSED = 200
-#: Control characters a pack's text may not hold: line breaks and tabs are text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
@@ -159,7 +158,7 @@ class ManifestReader:
     def controls(self, text: str, path: str) -> None:
         """A control character (ESC, a bell…) prints as nothing or as a box, and reaches
         e-mails and terminals as a command: a problem, named by its place."""
-        found = _CONTROL.search(text)
+        found = CONTROL_CHARACTERS.search(text)
         if found:
             self.problem(
                 path,
@@ -175,11 +174,13 @@ class ManifestReader:
         self.controls(text, path)
         return text
 
-    def integer(self, table: Mapping[str, Any], key: str, path: str, default: int) -> int:
+    def integer(
+        self, table: Mapping[str, Any], key: str, path: str, default: int, least: int = 0
+    ) -> int:
         value = self._get(table, key, path, int, required=False)
-        if value is not None and not 0 <= value <= MAX_WHOLE_NUMBER:
+        if value is not None and not least <= value <= MAX_WHOLE_NUMBER:
             # 0xFFFF… is a whole number to TOML, and one too long to print stops the app
-            self.problem(path, f"should be a whole number from 0 to {MAX_WHOLE_NUMBER:,}")
+            self.problem(path, f"should be a whole number from {least} to {MAX_WHOLE_NUMBER:,}")
             return default
         return default if value is None else int(value)
 
@@ -300,9 +301,8 @@ class ManifestReader:
                 f"{limits.FORMAT_VERSION}; update UA Writer or re-save the pack",
             )
         pack_id = self.identifier(data, "id", "id")
-        revision = self.integer(data, "revision", "revision", 1)
-        if revision < 1:
-            self.problem("revision", "should be 1 or more; raise it each time the pack changes")
+        # one message for 0 and for -2**63: from 1, raised each time the pack changes
+        revision = self.integer(data, "revision", "revision", 1, least=1)
         source = self.text(data, "source_language", "source_language")
         if source and not self.language(source, "source_language"):
             source = ""
