@@ -405,3 +405,24 @@ def test_a_damaged_tally_shows_what_was_skipped(
     assert notes.isVisibleTo(window)
     assert str(path) in notes.text()
     assert "not counted" in notes.text()
+
+
+def test_a_tally_of_hundreds_of_languages_lists_a_hundred(
+    qtbot: QtBot, tmp_path: Path, tasks: TaskRunner, packs: dict[str, Pack]
+) -> None:
+    """A tally merged from another laptop named 4,000 languages: a bar each, made on the
+    window's thread, held the window for most of a second. The hundred with the most
+    letters are listed, the others summed in one row."""
+    book = TallyBook(tmp_path / "tally.jsonl")
+    ua = packs[SEED_ID]
+    codes = [f"x{n:03d}" for n in range(300)]
+    book.record(
+        [letter(ua, 0, Channel.POST, code, "2026-12-10T19:05:10+01:00") for code in codes]
+        + [letter(ua, 0, Channel.POST, "kk", "2026-12-10T19:06:00+01:00") for _ in range(3)]
+    )
+    window = open_window(qtbot, book, tasks, packs)
+    rows = find(window, CountList, "byLanguageView").row_texts()
+    assert len(rows) == 100
+    assert rows[0][1] == "3"  # Kazakh, the most written, first
+    assert rows[-1] == ("202 more", "202")
+    assert find(window, QLabel, "lettersTonight").text() == "303"

@@ -410,6 +410,22 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>CountList</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <source>%n more</source>
+        <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
+        <translation>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1185,7 +1201,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1701,22 +1717,22 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
@@ -1775,27 +1791,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="270"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="353"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -1807,7 +1823,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="370"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -1835,7 +1851,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>تعذّرت المعاينة: %1</translation>

@@ -13,6 +13,18 @@
     </message>
 </context>
 <context>
+    <name>CountList</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <source>%n more</source>
+        <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message numerus="yes">
         <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
@@ -119,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -127,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="370"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -406,6 +406,18 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>CountList</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <source>%n more</source>
+        <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1137,7 +1149,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1645,22 +1657,22 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
@@ -1719,27 +1731,27 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="270"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="353"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1747,7 +1759,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="370"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1771,7 +1783,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>

@@ -407,6 +407,19 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>CountList</name>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <source>%n more</source>
+        <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
@@ -1149,7 +1162,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1659,22 +1672,22 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
@@ -1733,27 +1746,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="270"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="352"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="353"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1762,7 +1775,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="370"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1787,7 +1800,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Не удалось показать предпросмотр: %1</translation>

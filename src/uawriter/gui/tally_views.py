@@ -91,6 +91,10 @@ class TotalsTable(QTreeWidget):
         return [[item.text(c) for c in range(self.columnCount())] for item in _items(self)]
 
 
+#: Rows a count list shows; the rest are summed in one "… more" row.
+MAX_LISTED = 100
+
+
 class CountList(QTreeWidget):
     """Name, number of letters, and a bar in proportion to the largest."""
 
@@ -112,6 +116,13 @@ class CountList(QTreeWidget):
         self.clear()
         locale = QLocale()
         largest = max((n for _, n in counts), default=0)
+        if len(counts) > MAX_LISTED:
+            # the most written first; the others summed in one row (a tally merged with
+            # 4,000 languages made 4,000 bars here and held the window for most of a second)
+            ranked = sorted(counts, key=lambda pair: -pair[1])
+            rest = ranked[MAX_LISTED - 1 :]
+            more = self.tr("%n more", "", len(rest))
+            counts = [*ranked[: MAX_LISTED - 1], (more, sum(n for _, n in rest))]
         for name, number in counts:
             item = QTreeWidgetItem([name, locale.toString(number), ""])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
