@@ -48,10 +48,15 @@ def test_call_post_e_mail_text_and_envelopes(
         qtbot.mouseClick(find(dialog, QPushButton, "copyEmailText"), Qt.MouseButton.LeftButton)
         seen["clipboard"] = QGuiApplication.clipboard().text()
         seen["mail_link"] = int(find(dialog, QPushButton, "openMailLink").isEnabled())
+        # the envelopes are laid out (in the background) once their tab is shown
+        assert dialog.envelope_pdf == b""
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
         formats = find(dialog, QComboBox, "envelopeFormat")
         formats.setCurrentIndex(formats.findData("c5"))
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=20_000)
         seen["c5_pages"] = dialog.envelope_document.pageCount()
         formats.setCurrentIndex(formats.findData("l7160"))
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 1, timeout=20_000)
         seen["label_pages"] = dialog.envelope_document.pageCount()
         dialog.reject()
 

@@ -257,3 +257,17 @@ def test_the_idle_reset_closes_a_dialog_left_open(qtbot: QtBot, tmp_path: Path) 
     assert seen  # the dialog was open
     assert QApplication.activeModalWidget() is None
     assert find(window, QLineEdit, "senderName").text() == ""
+
+
+def test_what_a_volunteer_copied_is_gone_for_the_next(qtbot: QtBot, tmp_path: Path) -> None:
+    """Volunteer A copied the call script (their name in it); after Next volunteer,
+    volunteer B's Ctrl+V put it in B's letter."""
+    window = _event_window(qtbot, tmp_path)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("Менің атым Alice Example. 12 Rose Lane")
+    assert clipboard.text().startswith("Менің атым Alice")
+    window.event_controls.next_volunteer(ask_first=False)
+    assert clipboard.text() == ""
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "Alice" not in window.editor.toPlainText()

@@ -82,7 +82,7 @@ class ChannelActions(QObject):
             remember_home=self.host.remember_home,
             folder=self.host.export_folder(),
         )
-        dialog = ChannelsDialog(context, self.host.ui_language(), self.window)
+        dialog = ChannelsDialog(context, self.host.ui_language(), self.window, self.tasks)
         dialog.exec()
         dialog.deleteLater()
         self.host.counted()

@@ -57,6 +57,7 @@ from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.output import paint_images, raster_size, rasterise
+from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 
@@ -85,18 +86,32 @@ def country_choices(ui_lang: str) -> list[tuple[str, str]]:
 
 
 class ChannelsDialog(QDialog):
-    def __init__(self, context: ChannelContext, ui_lang: str, parent: QWidget | None = None):
+    """The envelopes are laid out when their tab is first shown, by ``tasks`` in the
+    background when given one: 200 addressees took up to 3 s, on the window's thread, before
+    the dialog could even show the call script."""
+
+    def __init__(
+        self,
+        context: ChannelContext,
+        ui_lang: str,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("channelsDialog")
         self.context = context
         self.home = context.home
+        self.tasks = tasks
         self.envelope_pdf = b""
+        self._envelopes_for: tuple[str, str] | None = None  # (format, home) of envelope_pdf
         self.tabs = QTabWidget()
         self.tabs.setObjectName("channelTabs")
         self.tabs.addTab(self._phone_tab(ui_lang), "")
         self.tabs.addTab(self._social_tab(), "")
         self.tabs.addTab(self._email_tab(), "")
-        self.tabs.addTab(self._envelopes_tab(), "")
+        self.envelopes_tab = self._envelopes_tab()
+        self.tabs.addTab(self.envelopes_tab, "")
+        self.tabs.currentChanged.connect(lambda _index: self.show_envelopes())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -402,12 +417,34 @@ class ChannelsDialog(QDialog):
         return str(self.format_box.currentData() or ENVELOPE_CHOICES[0])
 
     def show_envelopes(self) -> None:
+        """Lay the envelopes out again (a format or home country chosen), if their tab is
+        the one shown; otherwise when it is."""
         addressees = [letter.addressee for letter in self.context.letters]
-        if not addressees or not hasattr(self, "envelope_document"):
+        if not addressees or not hasattr(self, "envelopes_tab"):
+            return
+        if self.tabs.currentWidget() is not self.envelopes_tab:
+            self.envelope_pdf = b""  # out of date: made again when the tab is shown
             return
         code = self._format()
+        wanted = (code, self.home)
+        if self.envelope_pdf and self._envelopes_for == wanted:
+            return
+        self._envelopes_for = wanted
         make = envelopes_pdf if code in ENVELOPE_CHOICES else labels_pdf
-        self.envelope_pdf = make(addressees, code, self.context.sender, self.home)
+        sender, home = self.context.sender, self.home
+        if self.tasks is None:
+            self._load_envelopes(make(addressees, code, sender, home))
+            return
+        self.envelope_pdf = b""
+        self.tasks.run(
+            lambda _context: make(addressees, code, sender, home),
+            on_done=self._load_envelopes,
+            key=f"envelopes-{id(self)}",
+        )
+
+    def _load_envelopes(self, pdf: object) -> None:
+        assert isinstance(pdf, bytes)
+        self.envelope_pdf = pdf
         self.envelope_document.close()
         self.envelope_buffer.close()
         self.envelope_buffer.setData(QByteArray(self.envelope_pdf))

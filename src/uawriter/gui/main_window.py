@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QClipboard, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -660,11 +660,16 @@ class MainWindow(QMainWindow):
 
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
-        goes back to the template), the draft, the remembered sender, and any dialog they left
-        open (the call script with their name, the fax as it will print)."""
+        goes back to the template), the draft, the remembered sender, any dialog they left
+        open (the call script with their name, the fax as it will print), and what they
+        copied: the next volunteer's Ctrl+V pasted the last one's call script."""
         for dialog in {*self.findChildren(QDialog), *QApplication.topLevelWidgets()}:
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
+        clipboard = QApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
+            clipboard.clear(QClipboard.Mode.Selection)
         self.stack_pane.clear()
         self.sender_pane.clear()
         self.sender_pane.flush()
