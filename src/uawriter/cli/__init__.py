@@ -183,8 +183,8 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
     if isinstance(result, BrokenPack):
         for problem in result.problems:
             out.write(f"{safe_text(str(problem))}\n")
-        count = len(result.problems)
-        err.write(f"{where}: {count} problem{'s' if count != 1 else ''}\n")
+        count = result.count
+        err.write(f"{where}: {count:,} problem{'s' if count != 1 else ''}\n")
         return EXIT_PROBLEMS
     out.write(
         f"{where}: OK: pack {safe_text(result.id)}, {len(result.addressees)} "

@@ -43,6 +43,13 @@ class BrokenPack:
     pack_id: str = ""
     title: str = ""
     bundled: bool = False
+    #: how many problems the pack has in all: more than ``problems`` lists past
+    #: :data:`MAX_PROBLEMS_SHOWN` (0: as many as it lists)
+    total: int = 0
+
+    @property
+    def count(self) -> int:
+        return self.total or len(self.problems)
 
 
 @dataclass
@@ -216,6 +223,7 @@ def load_pack(
     ]
 
     problems = list(dict.fromkeys(problems))  # the same problem found by two checks, once
+    total = len(problems)
     if len(problems) > MAX_PROBLEMS_SHOWN:
         more = len(problems) - MAX_PROBLEMS_SHOWN
         problems = [
@@ -228,7 +236,7 @@ def load_pack(
             problems = [
                 Problem(manifest_name, "", "could not be read as a pack; see pack-format.md")
             ]
-        return BrokenPack(folder, tuple(problems), pack_id, title, bundled)
+        return BrokenPack(folder, tuple(problems), pack_id, title, bundled, total)
 
     pack = Pack(
         id=pack_id,
