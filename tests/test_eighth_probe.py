@@ -562,3 +562,50 @@ def test_a_revision_out_of_range_has_one_message(revision: str, tmp_path: Path) 
     assert [str(p) for p in result.problems] == [
         f"{TRAINING_ID}/pack.toml: revision: should be a whole number from 1 to 1,000,000"
     ]
+
+
+# -- the tenth probe: regular expressions whose time grows with the square of a value, in C,
+# where no processor-time budget looks
+
+
+def test_an_email_address_of_a_long_run_of_dots_is_refused_at_once(tmp_path: Path) -> None:
+    """emails = ["a@....@"] with 60,000 dots took 17 s to validate (the first `packs` as
+    long), and its problem repeated all 60,000 characters on the terminal."""
+    from uawriter.domain.contact_rules import is_email
+
+    assert is_email("ms.sartori@justicia.valdoria.example")
+    assert not is_email("a@b..c")
+    assert not is_email("a@" + "." * 60_000 + "@")  # one pass, not one from each dot
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(
+        folder,
+        'emails = ["ministra@justicia.valdoria.example"]',
+        'emails = ["a@' + "." * 60_000 + '@"]',
+    )
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack)
+    (problem,) = [p for p in result.problems if p.field == "addressees[0].emails[0]"]
+    assert problem.message.endswith("… is not an e-mail address")
+    assert len(problem.message) < 120
+
+
+def test_an_address_of_a_long_run_of_spaces_is_read_in_one_pass() -> None:
+    """An embassy list's address of 100,000 spaces took 14 s to import, on the window's
+    thread ("\\s*\\|\\s*" tried its spaces from every space)."""
+    from uawriter.storage.contact_files import read_csv
+
+    text = "title,address,fax\nAmbassador,a" + " " * 100_000 + "b | Embassy Row,+44 20 7000 0000\n"
+    (contact,) = read_csv(text)
+    assert contact.address == ("a b", "Embassy Row")
+
+
+def test_validate_counts_every_problem_of_a_pack_it_lists_a_hundred_of(tmp_path: Path) -> None:
+    """It listed 100 problems and "and 14,851 more", then summed up "101 problems"."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    manifest = folder / "pack.toml"
+    unknown = "".join(f"unknown{n} = 1\n" for n in range(5_000))
+    manifest.write_text(unknown + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    done = cli(AppPaths(tmp_path / "data"), "validate", str(folder))
+    assert done.code == 1
+    assert done.out.count("\n") == 101
+    assert done.err.endswith(": 5,000 problems\n")

@@ -956,13 +956,16 @@ HOSTILE_TEMPLATES = {
         '{% set v = "x" * 99000 %}{{ ("%(a)s" * 16000)|format(a=v) }}',
         "would make a text of 1,584,",
     ),
-    "urlize-target": (
-        '{% set t = "x" * 199990 %}{{ ("www.ab " * 20000)|urlize(target=t) }}',
-        "would make a text (urlize) of up to",
+    # urlize is not a letter's filter since the tenth probe (below); any other filter that
+    # repeats its arguments is sized as urlize's target was
+    "tojson-indent-and-separators": (
+        "{{ range(9000)|list|tojson(indent=19999) }}",
+        "would make a text (tojson) of up to",
     ),
-    "urlize-rel": (
-        '{% set t = "x" * 199990 %}{{ ("www.ab " * 20000)|urlize(rel=t) }}',
-        "would make a text (urlize) of up to",
+    # the tenth probe's: urlize's regular expression on a run of dots, quadratic in C (54 s)
+    "urlize-is-not-a-letters-filter": (
+        "{{ ('.' * 50000 ~ 'x.')|urlize|length }}",
+        "No filter named 'urlize'",
     ),
     "tojson-indent": (
         "{{ range(9000)|list|tojson(indent=199999) }}",

@@ -25,6 +25,14 @@ from uawriter.domain.model import (
 )
 from uawriter.packs import limits
 
+
+def _shown(value: object) -> str:
+    """A value quoted in a message, cut to 80 characters: a 60,000-character address made
+    a 60,000-character line on the terminal."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 #: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
 MAX_UNKNOWN_KEYS_GUESSED = 200
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -98,12 +106,12 @@ def id_problem(value: str) -> str:
     name, on this laptop and on the Windows laptop the pack is shared with."""
     if not _ID.match(value):
         return (
-            f"{value!r} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
+            f"{_shown(value)} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
             "(at most 64)"
         )
     if _WINDOWS_DEVICE.match(value) or value.endswith("."):
         return (
-            f"{value!r} cannot be a folder name on Windows (a device name or a final dot); "
+            f"{_shown(value)} cannot be a folder name on Windows (a device name or a final dot); "
             "choose another id"
         )
     return ""
@@ -206,7 +214,7 @@ class ManifestReader:
                     return dt.date.fromisoformat(value)
                 except ValueError:
                     pass
-            self.problem(path, f"{value!r} is not a real date; write it as YYYY-MM-DD")
+            self.problem(path, f"{_shown(value)} is not a real date; write it as YYYY-MM-DD")
             return None
         self.problem(path, f"should be a date (YYYY-MM-DD), not {_describe(value)}")
         return None
@@ -238,7 +246,7 @@ class ManifestReader:
         if canonical == code:
             return True
         hint = f"write it as {canonical}" if canonical else "use a code such as en, ru, kk, es, fr"
-        self.problem(path, f"{code!r} is not a language code UA Writer knows; {hint}")
+        self.problem(path, f"{_shown(code)} is not a language code UA Writer knows; {hint}")
         return False
 
     def local_text(
@@ -328,7 +336,8 @@ class ManifestReader:
         if country and not is_known_country(country):
             self.problem(
                 "action.country",
-                f"{country!r} is not an ISO 3166 country code; use two capital letters, such as KZ",
+                f"{_shown(country)} is not an ISO 3166 country code; use two capital letters, "
+                "such as KZ",
             )
         write_in = self.text_list(t, "write_in", "action.write_in")
         for i, code in enumerate(write_in):
@@ -413,7 +422,7 @@ class ManifestReader:
             point_id = self.identifier(item, "id", f"{path}.id")
             if point_id in seen:
                 self.problem(
-                    f"{path}.id", f"{point_id!r} is used twice; give each point its own id"
+                    f"{path}.id", f"{_shown(point_id)} is used twice; give each point its own id"
                 )
             seen.add(point_id)
             text = self.local_text(item, "text", f"{path}.text", source)
@@ -461,7 +470,7 @@ class ManifestReader:
         try:
             role = Role(role_text)
         except ValueError:
-            self.problem(f"{path}.role", f'should be "target" or "copy", not {role_text!r}')
+            self.problem(f"{path}.role", f'should be "target" or "copy", not {_shown(role_text)}')
             role = Role.TARGET
         title = self.text(item, "title", f"{path}.title", required=False)
         name = self.text(item, "name", f"{path}.name", required=False)
@@ -471,19 +480,20 @@ class ManifestReader:
         if fax and not is_fax_number(fax):
             self.problem(
                 f"{path}.fax",
-                f"{fax!r} is not a fax number; write it with digits, such as +7 7172 72 05 16",
+                f"{_shown(fax)} is not a fax number; write it with digits, such as "
+                "+7 7172 72 05 16",
             )
         emails = self.text_list(item, "emails", f"{path}.emails")
         for j, email in enumerate(emails):
             if not is_email(email):
-                self.problem(f"{path}.emails[{j}]", f"{email!r} is not an e-mail address")
+                self.problem(f"{path}.emails[{j}]", f"{_shown(email)} is not an e-mail address")
         salutation = self.local_text(item, "salutation", f"{path}.salutation", source)
         phones = self.text_list(item, "phones", f"{path}.phones")
         for j, phone in enumerate(phones):
             if not is_fax_number(phone):
                 self.problem(
                     f"{path}.phones[{j}]",
-                    f"{phone!r} is not a telephone number; write it with digits, "
+                    f"{_shown(phone)} is not a telephone number; write it with digits, "
                     "such as +7 7172 72 05 16",
                 )
         return Addressee(

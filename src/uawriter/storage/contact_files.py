@@ -81,7 +81,9 @@ def read_csv(text: str) -> list[Contact]:
             for key, value in values.items()
             if (match := _SALUTATION_COLUMN.match(key)) and value
         }
-        address = [_clean(line) for line in re.split(r"\r?\n|\s*\|\s*", values.get("address", ""))]
+        # split on the separators alone (_clean strips each part): "\s*\|\s*" tried its
+        # spaces from every space of a long run (100,000 spaces: 14 s)
+        address = [_clean(line) for line in re.split(r"\r?\n|\|", values.get("address", ""))]
         contact = Contact(
             title=_clean(values.get("title", "")),
             name=_clean(values.get("name", "")),
