@@ -194,6 +194,7 @@ def test_a_write_the_disk_refuses_names_the_file(tmp_path: Path) -> None:
 
 
 def test_temporaries_left_by_a_killed_export_are_removed(tmp_path: Path) -> None:
+    import fcntl
     import os
 
     from uawriter.atomic import remove_stale_temporaries
@@ -201,12 +202,16 @@ def test_temporaries_left_by_a_killed_export_are_removed(tmp_path: Path) -> None
     old = tmp_path / ".UA 129-10 - 01 President - kk fax.pdf.k3j2h1.tmp"
     old.write_bytes(b"%PDF-1.4 half")
     os.utime(old, (0, 0))
+    killed = tmp_path / ".letter.pdf.q7w8e9.tmp"  # its writer was killed a second ago
+    killed.write_bytes(b"%PDF")
     running = tmp_path / ".letter.pdf.a1b2c3.tmp"  # a write in progress right now
     running.write_bytes(b"%PDF")
     kept = tmp_path / ".hidden-notes.txt"
     kept.write_text("mine", encoding="utf-8")
     os.utime(kept, (0, 0))
-    assert remove_stale_temporaries(tmp_path) == [old]
+    with running.open("rb") as writer:
+        fcntl.flock(writer.fileno(), fcntl.LOCK_EX)  # as write_bytes_atomic holds it
+        assert remove_stale_temporaries(tmp_path) == [old, killed]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([running.name, kept.name])
 
 

@@ -10,16 +10,40 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def _file_locks() -> ModuleType | None:
+    """``fcntl``, where the system has it. Windows has not: there a temporary file or a
+    staging folder is judged by its age alone."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover
+        return None
+    return fcntl
+
+
+#: Locks on files that the system drops when their process ends, however it ends.
+FILE_LOCKS = _file_locks()
+
+
+def write_bytes_atomic(
+    path: Path, data: bytes, before_replace: Callable[[], None] | None = None
+) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename.
 
     Raises :class:`OSError` (read-only folder, disk full, ...) with ``path`` untouched. A
     ``path`` that is there and is not a regular file (a device such as /dev/full or
     /dev/null, a pipe, a folder) is never replaced: renaming over it as root would swap a
     device node for a file.
+
+    The temporary file is locked while it is written, so :func:`remove_stale_temporaries`
+    knows at once when its writer has died. ``before_replace`` is called once the bytes are
+    safely on disk, before they take the name: the tally counts a letter there, so that a
+    kill at any moment leaves a letter either counted and complete (the next export into
+    the folder finishes the rename) or neither.
     """
     path = Path(path)
     refuse_non_regular(path)
@@ -27,11 +51,16 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{_shortened(path.name)}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if FILE_LOCKS is not None:
+                with contextlib.suppress(OSError):  # a file system without locks: by age
+                    FILE_LOCKS.flock(handle.fileno(), FILE_LOCKS.LOCK_EX)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+            os.chmod(tmp, mode)
+            if before_replace is not None:
+                before_replace()
+            os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -61,20 +90,59 @@ def _shortened(name: str) -> str:
 STALE_TEMPORARY_SECONDS = 10 * 60
 
 
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Remove the hidden ``.<name>.<random>.tmp`` files :func:`write_bytes_atomic` leaves in
-    ``folder`` when it is killed mid-write (a pulled plug, a killed export), once they are
-    old enough that no write still owns them. Returns what was removed."""
+def remove_stale_temporaries(
+    folder: Path, counted: Callable[[Path], bool] | None = None
+) -> list[Path]:
+    """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
+    the hidden ``.<name>.<random>.tmp`` file of :func:`write_bytes_atomic`, and the empty
+    file :func:`write_new_file` claimed its name with.
+
+    A temporary file is left alone while its writer lives (it holds a lock on it; where
+    there are no such locks, until it is old enough that no write can still own it). If
+    ``counted(claimed)`` says the letter was counted, the write had reached its last step,
+    so it is finished now (the empty claimed file is replaced); otherwise both go. Returns
+    what was removed or finished."""
     too_old = time.time() - STALE_TEMPORARY_SECONDS
-    removed: list[Path] = []
+    done: list[Path] = []
     with contextlib.suppress(OSError):
-        for path in Path(folder).glob(".*.tmp"):
+        for path in sorted(Path(folder).glob(".*.tmp")):
             with contextlib.suppress(OSError):
-                info = path.lstat()
-                if stat.S_ISREG(info.st_mode) and info.st_mtime < too_old:
-                    path.unlink()
-                    removed.append(path)
-    return removed
+                if not _abandoned_temporary(path, too_old):
+                    continue
+                claimed = path.with_name(path.name[1:].rsplit(".", 2)[0] or path.name)
+                try:
+                    info: os.stat_result | None = claimed.lstat()
+                except OSError:
+                    info = None
+                if info is not None and stat.S_ISREG(info.st_mode) and info.st_size == 0:
+                    if counted is not None and counted(claimed):
+                        os.replace(path, claimed)
+                        done.append(claimed)
+                        continue
+                    claimed.unlink()
+                    done.append(claimed)
+                path.unlink()
+                done.append(path)
+    return done
+
+
+def _abandoned_temporary(path: Path, too_old: float) -> bool:
+    """Whether no live write owns the temporary file ``path`` (raises OSError)."""
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if FILE_LOCKS is None:  # pragma: no cover (Windows)
+        return info.st_mtime < too_old
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        FILE_LOCKS.flock(fd, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
+    except BlockingIOError:
+        return False  # its writer is at work
+    except OSError:  # a file system without locks
+        return info.st_mtime < too_old
+    finally:
+        os.close(fd)
+    return True
 
 
 def refuse_non_regular(path: Path) -> None:
@@ -133,7 +201,12 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
+def write_new_file(
+    path: Path,
+    data: bytes,
+    max_tries: int = 999,
+    before_replace: Callable[[Path], None] | None = None,
+) -> Path:
     """Write ``data`` under ``path``'s name, or ``name (2).ext``, ``(3)``… if that name is
     taken: an existing file is never replaced. Returns the path actually written.
 
@@ -141,6 +214,7 @@ def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
     one, even on different laptops sharing a folder), then the finished bytes are renamed
     over the empty claimed file. That works on FAT-formatted USB sticks too, which have no
     hard links. If writing fails, the claimed empty file is removed again.
+    ``before_replace(name)``: as for :func:`write_bytes_atomic`, with the name claimed.
     """
     path = Path(path)
     for number in range(1, max_tries + 1):
@@ -151,7 +225,7 @@ def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
             continue
         os.close(fd)
         try:
-            write_bytes_atomic(candidate, data)
+            write_bytes_atomic(candidate, data, _with_name(before_replace, candidate))
         except BaseException:
             with contextlib.suppress(OSError):
                 if candidate.stat().st_size == 0:
@@ -161,15 +235,24 @@ def write_new_file(path: Path, data: bytes, max_tries: int = 999) -> Path:
     raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
 
 
-def write_file(path: Path, data: bytes, overwrite: bool = False) -> Path:
+def write_file(
+    path: Path,
+    data: bytes,
+    overwrite: bool = False,
+    before_replace: Callable[[Path], None] | None = None,
+) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite`` (after the volunteer said yes), else FileExistsError names it."""
     if overwrite:
-        write_bytes_atomic(path, data)
+        write_bytes_atomic(path, data, _with_name(before_replace, path))
         return path
     if path.exists():
         raise FileExistsError(17, "a file of this name exists already", str(path))
-    return write_new_file(path, data, max_tries=1)
+    return write_new_file(path, data, max_tries=1, before_replace=before_replace)
+
+
+def _with_name(call: Callable[[Path], None] | None, path: Path) -> Callable[[], None] | None:
+    return None if call is None else lambda: call(path)
 
 
 def _numbered(path: Path, number: int) -> Path:

@@ -125,7 +125,7 @@ def export_separately(
     :class:`TallyNotWritten` after all the letters are written.
     """
     _make_folder(folder)
-    remove_stale_temporaries(folder)  # what an export killed here earlier left
+    remove_stale_temporaries(folder, _counted_in(tally))  # what an export killed here left
     written: list[Path] = []
     tally_error: OSError | None = None
     for number, letter in enumerate(letters, start=1):
@@ -141,14 +141,17 @@ def export_separately(
 
             data = fax_tiff(data)
             name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
-        path = write_new_file(folder / name, data)
-        written.append(path)
-        if tally is not None and tally_error is None:
-            try:
-                record = letter_record(letter, channel_of(letter), sum(pages), event, file=path)
-                tally.record([record])
-            except OSError as exc:
-                tally_error = exc
+
+        def count(path: Path, letter: Letter = letter, pages: list[int] = pages) -> None:
+            nonlocal tally_error
+            if tally is not None and tally_error is None:
+                try:
+                    record = letter_record(letter, channel_of(letter), sum(pages), event, file=path)
+                    tally.record([record])
+                except OSError as exc:
+                    tally_error = exc
+
+        written.append(write_new_file(folder / name, data, before_replace=count))
         if progress is not None:
             progress(number, len(letters))
     if tally_error is not None:
@@ -172,17 +175,26 @@ def export_combined(
     ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
     pages: list[int] = []
     pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
-    write_document(path, pdf, overwrite)  # never over a folder, a device or a pipe
-    if tally is not None:
-        starts = [sum(pages[:index]) for index in range(len(pages))]
-        records = [
-            letter_record(letter, channel_of(letter), count, event, file=path, first_page=start)
-            for letter, count, start in zip(letters, pages, starts, strict=False)
-        ]
-        try:
-            tally.record(records)
-        except OSError as exc:
-            raise TallyNotWritten([path], exc) from exc
+    tally_error: OSError | None = None
+
+    def count(path: Path) -> None:
+        nonlocal tally_error
+        if tally is not None:
+            starts = [sum(pages[:index]) for index in range(len(pages))]
+            records = [
+                letter_record(letter, channel_of(letter), n, event, file=path, first_page=start)
+                for letter, n, start in zip(letters, pages, starts, strict=False)
+            ]
+            try:
+                tally.record(records)
+            except OSError as exc:
+                tally_error = exc
+
+    if path.parent.is_dir():
+        remove_stale_temporaries(path.parent, _counted_in(tally))
+    write_document(path, pdf, overwrite, count)  # never over a folder, a device or a pipe
+    if tally_error is not None:
+        raise TallyNotWritten([path], tally_error)
     return path
 
 
@@ -220,7 +232,7 @@ def export_emails(
     it is written. Letters to addressees without an address are left out (the caller says
     so: :func:`without_email`)."""
     _make_folder(folder)
-    remove_stale_temporaries(folder)
+    remove_stale_temporaries(folder, _counted_in(tally))
     written: list[Path] = []
     tally_error: OSError | None = None
     for number, letter in enumerate(letters, start=1):
@@ -230,13 +242,16 @@ def export_emails(
 
         data = eml_bytes(email_draft(letter, sender, cc), when)
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
-        path = write_new_file(folder / name, data)
-        written.append(path)
-        if tally is not None and tally_error is None:
-            try:
-                tally.record([letter_record(letter, Channel.EMAIL, 0, event, file=path)])
-            except OSError as exc:
-                tally_error = exc
+
+        def count(path: Path, letter: Letter = letter) -> None:
+            nonlocal tally_error
+            if tally is not None and tally_error is None:
+                try:
+                    tally.record([letter_record(letter, Channel.EMAIL, 0, event, file=path)])
+                except OSError as exc:
+                    tally_error = exc
+
+        written.append(write_new_file(folder / name, data, before_replace=count))
     if tally_error is not None:
         raise TallyNotWritten(written, tally_error)
     return written
@@ -247,11 +262,25 @@ def without_email(letters: Sequence[Letter]) -> list[Letter]:
     return [letter for letter in letters if not letter.addressee.emails]
 
 
-def write_document(path: Path, data: bytes, overwrite: bool = False) -> Path:
+def write_document(
+    path: Path,
+    data: bytes,
+    overwrite: bool = False,
+    before_replace: Callable[[Path], None] | None = None,
+) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
-    ``overwrite``, else FileExistsError names it."""
+    ``overwrite``, else FileExistsError names it. ``before_replace``: see
+    :func:`uawriter.atomic.write_bytes_atomic`."""
     _make_folder(path.parent)
-    return write_file(path, data, overwrite)
+    return write_file(path, data, overwrite, before_replace)
+
+
+def _counted_in(tally: TallyBook | None) -> Callable[[Path], bool] | None:
+    """Whether the tally counts a letter written to a file: a write killed after its letter
+    was counted is finished at the next export into its folder."""
+    if tally is None:
+        return None
+    return tally.counts_file
 
 
 class TallyNotWritten(OSError):

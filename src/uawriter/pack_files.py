@@ -25,6 +25,7 @@ from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
+from uawriter.packs.recovery import in_use
 from uawriter.packs.toml_text import MAX_KEY_DOTS, KeyTooLong, parse_manifest
 
 
@@ -186,17 +187,23 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
         )
     staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
     try:
-        _write(staging / "pack", files)
-        backup = None
-        if target.exists():
-            backup = user_packs / f".old-{target.name}-{os.getpid()}"
-            os.replace(target, backup)
-        os.replace(staging / "pack", target)
-        if backup is not None:
-            shutil.rmtree(backup, ignore_errors=True)
-        if old_folder is not None and old_folder.resolve() != target.resolve():
-            shutil.rmtree(old_folder, ignore_errors=True)
+        with in_use(staging):  # killed in here, the next start gives the old copy back
+            _write(staging / "pack", files)
+            aside = target.exists()
+            if aside:
+                os.replace(target, staging / "old")
+            try:
+                os.replace(staging / "pack", target)
+            except OSError:
+                if aside:
+                    os.replace(staging / "old", target)
+                raise
+            if old_folder is not None and old_folder.resolve() != target.resolve():
+                shutil.rmtree(old_folder, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                shutil.rmtree(staging)
     finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
+        if not (staging / "old").exists():  # else the next start gives it back
+            with contextlib.suppress(OSError):
+                shutil.rmtree(staging)
     return target

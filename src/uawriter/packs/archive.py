@@ -31,7 +31,7 @@ from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
-from uawriter.packs.recovery import STAGING_PREFIX, recover_interrupted
+from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
 #: also fills every template; the default, ``load_pack``, checks the files and the manifest).
@@ -197,6 +197,7 @@ def import_pack(
         user_packs.parent.mkdir(parents=True, exist_ok=True)
         recover_interrupted(user_packs)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=user_packs.parent))
+        stack.enter_context(in_use(staging))  # released last, after the folder is gone
         stack.callback(shutil.rmtree, staging, ignore_errors=True)
         staged = staging / "new" / plan.display
         staged.mkdir(parents=True)

@@ -3,8 +3,13 @@
 An import moves the installed copy aside, then moves the new one in; the pack editor's save
 does the same inside the packs folder. Killed between the two steps, the pack was missing
 from the packs folder and its old copy waited in a hidden folder (issue 12, item 10). At the
-next start every such folder older than a few minutes gives back each copy whose id no
+next start every such folder whose process has ended gives back each copy whose id no
 pack folder has, and is then removed: recovery restores, it never deletes a volunteer's work.
+
+A process marks the folder it works in with a lock on a file inside it (``in_use``); the
+system drops the lock when the process ends, however it ends. So the pack comes back at the
+very next start, not minutes later. Where there are no such locks (Windows), or a folder has
+no lock file, a folder is taken as abandoned once it is a few minutes old.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ import os
 import shutil
 import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
-from uawriter.atomic import read_regular_file
+from uawriter.atomic import FILE_LOCKS, read_regular_file
 from uawriter.packs import limits
 from uawriter.packs.manifest import id_problem
 from uawriter.packs.toml_text import parse_manifest
@@ -25,6 +31,49 @@ from uawriter.packs.toml_text import parse_manifest
 STAGING_PREFIX = ".uawriter-import-"
 #: A staging folder this old belongs to an import that was killed (one takes seconds).
 _STALE_STAGING_SECONDS = 10 * 60
+#: The file in a staging folder that its process keeps locked while it works there.
+LOCK_NAME = ".in-use"
+
+
+@contextlib.contextmanager
+def in_use(folder: Path) -> Iterator[None]:
+    """Marks ``folder`` as this process's work for the ``with`` block: recovery leaves it
+    alone while the process lives, and restores what it holds as soon as it has ended."""
+    if FILE_LOCKS is None:  # pragma: no cover
+        yield
+        return
+    handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: by age
+            FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+def _abandoned(folder: Path, too_old: float) -> bool:
+    """Whether the process that worked in ``folder`` has ended."""
+    if not folder.is_dir() or folder.is_symlink():
+        return False
+    if FILE_LOCKS is not None:
+        try:
+            handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            pass  # made before locks were kept, or killed before it took one: by its age
+        except OSError:
+            return False
+        else:
+            try:
+                FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
+            except BlockingIOError:
+                return False  # its process is still at work
+            except OSError:
+                pass  # a file system without locks: by its age
+            else:
+                return True
+            finally:
+                os.close(handle)
+    return folder.stat().st_mtime < too_old
 
 
 def recover_interrupted(user_packs: Path) -> list[Path]:
@@ -32,12 +81,12 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     installed copy aside, then moves the new one in; killed between the two, the pack was
     missing from the packs folder and its old copy waited in a hidden staging folder, which
     the next import deleted a day later with the organiser's edits. Now every staging folder
-    older than a few minutes gives back each copy it holds whose id no folder in the packs
+    whose process has ended gives back each copy it holds whose id no folder in the packs
     folder has, and is then removed. Returns the folders restored."""
     too_old = time.time() - _STALE_STAGING_SECONDS
 
     def stale(path: Path) -> bool:
-        return path.is_dir() and not path.is_symlink() and path.stat().st_mtime < too_old
+        return _abandoned(path, too_old)
 
     def give_back(backup: Path) -> None:
         pack_id = _manifest_id(backup)
@@ -54,14 +103,17 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
                 for backup in sorted((staging / "old").glob("*")):
                     give_back(backup)
                 shutil.rmtree(staging, ignore_errors=True)
-        # the pack editor's save: <packs>/.old-<id>-<pid> and <packs>/.saving-*
+        # the pack editor's save: <packs>/.saving-*/old
+        for staging in sorted(user_packs.glob(".saving-*")):
+            if stale(staging):
+                if (staging / "old").is_dir():
+                    give_back(staging / "old")
+                shutil.rmtree(staging, ignore_errors=True)
+        # ... and where an earlier version put its copy: <packs>/.old-<id>-<pid>
         for backup in sorted(user_packs.glob(".old-*")):
             if stale(backup):
                 give_back(backup)
                 shutil.rmtree(backup, ignore_errors=True)
-        for staging in sorted(user_packs.glob(".saving-*")):
-            if stale(staging):
-                shutil.rmtree(staging, ignore_errors=True)
     return restored
 
 

@@ -387,6 +387,15 @@ class TallyBook:
         finally:
             os.close(fd)
 
+    def counts_file(self, path: Path) -> bool:
+        """Whether a letter written to ``path`` is counted (False if the tally can't be read)."""
+        wanted = _file_name(str(Path(path).absolute()))
+        try:
+            letters = self.read().letters
+        except OSError:
+            return False
+        return any(record.file == wanted for record in letters)
+
     @staticmethod
     def _end_torn_line(fd: int) -> None:
         """A crash may have left a last line without its newline: end it, so the new
