@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import shutil
 import struct
 import zipfile
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ from uawriter.packs.archive import (
     export_pack,
     import_pack,
 )
+from uawriter.packs.recovery import PACKS_LOCK_NAME
 from uawriter.paths import AppPaths
 
 MIB = 1024 * 1024
@@ -153,8 +155,9 @@ CACHES = {"checked_packs.json", "pack_index.json"}
 
 
 def data_files(paths: AppPaths) -> list[str]:
-    """What is in the data folder, the caches aside."""
-    return sorted(p.name for p in paths.data_dir.iterdir() if p.name not in CACHES)
+    """What is in the data folder, the caches and the (empty) lock file aside."""
+    skipped = {*CACHES, PACKS_LOCK_NAME}
+    return sorted(p.name for p in paths.data_dir.iterdir() if p.name not in skipped)
 
 
 def comparable(pack: Pack) -> Pack:
@@ -953,3 +956,108 @@ def test_a_copy_moved_aside_is_dropped_when_the_new_one_arrived(
     assert pack.action.title.get("en").startswith("New revision")
     assert not old.exists()
     assert fresh.exists()  # a save may be running in another window
+
+
+# -- two imports at once (the twelfth probe: the pack was installed twice) ------------------
+
+
+def _copies_of(paths: AppPaths, pack_id: str) -> list[Path]:
+    catalog = load_catalog(paths)
+    loaded = [p.path for p in catalog.packs if p.id == pack_id and p.path is not None]
+    return [*loaded, *(b.path for b in catalog.broken if b.pack_id == pack_id)]
+
+
+def test_an_import_that_finds_its_pack_arrived_meanwhile_asks(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """The interleaving two imports at once had: each read what was installed before
+    either moved its pack in."""
+    seen_before = load_catalog(paths)
+    first = do_import(paths, pack_zip(tmp_path / "r1.uapack", files=pack_files(revision=1)))
+    assert first.installed
+
+    second = import_pack(
+        pack_zip(tmp_path / "r2.uapack", files=pack_files(revision=2)),
+        paths.user_packs,
+        installed=seen_before,
+        check=check_pack_folder,
+    )
+
+    assert second.needs_confirmation
+    assert "by another import while this one was checked" in second.message
+    assert _copies_of(paths, "mine") == [paths.user_packs / "mine"]
+
+    replaced = import_pack(
+        pack_zip(tmp_path / "r2b.uapack", files=pack_files(revision=2)),
+        paths.user_packs,
+        installed=seen_before,
+        replace=True,
+        check=check_pack_folder,
+    )
+    assert replaced.installed
+    assert [p.revision for p in load_catalog(paths).packs if p.id == "mine"] == [2]
+    assert _copies_of(paths, "mine") == [paths.user_packs / "mine"]
+
+
+def test_two_imports_started_together_install_one_copy(paths: AppPaths, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "UAWRITER_DATA_DIR": str(paths.data_dir)}
+    root = Path(__file__).resolve().parent.parent
+    archives = [
+        pack_zip(tmp_path / f"r{n}.uapack", files=pack_files("racing", revision=n)) for n in (1, 2)
+    ]
+    for _round in range(3):
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "uawriter", "import", str(archive)],
+                env=env,
+                cwd=root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for archive in archives
+        ]
+        said = [run.communicate(timeout=120) for run in runs]
+        codes = sorted(run.returncode for run in runs)
+        assert codes[0] == 0, said
+        assert _copies_of(paths, "racing") == [paths.user_packs / "racing"], said
+        assert "Traceback" not in "".join(out + err for out, err in said)
+        shutil.rmtree(paths.user_packs / "racing")
+
+
+def test_a_second_import_waits_for_the_first_then_says_what_to_do(paths: AppPaths) -> None:
+    import subprocess
+    import sys
+
+    from uawriter.packs.recovery import packs_changing
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time\nfrom pathlib import Path\n"
+            "from uawriter.packs.recovery import packs_changing\n"
+            f"with packs_changing(Path({str(paths.user_packs)!r})):\n"
+            "    print('moving', flush=True)\n"
+            "    time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "moving\n"
+        with (
+            pytest.raises(TimeoutError, match="another import or pack save"),
+            packs_changing(paths.user_packs, wait=0.3),
+        ):
+            pass
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    with packs_changing(paths.user_packs, wait=0.3):  # its process ended: the lock went too
+        pass

@@ -25,7 +25,7 @@ from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
-from uawriter.packs.recovery import in_use
+from uawriter.packs.recovery import in_use, packs_changing
 from uawriter.packs.toml_text import MAX_KEY_DOTS, KeyTooLong, parse_manifest
 
 
@@ -181,13 +181,14 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
         raise ValueError(problem)
     user_packs.mkdir(parents=True, exist_ok=True)
     target = user_packs / pack_id
-    if target.exists() and (old_folder is None or old_folder.resolve() != target.resolve()):
-        raise FileExistsError(
-            f"a pack with the id {pack_id!r} is already installed; give this one another id"
-        )
     staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
     try:
-        with in_use(staging):  # killed in here, the next start gives the old copy back
+        # killed in here, the next start gives the old copy back; one save or import at a time
+        with in_use(staging), packs_changing(user_packs):
+            if target.exists() and (old_folder is None or old_folder.resolve() != target.resolve()):
+                raise FileExistsError(
+                    f"a pack with the id {pack_id!r} is already installed; give this one another id"
+                )
             _write(staging / "pack", files)
             aside = target.exists()
             if aside:

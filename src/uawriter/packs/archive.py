@@ -31,7 +31,13 @@ from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
-from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted
+from uawriter.packs.recovery import (
+    STAGING_PREFIX,
+    in_use,
+    manifest_id,
+    packs_changing,
+    recover_interrupted,
+)
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
 #: also fills every template; the default, ``load_pack``, checks the files and the manifest).
@@ -643,12 +649,29 @@ def _install(
     backups.mkdir()
     moved: list[tuple[Path, Path]] = []
     try:
-        for number, old in enumerate(olds):
-            backup = backups / str(number)
-            os.rename(old, backup)
-            moved.append((old, backup))
-        destination = _free_folder(user_packs, pack.id)
-        os.rename(staged, destination)
+        with packs_changing(user_packs):  # one import or save at a time moves packs
+            arrived = user_packs / pack.id
+            known = {old.resolve() for old in olds}
+            if arrived.resolve() not in known and manifest_id(arrived) == pack.id:
+                # another import installed this pack while this one was being checked
+                if not replace:
+                    return ImportResult(
+                        ImportStatus.NEEDS_CONFIRMATION,
+                        f"pack {pack.id} was installed in {arrived} by another import while "
+                        f"this one was checked; {source.name} holds revision {pack.revision}",
+                        pack_id=pack.id,
+                        revision=pack.revision,
+                        replaced=(arrived,),
+                    )
+                olds += (arrived,)
+            for number, old in enumerate(olds):
+                backup = backups / str(number)
+                os.rename(old, backup)
+                moved.append((old, backup))
+            destination = _free_folder(user_packs, pack.id)
+            os.rename(staged, destination)
+    except TimeoutError as exc:
+        return _refused(source, [Problem(str(user_packs), "", str(exc))], pack.id)
     except OSError:
         for old, backup in reversed(moved):
             with contextlib.suppress(OSError):

@@ -76,6 +76,44 @@ def _abandoned(folder: Path, too_old: float) -> bool:
     return folder.stat().st_mtime < too_old
 
 
+#: The file in the user data folder that an import or a pack editor's save holds locked
+#: while it moves pack folders.
+PACKS_LOCK_NAME = ".packs.lock"
+#: How long an import waits for another one to finish moving its pack in.
+PACKS_LOCK_WAIT_SECONDS = 60.0
+
+
+@contextlib.contextmanager
+def packs_changing(user_packs: Path, wait: float = PACKS_LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """One process at a time moves pack folders in and out of ``user_packs``: two imports
+    of one pack at once installed it twice (the twelfth probe). Waits up to ``wait`` seconds
+    for another, then raises TimeoutError with what to do."""
+    if FILE_LOCKS is None:  # pragma: no cover
+        yield
+        return
+    handle = os.open(
+        user_packs.parent / PACKS_LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600
+    )
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(
+                        "another import or pack save is changing the packs folder; "
+                        "try again when it has finished"
+                    ) from None
+                time.sleep(0.05)
+            except OSError:
+                break  # a file system without locks
+        yield
+    finally:
+        os.close(handle)
+
+
 def recover_interrupted(user_packs: Path) -> list[Path]:
     """Undo what a killed import left half done (issue 12, item 10): an import moves the
     installed copy aside, then moves the new one in; killed between the two, the pack was
@@ -89,7 +127,7 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
         return _abandoned(path, too_old)
 
     def give_back(backup: Path) -> None:
-        pack_id = _manifest_id(backup)
+        pack_id = manifest_id(backup)
         if pack_id and not (user_packs / pack_id).exists():
             with contextlib.suppress(OSError):
                 os.rename(backup, user_packs / pack_id)
@@ -117,7 +155,7 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     return restored
 
 
-def _manifest_id(folder: Path) -> str:
+def manifest_id(folder: Path) -> str:
     """The id a pack folder's manifest gives, if it is a usable folder name; else ""."""
     try:
         raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
