@@ -117,25 +117,25 @@ class Phrases:
     )
     update_of: re.Pattern[str] = field(
         default_factory=lambda: ci(
-            rf"\b{ORD}\s+update\s+(?:of|on|to|for)\s+(?:the\s+)?{KIND}\s*:?\s*(?:no\.?\s*)?{NUM}"
+            rf"\b{ORD}\s+update\s+(?:of|on|to|for)\s+(?:the\s+)?{KIND}\s*(?::\s*)?(?:no\.?\s*)?{NUM}"
         )
     )
     ordinal_ua: re.Pattern[str] = field(
         default_factory=lambda: ci(
-            rf"\b{ORD}\s+(?P<kind>UA|AU|EXTRA)\b\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"
+            rf"\b{ORD}\s+(?P<kind>UA|AU|EXTRA)\b\s*(?::\s*)?(?:no\.?\s*)?(?:{NUM})?"
         )
     )
     further_on: re.Pattern[str] = field(
         default_factory=lambda: ci(
             rf"\b(?:further\s+information\s+on|fi\s+on|follow[- ]?up\s+(?:to|on))\s+{KIND}\b"
-            rf"\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"
+            rf"\s*(?::\s*)?(?:no\.?\s*)?(?:{NUM})?"
         )
     )
     number: re.Pattern[str] = field(
-        default_factory=lambda: ci(rf"\b(?:UA|AU)\s*[:-]?\s*(?:no\.?\s*|nr\.?\s*)?{NUM}")
+        default_factory=lambda: ci(rf"\b(?:UA|AU)\s*(?:[:-]\s*)?(?:no\.?\s*|nr\.?\s*)?{NUM}")
     )
     extra: re.Pattern[str] = field(
-        default_factory=lambda: ci(rf"\bEXTRA\s*:?\s*(?:no\.?\s*)?{NUM}")
+        default_factory=lambda: ci(rf"\bEXTRA\s*(?::\s*)?(?:no\.?\s*)?{NUM}")
     )
 
     def write_in_pattern(self) -> re.Pattern[str]:
@@ -154,7 +154,7 @@ def _write_in_pattern(write_in: WriteIn) -> re.Pattern[str]:
     return ci(
         rf"\b{before}\s+(?:(?:gutem|good|buen|bon)\s+)?(?P<list>{language}(?:{joiner}"
         rf"(?:{before}\s+)?{language}){{0,12}})"
-        rf"(?P<own>\s*,?\s*(?:(?:{write_in.joiners})\s+)?{write_in.own})?"
+        rf"(?P<own>\s*(?:,\s*)?(?:(?:{write_in.joiners})\s+)?{write_in.own})?"
     )
 
 
@@ -182,17 +182,17 @@ ENGLISH = Phrases(
     additional=ci(r"^\W*(?:additional|background)\s*information\b"),
     footer=ci(
         r"^\W*(?:name\s*:|gender\s*m\s*/\s*f\b|further\s+information\s+on\s+(?:ua|extra)\b|"
-        r"(?:\w+\s+)?(?:ua|extra)\s*:?\s*\d{1,4}\s*/\s*\d{2,4}\b)"
+        r"(?:\w+\s+)?(?:ua|extra)\s*(?::\s*)?\d{1,4}\s*/\s*\d{2,4}\b)"
     ),
     meta=ci(
         rf"^\W*(?:(?:(?:{_META_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\s+)?"
-        rf"(?:ua|extra)\b\s*:?\s*(?:no\.?\s*)?\d|(?:{_META_ORDINALS})\s+ua\b|"
+        rf"(?:ua|extra)\b\s*(?::\s*)?(?:no\.?\s*)?\d|(?:{_META_ORDINALS})\s+ua\b|"
         r"further\s+information\s+on\b|fi\s+on\b|follow[- ]?up\b|(?:ai\s+)?index\s*:|"
         r"(?:issue\s+)?date\s*:|public\b|external\b|document\s*[-–:]|"
         r"amnesty\s+international\s*$|urgent\s*action\s*$)"
     ),
     issued_label=ci(
-        rf"\b(?:(?:issue\s+date|date\s+of\s+issue|date)\s*:\s*|issued(?:\s+on)?\s*:?\s*){_DATE}"
+        rf"\b(?:(?:issue\s+date|date\s+of\s+issue|date)\s*:\s*|issued(?:\s+on)?\s*(?::\s*)?){_DATE}"
     ),
     deadlines=(
         ci(r"\bappeals?\b[^.]{0,80}?\b(?:before|by|until|no\s+later\s+than)\s+(?:the\s+)?" + _DATE),
@@ -208,8 +208,8 @@ ENGLISH = Phrases(
     ),
     copies=ci(r"^\W*(?:and\s+)?(?:also\s+)?(?:send\s+)?(?:copies|copy)\s+(?:to|for)\b\W*$"),
     for_all=ci(
-        r"^\W*salutations?\s*\(?\s*(?:for|to)\s+(?:all|each|every(?:one)?)"
-        r"(?:\s+(?:addressees|officials|of\s+them|three|two|four))?\s*\)?\s*[:：]?\s*(?P<s>.*)$"
+        r"^\W*salutations?\s*(?:\(\s*)?(?:for|to)\s+(?:all|each|every(?:one)?)"
+        r"(?:\s+(?:addressees|officials|of\s+them|three|two|four))?\s*(?:\)\s*)?(?:[:：]\s*)?(?P<s>.*)$"
     ),
 )
 

@@ -208,7 +208,7 @@ _PAGE_IN_LINE = re.compile(
     r"(?i)\b(?:page|seite|p[aá]gina)\s+\d{1,3}\s+(?:of|von|de|sur)\s+\d{1,3}\b"
 )
 
-_INDEX_LINE = re.compile(r"(?i)\bindex\s*:?\s*[a-z]{3}\s*\d{2}\s*/\s*\d{3,4}\s*/\s*\d{4}\b")
+_INDEX_LINE = re.compile(r"(?i)\bindex\s*(?::\s*)?[a-z]{3}\s*\d{2}\s*/\s*\d{3,4}\s*/\s*\d{4}\b")
 
 
 def _furniture(doc: _Doc) -> set[int]:

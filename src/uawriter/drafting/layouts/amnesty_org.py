@@ -25,8 +25,8 @@ PHRASES = dataclasses.replace(
     points_start=ci(r"^\W*take\s+action\s*:|^\W*write\s+an\s+appeal\s+in\s+your\s+own\s+words"),
     footer=ci(rf"{ENGLISH.footer.pattern}|^\W*(?:{_END_MATTER})"),
     deadline_anywhere=(
-        ci(rf"\btake\s+action\s+as\s+soon\s+as\s+possible\s+until\s*:?\s*{_DATE}"),
-        ci(rf"\bappeals?\s+(?:deadline|until)\s*:?\s*{_DATE}"),
+        ci(rf"\btake\s+action\s+as\s+soon\s+as\s+possible\s+until\s*(?::\s*)?{_DATE}"),
+        ci(rf"\bappeals?\s+(?:deadline|until)\s*(?::\s*)?{_DATE}"),
     ),
     write_in=WriteIn(
         before=r"in|preferred\s+languages?\s+to\s+address\s+(?:the\s+)?targets?\s*:",

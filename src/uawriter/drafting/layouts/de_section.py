@@ -23,7 +23,7 @@ PHRASES = dataclasses.replace(
         r"please\s+write\b|fordern\s+sie\b|schreiben\s+sie\s+(?:in|auf)\b)"
     ),
     appeals_start=either(
-        r"^\W*(?:schreiben\s+sie\s+bitte|bitte\s+schreiben\s+sie)\b.{0,160}?\ban\s*:?\s*$|"
+        r"^\W*(?:schreiben\s+sie\s+bitte|bitte\s+schreiben\s+sie)\b.{0,160}?\ban\s*(?::\s*)?$|"
         r"^\W*appelle\s+(?:an|bis)\b.{0,80}:\s*$",
         ENGLISH.appeals_start,
     ),
@@ -64,10 +64,10 @@ PHRASES = dataclasses.replace(
     ),
     not_address=ci(r"^\W*(?:standardbrief|luftpost|porto|postkarte)\b"),
     capitalise_unknown_words=True,
-    update_of=ci(r"\bUA\s*-?\s*(?P<num>\d{1,4}\s*/\s*\d{2,4})-(?P<ord>\d{1,2})\b"),
-    ordinal_ua=ci(rf"\b{ORD}\s*(?:folge|(?P<kind>UA|EXTRA))\b\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"),
-    further_on=ci(rf"\bfolge-?ua\b|\bfurther\s+information\s+on\s+UA\s*:?\s*(?:{NUM})?"),
-    number=ci(rf"\bUA\s*(?:-?\s*nr\.?)?\s*[:-]?\s*(?:UA\s*-?\s*)?{NUM}"),
+    update_of=ci(r"\bUA\s*(?:-\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})-(?P<ord>\d{1,2})\b"),
+    ordinal_ua=ci(rf"\b{ORD}\s*(?:folge|(?P<kind>UA|EXTRA))\b\s*(?::\s*)?(?:no\.?\s*)?(?:{NUM})?"),
+    further_on=ci(rf"\bfolge-?ua\b|\bfurther\s+information\s+on\s+UA\s*(?::\s*)?(?:{NUM})?"),
+    number=ci(rf"\bUA\s*(?:-\s*)?(?:nr\.?\s*)?(?:[:-]\s*)?(?:UA\s*(?:-\s*)?)?{NUM}"),
     letter_opening=ci(
         r"^\W*(?:sehr\s+geehrte[rs]?|dear|your\s+excellency|exzellenz|excellency)\b[^.!?]{0,80}"
         r"[,:]\s*$"

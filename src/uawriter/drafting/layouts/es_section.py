@@ -22,8 +22,8 @@ PHRASES = dataclasses.replace(
         r"modelo\s+de\s+carta|carta\s+modelo|please\s+write\b)"
     ),
     appeals_start=either(
-        r"^\W*env[ií]en\s+(?:sus\s+)?llamamientos\b.{0,120}?\ba\s*:?\s*$|"
-        r"^\W*(?:llamamientos|dirijan\s+sus\s+llamamientos)\s+a\s*:?\s*$",
+        r"^\W*env[ií]en\s+(?:sus\s+)?llamamientos\b.{0,120}?\ba\s*(?::\s*)?$|"
+        r"^\W*(?:llamamientos|dirijan\s+sus\s+llamamientos)\s+a\s*(?::\s*)?$",
         ENGLISH.appeals_start,
     ),
     tail=either(
@@ -35,9 +35,9 @@ PHRASES = dataclasses.replace(
         r"^\W*(?:informaci[oó]n\s+(?:adicional|complementaria)|"
         r"additional\s+information)\b"
     ),
-    footer=either(r"^\W*(?:[ií]ndice\s*:|fecha\s*:|au\s*:?\s*\d)", ENGLISH.footer),
+    footer=either(r"^\W*(?:[ií]ndice\s*:|fecha\s*:|au\s*(?::\s*)?\d)", ENGLISH.footer),
     meta=either(
-        r"^\W*(?:[ií]ndice\s*:|fecha\s*:|(?:\w+\s+)?au\b\s*:?\s*\d|acci[oó]n\s+urgente\s*$|"
+        r"^\W*(?:[ií]ndice\s*:|fecha\s*:|(?:\w+\s+)?au\b\s*(?::\s*)?\d|acci[oó]n\s+urgente\s*$|"
         r"acci[oó]n\s+complementaria\b)",
         ENGLISH.meta,
     ),
@@ -60,9 +60,9 @@ PHRASES = dataclasses.replace(
         joiners=r"o|y|u|or|and",
         own=r"(?:en\s+)?(?:su|tu)\s+(?:propio\s+)?idioma|(?:en\s+)?(?:su|tu)\s+propia\s+lengua",
     ),
-    ordinal_ua=ci(rf"\b{ORD}\s+(?P<kind>AU|UA)\b\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"),
+    ordinal_ua=ci(rf"\b{ORD}\s+(?P<kind>AU|UA)\b\s*(?::\s*)?(?:no\.?\s*)?(?:{NUM})?"),
     further_on=ci(
-        rf"\bacci[oó]n\s+complementaria\b|\binformaci[oó]n\s+complementaria\s+sobre\s+(?:la\s+)?AU\b\s*:?\s*(?:{NUM})?"
+        rf"\bacci[oó]n\s+complementaria\b|\binformaci[oó]n\s+complementaria\s+sobre\s+(?:la\s+)?AU\b\s*(?::\s*)?(?:{NUM})?"
     ),
     letter_opening=ci(
         r"^\W*(?:señor[a]?|señores|estimad[oa]s?|excelent[ií]sim[oa]|distinguid[oa]|dear|"

@@ -22,7 +22,7 @@ PHRASES = dataclasses.replace(
         r"mod[èe]le\s+de\s+lettre|please\s+write\b)"
     ),
     appeals_start=either(
-        r"^\W*envoyez\s+vos\s+appels\b.{0,120}?\b[àa]\s*:?\s*$|^\W*appels?\s+[àa]\s*:?\s*$",
+        r"^\W*envoyez\s+vos\s+appels\b.{0,120}?\b[àa]\s*(?::\s*)?$|^\W*appels?\s+[àa]\s*(?::\s*)?$",
         ENGLISH.appeals_start,
     ),
     tail=either(
@@ -34,9 +34,9 @@ PHRASES = dataclasses.replace(
         r"^\W*(?:compl[ée]ment\s+d.information|informations?\s+compl[ée]mentaires?|"
         r"additional\s+information)\b"
     ),
-    footer=either(r"^\W*(?:index\s*:|date\s*:|au\s*:?\s*\d)", ENGLISH.footer),
+    footer=either(r"^\W*(?:index\s*:|date\s*:|au\s*(?::\s*)?\d)", ENGLISH.footer),
     meta=either(
-        r"^\W*(?:(?:\w+\s+)?au\b\s*:?\s*\d|action\s+urgente\s*$|action\s+compl[ée]mentaire\b)",
+        r"^\W*(?:(?:\w+\s+)?au\b\s*(?::\s*)?\d|action\s+urgente\s*$|action\s+compl[ée]mentaire\b)",
         ENGLISH.meta,
     ),
     issued_label=ci(rf"\bdate\s*:\s*{_DATE}"),
@@ -59,8 +59,8 @@ PHRASES = dataclasses.replace(
         joiners=r"ou|et|or|and",
         own=r"(?:dans\s+|en\s+)?votre\s+(?:propre\s+)?langue",
     ),
-    ordinal_ua=ci(rf"\b{ORD}\s+(?P<kind>AU|UA)\b\s*:?\s*(?:no\.?\s*)?(?:{NUM})?"),
-    further_on=ci(rf"\baction\s+compl[ée]mentaire\b(?:\s+sur\s+l.AU\s*:?\s*(?:{NUM})?)?"),
+    ordinal_ua=ci(rf"\b{ORD}\s+(?P<kind>AU|UA)\b\s*(?::\s*)?(?:no\.?\s*)?(?:{NUM})?"),
+    further_on=ci(rf"\baction\s+compl[ée]mentaire\b(?:\s+sur\s+l.AU\s*(?::\s*)?(?:{NUM})?)?"),
     letter_opening=ci(
         r"^\W*(?:monsieur|madame|excellence|dear|your\s+excellency)\b[^.!?]{0,80}[,:]\s*$"
     ),
