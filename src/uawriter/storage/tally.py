@@ -14,6 +14,7 @@ file twice counts it once. The format is described in ``docs/tally-format.md``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import errno
@@ -22,13 +23,14 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from uawriter.atomic import (
+    FILE_LOCKS,
     RefusedFile,
     read_regular_file,
     write_bytes_atomic,
@@ -304,6 +306,7 @@ class _Reader:
     extras: list[ExtraCount] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     skipped: int = 0
+    seen: set[str] = field(default_factory=set)
 
     def note(self, text: str) -> None:
         self.skipped += 1
@@ -332,9 +335,13 @@ class _Reader:
             entry = _from_json(data)
             if isinstance(entry, str):
                 self.note(f"line {number}: {entry}; skipped")
+            elif entry.id in self.seen:
+                continue  # one record twice (two merges of one file at once): counted once
             elif isinstance(entry, LetterRecord):
+                self.seen.add(entry.id)
                 self.letters.append(entry)
             else:
+                self.seen.add(entry.id)
                 self.extras.append(entry)
 
     def contents(self) -> TallyContents:
@@ -432,19 +439,37 @@ class TallyBook:
         theirs = read_tally_file(Path(source))
         if not Path(source).exists():
             raise FileNotFoundError(2, "no such file", str(source))
-        ours = self.read()
-        known = {r.id for r in ours.letters} | {r.id for r in ours.extras}
-        new: list[Entry] = []
-        already = 0
-        theirs_all: list[Entry] = [*theirs.letters, *theirs.extras]
-        for record in theirs_all:
-            if record.id in known:
-                already += 1
-                continue
-            known.add(record.id)
-            new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
-        self.record(new)
+        with self._merging():  # a second merge of the same file waits, then adds nothing
+            ours = self.read()
+            known = {r.id for r in ours.letters} | {r.id for r in ours.extras}
+            new: list[Entry] = []
+            already = 0
+            theirs_all: list[Entry] = [*theirs.letters, *theirs.extras]
+            for record in theirs_all:
+                if record.id in known:
+                    already += 1
+                    continue
+                known.add(record.id)
+                new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
+            self.record(new)
         return MergeReport(len(new), already, theirs.notes)
+
+    @contextlib.contextmanager
+    def _merging(self) -> Iterator[None]:
+        """One merge into this tally at a time (a lock on the tally file itself)."""
+        if FILE_LOCKS is None:  # pragma: no cover (Windows)
+            yield
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EPERM, "not a regular file", str(self.path))
+            with contextlib.suppress(OSError):  # a file system without locks
+                FILE_LOCKS.flock(fd, FILE_LOCKS.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
 
 
 def _without_file(record: LetterRecord) -> LetterRecord:
