@@ -89,3 +89,99 @@ def test_two_merges_of_one_file_at_once_count_each_letter_once(tmp_path: Path) -
         tally = data / "tally.jsonl"
         assert len(tally.read_bytes().splitlines()) == 5_000, said  # not written twice
         assert len(TallyBook(tally).read().letters) == 5_000
+
+
+# -- the command line at an event: a damaged event file, a tally that cannot be written -------
+
+
+def _uawriter(data: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "UAWRITER_DATA_DIR": str(data)}
+    return subprocess.run(
+        [sys.executable, "-m", "uawriter", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+EXPORT = ["export", "--pack", "training-valdoria", "--lang", "es", "--sender-name", "A. B."]
+
+
+def test_a_damaged_event_file_is_named_when_an_export_sets_it_aside(tmp_path: Path) -> None:
+    """Cut in half by a power cut, the event file was set aside in silence: the letters were
+    counted outside the event and the organiser's report came up short the next morning."""
+    from uawriter.storage.event import CurrentEvent, hash_pin, save
+    from uawriter.storage.tally import EventInfo, TallyBook
+
+    data = tmp_path / "data"
+    event_file = data / "event.json"
+    data.mkdir()
+    save(event_file, CurrentEvent(info=EventInfo.new("Write for Rights"), pin=hash_pin("2468")))
+    raw = event_file.read_bytes()
+    event_file.write_bytes(raw[: len(raw) // 2])
+
+    done = _uawriter(data, *EXPORT, "--out", str(tmp_path / "out"))
+
+    assert done.returncode == 0, done.stderr
+    (aside,) = data.glob("event.json.*")
+    assert f"the event file {event_file} was damaged and is set aside as {aside}" in done.stderr
+    assert "counted without an event" in done.stderr
+    assert "Traceback" not in done.stderr
+    (record,) = TallyBook(data / "tally.jsonl").read().letters
+    assert record.event == ""
+
+
+def test_no_letter_is_written_when_the_tally_cannot_count_it(tmp_path: Path) -> None:
+    """A tally that cannot be written (here a folder in its place; a write-protected stick
+    is the same): every letter was written, none counted, exit status 0, all evening."""
+    data = tmp_path / "data"
+    (data / "tally.jsonl").mkdir(parents=True)
+    out = tmp_path / "out"
+
+    done = _uawriter(data, *EXPORT, "--out", str(out))
+
+    assert done.returncode == 1
+    assert not out.exists() or list(out.iterdir()) == []
+    assert f"the tally {data / 'tally.jsonl'} cannot be written (not a regular file)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_tally_record_cut_off_by_a_full_disk_is_taken_back(tmp_path: Path) -> None:
+    """The disk filled up half way through a record: the part written stayed, and was later
+    reported as a line "cut short (the app stopped while writing it)". The limit on a
+    process's file size makes the system refuse the write the same way a full disk does."""
+    from uawriter.storage.tally import TallyBook
+
+    tally = tmp_path / "tally.jsonl"
+    _laptop_tally(tally, 2)
+    before = tally.read_bytes()
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"limit = ({len(before) + 100}, resource.RLIM_INFINITY)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, limit)\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from pathlib import Path\n"
+        "from test_twelfth_probe import _laptop_tally\n"
+        "try:\n"
+        f"    _laptop_tally(Path({str(tally)!r}), 1)\n"
+        "except OSError as exc:\n"
+        "    print(exc.strerror)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+    assert done.stdout.strip() == "File too large", done.stderr
+    assert tally.read_bytes() == before
+    contents = TallyBook(tally).read()
+    assert len(contents.letters) == 2
+    assert contents.notes == ()

@@ -264,7 +264,16 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             + "\n"
         )
     try:
-        written = _write(args, channel, letters, sender, date, paths)
+        TallyBook(paths.tally_file).check_writable()
+    except OSError as exc:
+        err.write(
+            f"uawriter: the tally {safe_text(str(paths.tally_file))} cannot be written "
+            f"({exc.strerror or exc}), so no letter was written: none would be counted. Make "
+            "the data folder writable, or give another one in UAWRITER_DATA_DIR\n"
+        )
+        return EXIT_PROBLEMS
+    try:
+        written = _write(args, channel, letters, sender, date, paths, err)
     except FaxTooLong as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_PROBLEMS
@@ -278,10 +287,11 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         for path in exc.written:
             out.write(f"{safe_text(str(path))}\n")
         err.write(
-            f"uawriter: warning: the letters were written, but they could not be counted in "
-            f"{paths.tally_file}: {exc.error.strerror or exc.error}\n"
+            f"uawriter: the letters were written, but they could not be counted in "
+            f"{safe_text(str(paths.tally_file))}: {exc.error.strerror or exc.error}; "
+            "count them by hand in the window (Event, Add counts)\n"
         )
-        return EXIT_OK
+        return EXIT_PROBLEMS
     for path in written:
         out.write(f"{safe_text(str(path))}\n")
     return EXIT_OK
@@ -312,10 +322,11 @@ def _write(
     sender: Sender,
     date: dt.date,
     paths: AppPaths,
+    err: TextIO,
 ) -> list[Path]:
     paper = Paper(args.paper)
     book = TallyBook(paths.tally_file)
-    event = running_event(paths)
+    event = running_event(paths, err)
     if channel == "email":
         when = dt.datetime.now().astimezone()
         if args.date:

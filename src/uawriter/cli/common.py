@@ -87,11 +87,19 @@ def home(args: argparse.Namespace) -> str:
     return code
 
 
-def running_event(paths: AppPaths) -> EventInfo | None:
+def running_event(paths: AppPaths, err: TextIO | None = None) -> EventInfo | None:
     """The event running on this laptop; without an event file, None without reading the
-    event module (3 ms of every export)."""
+    event module (3 ms of every export). A damaged event file is set aside, and ``err``
+    is told: the letters are then counted without the event."""
     if not (paths.event_file.exists() or paths.event_file.is_symlink()):
         return None
-    from uawriter.storage.event import current_event
+    from uawriter.storage.event import load
 
-    return current_event(paths.event_file)
+    loaded = load(paths.event_file)
+    if loaded.set_aside is not None and err is not None:
+        err.write(
+            f"uawriter: warning: the event file {safe_text(str(paths.event_file))} was damaged "
+            f"and is set aside as {safe_text(str(loaded.set_aside))}; letters are counted "
+            "without an event until the organiser starts the event again in the window\n"
+        )
+    return loaded.event.info if loaded.event is not None else None

@@ -383,16 +383,37 @@ class TallyBook:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):  # a pipe or /dev/null: never counted
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):  # a pipe or /dev/null: never counted
                 raise OSError(errno.EPERM, "not a regular file", str(self.path))
-            self._end_torn_line(fd)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
+            try:
+                self._end_torn_line(fd)
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+                os.fsync(fd)
+            except OSError:
+                # a full disk: take back the part written, which would read as a torn
+                # line, "the app stopped while writing it"
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, info.st_size)
+                raise
         finally:
             os.close(fd)
+
+    def check_writable(self) -> None:
+        """Raises OSError, naming the file, if records cannot be added (a read-only data
+        folder, a write-protected stick): before letters are written, not after."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not (self.path.exists() or self.path.is_symlink()):
+            if not os.access(self.path.parent, os.W_OK | os.X_OK):
+                raise OSError(errno.EACCES, "its folder cannot be written to", str(self.path))
+            return
+        if not stat.S_ISREG(os.stat(self.path).st_mode):  # not opened: a pipe would wait
+            raise OSError(errno.EPERM, "not a regular file", str(self.path))
+        if not os.access(self.path, os.W_OK):
+            raise OSError(errno.EACCES, "it cannot be written to", str(self.path))
 
     def counts_file(self, path: Path) -> bool:
         """Whether a letter written to ``path`` is counted (False if the tally can't be read)."""
