@@ -199,12 +199,12 @@ def test_temporaries_left_by_a_killed_export_are_removed(tmp_path: Path) -> None
 
     from uawriter.atomic import remove_stale_temporaries
 
-    old = tmp_path / ".UA 129-10 - 01 President - kk fax.pdf.k3j2h1.tmp"
+    old = tmp_path / ".UA 129-10 - 01 President - kk fax.pdf.k3j2h1ab.uawriter.tmp"
     old.write_bytes(b"%PDF-1.4 half")
     os.utime(old, (0, 0))
-    killed = tmp_path / ".letter.pdf.q7w8e9.tmp"  # its writer was killed a second ago
+    killed = tmp_path / ".letter.pdf.q7w8e9cd.uawriter.tmp"  # its writer was killed a second ago
     killed.write_bytes(b"%PDF")
-    running = tmp_path / ".letter.pdf.a1b2c3.tmp"  # a write in progress right now
+    running = tmp_path / ".letter.pdf.a1b2c3ef.uawriter.tmp"  # a write in progress right now
     running.write_bytes(b"%PDF")
     kept = tmp_path / ".hidden-notes.txt"
     kept.write_text("mine", encoding="utf-8")
@@ -224,13 +224,42 @@ def test_an_export_clears_what_a_killed_export_left_in_its_folder(tmp_path: Path
 
     folder = tmp_path / "letters"
     folder.mkdir()
-    left = folder / ".UA 000-26 - 01 Minister - es post.pdf.x9y8z7.tmp"
+    left = folder / ".UA 000-26 - 01 Minister - es post.pdf.x9y8z7gh.uawriter.tmp"
     left.write_bytes(b"%PDF-1.4 half")
     os.utime(left, (0, 0))
     argv = ["export", "--pack", "training-valdoria", "--lang", "es", "--out", str(folder)]
     assert run(argv, AppPaths(tmp_path / "data"), io.StringIO(), io.StringIO()) == 0
     assert not left.exists()
     assert list(folder.glob("*.pdf"))
+
+
+def test_an_export_leaves_other_programs_files_alone(tmp_path: Path) -> None:
+    """Volunteers export to the Desktop, Documents or a shared stick. The twelfth probe's
+    ".thesis.odt.x7Kq2.tmp", ".notes.tmp" and an empty "thesis.odt" were all deleted by
+    an export into that folder."""
+    import io
+
+    from uawriter.cli import run
+    from uawriter.paths import AppPaths
+
+    folder = tmp_path / "Desktop"
+    folder.mkdir()
+    theirs = {
+        ".thesis.odt.x7Kq2.tmp": b"an office program's autosave",
+        ".notes.tmp": b"mine",
+        ".cache.tmp": b"",
+        "thesis.odt": b"",
+        ".thesis.odt.abcd1234.tmp": b"looks like ours, but is not",
+    }
+    for name, data in theirs.items():
+        (folder / name).write_bytes(data)
+    argv = ["export", "--pack", "training-valdoria", "--lang", "es", "--out", str(folder)]
+
+    assert run(argv, AppPaths(tmp_path / "data"), io.StringIO(), io.StringIO()) == 0
+
+    for name, data in theirs.items():
+        assert (folder / name).read_bytes() == data, name
+    assert len(list(folder.glob("UA *.pdf"))) == 1
 
 
 def test_an_address_book_too_big_to_read_back_is_not_written(tmp_path: Path) -> None:

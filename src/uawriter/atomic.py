@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 import time
@@ -48,7 +49,9 @@ def write_bytes_atomic(
     path = Path(path)
     refuse_non_regular(path)
     mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{_shortened(path.name)}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{_shortened(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             if FILE_LOCKS is not None:
@@ -73,8 +76,15 @@ def write_bytes_atomic(
         raise
 
 
+#: How the temporary files of this app end: the folder a volunteer exports into is often
+#: the Desktop, Documents or a shared stick, where other programs keep their own ``.tmp``
+#: files, which are none of this app's business.
+TEMPORARY_SUFFIX = ".uawriter.tmp"
+#: ``.<name>.<random>.uawriter.tmp``: the name a temporary file is for, and mkstemp's part.
+_TEMPORARY_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX))
+
 #: The bytes of a file's name kept in its temporary file's name: with the dot, the random
-#: part and ".tmp" added, a name of 255 bytes (the most most file systems allow) still fits.
+#: part and the suffix added, a name of 255 bytes (the most file systems allow) still fits.
 TEMPORARY_NAME_BYTES = 200
 
 
@@ -94,8 +104,9 @@ def remove_stale_temporaries(
     folder: Path, counted: Callable[[Path], bool] | None = None
 ) -> list[Path]:
     """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
-    the hidden ``.<name>.<random>.tmp`` file of :func:`write_bytes_atomic`, and the empty
-    file :func:`write_new_file` claimed its name with.
+    the hidden ``.<name>.<random>.uawriter.tmp`` file of :func:`write_bytes_atomic`, and
+    the empty file :func:`write_new_file` claimed its name with. Nothing else is touched:
+    not another program's ``.tmp`` files, not an empty file without a temporary of ours.
 
     A temporary file is left alone while its writer lives (it holds a lock on it; where
     there are no such locks, until it is old enough that no write can still own it). If
@@ -105,11 +116,14 @@ def remove_stale_temporaries(
     too_old = time.time() - STALE_TEMPORARY_SECONDS
     done: list[Path] = []
     with contextlib.suppress(OSError):
-        for path in sorted(Path(folder).glob(".*.tmp")):
+        for path in sorted(Path(folder).glob(f".*{TEMPORARY_SUFFIX}")):
+            ours = _TEMPORARY_NAME.fullmatch(path.name)
+            if ours is None:
+                continue
             with contextlib.suppress(OSError):
                 if not _abandoned_temporary(path, too_old):
                     continue
-                claimed = path.with_name(path.name[1:].rsplit(".", 2)[0] or path.name)
+                claimed = path.with_name(ours["name"])
                 try:
                     info: os.stat_result | None = claimed.lstat()
                 except OSError:
