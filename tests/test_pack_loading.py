@@ -952,6 +952,16 @@ HOSTILE_TEMPLATES = {
         '{% set v = "x" * 60000 %}{{ ("%(a)s" * 23000) % {"a": v} }}',
         "would make a text of 1,380,",
     ),
+    # the twelfth probe's: a format read by a regular expression that took time with the
+    # square of a run of colons (100 s), inside one call the letter's budget cannot stop
+    "format-run-of-colons": (
+        '{{ "{' + ":1" * 40_000 + '".format() }}',
+        "could not be filled in (ValueError",
+    ),
+    "format-run-of-colons-closed": (
+        '{{ "{' + ":" * 40_000 + '}".format() }}',
+        "could not be filled in (",
+    ),
     "format-filter-mapping": (
         '{% set v = "x" * 99000 %}{{ ("%(a)s" * 16000)|format(a=v) }}',
         "would make a text of 1,584,",
