@@ -185,3 +185,51 @@ def test_a_tally_record_cut_off_by_a_full_disk_is_taken_back(tmp_path: Path) -> 
     contents = TallyBook(tally).read()
     assert len(contents.letters) == 2
     assert contents.notes == ()
+
+
+# -- drafting and imports: more texts that grew with their square, and CSV errors ------------
+
+
+def test_a_long_run_of_hyphenated_capitals_is_drafted() -> None:
+    """ "A-A-A-…" (80,000 characters: 30 s): a run of capital words was looked for from every
+    letter, each time to the end of the token."""
+    from uawriter.drafting import draft_from_text
+
+    draft = draft_from_text("URGENT ACTION\nTitle here\n" + "A-" * 100_000 + "\n")
+    assert draft.lines
+
+
+def test_an_address_line_of_many_commas_is_split_in_one_pass() -> None:
+    """The head of the line was joined again for each comma (40,000 commas: 10 s)."""
+    from uawriter.drafting.fields.names import _split_address_line
+
+    line = "15 Avenida " + "a," * 200_000 + "b"
+    assert _split_address_line(line) == [line]
+    assert _split_address_line("35, No 1 Street, Astana 010000") == [
+        "35, No 1 Street",
+        "Astana 010000",
+    ]
+
+
+def test_a_postage_table_of_one_column_is_read() -> None:
+    """A table of one column has no separator to find: csv's guess failed with a traceback
+    and the postage dialog said nothing."""
+    from uawriter.storage.postage import read_csv
+
+    assert sorted(read_csv("country\nKZ\nRU\n")) == ["KZ", "RU"]
+
+
+@pytest.mark.parametrize("module", ["postage", "contact_files"])
+def test_a_table_with_a_field_too_long_for_csv_is_a_problem(module: str) -> None:
+    """A field over 128 KiB (within the 2 MiB a table may have): csv.Error escaped both
+    imports as a traceback, and nothing was shown in the window."""
+    if module == "postage":
+        from uawriter.storage.postage import PostageProblem as Problem
+        from uawriter.storage.postage import read_csv
+    else:
+        from uawriter.storage.contact_files import ContactFileProblem as Problem
+        from uawriter.storage.contact_files import read_csv
+
+    text = "country,title,name,organisation\nKZ,A,B," + "x" * 140_000 + "\n"
+    with pytest.raises(Problem, match=r"cannot be read as a table .*field larger than field limit"):
+        read_csv(text)

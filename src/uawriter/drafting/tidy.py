@@ -52,8 +52,10 @@ _BREAK_AFTER_HEADING = re.compile(
     r"(?i)(\burgent\s*action\b|\b(?:additional|background)\s+information\b:?)\s+(?=\S)"
 )
 
+#: A run starts at a whole word only: "A-A-A-…" has a word boundary before every letter,
+#: and from each one the run went on to the end of the token (80,000 characters: 30 s).
 _BREAK_AFTER_CAPS_RUN = re.compile(
-    r"\b((?:[A-Z][A-Z'’-]*\s+){2,12}[A-Z][A-Z'’-]*)\s+(?=[A-Z][a-z])"
+    r"(?<![\w'’-])((?:[A-Z][A-Z'’-]*+\s+){2,12}[A-Z][A-Z'’-]*+)\s+(?=[A-Z][a-z])"
 )
 
 _BREAK_AFTER_TO = re.compile(

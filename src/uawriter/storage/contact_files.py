@@ -59,7 +59,17 @@ def _represents(code: str, organisation: str, title: str) -> str:
 
 
 def read_csv(text: str) -> list[Contact]:
-    """The contacts of an embassy list CSV (comma, semicolon or tab separated)."""
+    """The contacts of an embassy list CSV (comma, semicolon or tab separated). Raises
+    :class:`ContactFileProblem` if it cannot be read."""
+    try:
+        return _read_rows(text)
+    except csv.Error as exc:  # a field longer than 128 KiB, a stray quote
+        raise ContactFileProblem(
+            f"cannot be read as a table ({exc}); save it from the spreadsheet as CSV again"
+        ) from exc
+
+
+def _read_rows(text: str) -> list[Contact]:
     sample = text[:4000]
     dialect: Any = csv.excel
     if sample.strip():

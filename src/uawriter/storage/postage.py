@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from uawriter.domain.countries import country_code_of
 from uawriter.storage.json_store import JsonStore, bool_of, text_of
@@ -73,7 +74,21 @@ class PostageTable(JsonStore):
 def read_csv(text: str) -> dict[str, Postage]:
     """The rows of a postage CSV (comma or semicolon, as spreadsheets write it). Raises
     :class:`PostageProblem` naming the line of a country that cannot be read."""
-    dialect = csv.Sniffer().sniff(text[:2000], delimiters=",;\t") if text.strip() else csv.excel
+    try:
+        return _read_rows(text)
+    except csv.Error as exc:  # a field longer than 128 KiB, a stray quote
+        raise PostageProblem(
+            f"cannot be read as a table ({exc}); save it from the spreadsheet as CSV again"
+        ) from exc
+
+
+def _read_rows(text: str) -> dict[str, Postage]:
+    dialect: Any = csv.excel
+    if text.strip():
+        try:
+            dialect = csv.Sniffer().sniff(text[:2000], delimiters=",;\t")
+        except csv.Error:  # one column only: nothing to tell the separator by
+            dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     fields = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
     if "country" not in fields:

@@ -112,10 +112,11 @@ def _split_address_line(line: str) -> list[str]:
     line = line.strip().rstrip(",;").strip()
     parts = [p.strip() for p in line.split(",")]
     for k in range(len(parts) - 1, 0, -1):
+        if not _POSTCODE.search(parts[k]):
+            continue  # joined only where a postcode is: each join is as long as the line
         head = ", ".join(parts[:k])
-        if _POSTCODE.search(parts[k]) and not re.fullmatch(r"[\d\s]*", head):
-            tail = ", ".join(parts[k:])
-            return [head, tail]
+        if not re.fullmatch(r"[\d\s]*", head):
+            return [head, ", ".join(parts[k:])]
     return [line] if line else []
 
 
