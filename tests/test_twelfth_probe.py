@@ -233,3 +233,35 @@ def test_a_table_with_a_field_too_long_for_csv_is_a_problem(module: str) -> None
     text = "country,title,name,organisation\nKZ,A,B," + "x" * 140_000 + "\n"
     with pytest.raises(Problem, match=r"cannot be read as a table .*field larger than field limit"):
         read_csv(text)
+
+
+# -- a letter template damaged on the stick -----------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["zero-filled", "one NUL", "escape"])
+def test_a_damaged_letter_template_is_a_problem(damage: str, tmp_path: Path) -> None:
+    """A template filled with zero bytes (a power cut while it was copied) passed validate,
+    and export wrote a blank letter, "Página 1 de 1", counted in the tally."""
+    from helpers import TRAINING_ID, copy_bundled_pack
+    from uawriter.engine import check_pack_folder
+    from uawriter.packs.loader import BrokenPack
+
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    letter = folder / "letters" / "es.txt"
+    size = len(letter.read_bytes())
+    if damage == "zero-filled":
+        letter.write_bytes(b"\0" * size)
+        line = 1
+    else:
+        text = letter.read_text(encoding="utf-8").splitlines(keepends=True)
+        text[2] = text[2].rstrip("\n") + ("\0" if damage == "one NUL" else "\x1b[2J") + "\n"
+        letter.write_text("".join(text), encoding="utf-8")
+        line = 3
+
+    result = check_pack_folder(folder)
+
+    assert isinstance(result, BrokenPack)
+    (problem,) = [p for p in result.problems if p.file.endswith("letters/es.txt")]
+    assert problem.field == f"line {line}"
+    assert "holds a control character" in problem.message
+    assert "copy it again" in problem.message

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from uawriter.atomic import RefusedFile, read_regular_file
+from uawriter.domain.controls import CONTROL_CHARACTERS
 from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Addressee, Pack, Problem
 from uawriter.domain.phone_numbers import numbers_of
@@ -336,10 +337,23 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
             reader.problems.append(Problem(display, "", NOT_A_PLAIN_FILE))
             continue
         try:
-            templates[lang] = _read_text(path, display, limits.MAX_TEMPLATE_BYTES)
-            files[lang] = display
+            text = _read_text(path, display, limits.MAX_TEMPLATE_BYTES)
         except _Refused as refused:
             reader.problems.append(refused.problem)
+            continue
+        found = CONTROL_CHARACTERS.search(text)
+        if found:  # a zero-filled file is what a power cut while copying leaves
+            reader.problems.append(
+                Problem(
+                    display,
+                    f"line {text.count(chr(10), 0, found.start()) + 1}",
+                    f"holds a control character (U+{ord(found.group()):04X}) that no letter "
+                    "can show: the file may be damaged; copy it again, or remove the character",
+                )
+            )
+            continue
+        templates[lang] = text
+        files[lang] = display
     if not templates and not reader.problems:
         reader.problem(limits.LETTERS_DIR, "holds no letter templates")
     return templates, files
