@@ -258,3 +258,25 @@ def test_an_export_killed_half_way_counts_exactly_what_is_on_disk(
     assert _counted_files(paths) == sorted(str(p) for p in letters)
     # the seed has three addressees: 1 + 3 letters, and the killed one finished
     assert len(letters) == (5 if where == "at the rename" else 4)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_letter_killed_at_its_rename_is_finished_by_the_next_export_anywhere(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """The next volunteer exports into another folder: the killed letter, counted, stayed an
+    empty file until someone exported into its folder again."""
+    from pypdf import PdfReader
+
+    first, other = tmp_path / "letters", tmp_path / "other"
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    assert _export(paths, first, KILLED_EXPORT.format(nth=2, **AT_THE_RENAME)) == -9
+
+    assert _export(paths, other) == 0
+
+    assert list(first.glob(".*")) == []
+    letters = sorted(first.glob("*.pdf"))
+    assert len(letters) == 2
+    for letter in letters:
+        assert len(PdfReader(letter).pages) >= 1, letter.name
+    assert len(_counted_files(paths)) == 2 + 3

@@ -265,3 +265,32 @@ def test_a_damaged_letter_template_is_a_problem(damage: str, tmp_path: Path) -> 
     assert problem.field == f"line {line}"
     assert "holds a control character" in problem.message
     assert "copy it again" in problem.message
+
+
+# -- the window's lock ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["folder", "link to itself"])
+def test_a_window_lock_that_is_not_a_file_is_set_aside(kind: str, tmp_path: Path) -> None:
+    """A folder (or a link going round in a circle) in place of window.lock: "UA Writer is
+    already open" at every start, for ever, and no file named."""
+    from uawriter.app import hold_data_folder
+    from uawriter.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    paths.data_dir.mkdir()
+    where = paths.data_dir / "window.lock"
+    if kind == "folder":
+        where.mkdir()
+    else:
+        where.symlink_to(where)
+
+    lock = hold_data_folder(paths)
+
+    assert lock is not None
+    try:
+        assert where.is_file()
+        (aside,) = paths.data_dir.glob("window.lock.broken-*")
+        assert aside.is_symlink() or aside.is_dir()
+    finally:
+        lock.unlock()

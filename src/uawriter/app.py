@@ -82,8 +82,17 @@ def hold_data_folder(paths: AppPaths) -> QLockFile | None:
     from PySide6.QtCore import QLockFile
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(paths.data_dir / "window.lock"))
-    return lock if lock.tryLock(500) else None
+    where = paths.data_dir / "window.lock"
+    lock = QLockFile(str(where))
+    if lock.tryLock(500):
+        return lock
+    if where.is_symlink() or (where.exists() and not where.is_file()):
+        # a folder or a link in its place is no window's lock: set it aside, and try again
+        from uawriter.storage.json_store import set_aside_damaged
+
+        set_aside_damaged(where)
+        return lock if lock.tryLock(500) else None
+    return None
 
 
 def run_app(paths: AppPaths | None = None) -> int:
@@ -102,6 +111,10 @@ def run_app(paths: AppPaths | None = None) -> int:
 
         already_open()
         return 1
+    from uawriter.exporting import finish_interrupted_exports
+    from uawriter.storage.tally import TallyBook
+
+    finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
     window = build_main_window(app, paths, layout="auto")
     screen = app.primaryScreen()
     small = screen is not None and screen.availableSize().height() < 900

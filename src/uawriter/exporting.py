@@ -275,6 +275,22 @@ def write_document(
     return write_file(path, data, overwrite, before_replace)
 
 
+def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
+    """At a start: finish the letters an export killed just before their rename left, in
+    whatever folder they were going to (the tally's last records name them), or remove
+    what a killed write left there. Returns what was finished or removed."""
+    done: list[Path] = []
+    for name in tally.recent_files():
+        path = Path(name)
+        try:
+            claimed = path.stat().st_size == 0
+        except (OSError, ValueError):
+            continue
+        if claimed:
+            done += remove_stale_temporaries(path.parent, _counted_in(tally))
+    return done
+
+
 def _counted_in(tally: TallyBook | None) -> Callable[[Path], bool] | None:
     """Whether the tally counts a letter written to a file: a write killed after its letter
     was counted is finished at the next export into its folder."""

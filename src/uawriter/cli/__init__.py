@@ -24,7 +24,13 @@ from uawriter.cli.common import (
 from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
 from uawriter.engine import Letter, check_pack_folder, compose, list_packs, unprintable_characters
-from uawriter.exporting import TallyNotWritten, export_combined, export_emails, export_separately
+from uawriter.exporting import (
+    TallyNotWritten,
+    export_combined,
+    export_emails,
+    export_separately,
+    finish_interrupted_exports,
+)
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
@@ -263,6 +269,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
             + "\n"
         )
+    finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
     try:
         TallyBook(paths.tally_file).check_writable()
     except OSError as exc:

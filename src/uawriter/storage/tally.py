@@ -415,6 +415,29 @@ class TallyBook:
         if not os.access(self.path, os.W_OK):
             raise OSError(errno.EACCES, "it cannot be written to", str(self.path))
 
+    def recent_files(self, max_bytes: int = 64 * 1024) -> set[str]:
+        """The files the last records name (those in the last ``max_bytes`` of the tally):
+        where an export killed just before its rename may have left a letter to finish."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return set()
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return set()
+            start = max(0, info.st_size - max_bytes)
+            raw = os.pread(fd, info.st_size - start, start)
+        except OSError:
+            return set()
+        finally:
+            os.close(fd)
+        if start:
+            raw = raw.partition(b"\n")[2]  # the first line is cut: skipped
+        reader = _Reader(self.path.name)
+        reader.read(raw)
+        return {record.file for record in reader.letters if record.file}
+
     def counts_file(self, path: Path) -> bool:
         """Whether a letter written to ``path`` is counted (False if the tally can't be read)."""
         wanted = _file_name(str(Path(path).absolute()))
