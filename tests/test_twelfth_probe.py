@@ -294,3 +294,38 @@ def test_a_window_lock_that_is_not_a_file_is_set_aside(kind: str, tmp_path: Path
         assert aside.is_symlink() or aside.is_dir()
     finally:
         lock.unlock()
+
+
+def test_an_import_cut_off_by_a_full_disk_names_where(tmp_path: Path) -> None:
+    """ "could not write : No space left on device": no file, no folder. The limit on a
+    process's file size makes the system refuse the unpacking the way a full disk does."""
+    from helpers import TRAINING_ID
+    from uawriter.bundled import bundled_packs_folder
+    from uawriter.packs.archive import export_pack
+
+    archive = tmp_path / "pack.uapack"
+    export_pack(bundled_packs_folder() / TRAINING_ID, archive)
+    data = tmp_path / "data"
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (2000, resource.RLIM_INFINITY))\n"
+        "from uawriter.app import main\n"
+        f"sys.exit(main(['import', {str(archive)!r}]))\n"
+    )
+    env = {**os.environ, "UAWRITER_DATA_DIR": str(data)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 1, done.stderr
+    assert f"could not write in the data folder {data}: File too large" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (data / "packs" / TRAINING_ID).exists()
+    assert [p.name for p in data.iterdir() if p.name.startswith(".uawriter-import")] == []

@@ -432,7 +432,8 @@ def run(
         err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
         return EXIT_PROBLEMS
     except OSError as exc:
-        where = exc.filename or ""
+        # a write that names no file (a full disk under an import): the data folder's
+        where = exc.filename or f"in the data folder {paths.data_dir}"
         err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
         return EXIT_PROBLEMS
     parser.print_help(out)
