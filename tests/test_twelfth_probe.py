@@ -343,3 +343,38 @@ def test_a_vcard_line_that_is_not_one_is_left_out_at_once() -> None:
     (embassy,) = read_vcards(text)
     assert embassy.name == "Embassy of Kazakhstan"
     assert embassy.fax == "+44 20 7584 8481"
+
+
+# -- the tally: a combined file replaced --------------------------------------------------------
+
+
+def test_the_letters_of_a_combined_file_replaced_are_counted_once(tmp_path: Path) -> None:
+    """A volunteer puts a typo right and exports the combined file again over the first:
+    the tally said 6 letters, 18 pages, for one file of 3 letters, 9 pages, and "print
+    tonight's letters" listed each letter twice. On the organiser's laptop too."""
+    from pypdf import PdfReader
+
+    from uawriter.storage.tally import TallyBook
+
+    data = tmp_path / "data"
+    combined = tmp_path / "out" / "tonight.pdf"
+    export = ["export", "--pack", "ua-129-10-u3", "--lang", "ru", "--combined", str(combined)]
+    first = _uawriter(data, *export, "--sender-name", "A. Volunteer")
+    assert first.returncode == 0, first.stderr
+    laptop = TallyBook(data / "tally.jsonl")
+    sent_early = tmp_path / "early.jsonl"  # the tally carried to the organiser mid-evening
+    laptop.export_to(sent_early)
+
+    again = _uawriter(data, *export, "--sender-name", "A. Volunteer", "--overwrite")
+
+    assert again.returncode == 0, again.stderr
+    letters = laptop.read().letters
+    assert len(letters) == 3
+    assert sum(r.pages for r in letters) == len(PdfReader(combined).pages)
+    assert {r.file for r in letters} == {str(combined)}
+    organiser = TallyBook(tmp_path / "organiser.jsonl")
+    organiser.merge_from(sent_early)
+    sent_late = tmp_path / "late.jsonl"
+    laptop.export_to(sent_late)
+    organiser.merge_from(sent_late)
+    assert len(organiser.read().letters) == 3

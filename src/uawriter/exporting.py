@@ -185,8 +185,10 @@ def export_combined(
                 letter_record(letter, channel_of(letter), n, event, file=path, first_page=start)
                 for letter, n, start in zip(letters, pages, starts, strict=False)
             ]
+            # the letters of the file replaced are counted no more: they went with it
+            replaced = tally.withdrawals_for(path) if overwrite and path.exists() else []
             try:
-                tally.record(records)
+                tally.record([*replaced, *records])
             except OSError as exc:
                 tally_error = exc
 

@@ -120,7 +120,22 @@ class ExtraCount:
     count: int
 
 
-Entry = LetterRecord | ExtraCount
+@dataclass(frozen=True)
+class Withdrawal:
+    """A letter no longer counted: the file it was written to was replaced by another
+    export (a volunteer put a typo right and exported the combined file again)."""
+
+    id: str
+    time: str
+    event_id: str
+    event: str
+    ua: str
+    update: int
+    pack_id: str
+    withdraws: str  # the id of the letter's record
+
+
+Entry = LetterRecord | ExtraCount | Withdrawal
 
 
 @dataclass(frozen=True)
@@ -129,6 +144,9 @@ class TallyContents:
     extras: tuple[ExtraCount, ...] = ()
     #: What was skipped while reading, and why ("line 17: cut short, skipped").
     notes: tuple[str, ...] = ()
+    #: Letters taken back (their records are already left out of ``letters``): kept so
+    #: that a merge carries them to the laptop that counted those letters.
+    withdrawals: tuple[Withdrawal, ...] = ()
 
     def for_event(self, event_id: str | None) -> TallyContents:
         """Only the records of one event (all of them for ``None``)."""
@@ -138,6 +156,7 @@ class TallyContents:
             tuple(r for r in self.letters if r.event_id == event_id),
             tuple(r for r in self.extras if r.event_id == event_id),
             self.notes,
+            tuple(r for r in self.withdrawals if r.event_id == event_id),
         )
 
     def events(self) -> list[tuple[str, str]]:
@@ -219,6 +238,8 @@ def _to_json(entry: Entry) -> dict[str, Any]:
                 else {}
             ),
         }
+    if isinstance(entry, Withdrawal):
+        return {"type": "withdrawn", **common, "withdraws": entry.withdraws}
     return {"type": "extra", **common, "kind": entry.kind.value, "count": entry.count}
 
 
@@ -296,6 +317,11 @@ def _from_json(data: object) -> Entry | str:
         except ValueError:
             return f"unknown kind {data.get('kind')!r}"
         return ExtraCount(**common, kind=extra, count=count)
+    if kind == "withdrawn":
+        withdraws = data.get("withdraws")
+        if not isinstance(withdraws, str) or not 0 < len(withdraws) <= 64:
+            return "field withdraws missing or not a record id"
+        return Withdrawal(**common, withdraws=withdraws)
     return f"unknown record type {kind!r}"
 
 
@@ -304,6 +330,7 @@ class _Reader:
     name: str
     letters: list[LetterRecord] = field(default_factory=list)
     extras: list[ExtraCount] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     skipped: int = 0
     seen: set[str] = field(default_factory=set)
@@ -340,6 +367,9 @@ class _Reader:
             elif isinstance(entry, LetterRecord):
                 self.seen.add(entry.id)
                 self.letters.append(entry)
+            elif isinstance(entry, Withdrawal):
+                self.seen.add(entry.id)
+                self.withdrawals.append(entry)
             else:
                 self.seen.add(entry.id)
                 self.extras.append(entry)
@@ -348,7 +378,9 @@ class _Reader:
         notes = list(self.notes)
         if self.skipped > len(notes):
             notes.append(f"{self.name}: {self.skipped - len(notes)} more lines skipped")
-        return TallyContents(tuple(self.letters), tuple(self.extras), tuple(notes))
+        withdrawn = {w.withdraws for w in self.withdrawals}
+        letters = tuple(r for r in self.letters if r.id not in withdrawn)
+        return TallyContents(letters, tuple(self.extras), tuple(notes), tuple(self.withdrawals))
 
 
 def read_tally_file(path: Path) -> TallyContents:
@@ -438,6 +470,29 @@ class TallyBook:
         reader.read(raw)
         return {record.file for record in reader.letters if record.file}
 
+    def withdrawals_for(self, path: Path) -> list[Withdrawal]:
+        """What takes back the letters counted as written to ``path``, which an export is
+        about to replace (empty if the tally cannot be read)."""
+        wanted = _file_name(str(Path(path).absolute()))
+        try:
+            letters = self.read().letters
+        except OSError:
+            return []
+        return [
+            Withdrawal(
+                id=new_id(),
+                time=now_text(),
+                event_id=r.event_id,
+                event=r.event,
+                ua=r.ua,
+                update=r.update,
+                pack_id=r.pack_id,
+                withdraws=r.id,
+            )
+            for r in letters
+            if r.file == wanted
+        ]
+
     def counts_file(self, path: Path) -> bool:
         """Whether a letter written to ``path`` is counted (False if the tally can't be read)."""
         wanted = _file_name(str(Path(path).absolute()))
@@ -465,7 +520,8 @@ class TallyBook:
         many records were written. Raises FileExistsError if ``target`` exists (unless
         ``overwrite``), OSError if it cannot be written."""
         contents = self.read()
-        data = _encode([*map(_without_file, contents.letters), *contents.extras])
+        letters = map(_without_file, contents.letters)
+        data = _encode([*letters, *contents.extras, *contents.withdrawals])
         target = Path(target)
         if overwrite:
             write_bytes_atomic(target, data)
@@ -485,10 +541,11 @@ class TallyBook:
             raise FileNotFoundError(2, "no such file", str(source))
         with self._merging():  # a second merge of the same file waits, then adds nothing
             ours = self.read()
-            known = {r.id for r in ours.letters} | {r.id for r in ours.extras}
+            ours_all: list[Entry] = [*ours.letters, *ours.extras, *ours.withdrawals]
+            known = {r.id for r in ours_all}
             new: list[Entry] = []
             already = 0
-            theirs_all: list[Entry] = [*theirs.letters, *theirs.extras]
+            theirs_all: list[Entry] = [*theirs.letters, *theirs.extras, *theirs.withdrawals]
             for record in theirs_all:
                 if record.id in known:
                     already += 1
