@@ -30,6 +30,33 @@ def _file_locks() -> ModuleType | None:
 FILE_LOCKS = _file_locks()
 
 
+def take_lock(fd: int, wait: bool = True) -> bool | None:
+    """An exclusive lock on the open file ``fd``, held until it is closed; the system drops
+    it when the process ends, however it ends. True: taken. False: another process holds
+    it (only when not waiting). None: there are no such locks here (Windows, or a file
+    system without them): the caller judges by age instead."""
+    if FILE_LOCKS is None:  # pragma: no cover (Windows)
+        return None
+    try:
+        FILE_LOCKS.flock(fd, FILE_LOCKS.LOCK_EX | (0 if wait else FILE_LOCKS.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError:
+        return None
+    return True
+
+
+def lock_holder_gone(path: Path) -> bool | None:
+    """Whether the process that locked the file ``path`` has ended (its lock is free):
+    None where locks tell nothing (see :func:`take_lock`). Raises OSError if ``path``
+    cannot be opened."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        return take_lock(fd, wait=False)
+    finally:
+        os.close(fd)
+
+
 def write_bytes_atomic(
     path: Path, data: bytes, before_replace: Callable[[], None] | None = None
 ) -> None:
@@ -54,9 +81,7 @@ def write_bytes_atomic(
     )
     try:
         with os.fdopen(fd, "wb") as handle:
-            if FILE_LOCKS is not None:
-                with contextlib.suppress(OSError):  # a file system without locks: by age
-                    FILE_LOCKS.flock(handle.fileno(), FILE_LOCKS.LOCK_EX)
+            take_lock(handle.fileno())  # for remove_stale_temporaries: a writer at work
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -145,18 +170,8 @@ def _abandoned_temporary(path: Path, too_old: float) -> bool:
     info = path.lstat()
     if not stat.S_ISREG(info.st_mode):
         return False
-    if FILE_LOCKS is None:  # pragma: no cover (Windows)
-        return info.st_mtime < too_old
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        FILE_LOCKS.flock(fd, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
-    except BlockingIOError:
-        return False  # its writer is at work
-    except OSError:  # a file system without locks
-        return info.st_mtime < too_old
-    finally:
-        os.close(fd)
-    return True
+    gone = lock_holder_gone(path)
+    return info.st_mtime < too_old if gone is None else gone
 
 
 def refuse_non_regular(path: Path) -> None:

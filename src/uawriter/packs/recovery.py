@@ -22,7 +22,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-from uawriter.atomic import FILE_LOCKS, read_regular_file
+from uawriter.atomic import FILE_LOCKS, lock_holder_gone, read_regular_file, take_lock
 from uawriter.packs import limits
 from uawriter.packs.manifest import id_problem
 from uawriter.packs.toml_text import parse_manifest
@@ -44,8 +44,7 @@ def in_use(folder: Path) -> Iterator[None]:
         return
     handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     try:
-        with contextlib.suppress(OSError):  # a file system without locks: by age
-            FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX)
+        take_lock(handle)
         yield
     finally:
         os.close(handle)
@@ -55,25 +54,14 @@ def _abandoned(folder: Path, too_old: float) -> bool:
     """Whether the process that worked in ``folder`` has ended."""
     if not folder.is_dir() or folder.is_symlink():
         return False
-    if FILE_LOCKS is not None:
-        try:
-            handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_NOFOLLOW)
-        except FileNotFoundError:
-            pass  # made before locks were kept, or killed before it took one: by its age
-        except OSError:
-            return False
-        else:
-            try:
-                FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
-            except BlockingIOError:
-                return False  # its process is still at work
-            except OSError:
-                pass  # a file system without locks: by its age
-            else:
-                return True
-            finally:
-                os.close(handle)
-    return folder.stat().st_mtime < too_old
+    gone: bool | None = None
+    try:
+        gone = lock_holder_gone(folder / LOCK_NAME)
+    except FileNotFoundError:
+        pass  # made before locks were kept, or killed before it took one: by its age
+    except OSError:
+        return False
+    return folder.stat().st_mtime < too_old if gone is None else gone
 
 
 #: The file in the user data folder that an import or a pack editor's save holds locked
@@ -96,19 +84,13 @@ def packs_changing(user_packs: Path, wait: float = PACKS_LOCK_WAIT_SECONDS) -> I
     )
     try:
         deadline = time.monotonic() + wait
-        while True:
-            try:
-                FILE_LOCKS.flock(handle, FILE_LOCKS.LOCK_EX | FILE_LOCKS.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(
-                        "another import or pack save is changing the packs folder; "
-                        "try again when it has finished"
-                    ) from None
-                time.sleep(0.05)
-            except OSError:
-                break  # a file system without locks
+        while take_lock(handle, wait=False) is False:  # None: a file system without locks
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    "another import or pack save is changing the packs folder; "
+                    "try again when it has finished"
+                )
+            time.sleep(0.05)
         yield
     finally:
         os.close(handle)

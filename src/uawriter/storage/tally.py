@@ -33,6 +33,7 @@ from uawriter.atomic import (
     FILE_LOCKS,
     RefusedFile,
     read_regular_file,
+    take_lock,
     write_bytes_atomic,
     write_file,
     write_new_file,
@@ -566,8 +567,7 @@ class TallyBook:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise OSError(errno.EPERM, "not a regular file", str(self.path))
-            with contextlib.suppress(OSError):  # a file system without locks
-                FILE_LOCKS.flock(fd, FILE_LOCKS.LOCK_EX)
+            take_lock(fd)
             yield
         finally:
             os.close(fd)
