@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -51,3 +53,24 @@ def render_png(pdf: Path, out_prefix: Path, dpi: int = 50, gray: bool = True) ->
         args.append("-gray")
     subprocess.run([*args, str(pdf), str(out_prefix)], check=True, capture_output=True)
     return sorted(out_prefix.parent.glob(out_prefix.name + "-*.png"))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_uawriter(
+    data_dir: Path, *argv: str, script: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``uawriter ARGV`` in a process of its own, on the data folder ``data_dir`` (or the
+    Python ``script`` with ``argv`` after it): real kills and real limits stay in it, and a
+    hang is a failure after ``timeout`` seconds, not a suite that never ends."""
+    command = [sys.executable, "-c", script] if script else [sys.executable, "-m", "uawriter"]
+    return subprocess.run(
+        [*command, *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "UAWRITER_DATA_DIR": str(data_dir)},
+        cwd=ROOT,
+        timeout=timeout,
+        check=False,
+    )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
+from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from uawriter.engine import load_catalog
 from uawriter.packs.archive import export_pack
 from uawriter.packs.recovery import LOCK_NAME, STAGING_PREFIX
@@ -49,16 +49,7 @@ def _local_pack(user_packs: Path, title: str) -> Path:
 
 
 def _run(paths: AppPaths, script: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "UAWRITER_DATA_DIR": str(paths.data_dir)}
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    return run_uawriter(paths.data_dir, script=script)
 
 
 def _title(paths: AppPaths) -> str:
@@ -215,15 +206,7 @@ WHILE_WRITING = {
 
 def _export(paths: AppPaths, out: Path, script: str | None = None) -> int:
     argv = ["--pack", SEED_ID, "--lang", "ru", "--out", str(out), "--sender-name", "A. B."]
-    env = {**os.environ, "UAWRITER_DATA_DIR": str(paths.data_dir)}
-    command = (
-        [sys.executable, "-c", script, *argv]
-        if script
-        else [sys.executable, "-m", "uawriter", "export", *argv]
-    )
-    done = subprocess.run(
-        command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False
-    )
+    done = run_uawriter(paths.data_dir, *([] if script else ["export"]), *argv, script=script)
     assert done.returncode in (0, -9), done.stderr
     return done.returncode
 

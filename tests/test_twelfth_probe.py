@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import run_uawriter
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # -- drafting: regular expressions with two runs of white space side by side -----------------
@@ -94,19 +96,6 @@ def test_two_merges_of_one_file_at_once_count_each_letter_once(tmp_path: Path) -
 # -- the command line at an event: a damaged event file, a tally that cannot be written -------
 
 
-def _uawriter(data: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "UAWRITER_DATA_DIR": str(data)}
-    return subprocess.run(
-        [sys.executable, "-m", "uawriter", *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-
-
 EXPORT = ["export", "--pack", "training-valdoria", "--lang", "es", "--sender-name", "A. B."]
 
 
@@ -123,7 +112,7 @@ def test_a_damaged_event_file_is_named_when_an_export_sets_it_aside(tmp_path: Pa
     raw = event_file.read_bytes()
     event_file.write_bytes(raw[: len(raw) // 2])
 
-    done = _uawriter(data, *EXPORT, "--out", str(tmp_path / "out"))
+    done = run_uawriter(data, *EXPORT, "--out", str(tmp_path / "out"))
 
     assert done.returncode == 0, done.stderr
     (aside,) = data.glob("event.json.*")
@@ -141,7 +130,7 @@ def test_no_letter_is_written_when_the_tally_cannot_count_it(tmp_path: Path) -> 
     (data / "tally.jsonl").mkdir(parents=True)
     out = tmp_path / "out"
 
-    done = _uawriter(data, *EXPORT, "--out", str(out))
+    done = run_uawriter(data, *EXPORT, "--out", str(out))
 
     assert done.returncode == 1
     assert not out.exists() or list(out.iterdir()) == []
@@ -313,16 +302,7 @@ def test_an_import_cut_off_by_a_full_disk_names_where(tmp_path: Path) -> None:
         "from uawriter.app import main\n"
         f"sys.exit(main(['import', {str(archive)!r}]))\n"
     )
-    env = {**os.environ, "UAWRITER_DATA_DIR": str(data)}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+    done = run_uawriter(data, script=script)
 
     assert done.returncode == 1, done.stderr
     assert f"could not write in the data folder {data}: File too large" in done.stderr
@@ -359,13 +339,13 @@ def test_the_letters_of_a_combined_file_replaced_are_counted_once(tmp_path: Path
     data = tmp_path / "data"
     combined = tmp_path / "out" / "tonight.pdf"
     export = ["export", "--pack", "ua-129-10-u3", "--lang", "ru", "--combined", str(combined)]
-    first = _uawriter(data, *export, "--sender-name", "A. Volunteer")
+    first = run_uawriter(data, *export, "--sender-name", "A. Volunteer")
     assert first.returncode == 0, first.stderr
     laptop = TallyBook(data / "tally.jsonl")
     sent_early = tmp_path / "early.jsonl"  # the tally carried to the organiser mid-evening
     laptop.export_to(sent_early)
 
-    again = _uawriter(data, *export, "--sender-name", "A. Volunteer", "--overwrite")
+    again = run_uawriter(data, *export, "--sender-name", "A. Volunteer", "--overwrite")
 
     assert again.returncode == 0, again.stderr
     letters = laptop.read().letters
