@@ -358,3 +358,35 @@ def test_the_letters_of_a_combined_file_replaced_are_counted_once(tmp_path: Path
     laptop.export_to(sent_late)
     organiser.merge_from(sent_late)
     assert len(organiser.read().letters) == 3
+
+
+# -- the thirteenth probe: a PDF stream that unpacks to tens of megabytes ---------------------
+
+
+@pytest.mark.parametrize("filler", [b"%", b" "])
+def test_a_pdf_page_unpacking_to_tens_of_megabytes_is_refused_at_once(
+    filler: bytes, tmp_path: Path
+) -> None:
+    """72 kB on disk, 74 MB of one comment (or of spaces) unpacked: pypdf skips a comment a
+    byte at a time, in a loop the processor budget cannot look into (19 s)."""
+    from test_eighth_probe import HELVETICA, UA_TEXT, _raw_pdf, _stream
+    from uawriter.drafting import source
+    from uawriter.drafting.model import DraftInputError
+
+    path = tmp_path / "ua.pdf"
+    path.write_bytes(
+        _raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                _stream(UA_TEXT + filler * 30_000_000 + b"\n" + UA_TEXT),
+                HELVETICA,
+            ]
+        )
+    )
+    assert path.stat().st_size < 100_000
+
+    with pytest.raises(DraftInputError, match="has a page with more than 8 MB of drawing"):
+        source.read_source(path)

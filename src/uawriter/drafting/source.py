@@ -142,10 +142,35 @@ def _pypdf_complaints() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
+#: The most bytes one stream of a PDF may unpack to when its text is read. An Urgent
+#: Action's page holds well under one megabyte of drawing; pypdf allows 75 MB, and skips a
+#: comment one byte at a time in a loop no clock looks into (74 MB of "%": 19 s).
+MAX_PDF_STREAM_BYTES = 8_000_000
+
+
+@contextlib.contextmanager
+def _small_streams() -> Iterator[None]:
+    from pypdf import apply_configuration
+
+    limit = MAX_PDF_STREAM_BYTES
+    with apply_configuration(
+        maximum_declared_stream_length=limit,
+        array_based_stream_maximum_output_length=limit,
+        zlib_maximum_output_length=limit,
+        lzw_maximum_output_length=limit,
+        run_length_maximum_output_length=limit,
+        brotli_maximum_output_length=limit,
+        jbig2_maximum_output_length=limit,
+        stream_decoding_work_maximum_length=4 * limit,
+    ):
+        yield
+
+
 def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
     """(text, pages read, pages in the PDF, damage pypdf worked around)."""
     try:
         from pypdf import PdfReader
+        from pypdf.errors import LimitReachedError
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise DraftInputError(
             f"{name}: reading PDFs needs the pypdf package; save the text as .txt instead"
@@ -154,7 +179,11 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
     total = 0
     complaints: list[str] = []
     try:
-        with _pypdf_complaints() as complaints, processor_time_limit(MAX_PDF_SECONDS):
+        with (
+            _pypdf_complaints() as complaints,
+            processor_time_limit(MAX_PDF_SECONDS),
+            _small_streams(),
+        ):
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 try:
@@ -173,6 +202,12 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
                 pages.append(page.extract_text() or "")
     except DraftInputError:
         raise
+    except LimitReachedError:
+        raise DraftInputError(
+            f"{name}: has a page with more than {MAX_PDF_STREAM_BYTES // 1_000_000} MB of "
+            "drawing, far more than an Urgent Action's text; copy the text from the Urgent "
+            "Action and paste it instead"
+        ) from None
     except TooSlow:
         if not "".join(pages).strip():
             raise DraftInputError(
