@@ -390,3 +390,24 @@ def test_a_pdf_page_unpacking_to_tens_of_megabytes_is_refused_at_once(
 
     with pytest.raises(DraftInputError, match="has a page with more than 8 MB of drawing"):
         source.read_source(path)
+
+
+@pytest.mark.parametrize("command", ["envelopes", "labels"])
+def test_envelopes_and_labels_warn_of_characters_no_font_has(command: str, tmp_path: Path) -> None:
+    """An addressee named in Ethiopic: the envelope printed empty boxes for the name, and
+    nothing said so (export warned, for the letter only)."""
+    from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+
+    data = tmp_path / "data"
+    folder = copy_bundled_pack(TRAINING_ID, data / "packs", "ethiopic")
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', 'id = "ethiopic"')
+    edit_manifest(folder, 'name = "Ms Elena Sartori"', 'name = "ሰላም"')
+    size = ["--size", "dl"] if command == "envelopes" else ["--sheet", "l7160"]
+    out = tmp_path / f"{command}.pdf"
+
+    done = run_uawriter(data, command, "--pack", "ethiopic", *size, "--out", str(out))
+
+    assert done.returncode == 0, done.stderr
+    assert "no bundled font has these characters, so they print as empty boxes" in done.stderr
+    assert "ሰ (U+1230)" in done.stderr
+    assert out.is_file()

@@ -20,10 +20,11 @@ from uawriter.cli.common import (
     pack_for,
     running_event,
     safe_text,
+    warn_unprintable,
 )
 from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
-from uawriter.engine import Letter, check_pack_folder, compose, list_packs, unprintable_characters
+from uawriter.engine import Letter, check_pack_folder, compose, list_packs
 from uawriter.exporting import (
     TallyNotWritten,
     export_combined,
@@ -262,13 +263,8 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     if not letters:
         err.write(f"uawriter: none of the chosen addressees can be reached by {channel}\n")
         return EXIT_PROBLEMS
-    missing = unprintable_characters(letters) if channel != "email" else []
-    if missing:
-        err.write(
-            "warning: no bundled font has these characters, so they print as empty boxes: "
-            + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
-            + "\n"
-        )
+    if channel != "email":
+        warn_unprintable("".join(letter.text for letter in letters), err)
     finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
     try:
         TallyBook(paths.tally_file).check_writable()

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, home, pack_for, safe_field, safe_text
+from uawriter.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Usage,
+    home,
+    pack_for,
+    safe_field,
+    safe_text,
+    warn_unprintable,
+)
 from uawriter.domain.model import Addressee, Role, Sender
 from uawriter.domain.phone_numbers import numbers_of
 from uawriter.engine import ENVELOPE_CHOICES, LABEL_CHOICES, envelopes_pdf, labels_pdf
@@ -85,6 +94,8 @@ def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     addressees = addressees_of(paths, args.pack, args.to, err)
     sender = Sender.from_text(args.sender_name, args.sender_address)
     make = envelopes_pdf if args.command == "envelopes" else labels_pdf
+    drawn = [line for a in addressees for line in a.postal_lines]
+    warn_unprintable("\n".join([*drawn, sender.name, *sender.address]), err)
     pdf = make(addressees, args.format, sender, home(args))
     try:
         path = write_document(args.out, pdf, args.overwrite)

@@ -103,3 +103,16 @@ def running_event(paths: AppPaths, err: TextIO | None = None) -> EventInfo | Non
             "without an event until the organiser starts the event again in the window\n"
         )
     return loaded.event.info if loaded.event is not None else None
+
+
+def warn_unprintable(text: str, err: TextIO) -> None:
+    """Tell ``err`` which characters of ``text`` no bundled font can draw (empty boxes)."""
+    from uawriter.rendering.fonts import missing_characters
+
+    missing = missing_characters(text)
+    if missing:
+        err.write(
+            "warning: no bundled font has these characters, so they print as empty boxes: "
+            + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+            + "\n"
+        )
