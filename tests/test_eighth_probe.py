@@ -274,7 +274,7 @@ def test_a_pdf_of_drawing_without_text_is_stopped(
     quick): the parsing of drawings is stopped wherever it is, with a message."""
     monkeypatch.setattr(source, "MAX_PDF_SECONDS", 0.5)
     path = tmp_path / "ua.pdf"
-    path.write_bytes(_drawing_without_text(pages=20, megabytes=2))
+    path.write_bytes(_drawing_without_text(pages=20, megabytes=1))
     assert path.stat().st_size < 20_000
     started = time.perf_counter()
     with pytest.raises(DraftInputError, match="takes more than"):

@@ -143,9 +143,11 @@ def _pypdf_complaints() -> Iterator[list[str]]:
 
 
 #: The most bytes one stream of a PDF may unpack to when its text is read. An Urgent
-#: Action's page holds well under one megabyte of drawing; pypdf allows 75 MB, and skips a
-#: comment one byte at a time in a loop no clock looks into (74 MB of "%": 19 s).
-MAX_PDF_STREAM_BYTES = 8_000_000
+#: Action's page holds a few hundred kilobytes of drawing at most; pypdf allows 75 MB, and
+#: some of its loops over a stream are C calls only, where no clock looks: a comment skipped
+#: a byte at a time (74 MB of "%": 19 s), an inline image searched for its end from every
+#: "E" (7.9 MB: 16 s). At 2 MB each such stream takes a few seconds at most.
+MAX_PDF_STREAM_BYTES = 2_000_000
 
 
 @contextlib.contextmanager
