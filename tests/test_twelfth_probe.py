@@ -416,3 +416,23 @@ def test_envelopes_and_labels_warn_of_characters_no_font_has(command: str, tmp_p
     assert "no bundled font has these characters, so they print as empty boxes" in done.stderr
     assert "ሰ (U+1230)" in done.stderr
     assert out.is_file()
+
+
+def test_a_problem_with_a_key_of_400000_characters_shows_its_start(tmp_path: Path) -> None:
+    """The field path quoted the whole key: validate printed 400 kB, and the window froze
+    for 40 s laying out the broken pack's problem as one word."""
+    from helpers import TRAINING_ID, copy_bundled_pack
+    from uawriter.engine import check_pack_folder
+    from uawriter.packs.loader import BrokenPack
+
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    manifest = folder / "pack.toml"
+    text = manifest.read_text(encoding="utf-8")
+    key = '"' + "a" * 400_000 + '" = "t"\n'
+    manifest.write_text(text.replace("[action.title]\n", "[action.title]\n" + key, 1), "utf-8")
+
+    result = check_pack_folder(folder)
+
+    assert isinstance(result, BrokenPack)
+    assert max(len(str(problem)) for problem in result.problems) < 400
+    assert any(p.field.startswith("action.title.aaaa") for p in result.problems)

@@ -33,6 +33,9 @@ def _shown(value: object) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+#: The most characters of a field's path (``action.title.<key>``) a problem shows.
+MAX_FIELD_SHOWN = 120
+
 #: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
 MAX_UNKNOWN_KEYS_GUESSED = 200
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -132,6 +135,10 @@ class ManifestReader:
     # -- small typed getters -------------------------------------------------------------
 
     def problem(self, field: str, message: str) -> None:
+        # a key of 400,000 characters is a field path as long: the window laid it out as
+        # one unbroken word for 40 s when the pack was chosen
+        if len(field) > MAX_FIELD_SHOWN:
+            field = field[: MAX_FIELD_SHOWN - 1] + "…"
         self.problems.append(Problem(self.file, field, message))
 
     def unknown_keys(self, table: Mapping[str, Any], kind: str, path: str) -> None:
