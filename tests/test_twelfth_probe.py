@@ -436,3 +436,75 @@ def test_a_problem_with_a_key_of_400000_characters_shows_its_start(tmp_path: Pat
     assert isinstance(result, BrokenPack)
     assert max(len(str(problem)) for problem in result.problems) < 400
     assert any(p.field.startswith("action.title.aaaa") for p in result.problems)
+
+
+def test_a_pack_at_the_documented_limits_is_checked_within_its_budget(tmp_path: Path) -> None:
+    """200 addressees and 50 talking points, letters in 30 languages, each a plain letter:
+    every addressee was filled in with three kinds of sender, and the pack ran out of the
+    5,000,000 steps a pack check may take (it was refused, naming an innocent letter)."""
+    import json
+
+    from uawriter.engine import check_pack_folder
+    from uawriter.packs.loader import BrokenPack
+
+    langs = [
+        "en",
+        "fr",
+        "de",
+        "es",
+        "it",
+        "pt",
+        "ru",
+        "kk",
+        "ar",
+        "nl",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+        "pl",
+        "cs",
+        "sk",
+        "sl",
+        "hr",
+        "sr",
+        "bg",
+        "uk",
+        "ro",
+        "hu",
+        "el",
+        "tr",
+        "he",
+        "fa",
+        "hi",
+        "bn",
+    ]
+
+    def local(prefix: str) -> str:
+        return "{ " + ", ".join(f"{lang} = {json.dumps(prefix + lang)}" for lang in langs) + " }"
+
+    manifest = [
+        'format_version = 1\nid = "big"\nsource_language = "en"\ncontacts_checked = 2026-11-01',
+        '[action]\nua_number = "1/26"\ntitle = { en = "A big pack" }\nsummary = { en = "S" }',
+    ]
+    manifest += [f'[[talking_points]]\nid = "p{n}"\ntext = {local("Point ")}' for n in range(50)]
+    manifest += [
+        f'[[addressees]]\nid = "a{n}"\nrole = "target"\nname = "Official {n}"\n'
+        f'address = ["Street {n}", "Town"]\ncountry = "Land"\nsalutation = {local("Dear ")}'
+        for n in range(200)
+    ]
+    folder = tmp_path / "big"
+    (folder / "letters").mkdir(parents=True)
+    (folder / "pack.toml").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    letter = (
+        "{{ date }}\n{% for line in addressee.postal_lines %}{{ line }}\n{% endfor %}\n"
+        "{{ addressee.salutation }},\n{% for point in talking_points %}{{ point }}\n\n"
+        "{% endfor %}Yours,\n{{ sender.name }}\n"
+    )
+    for lang in langs:
+        (folder / "letters" / f"{lang}.txt").write_text(letter, encoding="utf-8")
+
+    result = check_pack_folder(folder)
+
+    assert not isinstance(result, BrokenPack), [str(p) for p in result.problems][:3]
+    assert len(result.addressees) == 200

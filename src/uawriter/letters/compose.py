@@ -134,21 +134,27 @@ def compose_letter(request: LetterRequest) -> str:
 
 
 def check_pack_templates(pack: Pack) -> list[Problem]:
-    """Fill every template for every addressee, with no sender details, with full ones and
-    signed with initials, so a broken template is found when the pack is loaded, not at
-    the event."""
+    """Fill every template for every addressee, so a broken template is found when the
+    pack is loaded, not at the event: the first addressee with each kind of sender (no
+    details, full ones, signed with initials), each other with one of them in turn. Every
+    addressee with all three made a pack inside every limit (200 addressees, 64 letters)
+    take 19 s to check, and run out of its budget."""
     full = Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org", "Town")
     senders = (Sender(), full, replace(full, sign_with_initials=True))
+    pairs: list[tuple[Addressee, Sender]] = []
+    if pack.addressees:
+        first, *others = pack.addressees
+        pairs = [(first, sender) for sender in senders]
+        pairs += [(other, senders[i % len(senders)]) for i, other in enumerate(others, 1)]
     problems: list[Problem] = []
-    letters = len(pack.letter_languages) * len(pack.addressees) * len(senders)
+    letters = len(pack.letter_languages) * len(pairs)
     with pack_step_budget(letters=letters):
         for lang in pack.letter_languages:
             try:
-                for addressee in pack.addressees:
-                    for sender in senders:
-                        compose_letter(
-                            LetterRequest(pack, addressee, lang, sender, dt.date(2000, 1, 31))
-                        )
+                for addressee, sender in pairs:
+                    compose_letter(
+                        LetterRequest(pack, addressee, lang, sender, dt.date(2000, 1, 31))
+                    )
             except TemplateProblem as exc:
                 problems.append(exc.problem)
                 if exc.runaway:
