@@ -271,3 +271,25 @@ def test_what_a_volunteer_copied_is_gone_for_the_next(qtbot: QtBot, tmp_path: Pa
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert "Alice" not in window.editor.toPlainText()
+
+
+def test_the_next_volunteer_saves_where_the_event_started(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The folder a volunteer saved in can carry their name: the next volunteer's save
+    dialog opened in "Aigerim Sadykova private" (the thirteenth probe)."""
+    window = evening
+    window.event_controls.mode.start(EventInfo.new("Write for Rights"), "2468", 10)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    started_in = window.output.export_folder()
+    private = tmp_path / "Aigerim Sadykova private"
+    private.mkdir()
+
+    assert _export_all(qtbot, window, answers, private)
+    assert window.output.export_folder() == private  # the same volunteer: where she saved
+
+    window.event_controls.next_volunteer(ask_first=False)
+
+    assert window.output.export_folder() == started_in
+    assert "Aigerim" not in window.settings.export_folder

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.pack: Pack | None = None
         self.unexported = False
         self._started = False
+        # where each volunteer's exports start at an event: the folder in use when the event
+        # started (or when this window opened during one)
+        self._event_export_folder = self.memory.current.export_folder
         # the letter language the volunteer chose, per action (pack id)
         self.letter_languages: dict[str, str] = {}
 
@@ -674,7 +677,9 @@ class MainWindow(QMainWindow):
         self.sender_pane.clear()
         self.sender_pane.flush()
         self.drafts.clear_all()
-        self.memory.change(sender=Sender())
+        # the folder the last volunteer saved in can carry their name ("Aigerim's letters"):
+        # the next one starts where the event started
+        self.memory.change(sender=Sender(), export_folder=self._event_export_folder)
         self.unexported = False
         self._start_session()
         self.unexported = False
@@ -683,9 +688,11 @@ class MainWindow(QMainWindow):
         return list(self.packs.values())
 
     def _event_started(self) -> None:
-        """An event shares the laptop: the sender is never remembered from now on."""
+        """An event shares the laptop: the sender is never remembered from now on, and each
+        volunteer's exports start in the folder used when the event started."""
         self.sender_pane.set_sender(Sender(), False)
         self.memory.change(remember_sender=False, sender=Sender())
+        self._event_export_folder = self.settings.export_folder
 
     # ------------------------------------------------------------------ drafts and settings
 
