@@ -263,3 +263,33 @@ def test_a_letter_killed_at_its_rename_is_finished_by_the_next_export_anywhere(
     for letter in letters:
         assert len(PdfReader(letter).pages) >= 1, letter.name
     assert len(_counted_files(paths)) == 2 + 3
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_combined_file_replace_killed_at_its_rename_is_finished(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """Killed after the new letters were counted (and the old ones taken back), before the
+    rename: the next export deleted the new PDF, so the old file's letters counted 0 and the
+    new letter counted 1, with no file."""
+    from pypdf import PdfReader
+
+    from uawriter.storage.tally import TallyBook
+
+    combined = tmp_path / "out" / "x.pdf"
+    argv = ["--pack", SEED_ID, "--sender-name", "A. B.", "--combined", str(combined)]
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    first = run_uawriter(paths.data_dir, "export", "--lang", "ru", *argv)
+    assert first.returncode == 0, first.stderr
+    script = KILLED_EXPORT.format(nth=1, **AT_THE_RENAME)
+    new = ["--lang", "kk", "--to", "president", "--overwrite"]
+    assert run_uawriter(paths.data_dir, *argv, *new, script=script).returncode == -9
+    assert len(PdfReader(combined).pages) > 3  # still the three Russian letters
+
+    assert _export(paths, tmp_path / "elsewhere") == 0  # the next start finishes it
+
+    letters = TallyBook(paths.data_dir / "tally.jsonl").read().letters
+    in_file = [r for r in letters if r.file == str(combined)]
+    assert [(r.language, r.addressee_id) for r in in_file] == [("kk", "president")]
+    assert sum(r.pages for r in in_file) == len(PdfReader(combined).pages)
+    assert list(combined.parent.glob(".*")) == []

@@ -508,3 +508,56 @@ def test_a_pack_at_the_documented_limits_is_checked_within_its_budget(tmp_path: 
 
     assert not isinstance(result, BrokenPack), [str(p) for p in result.problems][:3]
     assert len(result.addressees) == 200
+
+
+def test_a_combined_file_replaced_under_another_spelling_is_counted_once(tmp_path: Path) -> None:
+    """ "o2/sub/../x.pdf", then "o2/x.pdf" with --overwrite: one file of 1 letter, and the
+    tally said 4 (the records' paths were compared as text)."""
+    from uawriter.storage.tally import TallyBook
+
+    data, out = tmp_path / "data", tmp_path / "o2"
+    (out / "sub").mkdir(parents=True)
+    export = ["export", "--pack", "ua-129-10-u3", "--lang", "ru", "--sender-name", "A. B."]
+    first = run_uawriter(data, *export, "--combined", str(out / "sub" / ".." / "x.pdf"))
+    assert first.returncode == 0, first.stderr
+    again = run_uawriter(
+        data, *export, "--to", "president", "--combined", str(out / "x.pdf"), "--overwrite"
+    )
+    assert again.returncode == 0, again.stderr
+
+    letters = TallyBook(data / "tally.jsonl").read().letters
+    assert [r.addressee_id for r in letters] == ["president"]
+
+
+def test_a_merged_tally_cannot_take_back_a_letter_this_laptop_wrote(tmp_path: Path) -> None:
+    """A file from another laptop holding a "withdrawn" record naming one of this laptop's
+    exported letters: merged without a word, and the letter, still on disk, counted 0."""
+    import json
+
+    from uawriter.storage.tally import TallyBook
+
+    data = tmp_path / "data"
+    done = run_uawriter(data, *EXPORT, "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    ours = TallyBook(data / "tally.jsonl")
+    (letter,) = ours.read().letters
+    hostile = tmp_path / "laptop-b.jsonl"
+    withdrawal = {
+        "type": "withdrawn",
+        "v": 1,
+        "id": "f" * 32,
+        "time": "2026-12-04T20:00:00+00:00",
+        "event_id": "",
+        "event": "",
+        "ua": letter.ua,
+        "update": letter.update,
+        "pack_id": letter.pack_id,
+        "withdraws": letter.id,
+    }
+    hostile.write_text(json.dumps(withdrawal) + "\n", encoding="utf-8")
+
+    report = ours.merge_from(hostile)
+
+    assert report.added == 0
+    assert "taking back letters this laptop wrote were not merged" in " ".join(report.notes)
+    assert [r.id for r in ours.read().letters] == [letter.id]

@@ -126,7 +126,7 @@ STALE_TEMPORARY_SECONDS = 10 * 60
 
 
 def remove_stale_temporaries(
-    folder: Path, counted: Callable[[Path], bool] | None = None
+    folder: Path, counted: Callable[[Path, Path], bool] | None = None
 ) -> list[Path]:
     """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
     the hidden ``.<name>.<random>.uawriter.tmp`` file of :func:`write_bytes_atomic`, and
@@ -135,9 +135,10 @@ def remove_stale_temporaries(
 
     A temporary file is left alone while its writer lives (it holds a lock on it; where
     there are no such locks, until it is old enough that no write can still own it). If
-    ``counted(claimed)`` says the letter was counted, the write had reached its last step,
-    so it is finished now (the empty claimed file is replaced); otherwise both go. Returns
-    what was removed or finished."""
+    ``counted(claimed, temporary)`` says its letters were counted, the write had reached its
+    last step, so it is finished now (the claimed file is replaced: empty, or the file an
+    export was told to replace); otherwise the temporary and an empty claim go. Returns what
+    was removed or finished."""
     too_old = time.time() - STALE_TEMPORARY_SECONDS
     done: list[Path] = []
     with contextlib.suppress(OSError):
@@ -153,13 +154,14 @@ def remove_stale_temporaries(
                     info: os.stat_result | None = claimed.lstat()
                 except OSError:
                     info = None
-                if info is not None and stat.S_ISREG(info.st_mode) and info.st_size == 0:
-                    if counted is not None and counted(claimed):
+                if info is not None and stat.S_ISREG(info.st_mode):
+                    if counted is not None and counted(claimed, path):
                         os.replace(path, claimed)
                         done.append(claimed)
                         continue
-                    claimed.unlink()
-                    done.append(claimed)
+                    if info.st_size == 0:
+                        claimed.unlink()
+                        done.append(claimed)
                 path.unlink()
                 done.append(path)
     return done

@@ -6,12 +6,18 @@ soon as it is on disk.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from uawriter.atomic import remove_stale_temporaries, write_file, write_new_file
+from uawriter.atomic import (
+    TEMPORARY_SUFFIX,
+    remove_stale_temporaries,
+    write_file,
+    write_new_file,
+)
 from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters
 from uawriter.rendering import Paper
@@ -282,23 +288,39 @@ def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
     whatever folder they were going to (the tally's last records name them), or remove
     what a killed write left there. Returns what was finished or removed."""
     done: list[Path] = []
-    for name in tally.recent_files():
-        path = Path(name)
+    for folder in {Path(name).parent for name in tally.recent_files()}:
         try:
-            claimed = path.stat().st_size == 0
+            with os.scandir(folder) as entries:
+                left = any(entry.name.endswith(TEMPORARY_SUFFIX) for entry in entries)
         except (OSError, ValueError):
             continue
-        if claimed:
-            done += remove_stale_temporaries(path.parent, _counted_in(tally))
+        if left:
+            done += remove_stale_temporaries(folder, _counted_in(tally))
     return done
 
 
-def _counted_in(tally: TallyBook | None) -> Callable[[Path], bool] | None:
-    """Whether the tally counts a letter written to a file: a write killed after its letter
-    was counted is finished at the next export into its folder."""
+def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
+    """Whether the tally counts the letters of a write killed before its rename, which is
+    then finished: for a new file (its name claimed empty), whether a letter is counted in
+    it; for a combined file being replaced, whether the tally's last record is one of its
+    new letters (they are appended, with the old ones taken back, just before the rename)
+    and the PDF waiting is whole."""
     if tally is None:
         return None
-    return tally.counts_file
+
+    def counted(claimed: Path, temporary: Path) -> bool:
+        if claimed.stat().st_size == 0:
+            return tally.counts_file(claimed)
+        return tally.last_letter_is_in(claimed) and _whole_pdf(temporary)
+
+    return counted
+
+
+def _whole_pdf(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, handle.tell() - 32))
+        return b"%%EOF" in handle.read()
 
 
 class TallyNotWritten(OSError):

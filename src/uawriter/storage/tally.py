@@ -451,30 +451,38 @@ class TallyBook:
     def recent_files(self, max_bytes: int = 64 * 1024) -> set[str]:
         """The files the last records name (those in the last ``max_bytes`` of the tally):
         where an export killed just before its rename may have left a letter to finish."""
+        return {record.file for record in self._recent(max_bytes).letters if record.file}
+
+    def last_letter_is_in(self, path: Path) -> bool:
+        """Whether the last record of the tally is a letter written to ``path``."""
+        letters = self._recent(16 * 1024).letters
+        return bool(letters) and bool(letters[-1].file) and _same_file(letters[-1].file, path)
+
+    def _recent(self, max_bytes: int) -> _Reader:
+        """The records in the last ``max_bytes`` of the tally, withdrawn ones included."""
+        reader = _Reader(self.path.name)
         try:
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
-            return set()
+            return reader
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                return set()
+                return reader
             start = max(0, info.st_size - max_bytes)
             raw = os.pread(fd, info.st_size - start, start)
         except OSError:
-            return set()
+            return reader
         finally:
             os.close(fd)
         if start:
             raw = raw.partition(b"\n")[2]  # the first line is cut: skipped
-        reader = _Reader(self.path.name)
         reader.read(raw)
-        return {record.file for record in reader.letters if record.file}
+        return reader
 
     def withdrawals_for(self, path: Path) -> list[Withdrawal]:
         """What takes back the letters counted as written to ``path``, which an export is
         about to replace (empty if the tally cannot be read)."""
-        wanted = _file_name(str(Path(path).absolute()))
         try:
             letters = self.read().letters
         except OSError:
@@ -491,7 +499,7 @@ class TallyBook:
                 withdraws=r.id,
             )
             for r in letters
-            if r.file == wanted
+            if r.file and _same_file(r.file, Path(path))
         ]
 
     def counts_file(self, path: Path) -> bool:
@@ -547,14 +555,27 @@ class TallyBook:
             new: list[Entry] = []
             already = 0
             theirs_all: list[Entry] = [*theirs.letters, *theirs.extras, *theirs.withdrawals]
+            # only this laptop takes back a letter it wrote to a file: another laptop's
+            # file could un-count it without a word
+            written_here = {r.id for r in ours.letters if r.file}
+            refused = 0
             for record in theirs_all:
                 if record.id in known:
                     already += 1
                     continue
+                if isinstance(record, Withdrawal) and record.withdraws in written_here:
+                    refused += 1
+                    continue
                 known.add(record.id)
                 new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
             self.record(new)
-        return MergeReport(len(new), already, theirs.notes)
+        notes = theirs.notes
+        if refused:
+            notes += (
+                f"{Path(source).name}: {refused} record{'s' if refused != 1 else ''} taking back "
+                "letters this laptop wrote were not merged; they stay counted",
+            )
+        return MergeReport(len(new), already, notes)
 
     @contextlib.contextmanager
     def _merging(self) -> Iterator[None]:
@@ -571,6 +592,17 @@ class TallyBook:
             yield
         finally:
             os.close(fd)
+
+
+def _same_file(recorded: str, path: Path) -> bool:
+    """Whether a record's ``file`` is ``path``, however either is spelt ("sub/../x.pdf", a
+    link to the Desktop, "X.PDF" on a stick that ignores case): the same file on disk."""
+    if Path(recorded).name.casefold() != path.name.casefold():
+        return False  # most records: no look at the disk
+    try:
+        return os.path.samefile(recorded, path)
+    except (OSError, ValueError):
+        return False
 
 
 def _without_file(record: LetterRecord) -> LetterRecord:
