@@ -1,4 +1,4 @@
-"""What the twelfth probe found, each with the input that showed it (issue 12)."""
+"""What the twelfth and thirteenth probes found, each with the input that showed it (issue 12)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_uawriter
+from uawriter.storage.tally import LetterRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,27 +31,31 @@ def test_a_number_label_followed_by_a_run_of_white_space_is_drafted(blank: str) 
 
 
 def _laptop_tally(path: Path, letters: int) -> None:
-    from uawriter.storage.tally import Channel, LetterRecord, TallyBook, new_id
+    from uawriter.storage.tally import TallyBook
 
-    TallyBook(path).record(
-        [
-            LetterRecord(
-                id=new_id(),
-                time="2026-12-04T19:30:00+01:00",
-                event_id="e1",
-                event="Write for Rights",
-                ua="129/10",
-                update=3,
-                pack_id="ua-129-10-u3",
-                addressee_id=f"official-{n % 3}",
-                addressee="The Prosecutor General",
-                channel=Channel.FAX,
-                language="ru",
-                pages=2,
-            )
-            for n in range(letters)
-        ]
-    )
+    TallyBook(path).record(_records(letters))
+
+
+def _records(letters: int) -> list[LetterRecord]:
+    from uawriter.storage.tally import Channel, LetterRecord, new_id
+
+    return [
+        LetterRecord(
+            id=new_id(),
+            time="2026-12-04T19:30:00+01:00",
+            event_id="e1",
+            event="Write for Rights",
+            ua="129/10",
+            update=3,
+            pack_id="ua-129-10-u3",
+            addressee_id=f"official-{n % 3}",
+            addressee="The Prosecutor General",
+            channel=Channel.FAX,
+            language="ru",
+            pages=2,
+        )
+        for n in range(letters)
+    ]
 
 
 def test_a_record_written_twice_is_counted_once(tmp_path: Path) -> None:
@@ -561,3 +566,28 @@ def test_a_merged_tally_cannot_take_back_a_letter_this_laptop_wrote(tmp_path: Pa
     assert report.added == 0
     assert "taking back letters this laptop wrote were not merged" in " ".join(report.notes)
     assert [r.id for r in ours.read().letters] == [letter.id]
+
+
+def test_letters_by_hour_follow_the_evening_past_midnight_and_one_time_zone() -> None:
+    """22:10, 23:40, 00:20 and 01:05 at +05:00, and one laptop an hour behind (00:50 at
+    +04:00, the moment of 01:50 at +05:00): the report said 00:00 2, 01:00 1, 22:00 1,
+    23:00 1."""
+    import dataclasses
+
+    from uawriter.storage.tally import TallyContents, totals
+
+    (template,) = _records(1)
+    times = [
+        "2026-12-04T22:10:00+05:00",
+        "2026-12-04T23:40:00+05:00",
+        "2026-12-05T00:20:00+05:00",
+        "2026-12-05T01:05:00+05:00",
+        "2026-12-05T00:50:00+04:00",
+    ]
+    letters = tuple(
+        dataclasses.replace(template, id=str(n), time=time) for n, time in enumerate(times)
+    )
+
+    by_hour = totals(TallyContents(letters)).by_hour
+
+    assert list(by_hour.items()) == [("22:00", 1), ("23:00", 1), ("00:00", 1), ("01:00", 2)]

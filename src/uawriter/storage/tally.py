@@ -651,11 +651,37 @@ class Totals:
         return self.letters + self.extras.get(ExtraKind.HANDWRITTEN.value, 0)
 
 
-def _hour(time: str) -> str:
-    try:
-        return f"{dt.datetime.fromisoformat(time).hour:02d}:00"
-    except ValueError:
-        return "?"
+def _by_hour(letters: Sequence[LetterRecord]) -> dict[str, int]:
+    """Letters per hour ("19:00"), in the time zone most records were written in (a laptop
+    an hour off is counted in the same hours as the others), in the order of the evening:
+    from the hour of the first letter round the clock, so 22:00, 23:00, 00:00, 01:00."""
+    moments: list[dt.datetime | None] = []
+    for record in letters:
+        try:
+            moments.append(dt.datetime.fromisoformat(record.time))
+        except ValueError:
+            moments.append(None)
+    offsets = Counter(m.utcoffset() for m in moments if m is not None and m.tzinfo is not None)
+    common = offsets.most_common(1)[0][0] if offsets else None
+    zone = dt.timezone(common) if common is not None else None
+    hours: Counter[int] = Counter()
+    unknown = 0
+    first: dt.datetime | None = None
+    for written in moments:
+        if written is None:
+            unknown += 1
+            continue
+        moment = written
+        if zone is not None:
+            moment = written.astimezone(zone) if written.tzinfo else written.replace(tzinfo=zone)
+        hours[moment.hour] += 1
+        first = moment if first is None or moment < first else first
+    start = first.hour if first is not None else 0
+    ordered = sorted(hours, key=lambda hour: (hour - start) % 24)
+    result = {f"{hour:02d}:00": hours[hour] for hour in ordered}
+    if unknown:
+        result["?"] = unknown
+    return result
 
 
 def totals(contents: TallyContents) -> Totals:
@@ -677,7 +703,7 @@ def totals(contents: TallyContents) -> Totals:
         by_addressee=dict(Counter(r.addressee for r in contents.letters).most_common()),
         by_language=dict(Counter(r.language for r in contents.letters).most_common()),
         by_channel=dict(Counter(r.channel.value for r in contents.letters).most_common()),
-        by_hour=dict(sorted(Counter(_hour(r.time) for r in contents.letters).items())),
+        by_hour=_by_hour(contents.letters),
         extras={kind.value: extras.get(kind.value, 0) for kind in ExtraKind},
         pages=sum(r.pages for r in contents.letters),
     )
