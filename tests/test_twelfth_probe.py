@@ -591,3 +591,45 @@ def test_letters_by_hour_follow_the_evening_past_midnight_and_one_time_zone() ->
     by_hour = totals(TallyContents(letters)).by_hour
 
     assert list(by_hour.items()) == [("22:00", 1), ("23:00", 1), ("00:00", 1), ("01:00", 2)]
+
+
+def test_an_event_is_chosen_by_each_record_s_own_name(tmp_path: Path) -> None:
+    """One event id under two names (renamed on one laptop) and a second laptop's id for
+    "Beta": `tally --event Beta` counted 1 of 2, and `--event Alpha` counted a Beta letter."""
+    import dataclasses
+
+    from uawriter.storage.tally import TallyBook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    template = _records(1)[0]
+    named = [("same", "Alpha"), ("same", "Alpha"), ("same", "Beta"), ("other", "Beta")]
+    TallyBook(data / "tally.jsonl").record(
+        [
+            dataclasses.replace(template, id=str(n), event_id=eid, event=name)
+            for n, (eid, name) in enumerate(named)
+        ]
+    )
+
+    for name in ("Alpha", "Beta"):
+        done = run_uawriter(data, "tally", "--event", name)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[0].startswith("Letters written: 2 "), done.stdout
+
+
+def test_a_merged_field_cannot_forge_a_line_of_the_totals(tmp_path: Path) -> None:
+    import dataclasses
+
+    from uawriter.storage.tally import TallyBook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    forged = dataclasses.replace(_records(1)[0], ua="129/10\r\nLetters written: 999\x1b[2J")
+    TallyBook(data / "tally.jsonl").record([forged])
+
+    done = run_uawriter(data, "tally")
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line for line in lines if line.startswith("Letters written")] == [lines[0]]
+    assert "\x1b" not in done.stdout

@@ -11,7 +11,16 @@ from typing import TextIO
 from uawriter.atomic import write_new_file
 from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, running_event, safe_text
 from uawriter.paths import AppPaths
-from uawriter.storage.tally import EventInfo, TallyBook, TallyContents, Totals, totals, write_csv
+from uawriter.storage.tally import (
+    EventInfo,
+    ExtraCount,
+    LetterRecord,
+    TallyBook,
+    TallyContents,
+    Totals,
+    totals,
+    write_csv,
+)
 
 
 def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -51,18 +60,7 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
     contents = book.read()
     event = None
     if args.event:
-        matches = [(eid, name) for eid, name in contents.events() if args.event in {eid, name}]
-        if not matches:
-            names = ", ".join(sorted({n or i for i, n in contents.events()})) or "(none)"
-            raise Usage(f"no event {args.event!r} in the tally; choose from: {names}")
-        # laptops that each started the event have their own id for it: one name, one event
-        ids = {eid for eid, _ in matches}
-        contents = TallyContents(
-            tuple(r for r in contents.letters if r.event_id in ids),
-            tuple(r for r in contents.extras if r.event_id in ids),
-            contents.notes,
-        )
-        event = EventInfo(*matches[-1])
+        contents, event = _of_event(contents, args.event)
     for note in contents.notes:
         err.write(f"note: {safe_text(note)}\n")
     if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
@@ -90,6 +88,20 @@ def _with_details(event: EventInfo | None, running: EventInfo | None) -> EventIn
         return event
     same = event.id == running.id or (event.name != "" and event.name == running.name)
     return running if same else event
+
+
+def _of_event(contents: TallyContents, wanted: str) -> tuple[TallyContents, EventInfo]:
+    """The records of the event ``wanted`` names, each by its own event name or id: laptops
+    that each started the event have their own id for it, and one id can carry two names
+    (the event renamed on one laptop). Raises Usage naming the events there are."""
+    letters = tuple(r for r in contents.letters if wanted in (r.event_id, r.event))
+    extras = tuple(r for r in contents.extras if wanted in (r.event_id, r.event))
+    if not letters and not extras:
+        every: list[LetterRecord | ExtraCount] = [*contents.letters, *contents.extras]
+        names = ", ".join(sorted({r.event or r.event_id for r in every})) or "(none)"
+        raise Usage(f"no event {wanted!r} in the tally; choose from: {names}")
+    last: LetterRecord | ExtraCount = letters[-1] if letters else extras[-1]
+    return TallyContents(letters, extras, contents.notes), EventInfo(last.event_id, last.event)
 
 
 def _only_event(contents: TallyContents) -> EventInfo | None:

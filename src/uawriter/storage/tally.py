@@ -38,6 +38,7 @@ from uawriter.atomic import (
     write_file,
     write_new_file,
 )
+from uawriter.domain.controls import without_controls
 from uawriter.domain.model import Pack
 
 TALLY_VERSION = 1
@@ -265,6 +266,11 @@ def _encode(entries: Iterable[Entry]) -> bytes:
 _TEXT_FIELDS = ("id", "time", "event_id", "event", "ua", "pack_id")
 
 
+def _one_line(text: str) -> str:
+    """A field as one line of text: no control characters, no line breaks or tabs."""
+    return " ".join(without_controls(text).split()) if not text.isprintable() else text
+
+
 def _from_json(data: object) -> Entry | str:
     """The record, or why the line is not one."""
     if not isinstance(data, dict):
@@ -279,7 +285,9 @@ def _from_json(data: object) -> Entry | str:
     update = data.get("update")
     if not isinstance(update, int) or isinstance(update, bool) or not 0 <= update < 1000:
         return "field update missing or not a small whole number"
-    common = {key: data[key] for key in _TEXT_FIELDS} | {"update": update}
+    # one line of text each: a merged file's "\r\nline2" forged a line of `uawriter tally`
+    common: dict[str, Any] = {key: _one_line(data[key]) for key in _TEXT_FIELDS}
+    common["update"] = update
     kind = data.get("type")
     if kind == "letter":
         for key in ("addressee_id", "addressee", "language"):
@@ -301,10 +309,10 @@ def _from_json(data: object) -> Entry | str:
             return "field first_page not a whole number"
         return LetterRecord(
             **common,
-            addressee_id=data["addressee_id"],
-            addressee=data["addressee"],
+            addressee_id=_one_line(data["addressee_id"]),
+            addressee=_one_line(data["addressee"]),
             channel=channel,
-            language=data["language"],
+            language=_one_line(data["language"]),
             pages=pages,
             file=file,
             first_page=first_page,
