@@ -293,3 +293,36 @@ def test_the_next_volunteer_saves_where_the_event_started(
 
     assert window.output.export_folder() == started_in
     assert "Aigerim" not in window.settings.export_folder
+
+
+@pytest.mark.parametrize("kind", ["folder", "file"])
+def test_an_export_ending_after_next_volunteer_shows_nothing_of_the_last(
+    kind: str, qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Next volunteer while an export still ran: when it ended, the next volunteer saw "3
+    letters saved in …/Zed Qwertyson private" and their save dialog opened there (the
+    fourteenth probe). The letters are still written and counted."""
+    window = evening
+    window.event_controls.mode.start(EventInfo.new("Write for Rights"), "2468", 10)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    started_in = window.output.export_folder()
+    private = tmp_path / "Zed Qwertyson private"
+    private.mkdir()
+    letters = window.letters()
+    context = window.output_context()
+    if kind == "folder":
+        window.output.export_to_folder(letters, private, context)
+    else:
+        window.output.export_to_file(letters, private / "Zed Qwertyson.pdf", context)
+
+    window.event_controls.next_volunteer(ask_first=False)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60_000)
+    qtbot.wait(100)
+
+    assert list(private.glob("*.pdf"))
+    assert window.output.export_folder() == started_in
+    assert "Zed" not in window.statusBar().currentMessage()
+    assert [name for name in answers.seen if name == "exportDone"] == []
+    book = TallyBook(window.services.paths.tally_file)
+    assert len(book.read().letters) == len(letters)

@@ -673,6 +673,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
+        self.output.next_turn()  # an export still running shows nothing of theirs
         self.stack_pane.clear()
         self.sender_pane.clear()
         self.sender_pane.flush()

@@ -155,6 +155,13 @@ class Output(QObject):
         self.remember_folder = remember_folder
         self.status = status
         self.deadline_note = deadline_note
+        #: Which volunteer's turn it is (at an event): an export that ends after Next
+        #: volunteer shows nothing of the last one (their folder, "Saved …") and remembers
+        #: nothing for the next.
+        self.turn = 0
+
+    def next_turn(self) -> None:
+        self.turn += 1
 
     def check_ready(self, letters: Sequence[Letter]) -> bool:
         """At least one letter, and every character printable (or the volunteer goes on)."""
@@ -287,8 +294,12 @@ class Output(QObject):
                 problems.append(tally_failed_text(exc.error))
                 return path
 
+        turn = self.turn
+
         def finished(written: object) -> None:
             assert isinstance(written, Path)
+            if turn != self.turn:
+                return  # written and counted; the next volunteer is at the laptop now
             self.remember_folder(written.parent)
             saved = translate("MainWindow", "Saved %1").replace("%1", ltr(str(written)))
             parts = (saved, *problems, self.deadline_note())
@@ -296,10 +307,14 @@ class Output(QObject):
             self.output_done.emit()
             self.exported.emit([written])
 
+        def failed(message: str) -> None:
+            if turn == self.turn:
+                self.export_failed(path.parent, message)
+
         self.tasks.run(
             work,
             on_done=finished,
-            on_failed=lambda message: self.export_failed(path.parent, message),
+            on_failed=failed,
         )
 
     def export_to_folder(
@@ -343,8 +358,12 @@ class Output(QObject):
             progress.reset()
             progress.deleteLater()
 
+        turn = self.turn
+
         def finished(result: object) -> None:
             close_progress()
+            if turn != self.turn:
+                return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
             self.output_done.emit()
             self.exported.emit(written)
@@ -363,7 +382,8 @@ class Output(QObject):
 
         def failed(message: str) -> None:
             close_progress()
-            self.export_failed(folder, message)
+            if turn == self.turn:
+                self.export_failed(folder, message)
 
         task = self.tasks.run(
             work,
