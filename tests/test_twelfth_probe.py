@@ -633,3 +633,30 @@ def test_a_merged_field_cannot_forge_a_line_of_the_totals(tmp_path: Path) -> Non
     lines = done.stdout.splitlines()
     assert [line for line in lines if line.startswith("Letters written")] == [lines[0]]
     assert "\x1b" not in done.stdout
+
+
+def test_a_merged_record_keeps_at_most_200_characters_a_field(tmp_path: Path) -> None:
+    """2,000 cases whose UA numbers were 3,000 characters long: `tally --pdf` took 28 s, and
+    `tally --event nope` wrote 8 MB of event names."""
+    import dataclasses
+
+    from uawriter.storage.tally import TallyBook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    template = _records(1)[0]
+    book = TallyBook(data / "tally.jsonl")
+    book.record(
+        [
+            dataclasses.replace(template, id=str(n), ua="١" * 3000 + str(n), event=f"E{n}" * 900)
+            for n in range(60)
+        ]
+    )
+
+    letters = book.read().letters
+    assert max(len(r.ua) for r in letters) == 200
+    assert max(len(r.event) for r in letters) == 200
+    done = run_uawriter(data, "tally", "--event", "nope")
+    assert done.returncode == 2
+    assert "and 40 more" in done.stderr
+    assert len(done.stderr) < 5_000

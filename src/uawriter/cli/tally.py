@@ -98,7 +98,10 @@ def _of_event(contents: TallyContents, wanted: str) -> tuple[TallyContents, Even
     extras = tuple(r for r in contents.extras if wanted in (r.event_id, r.event))
     if not letters and not extras:
         every: list[LetterRecord | ExtraCount] = [*contents.letters, *contents.extras]
-        names = ", ".join(sorted({r.event or r.event_id for r in every})) or "(none)"
+        known = sorted({r.event or r.event_id for r in every})
+        names = ", ".join(known[:20]) or "(none)"
+        if len(known) > 20:
+            names += f" and {len(known) - 20:,} more"
         raise Usage(f"no event {wanted!r} in the tally; choose from: {names}")
     last: LetterRecord | ExtraCount = letters[-1] if letters else extras[-1]
     return TallyContents(letters, extras, contents.notes), EventInfo(last.event_id, last.event)

@@ -266,9 +266,17 @@ def _encode(entries: Iterable[Entry]) -> bytes:
 _TEXT_FIELDS = ("id", "time", "event_id", "event", "ua", "pack_id")
 
 
+#: The most characters a text field of a record keeps: a merged file's UA numbers of 3,000
+#: characters made the organiser's report take 28 s to lay out.
+MAX_FIELD_CHARS = 200
+
+
 def _one_line(text: str) -> str:
-    """A field as one line of text: no control characters, no line breaks or tabs."""
-    return " ".join(without_controls(text).split()) if not text.isprintable() else text
+    """A field as one line of text: no control characters, no line breaks or tabs, and at
+    most :data:`MAX_FIELD_CHARS` characters."""
+    if not text.isprintable():
+        text = " ".join(without_controls(text).split())
+    return text if len(text) <= MAX_FIELD_CHARS else text[: MAX_FIELD_CHARS - 1] + "…"
 
 
 def _from_json(data: object) -> Entry | str:
