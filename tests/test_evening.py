@@ -273,15 +273,20 @@ def test_what_a_volunteer_copied_is_gone_for_the_next(qtbot: QtBot, tmp_path: Pa
     assert "Alice" not in window.editor.toPlainText()
 
 
+def _at_an_event(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """``window`` with an event running and the seed pack chosen."""
+    window.event_controls.mode.start(EventInfo.new("Write for Rights"), "2468", 10)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    return window
+
+
 def test_the_next_volunteer_saves_where_the_event_started(
     qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """The folder a volunteer saved in can carry their name: the next volunteer's save
     dialog opened in "Aigerim Sadykova private" (the thirteenth probe)."""
-    window = evening
-    window.event_controls.mode.start(EventInfo.new("Write for Rights"), "2468", 10)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    window = _at_an_event(qtbot, evening)
     started_in = window.output.export_folder()
     private = tmp_path / "Aigerim Sadykova private"
     private.mkdir()
@@ -302,10 +307,7 @@ def test_an_export_ending_after_next_volunteer_shows_nothing_of_the_last(
     """Next volunteer while an export still ran: when it ended, the next volunteer saw "3
     letters saved in …/Zed Qwertyson private" and their save dialog opened there (the
     fourteenth probe). The letters are still written and counted."""
-    window = evening
-    window.event_controls.mode.start(EventInfo.new("Write for Rights"), "2468", 10)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    window = _at_an_event(qtbot, evening)
     started_in = window.output.export_folder()
     private = tmp_path / "Zed Qwertyson private"
     private.mkdir()
