@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,15 @@ from uawriter.atomic import (
 from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters
 from uawriter.rendering import Paper
-from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook, new_id, now_text
+from uawriter.storage.tally import (
+    Channel,
+    Entry,
+    EventInfo,
+    LetterRecord,
+    TallyBook,
+    new_id,
+    now_text,
+)
 
 if TYPE_CHECKING:
     from uawriter.channels.email import EmailDraft
@@ -133,7 +142,7 @@ def export_separately(
     _make_folder(folder)
     remove_stale_temporaries(folder, _counted_in(tally))  # what an export killed here left
     written: list[Path] = []
-    tally_error: OSError | None = None
+    counting = _Counting(tally)
     for number, letter in enumerate(letters, start=1):
         if cancelled is not None and cancelled():
             break
@@ -147,21 +156,11 @@ def export_separately(
 
             data = fax_tiff(data)
             name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
-
-        def count(path: Path, letter: Letter = letter, pages: list[int] = pages) -> None:
-            nonlocal tally_error
-            if tally is not None and tally_error is None:
-                try:
-                    record = letter_record(letter, channel_of(letter), sum(pages), event, file=path)
-                    tally.record([record])
-                except OSError as exc:
-                    tally_error = exc
-
+        count = counting.of(partial(_one, letter, channel_of(letter), sum(pages), event))
         written.append(write_new_file(folder / name, data, before_replace=count))
         if progress is not None:
             progress(number, len(letters))
-    if tally_error is not None:
-        raise TallyNotWritten(written, tally_error)
+    counting.raise_if_failed(written)
     return written
 
 
@@ -181,28 +180,25 @@ def export_combined(
     ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
     pages: list[int] = []
     pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
-    tally_error: OSError | None = None
+    starts = [sum(pages[:index]) for index in range(len(pages))]
 
-    def count(path: Path) -> None:
-        nonlocal tally_error
-        if tally is not None:
-            starts = [sum(pages[:index]) for index in range(len(pages))]
-            records = [
+    def entries(path: Path) -> list[Entry]:
+        # the letters of the file replaced are counted no more: they went with it
+        replaced = tally.withdrawals_for(path) if tally and overwrite and path.exists() else []
+        return [
+            *replaced,
+            *(
                 letter_record(letter, channel_of(letter), n, event, file=path, first_page=start)
                 for letter, n, start in zip(letters, pages, starts, strict=False)
-            ]
-            # the letters of the file replaced are counted no more: they went with it
-            replaced = tally.withdrawals_for(path) if overwrite and path.exists() else []
-            try:
-                tally.record([*replaced, *records])
-            except OSError as exc:
-                tally_error = exc
+            ),
+        ]
 
     if path.parent.is_dir():
         remove_stale_temporaries(path.parent, _counted_in(tally))
-    write_document(path, pdf, overwrite, count)  # never over a folder, a device or a pipe
-    if tally_error is not None:
-        raise TallyNotWritten([path], tally_error)
+    counting = _Counting(tally)
+    # never over a folder, a device or a pipe
+    write_document(path, pdf, overwrite, counting.of(entries))
+    counting.raise_if_failed([path])
     return path
 
 
@@ -242,7 +238,7 @@ def export_emails(
     _make_folder(folder)
     remove_stale_temporaries(folder, _counted_in(tally))
     written: list[Path] = []
-    tally_error: OSError | None = None
+    counting = _Counting(tally)
     for number, letter in enumerate(letters, start=1):
         if not letter.addressee.emails:
             continue
@@ -250,18 +246,9 @@ def export_emails(
 
         data = eml_bytes(email_draft(letter, sender, cc), when)
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
-
-        def count(path: Path, letter: Letter = letter) -> None:
-            nonlocal tally_error
-            if tally is not None and tally_error is None:
-                try:
-                    tally.record([letter_record(letter, Channel.EMAIL, 0, event, file=path)])
-                except OSError as exc:
-                    tally_error = exc
-
+        count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event))
         written.append(write_new_file(folder / name, data, before_replace=count))
-    if tally_error is not None:
-        raise TallyNotWritten(written, tally_error)
+    counting.raise_if_failed(written)
     return written
 
 
@@ -321,6 +308,39 @@ def _whole_pdf(path: Path) -> bool:
         handle.seek(0, os.SEEK_END)
         handle.seek(max(0, handle.tell() - 32))
         return b"%%EOF" in handle.read()
+
+
+def _one(
+    letter: Letter, channel: Channel, pages: int, event: EventInfo | None, path: Path
+) -> list[Entry]:
+    """The tally's record of one letter written to ``path``."""
+    return [letter_record(letter, channel, pages, event, file=path)]
+
+
+class _Counting:
+    """Counts letters in the tally as each file is written, just before it takes its name.
+    The first failure stops the counting, not the writing; it is raised at the end."""
+
+    def __init__(self, tally: TallyBook | None) -> None:
+        self.tally = tally
+        self.error: OSError | None = None
+
+    def of(self, entries: Callable[[Path], Sequence[Entry]]) -> Callable[[Path], None]:
+        """What to call with a file's name before it takes it: records ``entries(name)``."""
+
+        def count(path: Path) -> None:
+            if self.tally is None or self.error is not None:
+                return
+            try:
+                self.tally.record(entries(path))
+            except OSError as exc:
+                self.error = exc
+
+        return count
+
+    def raise_if_failed(self, written: list[Path]) -> None:
+        if self.error is not None:
+            raise TallyNotWritten(written, self.error)
 
 
 class TallyNotWritten(OSError):
