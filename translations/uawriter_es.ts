@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="362"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="366"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="383"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="398"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="443"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="446"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="483"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="458"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="495"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="475"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1149,7 +1149,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1657,22 +1657,22 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="311"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="312"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="545"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
@@ -1783,29 +1783,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="263"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="165"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="172"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="173"/>
+        <location filename="../src/uawriter/gui/output.py" line="203"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1816,7 +1816,7 @@ Change them in the letter, or go on anyway?</source>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
@@ -1832,17 +1832,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="280"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="249"/>
+        <location filename="../src/uawriter/gui/output.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="293"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -1850,7 +1850,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="353"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -1858,7 +1858,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="429"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -1866,7 +1866,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="297"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
@@ -1877,37 +1877,51 @@ Change them in the letter, or go on anyway?</source>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="293"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <source>These letters would not be counted</source>
+        <translation>Estas cartas no se contarían</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="147"/>
+        <source>UA Writer cannot add to its count of letters: %1
+
+Please tell the organiser. Send the letters anyway, without counting them?</source>
+        <translation>UA Writer no puede añadir las cartas a su recuento: %1
+
+Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="312"/>
+        <location filename="../src/uawriter/gui/output.py" line="354"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="353"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="388"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="399"/>
+        <location filename="../src/uawriter/gui/output.py" line="446"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="447"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2055,12 +2069,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Reunir los correos aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
         <source>The e-mails could not be saved</source>
         <translation>No se pudieron guardar los correos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="120"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2071,12 +2085,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Tu carta sigue aquí. Elige otra carpeta de salida, o envía la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
         <source>No e-mail address</source>
         <translation>Sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="135"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2087,12 +2101,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Envía la carta por correo postal o por fax («Enviar por», arriba).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="150"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
         <source>E-mails ready to send</source>
         <translation>Correos listos para enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="154"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n borrador de correo guardado en la bandeja de salida %1.</numerusform>
@@ -2100,22 +2114,22 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="157"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>El organizador los envía desde un ordenador con conexión: cada archivo se abre en un programa de correo (Thunderbird, Outlook, Apple Mail) listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="165"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="167"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Sin dirección de correo: %1. Envíales la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="173"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="176"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
         <source>Open outbox</source>
         <translation>Abrir la bandeja de salida</translation>
     </message>
@@ -2497,27 +2511,27 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="217"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="267"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="273"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="275"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>

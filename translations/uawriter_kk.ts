@@ -208,199 +208,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="362"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="366"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="383"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="398"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="443"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="446"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="483"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="458"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="495"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="475"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -1149,7 +1149,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1657,22 +1657,22 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="311"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="312"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="545"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
@@ -1783,29 +1783,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="263"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="165"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="172"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="173"/>
+        <location filename="../src/uawriter/gui/output.py" line="203"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1816,7 +1816,7 @@ Change them in the letter, or go on anyway?</source>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
@@ -1832,17 +1832,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="280"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="249"/>
+        <location filename="../src/uawriter/gui/output.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="293"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -1850,7 +1850,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="353"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -1858,7 +1858,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="429"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -1866,7 +1866,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="297"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
@@ -1877,37 +1877,51 @@ Change them in the letter, or go on anyway?</source>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="293"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <source>These letters would not be counted</source>
+        <translation>Бұл хаттар есепке алынбайды</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="147"/>
+        <source>UA Writer cannot add to its count of letters: %1
+
+Please tell the organiser. Send the letters anyway, without counting them?</source>
+        <translation>UA Writer хаттарды есебіне қоса алмайды: %1
+
+Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="312"/>
+        <location filename="../src/uawriter/gui/output.py" line="354"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="353"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="388"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="399"/>
+        <location filename="../src/uawriter/gui/output.py" line="446"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="447"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2055,12 +2069,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Хаттарды осында жинау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
         <source>The e-mails could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="120"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2071,12 +2085,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Хатыңыз осында. Басқа қалтаны таңдаңыз немесе хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
         <source>No e-mail address</source>
         <translation>Электрондық пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="135"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2087,12 +2101,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Хатты поштамен не факспен жіберіңіз (жоғарыдағы «Жіберу тәсілі»).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="150"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
         <source>E-mails ready to send</source>
         <translation>Хаттар жіберуге дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="154"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
@@ -2100,22 +2114,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="157"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Ұйымдастырушы оларды интернетке қосылған компьютерден жібереді: әр файл пошта бағдарламасында (Thunderbird, Outlook, Apple Mail) жіберуге дайын күйде ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="165"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="167"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="173"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="176"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
         <source>Open outbox</source>
         <translation>«Шығыс» қалтасын ашу</translation>
     </message>
@@ -2497,27 +2511,27 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="217"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="267"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="273"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="275"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>

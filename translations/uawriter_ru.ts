@@ -209,199 +209,199 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="276"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="271"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="286"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="362"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="366"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="383"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="398"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="443"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="480"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="446"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="483"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="458"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="495"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="475"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -1162,7 +1162,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
         <source>UA Writer</source>
         <translation>UA Writer</translation>
     </message>
@@ -1672,22 +1672,22 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="311"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="312"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="499"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="542"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="545"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
@@ -1800,29 +1800,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="260"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="263"/>
         <source>The preview failed: %1</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns).</extracomment>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="165"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="172"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="173"/>
+        <location filename="../src/uawriter/gui/output.py" line="203"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1833,7 +1833,7 @@ Change them in the letter, or go on anyway?</source>
     <message>
         <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>Не удалось напечатать</translation>
     </message>
@@ -1849,17 +1849,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="280"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="249"/>
+        <location filename="../src/uawriter/gui/output.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="293"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -1868,7 +1868,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="353"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -1877,7 +1877,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="429"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -1886,7 +1886,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="297"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
@@ -1897,37 +1897,51 @@ Change them in the letter, or go on anyway?</source>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="293"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <source>These letters would not be counted</source>
+        <translation>Эти письма не будут учтены</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="147"/>
+        <source>UA Writer cannot add to its count of letters: %1
+
+Please tell the organiser. Send the letters anyway, without counting them?</source>
+        <translation>UA Writer не может добавить письма в свой учёт: %1
+
+Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="312"/>
+        <location filename="../src/uawriter/gui/output.py" line="354"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="353"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="388"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="399"/>
+        <location filename="../src/uawriter/gui/output.py" line="446"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="447"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2077,12 +2091,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Собирать письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="117"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
         <source>The e-mails could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="120"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2093,12 +2107,12 @@ Your letter is still here. Choose another outbox folder, or send the letter by p
 Ваше письмо на месте. Выберите другую папку или отправьте письмо почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="132"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
         <source>No e-mail address</source>
         <translation>Нет адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="133"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="135"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2109,12 +2123,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Отправьте письмо почтой или по факсу («Отправить» выше).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="150"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
         <source>E-mails ready to send</source>
         <translation>Письма готовы к отправке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="154"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n черновик письма сохранён в папке «Исходящие» %1.</numerusform>
@@ -2123,22 +2137,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="157"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Организатор отправит их с компьютера, подключённого к интернету: каждый файл открывается в почтовой программе (Thunderbird, Outlook, Apple Mail) готовым к отправке.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="165"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="167"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Нет адреса электронной почты: %1. Отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="173"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="176"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
         <source>Open outbox</source>
         <translation>Открыть «Исходящие»</translation>
     </message>
@@ -2521,27 +2535,27 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="211"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="217"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="266"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="267"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="272"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="273"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="274"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="275"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>

@@ -8,6 +8,7 @@ import contextlib
 import errno
 import os
 import re
+import secrets
 import stat
 import tempfile
 import time
@@ -71,34 +72,104 @@ def write_bytes_atomic(
     knows at once when its writer has died. ``before_replace`` is called once the bytes are
     safely on disk, before they take the name: the tally counts a letter there, so that a
     kill at any moment leaves a letter either counted and complete (the next export into
-    the folder finishes the rename) or neither.
+    the folder finishes the rename) or neither. The rename itself is flushed to disk too:
+    after a power cut the file has its new bytes, not its old ones or none.
     """
     path = Path(path)
     refuse_non_regular(path)
-    mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{_shortened(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
-    )
+    fd, tmp = _staged(path, data)
+    placed = False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            take_lock(handle.fileno())  # for remove_stale_temporaries: a writer at work
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            os.chmod(tmp, mode)
-            if before_replace is not None:
-                before_replace()
-            os.replace(tmp, path)
+        if before_replace is not None:
+            before_replace()
+        os.replace(tmp, path)
+        placed = True
+        sync_folder(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if exc.filename is None:  # a write or fsync error names no file: name the one meant
+        raise _naming(exc, path) from exc
+    finally:
+        os.close(fd)
+        if not placed:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _staged(path: Path, data: bytes) -> tuple[int, Path]:
+    """``data`` in a new temporary file beside ``path``, flushed to disk, and the open file,
+    locked: the lock is held (until the caller closes it) from before anything is written,
+    so a cleanup never takes a file being written for an abandoned one."""
+    mode = _mode_for(path)
+    for _attempt in range(8):
+        try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{_shortened(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
+            )
+        except OSError as exc:  # the hidden name means nothing to a volunteer: the real one
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
-        raise
-    except BaseException:
+        tmp = Path(name)
+        take_lock(fd)
+        if _still_named(fd, tmp):
+            break
+        # a cleanup in another process took it for abandoned in the moment before the lock
+        # and removed it: take another
+        os.close(fd)
+    else:  # pragma: no cover - eight cleanups in a row
+        raise OSError(errno.EBUSY, "its temporary files keep being removed", str(path))
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+        os.chmod(tmp, mode)
+    except BaseException as exc:
+        os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _naming(exc, path) from exc
         raise
+    return fd, tmp
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is still the file named ``path``."""
+    try:
+        named, opened = os.lstat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` if it names no file (a write or fsync error)."""
+    if exc.filename is None:
+        return OSError(exc.errno, exc.strerror, str(path))
+    return exc
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk (a rename, a new name), so that after a power cut
+    the name is there. Where a folder cannot be opened (Windows) nothing is done."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sync_tree(folder: Path) -> None:
+    """Flush every file and folder under ``folder`` to disk: before a folder written anew
+    takes the place of an old one that is then removed, so a power cut leaves one whole."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                fd = os.open(os.path.join(root, name), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        sync_folder(Path(root))
 
 
 #: How the temporary files of this app end: the folder a volunteer exports into is often
@@ -147,33 +218,52 @@ def remove_stale_temporaries(
             if ours is None:
                 continue
             with contextlib.suppress(OSError):
-                if not _abandoned_temporary(path, too_old):
+                fd = _abandoned_temporary(path, too_old)
+                if fd is None:
                     continue
-                claimed = path.with_name(ours["name"])
-                try:
-                    info: os.stat_result | None = claimed.lstat()
-                except OSError:
-                    info = None
-                if info is not None and stat.S_ISREG(info.st_mode):
-                    if counted is not None and counted(claimed, path):
-                        os.replace(path, claimed)
-                        done.append(claimed)
-                        continue
-                    if info.st_size == 0:
-                        claimed.unlink()
-                        done.append(claimed)
-                path.unlink()
-                done.append(path)
+                try:  # the lock is held until it is put right: no writer can take it meanwhile
+                    done += _put_right(path, path.with_name(ours["name"]), counted)
+                finally:
+                    os.close(fd)
     return done
 
 
-def _abandoned_temporary(path: Path, too_old: float) -> bool:
-    """Whether no live write owns the temporary file ``path`` (raises OSError)."""
-    info = path.lstat()
-    if not stat.S_ISREG(info.st_mode):
-        return False
-    gone = lock_holder_gone(path)
-    return info.st_mtime < too_old if gone is None else gone
+def _put_right(
+    temporary: Path, claimed: Path, counted: Callable[[Path, Path], bool] | None
+) -> list[Path]:
+    try:
+        info: os.stat_result | None = claimed.lstat()
+    except FileNotFoundError:
+        info = None  # a file being replaced that did not exist yet
+    regular = info is not None and stat.S_ISREG(info.st_mode)
+    if (info is None or regular) and counted is not None and counted(claimed, temporary):
+        os.replace(temporary, claimed)
+        sync_folder(claimed.parent)
+        return [claimed]
+    done: list[Path] = []
+    if info is not None and regular and info.st_size == 0:
+        claimed.unlink()
+        done.append(claimed)
+    temporary.unlink()
+    done.append(temporary)
+    return done
+
+
+def _abandoned_temporary(path: Path, too_old: float) -> int | None:
+    """The temporary file ``path`` opened and locked if no live write owns it, else None
+    (raises OSError)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode):
+            gone = take_lock(fd, wait=False)
+            if (info.st_mtime < too_old if gone is None else gone) and _still_named(fd, path):
+                return fd
+    except BaseException:
+        os.close(fd)
+        raise
+    os.close(fd)
+    return None
 
 
 def refuse_non_regular(path: Path) -> None:
@@ -241,29 +331,58 @@ def write_new_file(
     """Write ``data`` under ``path``'s name, or ``name (2).ext``, ``(3)``… if that name is
     taken: an existing file is never replaced. Returns the path actually written.
 
-    The name is first claimed with ``O_CREAT | O_EXCL`` (so two writers never pick the same
-    one, even on different laptops sharing a folder), then the finished bytes are renamed
-    over the empty claimed file. That works on FAT-formatted USB sticks too, which have no
-    hard links. If writing fails, the claimed empty file is removed again.
+    The bytes are written to a temporary file first; then the name is claimed with
+    ``O_CREAT | O_EXCL`` (so two writers never pick the same one, even on different laptops
+    sharing a folder), and the finished bytes are renamed over the empty claimed file. That
+    works on FAT-formatted USB sticks too, which have no hard links. If writing fails, the
+    claimed empty file is removed again; a kill leaves the claim beside its temporary file,
+    where :func:`remove_stale_temporaries` finds both.
     ``before_replace(name)``: as for :func:`write_bytes_atomic`, with the name claimed.
     """
     path = Path(path)
-    for number in range(1, max_tries + 1):
-        candidate = path if number == 1 else _numbered(path, number)
-        try:
-            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
-        except FileExistsError:
-            continue
+    fd, tmp = _staged(path, data)
+    placed = False
+    try:
+        for number in range(1, max_tries + 1):
+            candidate = path if number == 1 else _numbered(path, number)
+            if number > 1:  # the temporary file names the file it is for
+                tmp = _renamed_for(tmp, candidate)
+            try:
+                claim = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+            except FileExistsError:
+                continue
+            os.close(claim)
+            try:
+                if before_replace is not None:
+                    before_replace(candidate)
+                os.replace(tmp, candidate)
+                placed = True
+            finally:
+                if not placed:
+                    with contextlib.suppress(OSError):
+                        if candidate.stat().st_size == 0:
+                            candidate.unlink()
+            sync_folder(candidate.parent)
+            return candidate
+        raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
+    except OSError as exc:
+        raise _naming(exc, path) from exc
+    finally:
         os.close(fd)
-        try:
-            write_bytes_atomic(candidate, data, _with_name(before_replace, candidate))
-        except BaseException:
+        if not placed:
             with contextlib.suppress(OSError):
-                if candidate.stat().st_size == 0:
-                    candidate.unlink()
-            raise
-        return candidate
-    raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
+                os.unlink(tmp)
+
+
+def _renamed_for(tmp: Path, target: Path) -> Path:
+    """The temporary file ``tmp`` renamed for ``target``: ``.<target>.<random>.uawriter.tmp``."""
+    random_part = "".join(secrets.choice(_RANDOM_CHARACTERS) for _ in range(8))
+    renamed = tmp.with_name(f".{_shortened(target.name)}.{random_part}{TEMPORARY_SUFFIX}")
+    os.rename(tmp, renamed)
+    return renamed
+
+
+_RANDOM_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
 def write_file(

@@ -181,14 +181,14 @@ def import_pack_file(paths: AppPaths, source: Path, replace: bool = False) -> Im
     )
 
 
-def export_pack_file(pack: Pack, target: Path) -> Path:
+def export_pack_file(pack: Pack, target: Path, overwrite: bool = False) -> Path:
     """Write ``pack`` as a ``.uapack`` file (a folder as ``target`` gets ``<id>.uapack``).
     Raises ``packs.archive.PackArchiveError`` and ``OSError``."""
     if pack.path is None:
         raise ValueError(f"pack {pack.id} has no folder to export")
     from uawriter.packs.archive import export_pack
 
-    return export_pack(pack.path, target)
+    return export_pack(pack.path, target, overwrite)
 
 
 _URGENCY = {

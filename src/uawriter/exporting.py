@@ -140,7 +140,7 @@ def export_separately(
     :class:`TallyNotWritten` after all the letters are written.
     """
     _make_folder(folder)
-    remove_stale_temporaries(folder, _counted_in(tally))  # what an export killed here left
+    tidy_folder(folder, tally)  # what an export killed here left
     written: list[Path] = []
     counting = _Counting(tally)
     for number, letter in enumerate(letters, start=1):
@@ -194,7 +194,7 @@ def export_combined(
         ]
 
     if path.parent.is_dir():
-        remove_stale_temporaries(path.parent, _counted_in(tally))
+        tidy_folder(path.parent, tally)
     counting = _Counting(tally)
     # never over a folder, a device or a pipe
     write_document(path, pdf, overwrite, counting.of(entries))
@@ -236,7 +236,7 @@ def export_emails(
     it is written. Letters to addressees without an address are left out (the caller says
     so: :func:`without_email`)."""
     _make_folder(folder)
-    remove_stale_temporaries(folder, _counted_in(tally))
+    tidy_folder(folder, tally)
     written: list[Path] = []
     counting = _Counting(tally)
     for number, letter in enumerate(letters, start=1):
@@ -282,8 +282,15 @@ def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
         except (OSError, ValueError):
             continue
         if left:
-            done += remove_stale_temporaries(folder, _counted_in(tally))
+            done += tidy_folder(folder, tally)
     return done
+
+
+def tidy_folder(folder: Path, tally: TallyBook | None) -> list[Path]:
+    """Put right what a write killed in ``folder`` left, before another is written there:
+    letters counted are finished, anything else of this app's removed (see
+    :func:`~uawriter.atomic.remove_stale_temporaries`)."""
+    return remove_stale_temporaries(folder, _counted_in(tally))
 
 
 def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
@@ -296,8 +303,9 @@ def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
         return None
 
     def counted(claimed: Path, temporary: Path) -> bool:
-        if claimed.stat().st_size == 0:
+        if claimed.exists() and claimed.stat().st_size == 0:
             return tally.counts_file(claimed)
+        # a combined file replacing another, or written under a new name: no claim is made
         return tally.last_letter_is_in(claimed) and _whole_pdf(temporary)
 
     return counted

@@ -19,7 +19,7 @@ from typing import Any
 
 import tomli_w
 
-from uawriter.atomic import read_regular_file
+from uawriter.atomic import read_regular_file, sync_folder, sync_tree
 from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
@@ -150,9 +150,11 @@ def write_new_pack_folder(files: PackFiles, folder: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
     try:
         _write(staging / "pack", files)
+        sync_tree(staging / "pack")
         if folder.exists() or folder.is_symlink():
             raise FileExistsError(str(folder))
         os.rename(staging / "pack", folder)
+        sync_folder(parent)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
@@ -190,6 +192,7 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
                     f"a pack with the id {pack_id!r} is already installed; give this one another id"
                 )
             _write(staging / "pack", files)
+            sync_tree(staging / "pack")  # on disk before the old copy goes: a power cut
             aside = target.exists()
             if aside:
                 os.replace(target, staging / "old")
@@ -199,6 +202,7 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
                 if aside:
                     os.replace(staging / "old", target)
                 raise
+            sync_folder(user_packs)
             if old_folder is not None and old_folder.resolve() != target.resolve():
                 shutil.rmtree(old_folder, ignore_errors=True)
             with contextlib.suppress(OSError):

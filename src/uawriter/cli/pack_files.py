@@ -65,7 +65,8 @@ def cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err:
         from uawriter.packs.archive import PackArchiveError
 
         try:
-            out.write(f"{safe_text(str(export_pack_file(pack, target)))}\n")
+            written = export_pack_file(pack, target, overwrite=args.overwrite)
+            out.write(f"{safe_text(str(written))}\n")
             return EXIT_OK
         except PackArchiveError as exc:
             problems = exc.problems

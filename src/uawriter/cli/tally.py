@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TextIO
 
 from uawriter.atomic import write_new_file
@@ -28,6 +29,9 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
     if args.action == "export":
         if len(args.files) != 1:
             raise Usage("tally export takes one FILE: uawriter tally export FILE")
+        from uawriter.exporting import tidy_folder
+
+        tidy_folder(Path(args.files[0]).parent, book)  # an export killed there before
         try:
             count = book.export_to(args.files[0])
         except FileExistsError:
@@ -57,6 +61,15 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
         return status
     if args.files:
         raise Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
+    return _report(args, paths, book, out, err)
+
+
+def _report(
+    args: argparse.Namespace, paths: AppPaths, book: TallyBook, out: TextIO, err: TextIO
+) -> int:
+    """The totals on screen, or as a CSV and/or PDF report."""
+    from uawriter.exporting import tidy_folder
+
     contents = book.read()
     event = None
     if args.event:
@@ -66,16 +79,27 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
     if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
         err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
         return EXIT_PROBLEMS
-    if args.csv:
-        write_csv(contents, args.csv, overwrite=False)
-        out.write(f"{safe_text(str(args.csv))}\n")
-    if args.pdf:
+    for target in (args.csv, args.pdf):
+        if target:  # what a report killed there left: an empty file claiming the name
+            tidy_folder(target.parent, book)
+    pdf = b""
+    if args.pdf:  # made before either is written: all or nothing
         from uawriter.rendering.report import render_report
 
         event = _with_details(event or _only_event(contents), running_event(paths))
         pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
-        write_new_file(args.pdf, pdf, max_tries=1)
-        out.write(f"{safe_text(str(args.pdf))}\n")
+    if args.csv:
+        write_csv(contents, args.csv, overwrite=False)
+    if args.pdf:
+        try:
+            write_new_file(args.pdf, pdf, max_tries=1)
+        except OSError:
+            if args.csv:  # the CSV written a moment ago goes too: run it again as it was
+                args.csv.unlink(missing_ok=True)
+            raise
+    for target in (args.csv, args.pdf):
+        if target:
+            out.write(f"{safe_text(str(target))}\n")
     if not (args.csv or args.pdf):
         out.write(safe_text(totals_text(totals(contents))))
     return EXIT_OK

@@ -23,7 +23,7 @@ from uawriter.engine import Letter
 from uawriter.exporting import TallyNotWritten, export_emails, without_email
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.output import OutputContext, tally_failed_text
+from uawriter.gui.output import OutputContext, countable, tally_failed_text
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.storage.address_book import COPY_ID_PREFIX
 
@@ -81,6 +81,8 @@ class Outbox(QObject):
         unreachable = without_email(officials)
         if len(unreachable) == len(officials):
             self._none_reachable(unreachable)
+            return
+        if not countable(self.window, context):
             return
         folder = self.outbox()
         if folder is None:

@@ -130,6 +130,29 @@ def tally_failed_text(exc: OSError) -> str:
     )
 
 
+def countable(window: QWidget, context: OutputContext) -> bool:
+    """Whether letters sent now can be counted, or the volunteer chose to send them
+    uncounted: asked before anything is written (a read-only data folder, a write-protected
+    stick), not said after the letters went out."""
+    if context.tally is None:
+        return True
+    try:
+        context.tally.check_writable()
+    except OSError as exc:
+        reason = ltr(str(exc.filename or "")) + " " + (exc.strerror or str(exc))
+        return ask(
+            window,
+            "tallyNotWritable",
+            translate("MainWindow", "These letters would not be counted"),
+            translate(
+                "MainWindow",
+                "UA Writer cannot add to its count of letters: %1\n\nPlease tell the "
+                "organiser. Send the letters anyway, without counting them?",
+            ).replace("%1", reason.strip()),
+        )
+    return True
+
+
 class Output(QObject):
     """Print and export. The window gives it its parent widget, the task runner, and small
     callables for what it does not own (the export folder, a status message, a note)."""
@@ -155,9 +178,9 @@ class Output(QObject):
         self.remember_folder = remember_folder
         self.status = status
         self.deadline_note = deadline_note
-        #: Which volunteer's turn it is (at an event): an export that ends after Next
-        #: volunteer shows nothing of the last one (their folder, "Saved …") and remembers
-        #: nothing for the next.
+        # Which volunteer's turn it is (at an event): an export that ends after Next
+        # volunteer shows nothing of the last one (their folder, "Saved …") and remembers
+        # nothing for the next.
         self.turn = 0
 
     def next_turn(self) -> None:
@@ -187,6 +210,8 @@ class Output(QObject):
     # ------------------------------------------------------------------ print
 
     def print_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
+        if not countable(self.window, context):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("printDialog")
@@ -247,6 +272,8 @@ class Output(QObject):
 
     def export_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
         """Ask where (one file for one letter, a folder for several) and export there."""
+        if not countable(self.window, context):
+            return
         if len(letters) == 1:
             path = choose_path(
                 self.window,

@@ -204,7 +204,8 @@ class PackMenu(QObject):
         if pack is None:
             return None
         try:
-            written = export_pack_file(pack, target)
+            # the save dialog asked before a file was replaced
+            written = export_pack_file(pack, target, overwrite=True)
         except (OSError, PackArchiveError) as exc:
             QMessageBox.warning(
                 self.window,

@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from uawriter.atomic import write_bytes_atomic
+from uawriter.atomic import sync_folder, sync_tree, write_file
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
@@ -118,14 +118,16 @@ class PackArchiveError(Exception):
 # -- export --------------------------------------------------------------------------------
 
 
-def export_pack(folder: Path, target: Path) -> Path:
+def export_pack(folder: Path, target: Path, overwrite: bool = False) -> Path:
     """Write the pack in ``folder`` as a ``.uapack`` at ``target`` and return its path.
 
     The archive holds one folder named after the pack id, with every file of the pack folder
     (names starting with ``.`` left out), sorted, with fixed time stamps and permissions:
     the same pack always gives the same bytes. When ``target`` is an existing folder, the
-    file goes in it as ``<id>.uapack``. Written atomically. Raises :class:`PackArchiveError`
-    for a broken pack, a link or anything an import would refuse, and ``OSError``.
+    file goes in it as ``<id>.uapack``. Written atomically; an existing file is replaced only
+    with ``overwrite`` (else FileExistsError, even for a file another export wrote a moment
+    ago). Raises :class:`PackArchiveError` for a broken pack, a link or anything an import
+    would refuse, and ``OSError``.
     """
     folder, target = Path(folder), Path(target)
     files, problems = _walk_folder(folder, folder.name)
@@ -151,8 +153,7 @@ def export_pack(folder: Path, target: Path) -> Path:
     if target.is_dir():
         target = target / f"{loaded.id}{limits.ARCHIVE_SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data)
-    return target
+    return write_file(target, data, overwrite)
 
 
 # -- import --------------------------------------------------------------------------------
@@ -645,6 +646,7 @@ def _install(
         return _refused(source, problems, pack.id)
 
     user_packs.mkdir(parents=True, exist_ok=True)
+    sync_tree(staged)  # on disk before an old copy is moved aside: a power cut leaves one
     backups = staging / "old"
     backups.mkdir()
     moved: list[tuple[Path, Path]] = []
@@ -670,6 +672,7 @@ def _install(
                 moved.append((old, backup))
             destination = _free_folder(user_packs, pack.id)
             os.rename(staged, destination)
+            sync_folder(user_packs)
     except TimeoutError as exc:
         return _refused(source, [Problem(str(user_packs), "", str(exc))], pack.id)
     except OSError:

@@ -358,7 +358,8 @@ class _Reader:
             self.notes.append(f"{self.name}: {text}")
 
     def read(self, raw: bytes) -> None:
-        lines = raw.split(b"\n")
+        # a tally export opened and saved again in Notepad starts with a byte-order mark
+        lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
         last = len(lines) - 1
         for index, line in enumerate(lines):
             number = index + 1
@@ -564,6 +565,12 @@ class TallyBook:
         theirs = read_tally_file(Path(source))
         if not Path(source).exists():
             raise FileNotFoundError(2, "no such file", str(source))
+        if Path(source).stat().st_size == 0:  # an export cut short, a copy not finished
+            empty = (
+                f"{Path(source).name} is empty: it holds no letters. Export the tally again "
+                "on the laptop it came from, and copy it whole",
+            )
+            return MergeReport(0, 0, empty)
         with self._merging():  # a second merge of the same file waits, then adds nothing
             ours = self.read()
             ours_all: list[Entry] = [*ours.letters, *ours.extras, *ours.withdrawals]
@@ -617,6 +624,8 @@ def _same_file(recorded: str, path: Path) -> bool:
         return False  # most records: no look at the disk
     try:
         return os.path.samefile(recorded, path)
+    except FileNotFoundError:  # not there yet (a write killed before its rename): by name
+        return os.path.realpath(recorded) == os.path.realpath(path)
     except (OSError, ValueError):
         return False
 
