@@ -6,6 +6,8 @@ then the cause.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -18,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import ROOT, SEED_ID, TRAINING_ID, run_uawriter
+from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all
 from test_gui import find, open_window
@@ -302,3 +304,258 @@ def test_a_shared_pack_file_is_never_replaced_without_overwrite(tmp_path: Path) 
     assert list(tmp_path.glob(".*")) == []
     export_pack_file(packs[TRAINING_ID], target, overwrite=True)
     assert target.read_bytes() != first
+
+
+# -- hostile and odd input: a traceback where a message belongs -----------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "محمد \u0378",  # unassigned
+        "محمد \U0001fae9",  # an emoji newer than this Python's Unicode tables
+        "\u200fA. B. \ufdd0",  # a right-to-left mark and a noncharacter
+    ],
+)
+def test_right_to_left_text_beside_an_unknown_character_exports(name: str, tmp_path: Path) -> None:
+    """python-bidi stops with an AssertionError at a character that has no direction in
+    Python's Unicode tables: an Arabic sender name with a new emoji (typed on a phone's
+    keyboard) ended every export in a traceback, and so did such an addressee in a pack,
+    which ``validate`` passed."""
+    from uawriter.rendering.bidi import visual
+
+    assert visual("a\u0378\u200f", "L")  # no AssertionError
+    combined = tmp_path / "letters.pdf"
+    argv = ["export", "--pack", SEED_ID, "--lang", "en", "--sender-name", name]
+
+    done = run_uawriter(tmp_path / "data", *argv, "--combined", str(combined))
+
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(PdfReader(combined).pages) >= 3
+
+
+def _tally_line(number: int, time: str) -> str:
+    return json.dumps(
+        {
+            "type": "letter",
+            "v": 1,
+            "id": f"laptop-2-{number}",
+            "time": time,
+            "event_id": "e1",
+            "event": "Evening",
+            "ua": "129/10",
+            "update": 3,
+            "pack_id": SEED_ID,
+            "addressee_id": "president",
+            "addressee": "President",
+            "channel": "fax",
+            "language": "en",
+            "pages": 2,
+        }
+    )
+
+
+@pytest.mark.parametrize("far", ["0001-01-01T00:30:00+23:00", "9999-12-31T23:30:00-23:00"])
+def test_a_merged_record_at_the_end_of_time_does_not_break_the_totals(
+    far: str, tmp_path: Path
+) -> None:
+    """Year 1 at +23:00 beside records at -23:00 has no moment in their zone: once merged,
+    ``tally`` and ``tally --pdf`` (and the event window) ended in an OverflowError on that
+    laptop for good."""
+    other = "-23:00" if far.endswith("+23:00") else "+23:00"
+    carried = tmp_path / "laptop-2.jsonl"
+    lines = [_tally_line(0, far)]
+    lines += [_tally_line(n, f"2026-12-04T19:0{n}:00{other}") for n in range(1, 4)]
+    carried.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_uawriter(data, "tally", "merge", str(carried)).returncode == 0
+
+    shown = run_uawriter(data, "tally")
+    report = tmp_path / "report.pdf"
+    written = run_uawriter(data, "tally", "--pdf", str(report))
+
+    assert shown.returncode == 0, shown.stderr
+    assert "4" in shown.stdout
+    assert "19:00\t3" in shown.stdout
+    assert "?\t1" in shown.stdout  # the one no clock could show
+    assert written.returncode == 0, written.stderr
+    assert len(PdfReader(report).pages) >= 1
+
+
+def test_a_trailing_comma_in_a_postage_table_is_read() -> None:
+    """A spreadsheet's trailing comma gave a row one cell more than its header: the import
+    ended in AttributeError ('list' object has no attribute 'strip'), and the dialog said
+    nothing."""
+    from uawriter.storage.postage import read_csv
+
+    table = read_csv("country,rate,suspended,note\r\nKZ,1.10,no,ok,\r\nDE,0.95,yes,,\r\n")
+
+    assert table["KZ"].rate == "1.10"
+    assert table["DE"].suspended
+
+
+def test_an_unquoted_comma_in_an_embassy_list_is_named_by_its_line() -> None:
+    from uawriter.storage.contact_files import ContactFileProblem, read_csv
+
+    text = (
+        "title,name,organisation,address,country,fax\n"
+        "Ambassador,A. B.,Embassy of Kazakhstan,Main Street 5|Berlin,DE,+49 30 1\n"
+        "Ambassador,C. D.,Embassy of Kazakhstan,Main Street, 5|Berlin,DE,+49 30 2\n"
+    )
+    with pytest.raises(ContactFileProblem) as refused:
+        read_csv(text)
+    assert "line 3 has more cells than the first line names columns" in str(refused.value)
+    assert "'+49 30 2' is one too many" in str(refused.value)
+    assert "needs quotes" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=x-nope:Embassy=20A",  # LookupError
+        "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=rot13:Embassy=20A",
+        "FN;ENCODING=QUOTED-PRINTABLE,BASE64:Embassy",  # TypeError
+    ],
+)
+def test_a_vcard_in_an_unknown_encoding_is_refused_with_a_message(card: str) -> None:
+    from uawriter.storage.contact_files import ContactFileProblem, read_vcards
+
+    with pytest.raises(ContactFileProblem, match="is not a vCard file that can be read"):
+        read_vcards(f"BEGIN:VCARD\r\nVERSION:2.1\r\n{card}\r\nEND:VCARD\r\n")
+
+
+def test_vcards_nested_twenty_thousand_deep_are_refused_with_a_message() -> None:
+    from uawriter.storage.contact_files import ContactFileProblem, read_vcards
+
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\n" * 20_000 + "END:VCARD\r\n" * 20_000
+    with pytest.raises(ContactFileProblem, match="is not a vCard file that can be read"):
+        read_vcards(text)
+
+
+def test_a_vcard_line_never_reaches_the_terminal(tmp_path: Path) -> None:
+    """vobject logged each line it skipped, quoting it, to the terminal the window was
+    started from: a stranger's file set its title and cleared the screen. (In a process of
+    its own: under pytest the log goes to pytest, not to the terminal.)"""
+    card = tmp_path / "embassy.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:Emb=\r\n"
+        b"=\x1b]0;PWNED\x07\x1b[2J\x1b[31mRED\r\nEND:VCARD\r\n"
+    )
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from uawriter.storage.contact_files import read_vcards\n"
+        "print(len(read_vcards(Path(sys.argv[1]).read_text(encoding='utf-8'))))\n"
+    )
+
+    done = run_uawriter(tmp_path / "data", str(card), script=script)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"
+    assert "\x1b" not in done.stdout + done.stderr
+    assert "PWNED" not in done.stderr
+
+
+def _pack_with_email(tmp_path: Path, address: str) -> Path:
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path / "packs", "email-pack")
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', 'id = "email-pack"')
+    edit_manifest(folder, "ministra@justicia.valdoria.example", address)
+    return folder
+
+
+@pytest.mark.parametrize("address", ["a@[127.0.0.1]", "a,b@c.example", "x(y)@c.example"])
+def test_an_address_mail_reads_as_more_or_less_than_one_mailbox_is_refused(
+    address: str, tmp_path: Path
+) -> None:
+    """These passed ``validate``; the e-mail export then ended in a traceback ("an e-mail
+    needs at least one address to go to") at the first such addressee."""
+    done = run_uawriter(tmp_path / "data", "validate", str(_pack_with_email(tmp_path, address)))
+    assert done.returncode == 1
+    assert f"{address!r} is not an e-mail address" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("address", "header"),
+    [
+        ("ministra@bücher.example", "<ministra@xn--bcher-kva.example>"),  # IDNA
+        ("ü@b.example", "<ü@b.example>"),  # SMTPUTF8: said as UTF-8, not =?utf-8?q?…
+    ],
+)
+def test_an_address_in_another_script_reaches_the_e_mail_as_mail_carries_it(
+    address: str, header: str, tmp_path: Path
+) -> None:
+    """``a@bücher.example`` became ``<a@=?utf-8?q?b=C3=BCcher?=.example>``: an appeal no
+    server delivers, counted as sent."""
+    import email
+    import email.policy
+
+    data = tmp_path / "data"
+    pack = _pack_with_email(tmp_path, address)
+    assert run_uawriter(data, "import", str(pack)).returncode == 0
+    out = tmp_path / "outbox"
+    argv = ["--pack", "email-pack", "--lang", "es", "--channel", "email", "--out", str(out)]
+    done = run_uawriter(data, "export", *argv, "--sender-email", "vol@example.org")
+    assert done.returncode == 0, done.stderr
+
+    (eml,) = out.glob("*.eml")
+    raw = eml.read_bytes()
+    assert header.encode("utf-8") in raw
+    assert b"=?utf-8?" not in raw.split(b"\r\nTo:", 1)[1].split(b"\r\n", 1)[0]
+    message = email.message_from_string(raw.decode("utf-8"), policy=email.policy.default)
+    (mailbox,) = message["To"].addresses
+    assert mailbox.addr_spec == header.strip("<>")
+
+
+@pytest.mark.parametrize(
+    ("where", "old", "new"),
+    [
+        ("pack.toml", "Training: teacher detained", "Training: \u202eteacher detained"),
+        ("pack.toml", "Training: teacher detained", "Training: \u2067teacher detained"),
+        ("letters/es.txt", "{{ sender.name }}", "\u202b{{ sender.name }}"),
+    ],
+)
+def test_a_direction_override_in_a_pack_is_a_problem(
+    where: str, old: str, new: str, tmp_path: Path
+) -> None:
+    """U+202E in a title made the deadline in the list read "1102 yluJ 22 litnu nepO", the
+    fax cover's UA number "62/321", and the app's own "Fax" beside an addressee "xaF"."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path / "packs", "bidi-pack")
+    target = folder / where
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    done = run_uawriter(tmp_path / "data", "validate", str(folder))
+
+    assert done.returncode == 1
+    said = done.stdout + done.stderr
+    assert "direction" in said
+    assert "Traceback" not in said
+
+
+def test_balanced_direction_isolates_are_kept(tmp_path: Path) -> None:
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path / "packs", "bidi-pack")
+    edit_manifest(folder, "Training: teacher detained", "Training: \u2067معلم\u2069 detained")
+    done = run_uawriter(tmp_path / "data", "validate", str(folder))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_invisible_characters_leave_export_file_names(tmp_path: Path) -> None:
+    """A soft hyphen, a zero-width space or a direction mark in a name made two file names
+    that look the same; an addressee without a name left a double space."""
+    from uawriter.domain.model import Addressee
+    from uawriter.engine import Letter, load_catalog
+    from uawriter.exporting import file_name_for
+    from uawriter.paths import AppPaths
+
+    seed = next(p for p in load_catalog(AppPaths(tmp_path / "data")).packs if p.id == SEED_ID)
+    plain, hidden = seed.addressees[0], seed.addressees[0]
+    hidden = dataclasses.replace(plain, name=f"\u00ad{plain.name}\u200b\u200f\ufeff")
+    empty = dataclasses.replace(plain, name="", title="")
+
+    def name(addressee: Addressee) -> str:
+        return file_name_for(Letter(seed, addressee, "ru", "Dear Sir,\n", as_fax=False), 1)
+
+    assert name(hidden) == name(plain)
+    assert "  " not in name(empty)

@@ -19,6 +19,7 @@ from uawriter.atomic import (
     write_file,
     write_new_file,
 )
+from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters
 from uawriter.rendering import Paper
@@ -85,6 +86,13 @@ def envelope_table_order(records: Iterable[LetterRecord]) -> list[LetterRecord]:
 # control characters (C0 and C1), line and paragraph separators, bidi controls, and what
 # Windows or a path would read as syntax
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+')
+#: Characters that show as nothing (a soft hyphen, zero-width spaces and joiners, direction
+#: marks, a byte-order mark): in a file name they make two names that look the same.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def _name_part(text: str) -> str:
+    return _UNSAFE.sub("-", _INVISIBLE.sub("", text))
 
 
 #: File names are kept well under the 255 bytes most file systems allow.
@@ -103,14 +111,14 @@ def file_name_for(
     with ``prefix`` "V03 " (a volunteer's number at an event) "V03 UA 129-10 - …".
     ``kind`` and ``suffix`` name other channels' files ("email", ".eml")."""
     kind = kind or ("fax" if letter.as_fax and letter.can_fax else "post")
-    tag = _UNSAFE.sub("-", prefix).strip(" .-")
+    tag = _name_part(prefix).strip(" .-")
     tag = _bounded(tag, 24) + " " if tag else ""
-    ua = _bounded(_UNSAFE.sub("-", letter.pack.action.ua_number), 40)
+    ua = _bounded(_name_part(letter.pack.action.ua_number), 40)
     start = f"{tag}UA {ua} - {number:02d} "
     end = f" - {letter.lang} {kind}{suffix}"
     room = MAX_NAME_BYTES - len((start + end).encode("utf-8"))
-    who = _bounded(_UNSAFE.sub("-", letter.addressee.display_name).strip(" .-"), room)
-    return f"{start}{who.strip(' .-')}{end}"
+    who = _bounded(_name_part(letter.addressee.display_name).strip(" .-"), room)
+    return re.sub(" {2,}", " ", f"{start}{who.strip(' .-')}{end}")  # no name: no gap
 
 
 def export_separately(
@@ -253,8 +261,9 @@ def export_emails(
 
 
 def without_email(letters: Sequence[Letter]) -> list[Letter]:
-    """The letters whose addressee has no e-mail address: they go by fax or post."""
-    return [letter for letter in letters if not letter.addressee.emails]
+    """The letters whose addressee has no e-mail address mail can use: they go by fax or
+    post. (A pack installed before the address rule was this strict can hold "a,b@x".)"""
+    return [letter for letter in letters if not any(map(is_email, letter.addressee.emails))]
 
 
 def write_document(

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
-from uawriter.domain.contact_rules import is_email
+from uawriter.domain.contact_rules import ascii_domain, is_email
 from uawriter.domain.controls import without_controls
 
 #: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
@@ -90,9 +90,10 @@ def _addresses(emails: Sequence[str], name: str = "") -> list[Address]:
     An address that is not one mailbox is left out."""
     mailboxes: list[Address] = []
     for address in emails:
-        if not is_email(address) or any(c in address for c in ',;"()[]\\'):
+        if not is_email(address):
             continue  # not one mailbox (the pack check refuses such addresses already)
         local, _at, domain = address.rpartition("@")
+        domain = ascii_domain(domain) or domain
         display = header_text(name, NAME_CHARS) if not mailboxes else ""
         try:
             mailboxes.append(Address(display_name=display, username=local, domain=domain))
@@ -106,7 +107,9 @@ def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
     to = _addresses(draft.to, draft.to_name)
     if not to:
         raise ValueError("an e-mail needs at least one address to go to")
-    message = EmailMessage(policy=SMTP)
+    # an address whose own part is not ASCII (ü@b.example) needs mail that says it is UTF-8
+    own_parts = [a.rpartition("@")[0] for a in (draft.sender_email, *draft.to, *draft.cc)]
+    message = EmailMessage(policy=SMTP if all(map(str.isascii, own_parts)) else SMTPUTF8)
     sender = _addresses([draft.sender_email], draft.sender_name) if draft.sender_email else []
     if sender:
         message["From"] = sender
@@ -125,7 +128,8 @@ def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
 
 def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes."""
-    return message_of(draft, when).as_bytes(policy=SMTP)
+    message = message_of(draft, when)
+    return message.as_bytes(policy=message.policy)
 
 
 def mailto_link(draft: EmailDraft) -> str:

@@ -16,5 +16,27 @@ def is_fax_number(text: str) -> bool:
     return bool(FAX_PATTERN.fullmatch(text))  # not match: "$" lets a line break end it
 
 
+#: Characters that make an address more than one mailbox, a comment or a quoted or
+#: bracketed form ("a,b@x", "x(y)@x", "a@[127.0.0.1]"), which mail programs read apart.
+NOT_IN_AN_ADDRESS = frozenset(',;"()[]\\')
+
+
 def is_email(text: str) -> bool:
-    return len(text) <= MAX_EMAIL_CHARS and bool(EMAIL_PATTERN.fullmatch(text))
+    """One plain mailbox, ``name@domain``; a domain in any script (bücher.example) is one
+    that can be written in ASCII (IDNA), as mail needs it."""
+    if len(text) > MAX_EMAIL_CHARS or not EMAIL_PATTERN.fullmatch(text):
+        return False
+    if not NOT_IN_AN_ADDRESS.isdisjoint(text):
+        return False
+    return ascii_domain(text.rpartition("@")[2]) is not None
+
+
+def ascii_domain(domain: str) -> str | None:
+    """``domain`` as mail carries it (``bücher.example`` → ``xn--bcher-kva.example``);
+    None if it cannot be (a label over 63 characters, one IDNA refuses)."""
+    if domain.isascii():
+        return domain
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None

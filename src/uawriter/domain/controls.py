@@ -9,5 +9,33 @@ import re
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+#: Direction embeddings and overrides (U+202A to U+202E). After an override the text reads
+#: backwards ("Free Marta" as "atraM eerF"), and on screen the app's own words beside it too
+#: ("xaF" for "Fax"); Unicode asks for isolates instead, and a letter needs neither: the
+#: bidi algorithm already puts an Arabic name inside English text the right way round.
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e]")
+_ISOLATE_OPENINGS = ("\u2066", "\u2067", "\u2068")
+_ISOLATE_END = "\u2069"
+
+
+def direction_problem(text: str) -> str:
+    """What is wrong with the direction marks of ``text`` (a pack's), or ""."""
+    found = DIRECTION_CONTROLS.search(text)
+    if found:
+        return (
+            f"holds a direction override (U+{ord(found.group()):04X}, character "
+            f"{found.start() + 1:,}) that makes the text after it read backwards or the "
+            "wrong way, on paper and on screen; remove it"
+        )
+    opened = sum(text.count(mark) for mark in _ISOLATE_OPENINGS)
+    if opened != text.count(_ISOLATE_END):
+        return (
+            f"opens {opened:,} direction isolate(s) (U+2066 to U+2068) but closes "
+            f"{text.count(_ISOLATE_END):,} (U+2069): the text after it takes the wrong "
+            "direction; close each one, or remove them"
+        )
+    return ""
+
+
 def without_controls(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)

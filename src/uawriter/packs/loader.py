@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from uawriter.atomic import RefusedFile, read_regular_file
-from uawriter.domain.controls import CONTROL_CHARACTERS
+from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem
 from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Addressee, Pack, Problem
 from uawriter.domain.phone_numbers import numbers_of
@@ -351,6 +351,10 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
                     "can show: the file may be damaged; copy it again, or remove the character",
                 )
             )
+            continue
+        direction = direction_problem(text)
+        if direction:
+            reader.problems.append(Problem(display, "", direction))
             continue
         templates[lang] = text
         files[lang] = display

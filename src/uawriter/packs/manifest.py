@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
-from uawriter.domain.controls import CONTROL_CHARACTERS
+from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem
 from uawriter.domain.languages import canonical_language, is_known_country
 from uawriter.domain.model import (
     Action,
@@ -180,6 +180,9 @@ class ManifestReader:
                 f"holds a control character (U+{ord(found.group()):04X}, character "
                 f"{found.start() + 1:,}) that no letter can show; remove it",
             )
+        direction = direction_problem(text)
+        if direction:
+            self.problem(path, direction)
 
     def text(self, table: Mapping[str, Any], key: str, path: str, required: bool = True) -> str:
         value = self._get(table, key, path, str, required)

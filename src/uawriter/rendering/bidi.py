@@ -66,6 +66,16 @@ def _as_embeddings(line: str) -> str:
     return "".join(pieces)
 
 
+def _classed(line: str) -> str:
+    """``line`` with every character the Unicode tables of this Python give no direction
+    (unassigned: U+0378, U+FFFF, an emoji newer than the tables) as U+FFFD, which has one:
+    python-bidi stops with an AssertionError at a character without. No font has them, so
+    they print as a box either way (and export has warned of them)."""
+    if all(unicodedata.bidirectional(char) for char in line):
+        return line
+    return "".join(char if unicodedata.bidirectional(char) else "\ufffd" for char in line)
+
+
 def visual(line: str, base: Direction) -> str:
     """One line, shaped and in the order it is drawn from left to right."""
     if not has_rtl(line):
@@ -73,4 +83,8 @@ def visual(line: str, base: Direction) -> str:
     # the pure-Python algorithm also mirrors brackets in right-to-left runs (rule L4)
     from bidi.algorithm import get_display
 
-    return str(get_display(shape(_as_embeddings(line)), base_dir=base))
+    shaped = shape(_as_embeddings(_classed(line)))
+    try:
+        return str(get_display(shaped, base_dir=base))
+    except AssertionError:  # a case its algorithm does not know: in typed order, not a crash
+        return shaped

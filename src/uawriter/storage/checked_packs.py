@@ -18,6 +18,10 @@ from uawriter.storage.json_store import JsonStore
 
 CHECKED_FORMAT = "uawriter-checked-packs"
 CHECKED_VERSION = 1
+#: Part of every fingerprint: raised when the pack rules grow stricter, so that a pack
+#: checked under the old rules (a direction override in its title, "a,b@x" as an address)
+#: is checked again at the next listing, not kept as sound.
+RULES = b"rules 2\n"
 #: More entries than this is not a record of packs on one laptop.
 MAX_ENTRIES = 100_000
 
@@ -27,6 +31,7 @@ def fingerprint(folder: Path) -> str:
     Any change to ``pack.toml`` or a letter changes it; "" when the folder cannot be read.
     (os.scandir, not pathlib: a thousand packs are fingerprinted at each listing.)"""
     digest = hashlib.blake2b(digest_size=16)
+    digest.update(RULES)
     pending = [(str(folder), "")]
     try:
         while pending:

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from uawriter.domain.countries import country_code_of
 from uawriter.storage.address_book import Contact, salutations_of
+from uawriter.storage.csv_rows import CsvRowProblem, csv_rows
 
 #: More contacts than this in one file is not an embassy list.
 MAX_CONTACTS = 2000
@@ -67,25 +69,18 @@ def read_csv(text: str) -> list[Contact]:
         raise ContactFileProblem(
             f"cannot be read as a table ({exc}); save it from the spreadsheet as CSV again"
         ) from exc
+    except CsvRowProblem as exc:
+        raise ContactFileProblem(str(exc)) from exc
 
 
 def _read_rows(text: str) -> list[Contact]:
-    sample = text[:4000]
-    dialect: Any = csv.excel
-    if sample.strip():
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    names = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
+    names, rows = csv_rows(text)
     if not {"title", "name", "organisation"} & set(names):
         raise ContactFileProblem(
             "the first line must name the columns, such as: " + ", ".join(CSV_COLUMNS)
         )
     contacts: list[Contact] = []
-    for row in reader:
-        values = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()}
+    for _line, values in rows:
         languages = {
             match.group(1): value
             for key, value in values.items()
@@ -244,6 +239,10 @@ def read_vcards(text: str) -> list[Contact]:
     """Every contact in a ``.vcf`` file (vCard 2.1, 3.0 or 4.0)."""
     import vobject
 
+    # vobject logs each line it skips, quoting it: a stranger's file would reach the
+    # terminal the window was started from, escape sequences and all
+    for name in ("vobject", "vobject.base"):  # vobject.base sets its own level as imported
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
     contacts: list[Contact] = []
     try:
         for card in vobject.readComponents(_content_lines(text), ignoreUnreadable=True):
@@ -254,7 +253,15 @@ def read_vcards(text: str) -> list[Contact]:
                 contacts.append(contact)
             if len(contacts) > MAX_CONTACTS:
                 raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
-    except (vobject.base.ParseError, ValueError, AttributeError, IndexError) as exc:
+    except (
+        vobject.base.ParseError,
+        ValueError,
+        AttributeError,
+        IndexError,
+        LookupError,  # CHARSET=x-nope: an encoding Python does not know
+        TypeError,  # ENCODING=QUOTED-PRINTABLE,BASE64: two at once
+        RecursionError,  # cards nested 20,000 deep
+    ) as exc:
         if isinstance(exc, ContactFileProblem):
             raise
         raise ContactFileProblem(f"is not a vCard file that can be read ({exc})") from exc

@@ -15,9 +15,9 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from uawriter.domain.countries import country_code_of
+from uawriter.storage.csv_rows import CsvRowProblem, csv_rows
 from uawriter.storage.json_store import JsonStore, bool_of, text_of
 
 POSTAGE_FORMAT = "uawriter-postage"
@@ -80,22 +80,16 @@ def read_csv(text: str) -> dict[str, Postage]:
         raise PostageProblem(
             f"cannot be read as a table ({exc}); save it from the spreadsheet as CSV again"
         ) from exc
+    except CsvRowProblem as exc:
+        raise PostageProblem(str(exc)) from exc
 
 
 def _read_rows(text: str) -> dict[str, Postage]:
-    dialect: Any = csv.excel
-    if text.strip():
-        try:
-            dialect = csv.Sniffer().sniff(text[:2000], delimiters=",;\t")
-        except csv.Error:  # one column only: nothing to tell the separator by
-            dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
+    fields, rows = csv_rows(text, sample_size=2000)
     if "country" not in fields:
         raise PostageProblem("the first line must name the columns: country, rate, suspended, note")
     table: dict[str, Postage] = {}
-    for line, row in enumerate(reader, start=2):
-        values = {(k or "").strip().casefold(): (v or "").strip() for k, v in row.items()}
+    for line, values in rows:
         if not any(values.values()):
             continue
         code = country_code_of(values.get("country", ""))

@@ -698,7 +698,13 @@ def _by_hour(letters: Sequence[LetterRecord]) -> dict[str, int]:
             continue
         moment = written
         if zone is not None:
-            moment = written.astimezone(zone) if written.tzinfo else written.replace(tzinfo=zone)
+            try:  # a merged record of year 1 at +23:00 has no such moment in a zone at -23:00
+                moment = (
+                    written.astimezone(zone) if written.tzinfo else written.replace(tzinfo=zone)
+                )
+            except OverflowError:
+                unknown += 1
+                continue
         hours[moment.hour] += 1
         first = moment if first is None or moment < first else first
     start = first.hour if first is not None else 0
