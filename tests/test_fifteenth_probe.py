@@ -559,3 +559,77 @@ def test_invisible_characters_leave_export_file_names(tmp_path: Path) -> None:
 
     assert name(hidden) == name(plain)
     assert "  " not in name(empty)
+
+
+# -- a power cut while a batch of records is appended -----------------------------------------
+
+
+def test_a_power_cut_in_a_replacing_export_counts_the_old_letters_or_the_new_never_part(
+    tmp_path: Path,
+) -> None:
+    """Exporting a combined file again appends, in one write, records taking back its three
+    old letters and records for the three new ones. A power cut keeps any part of that
+    write: cut at each of its 1,786 bytes, the probe counted 0, 1 or 2 letters for the file
+    at most cuts, and the next start then finished the rename: 3 letters on paper, fewer
+    counted. Records appended together are now one batch, counted whole or not at all: three
+    letters counted for the file, on paper three."""
+    from uawriter.exporting import finish_interrupted_exports
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    combined = out / "all three.pdf"
+    first = [*EXPORT, "--combined", str(combined), "--overwrite"]
+    assert run_uawriter(data, *first).returncode == 0
+    old_pdf = combined.read_bytes()
+    tally = data / "tally.jsonl"
+    before = tally.read_bytes()
+    old_ids = {r.id for r in _letters(data)}
+    again = [*EXPORT[:-1], "A. B. C.", "--combined", str(combined), "--overwrite"]
+    script = KILLED_AT_RENAME.format(suffix="all three.pdf")
+    assert run_uawriter(data, *again, script=script).returncode == -9
+    after = tally.read_bytes()
+    (waiting,) = out.glob(".*.uawriter.tmp")
+    new_pdf = waiting.read_bytes()
+    assert after.startswith(before)
+    appended = after[len(before) :]
+    assert appended.count(b"\n") == 6  # three taken back, three new, in one write
+
+    outcomes = set()
+    for cut in range(len(appended) + 1):
+        tally.write_bytes(before + appended[:cut])
+        contents = TallyBook(tally).read()
+        ids = {r.id for r in contents.letters}
+        assert len(ids) == 3, cut  # never 0, 1, 2 (or 6)
+        assert ids == old_ids or ids.isdisjoint(old_ids), cut
+        outcomes.add("new" if ids != old_ids else "old")
+        if cut in (0, len(appended) // 2, len(appended) - 1, len(appended)):
+            waiting.write_bytes(new_pdf)  # the start after the power cut
+            finish_interrupted_exports(TallyBook(tally))
+            # whole, the old or the new (the volunteer's export was not counted: either
+            # holds the three letters counted); the new one if its letters were counted
+            assert combined.read_bytes() in (old_pdf, new_pdf), cut
+            if ids != old_ids:
+                assert combined.read_bytes() == new_pdf, cut
+            assert not waiting.exists()
+            combined.write_bytes(old_pdf)
+    assert outcomes == {"old", "new"}
+
+
+def test_records_written_together_with_a_damaged_line_between_are_none_counted(
+    tmp_path: Path,
+) -> None:
+    """A power cut can also keep the end of a write and not its middle (zeros)."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    combined = out / "all three.pdf"
+    out.mkdir()
+    assert run_uawriter(data, *EXPORT, "--combined", str(combined)).returncode == 0
+    tally = data / "tally.jsonl"
+    lines = tally.read_bytes().split(b"\n")
+    assert len(lines) == 4
+    lines[1] = b"\x00" * len(lines[1])
+    tally.write_bytes(b"\n".join(lines))
+
+    contents = TallyBook(tally).read()
+
+    assert contents.letters == ()
+    assert any("written together were cut short" in note for note in contents.notes)

@@ -23,7 +23,7 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -251,16 +251,24 @@ def _file_name(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _encode(entries: Iterable[Entry]) -> bytes:
-    # backslashreplace: no text can stop a letter from being counted (a lone surrogate
-    # is written as \udcff rather than failing the whole line)
-    return b"".join(
-        json.dumps(_to_json(entry), ensure_ascii=False, separators=(",", ":")).encode(
-            "utf-8", "backslashreplace"
-        )
-        + b"\n"
-        for entry in entries
-    )
+def _encode(entries: Sequence[Entry]) -> bytes:
+    """The lines of ``entries``, appended together. Several records appended at once are
+    one batch: each names it (``batch``) and the last says how many it holds (``of``), so a
+    batch cut short (a power cut keeps part of an append) is read as none of its records:
+    the letters of a replaced file are never taken back without their successors counted."""
+    batch = new_id()[:16] if len(entries) > 1 else ""
+    lines: list[bytes] = []
+    for number, entry in enumerate(entries, start=1):
+        data = _to_json(entry)
+        if batch:
+            data["batch"] = batch
+            if number == len(entries):
+                data["of"] = len(entries)
+        # backslashreplace: no text can stop a letter from being counted (a lone surrogate
+        # is written as \udcff rather than failing the whole line)
+        line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        lines.append(line.encode("utf-8", "backslashreplace") + b"\n")
+    return b"".join(lines)
 
 
 _TEXT_FIELDS = ("id", "time", "event_id", "event", "ua", "pack_id")
@@ -343,6 +351,15 @@ def _from_json(data: object) -> Entry | str:
 
 
 @dataclass
+class _Batch:
+    """Records appended together, read so far (see :func:`_encode`)."""
+
+    id: str
+    first_line: int
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
 class _Reader:
     name: str
     letters: list[LetterRecord] = field(default_factory=list)
@@ -351,6 +368,9 @@ class _Reader:
     notes: list[str] = field(default_factory=list)
     skipped: int = 0
     seen: set[str] = field(default_factory=set)
+    #: The whole file is read (else its last part: a batch's first lines can be before it).
+    whole: bool = True
+    batch: _Batch | None = None
 
     def note(self, text: str) -> None:
         self.skipped += 1
@@ -380,17 +400,52 @@ class _Reader:
             entry = _from_json(data)
             if isinstance(entry, str):
                 self.note(f"line {number}: {entry}; skipped")
-            elif entry.id in self.seen:
-                continue  # one record twice (two merges of one file at once): counted once
-            elif isinstance(entry, LetterRecord):
-                self.seen.add(entry.id)
-                self.letters.append(entry)
-            elif isinstance(entry, Withdrawal):
-                self.seen.add(entry.id)
-                self.withdrawals.append(entry)
+                continue
+            self._in_batch(entry, data, number)
+        self._cut_short(len(lines))
+
+    def _in_batch(self, entry: Entry, data: dict[str, Any], number: int) -> None:
+        """``entry`` counted alone, or held until the last record of its batch is read."""
+        batch, of = data.get("batch"), data.get("of")
+        if not isinstance(batch, str) or not 0 < len(batch) <= 64:
+            self._cut_short(number)
+            self._add(entry)
+            return
+        if self.batch is None or self.batch.id != batch:
+            self._cut_short(number)
+            self.batch = _Batch(batch, number)
+        self.batch.entries.append(entry)
+        if isinstance(of, int) and not isinstance(of, bool):
+            held, self.batch = self.batch, None
+            if len(held.entries) == of or (not self.whole and len(held.entries) < of):
+                for each in held.entries:
+                    self._add(each)
             else:
-                self.seen.add(entry.id)
-                self.extras.append(entry)
+                self._dropped(held, number)
+
+    def _cut_short(self, number: int) -> None:
+        """The batch being read ends before its last record: none of it is counted."""
+        if self.batch is not None:
+            held, self.batch = self.batch, None
+            self._dropped(held, number - 1)
+
+    def _dropped(self, held: _Batch, last_line: int) -> None:
+        self.note(
+            f"lines {held.first_line}–{last_line}: {len(held.entries)} records written "
+            "together were cut short (a power cut or a full disk as they were saved); "
+            "none of them is counted"
+        )
+
+    def _add(self, entry: Entry) -> None:
+        if entry.id in self.seen:
+            return  # one record twice (two merges of one file at once): counted once
+        self.seen.add(entry.id)
+        if isinstance(entry, LetterRecord):
+            self.letters.append(entry)
+        elif isinstance(entry, Withdrawal):
+            self.withdrawals.append(entry)
+        else:
+            self.extras.append(entry)
 
     def contents(self) -> TallyContents:
         notes = list(self.notes)
@@ -477,7 +532,7 @@ class TallyBook:
 
     def _recent(self, max_bytes: int) -> _Reader:
         """The records in the last ``max_bytes`` of the tally, withdrawn ones included."""
-        reader = _Reader(self.path.name)
+        reader = _Reader(self.path.name, whole=False)
         try:
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
