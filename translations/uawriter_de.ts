@@ -420,79 +420,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Paket aus einer Eilaktion entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Fügen Sie den Text der Eilaktion ein oder öffnen Sie ihre Datei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt oder .pdf öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Find the fields</source>
         <translation>Felder finden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>From these lines</source>
         <translation>Aus diesen Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
         <source>Finish in the pack editor…</source>
         <translation>Im Paket-Editor fertigstellen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
         <source>Open an Urgent Action</source>
         <translation>Eilaktion öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Eilaktionen (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Nothing to draft from</source>
         <translation>Kein Text für einen Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -500,7 +500,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -675,124 +675,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By action</source>
         <translation>Nach Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By addressee</source>
         <translation>Nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By language</source>
         <translation>Nach Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By channel</source>
         <translation>Nach Versandart</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
         <source>&amp;Add counts…</source>
         <translation>Zählungen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Bericht speichern (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Bericht speichern (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
         <source>&amp;Export tally…</source>
         <translation>Zählung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>No event</source>
         <translation>Keine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
         <source>Letters written outside an event</source>
         <translation>Briefe außerhalb einer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
         <source>This event: %1</source>
         <translation>Diese Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>no name</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
         <source>Everything recorded on this laptop</source>
         <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>No event is running</source>
         <translation>Keine Veranstaltung läuft</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
         <source>Event tally: %1</source>
         <translation>Zählung der Veranstaltung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>Brief heute Abend</numerusform>
@@ -800,7 +800,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>Brief insgesamt</numerusform>
@@ -808,22 +808,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 in der App · %2 von Hand · %3 Unterschriften · %4 Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
@@ -831,88 +831,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>tally</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>Save the report as CSV</source>
         <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -920,7 +920,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -928,12 +928,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -990,53 +990,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Was das Faxgerät drucken wird</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>So druckt ein Faxgerät die Seite: 204 × 196 Punkte pro Zoll, schwarz-weiß. Was hier schwer zu lesen ist, ist es auch auf Papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit the pages to the width</source>
         <translation>Seiten an die Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>One fax dot to one screen dot</source>
         <translation>Ein Faxpunkt pro Bildschirmpunkt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>The fax pages as they will print</source>
         <translation>Die Faxseiten, wie sie gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
         <source>Preparing the fax pages…</source>
         <translation>Faxseiten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1044,7 +1044,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Die Faxseiten konnten nicht erstellt werden: %1</translation>
     </message>
@@ -1339,44 +1339,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>E-Mail-&amp;Entwürfe speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Add to my stac&amp;k</source>
         <translation>Auf meinen S&amp;tapel</translation>
     </message>
@@ -1391,7 +1391,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Zu wählende Nummern und was Sie am Telefon sagen, ein Beitrag für soziale Medien, der Text der E-Mail zum Kopieren sowie Umschläge oder Etiketten zum Drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
@@ -1731,27 +1731,27 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="277"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="280"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1759,7 +1759,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2137,27 +2137,27 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Edit action pack</source>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="243"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
@@ -2376,7 +2376,7 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>So sieht der Brief aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="246"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2391,22 +2391,22 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Kopie an</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Sprachcode (z. B. kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="412"/>
         <source>Add a language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
         <source>Add a letter language</source>
         <translation>Briefsprache hinzufügen</translation>
     </message>
@@ -2424,22 +2424,22 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="556"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="566"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:

@@ -27,7 +27,7 @@
 <context>
     <name>DraftDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>One field not found: fill it in the pack editor.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>FaxPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

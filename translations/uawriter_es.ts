@@ -420,79 +420,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -500,7 +500,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -675,124 +675,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By action</source>
         <translation>Por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By addressee</source>
         <translation>Por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By language</source>
         <translation>Por idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By channel</source>
         <translation>Por medio</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
         <source>By hour</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Añadir recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Guardar informe (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Guardar informe (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exportar recuento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Combinar recuentos de otros portátiles…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>No se pudo leer el recuento %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
         <source>Letters written outside an event</source>
         <translation>Cartas escritas fuera de un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
         <source>This event: %1</source>
         <translation>Este evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
         <source>Everything recorded on this laptop</source>
         <translation>Todo lo registrado en este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>No event is running</source>
         <translation>No hay ningún evento en curso</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
         <source>Event tally: %1</source>
         <translation>Recuento del evento: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>carta esta noche</numerusform>
@@ -800,7 +800,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>carta en total</numerusform>
@@ -808,22 +808,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 en la aplicación · %2 a mano · %3 firmas · %4 tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n recuento añadido al total.</numerusform>
@@ -831,88 +831,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>tally</source>
         <translation>recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>Save the report as CSV</source>
         <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exportar el recuento de este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -920,7 +920,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -928,12 +928,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -990,53 +990,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Lo que imprimirá el fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Así imprime la página un fax: 204 × 196 puntos por pulgada, en blanco y negro. Si la letra pequeña se lee mal aquí, también se leerá mal en papel.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit the pages to the width</source>
         <translation>Ajustar las páginas al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>One fax dot to one screen dot</source>
         <translation>Un punto del fax por punto de pantalla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>The fax pages as they will print</source>
         <translation>Las páginas del fax tal como se imprimirán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
         <source>Preparing the fax pages…</source>
         <translation>Preparando las páginas del fax…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1044,7 +1044,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
         <source>The fax pages could not be made: %1</source>
         <translation>No se pudieron preparar las páginas del fax: %1</translation>
     </message>
@@ -1339,44 +1339,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Guardar &amp;borradores de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Add to my stac&amp;k</source>
         <translation>Añadir a mi &amp;montón</translation>
     </message>
@@ -1391,7 +1391,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Números que marcar y qué decir por teléfono, una publicación para redes sociales, el texto del correo para copiar, y sobres o etiquetas para imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
@@ -1731,27 +1731,27 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="277"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="280"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -1759,7 +1759,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2137,27 +2137,27 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Edit action pack</source>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="243"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -2376,7 +2376,7 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="246"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -2391,22 +2391,22 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="412"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
@@ -2424,22 +2424,22 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="556"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="566"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:

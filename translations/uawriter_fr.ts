@@ -420,79 +420,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Préparer un paquet à partir d’une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Ouvrir un .txt ou un .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Find the fields</source>
         <translation>Trouver les champs</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>From these lines</source>
         <translation>D’après ces lignes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -500,7 +500,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -675,124 +675,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -800,7 +800,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -808,22 +808,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
@@ -831,88 +831,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -920,7 +920,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -928,12 +928,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -990,53 +990,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Ce que le télécopieur imprimera</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Voici la page telle qu&apos;un télécopieur l&apos;imprime : 204 × 196 points par pouce, en noir et blanc. Si les petits caractères sont difficiles à lire ici, ils le seront aussi sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit the pages to the width</source>
         <translation>Ajuster les pages à la largeur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>One fax dot to one screen dot</source>
         <translation>Un point du fax pour un point de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>The fax pages as they will print</source>
         <translation>Les pages du fax telles qu&apos;elles s&apos;imprimeront</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
         <source>Preparing the fax pages…</source>
         <translation>Préparation des pages du fax…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1044,7 +1044,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Les pages du fax n&apos;ont pas pu être préparées : %1</translation>
     </message>
@@ -1339,44 +1339,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Vos demandes (décochez pour retirer) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Talking points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
         <source>Letter text</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Reset to the template</source>
         <translation>Revenir au modèle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Enregistrer les &amp;brouillons d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Add to my stac&amp;k</source>
         <translation>Ajouter à ma &amp;pile</translation>
     </message>
@@ -1391,7 +1391,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l&apos;e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Garder ces lettres et écrire pour une autre action ; puis les imprimer ou les exporter toutes à la fois</translation>
     </message>
@@ -1731,27 +1731,27 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="277"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="280"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1759,7 +1759,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2137,27 +2137,27 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="243"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
@@ -2376,7 +2376,7 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="246"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2391,22 +2391,22 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="412"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
@@ -2424,22 +2424,22 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="556"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="566"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :

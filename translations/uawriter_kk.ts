@@ -420,79 +420,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -500,7 +500,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -675,124 +675,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By action</source>
         <translation>Акция бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By addressee</source>
         <translation>Адресат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By language</source>
         <translation>Тіл бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By channel</source>
         <translation>Арна бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
         <source>By hour</source>
         <translation>Сағат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
         <source>&amp;Add counts…</source>
         <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
         <source>&amp;Export tally…</source>
         <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>No event</source>
         <translation>Кеш жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
         <source>Letters written outside an event</source>
         <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
         <source>This event: %1</source>
         <translation>Осы кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>no name</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>Event: %1</source>
         <translation>Кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
         <source>Everything recorded on this laptop</source>
         <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>No event is running</source>
         <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
         <source>Event tally: %1</source>
         <translation>Кеш санағы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>бүгінгі хат</numerusform>
@@ -800,7 +800,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>барлық хат</numerusform>
@@ -808,22 +808,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 қолданбада жазылды · %2 қолмен · %3 қолтаңба · %4 ашықхат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
         <source>unknown time</source>
         <translation>уақыты белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>Санаққа %n жазба қосылды.</numerusform>
@@ -831,88 +831,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>tally</source>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -920,7 +920,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -928,12 +928,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -990,53 +990,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Факс аппараты не басып шығарады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Бетті факс аппараты осылай басып шығарады: дюймге 204 × 196 нүкте, ақ-қара. Ұсақ мәтінді мұнда оқу қиын болса, қағазда да солай болады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit the pages to the width</source>
         <translation>Беттерді ені бойынша сыйғызу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>One fax dot to one screen dot</source>
         <translation>Факстың бір нүктесі — экранның бір нүктесі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>The fax pages as they will print</source>
         <translation>Факс беттері басылатын күйінде</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
         <source>Preparing the fax pages…</source>
         <translation>Факс беттері дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
         <source>Page %1 of %2</source>
         <translation>%2 беттің %1-і</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1044,7 +1044,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Факс беттерін дайындау мүмкін болмады: %1</translation>
     </message>
@@ -1286,7 +1286,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Sign with initials and town</source>
-        <translation>Аты-жөннің бас әріптерімен және қаламен қол қою</translation>
+        <translation>Бас әріптермен және қаламен қол қою</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
@@ -1334,44 +1334,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Хат &amp;жобаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Add to my stac&amp;k</source>
         <translation>Менің бумама қо&amp;су</translation>
     </message>
@@ -1386,7 +1386,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Теретін нөмірлер және телефонмен не айту керек, әлеуметтік желіге жазба, көшіруге арналған хат мәтіні, басып шығаруға конверттер не жапсырмалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
@@ -1731,27 +1731,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="277"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="280"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1759,7 +1759,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2137,27 +2137,27 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Edit action pack</source>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="243"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
@@ -2376,7 +2376,7 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="246"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
@@ -2391,22 +2391,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="412"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -2424,22 +2424,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="556"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="566"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:

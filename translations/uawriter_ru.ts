@@ -422,79 +422,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="223"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="204"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="230"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -503,7 +503,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -681,124 +681,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="227"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="272"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="309"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>письмо за вечер</numerusform>
@@ -807,7 +807,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
         <source>letters in all</source>
         <translation>
             <numerusform>письмо всего</numerusform>
@@ -816,22 +816,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -840,88 +840,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>tally</source>
         <translation>подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>Save the report as CSV</source>
         <translation>Сохранить отчёт как CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="438"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="456"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="459"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -930,7 +930,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -939,12 +939,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="565"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -1001,53 +1001,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="116"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Что напечатает факсимильный аппарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="119"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Так страницу напечатает факсимильный аппарат: 204 × 196 точек на дюйм, чёрно-белая. Если мелкий текст трудно прочитать здесь, на бумаге будет так же.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="124"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit the pages to the width</source>
         <translation>Подогнать страницы по ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>One fax dot to one screen dot</source>
         <translation>Одна точка факса — одна точка экрана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>The fax pages as they will print</source>
         <translation>Страницы факса в том виде, как они будут напечатаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="146"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
         <source>Preparing the fax pages…</source>
         <translation>Подготовка страниц факса…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="227"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="232"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1056,7 +1056,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="236"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Не удалось подготовить страницы факса: %1</translation>
     </message>
@@ -1347,44 +1347,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="140"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="144"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="142"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="146"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="143"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="145"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Сохранить &amp;черновики писем</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="147"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="149"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Add to my stac&amp;k</source>
         <translation>Добавить в мою сто&amp;пку</translation>
     </message>
@@ -1399,7 +1399,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Номера для набора и что сказать по телефону, пост для соцсетей, текст письма для копирования, конверты или этикетки для печати</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
@@ -1746,27 +1746,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="277"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="280"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="359"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="356"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="360"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="371"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1775,7 +1775,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="373"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2160,27 +2160,27 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="238"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
         <source>Edit action pack</source>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="239"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="240"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="241"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="242"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="243"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
@@ -2399,7 +2399,7 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="245"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="246"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
@@ -2414,22 +2414,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="397"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="398"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="405"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="411"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="412"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="419"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
@@ -2448,22 +2448,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="553"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="554"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="555"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="556"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="566"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="573"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:

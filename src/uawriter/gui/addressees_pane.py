@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.model import Addressee, Pack
 from uawriter.gui.address_book_dialog import AddressBookDialog
-from uawriter.gui.common import ROLE_ID, ltr, own_direction, warn
+from uawriter.gui.common import ROLE_ID, breakable, ltr, own_direction, shrinkable, warn
 from uawriter.storage.address_book import AddressBook, Contact
 
 translate = QCoreApplication.translate
@@ -70,7 +70,7 @@ class AddresseesPane(QWidget):
         self.address_book_button.setObjectName("addressBookButton")
         self.fax_notice = QLabel()
         self.fax_notice.setObjectName("faxNotice")
-        self.fax_notice.setWordWrap(True)
+        shrinkable(self.fax_notice)  # it names addressees: it never widens the window
         self.fax_notice.hide()
 
         layout = QVBoxLayout(self)
@@ -279,7 +279,7 @@ class AddresseesPane(QWidget):
         if not without:
             self.fax_notice.hide()
             return
-        names = ", ".join(a.display_name for a in without)
+        names = ", ".join(breakable(a.display_name) for a in without)
         self.fax_notice.setText(
             translate(
                 "MainWindow",
@@ -299,6 +299,6 @@ class AddresseesPane(QWidget):
                 "MainWindow",
                 "No e-mail address for: %1. No e-mail is written to them: print and post "
                 "their letters, or fax them.",
-            ).replace("%1", ", ".join(a.display_name for a in without))
+            ).replace("%1", ", ".join(breakable(a.display_name) for a in without))
         )
         self.fax_notice.show()

@@ -43,6 +43,7 @@ from uawriter.drafting import (
     to_manifest_toml,
 )
 from uawriter.drafting.letter import letter_templates
+from uawriter.gui.common import fit_to_screen
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.pack_files import PackFiles
@@ -135,7 +136,7 @@ class DraftDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self._update_buttons()
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import FlowLayout, fit_to_screen, ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_language
 from uawriter.gui.tally_views import CountList, TotalsTable
@@ -173,7 +173,9 @@ class EventWindow(QWidget):
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope_label)
         scope_row.addWidget(self.scope, 1)
-        buttons = QHBoxLayout()
+        # the five buttons wrap onto more rows in a narrow window (in French they needed
+        # 1,039 pixels in one row)
+        buttons = FlowLayout()
         for button in (
             self.add_counts_button,
             self.csv_button,
@@ -182,7 +184,6 @@ class EventWindow(QWidget):
             self.merge_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.figure)
@@ -198,7 +199,7 @@ class EventWindow(QWidget):
         self.timer.setInterval(max(refresh_ms, 100))
         self.timer.timeout.connect(self.refresh)
         self.retranslate_ui()
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
 
     # ------------------------------------------------------------------ text
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.gui.common import fit_to_screen
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.fax_tiff import FAX_DPI_ACROSS, FAX_DPI_DOWN, fax_pages
 
@@ -109,7 +110,7 @@ class FaxPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import is_right_to_left
-from uawriter.gui.common import ROLE_ID, own_direction
+from uawriter.gui.common import ROLE_ID, FlowLayout, breakable, own_direction, shrinkable
 from uawriter.gui.dialogs import ask
 from uawriter.letters import TemplateProblem
 from uawriter.session import LetterSession
@@ -57,6 +57,7 @@ class LetterPane(QWidget):
         self._pressed_state: Qt.CheckState | None = None
 
         self.points_label = QLabel()
+        self.points_label.setWordWrap(True)  # a long translation takes two lines
         self.points_list = QListWidget()
         self.points_list.setObjectName("talkingPoints")
         self.points_list.setWordWrap(True)
@@ -70,8 +71,10 @@ class LetterPane(QWidget):
         self.editor.setObjectName("letterEditor")
         self.editor.setTabChangesFocus(True)
         self.editor_label = QLabel()
+        self.editor_label.setObjectName("letterLabel")
         self.editor_label.setBuddy(self.editor)
-        self.editor_label.setWordWrap(True)  # it names the addressee, which can be long
+        # it names the addressee, whose name can be long: it wraps, and never widens the window
+        shrinkable(self.editor_label)
         self.counts = QLabel()
         self.counts.setObjectName("letterCounts")
         self.reset_button = QPushButton()
@@ -107,9 +110,10 @@ class LetterPane(QWidget):
         bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.reset_button)
         layout.addLayout(bottom)
-        buttons = QHBoxLayout()
+        # one row, Print and Export at its far end; two rows when the pane is narrow (in
+        # Kazakh the three buttons needed 431 pixels, on an 800-pixel screen)
+        buttons = FlowLayout(trailing_from=1)
         buttons.addWidget(self.stack_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
@@ -274,7 +278,7 @@ class LetterPane(QWidget):
             return
         self.editor_label.setText(
             translate("MainWindow", "Le&tter to %1 (your changes go into every letter):").replace(
-                "%1", self.session.addressee.display_name.replace("&", "&&")
+                "%1", breakable(self.session.addressee.display_name).replace("&", "&&")
             )
         )
 

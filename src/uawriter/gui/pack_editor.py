@@ -43,6 +43,7 @@ from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
+from uawriter.gui.common import fit_to_screen
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
@@ -157,7 +158,7 @@ class PackEditor(QDialog):
         layout.addWidget(self.buttons)
         self._load()
         self.retranslate_ui()
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.check()
 
     # ------------------------------------------------------------------ the source UA
