@@ -633,3 +633,34 @@ def test_records_written_together_with_a_damaged_line_between_are_none_counted(
 
     assert contents.letters == ()
     assert any("written together were cut short" in note for note in contents.notes)
+
+
+def test_a_pdf_page_tree_thousands_deep_is_refused_for_what_it_is(tmp_path: Path) -> None:
+    """pypdf stops at a page tree more than 100 deep; draft-pack said the file "has a page
+    with more than 2 MB of drawing", which this 300 kB PDF has not."""
+    from test_eighth_probe import HELVETICA, UA_TEXT, _raw_pdf, _stream
+    from uawriter.drafting import source
+    from uawriter.drafting.model import DraftInputError
+
+    depth = 3_000
+    first_pages = 5  # objects 1-4: catalog, top of the tree, font, drawing
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", HELVETICA, _stream(UA_TEXT)]
+    objects[1] = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % first_pages
+    for level in range(depth):
+        number = first_pages + level
+        parent = number - 1 if level else 2
+        objects.append(
+            b"<< /Type /Pages /Kids [%d 0 R] /Count 1 /Parent %d 0 R >>" % (number + 1, parent)
+        )
+    objects.append(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>" % (first_pages + depth - 1)
+    )
+    path = tmp_path / "ua.pdf"
+    path.write_bytes(_raw_pdf(objects))
+
+    with pytest.raises(DraftInputError) as refused:
+        source.read_source(path)
+
+    assert "is built far beyond any Urgent Action's few pages" in str(refused.value)
+    assert "drawing" not in str(refused.value)

@@ -204,18 +204,24 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
                 pages.append(page.extract_text() or "")
     except DraftInputError:
         raise
-    except LimitReachedError:
+    except LimitReachedError as exc:
+        said = str(exc).casefold()
+        if "decompress" in said or "stream" in said:
+            reason = (
+                f"has a page with more than {MAX_PDF_STREAM_BYTES // 1_000_000} MB of "
+                "drawing, far more than an Urgent Action's text"
+            )
+        else:  # a page tree 5,000 deep, 125,000 pages in one list: pypdf's other limits
+            reason = "is built far beyond any Urgent Action's few pages"
         raise DraftInputError(
-            f"{name}: has a page with more than {MAX_PDF_STREAM_BYTES // 1_000_000} MB of "
-            "drawing, far more than an Urgent Action's text; copy the text from the Urgent "
-            "Action and paste it instead"
+            f"{name}: {reason}; copy the text from the Urgent Action and paste it instead"
         ) from None
     except TooSlow:
         if not "".join(pages).strip():
             raise DraftInputError(
-                f"{name}: takes more than {MAX_PDF_SECONDS:.0f} s to read (its pages hold "
-                "far more drawing than text); copy the text from the Urgent Action and paste "
-                "it instead"
+                f"{name}: takes more than {MAX_PDF_SECONDS:.0f} s to read (it holds far more "
+                "than an Urgent Action's few pages of text); copy the text from the Urgent "
+                "Action and paste it instead"
             ) from None
         total = max(total, len(pages) + 1)  # the note below says not every page was read
     except Exception as exc:  # a damaged PDF can fail anywhere inside pypdf
