@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
 from uawriter.app import build_main_window
-from uawriter.gui.common import FRAME_HEIGHT, FRAME_WIDTH, breakable
+from uawriter.gui.common import FRAME_HEIGHT, FRAME_WIDTH, LABEL_NAME_CHARS, breakable, shortened
 from uawriter.gui.draft_dialog import DraftDialog
 from uawriter.gui.event_window import EventWindow
 from uawriter.gui.fax_preview import FaxPreviewDialog
@@ -137,7 +137,14 @@ def test_a_long_unbroken_name_does_not_widen_the_window(
     window.addressees_pane.update_fax_notice()
     _settled(qtbot, window)
     label = window.letter_pane.editor_label
-    assert "N" * 20 in label.text().replace("\u200b", "")
+    shown = label.text().replace("\u200b", "")
+    assert "N" * 20 in shown
+    assert "T" * 20 in shown
+    assert "…" in shown  # 355 characters of name and title, cut: the label stays a few lines
+    assert len(shown) < LABEL_NAME_CHARS + 80
+    # the whole label shown, above the letter
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().bottom() < window.editor.geometry().top()
     assert window.minimumSizeHint().width() <= ROOM_WIDTH
     assert window.frameGeometry().width() <= SCREEN_WIDTH
     window.choose_pack(SEED_ID)
@@ -155,6 +162,18 @@ def test_breakable_marks_break_points_in_long_words_only() -> None:
     marked = breakable("e\u0301" * 30)
     assert "\u200b\u0301" not in marked
     assert marked.replace("\u200b", "") == "e\u0301" * 30
+
+
+def test_shortened_keeps_both_ends_of_a_long_name() -> None:
+    assert shortened("Ms Elena Sartori") == "Ms Elena Sartori"
+    cut = shortened("Minister " + "x" * 300 + " Elena Sartori", 40)
+    assert cut.startswith("Minister ")
+    assert cut.endswith("Elena Sartori")
+    assert len(cut) == 40
+    assert "…" in cut
+    marked = shortened("e\u0301" * 100, 43)  # both cuts would fall before a mark
+    assert "…\u0301" not in marked
+    assert marked.replace("…", "").count("e") * 2 == len(marked) - 1  # each e with its mark
 
 
 def _fits_a_small_screen(dialog: QWidget, code: str) -> None:

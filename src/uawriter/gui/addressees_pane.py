@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.model import Addressee, Pack
 from uawriter.gui.address_book_dialog import AddressBookDialog
-from uawriter.gui.common import ROLE_ID, breakable, ltr, own_direction, shrinkable, warn
+from uawriter.gui.common import (
+    ROLE_ID,
+    breakable,
+    ltr,
+    own_direction,
+    shortened,
+    shrinkable,
+    warn,
+)
 from uawriter.storage.address_book import AddressBook, Contact
 
 translate = QCoreApplication.translate
@@ -279,7 +287,7 @@ class AddresseesPane(QWidget):
         if not without:
             self.fax_notice.hide()
             return
-        names = ", ".join(breakable(a.display_name) for a in without)
+        names = ", ".join(breakable(shortened(a.display_name)) for a in without)
         self.fax_notice.setText(
             translate(
                 "MainWindow",
@@ -299,6 +307,6 @@ class AddresseesPane(QWidget):
                 "MainWindow",
                 "No e-mail address for: %1. No e-mail is written to them: print and post "
                 "their letters, or fax them.",
-            ).replace("%1", ", ".join(breakable(a.display_name) for a in without))
+            ).replace("%1", ", ".join(breakable(shortened(a.display_name)) for a in without))
         )
         self.fax_notice.show()

@@ -110,6 +110,25 @@ def _joins(char: str) -> bool:
     )
 
 
+#: A pack's name or title in a label is cut after this many characters (the letter shows all).
+LABEL_NAME_CHARS = 120
+
+
+def shortened(text: str, chars: int = LABEL_NAME_CHARS) -> str:
+    """``text`` of at most about ``chars`` characters: its beginning and its end with "…"
+    between (a title and a name: both ends say whose letter it is), never cut between a
+    letter and its mark. A name and title of 350 characters took ten lines of the letter's
+    label and pushed its last line under the letter."""
+    if len(text) <= chars:
+        return text
+    head, tail = chars // 2, len(text) - (chars - chars // 2 - 1)
+    while head > 0 and _joins(text[head]):
+        head -= 1
+    while tail < len(text) and _joins(text[tail]):
+        tail += 1
+    return text[:head] + "…" + text[tail:]
+
+
 def breakable(text: str, run: int = BREAKABLE_RUN) -> str:
     """A pack's text (a name, a title) for a word-wrapped label: a word longer than
     ``run`` characters gets invisible break points, so a label can wrap it instead of

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import is_right_to_left
-from uawriter.gui.common import ROLE_ID, FlowLayout, breakable, own_direction, shrinkable
+from uawriter.gui.common import (
+    ROLE_ID,
+    FlowLayout,
+    breakable,
+    own_direction,
+    shortened,
+    shrinkable,
+)
 from uawriter.gui.dialogs import ask
 from uawriter.letters import TemplateProblem
 from uawriter.session import LetterSession
@@ -278,7 +285,7 @@ class LetterPane(QWidget):
             return
         self.editor_label.setText(
             translate("MainWindow", "Le&tter to %1 (your changes go into every letter):").replace(
-                "%1", breakable(self.session.addressee.display_name).replace("&", "&&")
+                "%1", breakable(shortened(self.session.addressee.display_name)).replace("&", "&&")
             )
         )
 
