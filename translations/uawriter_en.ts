@@ -131,7 +131,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="375"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="377"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
