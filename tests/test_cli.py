@@ -577,11 +577,12 @@ def test_packs_never_sends_a_packs_escape_sequences_to_the_terminal(paths: AppPa
     # a pack's text may hold no control character: the pack is refused, the character named
     assert "action.title.en: holds a control character (U+001B, character 9)" in outcome.err
 
-    # right-to-left controls are text some languages need: shown escaped, not obeyed
-    edit_manifest(mine, "\\u001b[2J\\u001b]0;owned\\u0007 ", "")
+    # a direction isolate is text right-to-left languages can need: shown escaped, not
+    # obeyed (an override, which turns the text after it round, is a problem of its own)
+    edit_manifest(mine, "\\u001b[2J\\u001b]0;owned\\u0007 \\u202eevil", "\\u2067evil\\u2069")
     outcome = cli(paths, "packs", today=dt.date(2011, 7, 1))
-    assert "\u202e" not in outcome.out
-    assert "Training\\u202eevil" in outcome.out
+    assert "\u2067" not in outcome.out
+    assert "Training\\u2067evil\\u2069" in outcome.out
 
 
 @pytest.mark.parametrize(

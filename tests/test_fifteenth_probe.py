@@ -664,3 +664,29 @@ def test_a_pdf_page_tree_thousands_deep_is_refused_for_what_it_is(tmp_path: Path
 
     assert "is built far beyond any Urgent Action's few pages" in str(refused.value)
     assert "drawing" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--sender-name", "A" * 20_000, "the name has 20,000 characters; at most 200"),
+        ("--sender-address", ";".join(f"Street {n}" for n in range(3_000)), "3,000 lines"),
+        ("--sender-phone", "7" * 5_000, "the phone number has 5,000 characters; at most 60"),
+    ],
+)
+def test_a_volunteers_own_details_too_long_are_named_not_the_pack(
+    option: str, value: str, said: str, tmp_path: Path
+) -> None:
+    """A 20,000-character name was refused as "letters/en.txt makes a letter of 36,682
+    characters": the bundled template blamed for what the volunteer typed; a phone number
+    of 5,000 digits was printed."""
+    argv = ["export", "--pack", SEED_ID, "--lang", "en", "--out", str(tmp_path / "out")]
+    if option != "--sender-name":
+        argv += ["--sender-name", "A. B."]
+
+    done = run_uawriter(tmp_path / "data", *argv, option, value)
+
+    assert done.returncode == 2, done.stderr
+    assert said in done.stderr
+    assert "letters/en.txt" not in done.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -247,6 +247,8 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     sender = Sender.from_text(
         args.sender_name, args.sender_address, args.sender_email, phone=args.sender_phone
     )
+    if sender.problem():
+        raise Usage(f"the sender given: {sender.problem()}; shorten it")
     date = args.date or dt.date.today()
     as_fax = channel in ("fax", "fax-tiff")
     letters: list[Letter] = []

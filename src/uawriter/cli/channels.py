@@ -93,6 +93,8 @@ def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     """``envelopes`` and ``labels``."""
     addressees = addressees_of(paths, args.pack, args.to, err)
     sender = Sender.from_text(args.sender_name, args.sender_address)
+    if sender.problem():
+        raise Usage(f"the sender given: {sender.problem()}; shorten it")
     make = envelopes_pdf if args.command == "envelopes" else labels_pdf
     drawn = [line for a in addressees for line in a.postal_lines]
     warn_unprintable("\n".join([*drawn, sender.name, *sender.address]), err)

@@ -227,6 +227,14 @@ def initials_of(name: str) -> str:
     return " ".join(words)
 
 
+#: What a sender's name or address line holds at most (a long official title is 100).
+MAX_SENDER_CHARS = 200
+#: Lines of a sender's address at most.
+MAX_SENDER_LINES = 12
+#: Characters of a phone number at most (as the settings keep it).
+MAX_PHONE_CHARS = 60
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who writes the letter. Every part is optional: a letter can be signed by hand.
@@ -263,6 +271,20 @@ class Sender:
             sign_with_initials,
             " ".join(phone.split()),
         )
+
+    def problem(self) -> str:
+        """What is too long for a letter in what the volunteer typed, naming the field, or
+        "": else the letter is refused as too long, and the message names the template."""
+        if len(self.name) > MAX_SENDER_CHARS:
+            return f"the name has {len(self.name):,} characters; at most {MAX_SENDER_CHARS}"
+        if len(self.address) > MAX_SENDER_LINES:
+            return f"the address has {len(self.address):,} lines; at most {MAX_SENDER_LINES}"
+        longest = max((len(line) for line in self.address), default=0)
+        if longest > MAX_SENDER_CHARS:
+            return f"an address line has {longest:,} characters; at most {MAX_SENDER_CHARS}"
+        if len(self.phone) > MAX_PHONE_CHARS:
+            return f"the phone number has {len(self.phone):,} characters; at most {MAX_PHONE_CHARS}"
+        return ""
 
     @property
     def initials(self) -> str:
