@@ -690,3 +690,67 @@ def test_a_volunteers_own_details_too_long_are_named_not_the_pack(
     assert said in done.stderr
     assert "letters/en.txt" not in done.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+# -- the last line of defence -----------------------------------------------------------------
+
+#: The app as a volunteer starts it; a slot raises what no code expected; a "volunteer"
+#: reads the message that appears, closes it, and closes the window.
+UNEXPECTED_ERROR = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from uawriter.app import run_app
+from uawriter.paths import AppPaths
+
+app = QApplication(sys.argv[:1])
+seen = Path(sys.argv[1])
+
+def boom():
+    raise RuntimeError("boom in a slot")
+
+def look():
+    box = QApplication.activeModalWidget()
+    if box is not None and box.objectName() == "unexpectedError":
+        seen.write_text(box.text() + "\\n" + box.informativeText(), encoding="utf-8")
+        box.close()
+        QTimer.singleShot(100, QApplication.closeAllWindows)
+
+QTimer.singleShot(1500, boom)
+watch = QTimer()
+watch.timeout.connect(look)
+watch.start(50)
+QTimer.singleShot(60000, QApplication.closeAllWindows)  # never a hang
+sys.exit(run_app(AppPaths(Path(os.environ["UAWRITER_DATA_DIR"]))))
+"""
+
+
+def test_an_error_no_code_expected_is_shown_and_kept(tmp_path: Path) -> None:
+    """An exception leaving a slot went to the terminal, which a volunteer never sees: the
+    button they pressed did nothing, and nobody could tell why afterwards."""
+    data, seen = tmp_path / "data", tmp_path / "seen.txt"
+    env_script = "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n" + UNEXPECTED_ERROR
+
+    done = run_uawriter(data, str(seen), script=env_script)
+
+    assert done.returncode == 0, done.stderr
+    said = seen.read_text(encoding="utf-8")
+    assert "Your letter is still here" in said
+    assert "RuntimeError: boom in a slot" in said
+    assert str(data / "errors.log") in said
+    log = (data / "errors.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in log
+    assert "RuntimeError: boom in a slot" in log
+
+
+def test_the_error_log_keeps_its_last_part_when_it_grows(tmp_path: Path) -> None:
+    from uawriter.gui.errors import MAX_LOG_BYTES, write_log
+
+    log = tmp_path / "errors.log"
+    for number in range(400):
+        assert write_log(log, f"error {number}\n" + "x" * 2_000)
+    text = log.read_text(encoding="utf-8")
+    assert log.stat().st_size <= MAX_LOG_BYTES + 3_000
+    assert "error 399" in text
+    assert "error 0\n" not in text

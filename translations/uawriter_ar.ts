@@ -518,6 +518,24 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
+        <translation>واجه UA Writer خطأً غير متوقع، وربما لم يتم ما قمت به للتو. رسالتك ما زالت هنا: يمكنك المتابعة أو المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <source>The details are kept in %1 for whoever looks after this laptop.</source>
+        <translation>التفاصيل محفوظة في %1 لمن يعتني بهذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>EventControls</name>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="127"/>

@@ -506,6 +506,24 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
+        <translation>UA Writer ist auf einen unerwarteten Fehler gestoßen, und Ihr letzter Schritt wurde vielleicht nicht ausgeführt. Ihr Brief ist noch da: Sie können weitermachen oder es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <source>The details are kept in %1 for whoever looks after this laptop.</source>
+        <translation>Die Einzelheiten stehen in %1 für die Person, die diesen Laptop betreut.</translation>
+    </message>
+</context>
+<context>
     <name>EventControls</name>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="127"/>

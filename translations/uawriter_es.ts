@@ -506,6 +506,24 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
+        <translation>UA Writer encontró un error inesperado y es posible que lo que acaba de hacer no se haya realizado. Su carta sigue aquí: puede continuar o volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <source>The details are kept in %1 for whoever looks after this laptop.</source>
+        <translation>Los detalles se guardan en %1 para quien se ocupe de este portátil.</translation>
+    </message>
+</context>
+<context>
     <name>EventControls</name>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="127"/>

@@ -506,6 +506,24 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
+        <translation>UA Writer a rencontré une erreur inattendue, et ce que vous venez de faire n’a peut-être pas eu lieu. Votre lettre est toujours là : vous pouvez continuer ou réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <source>The details are kept in %1 for whoever looks after this laptop.</source>
+        <translation>Les détails sont conservés dans %1 pour la personne qui s’occupe de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>EventControls</name>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="127"/>

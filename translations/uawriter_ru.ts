@@ -509,6 +509,24 @@ kk = Құрметті Елші мырза</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
+        <translation>UA Writer столкнулся с непредвиденной ошибкой, и последнее действие могло не выполниться. Ваше письмо на месте: можно продолжать или попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <source>The details are kept in %1 for whoever looks after this laptop.</source>
+        <translation>Подробности сохранены в %1 для того, кто обслуживает этот ноутбук.</translation>
+    </message>
+</context>
+<context>
     <name>EventControls</name>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="127"/>

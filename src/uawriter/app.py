@@ -116,6 +116,10 @@ def run_app(paths: AppPaths | None = None) -> int:
 
     finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
     window = build_main_window(app, paths, layout="auto")
+    from uawriter.gui.errors import install_error_handler
+
+    # an error no code expected: a message, not a button that does nothing
+    install_error_handler(paths.data_dir / "errors.log", lambda: app.activeWindow() or window)
     screen = app.primaryScreen()
     small = screen is not None and screen.availableSize().height() < 900
     if small and not window.settings.window_geometry:
