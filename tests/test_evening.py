@@ -30,7 +30,8 @@ from helpers import SEED_ID, normalise, pdf_pages_text
 from qt_helpers import ModalAnswers
 from test_gui import TODAY, find, open_window
 from uawriter.gui.main_window import MainWindow
-from uawriter.storage.tally import Channel, EventInfo, TallyBook, totals
+from uawriter.storage.tally import Channel, EventInfo, TallyBook
+from uawriter.storage.tally_totals import totals
 
 VOLUNTEERS = [
     ("Aigerim Sadykova", "I write from Almaty, where our group meets every month."),

@@ -23,9 +23,8 @@ from uawriter.storage.tally import (
     ExtraKind,
     LetterRecord,
     TallyContents,
-    Totals,
-    totals,
 )
+from uawriter.storage.tally_totals import Totals, totals
 
 MADE = dt.datetime(2026, 12, 10, 21, 42, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 EVENT = EventInfo("ev-1", "Write for Rights evening", "Pushkin Library, Almaty", "2026-12-10")

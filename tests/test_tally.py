@@ -31,12 +31,10 @@ from uawriter.storage.tally import (
     LetterRecord,
     TallyBook,
     TallyContents,
-    csv_text,
     extra_count,
     read_tally_file,
-    totals,
-    write_csv,
 )
+from uawriter.storage.tally_totals import csv_text, totals, write_csv
 
 DATE = dt.date(2026, 11, 27)
 EVENT = EventInfo("ev-1", "Write for Rights evening", "Library", "2026-12-10")

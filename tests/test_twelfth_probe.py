@@ -574,7 +574,8 @@ def test_letters_by_hour_follow_the_evening_past_midnight_and_one_time_zone() ->
     23:00 1."""
     import dataclasses
 
-    from uawriter.storage.tally import TallyContents, totals
+    from uawriter.storage.tally import TallyContents
+    from uawriter.storage.tally_totals import totals
 
     (template,) = _records(1)
     times = [

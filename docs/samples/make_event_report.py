@@ -22,8 +22,8 @@ from uawriter.storage.tally import (
     ExtraKind,
     LetterRecord,
     TallyContents,
-    totals,
 )
+from uawriter.storage.tally_totals import totals
 
 HERE = Path(__file__).resolve().parent
 ALMATY = dt.timezone(dt.timedelta(hours=5))

@@ -12,16 +12,8 @@ from typing import TextIO
 from uawriter.atomic import write_new_file
 from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, running_event, safe_text
 from uawriter.paths import AppPaths
-from uawriter.storage.tally import (
-    EventInfo,
-    ExtraCount,
-    LetterRecord,
-    TallyBook,
-    TallyContents,
-    Totals,
-    totals,
-    write_csv,
-)
+from uawriter.storage.tally import EventInfo, ExtraCount, LetterRecord, TallyBook, TallyContents
+from uawriter.storage.tally_totals import Totals, totals, write_csv
 
 
 def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:

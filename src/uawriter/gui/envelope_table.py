@@ -26,7 +26,8 @@ from uawriter.exporting import envelope_table_order
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.output import raster_size
 from uawriter.gui.tasks import TaskRunner
-from uawriter.storage.tally import LetterRecord, TallyBook, action_label
+from uawriter.storage.tally import LetterRecord, TallyBook
+from uawriter.storage.tally_totals import action_label
 
 translate = QCoreApplication.translate
 

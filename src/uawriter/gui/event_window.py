@@ -42,11 +42,8 @@ from uawriter.storage.tally import (
     MergeReport,
     TallyBook,
     TallyContents,
-    Totals,
-    action_label,
-    totals,
-    write_csv,
 )
+from uawriter.storage.tally_totals import Totals, action_label, totals, write_csv
 
 DEFAULT_REFRESH_MS = 10_000
 #: A scope that is not one event: every record on this laptop.

@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem
 
-from uawriter.storage.tally import ACTION_COLUMNS, Channel, ExtraKind
+from uawriter.storage.tally import Channel, ExtraKind
+from uawriter.storage.tally_totals import ACTION_COLUMNS
 
 #: The per-action columns: action, all letters, then each channel and hand count.
 TOTAL_COLUMN = 1

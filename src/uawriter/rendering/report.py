@@ -28,7 +28,8 @@ from uawriter.rendering.bidi import base_direction, has_rtl, visual
 from uawriter.rendering.document import Paper
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
 from uawriter.rendering.lines import draw_line
-from uawriter.storage.tally import Channel, EventInfo, ExtraKind, Totals
+from uawriter.storage.tally import Channel, EventInfo, ExtraKind
+from uawriter.storage.tally_totals import Totals
 
 #: Every word the report prints, in one place so it can be translated.
 LABELS: dict[str, str] = {
