@@ -8,7 +8,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import tempfile
 import time
@@ -376,13 +375,10 @@ def write_new_file(
 
 def _renamed_for(tmp: Path, target: Path) -> Path:
     """The temporary file ``tmp`` renamed for ``target``: ``.<target>.<random>.uawriter.tmp``."""
-    random_part = "".join(secrets.choice(_RANDOM_CHARACTERS) for _ in range(8))
+    random_part = os.urandom(4).hex()
     renamed = tmp.with_name(f".{_shortened(target.name)}.{random_part}{TEMPORARY_SUFFIX}")
     os.rename(tmp, renamed)
     return renamed
-
-
-_RANDOM_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
 def write_file(
