@@ -76,21 +76,44 @@ def write_bytes_atomic(
     """
     path = Path(path)
     refuse_non_regular(path)
-    fd, tmp = _staged(path, data)
-    placed = False
-    try:
+    with _Staged(path, data) as staged:
         if before_replace is not None:
             before_replace()
-        os.replace(tmp, path)
-        placed = True
-        sync_folder(path.parent)
-    except OSError as exc:
-        raise _naming(exc, path) from exc
-    finally:
-        os.close(fd)
-        if not placed:
+        staged.place(path)
+
+
+class _Staged:
+    """``data`` waiting in a locked temporary file beside ``path`` (see :func:`_staged`),
+    as a context: :meth:`place` gives it its name; else, at the end, it is removed. An
+    ``OSError`` that names no file names ``path``."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.fd, self.tmp = _staged(path, data)
+        self.placed = False
+
+    def __enter__(self) -> _Staged:
+        return self
+
+    def place(self, target: Path) -> None:
+        os.replace(self.tmp, target)
+        self.placed = True
+        sync_folder(target.parent)
+
+    def rename_for(self, target: Path) -> None:
+        """The temporary file named for ``target``: ``.<target>.<random>.uawriter.tmp``."""
+        random_part = os.urandom(4).hex()
+        renamed = self.tmp.with_name(f".{_shortened(target.name)}.{random_part}{TEMPORARY_SUFFIX}")
+        os.rename(self.tmp, renamed)
+        self.tmp = renamed
+
+    def __exit__(self, kind: object, error: BaseException | None, _tb: object) -> None:
+        os.close(self.fd)
+        if not self.placed:
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                os.unlink(self.tmp)
+        if isinstance(error, OSError) and error.filename is None:
+            raise _naming(error, self.path) from error
 
 
 def _staged(path: Path, data: bytes) -> tuple[int, Path]:
@@ -339,13 +362,11 @@ def write_new_file(
     ``before_replace(name)``: as for :func:`write_bytes_atomic`, with the name claimed.
     """
     path = Path(path)
-    fd, tmp = _staged(path, data)
-    placed = False
-    try:
+    with _Staged(path, data) as staged:
         for number in range(1, max_tries + 1):
             candidate = path if number == 1 else _numbered(path, number)
             if number > 1:  # the temporary file names the file it is for
-                tmp = _renamed_for(tmp, candidate)
+                staged.rename_for(candidate)
             try:
                 claim = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
             except FileExistsError:
@@ -354,31 +375,14 @@ def write_new_file(
             try:
                 if before_replace is not None:
                     before_replace(candidate)
-                os.replace(tmp, candidate)
-                placed = True
+                staged.place(candidate)
             finally:
-                if not placed:
+                if not staged.placed:
                     with contextlib.suppress(OSError):
                         if candidate.stat().st_size == 0:
                             candidate.unlink()
-            sync_folder(candidate.parent)
             return candidate
-        raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
-    except OSError as exc:
-        raise _naming(exc, path) from exc
-    finally:
-        os.close(fd)
-        if not placed:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-def _renamed_for(tmp: Path, target: Path) -> Path:
-    """The temporary file ``tmp`` renamed for ``target``: ``.<target>.<random>.uawriter.tmp``."""
-    random_part = os.urandom(4).hex()
-    renamed = tmp.with_name(f".{_shortened(target.name)}.{random_part}{TEMPORARY_SUFFIX}")
-    os.rename(tmp, renamed)
-    return renamed
+    raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
 
 
 def write_file(
