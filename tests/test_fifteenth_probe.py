@@ -754,3 +754,32 @@ def test_the_error_log_keeps_its_last_part_when_it_grows(tmp_path: Path) -> None
     assert log.stat().st_size <= MAX_LOG_BYTES + 3_000
     assert "error 399" in text
     assert "error 0\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "Training: teacher detained for a peaceful protest (fictional)",
+            "W" * 200_000,
+            "action.title.en: is 200,000 characters long; at most 300: shorten it",
+        ),
+        (
+            'title = "Minister of Justice"',
+            'title = "' + "Minister " * 200 + '"',
+            "addressees[0].title: is 1,799 characters long; at most 1,000: shorten it",
+        ),
+    ],
+)
+def test_a_field_far_longer_than_any_urgent_actions_is_a_problem(
+    old: str, new: str, said: str, tmp_path: Path
+) -> None:
+    """A title of 200,000 letters (a 210 kB pack.toml, well under the 1 MiB limit) passed,
+    and the window, laying it out in the action's details, stopped for 39 s after import."""
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path / "packs", "long-pack")
+    edit_manifest(folder, old, new)
+
+    done = run_uawriter(tmp_path / "data", "validate", str(folder))
+
+    assert done.returncode == 1
+    assert said in done.stdout + done.stderr

@@ -9,6 +9,14 @@ MAX_TEMPLATE_BYTES = 256 * 1024
 MAX_TEMPLATES = 64
 MAX_ADDRESSEES = 200
 MAX_TALKING_POINTS = 50
+#: Characters of one field at most: a name, a title, an address line, a fax number.
+MAX_FIELD_CHARS = 1_000
+#: Of an action's title and an addressee's salutation.
+MAX_TITLE_CHARS = 300
+#: Of one talking point.
+MAX_POINT_CHARS = 5_000
+#: Of a longer text: the summary, more information, what to do after the deadline.
+MAX_TEXT_CHARS = 20_000
 FORMAT_VERSION = 1
 
 # Pack archives (.uapack, packs/archive.py): checked before anything is installed.

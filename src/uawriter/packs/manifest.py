@@ -184,12 +184,26 @@ class ManifestReader:
         if direction:
             self.problem(path, direction)
 
-    def text(self, table: Mapping[str, Any], key: str, path: str, required: bool = True) -> str:
+    def length(self, text: str, path: str, longest: int) -> None:
+        """A field far longer than any Urgent Action's: a title of 200,000 letters passed,
+        and laying it out in the window's details held the window for 39 s."""
+        if len(text) > longest:
+            self.problem(path, f"is {len(text):,} characters long; at most {longest:,}: shorten it")
+
+    def text(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        required: bool = True,
+        longest: int = limits.MAX_FIELD_CHARS,
+    ) -> str:
         value = self._get(table, key, path, str, required)
         text = value.strip() if isinstance(value, str) else ""
         if required and isinstance(value, str) and not text:
             self.problem(path, "is empty; fill it in")
         self.controls(text, path)
+        self.length(text, path, longest)
         return text
 
     def integer(
@@ -245,6 +259,7 @@ class ManifestReader:
         for i, item in enumerate(value):
             if isinstance(item, str):
                 self.controls(item, f"{path}[{i}]")
+                self.length(item.strip(), f"{path}[{i}]", limits.MAX_FIELD_CHARS)
                 if item.strip():
                     items.append(item.strip())
             else:
@@ -266,6 +281,7 @@ class ManifestReader:
         path: str,
         source_language: str,
         required: bool = True,
+        longest: int = limits.MAX_TEXT_CHARS,
     ) -> LocalText | None:
         """A ``{ en = "…", ru = "…" }`` table; it must hold the pack's source language."""
         if key not in table:
@@ -292,6 +308,7 @@ class ManifestReader:
             if not text.strip():
                 self.problem(f"{path}.{lang}", "is empty; fill it in or remove the line")
             self.controls(text, f"{path}.{lang}")
+            self.length(text.strip(), f"{path}.{lang}", longest)
             texts[lang] = text.strip()
         if required and source_language and source_language not in value:
             self.problem(
@@ -353,7 +370,7 @@ class ManifestReader:
         for i, code in enumerate(write_in):
             self.language(code, f"action.write_in[{i}]")
         own = self.boolean(t, "write_in_own_language", "action.write_in_own_language", True)
-        title = self.local_text(t, "title", "action.title", source)
+        title = self.local_text(t, "title", "action.title", source, longest=limits.MAX_TITLE_CHARS)
         summary = self.local_text(t, "summary", "action.summary", source)
         more = self.local_text(
             t, "additional_information", "action.additional_information", source, False
@@ -435,7 +452,9 @@ class ManifestReader:
                     f"{path}.id", f"{_shown(point_id)} is used twice; give each point its own id"
                 )
             seen.add(point_id)
-            text = self.local_text(item, "text", f"{path}.text", source)
+            text = self.local_text(
+                item, "text", f"{path}.text", source, longest=limits.MAX_POINT_CHARS
+            )
             if text is not None:
                 points.append(TalkingPoint(point_id, text))
                 self.point_paths.append(path)
@@ -497,7 +516,9 @@ class ManifestReader:
         for j, email in enumerate(emails):
             if not is_email(email):
                 self.problem(f"{path}.emails[{j}]", f"{_shown(email)} is not an e-mail address")
-        salutation = self.local_text(item, "salutation", f"{path}.salutation", source)
+        salutation = self.local_text(
+            item, "salutation", f"{path}.salutation", source, longest=limits.MAX_TITLE_CHARS
+        )
         phones = self.text_list(item, "phones", f"{path}.phones")
         for j, phone in enumerate(phones):
             if not is_fax_number(phone):
