@@ -783,3 +783,38 @@ def test_a_field_far_longer_than_any_urgent_actions_is_a_problem(
 
     assert done.returncode == 1
     assert said in done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_typed_into_a_file_dialog_is_refused_not_waited_on(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Qt's own file dialog, given a named pipe's path (typed, or found on a stick), waited
+    on it for ever in accept(): the window never answered again. (Save the report, import a
+    pack: every file dialog of the app.)"""
+    from uawriter.gui.dialogs import choose_path
+
+    pipe = tmp_path / "report.pdf"
+    os.mkfifo(pipe)
+    said: list[str] = []
+
+    def read() -> None:  # the refusal opens inside the answer to the file dialog
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "notAFile":
+            said.append(box.text())
+            box.close()
+
+    watch = QTimer()
+    watch.timeout.connect(read)
+    watch.start(20)
+    answers.expect("reportDialog", type_path(pipe))
+    answers.expect("reportDialog", lambda dialog: dialog.reject())
+    QTimer.singleShot(20000, _close_any_dialog)  # before the fix: the test ends, not hangs
+    chosen = choose_path(None, "Save the report", "reportDialog", "save")  # type: ignore[arg-type]
+    watch.stop()
+
+    assert chosen is None
+    assert answers.seen == ["reportDialog", "reportDialog"]
+    assert len(said) == 1
+    assert str(pipe) in said[0]
+    assert "device or a pipe" in said[0]

@@ -68,6 +68,14 @@ def test_progress_cancel_and_failure(qtbot: QtBot) -> None:
     failing = runner.run(broken, on_failed=messages.append)
     runner.wait_for(failing)
     assert messages == ["OSError: disk full"]
+
+    # a file that could not be written: named with the system's reason, not as Python's
+    # "PermissionError: [Errno 1] Operation not permitted: '…/r.pdf'" (the fifteenth probe)
+    def refused(_context: TaskContext) -> None:
+        raise PermissionError(1, "Operation not permitted", "/stick/r.pdf")
+
+    runner.wait_for(runner.run(refused, on_failed=messages.append))
+    assert messages[-1] == "/stick/r.pdf: Operation not permitted"
     assert runner.wait_for_all(1000)
 
 

@@ -412,7 +412,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -423,6 +423,19 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>%n أخرى</numerusform>
             <numerusform>%n أخرى</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="32"/>
+        <source>Not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
+        <translation>%1 ليس ملفًا يمكن لـ UA Writer استخدامه (إنه جهاز أو أنبوب). اختر اسمًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -614,32 +627,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>جاهز للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not a PDF that can be read</source>
         <translation>ليس ملف PDF مقروءًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>has fewer pages than were written</source>
         <translation>فيه صفحات أقل مما كُتب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="116"/>
         <source>Printing by addressee</source>
         <translation>الطباعة حسب المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="138"/>
         <source>Letter %1 of %2: %3</source>
         <translation>الرسالة %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
@@ -651,7 +664,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
@@ -663,7 +676,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n غيرها.</numerusform>
@@ -675,17 +688,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>Nothing to print yet</source>
         <translation>لا شيء للطباعة بعد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="225"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>طُبع حسب المرسل إليه</translation>
     </message>
@@ -717,124 +730,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="204"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>By action</source>
         <translation>حسب التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>By addressee</source>
         <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By language</source>
         <translation>حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By channel</source>
         <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="215"/>
         <source>&amp;Add counts…</source>
         <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>&amp;Export tally…</source>
         <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>No event</source>
         <translation>لا توجد أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="270"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
         <source>Letters written outside an event</source>
         <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>This event: %1</source>
         <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>Event: %1</source>
         <translation>الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Everything recorded on this laptop</source>
         <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="318"/>
         <source>No event is running</source>
         <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
         <source>Event tally: %1</source>
         <translation>حصيلة الأمسية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>رسالة الليلة</numerusform>
@@ -846,7 +859,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>رسالة إجمالًا</numerusform>
@@ -858,22 +871,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 كُتبت في التطبيق · %2 باليد · %3 توقيعات · %4 بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>unknown time</source>
         <translation>وقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
@@ -885,88 +898,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="425"/>
         <source>tally</source>
         <translation>حصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
         <source>Save the report as CSV</source>
         <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="454"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="475"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="503"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="514"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -978,7 +991,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -990,12 +1003,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>
@@ -1900,14 +1913,14 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
         <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="126"/>
         <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
@@ -2911,68 +2924,68 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>Printed</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Handwritten</source>
         <translation>باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>All letters</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
         <source>Totals per action</source>
         <translation>المجاميع لكل تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>

@@ -408,13 +408,26 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
             <numerusform>%n weitere</numerusform>
             <numerusform>%n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="32"/>
+        <source>Not a file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
+        <translation>%1 ist keine Datei, die UA Writer verwenden kann (es ist ein Gerät oder eine Pipe). Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -602,32 +615,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Bereit für die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not a PDF that can be read</source>
         <translation>kein lesbares PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>has fewer pages than were written</source>
         <translation>hat weniger Seiten als geschrieben wurden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="116"/>
         <source>Printing by addressee</source>
         <translation>Drucken nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="138"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n Brief nach Empfänger gedruckt (%1 Seiten). Er wurde beim Export gezählt und wird nicht noch einmal gezählt.</numerusform>
@@ -635,7 +648,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n Brief konnte nicht gedruckt werden: Die Datei wurde seit dem Export verschoben, gelöscht oder geändert. Drucken Sie ihn von dort, wo er jetzt liegt:</numerusform>
@@ -643,7 +656,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weitere.</numerusform>
@@ -651,17 +664,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>Nothing to print yet</source>
         <translation>Noch nichts zu drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="225"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Heute Abend wurde auf diesem Laptop noch kein Brief exportiert. Sofort gedruckte Briefe liegen schon auf Papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Nach Empfänger gedruckt</translation>
     </message>
@@ -693,124 +706,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="204"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>By action</source>
         <translation>Nach Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>By addressee</source>
         <translation>Nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By language</source>
         <translation>Nach Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By channel</source>
         <translation>Nach Versandart</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="215"/>
         <source>&amp;Add counts…</source>
         <translation>Zählungen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Bericht speichern (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Bericht speichern (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>&amp;Export tally…</source>
         <translation>Zählung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>No event</source>
         <translation>Keine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="270"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
         <source>Letters written outside an event</source>
         <translation>Briefe außerhalb einer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>This event: %1</source>
         <translation>Diese Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>no name</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Everything recorded on this laptop</source>
         <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="318"/>
         <source>No event is running</source>
         <translation>Keine Veranstaltung läuft</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
         <source>Event tally: %1</source>
         <translation>Zählung der Veranstaltung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>Brief heute Abend</numerusform>
@@ -818,7 +831,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>Brief insgesamt</numerusform>
@@ -826,22 +839,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 in der App · %2 von Hand · %3 Unterschriften · %4 Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
@@ -849,88 +862,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="425"/>
         <source>tally</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
         <source>Save the report as CSV</source>
         <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="454"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="475"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="514"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -938,7 +951,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -946,12 +959,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -1832,14 +1845,14 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
         <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="126"/>
         <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
@@ -2815,68 +2828,68 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Handwritten</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>All letters</source>
         <translation>Alle Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
         <source>Totals per action</source>
         <translation>Summen je Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -38,7 +38,7 @@
 <context>
     <name>EventControls</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n letter printed in addressee order (%1 pages). It was counted when it was exported and is not counted again.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n letter could not be printed: the file was moved, deleted or changed since it was exported. Print it from where it is now:</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>

@@ -408,13 +408,26 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="32"/>
+        <source>Not a file</source>
+        <translation>No es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
+        <translation>%1 no es un archivo que UA Writer pueda usar (es un dispositivo o una tubería). Elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -602,32 +615,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Listo para el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not a PDF that can be read</source>
         <translation>no es un PDF legible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>has fewer pages than were written</source>
         <translation>tiene menos páginas de las que se escribieron</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="116"/>
         <source>Printing by addressee</source>
         <translation>Imprimiendo por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="138"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n carta impresa por destinatario (%1 páginas). Se contó al exportarla y no se cuenta otra vez.</numerusform>
@@ -635,7 +648,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n carta no se pudo imprimir: el archivo se movió, se borró o cambió después de exportarlo. Imprímela desde donde esté ahora:</numerusform>
@@ -643,7 +656,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -651,17 +664,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>Nothing to print yet</source>
         <translation>Aún no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="225"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Esta noche aún no se ha exportado ninguna carta en este portátil. Las cartas impresas al momento ya están en papel.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Impreso por destinatario</translation>
     </message>
@@ -693,124 +706,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="204"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>By action</source>
         <translation>Por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>By addressee</source>
         <translation>Por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By language</source>
         <translation>Por idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By channel</source>
         <translation>Por medio</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By hour</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="215"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Añadir recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Guardar informe (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Guardar informe (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exportar recuento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Combinar recuentos de otros portátiles…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="270"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>No se pudo leer el recuento %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
         <source>Letters written outside an event</source>
         <translation>Cartas escritas fuera de un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>This event: %1</source>
         <translation>Este evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Everything recorded on this laptop</source>
         <translation>Todo lo registrado en este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="318"/>
         <source>No event is running</source>
         <translation>No hay ningún evento en curso</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
         <source>Event tally: %1</source>
         <translation>Recuento del evento: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>carta esta noche</numerusform>
@@ -818,7 +831,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>carta en total</numerusform>
@@ -826,22 +839,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 en la aplicación · %2 a mano · %3 firmas · %4 tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n recuento añadido al total.</numerusform>
@@ -849,88 +862,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="425"/>
         <source>tally</source>
         <translation>recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
         <source>Save the report as CSV</source>
         <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="454"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="475"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exportar el recuento de este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="503"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="514"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -938,7 +951,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -946,12 +959,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -1832,14 +1845,14 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
         <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="126"/>
         <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
@@ -2815,68 +2828,68 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>Printed</source>
         <translation>Impresas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>E-mail</source>
         <translation>Correo-e</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Handwritten</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>All letters</source>
         <translation>Todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
         <source>Totals per action</source>
         <translation>Totales por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

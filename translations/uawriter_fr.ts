@@ -408,13 +408,26 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
             <numerusform>%n de plus</numerusform>
             <numerusform>%n de plus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="32"/>
+        <source>Not a file</source>
+        <translation>Ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
+        <translation>%1 n’est pas un fichier qu’UA Writer peut utiliser (c’est un périphérique ou un tube). Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -602,32 +615,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not a PDF that can be read</source>
         <translation>pas un PDF lisible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>has fewer pages than were written</source>
         <translation>a moins de pages qu&apos;il n&apos;en a été écrit</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="116"/>
         <source>Printing by addressee</source>
         <translation>Impression par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="138"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Lettre %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l&apos;export et ne l&apos;est pas une seconde fois.</numerusform>
@@ -635,7 +648,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n lettre n&apos;a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l&apos;export. Imprimez-la depuis son emplacement actuel :</numerusform>
@@ -643,7 +656,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…et %n de plus.</numerusform>
@@ -651,17 +664,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>Nothing to print yet</source>
         <translation>Rien à imprimer pour le moment</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="225"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Imprimé par destinataire</translation>
     </message>
@@ -693,124 +706,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="204"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="215"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="270"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="318"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -818,7 +831,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -826,22 +839,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
@@ -849,88 +862,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="425"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="454"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="475"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="514"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -938,7 +951,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -946,12 +959,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -1832,14 +1845,14 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
         <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="126"/>
         <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de lancer l&apos;impression.</translation>
@@ -2815,68 +2828,68 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>Printed</source>
         <translation>Imprimées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Handwritten</source>
         <translation>Manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>All letters</source>
         <translation>Toutes les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
         <source>Totals per action</source>
         <translation>Totaux par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

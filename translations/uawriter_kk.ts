@@ -408,13 +408,26 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
             <numerusform>тағы %n</numerusform>
             <numerusform>тағы %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="32"/>
+        <source>Not a file</source>
+        <translation>Бұл файл емес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
+        <translation>%1 — UA Writer қолдана алатын файл емес (бұл құрылғы немесе арна). Басқа атау таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -602,32 +615,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Келесі еріктіге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="51"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not a PDF that can be read</source>
         <translation>оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>has fewer pages than were written</source>
         <translation>жазылғаннан аз беті бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="115"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="116"/>
         <source>Printing by addressee</source>
         <translation>Адресаттар бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="137"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="138"/>
         <source>Letter %1 of %2: %3</source>
         <translation>%2 хаттың %1-сі: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="178"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n хат адресаттар ретімен басылды (%1 бет). Олар экспортталғанда есептелген, қайта есептелмейді.</numerusform>
@@ -635,7 +648,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="185"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="186"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n хат басылмады: файл экспорттан кейін жылжытылған, жойылған немесе өзгертілген. Оларды қазір тұрған жерінен басып шығарыңыз:</numerusform>
@@ -643,7 +656,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="198"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="199"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…және тағы %n.</numerusform>
@@ -651,17 +664,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>Nothing to print yet</source>
         <translation>Әзірге басатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="225"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Бүгін кешке осы ноутбукта әлі бірде-бір хат экспортталған жоқ. Бірден басылған хаттар қағазда тұр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="245"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Адресаттар бойынша басылды</translation>
     </message>
@@ -693,124 +706,124 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="204"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="206"/>
         <source>By action</source>
         <translation>Акция бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
         <source>By addressee</source>
         <translation>Адресат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
         <source>By language</source>
         <translation>Тіл бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="212"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
         <source>By channel</source>
         <translation>Арна бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="213"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
         <source>By hour</source>
         <translation>Сағат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="215"/>
         <source>&amp;Add counts…</source>
         <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="217"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="219"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
         <source>&amp;Export tally…</source>
         <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="223"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="228"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="225"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>No event</source>
         <translation>Кеш жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="270"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
         <source>Letters written outside an event</source>
         <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
         <source>This event: %1</source>
         <translation>Осы кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="303"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>no name</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="305"/>
         <source>Event: %1</source>
         <translation>Кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="310"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="307"/>
         <source>Everything recorded on this laptop</source>
         <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="318"/>
         <source>No event is running</source>
         <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
         <source>Event tally: %1</source>
         <translation>Кеш санағы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="329"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>бүгінгі хат</numerusform>
@@ -818,7 +831,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="331"/>
         <source>letters in all</source>
         <translation>
             <numerusform>барлық хат</numerusform>
@@ -826,22 +839,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 қолданбада жазылды · %2 қолмен · %3 қолтаңба · %4 ашықхат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>unknown time</source>
         <translation>уақыты белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="419"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>Санаққа %n жазба қосылды.</numerusform>
@@ -849,88 +862,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="425"/>
         <source>tally</source>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="439"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="454"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="457"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="475"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="478"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="506"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="514"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="528"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="547"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="530"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="527"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -938,7 +951,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="556"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -946,12 +959,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -1832,14 +1845,14 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <location filename="../src/uawriter/gui/output.py" line="81"/>
         <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>Printing failed</source>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="126"/>
         <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
@@ -2815,68 +2828,68 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="40"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
         <source>Printed</source>
         <translation>Басылған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Posts</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Handwritten</source>
         <translation>Қолмен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="53"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
         <source>All letters</source>
         <translation>Барлық хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
         <source>Totals per action</source>
         <translation>Акциялар бойынша қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="71"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>

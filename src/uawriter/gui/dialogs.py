@@ -4,10 +4,43 @@ questions where No is the default, so a stray Enter changes nothing."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+class FileDialog(QFileDialog):
+    """Qt's file dialog, refusing a path that is neither a file nor a folder: given a named
+    pipe (typed, or found on a stick), Qt's own accept() waited on it for ever, and the
+    window with it."""
+
+    def accept(self) -> None:
+        for name in self.selectedFiles():
+            try:
+                mode = os.stat(name).st_mode
+            except (OSError, ValueError):
+                continue  # not there yet (a new file), or not reachable: Qt says so
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    translate("Dialogs", "Not a file"),
+                    translate(
+                        "Dialogs",
+                        "%1 is not a file UA Writer can use (it is a device or a pipe). "
+                        "Choose another name.",
+                    ).replace("%1", name),
+                    parent=self,
+                )
+                box.setObjectName("notAFile")
+                box.exec()
+                return
+        super().accept()
 
 
 def choose_path(
@@ -23,7 +56,7 @@ def choose_path(
     default_suffix: str = "",
 ) -> Path | None:
     """Ask for a file to open or save, or a folder; None if the volunteer cancels."""
-    dialog = QFileDialog(parent, title)
+    dialog = FileDialog(parent, title)
     dialog.setObjectName(object_name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if mode == "open":

@@ -53,6 +53,15 @@ class _TaskSignals(QObject):
     progress = Signal(object, int, int)  # task, done so far, total
 
 
+def failure_text(exc: Exception) -> str:
+    """What went wrong, for a volunteer: a file that could not be written is named with the
+    system's reason ("…/r.pdf: Operation not permitted"), not as "PermissionError: [Errno
+    1] Operation not permitted: '…/r.pdf'"; anything else with its kind, for whoever helps."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return f"{type(exc).__name__}: {exc}"
+
+
 class Task(QRunnable):
     """One piece of work in a pool; made by :meth:`TaskRunner.run`."""
 
@@ -89,7 +98,7 @@ class Task(QRunnable):
         try:
             result = self.work(TaskContext(self))
         except Exception as exc:  # reported to the UI thread as a message, never a traceback
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, failure_text(exc))
             return
         self._emit(self.signals.done, result)
 
