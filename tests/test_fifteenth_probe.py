@@ -818,3 +818,25 @@ def test_a_named_pipe_typed_into_a_file_dialog_is_refused_not_waited_on(
     assert len(said) == 1
     assert str(pipe) in said[0]
     assert "device or a pipe" in said[0]
+
+
+def test_the_senders_fields_in_the_window_hold_what_a_letter_takes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A name pasted many times over was refused only as the letter was made, as "the
+    template makes a letter too long": the window now takes as much as a letter holds."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = open_window(qtbot, tmp_path / "data")
+    name = find(window, QLineEdit, "senderName")
+    phone = find(window, QLineEdit, "senderPhone")
+    name.setFocus()
+    name.insert("Aigerim Sadykova " * 2_000)
+    phone.insert("7" * 5_000)
+    window.sender_pane.flush()
+
+    sender = window.current_sender()
+    assert len(sender.name) <= 200
+    assert sender.name.startswith("Aigerim Sadykova")
+    assert len(sender.phone) <= 60
+    assert sender.problem() == ""

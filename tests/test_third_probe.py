@@ -52,7 +52,8 @@ def test_a_long_name_is_shortened_in_a_few_measures(monkeypatch: pytest.MonkeyPa
 def test_a_letter_to_a_long_name_is_exported(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "data")
     folder = user_pack(paths)
-    edit_manifest(folder, 'name = "Ms Elena Sartori"', f'name = "{"W" * 6000}"')
+    # a name as long as a pack's field may be (1,000 characters), in one word
+    edit_manifest(folder, 'name = "Ms Elena Sartori"', f'name = "{"W" * 1000}"')
     done = cli(paths, "export", "--pack", "probe", "--lang", "es", "--out", str(tmp_path / "o"))
     assert done.code == 0, done.err
     (written,) = (tmp_path / "o").glob("*.pdf")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.domain.model import Sender
+from uawriter.domain.contact_rules import MAX_EMAIL_CHARS
+from uawriter.domain.model import MAX_PHONE_CHARS, MAX_SENDER_CHARS, Sender
 
 translate = QCoreApplication.translate
 
@@ -44,6 +45,12 @@ class SenderPane(QGroupBox):
         self.sender_town.setObjectName("senderTown")
         self.sender_phone = QLineEdit()
         self.sender_phone.setObjectName("senderPhone")
+        # as long as a letter takes them (Sender.problem): a name pasted 20,000 times over
+        # was refused later as "the template makes a letter too long"
+        self.sender_name.setMaxLength(MAX_SENDER_CHARS)
+        self.sender_town.setMaxLength(MAX_SENDER_CHARS)
+        self.sender_email.setMaxLength(MAX_EMAIL_CHARS)
+        self.sender_phone.setMaxLength(MAX_PHONE_CHARS)
         self.sender_phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # writers with ties to the country sign with initials and a town (a pack may ask it)
         self.sign_with_initials = QCheckBox()
