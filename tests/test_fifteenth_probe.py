@@ -840,3 +840,97 @@ def test_the_senders_fields_in_the_window_hold_what_a_letter_takes(
     assert sender.name.startswith("Aigerim Sadykova")
     assert len(sender.phone) <= 60
     assert sender.problem() == ""
+
+
+# -- the sixteenth probe: saves killed at each call --------------------------------------------
+
+#: Python with ``os.{name}`` killing the process when ``{test}`` holds for its arguments.
+KILLED_WHEN = """
+import os, signal, sys
+real = os.{name}
+def {name}(*args, **kwargs):
+    if {test}:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+os.{name} = {name}
+"""
+
+
+def test_an_autosave_cut_short_leaves_nothing_of_the_volunteer_after_next_volunteer(
+    tmp_path: Path,
+) -> None:
+    """Killed as it saved, an autosave left its hidden temporary file, the whole letter in
+    it, in the data folder for good: Next volunteer and the idle reset removed only the
+    drafts themselves."""
+    from uawriter.storage.drafts import DraftStore
+
+    drafts = tmp_path / "data" / "drafts"
+    script = KILLED_WHEN.format(name="replace", test="str(args[1]).endswith('current.json')") + (
+        "from pathlib import Path\n"
+        "from uawriter.storage.drafts import Draft, DraftStore\n"
+        f"store = DraftStore(Path({str(drafts)!r}))\n"
+        "store.save(Draft('ua-129-10-u3', 'en', 'president', ('president',), (), '', "
+        "'Aigerim Sadykova writes SECRET-LETTER'))\n"
+    )
+    assert run_uawriter(tmp_path / "data", script=script).returncode == -9
+    (left,) = drafts.glob(".*.uawriter.tmp")
+    assert b"SECRET-LETTER" in left.read_bytes()
+
+    DraftStore(drafts).clear_all()  # Next volunteer
+
+    assert not left.exists()
+    assert not any(b"SECRET" in f.read_bytes() for f in drafts.rglob("*") if f.is_file())
+
+
+def test_a_file_system_that_keeps_no_permissions_still_takes_letters(tmp_path: Path) -> None:
+    """On a FUSE-mounted stick chmod says ENOSYS: every export there failed with "could not
+    write …/.<name>.x7Kq2abc.uawriter.tmp: Function not implemented", naming a hidden file."""
+    no_chmod = (
+        "import errno, os\n"
+        "def chmod(*args, **kwargs):\n"
+        "    raise OSError(errno.ENOSYS, 'Function not implemented', args[0])\n"
+        "os.chmod = chmod\n"
+        "import sys\n"
+        "from uawriter.app import main\n"
+        "sys.argv = ['uawriter', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    out = tmp_path / "stick"
+    done = run_uawriter(tmp_path / "data", *EXPORT, "--out", str(out), script=no_chmod)
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.glob("*.pdf"))) == 3
+    assert list(out.glob(".*")) == []
+
+
+def test_a_pack_saved_under_a_new_id_and_killed_never_leaves_the_old_one_half_deleted(
+    tmp_path: Path,
+) -> None:
+    """The organiser changed a pack's id in the editor; killed while the old folder was
+    deleted file by file, the old pack stayed listed with some of its letters (a volunteer
+    could write from it in a language that had gone), or broken at every start."""
+    from uawriter.engine import load_catalog
+    from uawriter.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    old = copy_bundled_pack(SEED_ID, paths.user_packs, "my-pack")
+    edit_manifest(old, f'id = "{SEED_ID}"', 'id = "my-pack"')
+    script = KILLED_WHEN.format(
+        name="unlink",
+        test="str(args[0]).endswith('.txt')",  # the first letter removed
+    ) + (
+        "from pathlib import Path\n"
+        "from uawriter.pack_files import read_pack_files, save_pack_files\n"
+        f"old = Path({str(old)!r})\n"
+        "files = read_pack_files(old)\n"
+        "files.data['id'] = 'my-pack-2'\n"
+        "save_pack_files(files, old.parent, old_folder=old)\n"
+    )
+    assert run_uawriter(paths.data_dir, script=script).returncode == -9
+
+    catalog = load_catalog(paths)  # the next start
+
+    ids = {pack.id for pack in catalog.packs}
+    assert "my-pack-2" in ids
+    assert "my-pack" not in ids
+    assert not [b for b in catalog.broken if "my-pack" in str(b.path)]
+    assert not old.exists()

@@ -115,6 +115,15 @@ def run_app(paths: AppPaths | None = None) -> int:
     from uawriter.storage.tally import TallyBook
 
     finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
+    from uawriter.atomic import remove_stale_temporaries
+
+    # what a killed save left in the data folder: a draft's letter, the sender's details
+    for folder in (
+        paths.data_dir,
+        paths.data_dir / "drafts",
+        paths.data_dir / "drafts" / "actions",
+    ):
+        remove_stale_temporaries(folder)
     window = build_main_window(app, paths, layout="auto")
     from uawriter.gui.errors import install_error_handler
 

@@ -142,13 +142,16 @@ def _staged(path: Path, data: bytes) -> tuple[int, Path]:
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
-        os.chmod(tmp, mode)
+        # the usual permissions, not mkstemp's 0600; a file system that keeps none (a FUSE
+        # mount of a stick, a phone, a share) says ENOSYS: the letter matters, not its mode
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, mode)
     except BaseException as exc:
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise _naming(exc, path) from exc
+        if isinstance(exc, OSError):  # the hidden name means nothing to a volunteer
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
     return fd, tmp
 

@@ -204,6 +204,11 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
                 raise
             sync_folder(user_packs)
             if old_folder is not None and old_folder.resolve() != target.resolve():
+                # the id changed: the old folder goes whole into the staging folder first,
+                # so a kill while it is deleted never leaves it half there, listed with
+                # some of its letters (or broken at every start)
+                with contextlib.suppress(OSError):
+                    os.replace(old_folder, staging / "replaced")
                 shutil.rmtree(old_folder, ignore_errors=True)
             with contextlib.suppress(OSError):
                 shutil.rmtree(staging)

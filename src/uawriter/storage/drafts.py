@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from uawriter.atomic import remove_stale_temporaries
 from uawriter.storage.json_store import JsonStore, list_of_text, text_of
 
 DRAFT_FORMAT = "uawriter-draft"
@@ -68,12 +69,16 @@ class DraftStore(JsonStore):
         return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
     def clear_all(self) -> None:
-        """Nothing of this volunteer stays: the current draft and every action's slot."""
+        """Nothing of this volunteer stays: the current draft and every action's slot, and
+        the temporary file of an autosave a kill or a flat battery cut short (it holds the
+        whole letter, hidden)."""
         self.clear()
         for pack_id in self.shelved_actions():
             slot = self._slot(pack_id)
             if slot is not None:
                 slot.clear()
+        for folder in (self.path.parent, self.path.parent / "actions"):
+            remove_stale_temporaries(folder)
 
 
 _SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
