@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all
 from test_gui import find, open_window
+from uawriter.packs.loader import BrokenPack
 from uawriter.storage.tally import LetterRecord, TallyBook
 
 # -- the window: letters that could not be counted -------------------------------------------
@@ -934,3 +936,30 @@ def test_a_pack_saved_under_a_new_id_and_killed_never_leaves_the_old_one_half_de
     assert "my-pack" not in ids
     assert not [b for b in catalog.broken if "my-pack" in str(b.path)]
     assert not old.exists()
+
+
+@pytest.mark.parametrize("typed", ["absolute", "../climbs-out", "x" * 300, "nul\x00byte"])
+def test_an_id_typed_as_a_path_is_checked_without_writing_anywhere(
+    typed: str, tmp_path: Path
+) -> None:
+    """The pack editor checks a pack as it is typed, writing it to a temporary folder named
+    after its id: an id typed as a folder's path ("/home/…/victim", "../x") had that folder's
+    pack.toml and letters written over, without Save, and a 300-character id or a NUL gave
+    Python's error text."""
+    from uawriter.pack_files import check_pack_files, read_pack_files
+
+    victim = tmp_path / "victim"
+    (victim / "letters").mkdir(parents=True)
+    (victim / "pack.toml").write_text("precious = true\n", encoding="utf-8")
+    (victim / "letters" / "en.txt").write_text("my letter\n", encoding="utf-8")
+    files = read_pack_files(copy_bundled_pack(TRAINING_ID, tmp_path / "packs"))
+    files.data["id"] = str(victim) if typed == "absolute" else typed
+
+    result = check_pack_files(files)
+
+    assert isinstance(result, BrokenPack)
+    assert any(p.field == "id" for p in result.problems), result.problems
+    assert not any("Errno" in p.message or "null byte" in p.message for p in result.problems)
+    assert (victim / "pack.toml").read_text(encoding="utf-8") == "precious = true\n"
+    assert (victim / "letters" / "en.txt").read_text(encoding="utf-8") == "my letter\n"
+    assert not (Path(tempfile.gettempdir()) / "climbs-out").exists()

@@ -163,7 +163,10 @@ def write_new_pack_folder(files: PackFiles, folder: Path) -> None:
 def check_pack_files(files: PackFiles) -> Pack | BrokenPack:
     """Load the files as the app would, from a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="uawriter-check-") as tmp:
-        folder = Path(tmp) / str(files.data.get("id") or "pack")
+        # the folder is named after the id only when the id is one: an id typed as a path
+        # ("/home/…/x", "../x") made this check write over that folder's files unsaved
+        pack_id = str(files.data.get("id") or "")
+        folder = Path(tmp) / (pack_id if pack_id and not id_problem(pack_id) else "pack")
         try:
             _write(folder, files)
         except (TypeError, ValueError, OSError) as exc:
