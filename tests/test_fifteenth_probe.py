@@ -114,6 +114,10 @@ def replace(source, target, *args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)
     return real(source, target, *args, **kwargs)
 os.replace = replace
+"""
+
+#: The lines a script ends with to run ``uawriter ARGV``.
+RUN_MAIN = """
 from uawriter.app import main
 sys.argv = ["uawriter", *sys.argv[1:]]
 main()
@@ -136,7 +140,7 @@ def test_a_combined_file_under_a_new_name_killed_at_its_rename_is_finished(
     data, out = tmp_path / "data", tmp_path / "out"
     out.mkdir()
     combined = out / "all three.pdf"
-    script = KILLED_AT_RENAME.format(suffix="all three.pdf")
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="all three.pdf")
     killed = run_uawriter(data, *EXPORT, "--combined", str(combined), "--overwrite", script=script)
     assert killed.returncode == -9, killed.stderr
     assert not combined.exists()
@@ -163,7 +167,7 @@ def test_a_killed_tally_export_leaves_no_empty_file_that_merges_as_nothing(
     stick.mkdir()
     assert run_uawriter(data, *EXPORT, "--out", str(tmp_path / "out")).returncode == 0
     carried = stick / "laptop-2.jsonl"
-    script = KILLED_AT_RENAME.format(suffix="laptop-2.jsonl")
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="laptop-2.jsonl")
     assert run_uawriter(data, "tally", "export", str(carried), script=script).returncode == -9
     assert carried.read_bytes() == b""  # the name claimed, the records not yet in it
 
@@ -587,7 +591,7 @@ def test_a_power_cut_in_a_replacing_export_counts_the_old_letters_or_the_new_nev
     before = tally.read_bytes()
     old_ids = {r.id for r in _letters(data)}
     again = [*EXPORT[:-1], "A. B. C.", "--combined", str(combined), "--overwrite"]
-    script = KILLED_AT_RENAME.format(suffix="all three.pdf")
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="all three.pdf")
     assert run_uawriter(data, *again, script=script).returncode == -9
     after = tally.read_bytes()
     (waiting,) = out.glob(".*.uawriter.tmp")
@@ -963,3 +967,57 @@ def test_an_id_typed_as_a_path_is_checked_without_writing_anywhere(
     assert (victim / "pack.toml").read_text(encoding="utf-8") == "precious = true\n"
     assert (victim / "letters" / "en.txt").read_text(encoding="utf-8") == "my letter\n"
     assert not (Path(tempfile.gettempdir()) / "climbs-out").exists()
+
+
+def test_a_replacing_export_killed_before_its_letters_are_counted_keeps_the_old_file(
+    tmp_path: Path,
+) -> None:
+    """``export --combined all.pdf --overwrite`` of two letters over a file of three, killed
+    after the new PDF was on disk and before its records were appended: the next start
+    asked "does the tally's last letter name all.pdf?", and the old letters' records did,
+    so it finished the rename. The file held two letters, the tally counted three. A start
+    now finishes only a write whose own records (naming its hidden file) are counted."""
+    from uawriter.exporting import finish_interrupted_exports
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    combined = out / "all.pdf"
+    assert run_uawriter(data, *EXPORT, "--combined", str(combined)).returncode == 0
+    old_pdf = combined.read_bytes()
+    assert len(_letters(data)) == 3
+
+    appending = "str(args[0]).endswith('tally.jsonl') and args[1] & os.O_APPEND"
+    script = KILLED_WHEN.format(name="open", test=appending) + RUN_MAIN
+    two = ["--to", "president,foreign-minister", "--combined", str(combined), "--overwrite"]
+    assert run_uawriter(data, *EXPORT, *two, script=script).returncode == -9
+    (waiting,) = out.glob(".*.uawriter.tmp")
+    assert len(PdfReader(waiting).pages) < len(PdfReader(combined).pages)  # the new, whole
+
+    finish_interrupted_exports(TallyBook(data / "tally.jsonl"))
+
+    assert not waiting.exists()
+    assert combined.read_bytes() == old_pdf  # the three letters the tally counts
+    assert [Path(r.file) for r in _letters(data)] == [combined] * 3
+
+
+def test_a_replacing_export_killed_after_its_letters_are_counted_is_finished(
+    tmp_path: Path,
+) -> None:
+    """The same export killed one step later, at its rename: its two letters are counted
+    (the three old ones taken back), so the start finishes it."""
+    from uawriter.exporting import finish_interrupted_exports
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    combined = out / "all.pdf"
+    assert run_uawriter(data, *EXPORT, "--combined", str(combined)).returncode == 0
+    two = ["--to", "president,foreign-minister", "--combined", str(combined), "--overwrite"]
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="all.pdf")
+    assert run_uawriter(data, *EXPORT, *two, script=script).returncode == -9
+    (waiting,) = out.glob(".*.uawriter.tmp")
+    new_pdf = waiting.read_bytes()
+
+    finish_interrupted_exports(TallyBook(data / "tally.jsonl"))
+
+    assert combined.read_bytes() == new_pdf
+    assert {r.addressee_id for r in _letters(data)} == {"president", "foreign-minister"}

@@ -58,7 +58,7 @@ def lock_holder_gone(path: Path) -> bool | None:
 
 
 def write_bytes_atomic(
-    path: Path, data: bytes, before_replace: Callable[[], None] | None = None
+    path: Path, data: bytes, before_replace: Callable[[Path], None] | None = None
 ) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename.
 
@@ -68,8 +68,8 @@ def write_bytes_atomic(
     device node for a file.
 
     The temporary file is locked while it is written, so :func:`remove_stale_temporaries`
-    knows at once when its writer has died. ``before_replace`` is called once the bytes are
-    safely on disk, before they take the name: the tally counts a letter there, so that a
+    knows at once when its writer has died. ``before_replace(temporary)`` is called once the
+    bytes are safely on disk in the file ``temporary``, before they take the name: the tally counts a letter there, so that a
     kill at any moment leaves a letter either counted and complete (the next export into
     the folder finishes the rename) or neither. The rename itself is flushed to disk too:
     after a power cut the file has its new bytes, not its old ones or none.
@@ -78,7 +78,7 @@ def write_bytes_atomic(
     refuse_non_regular(path)
     with _Staged(path, data) as staged:
         if before_replace is not None:
-            before_replace()
+            before_replace(staged.tmp)
         staged.place(path)
 
 
@@ -351,7 +351,7 @@ def write_new_file(
     path: Path,
     data: bytes,
     max_tries: int = 999,
-    before_replace: Callable[[Path], None] | None = None,
+    before_replace: Callable[[Path, Path], None] | None = None,
 ) -> Path:
     """Write ``data`` under ``path``'s name, or ``name (2).ext``, ``(3)``… if that name is
     taken: an existing file is never replaced. Returns the path actually written.
@@ -362,7 +362,8 @@ def write_new_file(
     works on FAT-formatted USB sticks too, which have no hard links. If writing fails, the
     claimed empty file is removed again; a kill leaves the claim beside its temporary file,
     where :func:`remove_stale_temporaries` finds both.
-    ``before_replace(name)``: as for :func:`write_bytes_atomic`, with the name claimed.
+    ``before_replace(name, temporary)``: as for :func:`write_bytes_atomic`, with the name
+    claimed.
     """
     path = Path(path)
     with _Staged(path, data) as staged:
@@ -377,7 +378,7 @@ def write_new_file(
             os.close(claim)
             try:
                 if before_replace is not None:
-                    before_replace(candidate)
+                    before_replace(candidate, staged.tmp)
                 staged.place(candidate)
             finally:
                 if not staged.placed:
@@ -392,10 +393,11 @@ def write_file(
     path: Path,
     data: bytes,
     overwrite: bool = False,
-    before_replace: Callable[[Path], None] | None = None,
+    before_replace: Callable[[Path, Path], None] | None = None,
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
-    ``overwrite`` (after the volunteer said yes), else FileExistsError names it."""
+    ``overwrite`` (after the volunteer said yes), else FileExistsError names it.
+    ``before_replace(path, temporary)``: see :func:`write_bytes_atomic`."""
     if overwrite:
         write_bytes_atomic(path, data, _with_name(before_replace, path))
         return path
@@ -404,8 +406,10 @@ def write_file(
     return write_new_file(path, data, max_tries=1, before_replace=before_replace)
 
 
-def _with_name(call: Callable[[Path], None] | None, path: Path) -> Callable[[], None] | None:
-    return None if call is None else lambda: call(path)
+def _with_name(
+    call: Callable[[Path, Path], None] | None, path: Path
+) -> Callable[[Path], None] | None:
+    return None if call is None else lambda temporary: call(path, temporary)
 
 
 def _numbered(path: Path, number: int) -> Path:

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -270,7 +271,7 @@ def write_document(
     path: Path,
     data: bytes,
     overwrite: bool = False,
-    before_replace: Callable[[Path], None] | None = None,
+    before_replace: Callable[[Path, Path], None] | None = None,
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite``, else FileExistsError names it. ``before_replace``: see
@@ -304,18 +305,16 @@ def tidy_folder(folder: Path, tally: TallyBook | None) -> list[Path]:
 
 def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
     """Whether the tally counts the letters of a write killed before its rename, which is
-    then finished: for a new file (its name claimed empty), whether a letter is counted in
-    it; for a combined file being replaced, whether the tally's last record is one of its
-    new letters (they are appended, with the old ones taken back, just before the rename)
-    and the PDF waiting is whole."""
+    then finished: whether one of its last records names the file and the hidden file the
+    letters waited in (an older record naming only the file counted the letters this one
+    was replacing), and the letters waiting are whole."""
     if tally is None:
         return None
 
     def counted(claimed: Path, temporary: Path) -> bool:
-        if claimed.exists() and claimed.stat().st_size == 0:
-            return tally.counts_file(claimed)
-        # a combined file replacing another, or written under a new name: no claim is made
-        return tally.last_letter_is_in(claimed) and _whole_pdf(temporary)
+        return tally.counts_write(claimed, temporary) and (
+            claimed.suffix.lower() != ".pdf" or _whole_pdf(temporary)
+        )
 
     return counted
 
@@ -334,6 +333,10 @@ def _one(
     return [letter_record(letter, channel, pages, event, file=path)]
 
 
+def _staged_in(entry: Entry, staged: Path) -> Entry:
+    return replace(entry, staged=staged.name) if isinstance(entry, LetterRecord) else entry
+
+
 class _Counting:
     """Counts letters in the tally as each file is written, just before it takes its name.
     The first failure stops the counting, not the writing; it is raised at the end."""
@@ -342,14 +345,15 @@ class _Counting:
         self.tally = tally
         self.error: OSError | None = None
 
-    def of(self, entries: Callable[[Path], Sequence[Entry]]) -> Callable[[Path], None]:
-        """What to call with a file's name before it takes it: records ``entries(name)``."""
+    def of(self, entries: Callable[[Path], Sequence[Entry]]) -> Callable[[Path, Path], None]:
+        """What to call with a file's name and the hidden file its bytes wait in, before
+        it takes the name: records ``entries(name)``, each letter naming the hidden file."""
 
-        def count(path: Path) -> None:
+        def count(path: Path, staged: Path) -> None:
             if self.tally is None or self.error is not None:
                 return
             try:
-                self.tally.record(entries(path))
+                self.tally.record([_staged_in(entry, staged) for entry in entries(path)])
             except OSError as exc:
                 self.error = exc
 

@@ -103,6 +103,10 @@ class LetterRecord:
     #: "print tonight's letters by addressee" reads. Never sent to the section office.
     file: str = ""
     first_page: int = 0
+    #: The name of the hidden file the letter waited in before it took the name ``file``:
+    #: how a start tells an export killed after its letters were counted (it finishes the
+    #: rename) from one killed before (the waiting file goes). Never leaves this laptop.
+    staged: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +239,7 @@ def _to_json(entry: Entry) -> dict[str, Any]:
                 if entry.file
                 else {}
             ),
+            **({"staged": _file_name(entry.staged)} if entry.file and entry.staged else {}),
         }
     if isinstance(entry, Withdrawal):
         return {"type": "withdrawn", **common, "withdraws": entry.withdraws}
@@ -319,6 +324,9 @@ def _from_json(data: object) -> Entry | str:
             return "field first_page not a whole number"
         if not 0 <= first_page < 100_000:
             return "field first_page not a whole number"
+        staged = data.get("staged", "")
+        if not isinstance(staged, str) or len(staged) > 255 or not staged.isprintable():
+            return "field staged not a file name"
         return LetterRecord(
             **common,
             addressee_id=_one_line(data["addressee_id"]),
@@ -328,6 +336,7 @@ def _from_json(data: object) -> Entry | str:
             pages=pages,
             file=file,
             first_page=first_page,
+            staged=staged,
         )
     if kind == "extra":
         count = data.get("count")
@@ -521,10 +530,15 @@ class TallyBook:
         where an export killed just before its rename may have left a letter to finish."""
         return {record.file for record in self._recent(max_bytes).letters if record.file}
 
-    def last_letter_is_in(self, path: Path) -> bool:
-        """Whether the last record of the tally is a letter written to ``path``."""
-        letters = self._recent(16 * 1024).letters
-        return bool(letters) and bool(letters[-1].file) and _same_file(letters[-1].file, path)
+    def counts_write(self, path: Path, staged: Path) -> bool:
+        """Whether one of the last records counts a letter written to ``path`` from the
+        hidden file ``staged``: the export that wrote it was killed after counting it,
+        before the rename."""
+        return any(
+            record.staged == staged.name and _same_file(record.file, path)
+            for record in self._recent(256 * 1024).letters
+            if record.file and record.staged
+        )
 
     def _recent(self, max_bytes: int) -> _Reader:
         """The records in the last ``max_bytes`` of the tally, withdrawn ones included."""
@@ -569,15 +583,6 @@ class TallyBook:
             for r in letters
             if r.file and _same_file(r.file, Path(path))
         ]
-
-    def counts_file(self, path: Path) -> bool:
-        """Whether a letter written to ``path`` is counted (False if the tally can't be read)."""
-        wanted = _file_name(str(Path(path).absolute()))
-        try:
-            letters = self.read().letters
-        except OSError:
-            return False
-        return any(record.file == wanted for record in letters)
 
     @staticmethod
     def _end_torn_line(fd: int) -> None:
@@ -684,4 +689,4 @@ def _same_file(recorded: str, path: Path) -> bool:
 def _without_file(record: LetterRecord) -> LetterRecord:
     """A record as it leaves this laptop (or arrives from another): where the letter was
     written means nothing elsewhere, and a folder name can name a person."""
-    return replace(record, file="", first_page=0) if record.file else record
+    return replace(record, file="", first_page=0, staged="") if record.file else record
