@@ -69,10 +69,11 @@ def write_bytes_atomic(
 
     The temporary file is locked while it is written, so :func:`remove_stale_temporaries`
     knows at once when its writer has died. ``before_replace(temporary)`` is called once the
-    bytes are safely on disk in the file ``temporary``, before they take the name: the tally counts a letter there, so that a
-    kill at any moment leaves a letter either counted and complete (the next export into
-    the folder finishes the rename) or neither. The rename itself is flushed to disk too:
-    after a power cut the file has its new bytes, not its old ones or none.
+    bytes are safely on disk in the file ``temporary``, before they take the name: the tally
+    counts a letter there, so that a kill at any moment leaves a letter either counted and
+    complete (the next export into the folder finishes the rename) or neither. The rename
+    itself is flushed to disk too: after a power cut the file has its new bytes, not its
+    old ones or none.
     """
     path = Path(path)
     refuse_non_regular(path)
