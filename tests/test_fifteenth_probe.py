@@ -1021,3 +1021,28 @@ def test_a_replacing_export_killed_after_its_letters_are_counted_is_finished(
 
     assert combined.read_bytes() == new_pdf
     assert {r.addressee_id for r in _letters(data)} == {"president", "foreign-minister"}
+
+
+def test_a_killed_draft_pack_leaves_no_hidden_folder_for_good(tmp_path: Path) -> None:
+    """``draft-pack --out FOLDER`` killed before its rename left a hidden ``.FOLDER-xxxx``
+    beside the organiser's output for good (visible on Windows). The next write of a pack
+    there removes what a killed one left, and never a folder that is not this app's."""
+    source = ROOT / "tests" / "data" / "drafting" / "ua-129-10-update3.txt"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    theirs = stick / ".photos-abcdefgh"  # not the app's: kept
+    theirs.mkdir()
+    to_output = "str(args[1]).endswith('tonight')"
+    script = KILLED_WHEN.format(name="rename", test=to_output) + RUN_MAIN
+    argv = ["draft-pack", str(source), "--out"]
+    killed = run_uawriter(tmp_path / "data", *argv, str(stick / "tonight"), script=script)
+    assert killed.returncode == -9, killed.stderr
+    (left,) = (path for path in stick.iterdir() if path != theirs)
+    assert left.name.startswith(".tonight")
+    assert (left / "pack" / "pack.toml").is_file()
+
+    again = run_uawriter(tmp_path / "data", *argv, str(stick / "tomorrow"))
+
+    assert "Wrote the draft pack" in again.stdout, again.stderr  # (1: contacts_checked to fill)
+    assert sorted(path.name for path in stick.iterdir()) == [".photos-abcdefgh", "tomorrow"]
+    assert (stick / "tomorrow" / "pack.toml").is_file()

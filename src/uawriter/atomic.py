@@ -104,7 +104,8 @@ class _Staged:
     def rename_for(self, target: Path) -> None:
         """The temporary file named for ``target``: ``.<target>.<random>.uawriter.tmp``."""
         random_part = os.urandom(4).hex()
-        renamed = self.tmp.with_name(f".{_shortened(target.name)}.{random_part}{TEMPORARY_SUFFIX}")
+        name = shortened_name(target.name)
+        renamed = self.tmp.with_name(f".{name}.{random_part}{TEMPORARY_SUFFIX}")
         os.rename(self.tmp, renamed)
         self.tmp = renamed
 
@@ -125,7 +126,7 @@ def _staged(path: Path, data: bytes) -> tuple[int, Path]:
     for _attempt in range(8):
         try:
             fd, name = tempfile.mkstemp(
-                prefix=f".{_shortened(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
+                prefix=f".{shortened_name(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
             )
         except OSError as exc:  # the hidden name means nothing to a volunteer: the real one
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
@@ -210,8 +211,9 @@ _TEMPORARY_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMPORA
 TEMPORARY_NAME_BYTES = 200
 
 
-def _shortened(name: str) -> str:
-    """``name`` cut to :data:`TEMPORARY_NAME_BYTES` bytes as the file system stores it."""
+def shortened_name(name: str) -> str:
+    """``name`` cut to :data:`TEMPORARY_NAME_BYTES` bytes as the file system stores it: the
+    part of a hidden temporary name that says what it is for."""
     raw = os.fsencode(name)
     if len(raw) <= TEMPORARY_NAME_BYTES:
         return name

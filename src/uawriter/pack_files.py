@@ -19,13 +19,18 @@ from typing import Any
 
 import tomli_w
 
-from uawriter.atomic import read_regular_file, sync_folder, sync_tree
+from uawriter.atomic import read_regular_file, shortened_name, sync_folder, sync_tree
 from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
-from uawriter.packs.recovery import in_use, packs_changing
+from uawriter.packs.recovery import (
+    NEW_FOLDER_SUFFIX,
+    in_use,
+    packs_changing,
+    remove_abandoned_new_folders,
+)
 from uawriter.packs.toml_text import MAX_KEY_DOTS, KeyTooLong, parse_manifest
 
 
@@ -147,14 +152,20 @@ def write_new_pack_folder(files: PackFiles, folder: Path) -> None:
         raise FileExistsError(str(folder))
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
+    remove_abandoned_new_folders(parent)  # what a killed write of a pack here left
+    staging = Path(
+        tempfile.mkdtemp(
+            prefix=f".{shortened_name(folder.name)}.", suffix=NEW_FOLDER_SUFFIX, dir=parent
+        )
+    )
     try:
-        _write(staging / "pack", files)
-        sync_tree(staging / "pack")
-        if folder.exists() or folder.is_symlink():
-            raise FileExistsError(str(folder))
-        os.rename(staging / "pack", folder)
-        sync_folder(parent)
+        with in_use(staging):  # a cleanup leaves it alone while this process lives
+            _write(staging / "pack", files)
+            sync_tree(staging / "pack")
+            if folder.exists() or folder.is_symlink():
+                raise FileExistsError(str(folder))
+            os.rename(staging / "pack", folder)
+            sync_folder(parent)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import time
 import tomllib
@@ -33,6 +34,10 @@ STAGING_PREFIX = ".uawriter-import-"
 _STALE_STAGING_SECONDS = 10 * 60
 #: The file in a staging folder that its process keeps locked while it works there.
 LOCK_NAME = ".in-use"
+#: The end of the hidden folder a new pack folder is written in, beside it
+#: (``.<name>.<random>.uawriter-new``: ``draft-pack --out``).
+NEW_FOLDER_SUFFIX = ".uawriter-new"
+_NEW_FOLDER_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(NEW_FOLDER_SUFFIX))
 
 
 @contextlib.contextmanager
@@ -135,6 +140,20 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
                 give_back(backup)
                 shutil.rmtree(backup, ignore_errors=True)
     return restored
+
+
+def remove_abandoned_new_folders(parent: Path) -> list[Path]:
+    """Remove from ``parent`` the hidden folders in which a killed ``draft-pack --out`` was
+    writing a new pack folder (its output itself is whole or absent): a folder of this app's
+    naming whose process has ended. Returns what was removed."""
+    too_old = time.time() - _STALE_STAGING_SECONDS
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for folder in sorted(parent.glob(f".*{NEW_FOLDER_SUFFIX}")):
+            if _NEW_FOLDER_NAME.fullmatch(folder.name) and _abandoned(folder, too_old):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+    return removed
 
 
 def manifest_id(folder: Path) -> str:
