@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -230,6 +231,7 @@ def test_a_report_that_cannot_be_written_whole_writes_nothing(tmp_path: Path) ->
 #: has run a cleanup of the folder (the moment another export starting there runs it).
 SLOW_FIRST_TEMPORARY = """
 import os, sys, tempfile, time
+from collections.abc import Iterator
 from pathlib import Path
 real = tempfile.mkstemp
 made = []
@@ -704,6 +706,7 @@ def test_a_volunteers_own_details_too_long_are_named_not_the_pack(
 #: reads the message that appears, closes it, and closes the window.
 UNEXPECTED_ERROR = """
 import os, sys
+from collections.abc import Iterator
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -1046,3 +1049,64 @@ def test_a_killed_draft_pack_leaves_no_hidden_folder_for_good(tmp_path: Path) ->
     assert "Wrote the draft pack" in again.stdout, again.stderr  # (1: contacts_checked to fill)
     assert sorted(path.name for path in stick.iterdir()) == [".photos-abcdefgh", "tomorrow"]
     assert (stick / "tomorrow" / "pack.toml").is_file()
+
+
+@pytest.fixture
+def fat_stick(tmp_path: Path) -> Iterator[Path]:
+    """A FAT16 stick image mounted through FUSE (fusefat): names that differ only in case are
+    one file, and each spelling has its own inode number."""
+    import shutil
+
+    if shutil.which("fusefat") is None or shutil.which("mkfs.vfat") is None:
+        pytest.skip("fusefat and dosfstools are not installed (scripts/system-deps installs them)")
+    if not os.path.exists("/dev/fuse"):
+        pytest.skip("this machine has no /dev/fuse")
+    image, mount = tmp_path / "stick.img", tmp_path / "stick"
+    mount.mkdir()
+    with image.open("wb") as handle:
+        handle.truncate(32 * 1024 * 1024)
+    subprocess.run(["mkfs.vfat", "-F", "16", str(image)], check=True, capture_output=True)
+    mounting = ["fusefat", "-o", "rw+", str(image), str(mount)]
+    subprocess.run(mounting, check=True, capture_output=True)
+    try:
+        yield mount
+    finally:
+        for unmount in (["fusermount", "-u"], ["fusermount3", "-u"], ["umount"]):
+            if not shutil.which(unmount[0]):
+                continue
+            if subprocess.run([*unmount, str(mount)], check=False).returncode == 0:
+                break
+
+
+def test_a_file_replaced_under_another_spelling_on_a_fuse_stick_is_counted_once(
+    fat_stick: Path, tmp_path: Path
+) -> None:
+    """On a FAT stick mounted through FUSE, "one PDF" exported to all.pdf and then again over
+    it as ALL.pdf (the volunteer said yes to "replace?") counted its letters twice: 6 letters
+    written, one file of 3. Each spelling had its own inode number, so the tally did not see
+    one file; a folder listing only one of two spellings is now one file."""
+    data = tmp_path / "data"
+    first = run_uawriter(data, *EXPORT, "--combined", str(fat_stick / "all.pdf"))
+    assert first.returncode == 0, first.stderr
+    assert os.stat(fat_stick / "all.pdf").st_ino != os.stat(fat_stick / "ALL.pdf").st_ino
+
+    again = [*EXPORT, "--combined", str(fat_stick / "ALL.pdf"), "--overwrite"]
+    second = run_uawriter(data, *again)
+
+    assert second.returncode == 0, second.stderr
+    assert len(os.listdir(fat_stick)) == 1
+    assert len(_letters(data)) == 3
+
+
+def test_two_spellings_on_a_disk_that_keeps_case_are_two_files_counted_apart(
+    tmp_path: Path,
+) -> None:
+    """Where case is kept (a Linux disk), all.pdf and ALL.pdf are two files: exporting the
+    second takes back none of the first's letters."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    for name in ("all.pdf", "ALL.pdf"):
+        done = run_uawriter(data, *EXPORT, "--combined", str(out / name), "--overwrite")
+        assert done.returncode == 0, done.stderr
+    assert sorted(os.listdir(out)) == ["ALL.pdf", "all.pdf"]
+    assert len(_letters(data)) == 6

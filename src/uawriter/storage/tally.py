@@ -679,11 +679,21 @@ def _same_file(recorded: str, path: Path) -> bool:
     if Path(recorded).name.casefold() != path.name.casefold():
         return False  # most records: no look at the disk
     try:
-        return os.path.samefile(recorded, path)
+        return os.path.samefile(recorded, path) or _one_name_in_folder(Path(recorded), path)
     except FileNotFoundError:  # not there yet (a write killed before its rename): by name
         return os.path.realpath(recorded) == os.path.realpath(path)
     except (OSError, ValueError):
         return False
+
+
+def _one_name_in_folder(one: Path, other: Path) -> bool:
+    """Whether two spellings of a name in one folder ("all.pdf", "ALL.pdf") are one file on
+    a stick that ignores case but gives each spelling its own inode number (a FAT stick
+    mounted through FUSE): the folder lists only one of them. Raises OSError."""
+    if one.name == other.name or not os.path.samefile(one.parent, other.parent):
+        return False
+    names = os.listdir(other.parent)
+    return not (one.name in names and other.name in names)
 
 
 def _without_file(record: LetterRecord) -> LetterRecord:
