@@ -31,7 +31,7 @@ from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import check_pack_folder, compose, import_pack_file
 from uawriter.letters import TemplateProblem
-from uawriter.packs.archive import ImportStatus
+from uawriter.packs.install import ImportStatus
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 

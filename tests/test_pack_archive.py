@@ -28,13 +28,8 @@ from uawriter.engine import (
     urgency_key,
 )
 from uawriter.packs import LoadResult, limits
-from uawriter.packs.archive import (
-    ImportResult,
-    ImportStatus,
-    PackArchiveError,
-    export_pack,
-    import_pack,
-)
+from uawriter.packs.archive import PackArchiveError, export_pack, import_pack
+from uawriter.packs.install import ImportResult, ImportStatus
 from uawriter.packs.recovery import PACKS_LOCK_NAME
 from uawriter.paths import AppPaths
 

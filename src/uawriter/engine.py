@@ -25,7 +25,7 @@ from uawriter.paths import AppPaths
 if TYPE_CHECKING:
     from uawriter.channels.postal import EnvelopeAddress
     from uawriter.channels.spoken import CallScript
-    from uawriter.packs.archive import ImportResult
+    from uawriter.packs.install import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
 from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key, scrubbed

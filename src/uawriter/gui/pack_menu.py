@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from uawriter.gui.draft_dialog import DraftDialog
     from uawriter.gui.pack_editor import PackEditor
     from uawriter.pack_files import PackFiles
-    from uawriter.packs.archive import ImportResult
+    from uawriter.packs.install import ImportResult
 
 # The editor, the drafter and the archive code load when first used: the window opens sooner.
 
@@ -155,7 +155,7 @@ class PackMenu(QObject):
         task = self.tasks.run(work, on_done=outcome.append, on_failed=failure.append, renders=False)
         self.tasks.wait_for(task)
         if failure:  # the import never raises by design; a bug still gets a clear message
-            from uawriter.packs.archive import ImportResult, ImportStatus
+            from uawriter.packs.install import ImportResult, ImportStatus
 
             outcome.append(ImportResult(ImportStatus.REFUSED, failure[0]))
         result = outcome[0]

@@ -1,4 +1,5 @@
-"""Pack archives: a pack folder as one ``.uapack`` file to pass around, and installing one.
+"""Pack archives: a pack folder as one ``.uapack`` file to pass around, and importing one
+(checked and unpacked here, then moved in by :mod:`uawriter.packs.install`).
 
 A ``.uapack`` is a zip file holding one folder named after the pack id (docs/pack-format.md,
 section 16). Archives and folders to import come from USB sticks and strangers, so nothing
@@ -11,7 +12,6 @@ packs folder only ever sees a finished pack, and a refused import leaves it as i
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import io
 import os
 import re
@@ -23,21 +23,14 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
-from types import MappingProxyType
 
-from uawriter.atomic import sync_folder, sync_tree, write_file
+from uawriter.atomic import write_file
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
+from uawriter.packs.install import ImportResult, install_checked, refused
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
-from uawriter.packs.recovery import (
-    STAGING_PREFIX,
-    in_use,
-    manifest_id,
-    packs_changing,
-    recover_interrupted,
-)
+from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
 #: also fills every template; the default, ``load_pack``, checks the files and the manifest).
@@ -67,44 +60,6 @@ _ZIP_ERRORS = (
     RuntimeError,
 )
 _FROM_UA_WRITER = "ask whoever sent it for a copy made with UA Writer (uawriter pack-export)"
-
-
-class ImportStatus(StrEnum):
-    INSTALLED = "installed"
-    NEEDS_CONFIRMATION = "needs confirmation"
-    REFUSED = "refused"
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What :func:`import_pack` did. Nothing was written unless ``status`` is INSTALLED."""
-
-    status: ImportStatus
-    #: A sentence for people: what was installed, or why it needs confirmation or was refused.
-    message: str
-    #: REFUSED: every problem found, each with its file, what is wrong and what to do.
-    problems: tuple[Problem, ...] = ()
-    #: The id and revision of the pack in the source (once its manifest could be read).
-    pack_id: str = ""
-    revision: int = 0
-    #: INSTALLED: the pack as it now is in the user packs folder, and its folder.
-    pack: Pack | None = None
-    path: Path | None = None
-    #: INSTALLED: the folders of the installed copies it replaced (taken away);
-    #: NEEDS_CONFIRMATION: those ``replace=True`` would take away.
-    replaced: tuple[Path, ...] = ()
-
-    @property
-    def installed(self) -> bool:
-        return self.status is ImportStatus.INSTALLED
-
-    @property
-    def needs_confirmation(self) -> bool:
-        return self.status is ImportStatus.NEEDS_CONFIRMATION
-
-    @property
-    def refused(self) -> bool:
-        return self.status is ImportStatus.REFUSED
 
 
 class PackArchiveError(Exception):
@@ -194,12 +149,12 @@ def import_pack(
             problem = Problem(
                 str(source), "", "does not exist; give a .uapack file or a pack folder"
             )
-            return _refused(source, [problem])
+            return refused(source, [problem])
         if plan.problems:
-            return _refused(source, plan.problems)
+            return refused(source, plan.problems)
         if (user_packs.exists() or user_packs.is_symlink()) and not user_packs.is_dir():
             problem = Problem(str(user_packs), "", PACKS_NOT_A_FOLDER)
-            return _refused(source, [problem])
+            return refused(source, [problem])
 
         user_packs.parent.mkdir(parents=True, exist_ok=True)
         recover_interrupted(user_packs)
@@ -210,7 +165,7 @@ def import_pack(
         staged.mkdir(parents=True)
         problems = plan.unpack(staged)
         if problems:
-            return _refused(source, problems)
+            return refused(source, problems)
         loaded = check(staged)
         problems = [
             *(loaded.problems if isinstance(loaded, BrokenPack) else ()),
@@ -218,8 +173,8 @@ def import_pack(
         ]
         if problems or isinstance(loaded, BrokenPack):
             pack_id = loaded.pack_id if isinstance(loaded, BrokenPack) else loaded.id
-            return _refused(source, problems, pack_id)
-        return _install(source, loaded, staging, user_packs, installed, replace)
+            return refused(source, problems, pack_id)
+        return install_checked(source, loaded, staging, user_packs, installed, replace)
     raise AssertionError("unreachable")  # pragma: no cover (ExitStack swallows nothing)
 
 
@@ -230,16 +185,6 @@ class _Plan:
     display: str  # the name the pack folder is staged under; problems start with it
     problems: list[Problem] = field(default_factory=list)
     unpack: Callable[[Path], list[Problem]] = lambda _into: []
-
-
-def _refused(source: Path, problems: Sequence[Problem], pack_id: str = "") -> ImportResult:
-    count = len(problems)
-    return ImportResult(
-        ImportStatus.REFUSED,
-        f"{source.name} was not installed: {count} problem{'s' if count != 1 else ''}",
-        tuple(problems),
-        pack_id,
-    )
 
 
 def _plan_folder(source: Path) -> _Plan:
@@ -585,136 +530,6 @@ def _text_problems(staged: Path) -> list[Problem]:
                 )
             )
     return problems
-
-
-def _install(
-    source: Path,
-    pack: Pack,
-    staging: Path,
-    user_packs: Path,
-    installed: LoadResult,
-    replace: bool,
-) -> ImportResult:
-    assert pack.path is not None
-    staged = pack.path
-    bundled = [p.path for p in installed.packs if p.id == pack.id and p.bundled] + [
-        b.path for b in installed.broken if b.pack_id == pack.id and b.bundled
-    ]
-    if bundled:
-        problem = Problem(
-            f"{staged.name}/{limits.MANIFEST_NAME}",
-            "id",
-            f"{pack.id!r} is the id of a pack that comes with UA Writer, which cannot be "
-            f'replaced; make a copy with a new id (such as id = "{pack.id}-local") and '
-            "import that",
-        )
-        return _refused(source, [problem], pack.id)
-
-    same_loaded = [p for p in installed.packs if p.id == pack.id and p.path is not None]
-    same_broken = [b for b in installed.broken if b.pack_id == pack.id]
-    olds = tuple(p.path for p in same_loaded if p.path is not None) + tuple(
-        b.path for b in same_broken
-    )
-    if olds and not replace:
-        told = [
-            f"pack {pack.id} is already installed as revision {old.revision} (in {old.path}); "
-            f"{source.name} holds revision {pack.revision}{_compared(pack.revision, old.revision)}"
-            for old in same_loaded
-        ] + [
-            f"a copy of pack {pack.id} that cannot be used is installed in {b.path}; "
-            f"{source.name} holds revision {pack.revision}"
-            for b in same_broken
-        ]
-        return ImportResult(
-            ImportStatus.NEEDS_CONFIRMATION,
-            "; ".join(told),
-            pack_id=pack.id,
-            revision=pack.revision,
-            replaced=olds,
-        )
-    outside = [old for old in olds if old.parent.resolve() != user_packs.resolve()]
-    if outside:
-        problems = [
-            Problem(
-                str(old),
-                "",
-                f"holds pack {pack.id} but is not in the user packs folder {user_packs}, so "
-                "UA Writer does not replace it; remove it yourself, then import again",
-            )
-            for old in outside
-        ]
-        return _refused(source, problems, pack.id)
-
-    user_packs.mkdir(parents=True, exist_ok=True)
-    sync_tree(staged)  # on disk before an old copy is moved aside: a power cut leaves one
-    backups = staging / "old"
-    backups.mkdir()
-    moved: list[tuple[Path, Path]] = []
-    try:
-        with packs_changing(user_packs):  # one import or save at a time moves packs
-            arrived = user_packs / pack.id
-            known = {old.resolve() for old in olds}
-            if arrived.resolve() not in known and manifest_id(arrived) == pack.id:
-                # another import installed this pack while this one was being checked
-                if not replace:
-                    return ImportResult(
-                        ImportStatus.NEEDS_CONFIRMATION,
-                        f"pack {pack.id} was installed in {arrived} by another import while "
-                        f"this one was checked; {source.name} holds revision {pack.revision}",
-                        pack_id=pack.id,
-                        revision=pack.revision,
-                        replaced=(arrived,),
-                    )
-                olds += (arrived,)
-            for number, old in enumerate(olds):
-                backup = backups / str(number)
-                os.rename(old, backup)
-                moved.append((old, backup))
-            destination = _free_folder(user_packs, pack.id)
-            os.rename(staged, destination)
-            sync_folder(user_packs)
-    except TimeoutError as exc:
-        return _refused(source, [Problem(str(user_packs), "", str(exc))], pack.id)
-    except OSError:
-        for old, backup in reversed(moved):
-            with contextlib.suppress(OSError):
-                os.rename(backup, old)
-        raise
-    files = {
-        lang: destination.name + display.removeprefix(staged.name)
-        for lang, display in pack.template_files.items()
-    }
-    final = dataclasses.replace(pack, path=destination, template_files=MappingProxyType(files))
-    message = f"installed pack {pack.id} (revision {pack.revision}) in {destination}"
-    if olds:
-        message += f", replacing the copy in {', '.join(str(old) for old in olds)}"
-    return ImportResult(
-        ImportStatus.INSTALLED,
-        message,
-        pack_id=pack.id,
-        revision=pack.revision,
-        pack=final,
-        path=destination,
-        replaced=olds,
-    )
-
-
-def _compared(new: int, old: int) -> str:
-    if new > old:
-        return ", a newer one"
-    if new < old:
-        return ", an older one"
-    return ", the same one"
-
-
-def _free_folder(user_packs: Path, pack_id: str) -> Path:
-    """``user_packs/<id>``, or ``<id>-2``, ``<id>-3``… if a folder (say, a broken pack of
-    another id) already has that name."""
-    candidate, number = user_packs / pack_id, 1
-    while candidate.exists() or candidate.is_symlink():
-        number += 1
-        candidate = user_packs / f"{pack_id}-{number}"
-    return candidate
 
 
 def _too_much(size: int) -> str:
