@@ -52,6 +52,22 @@ def test_written_and_read_back_unchanged(
     assert read(write(contacts)) == contacts
 
 
+def test_a_name_pasted_with_a_line_separator_keeps_the_contact_in_a_vcard() -> None:
+    """A name pasted from a web page holding U+2028 or U+2029 came back from a vCard without
+    its name, address and salutations: the card was cut at the separator."""
+    pasted = Contact(
+        "Ambassador",
+        name="Mr\u2028Nurlan\u2029Onzhanov",
+        address=("Nordendstraße 19", "13156 Berlin"),
+        salutations=MappingProxyType({"kk": "Құрметті Елші мырза"}),
+    )
+    [back] = read_vcards(vcards([pasted]))
+    assert back.name == "Mr Nurlan Onzhanov"  # as a CSV gives it
+    assert back.address == pasted.address
+    assert back.salutations == pasted.salutations
+    assert read_csv(csv_text([pasted]))[0].name == back.name
+
+
 def test_what_phones_and_mail_programs_export_is_read() -> None:
     text = (DATA / "phone-and-mail-exports.vcf").read_text(encoding="utf-8")
     kazakh, russian, uzbek = read_vcards(text)

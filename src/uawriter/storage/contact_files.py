@@ -223,7 +223,9 @@ def _content_lines(text: str) -> str:
     own ``ignoreUnreadable`` would leave them out after."""
     kept: list[str] = []
     continued = False
-    for line in re.sub(r"\r?\n[ \t]", "", text).splitlines():
+    # a vCard line ends at CR, LF or both only: str.splitlines() also ends one at U+2028,
+    # U+2029, form feed…, and a name pasted with a line separator lost its rest
+    for line in re.split(r"\r\n|\r|\n", re.sub(r"\r?\n[ \t]", "", text)):
         if continued:  # vCard 2.1's quoted-printable value, continued after a "="
             kept.append(line)
             continued = line.endswith("=")
