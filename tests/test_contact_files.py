@@ -10,10 +10,11 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import compose
@@ -169,3 +170,46 @@ def test_the_address_book_imports_a_vcard_and_exports_a_csv(qtbot: QtBot, tmp_pa
         assert read_csv(target.read_text(encoding="utf-8")) == dialog.contacts()
     finally:
         answers.stop()
+
+
+def _import_into(qtbot: QtBot, dialog: QWidget, path: Path, answers: ModalAnswers) -> str:
+    """``path`` imported into the address book dialog as a volunteer does: the warning shown
+    ("" if none)."""
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    assert isinstance(dialog, AddressBookDialog)
+    warned: list[str] = []
+
+    def read_warning(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        warned.append(box.text())
+        box.accept()
+
+    answers.expect("importContactsDialog", type_path(path))
+    answers.expect("warning", read_warning)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: answers.seen[-1:] != ["importContactsDialog"], timeout=5000)
+    answers.pending.clear()  # no warning: nothing more to answer
+    return "".join(warned)
+
+
+def _dialog(qtbot: QtBot, contacts: list[Contact]) -> QWidget:
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    dialog = AddressBookDialog(contacts)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_stray_quote_in_an_embassy_list_is_named_by_its_line(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """A quote opened and never closed took the rest of the file into one cell: "1 contact
+    added", titled "A,B,C D,E,F", and every other embassy lost without a word."""
+    path = tmp_path / "embassies.csv"
+    path.write_text('title,name,organisation\n"A,B,C\nD,E,F\n', encoding="utf-8")
+    dialog = _dialog(qtbot, [AMBASSADOR])
+    warning = _import_into(qtbot, dialog, path, answers)
+    assert str(path) in warning
+    assert 'line 2 opens a quote (") that is never closed' in warning
+    assert dialog.contacts() == [AMBASSADOR]

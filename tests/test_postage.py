@@ -42,6 +42,8 @@ def test_a_spreadsheet_csv_is_read_with_names_or_codes() -> None:
     [
         ("rate,note\r\n1,x\r\n", "must name the columns"),
         ("country,rate\r\nAtlantis,1 €\r\n", "line 2: 'Atlantis' is not a country"),
+        # a quote never closed: the rest of the file was one cell, named as no country
+        ('country,rate\r\n"KZ,1 €\r\nDE,2 €\r\n', "line 2 opens a quote .* never closed"),
     ],
 )
 def test_a_wrong_csv_names_the_line_and_the_fix(text: str, message: str) -> None:
