@@ -188,7 +188,7 @@ def _import_into(qtbot: QtBot, dialog: QWidget, path: Path, answers: ModalAnswer
     answers.expect("importContactsDialog", type_path(path))
     answers.expect("warning", read_warning)
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: answers.seen[-1:] != ["importContactsDialog"], timeout=5000)
+    qtbot.waitUntil(lambda: "importContactsDialog" in answers.seen, timeout=5000)
     answers.pending.clear()  # no warning: nothing more to answer
     return "".join(warned)
 
@@ -213,3 +213,62 @@ def test_a_stray_quote_in_an_embassy_list_is_named_by_its_line(
     assert str(path) in warning
     assert 'line 2 opens a quote (") that is never closed' in warning
     assert dialog.contacts() == [AMBASSADOR]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # Excel's "Unicode Text": UTF-16 with its mark, tab separated
+        ("embassies.txt.csv", "title\tname\torganisation\r\nAmbassador\tNurlan\tEmbassy"),
+        ("embassies.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nurlan\r\nEND:VCARD\r\n"),
+    ],
+)
+def test_an_embassy_list_in_utf16_is_imported(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, name: str, data: str
+) -> None:
+    """A list saved as UTF-16 was refused with "'utf-8' codec can't decode byte 0xff in
+    position 0: invalid start byte"."""
+    path = tmp_path / name
+    path.write_bytes(data.replace("Nurlan", "Нурлан").encode("utf-16"))
+    dialog = _dialog(qtbot, [])
+    assert _import_into(qtbot, dialog, path, answers) == ""
+    assert [c.name for c in dialog.contacts()] == ["Нурлан"]
+
+
+@pytest.mark.parametrize(
+    ("name", "fix"),
+    [("embassies.csv", "save it as “CSV UTF-8”"), ("embassies.vcf", "choosing UTF-8")],
+)
+def test_an_embassy_list_in_latin1_is_refused_saying_how_to_save_it(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, name: str, fix: str
+) -> None:
+    """Excel's plain "CSV" and an old Outlook vCard are in a Windows code page: the warning
+    was Python's "'utf-8' codec can't decode byte 0xe9 in position 43"."""
+    path = tmp_path / name
+    text = "title\r\nJosé\r\n" if name.endswith(".csv") else "BEGIN:VCARD\r\nFN:José\r\nEND:VCARD"
+    path.write_bytes(text.encode("latin-1"))
+    dialog = _dialog(qtbot, [])
+    warning = _import_into(qtbot, dialog, path, answers)
+    assert str(path) in warning
+    assert "the file is not in UTF-8" in warning
+    assert fix in warning
+    assert "codec" not in warning
+    assert dialog.contacts() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE,BASE64:Embassy\r\nEND:VCARD",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n" * 20_000 + "END:VCARD\r\n" * 20_000,
+    ],
+)
+def test_an_unreadable_vcard_is_refused_in_plain_words(text: str) -> None:
+    """The message quoted vobject: "(decode() argument 'encoding' must be str, not list)",
+    "(maximum recursion depth exceeded)"."""
+    with pytest.raises(ContactFileProblem) as refused:
+        read_vcards(text)
+    assert str(refused.value) == (
+        "is not a vCard file that can be read; export the contacts again as vCard (.vcf) "
+        "from the mail program or phone"
+    )

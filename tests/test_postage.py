@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.engine import check_pack_folder
 from uawriter.gui.postage_dialog import PostageDialog
@@ -115,3 +115,49 @@ def test_a_country_the_dialog_cannot_read_is_named_and_nothing_is_saved(
     assert problem.isVisibleTo(dialog)
     assert "Row 1: “Atlantis” is not a country" in problem.text()
     assert dialog.result() == 0
+
+
+def _import(qtbot: QtBot, path: Path, answers: ModalAnswers) -> tuple[PostageDialog, str]:
+    """``path`` imported into the postage dialog as an organiser does: the dialog and the
+    warning shown ("" if none)."""
+    dialog = PostageDialog({})
+    qtbot.addWidget(dialog)
+    warned: list[str] = []
+
+    def read_warning(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        warned.append(box.text())
+        box.accept()
+
+    answers.expect("importPostageDialog", type_path(path))
+    answers.expect("warning", read_warning)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "importPostageDialog" in answers.seen, timeout=5000)
+    answers.pending.clear()  # no warning: nothing more to answer
+    return dialog, "".join(warned)
+
+
+def test_a_table_saved_as_unicode_text_is_imported(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """Excel's "Unicode Text" (UTF-16, tab separated) was refused with "'utf-8' codec can't
+    decode byte 0xff in position 0"."""
+    path = tmp_path / "postage.txt.csv"
+    path.write_bytes("country\trate\r\nKZ\t1,10 €\r\n".encode("utf-16"))
+    dialog, warning = _import(qtbot, path, answers)
+    assert warning == ""
+    assert dialog.entries() == {"KZ": Postage("KZ", "1,10 €")}
+
+
+def test_a_table_in_a_windows_code_page_is_refused_saying_how_to_save_it(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    path = tmp_path / "postage.csv"
+    path.write_bytes("country,rate\r\nKZ,1,10 €\r\n".encode("cp1252"))
+    dialog, warning = _import(qtbot, path, answers)
+    assert str(path) in warning
+    assert "the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8”" in (
+        warning
+    )
+    assert "codec" not in warning
+    assert dialog.entries() == {}

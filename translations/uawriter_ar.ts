@@ -17,159 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>Address book: diplomatic representatives</source>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="158"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="246"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="256"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="271"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
+        <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
+        <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="301"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -181,17 +192,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -1337,87 +1348,87 @@ kk = Құрметті Елші мырза</translation>
         <translation>حجم الورق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>Your details (optional)</source>
         <translation>بياناتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="98"/>
         <source>E-&amp;mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="100"/>
         <source>Your postal address</source>
         <translation>عنوانك البريدي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
         <source>Your e-mail address</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>&amp;Town:</source>
         <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>Ph&amp;one:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>Your phone or fax</source>
         <translation>هاتفك أو الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>رقم هاتف أو فاكس للرد، يظهر على صفحة غلاف الفاكس (رقم المنظِّم في الفعالية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
         <source>Your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>Sign with initials and town</source>
         <translation>التوقيع بالأحرف الأولى والمدينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>يُنصح به إن كانت لك صلات بالبلد: تُظهر الرسالة أحرفك الأولى ومدينتك لا اسمك أو عنوانك أو بريدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Remember my details on this computer</source>
         <translation>تذكّر بياناتي على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="127"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>أزل العلامة إذا كان الحاسوب مشتركًا: عندها تُمحى بياناتك بعد كل رسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="135"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
@@ -2165,12 +2176,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="45"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
         <translation>البريد إلى %1 معلّق: أرسل بالبريد الإلكتروني أو الفاكس، أو عبر السفارة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="50"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
         <translation>البريد إلى %1: %2 لرسالة من ورقة واحدة.</translation>
     </message>
@@ -2689,88 +2700,94 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
         <source>Postage</source>
         <translation>أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Letter (one sheet)</source>
         <translation>رسالة (ورقة واحدة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Post suspended</source>
         <translation>البريد معلّق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>أجرة البريد لدى فرعكم لرسالة من ورقة واحدة، حسب البلد (رمز مثل KZ أو اسمه). حيث يكون البريد معلّقًا، يُطلب من المتطوعين الإرسال بالبريد الإلكتروني أو الفاكس أو عبر السفارة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;أضف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>الصف %1: «%2» ليس بلدًا؛ اكتب رمزه، مثل KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
         <source>Import a postage table</source>
         <translation>استيراد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
         <source>the file is too big to be a postage table</source>
         <translation>الملف أكبر من أن يكون جدول أجرة بريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
         <source>The postage table was not imported</source>
         <translation>لم يُستورد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
         <source>Export the postage table</source>
         <translation>تصدير جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
         <source>The postage table was not saved</source>
         <translation>لم يُحفظ جدول أجرة البريد</translation>
     </message>

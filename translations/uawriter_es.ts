@@ -17,159 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="158"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="246"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="256"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="271"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
+        <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
+        <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="301"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -177,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -1285,87 +1296,87 @@ kk = Құрметті Елші мырза</translation>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="98"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="100"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>Ph&amp;one:</source>
         <translation>Tel&amp;éfono:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>Your phone or fax</source>
         <translation>Tu teléfono o fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Un teléfono o fax para las respuestas, en la portada del fax (el del organizador, en un evento)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
         <source>Your town</source>
         <translation>Su ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>Sign with initials and town</source>
         <translation>Firmar con iniciales y ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Recomendado si tiene vínculos con el país: la carta muestra sus iniciales y su ciudad, no su nombre, dirección ni correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="127"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="135"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
@@ -2077,12 +2088,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="45"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
         <translation>El correo postal a %1 está suspendido: envía por correo electrónico o fax, o a través de la embajada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="50"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
         <translation>Correo a %1: %2 por una carta de una hoja.</translation>
     </message>
@@ -2593,88 +2604,94 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
         <source>Postage</source>
         <translation>Franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Letter (one sheet)</source>
         <translation>Carta (una hoja)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Post suspended</source>
         <translation>Correo suspendido</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>El franqueo de tu sección para una carta de una hoja, por país (un código como KZ, o su nombre). Donde el correo está suspendido, se indica a los voluntarios que envíen por correo electrónico, fax o a través de la embajada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Fila %1: «%2» no es un país; escribe su código, como KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
         <source>Import a postage table</source>
         <translation>Importar una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
         <source>the file is too big to be a postage table</source>
         <translation>el archivo es demasiado grande para ser una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
         <source>The postage table was not imported</source>
         <translation>No se importó la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
         <source>Export the postage table</source>
         <translation>Exportar la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
         <source>The postage table was not saved</source>
         <translation>No se guardó la tabla de franqueo</translation>
     </message>

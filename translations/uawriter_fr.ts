@@ -17,159 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="158"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="246"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="256"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="271"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
+        <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
+        <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="301"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -177,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -1285,87 +1296,87 @@ kk = Құрметті Елші мырза</translation>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>Your details (optional)</source>
         <translation>Vos coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
         <source>A&amp;ddress:</source>
         <translation>Adre&amp;sse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="98"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="100"/>
         <source>Your postal address</source>
         <translation>Votre adresse postale</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>Ph&amp;one:</source>
         <translation>Télé&amp;phone :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>Your phone or fax</source>
         <translation>Votre téléphone ou fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Un numéro de téléphone ou de fax pour les réponses, sur la page de garde du fax (celui de l&apos;organisateur lors d&apos;un événement)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
         <source>Your town</source>
         <translation>Votre ville</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>Sign with initials and town</source>
         <translation>Signer avec initiales et ville</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Conseillé si vous avez des liens avec le pays : la lettre montre vos initiales et votre ville, pas votre nom, adresse ou e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Remember my details on this computer</source>
         <translation>Mémoriser mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="127"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Décochez sur un ordinateur partagé : vos coordonnées seront alors effacées après chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="135"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
@@ -2077,12 +2088,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="45"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
         <translation>Le courrier vers %1 est suspendu : envoyez par e-mail ou par fax, ou par l&apos;ambassade.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="50"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
         <translation>Courrier vers %1 : %2 pour une lettre d&apos;une feuille.</translation>
     </message>
@@ -2593,88 +2604,94 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Letter (one sheet)</source>
         <translation>Lettre (une feuille)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Post suspended</source>
         <translation>Courrier suspendu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>L&apos;affranchissement de votre section pour une lettre d&apos;une feuille, par pays (un code comme KZ, ou son nom). Là où le courrier est suspendu, les bénévoles sont invités à envoyer par e-mail, fax ou par l&apos;ambassade.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Ligne %1 : « %2 » n&apos;est pas un pays ; tapez son code, comme KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
         <source>Import a postage table</source>
         <translation>Importer un tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
         <source>the file is too big to be a postage table</source>
         <translation>le fichier est trop gros pour être un tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
         <source>The postage table was not imported</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
         <source>Export the postage table</source>
         <translation>Exporter le tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
         <source>The postage table was not saved</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas été enregistré</translation>
     </message>

@@ -17,159 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="158"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="246"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="256"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="271"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
+        <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
+        <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="301"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -177,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -1260,82 +1271,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="100"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>&amp;Town:</source>
         <translation>&amp;Қала:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>Ph&amp;one:</source>
         <translation>Тел&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>Your phone or fax</source>
         <translation>Телефоныңыз не факсыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Жауап үшін телефон не факс нөмірі, факстың мұқаба бетінде көрсетіледі (іс-шарада — ұйымдастырушының)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
         <source>Your town</source>
         <translation>Сіздің қалаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>Sign with initials and town</source>
         <translation>Бас әріптермен және қаламен қол қою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Сол елмен байланысыңыз болса, ұсынылады: хатта атыңыз, мекенжайыңыз не эл. поштаңыз емес, бас әріптеріңіз бен қалаңыз көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="127"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="135"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Бұл акция әр хатқа осылай қол қоюды сұрайды</translation>
     </message>
@@ -1360,7 +1371,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="98"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
@@ -2077,12 +2088,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="45"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
         <translation>%1 еліне пошта жіберу тоқтатылған: e-mail не факспен немесе елшілік арқылы жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="50"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
         <translation>%1 еліне хат: бір парақ үшін %2.</translation>
     </message>
@@ -2593,88 +2604,94 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
         <source>Postage</source>
         <translation>Пошта тарифтері</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Letter (one sheet)</source>
         <translation>Хат (бір парақ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Post suspended</source>
         <translation>Пошта тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Note</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Бөлімшеңіздің бір парақ хатқа арналған пошта тарифтері, ел бойынша (KZ сияқты код не атауы). Пошта тоқтатылған жерде еріктілерге e-mail, факс не елшілік арқылы жіберу ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>%1-жол: «%2» — ел емес; оның кодын жазыңыз, мысалы KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
         <source>Import a postage table</source>
         <translation>Тарифтер кестесін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
         <source>the file is too big to be a postage table</source>
         <translation>файл тарифтер кестесі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
         <source>The postage table was not imported</source>
         <translation>Тарифтер кестесі импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
         <source>Export the postage table</source>
         <translation>Тарифтер кестесін экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
         <source>The postage table was not saved</source>
         <translation>Тарифтер кестесі сақталмады</translation>
     </message>

@@ -17,159 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="144"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="145"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="146"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="151"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="153"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="154"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="156"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Обращение &amp;на языке письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="157"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="158"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="161"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="162"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>По одному в строке, например:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="246"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="256"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="271"/>
         <source>Import an embassy list</source>
         <translation>Импорт списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="273"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Списки контактов (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="280"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл слишком велик для списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
+        <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
+        <translation>файл не в кодировке UTF-8; экспортируйте контакты заново как vCard, выбрав UTF-8 (или Юникод), если программа спросит</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="301"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -178,17 +189,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -1273,82 +1284,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="88"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="89"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="90"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="92"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="93"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="100"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="94"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="95"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>&amp;Town:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="96"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>Ph&amp;one:</source>
         <translation>Тел&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="97"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>Your phone or fax</source>
         <translation>Ваш телефон или факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="99"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Телефон или факс для ответа, указывается на титульном листе факса (на мероприятии — организатора)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
         <source>Your town</source>
         <translation>Ваш город</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>Sign with initials and town</source>
         <translation>Подписать инициалами и городом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Советуем, если вы связаны с этой страной: в письме будут ваши инициалы и город, а не имя, адрес или эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="127"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="135"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Эта акция просит подписывать так каждое письмо</translation>
     </message>
@@ -1373,7 +1384,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="91"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="98"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
@@ -2099,12 +2110,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="44"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="45"/>
         <source>Post to %1 is suspended: send by e-mail or fax, or through the embassy.</source>
         <translation>Почта в страну %1 не принимается: отправьте по e-mail или факсу либо через посольство.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="49"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="50"/>
         <source>Post to %1: %2 for a letter of one sheet.</source>
         <translation>Письмо в страну %1: %2 за один лист.</translation>
     </message>
@@ -2617,88 +2628,94 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="104"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
         <source>Postage</source>
         <translation>Почтовые тарифы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Letter (one sheet)</source>
         <translation>Письмо (один лист)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
         <source>Post suspended</source>
         <translation>Почта не принимается</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="111"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Почтовые тарифы вашего отделения за письмо в один лист по странам (код, например KZ, или название). Если почта не принимается, волонтёрам предложат отправить по e-mail, факсу или через посольство.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Строка %1: «%2» — не страна; введите её код, например KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
         <source>Import a postage table</source>
         <translation>Импорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="177"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
         <source>the file is too big to be a postage table</source>
         <translation>файл слишком велик для таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
+        <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
         <source>The postage table was not imported</source>
         <translation>Таблица тарифов не импортирована</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
         <source>Export the postage table</source>
         <translation>Экспорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
         <source>The postage table was not saved</source>
         <translation>Таблица тарифов не сохранена</translation>
     </message>

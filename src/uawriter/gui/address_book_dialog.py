@@ -31,6 +31,7 @@ from uawriter.storage.contact_files import (
     read_vcards,
     vcards,
 )
+from uawriter.storage.file_text import file_text
 
 
 def _salutation_lines(text: str) -> dict[str, str]:
@@ -275,12 +276,27 @@ class AddressBookDialog(QDialog):
         )
         if path is None:
             return
+        vcard = path.suffix.casefold() == ".vcf"
         try:
             if path.stat().st_size > MAX_BYTES:
                 raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
-            text = read_regular_file(path, MAX_BYTES).decode("utf-8-sig")
-            found = read_vcards(text) if path.suffix.casefold() == ".vcf" else read_csv(text)
-        except (OSError, UnicodeDecodeError, ContactFileProblem) as exc:
+            text = file_text(read_regular_file(path, MAX_BYTES))
+            found = read_vcards(text) if vcard else read_csv(text)
+        except UnicodeDecodeError:
+            how = (
+                self.tr(
+                    "the file is not in UTF-8; export the contacts again as a vCard, choosing "
+                    "UTF-8 (or Unicode) if the program asks"
+                )
+                if vcard
+                else self.tr(
+                    "the file is not in UTF-8; open it in the spreadsheet and save it as "
+                    "“CSV UTF-8” (or “Unicode Text”)"
+                )
+            )
+            warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {how}")
+            return
+        except (OSError, ContactFileProblem) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {reason}")
             return

@@ -25,6 +25,7 @@ from uawriter.atomic import read_regular_file, write_bytes_atomic
 from uawriter.domain.countries import country_code_of
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
+from uawriter.storage.file_text import file_text
 from uawriter.storage.postage import Postage, PostageProblem, csv_text, read_csv
 
 translate = QCoreApplication.translate
@@ -182,8 +183,15 @@ class PostageDialog(QDialog):
         try:
             if path.stat().st_size > MAX_CSV_BYTES:
                 raise PostageProblem(self.tr("the file is too big to be a postage table"))
-            table = read_csv(read_regular_file(path, MAX_CSV_BYTES).decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, PostageProblem) as exc:
+            table = read_csv(file_text(read_regular_file(path, MAX_CSV_BYTES)))
+        except UnicodeDecodeError:
+            how = self.tr(
+                "the file is not in UTF-8; open it in the spreadsheet and save it as "
+                "“CSV UTF-8” (or “Unicode Text”)"
+            )
+            warn(self, self.tr("The postage table was not imported"), f"{ltr(str(path))}: {how}")
+            return
+        except (OSError, PostageProblem) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             warn(self, self.tr("The postage table was not imported"), f"{ltr(str(path))}: {reason}")
             return

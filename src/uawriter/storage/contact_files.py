@@ -266,7 +266,12 @@ def read_vcards(text: str) -> list[Contact]:
     ) as exc:
         if isinstance(exc, ContactFileProblem):
             raise
-        raise ContactFileProblem(f"is not a vCard file that can be read ({exc})") from exc
+        # vobject's own words ("decode() argument 'encoding' must be str, not list",
+        # "maximum recursion depth exceeded") tell a volunteer nothing
+        raise ContactFileProblem(
+            "is not a vCard file that can be read; export the contacts again as vCard (.vcf) "
+            "from the mail program or phone"
+        ) from exc
     return contacts
 
 
