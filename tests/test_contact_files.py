@@ -4,7 +4,9 @@ country's embassy offered."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
@@ -67,6 +69,25 @@ def test_a_name_pasted_with_a_line_separator_keeps_the_contact_in_a_vcard() -> N
     assert back.address == pasted.address
     assert back.salutations == pasted.salutations
     assert read_csv(csv_text([pasted]))[0].name == back.name
+
+
+def test_an_exported_embassy_list_runs_no_formula_and_reads_back_the_same() -> None:
+    """An exported list passed "=HYPERLINK(…)" from a stranger's file on to a spreadsheet as
+    a live formula. Cells that would start one are written after an apostrophe, which the
+    import takes off: a fax number "+49 …" reads back as it was."""
+    hostile = Contact(
+        '=HYPERLINK("http://evil","Ambassador")',
+        name="-2+3",
+        organisation="@SUM(A1)",
+        address=('=WEBSERVICE("http://evil")', "Berlin"),
+        fax="+49 30 47007 110",
+        salutation="'=typed with an apostrophe",
+        salutations=MappingProxyType({"kk": "+Құрметті"}),
+    )
+    text = csv_text([hostile, AMBASSADOR])
+    for row in csv.reader(io.StringIO(text)):
+        assert not any(cell[:1] in "=+-@" for cell in row if cell), row
+    assert read_csv(text) == [hostile, AMBASSADOR]
 
 
 def test_what_phones_and_mail_programs_export_is_read() -> None:

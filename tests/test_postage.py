@@ -3,6 +3,8 @@ shown beside "Send by"; a pack that marks its country's post as suspended says s
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -161,3 +163,24 @@ def test_a_table_in_a_windows_code_page_is_refused_saying_how_to_save_it(
     )
     assert "codec" not in warning
     assert dialog.entries() == {}
+
+
+FORMULAS = ['=HYPERLINK("http://evil")', "=cmd|' /C calc'!A0", "+1+2", "-2+3", "@SUM(A1)"]
+
+
+def test_an_exported_table_runs_no_formula_and_reads_back_the_same() -> None:
+    """A rate of =HYPERLINK(…) from a stranger's CSV was exported as it was: the organiser
+    opening the table in a spreadsheet got a live formula."""
+    table = {
+        code: Postage(code, rate, False, note)
+        for code, rate, note in [
+            ("KZ", FORMULAS[0], FORMULAS[1]),
+            ("RU", FORMULAS[2], FORMULAS[3]),
+            ("DE", FORMULAS[4], "'=typed with an apostrophe"),
+            ("FR", "'1,10 €", "it's fine"),
+        ]
+    }
+    text = csv_text(table.values())
+    for row in csv.reader(io.StringIO(text)):
+        assert not any(cell[:1] in "=+-@" for cell in row if cell), row
+    assert read_csv(text) == table

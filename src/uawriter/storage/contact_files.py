@@ -26,7 +26,7 @@ from typing import Any
 
 from uawriter.domain.countries import country_code_of
 from uawriter.storage.address_book import Contact, salutations_of
-from uawriter.storage.csv_rows import CsvRowProblem, csv_rows
+from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
 
 #: More contacts than this in one file is not an embassy list.
 MAX_CONTACTS = 2000
@@ -118,20 +118,19 @@ def csv_text(contacts: Sequence[Contact]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow((*CSV_COLUMNS, *(f"salutation_{lang}" for lang in languages)))
     for c in contacts:
-        writer.writerow(
-            (
-                c.title,
-                c.name,
-                c.organisation,
-                "\n".join(c.address),
-                c.country,
-                c.represents,
-                c.fax,
-                c.email,
-                c.salutation,
-                *(c.salutations.get(lang, "") for lang in languages),
-            )
+        cells = (
+            c.title,
+            c.name,
+            c.organisation,
+            "\n".join(c.address),
+            c.country,
+            c.represents,
+            c.fax,
+            c.email,
+            c.salutation,
+            *(c.salutations.get(lang, "") for lang in languages),
         )
+        writer.writerow(spreadsheet_safe(cell) for cell in cells)
     return buffer.getvalue()
 
 

@@ -1,11 +1,18 @@
 """The rows of a CSV file made in a spreadsheet (an embassy list, a postage table): the
 separator found (comma, semicolon or tab), the first line naming the columns, and each
-row's cells by column name, trimmed."""
+row's cells by column name, trimmed.
+
+And the cells the app writes for a spreadsheet (the tally, the address book, the postage
+table): a cell a spreadsheet would run as a formula (``=HYPERLINK(…)`` from a stranger's
+file) is written as text, with an apostrophe before it (:func:`spreadsheet_safe`); reading
+takes that apostrophe off again (:func:`from_spreadsheet`), so a table exported and imported
+again holds what it held, a fax number "+49 30 …" included."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,7 +60,7 @@ def csv_rows(
             yield (
                 reader.line_num,
                 {
-                    (key or "").strip().casefold(): (value or "").strip()
+                    (key or "").strip().casefold(): from_spreadsheet((value or "").strip())
                     for key, value in row.items()
                 },
             )
@@ -70,6 +77,24 @@ def _never_closed(last_row: list[str], dialect: Any) -> bool:
     except csv.Error as exc:  # or another of strict's complaints, which csv reads past
         return "unexpected end of data" in str(exc)
     return False
+
+
+#: A cell starting with = + - @, a tab or a carriage return is read as a formula by some
+#: spreadsheets; one starting with apostrophes before those is written with one more, so
+#: that reading takes off exactly the apostrophe writing put on.
+_FORMULA_LIKE = re.compile(r"'*[=+\-@\t\r]")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a cell a spreadsheet shows as text, never runs: an apostrophe before a
+    cell that would start a formula ("'=HYPERLINK(…)", "'+49 30 47007 110")."""
+    return "'" + text if _FORMULA_LIKE.match(text) else text
+
+
+def from_spreadsheet(cell: str) -> str:
+    """A cell as :func:`spreadsheet_safe` was given it: its apostrophe taken off. A cell
+    written by hand as "'=1+1" reads as "=1+1", as the spreadsheet showed it."""
+    return cell[1:] if cell[:1] == "'" and _FORMULA_LIKE.match(cell, 1) else cell
 
 
 #: The key DictReader gives the cells beyond the named columns (never a column's name).

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.domain.countries import country_code_of
-from uawriter.storage.csv_rows import CsvRowProblem, csv_rows
+from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
 from uawriter.storage.json_store import JsonStore, bool_of, text_of
 
 POSTAGE_FORMAT = "uawriter-postage"
@@ -114,5 +114,6 @@ def csv_text(entries: Iterable[Postage]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for p in sorted(entries, key=lambda p: p.country):
-        writer.writerow((p.country, p.rate, "yes" if p.suspended else "no", p.note))
+        cells = (p.country, p.rate, "yes" if p.suspended else "no", p.note)
+        writer.writerow(spreadsheet_safe(cell) for cell in cells)
     return buffer.getvalue()

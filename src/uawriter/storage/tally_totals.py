@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.atomic import write_file
+from uawriter.storage.csv_rows import spreadsheet_safe
 from uawriter.storage.tally import Channel, ExtraKind, LetterRecord, TallyContents
 
 
@@ -179,13 +180,7 @@ def csv_text(contents: TallyContents) -> str:
 
 def _safe_row(cells: list[str | int]) -> list[str | int]:
     """Every text cell of a row made safe (event names and pack fields come from others)."""
-    return [_spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells]
-
-
-def _spreadsheet_safe(text: str) -> str:
-    """A cell starting with = + - @, a tab or a carriage return is read as a formula by some
-    spreadsheets: make it text."""
-    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+    return [spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells]
 
 
 def write_csv(contents: TallyContents, path: Path, overwrite: bool = False) -> Path:
