@@ -293,3 +293,61 @@ def test_an_unreadable_vcard_is_refused_in_plain_words(text: str) -> None:
         "is not a vCard file that can be read; export the contacts again as vCard (.vcf) "
         "from the mail program or phone"
     )
+
+
+def _paste(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """``text`` pasted into ``field`` (Ctrl+V) as a volunteer pastes a blob from a page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    clipboard = QApplication.clipboard()
+    clipboard.setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_pasted_blob_is_cut_as_an_import_cuts_it_and_the_export_imports_again(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """100,000 characters pasted into a contact made each edit take 3 s, and the book
+    exported as CSV was refused on import ("field larger than field limit (131072)")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from uawriter.storage.address_book import MAX_ADDRESS_LINES, MAX_FIELD_CHARS
+
+    dialog = _dialog(qtbot, [])
+    dialog.show()
+    dialog.add_button.click()
+    _paste(qtbot, find(dialog, QLineEdit, "contactTitle"), "A" * 100_000)
+    address = find(dialog, QPlainTextEdit, "contactAddress")
+    _paste(qtbot, address, ("B" * 100_000 + "\n") * 20)
+    [contact] = dialog.contacts()
+    assert contact.title == "A" * MAX_FIELD_CHARS
+    assert contact.address == ("B" * MAX_FIELD_CHARS,) * MAX_ADDRESS_LINES
+    # typed in the middle of a full address: the new line is refused, no line is lost
+    cursor = address.textCursor()
+    cursor.setPosition(5)
+    address.setTextCursor(cursor)
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    qtbot.keyClicks(address, "Street")
+    assert dialog.contacts()[0].address == contact.address
+    target = tmp_path / "book.csv"
+    answers.expect("exportContactsDialog", type_path(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=5000)
+    again = _dialog(qtbot, [])
+    assert _import_into(qtbot, again, target, answers) == ""
+    assert again.contacts() == [contact]
+    assert _import_into(qtbot, dialog, target, answers) == ""
+    assert dialog.problem.text().startswith("0 contact(s) added")  # found again: no double
+
+
+def test_a_book_saved_with_a_blob_is_read_cut_to_what_an_import_takes(tmp_path: Path) -> None:
+    from uawriter.storage.address_book import MAX_FIELD_CHARS
+
+    book = AddressBook(tmp_path / "address_book.json")
+    book.save([Contact("A" * 100_000, address=("B" * 100_000,) * 20)])
+    [contact] = book.load()
+    assert read_csv(csv_text([contact])) == [contact]
+    assert len(contact.title) == MAX_FIELD_CHARS

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from uawriter.atomic import read_regular_file, write_bytes_atomic
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.storage.address_book import Contact, contact_problems, salutations_of
+from uawriter.gui.line_limit import LineLimit
+from uawriter.storage.address_book import (
+    MAX_ADDRESS_LINES,
+    MAX_FIELD_CHARS,
+    MAX_SALUTATIONS,
+    Contact,
+    contact_problems,
+    salutations_of,
+)
 from uawriter.storage.contact_files import (
     MAX_BYTES,
     ContactFileProblem,
@@ -42,6 +50,12 @@ def _salutation_lines(text: str) -> dict[str, str]:
         if sep and lang.strip() and salutation.strip():
             found[lang.strip().casefold()] = salutation.strip()
     return found
+
+
+def _key(contact: Contact) -> tuple[str, ...]:
+    """A contact as an import finds it again: its spaces as the import reads them (a book
+    exported and imported again added each contact typed with two spaces a second time)."""
+    return tuple(" ".join(t.split()) for t in (contact.title, contact.name, contact.organisation))
 
 
 class AddressBookDialog(QDialog):
@@ -65,6 +79,7 @@ class AddressBookDialog(QDialog):
         self.address = QPlainTextEdit()
         self.address.setObjectName("contactAddress")
         self.address.setTabChangesFocus(True)
+        self.address_limit = LineLimit(self.address, MAX_ADDRESS_LINES, MAX_FIELD_CHARS)
         self.country = QLineEdit()
         self.country.setObjectName("contactCountry")
         self.fax = QLineEdit()
@@ -80,6 +95,7 @@ class AddressBookDialog(QDialog):
         self.salutations.setObjectName("contactSalutations")
         self.salutations.setTabChangesFocus(True)
         self.salutations.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.salutations_limit = LineLimit(self.salutations, MAX_SALUTATIONS, MAX_FIELD_CHARS)
         self.import_button = QPushButton()
         self.import_button.setObjectName("importContacts")
         self.export_button = QPushButton()
@@ -105,6 +121,8 @@ class AddressBookDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
             if isinstance(field, QLineEdit):
+                if field is not self.represents:  # as long as an import takes it
+                    field.setMaxLength(MAX_FIELD_CHARS)
                 field.textEdited.connect(self._store)
             elif isinstance(field, QPlainTextEdit):
                 field.textChanged.connect(self._store)
@@ -204,12 +222,12 @@ class AddressBookDialog(QDialog):
         self.title.setText(contact.title)
         self.name.setText(contact.name)
         self.organisation.setText(contact.organisation)
-        self.address.setPlainText("\n".join(contact.address))
+        self.address_limit.set_text("\n".join(contact.address))
         self.country.setText(contact.country)
         self.fax.setText(contact.fax)
         self.email.setText(contact.email)
         self.salutation.setText(contact.salutation)
-        self.salutations.setPlainText(
+        self.salutations_limit.set_text(
             "\n".join(f"{lang} = {text}" for lang, text in contact.salutations.items())
         )
         self.represents.setText(contact.represents)
@@ -300,8 +318,8 @@ class AddressBookDialog(QDialog):
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {reason}")
             return
-        known = {(c.title, c.name, c.organisation) for c in self._contacts}
-        added = [c for c in found if (c.title, c.name, c.organisation) not in known]
+        known = {_key(c) for c in self._contacts}
+        added = [c for c in found if _key(c) not in known]
         self._contacts += added
         self._fill()
         self.problem.setText(

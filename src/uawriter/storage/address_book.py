@@ -16,6 +16,12 @@ ADDRESS_BOOK_FORMAT = "uawriter-address-book"
 ADDRESS_BOOK_VERSION = 1
 
 
+#: A field longer than this (a title, a name, an address line…) is cut, as the import and
+#: the address book window cut it: an exported book must import again (csv reads no
+#: cell over 128 KiB), and a pasted blob made each edit in the window take seconds.
+MAX_FIELD_CHARS = 300
+MAX_ADDRESS_LINES = 12
+
 #: The ids of address book contacts as copy addressees: "address-book-0", …
 COPY_ID_PREFIX = "address-book-"
 
@@ -85,6 +91,10 @@ def contact_problems(contact: Contact) -> list[str]:
     return problems
 
 
+def _field(entry: dict[str, object], key: str, default: str = "") -> str:
+    return text_of(entry, key, default)[:MAX_FIELD_CHARS]
+
+
 class AddressBook(JsonStore):
     def __init__(self, path: Path) -> None:
         super().__init__(path, ADDRESS_BOOK_FORMAT, ADDRESS_BOOK_VERSION)
@@ -95,16 +105,17 @@ class AddressBook(JsonStore):
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
                 continue
+            address = list_of_text(entry, "address")[:MAX_ADDRESS_LINES]
             contact = Contact(
-                title=text_of(entry, "title"),
-                name=text_of(entry, "name"),
-                organisation=text_of(entry, "organisation"),
-                address=tuple(list_of_text(entry, "address")),
-                country=text_of(entry, "country"),
-                fax=text_of(entry, "fax"),
-                email=text_of(entry, "email"),
-                salutation=text_of(entry, "salutation", "Your Excellency"),
-                represents=text_of(entry, "represents"),
+                title=_field(entry, "title"),
+                name=_field(entry, "name"),
+                organisation=_field(entry, "organisation"),
+                address=tuple(line[:MAX_FIELD_CHARS] for line in address),
+                country=_field(entry, "country"),
+                fax=_field(entry, "fax"),
+                email=_field(entry, "email"),
+                salutation=_field(entry, "salutation", "Your Excellency"),
+                represents=_field(entry, "represents"),
                 salutations=salutations_of(entry.get("salutations")),
             )
             if contact.label:

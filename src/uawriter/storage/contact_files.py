@@ -25,7 +25,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from uawriter.domain.countries import country_code_of
-from uawriter.storage.address_book import Contact, salutations_of
+from uawriter.storage.address_book import (
+    MAX_ADDRESS_LINES,
+    MAX_FIELD_CHARS,
+    Contact,
+    salutations_of,
+)
 from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
 
 #: More contacts than this in one file is not an embassy list.
@@ -44,7 +49,6 @@ CSV_COLUMNS = (
     "salutation",
 )
 _SALUTATION_COLUMN = re.compile(r"^salutation[ _(-]+([a-z]{2,3}(?:-[a-z0-9]+)?)\)?$")
-_FIELD_LIMIT = 300
 
 
 class ContactFileProblem(ValueError):
@@ -52,7 +56,7 @@ class ContactFileProblem(ValueError):
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())[:_FIELD_LIMIT]
+    return " ".join(text.split())[:MAX_FIELD_CHARS]
 
 
 def _represents(code: str, organisation: str, title: str) -> str:
@@ -93,7 +97,7 @@ def _read_rows(text: str) -> list[Contact]:
             title=_clean(values.get("title", "")),
             name=_clean(values.get("name", "")),
             organisation=_clean(values.get("organisation", "")),
-            address=tuple(line for line in address if line)[:12],
+            address=tuple(line for line in address if line)[:MAX_ADDRESS_LINES],
             country=_clean(values.get("country", "")),
             fax=_clean(values.get("fax", "")),
             email=_clean(values.get("email", values.get("e-mail", ""))),
@@ -197,7 +201,7 @@ def _contact_of(card: Any) -> Contact:
         title=title,
         name=name,
         organisation=organisation,
-        address=tuple(line for line in address if line)[:12],
+        address=tuple(line for line in address if line)[:MAX_ADDRESS_LINES],
         country=country,
         fax=fax,
         email=_text(card, "email"),
