@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.contact_rules import MAX_EMAIL_CHARS
-from uawriter.domain.model import MAX_PHONE_CHARS, MAX_SENDER_CHARS, Sender
+from uawriter.domain.model import MAX_PHONE_CHARS, MAX_SENDER_CHARS, MAX_SENDER_LINES, Sender
+from uawriter.gui.line_limit import LINE_BREAKS, LineLimit
 
 translate = QCoreApplication.translate
 
@@ -37,6 +38,11 @@ class SenderPane(QGroupBox):
         self.sender_address.setObjectName("senderAddress")
         self.sender_address.setTabChangesFocus(True)
         self.sender_address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        # its lines as a letter takes them (Sender.problem), ";" ending one as on the command
+        # line: 40,000 characters pasted made a letter too long to lay out
+        self.address_limit = LineLimit(
+            self.sender_address, MAX_SENDER_LINES, MAX_SENDER_CHARS, LINE_BREAKS + ";"
+        )
         self.sender_email = QLineEdit()
         self.sender_email.setObjectName("senderEmail")
         # an e-mail address reads left to right in every interface language
@@ -162,7 +168,7 @@ class SenderPane(QGroupBox):
         self._updating = True
         self.remember_sender.blockSignals(True)
         self.sender_name.setText(sender.name)
-        self.sender_address.setPlainText("\n".join(sender.address))
+        self.address_limit.set_text("\n".join(sender.address))
         self.sender_email.setText(sender.email)
         self.sender_town.setText(sender.town)
         self.sender_phone.setText(sender.phone)
