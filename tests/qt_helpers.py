@@ -6,7 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 
 class ModalAnswers:
@@ -53,3 +61,23 @@ def type_path(path: Path) -> Callable[[QWidget], None]:
         dialog.accept()
 
     return answer
+
+
+def import_through(
+    qtbot: QtBot, button: QAbstractButton, dialog: str, path: Path, answers: ModalAnswers
+) -> str:
+    """``path`` typed into the file dialog named ``dialog`` that ``button`` opens, as a
+    volunteer imports a file: the warning shown after it ("" if none)."""
+    warned: list[str] = []
+
+    def read_warning(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        warned.append(box.text())
+        box.accept()
+
+    answers.expect(dialog, type_path(path))
+    answers.expect("warning", read_warning)
+    button.click()
+    qtbot.waitUntil(lambda: dialog in answers.seen, timeout=5000)
+    answers.pending.clear()  # no warning: nothing more to answer
+    return "".join(warned)

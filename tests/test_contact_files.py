@@ -12,11 +12,11 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from qt_helpers import ModalAnswers, type_path
+from qt_helpers import ModalAnswers, import_through, type_path
 from test_gui import find, open_window
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import compose
@@ -199,19 +199,7 @@ def _import_into(qtbot: QtBot, dialog: QWidget, path: Path, answers: ModalAnswer
     from uawriter.gui.address_book_dialog import AddressBookDialog
 
     assert isinstance(dialog, AddressBookDialog)
-    warned: list[str] = []
-
-    def read_warning(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        warned.append(box.text())
-        box.accept()
-
-    answers.expect("importContactsDialog", type_path(path))
-    answers.expect("warning", read_warning)
-    dialog.import_button.click()
-    qtbot.waitUntil(lambda: "importContactsDialog" in answers.seen, timeout=5000)
-    answers.pending.clear()  # no warning: nothing more to answer
-    return "".join(warned)
+    return import_through(qtbot, dialog.import_button, "importContactsDialog", path, answers)
 
 
 def _dialog(qtbot: QtBot, contacts: list[Contact]) -> QWidget:

@@ -8,11 +8,11 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
-from qt_helpers import ModalAnswers, type_path
+from qt_helpers import ModalAnswers, import_through
 from test_gui import find, open_window
 from uawriter.engine import check_pack_folder
 from uawriter.gui.postage_dialog import PostageDialog
@@ -124,19 +124,7 @@ def _import(qtbot: QtBot, path: Path, answers: ModalAnswers) -> tuple[PostageDia
     warning shown ("" if none)."""
     dialog = PostageDialog({})
     qtbot.addWidget(dialog)
-    warned: list[str] = []
-
-    def read_warning(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        warned.append(box.text())
-        box.accept()
-
-    answers.expect("importPostageDialog", type_path(path))
-    answers.expect("warning", read_warning)
-    dialog.import_button.click()
-    qtbot.waitUntil(lambda: "importPostageDialog" in answers.seen, timeout=5000)
-    answers.pending.clear()  # no warning: nothing more to answer
-    return dialog, "".join(warned)
+    return dialog, import_through(qtbot, dialog.import_button, "importPostageDialog", path, answers)
 
 
 def test_a_table_saved_as_unicode_text_is_imported(
