@@ -1110,3 +1110,61 @@ def test_two_spellings_on_a_disk_that_keeps_case_are_two_files_counted_apart(
         assert done.returncode == 0, done.stderr
     assert sorted(os.listdir(out)) == ["ALL.pdf", "all.pdf"]
     assert len(_letters(data)) == 6
+
+
+def _printed(count: int) -> list[LetterRecord]:
+    """``count`` letters printed earlier in the evening (no file), about 400 bytes each."""
+    from uawriter.storage.tally import Channel, new_id, now_text
+
+    name = "President of Kazakhstan " * 12
+    return [
+        LetterRecord(new_id(), now_text(), "", "", "129/10", 3, SEED_ID, "president", name,
+                     Channel.POST, "kk", 2)
+        for _ in range(count)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("earlier", [0, 800], ids=["a new tally", "a tally of 300 kB"])
+def test_zeros_a_power_cut_leaves_in_a_replacing_export_never_finish_it_uncounted(
+    tmp_path: Path, earlier: int
+) -> None:
+    """A power cut can leave zeros over part of the records an export appended, its last
+    line whole (a torn 512-byte sector, the start of the append). The whole tally then
+    counts none of them, but the start read only the tally's last part, took them for a
+    batch begun before that part, and finished the waiting file: the file held two letters,
+    the tally counted the three it replaced. What a start finishes is now counted."""
+    from uawriter.exporting import finish_interrupted_exports
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    tally = data / "tally.jsonl"
+    TallyBook(tally).record(_printed(earlier))
+    combined = out / "all.pdf"
+    assert run_uawriter(data, *EXPORT, "--combined", str(combined)).returncode == 0
+    old_pdf = combined.read_bytes()
+    before = tally.read_bytes()
+    two = ["--to", "president,foreign-minister", "--combined", str(combined), "--overwrite"]
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="all.pdf")
+    assert run_uawriter(data, *EXPORT, *two, script=script).returncode == -9
+    appended = tally.read_bytes()[len(before) :]
+    (waiting,) = out.glob(".*.uawriter.tmp")
+    new_pdf = waiting.read_bytes()
+    last_line = appended.rstrip(b"\n").rfind(b"\n") + 1
+
+    damages = {
+        "the start zeroed": b"\0" * 300 + appended[300:],
+        "all but the last line zeroed": b"\0" * last_line + appended[last_line:],
+        "a sector in the middle zeroed": appended[:200] + b"\0" * 512 + appended[712:],
+    }
+    for damage, damaged in damages.items():
+        assert len(damaged) == len(appended)
+        tally.write_bytes(before + damaged)
+        waiting.write_bytes(new_pdf)
+        combined.write_bytes(old_pdf)
+
+        finish_interrupted_exports(TallyBook(tally))
+
+        counted = [r for r in _letters(data) if Path(r.file) == combined]
+        assert len(counted) == 3, damage  # the batch is counted whole or not at all
+        assert combined.read_bytes() == old_pdf, damage  # so the file holds those three
+        assert not waiting.exists(), damage

@@ -362,6 +362,8 @@ class _Batch:
     id: str
     first_line: int
     entries: list[Entry] = field(default_factory=list)
+    #: A line since its first was damaged or skipped (zeros a power cut left in the middle).
+    damaged: bool = False
 
 
 @dataclass
@@ -378,6 +380,8 @@ class _Reader:
     batch: _Batch | None = None
 
     def note(self, text: str) -> None:
+        if self.batch is not None:
+            self.batch.damaged = True
         self.skipped += 1
         if len(self.notes) < MAX_NOTES:
             self.notes.append(f"{self.name}: {text}")
@@ -422,7 +426,10 @@ class _Reader:
         self.batch.entries.append(entry)
         if isinstance(of, int) and not isinstance(of, bool):
             held, self.batch = self.batch, None
-            if len(held.entries) == of or (not self.whole and len(held.entries) < of):
+            # read from the middle of the file, a batch whose first lines fall before the part
+            # read is counted; one short for damage in the part read is not
+            started_before = not self.whole and held.first_line == 1 and not held.damaged
+            if len(held.entries) == of or (started_before and len(held.entries) < of):
                 for each in held.entries:
                     self._add(each)
             else:
@@ -559,6 +566,7 @@ class TallyBook:
             os.close(fd)
         if start:
             raw = raw.partition(b"\n")[2]  # the first line is cut: skipped
+        reader.whole = not start  # the whole file: every batch is read from its first line
         reader.read(raw)
         return reader
 
