@@ -1168,3 +1168,24 @@ def test_zeros_a_power_cut_leaves_in_a_replacing_export_never_finish_it_uncounte
         assert len(counted) == 3, damage  # the batch is counted whole or not at all
         assert combined.read_bytes() == old_pdf, damage  # so the file holds those three
         assert not waiting.exists(), damage
+
+
+def test_the_morning_report_finishes_an_export_killed_after_it_was_counted(
+    tmp_path: Path,
+) -> None:
+    """An export killed after its letters were counted, before its file took its name, was
+    finished only by the window's start or the next export: ``uawriter tally`` the morning
+    after reported letters whose file still waited, hidden, under another name."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    combined = out / "all.pdf"
+    script = (KILLED_AT_RENAME + RUN_MAIN).format(suffix="all.pdf")
+    assert run_uawriter(data, *EXPORT, "--combined", str(combined), script=script).returncode == -9
+    assert combined.stat().st_size == 0  # its name claimed, its letters waiting beside it
+
+    report = run_uawriter(data, "tally")
+
+    assert report.returncode == 0, report.stderr
+    assert "3" in report.stdout
+    assert len(PdfReader(combined).pages) >= 3
+    assert list(out.glob(".*")) == []

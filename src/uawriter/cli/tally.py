@@ -17,12 +17,15 @@ from uawriter.storage.tally_totals import Totals, totals, write_csv
 
 
 def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from uawriter.exporting import finish_interrupted_exports, tidy_folder
+
     book = TallyBook(paths.tally_file)
+    # an export killed after counting its letters, before its file took its name: finished
+    # first, so what is reported or carried to another laptop is what is on paper
+    finish_interrupted_exports(book)
     if args.action == "export":
         if len(args.files) != 1:
             raise Usage("tally export takes one FILE: uawriter tally export FILE")
-        from uawriter.exporting import tidy_folder
-
         tidy_folder(Path(args.files[0]).parent, book)  # an export killed there before
         try:
             count = book.export_to(args.files[0])
