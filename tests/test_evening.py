@@ -329,3 +329,30 @@ def test_an_export_ending_after_next_volunteer_shows_nothing_of_the_last(
     assert [name for name in answers.seen if name == "exportDone"] == []
     book = TallyBook(window.services.paths.tally_file)
     assert len(book.read().letters) == len(letters)
+
+
+def test_no_organiser_tool_is_open_to_a_volunteer_without_the_pin(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The menu's "Address book…" was locked at an event, but the button of the same name
+    beside the addressees opened the same editor without the PIN: a volunteer's own name
+    and e-mail saved there were shown to every later one, and the organiser's embassy
+    contacts could be changed. The totals window's hand counts, merge and tally export
+    change or carry the count: the organiser's too."""
+    window = _event_window(qtbot, tmp_path)
+    totals = window.event_controls.show_event_window()
+    qtbot.addWidget(totals)
+    tools = [
+        window.addressees_pane.address_book_button,
+        window.menus.address_book_action,
+        totals.add_counts_button,
+        totals.merge_button,
+        totals.export_button,
+    ]
+    assert not any(tool.isEnabled() for tool in tools)
+    window.event_controls.next_volunteer(ask_first=False)
+    assert not any(tool.isEnabled() for tool in tools)
+
+    window.event_controls.mode.end()
+
+    assert all(tool.isEnabled() for tool in tools)

@@ -270,6 +270,13 @@ class EventControls(QObject):
             )
             window.setObjectName("eventWindow")
             self.event_window = window
+            # what changes the count or carries it to another laptop: the organiser's
+            self.organiser_widgets += [
+                window.add_counts_button,
+                window.merge_button,
+                window.export_button,
+            ]
+            self._apply_lock()
         else:
             self.event_window.set_packs(self.host.event_packs())
         self.event_window.show()

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             organiser_widgets=[
                 self.pack_menu.menu,
                 self.menus.address_book_action,
+                self.addressees_pane.address_book_button,  # the same editor, beside the list
                 self.menus.postage_action,
                 self.sender_pane.remember_sender,
             ],
