@@ -1067,7 +1067,9 @@ def fat_stick(tmp_path: Path) -> Iterator[Path]:
         handle.truncate(32 * 1024 * 1024)
     subprocess.run(["mkfs.vfat", "-F", "16", str(image)], check=True, capture_output=True)
     mounting = ["fusefat", "-o", "rw+", str(image), str(mount)]
-    subprocess.run(mounting, check=True, capture_output=True)
+    mounted = subprocess.run(mounting, check=False, capture_output=True, text=True)
+    if mounted.returncode != 0 or not os.path.ismount(mount):  # a container without FUSE
+        pytest.skip(f"this machine cannot mount through FUSE: {mounted.stderr.strip()[-200:]}")
     try:
         yield mount
     finally:
