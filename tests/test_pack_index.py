@@ -158,3 +158,25 @@ def test_the_listing_state_follows_what_the_listing_shows(tmp_path: Path) -> Non
     assert used.code != 0
     assert "letters/es.txt" in used.err
     assert "no_such_name" in used.err
+
+
+def test_an_index_row_whose_deadline_is_no_date_is_read_again(tmp_path: Path) -> None:
+    """One bit flipped on a stick turns "2011-07-22" into "2011-07-32", still good JSON:
+    `uawriter packs` ended in a traceback ("day is out of range for month") at every run,
+    as the pack's own files had not changed. Such a row is now read again from its pack."""
+    import json
+
+    paths = AppPaths(tmp_path / "data")
+    user_pack(paths, "valdoria-2")
+    assert cli(paths, "packs").code == 0
+    index = json.loads(paths.pack_index_file.read_text(encoding="utf-8"))
+    (key,) = (key for key, row in index["packs"].items() if row["id"] == "valdoria-2")
+    good = index["packs"][key]["deadline"]
+    for forged in ("2011-07-32", "zzz", "20110722"):
+        index["packs"][key]["deadline"] = forged
+        paths.pack_index_file.write_text(json.dumps(index), encoding="utf-8")
+
+        listed = cli(paths, "packs")  # raised ValueError before
+
+        assert listed.code == 0, listed.err
+        assert {row.id: row for row in list_packs(paths)}["valdoria-2"].deadline == good

@@ -9,6 +9,7 @@ from here, one that changed (or is new) is read again, and the index is rewritte
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -74,6 +75,8 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
         ]
     except (KeyError, ValueError):
         return None
+    if texts[5] and not _is_date(texts[5]):  # "2011-07-32": a bit flipped on a stick
+        return None
     try:  # one check a row: a forged file is the only place a lone surrogate comes from
         "".join(texts).encode("utf-8")
     except UnicodeEncodeError:
@@ -88,6 +91,14 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
         deadline=texts[5],
         problems=tuple(texts[6:]),
     )
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a date as the index writes one (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 class PackIndex(JsonStore):
