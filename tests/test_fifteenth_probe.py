@@ -1191,3 +1191,31 @@ def test_the_morning_report_finishes_an_export_killed_after_it_was_counted(
     assert "3" in report.stdout
     assert len(PdfReader(combined).pages) >= 3
     assert list(out.glob(".*")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{ talking_points[1] }}",  # the volunteer unticked points
+        "{% if sender.name %}{{ sender.name.split()[1] }}{% endif %}",  # a one-word name
+        '{% if date.endswith("2000") %}{% else %}{{ talking_points[9] }}{% endif %}',  # a date
+    ],
+    ids=["points unticked", "a one-word name", "another date"],
+)
+def test_a_letter_that_breaks_for_what_a_volunteer_chooses_is_a_problem_at_import(
+    tmp_path: Path, line: str
+) -> None:
+    """The check of a pack's letters filled them with every talking point, a two-word
+    sender and one date: a template taking the second point, the sender's second name or
+    another date passed `validate` and `import`, then failed every letter of the evening
+    for the volunteer who unticked a point, signed "Aigerim" or wrote on another day. It
+    now checks the letters as volunteers write them: some points, one word, other dates."""
+    pack = copy_bundled_pack(SEED_ID, tmp_path, "tricky")
+    edit_manifest(pack, f'id = "{SEED_ID}"', 'id = "tricky"')
+    english = pack / "letters" / "en.txt"
+    english.write_text(line + "\n" + english.read_text(encoding="utf-8"), encoding="utf-8")
+
+    checked = run_uawriter(tmp_path / "data", "validate", str(pack))
+
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "letters/en.txt: line 1:" in checked.stdout + checked.stderr

@@ -135,26 +135,32 @@ def compose_letter(request: LetterRequest) -> str:
 
 def check_pack_templates(pack: Pack) -> list[Problem]:
     """Fill every template for every addressee, so a broken template is found when the
-    pack is loaded, not at the event: the first addressee with each kind of sender (no
-    details, full ones, signed with initials), each other with one of them in turn. Every
-    addressee with all three made a pack inside every limit (200 addressees, 64 letters)
-    take 19 s to check, and run out of its budget."""
-    full = Sender("A. Volunteer", ("1 High Street", "Town"), "a@example.org", "Town")
-    senders = (Sender(), full, replace(full, sign_with_initials=True))
-    pairs: list[tuple[Addressee, Sender]] = []
+    pack is loaded, not at the event: the first addressee in each of three ways a volunteer
+    writes, each other addressee in one of them in turn. The ways differ in all a template
+    is given that a volunteer chooses: the sender (no details; a one-word name with every
+    detail; signed with initials), the talking points (all; the first only; none) and the
+    date (three, in different months and years). Every addressee in all three ways made a
+    pack inside every limit (200 addressees, 64 letters) take 19 s to check, and run out
+    of its budget."""
+    full = Sender("Aigerim", ("1 High Street", "Town"), "a@example.org", "Town")
+    first_point = [point.id for point in pack.talking_points[:1]]
+    ways: tuple[tuple[Sender, list[str] | None, dt.date], ...] = (
+        (Sender(), None, dt.date(2000, 1, 31)),
+        (full, first_point, dt.date(2011, 7, 22)),
+        (replace(full, name="A. Volunteer", sign_with_initials=True), [], dt.date(2031, 12, 1)),
+    )
+    requests: list[tuple[Addressee, tuple[Sender, list[str] | None, dt.date]]] = []
     if pack.addressees:
         first, *others = pack.addressees
-        pairs = [(first, sender) for sender in senders]
-        pairs += [(other, senders[i % len(senders)]) for i, other in enumerate(others, 1)]
+        requests = [(first, way) for way in ways]
+        requests += [(other, ways[i % len(ways)]) for i, other in enumerate(others, 1)]
     problems: list[Problem] = []
-    letters = len(pack.letter_languages) * len(pairs)
+    letters = len(pack.letter_languages) * len(requests)
     with pack_step_budget(letters=letters):
         for lang in pack.letter_languages:
             try:
-                for addressee, sender in pairs:
-                    compose_letter(
-                        LetterRequest(pack, addressee, lang, sender, dt.date(2000, 1, 31))
-                    )
+                for addressee, (sender, points, date) in requests:
+                    compose_letter(LetterRequest(pack, addressee, lang, sender, date, points))
             except TemplateProblem as exc:
                 problems.append(exc.problem)
                 if exc.runaway:

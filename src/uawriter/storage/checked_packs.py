@@ -21,7 +21,7 @@ CHECKED_VERSION = 1
 #: Part of every fingerprint: raised when the pack rules grow stricter, so that a pack
 #: checked under the old rules (a direction override in its title, "a,b@x" as an address)
 #: is checked again at the next listing, not kept as sound.
-RULES = b"rules 2\n"
+RULES = b"rules 3\n"
 #: More entries than this is not a record of packs on one laptop.
 MAX_ENTRIES = 100_000
 
