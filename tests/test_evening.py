@@ -356,3 +356,31 @@ def test_no_organiser_tool_is_open_to_a_volunteer_without_the_pin(
     window.event_controls.mode.end()
 
     assert all(tool.isEnabled() for tool in tools)
+
+
+def test_a_pack_dropped_on_the_window_at_an_event_waits_for_the_pin(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The Packs menu was locked at an event, but a pack folder dropped on the window was
+    imported, and replaced the organiser's pack of its id after one "Replace?" any
+    volunteer could answer: its e-mail addresses then got every later volunteer's drafts."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+
+    window = _event_window(qtbot, tmp_path)
+    dropped = copy_bundled_pack(TRAINING_ID, tmp_path / "stick", "training-dropped")
+    edit_manifest(dropped, f'id = "{TRAINING_ID}"', 'id = "training-dropped"')
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    point = QPointF(window.width() / 2, window.height() / 2)
+    how = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(point, *how)
+    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(window, QDropEvent(point, *how))
+    qtbot.wait(300)  # an import runs in the background
+
+    assert not enter.isAccepted()
+    assert "training-dropped" not in window.packs
+    assert not (tmp_path / "data" / "packs" / "training-dropped").exists()

@@ -99,6 +99,10 @@ class PackMenu(QObject):
             return False
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif not self.menu.isEnabled():
+            # locked at an event (the organiser's PIN): a dropped pack would be imported,
+            # or replace the organiser's, without it
+            return False
         elif event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
             if self._dropped_paths(event.mimeData()):
