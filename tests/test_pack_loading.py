@@ -1022,3 +1022,22 @@ def test_a_pack_whose_letters_loop_too_much_in_all_is_stopped(tmp_path: Path) ->
         "filling in every letter of the pack runs more than 5,000,000 steps" in p.message
         for p in result.problems
     ), [str(p) for p in result.problems]
+
+
+def test_a_loop_of_links_in_the_packs_folder_hides_no_other_pack(tmp_path: Path) -> None:
+    """Two links pointing at each other in the packs folder (a copy made by hand, a sync
+    tool) made the whole listing fail: every installed pack vanished at the next start,
+    without a word, and `export` said "no pack". The loop is now one broken entry."""
+    from uawriter.engine import load_catalog
+    from uawriter.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    mine = copy_bundled_pack(TRAINING_ID, paths.user_packs, "mine")
+    edit_manifest(mine, f'id = "{TRAINING_ID}"', 'id = "mine"')
+    (paths.user_packs / "loop1").symlink_to("loop2")
+    (paths.user_packs / "loop2").symlink_to("loop1")
+
+    catalog = load_catalog(paths)
+
+    assert "mine" in {pack.id for pack in catalog.packs}
+    assert {broken.path.name for broken in catalog.broken} == {"loop1", "loop2"}

@@ -368,9 +368,19 @@ def pack_folder_names(source: PackSource) -> list[str]:
     out."""
     try:
         with os.scandir(source.folder) as entries:  # the kind of each entry comes with it
-            return sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+            return sorted(e.name for e in entries if not e.name.startswith(".") and _folder(e))
     except OSError:  # no such folder (no user packs yet), or it cannot be read
         return []
+
+
+def _folder(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a folder; one whose kind cannot be read (a loop of links, a link
+    into a folder this account may not read) is listed too, so that it is named as a broken
+    pack: its error ended the whole listing, and every installed pack vanished unnamed."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return True
 
 
 def pack_folders(source: PackSource) -> list[Path]:
