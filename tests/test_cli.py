@@ -19,6 +19,7 @@ from helpers import (
     edit_manifest,
     normalise,
     pdf_pages_text,
+    run_uawriter,
 )
 from uawriter.bundled import bundled_packs_folder
 from uawriter.cli import run
@@ -591,6 +592,7 @@ def test_packs_never_sends_a_packs_escape_sequences_to_the_terminal(paths: AppPa
         ("--sender-name", b"Ann\xff\xfe Berg"),  # Latin-1 bytes from a misset terminal
         ("--sender-address", b"Stra\xdfe 1;Berlin"),
         ("--sender-name", b"\xd0\x90\xd0"),  # Cyrillic cut in the middle of a character
+        ("--sender-phone", b"+49 \xff\xfe 123"),  # the one option not checked (probe 18B)
     ],
 )
 def test_text_that_is_not_utf8_is_named_and_nothing_is_written(
@@ -614,3 +616,13 @@ def test_text_that_is_not_utf8_is_named_and_nothing_is_written(
     assert "Traceback" not in message
     assert f"{option} is not UTF-8 text" in message
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("typed", ["2023-02-30", "30.01.2026", "20261204"])
+def test_a_date_not_written_as_the_letter_wants_is_explained(tmp_path: Path, typed: str) -> None:
+    """`--date 2023-02-30` answered "invalid fromisoformat value", Python's words."""
+    done = run_uawriter(tmp_path / "data", "export", "--pack", SEED_ID, "--lang", "en",
+                        "--date", typed, "--out", str(tmp_path / "out"))  # fmt: skip
+    assert done.returncode == 2
+    assert f"{typed} is not a date on the calendar written YYYY-MM-DD" in done.stderr
+    assert "fromisoformat" not in done.stderr

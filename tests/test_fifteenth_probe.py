@@ -1219,3 +1219,21 @@ def test_a_letter_that_breaks_for_what_a_volunteer_chooses_is_a_problem_at_impor
 
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "letters/en.txt: line 1:" in checked.stdout + checked.stderr
+
+
+def test_control_characters_typed_in_the_senders_details_never_reach_the_paper(
+    tmp_path: Path,
+) -> None:
+    """A phone number pasted from a terminal put its escape sequence, a bell and a
+    direction override on the fax cover sheet sent to an official (missing-glyph boxes, the
+    text after it backwards): the phone was the one detail nothing cleaned."""
+    out = tmp_path / "fax.pdf"
+    typed = ["--sender-phone", "+49 \x1b[2J\u202e 30 123\x07", "--sender-address", "a\x1bb;\u202ec"]
+    done = run_uawriter(
+        tmp_path / "data", *EXPORT, "--to", "president", *typed, "--combined", str(out)
+    )
+
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "+49 [2J 30 123" in text
+    assert not any(c in text for c in "\x1b\x07\u202e\x00")

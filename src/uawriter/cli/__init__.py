@@ -43,6 +43,21 @@ from uawriter.storage.tally import TallyBook
 CHANNELS = ("fax", "post", "email", "fax-tiff")
 
 
+def _letter_date(text: str) -> dt.date:
+    """``--date``: a date written YYYY-MM-DD, or a message saying so ("invalid
+    fromisoformat value" was Python's)."""
+    try:
+        date = dt.date.fromisoformat(text)
+    except ValueError:
+        date = None
+    if date is None or len(text) != 10:  # fromisoformat also reads "20261204"
+        raise argparse.ArgumentTypeError(
+            f"{safe_text(text)!s} is not a date on the calendar written YYYY-MM-DD, "
+            "such as 2026-12-04"
+        )
+    return date
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="uawriter",
@@ -81,9 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--sender-phone", default="", metavar="NUMBER", help="a phone or fax for replies"
     )
-    export.add_argument(
-        "--date", type=dt.date.fromisoformat, default=None, help="letter date, YYYY-MM-DD"
-    )
+    export.add_argument("--date", type=_letter_date, default=None, help="letter date, YYYY-MM-DD")
     export.add_argument(
         "--invariant",
         action="store_true",
@@ -366,7 +379,16 @@ def _write(
 
 #: Options that are text a letter carries, never a file name (a file name on Linux may be any
 #: bytes; these must be text).
-_TEXT_OPTIONS = ("sender_name", "sender_address", "sender_email", "pack", "lang", "to", "event")
+_TEXT_OPTIONS = (
+    "sender_name",
+    "sender_address",
+    "sender_email",
+    "sender_phone",
+    "pack",
+    "lang",
+    "to",
+    "event",
+)
 
 
 def _undecodable_text(args: argparse.Namespace) -> str:

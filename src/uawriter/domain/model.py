@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
+from uawriter.domain.controls import DIRECTION_CONTROLS, without_controls
+
 #: Days before the deadline from which an action counts as "closing soon".
 CLOSING_SOON_DAYS = 7
 
@@ -235,6 +237,11 @@ MAX_SENDER_LINES = 12
 MAX_PHONE_CHARS = 60
 
 
+def _typed(text: str) -> str:
+    """What a volunteer typed, without what no letter can show (line breaks and tabs kept)."""
+    return DIRECTION_CONTROLS.sub("", without_controls(text))
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who writes the letter. Every part is optional: a letter can be signed by hand.
@@ -261,7 +268,11 @@ class Sender:
         sign_with_initials: bool = False,
         phone: str = "",
     ) -> Sender:
-        """Address lines split on new lines or ';' (handy on a command line)."""
+        """Address lines split on new lines or ';' (handy on a command line). Control
+        characters and direction overrides are left out: typed or pasted, they print as
+        nothing or a box, or turn the text after them backwards ("[2J" from a terminal's
+        escape sequence on a fax cover sheet)."""
+        name, address, email, town, phone = map(_typed, (name, address, email, town, phone))
         lines = [line.strip() for line in address.replace(";", "\n").splitlines()]
         return Sender(
             name.strip(),
