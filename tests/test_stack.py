@@ -183,3 +183,23 @@ def test_closing_with_a_stack_asks_first(
     assert not window.close()
     assert window.isVisible()
     assert len(window.stack_pane.letters()) == 3
+
+
+def test_a_letter_exported_alone_takes_no_letter_off_the_stack(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The volunteer pressed Print all…, then closed the print dialog, and exported the
+    letter in front of them: that export took a stacked letter off the stack, which then
+    went out neither printed nor exported, and Next volunteer asked nothing about it."""
+    count = _two_actions_on_the_stack(qtbot, window, answers)
+    answers.expect("printDialog", lambda dialog: dialog.reject())
+    qtbot.mouseClick(find(window, QPushButton, "printStackButton"), Qt.MouseButton.LeftButton)
+    assert "printDialog" in answers.seen
+
+    alone = tmp_path / "alone.pdf"
+    with qtbot.waitSignal(window.exported, timeout=30000):
+        window.output.export_to_file(window.letters()[:1], alone, window.output_context())
+
+    assert alone.exists()
+    assert len(window.stack_pane.letters()) == count
+    assert window.has_unsent_letter()

@@ -130,6 +130,12 @@ def tally_failed_text(exc: OSError) -> str:
     )
 
 
+#: Told the letters of one print or export once they went out (an export cancelled part-way:
+#: those written). The stack passes one, so that its letters leave it when they, not another
+#: output that ends meanwhile, went out.
+Sent = Callable[[Sequence[Letter]], None]
+
+
 def countable(window: QWidget, context: OutputContext) -> bool:
     """Whether letters sent now can be counted, or the volunteer chose to send them
     uncounted: asked before anything is written (a read-only data folder, a write-protected
@@ -209,7 +215,11 @@ class Output(QObject):
 
     # ------------------------------------------------------------------ print
 
-    def print_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
+    def print_letters(
+        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+    ) -> None:
+        """Ask for the printer and print. ``sent(letters)`` is told the letters once they
+        went out (see :data:`Sent`)."""
         if not countable(self.window, context):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -217,10 +227,14 @@ class Output(QObject):
         dialog.setObjectName("printDialog")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        self.print_to(printer, letters, context)
+        self.print_to(printer, letters, context, sent)
 
     def print_to(
-        self, printer: QPrinter, letters: Sequence[Letter], context: OutputContext
+        self,
+        printer: QPrinter,
+        letters: Sequence[Letter],
+        context: OutputContext,
+        sent: Sent | None = None,
     ) -> None:
         """Render and rasterise in the background, then paint the pages onto ``printer``."""
         size = raster_size(printer)
@@ -237,6 +251,8 @@ class Output(QObject):
                 problem = context.count(letters, Channel.PRINT, pages)
                 if problem:
                     self.status(problem, 15000)
+                if sent is not None:
+                    sent(letters)
 
         self.tasks.run(
             work,
@@ -270,8 +286,11 @@ class Output(QObject):
         )
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
-    def export_letters(self, letters: Sequence[Letter], context: OutputContext) -> None:
-        """Ask where (one file for one letter, a folder for several) and export there."""
+    def export_letters(
+        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+    ) -> None:
+        """Ask where (one file for one letter, a folder for several) and export there.
+        ``sent(letters)`` is told the letters written (see :data:`Sent`)."""
         if not countable(self.window, context):
             return
         if len(letters) == 1:
@@ -286,7 +305,7 @@ class Output(QObject):
                 suggested=file_name_for(letters[0], 1, context.name_prefix),
             )
             if path is not None:
-                self.export_to_file(letters, path, context)
+                self.export_to_file(letters, path, context, sent)
             return
         folder = choose_path(
             self.window,
@@ -297,9 +316,15 @@ class Output(QObject):
             accept_label=translate("MainWindow", "Save the letters here"),
         )
         if folder is not None:
-            self.export_to_folder(letters, folder, context)
+            self.export_to_folder(letters, folder, context, sent)
 
-    def export_to_file(self, letters: Sequence[Letter], path: Path, context: OutputContext) -> None:
+    def export_to_file(
+        self,
+        letters: Sequence[Letter],
+        path: Path,
+        context: OutputContext,
+        sent: Sent | None = None,
+    ) -> None:
         """All the letters in one PDF, in the background. The save dialog has already asked
         whether to replace an existing file, so this one replaces it."""
 
@@ -333,6 +358,8 @@ class Output(QObject):
             self.status(" ".join(part for part in parts if part), 15000)
             self.output_done.emit()
             self.exported.emit([written])
+            if sent is not None:
+                sent(letters)
 
         def failed(message: str) -> None:
             if turn == self.turn:
@@ -345,7 +372,11 @@ class Output(QObject):
         )
 
     def export_to_folder(
-        self, letters: Sequence[Letter], folder: Path, context: OutputContext
+        self,
+        letters: Sequence[Letter],
+        folder: Path,
+        context: OutputContext,
+        sent: Sent | None = None,
     ) -> None:
         """One PDF per letter, in the background, with progress and Cancel. Existing files
         are kept: the engine gives a new letter a new name."""
@@ -394,6 +425,8 @@ class Output(QObject):
             written = list(result) if isinstance(result, list) else []
             self.output_done.emit()
             self.exported.emit(written)
+            if sent is not None:  # in order, up to a Cancel: the first ones
+                sent(letters[: len(written)])
             if task.cancelled:
                 self.status(
                     translate("MainWindow", "Export cancelled: %1 of %2 letters saved.")

@@ -11,7 +11,6 @@ through the small :class:`SendingHost` protocol.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -51,12 +50,8 @@ class Sending(QObject):
         self.output = output
         self.outbox = outbox
         self.stack = stack
-        #: The output under way is the stack's (it leaves the stack once it went out).
-        self.sending_stack = False
         stack.print_requested.connect(self.print_stack)
         stack.export_requested.connect(self.export_stack)
-        output.exported.connect(self._exported)
-        output.printed.connect(self._printed)
 
     # ------------------------------------------------------------------ this letter
 
@@ -69,13 +64,11 @@ class Sending(QObject):
         return None
 
     def print_letters(self) -> None:
-        self.sending_stack = False
         letters = self._ready()
         if letters is not None:
             self.output.print_letters(letters, self.host.output_context())
 
     def export_letters(self) -> None:
-        self.sending_stack = False
         letters = self._ready()
         if letters is not None and self.host.sends_email():
             self.outbox.write(letters, self.host.output_context())
@@ -119,21 +112,15 @@ class Sending(QObject):
         return replace(self.host.output_context(), sender=self.stack.signer())
 
     def print_stack(self) -> None:
+        # the letters leave the stack once they went out, whatever else goes out meanwhile
+        # (a letter exported from the letter pane took a stacked letter with it)
         if not self.stack.is_empty():
-            self.sending_stack = True
-            self.output.print_letters(self.stack.letters(), self.stack_context())
+            self.output.print_letters(
+                self.stack.letters(), self.stack_context(), sent=self.stack.take_out
+            )
 
     def export_stack(self) -> None:
         if not self.stack.is_empty():
-            self.sending_stack = True
-            self.output.export_letters(self.stack.letters(), self.stack_context())
-
-    def _exported(self, written: list[Path]) -> None:
-        if self.sending_stack:
-            self.sending_stack = False
-            self.stack.take_first(len(written))  # cancelled part-way: the rest stay
-
-    def _printed(self, pages: int) -> None:
-        if self.sending_stack and pages:
-            self.sending_stack = False
-            self.stack.clear()
+            self.output.export_letters(
+                self.stack.letters(), self.stack_context(), sent=self.stack.take_out
+            )

@@ -13,7 +13,7 @@ ask first while it holds letters that have not gone out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -128,17 +128,19 @@ class StackPane(QGroupBox):
             self.entries = []
             self._changed()
 
-    def take_first(self, count: int) -> None:
-        """The first ``count`` letters went out (an export cancelled part-way): they leave
-        the stack, the rest stay on it."""
+    def take_out(self, sent: Sequence[Letter]) -> None:
+        """The letters ``sent`` went out (all of an output, or those an export cancelled
+        part-way wrote): they leave the stack. Letters put on it meanwhile stay, and so do
+        those that replaced them (written again while the output ran: not sent yet)."""
+        gone = {id(letter) for letter in sent}
         left: list[StackEntry] = []
         for entry in self.entries:
-            gone = min(count, len(entry.letters))
-            count -= gone
-            if gone < len(entry.letters):
-                left.append(StackEntry(entry.pack_id, entry.letters[gone:], entry.sender))
-        self.entries = left
-        self._changed()
+            kept = tuple(letter for letter in entry.letters if id(letter) not in gone)
+            if kept:
+                left.append(StackEntry(entry.pack_id, kept, entry.sender))
+        if left != self.entries:
+            self.entries = left
+            self._changed()
 
     def _remove_chosen(self) -> None:
         row = self.list.currentRow()
