@@ -56,7 +56,7 @@ from uawriter.engine import (
 from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.output import paint_images, raster_size, rasterise
+from uawriter.gui.printing import paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 

@@ -23,8 +23,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from uawriter.exporting import envelope_table_order
-from uawriter.gui.common import ltr, warn
-from uawriter.gui.output import raster_size
+from uawriter.gui.common import ltr
+from uawriter.gui.printing import on_paper, paint_page, printer_failed, raster_size
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import LetterRecord, TallyBook
 from uawriter.storage.tally_totals import action_label
@@ -55,17 +55,6 @@ def problem_text(problem: str) -> str:
     if problem == SHORT:
         return translate("EventControls", "has fewer pages than were written")
     return problem
-
-
-def on_paper(page: QImage) -> QImage:
-    """A rendered page (transparent where nothing is drawn) on white paper, in grey: a
-    quarter of the memory of colour, which an evening of letters needs."""
-    paper = QImage(page.size(), QImage.Format.Format_RGB32)
-    paper.fill(Qt.GlobalColor.white)
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, page)
-    painter.end()
-    return paper.convertToFormat(QImage.Format.Format_Grayscale8)
 
 
 def read_letter(record: LetterRecord, size: QSize) -> LetterPages:
@@ -120,11 +109,7 @@ class EnvelopeTablePrint(QObject):
 
     def start(self) -> None:
         if not self.painter.begin(self.printer):
-            warn(
-                self.parent_widget,
-                translate("MainWindow", "Printing failed"),
-                translate("MainWindow", "The printer could not be started."),
-            )
+            printer_failed(self.parent_widget)
             self._finish()
             return
         self._next(0)
@@ -155,9 +140,7 @@ class EnvelopeTablePrint(QObject):
             for image in letter.images:
                 if self.pages:
                     self.printer.newPage()
-                target = self.printer.pageLayout().paintRectPixels(self.printer.resolution())
-                self.painter.fillRect(target, Qt.GlobalColor.white)
-                self.painter.drawImage(target, image)
+                paint_page(self.painter, self.printer, image)
                 self.pages += 1
             self.printed.append(letter.record)
         self._next(index + 1)

@@ -3,8 +3,8 @@
 
 Export goes through the engine's own export (``export_separately`` / ``export_combined``),
 the same code the command line runs: file names, never overwriting, atomic writes.
-Printing renders the PDF and rasterises its pages in the render thread; only painting the
-finished pages onto the printer happens on the UI thread.
+Printing renders the PDF on a worker thread; its pages are then put on the printer a few
+at a time (:mod:`uawriter.gui.printing`).
 """
 
 from __future__ import annotations
@@ -15,19 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QObject,
-    QSize,
     QStandardPaths,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -42,54 +37,12 @@ from uawriter.exporting import (
 )
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
+from uawriter.gui.printing import PagePrint
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering import Paper
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 translate = QCoreApplication.translate
-
-PRINT_DPI = 300
-
-
-def rasterise(pdf: bytes, page_size: QSize) -> list[QImage]:
-    """Every page of ``pdf`` as an image of ``page_size`` pixels; safe on a worker thread."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    images = [document.render(index, page_size) for index in range(document.pageCount())]
-    document.close()
-    buffer.close()
-    return images
-
-
-def raster_size(printer: QPrinter) -> QSize:
-    """Text stays sharp at 300 dpi; a 1200 dpi image of a page would take seconds."""
-    target = printer.pageLayout().paintRectPixels(printer.resolution())
-    scale = min(1.0, PRINT_DPI / max(printer.resolution(), 1))
-    return QSize(round(target.width() * scale), round(target.height() * scale))
-
-
-def paint_images(window: QWidget, printer: QPrinter, images: Sequence[QImage]) -> bool:
-    """Paint page images onto ``printer``, one a page; False (after saying so) if the
-    printer could not be started. Letters and envelopes print through here."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        warn(
-            window,
-            translate("MainWindow", "Printing failed"),
-            translate("MainWindow", "The printer could not be started."),
-        )
-        return False
-    for index, image in enumerate(images):
-        if index:
-            printer.newPage()
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
-        painter.fillRect(target, Qt.GlobalColor.white)
-        painter.drawImage(target, image)
-    painter.end()
-    return True
 
 
 @dataclass(frozen=True)
@@ -236,43 +189,32 @@ class Output(QObject):
         context: OutputContext,
         sent: Sent | None = None,
     ) -> None:
-        """Render and rasterise in the background, then paint the pages onto ``printer``."""
-        size = raster_size(printer)
+        """Render in the background, then put the pages on ``printer`` a few at a time."""
         pages: list[int] = []
 
-        def work(_context: TaskContext) -> list[QImage]:
-            pdf = render_letters(
+        def work(_context: TaskContext) -> bytes:
+            return render_letters(
                 letters, context.sender, context.date, context.paper, pages_out=pages
             )
-            return rasterise(pdf, size)
 
-        def done(images: list[QImage]) -> None:
-            if self.paint_pages(printer, images):
-                problem = context.count(letters, Channel.PRINT, pages)
-                if problem:
-                    self.status(problem, 15000)
-                if sent is not None:
-                    sent(letters)
+        def printed(count: int) -> None:
+            if not count:
+                return  # the printer could not be started, or the run was cancelled
+            self.printed.emit(count)
+            self.output_done.emit()
+            problem = context.count(letters, Channel.PRINT, pages)
+            if problem:
+                self.status(problem, 15000)
+            if sent is not None:
+                sent(letters)
 
-        self.tasks.run(
-            work,
-            on_done=done,
-            on_failed=lambda message: warn(
-                self.window, translate("MainWindow", "Printing failed"), message
-            ),
-        )
+        def failed(message: str) -> None:
+            warn(self.window, translate("MainWindow", "Printing failed"), message)
 
-    def paint_pages(self, printer: QPrinter, images: list[QImage]) -> int:
-        """Paint finished page images onto ``printer``; returns the number of pages printed."""
-        if not paint_images(self.window, printer, images):
-            return 0
-        self.printed.emit(len(images))
-        self.output_done.emit()
-        return len(images)
+        def rendered(pdf: bytes) -> None:
+            PagePrint(self.window, self.tasks, printer, pdf, sum(pages), printed, failed).start()
 
-    def print_pdf(self, printer: QPrinter, pdf: bytes) -> int:
-        """Paint the pages of ``pdf`` onto ``printer`` here and now; returns the page count."""
-        return self.paint_pages(printer, rasterise(pdf, raster_size(printer)))
+        self.tasks.run(work, on_done=rendered, on_failed=failed)
 
     # ------------------------------------------------------------------ export
 
