@@ -7,6 +7,7 @@ then the cause.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import subprocess
@@ -26,6 +27,7 @@ from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all
 from test_gui import find, open_window
+from uawriter.domain.model import Pack, Sender
 from uawriter.packs.loader import BrokenPack
 from uawriter.storage.tally import LetterRecord, TallyBook
 
@@ -1237,3 +1239,33 @@ def test_control_characters_typed_in_the_senders_details_never_reach_the_paper(
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "+49 [2J 30 123" in text
     assert not any(c in text for c in "\x1b\x07\u202e\x00")
+
+
+def test_an_export_stopped_part_way_says_which_letters_were_saved(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """A stick filled up (or was pulled) after 11 of 20 letters: the window said only "The
+    letters could not be saved … choose another folder", and exporting again as told wrote
+    and counted the 11 twice. The engine now says which were saved and counted."""
+    from uawriter.engine import Letter, compose
+    from uawriter.exporting import WrittenInPart, export_separately
+
+    pack, sender, date = packs[SEED_ID], Sender("Volunteer"), dt.date(2026, 12, 4)
+    letters = [
+        Letter(pack, a, "ru", compose(pack, a.id, "ru", sender, date), True)
+        for a in pack.addressees
+    ]
+    folder, book = tmp_path / "stick", TallyBook(tmp_path / "tally.jsonl")
+
+    def pulled(done: int, _total: int) -> None:
+        if done == 1:  # the stick is pulled after the first letter
+            folder.rename(tmp_path / "elsewhere")
+
+    with pytest.raises(WrittenInPart) as stopped:
+        export_separately(letters, folder, sender, date, tally=book, progress=pulled)
+
+    (saved,) = stopped.value.written
+    assert saved.parent == folder
+    assert (tmp_path / "elsewhere" / saved.name).is_file()
+    assert [Path(r.file) for r in book.read().letters] == [saved]
+    assert str(folder) in str(stopped.value.filename)

@@ -756,3 +756,45 @@ def test_a_long_print_run_goes_page_by_page_and_can_be_cancelled(
 
     assert printed == []
     assert TallyBook(window.services.paths.tally_file).read().letters == ()
+
+
+@pytest.fixture
+def small_stick(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 48 kB file system (tmpfs): room for one letter of the seed, not two."""
+    import subprocess
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    mounting = ["mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", str(folder)]
+    mounted = subprocess.run(mounting, capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"this machine cannot mount a small file system: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_stick_that_fills_up_part_way_says_what_was_saved(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, small_stick: Path
+) -> None:
+    """The stick filled up after the first letter: the window said only "could not be
+    saved … choose another folder", and the volunteer who did so wrote and counted the
+    first letter twice."""
+    from uawriter.storage.tally import TallyBook
+
+    qtbot.waitUntil(lambda: window.session is not None)
+    letters = window.letters()
+    assert len(letters) == 3
+    messages: list[str] = []
+    answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
+    with qtbot.waitSignal(window.exported, timeout=30000) as exported:
+        window.output.export_to_folder(letters, small_stick, window.output_context())
+    qtbot.waitUntil(lambda: messages != [])
+
+    (saved,) = exported.args[0]
+    assert Path(saved).parent == small_stick
+    assert "1 of 3 letters were saved" in messages[0]
+    assert str(small_stick) in messages[0]
+    counted = TallyBook(window.services.paths.tally_file).read().letters
+    assert [Path(r.file) for r in counted] == [Path(saved)]

@@ -1830,23 +1830,23 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="154"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="155"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="161"/>
+        <location filename="../src/uawriter/gui/output.py" line="162"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="162"/>
+        <location filename="../src/uawriter/gui/output.py" line="163"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1855,7 +1855,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <location filename="../src/uawriter/gui/printing.py" line="67"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1877,17 +1877,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="241"/>
+        <location filename="../src/uawriter/gui/output.py" line="242"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="244"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="255"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -1895,7 +1895,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="327"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -1903,7 +1903,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="412"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -1911,24 +1911,24 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="258"/>
+        <location filename="../src/uawriter/gui/output.py" line="259"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="80"/>
+        <location filename="../src/uawriter/gui/output.py" line="81"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="105"/>
+        <location filename="../src/uawriter/gui/output.py" line="106"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="106"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1937,38 +1937,54 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="299"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="327"/>
+        <location filename="../src/uawriter/gui/output.py" line="328"/>
         <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="374"/>
+        <location filename="../src/uawriter/gui/output.py" line="382"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="402"/>
+        <location filename="../src/uawriter/gui/output.py" line="410"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="410"/>
+        <location filename="../src/uawriter/gui/output.py" line="418"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="421"/>
+        <location filename="../src/uawriter/gui/output.py" line="431"/>
+        <source>Not all the letters could be saved</source>
+        <translation>Nicht alle Briefe konnten gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
+%4
+
+The other letters were not saved. Save them in another folder, for example on a USB stick or in Documents.</source>
+        <translation>%1 von %2 Briefen wurden in %3 gespeichert und gezählt; danach konnte UA Writer dort nicht mehr schreiben:
+%4
+
+Die übrigen Briefe wurden nicht gespeichert. Speichern Sie sie in einem anderen Ordner, zum Beispiel auf einem USB-Stick oder unter Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="447"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="448"/>
         <source>UA Writer could not write to %1:
 %2
 

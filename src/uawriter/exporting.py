@@ -166,7 +166,12 @@ def export_separately(
             data = fax_tiff(data)
             name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
         count = counting.of(partial(_one, letter, channel_of(letter), sum(pages), event))
-        written.append(write_new_file(folder / name, data, before_replace=count))
+        try:
+            written.append(write_new_file(folder / name, data, before_replace=count))
+        except OSError as exc:
+            if written:  # a full stick, a folder gone: what went before is saved and counted
+                raise WrittenInPart(written, exc) from exc
+            raise
         if progress is not None:
             progress(number, len(letters))
     counting.raise_if_failed(written)
@@ -362,6 +367,16 @@ class _Counting:
     def raise_if_failed(self, written: list[Path]) -> None:
         if self.error is not None:
             raise TallyNotWritten(written, self.error)
+
+
+class WrittenInPart(OSError):
+    """Writing stopped part-way (a full stick, a folder removed): ``written`` are saved and
+    counted, the rest are not; ``error`` says why."""
+
+    def __init__(self, written: list[Path], error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error), error.filename)
+        self.written = written
+        self.error = error
 
 
 class TallyNotWritten(OSError):

@@ -27,6 +27,7 @@ from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sende
 from uawriter.engine import Letter, check_pack_folder, compose, list_packs
 from uawriter.exporting import (
     TallyNotWritten,
+    WrittenInPart,
     export_combined,
     export_emails,
     export_separately,
@@ -308,6 +309,15 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             f"uawriter: the letters were written, but they could not be counted in "
             f"{safe_text(str(paths.tally_file))}: {exc.error.strerror or exc.error}; "
             "count them by hand in the window (Event, Add counts)\n"
+        )
+        return EXIT_PROBLEMS
+    except WrittenInPart as exc:
+        for path in exc.written:
+            out.write(f"{safe_text(str(path))}\n")
+        err.write(
+            f"uawriter: {len(exc.written)} of {len(letters)} letters were written and "
+            f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not be "
+            f"written: {exc.error.strerror or exc.error}. Write the others with --to\n"
         )
         return EXIT_PROBLEMS
     for path in written:

@@ -30,6 +30,7 @@ from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters, unprintable_characters
 from uawriter.exporting import (
     TallyNotWritten,
+    WrittenInPart,
     export_combined,
     export_separately,
     file_name_for,
@@ -38,7 +39,7 @@ from uawriter.exporting import (
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.printing import PagePrint
-from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.rendering import Paper
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
@@ -335,6 +336,7 @@ class Output(QObject):
         progress.setValue(0)
 
         problems: list[str] = []
+        stopped: list[str] = []  # why writing stopped part-way
 
         def work(task: TaskContext) -> list[Path]:
             try:
@@ -353,6 +355,9 @@ class Output(QObject):
             except TallyNotWritten as exc:
                 problems.append(tally_failed_text(exc.error))
                 return exc.written
+            except WrittenInPart as exc:
+                stopped.append(failure_text(exc.error))
+                return exc.written
 
         def close_progress() -> None:
             progress.reset()
@@ -369,6 +374,9 @@ class Output(QObject):
             self.exported.emit(written)
             if sent is not None:  # in order, up to a Cancel: the first ones
                 sent(letters[: len(written)])
+            if stopped:
+                self.export_stopped(folder, len(written), len(letters), stopped[0])
+                return
             if task.cancelled:
                 self.status(
                     translate("MainWindow", "Export cancelled: %1 of %2 letters saved.")
@@ -414,6 +422,24 @@ class Output(QObject):
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def export_stopped(self, folder: Path, saved: int, letters: int, reason: str) -> None:
+        """Writing stopped part-way: say what was saved (and counted), not only that it
+        stopped, so that nothing is exported and counted twice."""
+        warn(
+            self.window,
+            translate("MainWindow", "Not all the letters could be saved"),
+            translate(
+                "MainWindow",
+                "%1 of %2 letters were saved in %3 and counted; then UA Writer could not "
+                "write there:\n%4\n\nThe other letters were not saved. Save them in "
+                "another folder, for example on a USB stick or in Documents.",
+            )
+            .replace("%1", str(saved))
+            .replace("%2", str(letters))
+            .replace("%3", ltr(str(folder)))
+            .replace("%4", reason),
+        )
 
     def export_failed(self, folder: Path, reason: str) -> None:
         warn(
