@@ -349,19 +349,41 @@ def test_more_than_500_entries_are_refused(paths: AppPaths, tmp_path: Path) -> N
     assert_refused_and_nothing_written(
         paths,
         archive,
-        "many.uapack: holds 501 files and folders; a pack archive may hold at most 500",
+        # 501 files, and the folders letters/ and notes/ they are in
+        "many.uapack: holds 503 files and folders; a pack archive may hold at most 500",
     )
 
 
-def test_500_entries_are_accepted(paths: AppPaths, tmp_path: Path) -> None:
+def test_500_files_and_folders_are_accepted_and_can_be_shared_on(
+    paths: AppPaths, tmp_path: Path
+) -> None:
     files = pack_files()
-    notes = [(f"mine/notes/{i:03d}.txt", b"note\n") for i in range(500 - len(files))]
+    folders = {"letters", "notes"}  # made by the paths of the files in them
+    notes = [(f"mine/notes/{i:03d}.txt", b"note\n") for i in range(500 - len(files) - 2)]
     archive = pack_zip(tmp_path / "many.uapack", notes, files=files)
+    assert {rel.partition("/")[0] for rel in files if "/" in rel} | {"notes"} == folders
 
     result = do_import(paths, archive)
 
     assert result.installed, result.problems
-    assert len(list((paths.user_packs / "mine" / "notes").iterdir())) == 500 - len(files)
+    assert result.pack is not None
+    assert export_pack(paths.user_packs / "mine", tmp_path / "again.uapack").is_file()
+
+
+def test_files_in_many_folders_are_counted_with_their_folders(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """480 files each in a folder of its own: 488 entries, as the archive lists them, but
+    968 files and folders once unpacked. The archive was installed, then `pack-export`
+    refused to share the pack on ("more than 500 files and folders"), and importing it as a
+    folder was refused too."""
+    notes = [(f"mine/d{i}/x.md", b"note\n") for i in range(480)]
+    archive = pack_zip(tmp_path / "many.uapack", notes)
+    assert len(zipfile.ZipFile(archive).infolist()) < 500
+
+    assert_refused_and_nothing_written(
+        paths, archive, "many.uapack: holds 969 files and folders; a pack archive may hold"
+    )
 
 
 # -- refusals: the pack itself -------------------------------------------------------------

@@ -255,14 +255,9 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     except _ZIP_ERRORS as exc:
         return refused(f"is damaged ({exc}); copy it again from where it came from")
 
-    if len(entries) > limits.MAX_ARCHIVE_ENTRIES:
-        return refused(
-            f"holds {len(entries):,} files and folders; a pack archive may hold at most "
-            f"{limits.MAX_ARCHIVE_ENTRIES}; check that this is a pack archive"
-        )
-    declared = sum(entry.file_size for entry in entries)
-    if declared > limits.MAX_EXPANDED_BYTES:
-        return refused(_too_much(declared))
+    too_big = _size_problem(entries)
+    if too_big:
+        return refused(too_big)
     problems = _entry_problems(name, entries)
     if problems:
         return _Plan(name, problems)
@@ -313,6 +308,30 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
         return []
 
     return _Plan(display, [], unpack)
+
+
+def _size_problem(entries: Sequence[zipfile.ZipInfo]) -> str:
+    """Why an archive is too big to be a pack, from what it says of itself; or ""."""
+    held = max(len(entries), _files_and_folders(entries))
+    if held > limits.MAX_ARCHIVE_ENTRIES:
+        return (
+            f"holds {held:,} files and folders; a pack archive may hold at most "
+            f"{limits.MAX_ARCHIVE_ENTRIES}; check that this is a pack archive"
+        )
+    declared = sum(entry.file_size for entry in entries)
+    return _too_much(declared) if declared > limits.MAX_EXPANDED_BYTES else ""
+
+
+def _files_and_folders(entries: Sequence[zipfile.ZipInfo]) -> int:
+    """The files and folders ``entries`` make inside the pack's folder, those their paths
+    imply included ("p/d1/x.md" makes the folder "p/d1" without an entry of its own): as
+    the same pack is counted when it is a folder, so that an archive taken in can be shared
+    on and imported as a folder."""
+    made: set[str] = set()
+    for entry in entries:
+        parts = [part for part in entry.filename.split("/") if part]
+        made.update("/".join(parts[:depth]) for depth in range(2, len(parts) + 1))
+    return len(made)
 
 
 def _entry_problems(name: str, entries: Sequence[zipfile.ZipInfo]) -> list[Problem]:
@@ -445,7 +464,8 @@ def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], li
                         display,
                         "",
                         f"holds more than {limits.MAX_ARCHIVE_ENTRIES} files and folders; a "
-                        "pack needs far fewer: give the pack folder itself",
+                        "pack needs far fewer: check that this is the pack's own folder, "
+                        "and take out what is not part of the pack",
                     )
                 )
                 return files, problems
