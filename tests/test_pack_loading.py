@@ -1041,3 +1041,20 @@ def test_a_loop_of_links_in_the_packs_folder_hides_no_other_pack(tmp_path: Path)
 
     assert "mine" in {pack.id for pack in catalog.packs}
     assert {broken.path.name for broken in catalog.broken} == {"loop1", "loop2"}
+
+
+def test_a_letters_folder_that_is_a_link_is_not_read(tmp_path: Path) -> None:
+    """`letters -> ..` in a pack copied by hand listed the names of every other pack folder
+    as "is not a letter template": links are not read, as docs/pack-format.md says."""
+    from uawriter.packs.loader import load_pack
+
+    pack = copy_bundled_pack(SEED_ID, tmp_path, "linked")
+    (pack / "letters").rename(tmp_path / "real-letters")
+    (pack / "letters").symlink_to(tmp_path / "real-letters")
+
+    loaded = load_pack(pack)
+
+    assert isinstance(loaded, BrokenPack)
+    (linked,) = (p for p in loaded.problems if p.file == "linked/letters")
+    assert "links are not read" in linked.message
+    assert not any(p.file.startswith("linked/letters/") for p in loaded.problems)

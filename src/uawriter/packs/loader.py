@@ -293,8 +293,18 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
     letters = folder / limits.LETTERS_DIR
     templates: dict[str, str] = {}
     files: dict[str, str] = {}
+    if letters.is_symlink():  # links are not read: "letters -> .." listed the other packs
+        reader.problems.append(
+            Problem(
+                f"{folder.name}/{limits.LETTERS_DIR}",
+                "",
+                "is a link to another folder, and links are not read; put the letters in a "
+                "folder of their own here",
+            )
+        )
+        return templates, files
     if not letters.is_dir():
-        there = letters.exists() or letters.is_symlink()
+        there = letters.exists()
         reader.problems.append(
             Problem(
                 f"{folder.name}/{limits.LETTERS_DIR}",
