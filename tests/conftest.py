@@ -44,3 +44,20 @@ def answers() -> Iterator[ModalAnswers]:
     modal = ModalAnswers()
     yield modal
     modal.stop()
+
+
+@pytest.fixture
+def small_stick(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 48 kB file system (tmpfs): room for one letter of the seed, not two."""
+    import subprocess
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    mounting = ["mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", str(folder)]
+    mounted = subprocess.run(mounting, capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip(f"this machine cannot mount a small file system: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

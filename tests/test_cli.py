@@ -626,3 +626,17 @@ def test_a_date_not_written_as_the_letter_wants_is_explained(tmp_path: Path, typ
     assert done.returncode == 2
     assert f"{typed} is not a date on the calendar written YYYY-MM-DD" in done.stderr
     assert "fromisoformat" not in done.stderr
+
+
+def test_a_stick_that_fills_up_part_way_names_what_was_written(
+    tmp_path: Path, small_stick: Path
+) -> None:
+    """The stick filled up after the first letter: the command named only the file it
+    could not write, not the letter already written and counted."""
+    done = run_uawriter(tmp_path / "data", "export", "--pack", SEED_ID, "--lang", "ru",
+                        "--out", str(small_stick))  # fmt: skip
+    assert done.returncode == 1
+    (written,) = done.stdout.splitlines()
+    assert Path(written).parent == small_stick
+    assert "1 of 3 letters were written and counted" in done.stderr
+    assert "No space left on device" in done.stderr

@@ -758,23 +758,6 @@ def test_a_long_print_run_goes_page_by_page_and_can_be_cancelled(
     assert TallyBook(window.services.paths.tally_file).read().letters == ()
 
 
-@pytest.fixture
-def small_stick(tmp_path: Path) -> Iterator[Path]:
-    """A folder on a 48 kB file system (tmpfs): room for one letter of the seed, not two."""
-    import subprocess
-
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    mounting = ["mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", str(folder)]
-    mounted = subprocess.run(mounting, capture_output=True, text=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip(f"this machine cannot mount a small file system: {mounted.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
-
-
 def test_a_stick_that_fills_up_part_way_says_what_was_saved(
     qtbot: QtBot, window: MainWindow, answers: ModalAnswers, small_stick: Path
 ) -> None:

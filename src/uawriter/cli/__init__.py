@@ -302,23 +302,22 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             "file name, or add --overwrite to replace it\n"
         )
         return EXIT_PROBLEMS
-    except TallyNotWritten as exc:
+    except (TallyNotWritten, WrittenInPart) as exc:
         for path in exc.written:
             out.write(f"{safe_text(str(path))}\n")
-        err.write(
-            f"uawriter: the letters were written, but they could not be counted in "
-            f"{safe_text(str(paths.tally_file))}: {exc.error.strerror or exc.error}; "
-            "count them by hand in the window (Event, Add counts)\n"
-        )
-        return EXIT_PROBLEMS
-    except WrittenInPart as exc:
-        for path in exc.written:
-            out.write(f"{safe_text(str(path))}\n")
-        err.write(
-            f"uawriter: {len(exc.written)} of {len(letters)} letters were written and "
-            f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not be "
-            f"written: {exc.error.strerror or exc.error}. Write the others with --to\n"
-        )
+        reason = exc.error.strerror or exc.error
+        if isinstance(exc, TallyNotWritten):
+            err.write(
+                f"uawriter: the letters were written, but they could not be counted in "
+                f"{safe_text(str(paths.tally_file))}: {reason}; count them by hand in the "
+                "window (Event, Add counts)\n"
+            )
+        else:
+            err.write(
+                f"uawriter: {len(exc.written)} of {len(letters)} letters were written and "
+                f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not "
+                f"be written: {reason}. Write the others with --to\n"
+            )
         return EXIT_PROBLEMS
     for path in written:
         out.write(f"{safe_text(str(path))}\n")
