@@ -1269,3 +1269,27 @@ def test_an_export_stopped_part_way_says_which_letters_were_saved(
     assert (tmp_path / "elsewhere" / saved.name).is_file()
     assert [Path(r.file) for r in book.read().letters] == [saved]
     assert str(folder) in str(stopped.value.filename)
+
+
+def test_a_draft_no_letter_could_be_is_set_aside_not_opened(tmp_path: Path) -> None:
+    """A saved draft holding one unbroken run of 200,000 characters froze the window for
+    14 s when the volunteer chose to go on with it (a million: minutes), at every start.
+    Such a draft is set aside (kept) and not offered; a long letter of words still is, and
+    Next volunteer removes what was set aside with the rest of the drafts."""
+    from uawriter.storage.drafts import Draft, DraftStore
+
+    drafts = tmp_path / "drafts"
+    store = DraftStore(drafts)
+    words = "Dear Sir,\n\n" + "free them now " * 10_000
+    store.save(Draft(SEED_ID, "en", "president", ("president",), (), "", words))
+    assert store.load() is not None
+    assert store.load().text == words  # type: ignore[union-attr]
+
+    store.save(Draft(SEED_ID, "en", "president", ("president",), (), "", "W" * 200_000))
+
+    assert store.load() is None
+    (kept,) = drafts.glob("current.json.broken-*")
+    assert store.set_aside == kept  # named in the window's warning of files set aside
+    assert b"W" * 1000 in kept.read_bytes()
+    store.clear_all()
+    assert list(drafts.rglob("*.json*")) == []

@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.atomic import remove_stale_temporaries
-from uawriter.storage.json_store import JsonStore, list_of_text, text_of
+from uawriter.storage.json_store import JsonStore, list_of_text, set_aside_damaged, text_of
 
 DRAFT_FORMAT = "uawriter-draft"
 DRAFT_VERSION = 1
+#: No letter is longer: a template may make at most this many characters
+#: (``letters.bounds.MAX_LETTER_CHARS``), and a volunteer adds a few lines.
+MAX_DRAFT_CHARS = 200_000
+#: Nor does prose run this long without a space or a line break (a web address is a few
+#: hundred characters). The editor lays out such a run slowly: 200,000 characters froze the
+#: window for 14 s when a damaged draft was opened, a million for minutes.
+MAX_UNBROKEN_CHARS = 2_000
+_UNBROKEN = re.compile(rf"\S{{{MAX_UNBROKEN_CHARS + 1}}}")
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ class DraftStore(JsonStore):
         super().save(_data_of(draft))
 
     def load(self) -> Draft | None:  # type: ignore[override]
-        return _draft_of(super().load())
+        return _checked(self, _draft_of(super().load()))
 
     # -- the letters a volunteer left for another action, one slot per action
 
@@ -60,7 +68,7 @@ class DraftStore(JsonStore):
         slot = self._slot(pack_id)
         if slot is None or not slot.path.exists():
             return None
-        draft = _draft_of(slot.load())
+        draft = _checked(slot, _draft_of(slot.load()))
         slot.clear()
         return draft
 
@@ -79,6 +87,8 @@ class DraftStore(JsonStore):
                 slot.clear()
         for folder in (self.path.parent, self.path.parent / "actions"):
             remove_stale_temporaries(folder)
+            for kept in folder.glob("*.json.broken-*"):  # a draft set aside holds a letter
+                kept.unlink(missing_ok=True)
 
 
 _SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -95,6 +105,17 @@ def _data_of(draft: Draft) -> dict[str, object]:
         "text": draft.text,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
     }
+
+
+def _checked(store: JsonStore, draft: Draft | None) -> Draft | None:
+    """``draft`` if it can be a letter; else its file is set aside (kept, not deleted, in
+    case it is someone's work) and there is no draft to offer."""
+    if draft is None:
+        return None
+    if len(draft.text) <= MAX_DRAFT_CHARS and not _UNBROKEN.search(draft.text):
+        return draft
+    store.set_aside = set_aside_damaged(store.path) or store.set_aside  # the window says so
+    return None
 
 
 def _draft_of(data: dict[str, object] | None) -> Draft | None:
