@@ -1293,3 +1293,48 @@ def test_a_draft_no_letter_could_be_is_set_aside_not_opened(tmp_path: Path) -> N
     assert b"W" * 1000 in kept.read_bytes()
     store.clear_all()
     assert list(drafts.rglob("*.json*")) == []
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["whole", "a sector zeroed"])
+def test_a_batch_longer_than_the_tail_a_start_reads_is_finished_only_when_counted(
+    tmp_path: Path, damaged: bool
+) -> None:
+    """A combined export of 200 letters at the field limits appends one batch of 750 kB.
+    A power cut that zeroed a sector in its first part made the whole tally count none of
+    it, but the start read only the last 256 kB, saw the letters of the waiting file and
+    finished it: 1,508 pages on the stick, none counted (probe 19)."""
+    from uawriter.exporting import finish_interrupted_exports
+    from uawriter.storage.tally import Channel, new_id, now_text
+
+    out = tmp_path / "out"
+    out.mkdir()
+    combined = out / "all.pdf"
+    done = run_uawriter(tmp_path / "other", *EXPORT, "--combined", str(combined))
+    assert done.returncode == 0, done.stderr
+    waiting = out / ".all.pdf.k3x9q2aa.uawriter.tmp"
+    combined.rename(waiting)  # its letters counted, killed before the rename
+    combined.touch()  # the name claimed empty, as a new file's is
+    tally = tmp_path / "tally.jsonl"
+    name = "Minister of Foreign Affairs " * 12
+    letters = [
+        LetterRecord(new_id(), now_text(), "", "", "129/10", 3, SEED_ID, "foreign-minister",
+                     name, Channel.FAX, "ru", 2, str(combined), 2 * n, waiting.name)
+        for n in range(800)
+    ]  # fmt: skip
+    TallyBook(tally).record(letters)
+    assert tally.stat().st_size > 300 * 1024
+    if damaged:
+        raw = bytearray(tally.read_bytes())
+        raw[4096 : 4096 + 512] = bytes(512)
+        tally.write_bytes(bytes(raw))
+
+    finish_interrupted_exports(TallyBook(tally))
+
+    counted = TallyBook(tally).read().letters
+    assert not waiting.exists()
+    if damaged:  # counted none: the waiting file and its empty claim go
+        assert counted == ()
+        assert not combined.exists()
+    else:  # counted all: finished under its name
+        assert len(counted) == 800
+        assert len(PdfReader(combined).pages) >= 3
