@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from pytestqt.qtbot import QtBot
 
 from qt_helpers import ModalAnswers
 from uawriter.domain.model import Pack, Sender
@@ -18,6 +19,10 @@ LETTER_DATE = dt.date(2026, 11, 27)
 # example failed a tally test on a busy two-core machine. What a test checks, not its time.
 settings.register_profile("uawriter", deadline=None)
 settings.load_profile("uawriter")
+# ... nor pytest-qt's: a wait for the window gives up after 5 s by default, which two busy
+# cores have exceeded. A wait returns as soon as what it waits for holds.
+for _wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitExposed, QtBot.waitActive):
+    _wait.__kwdefaults__ = {**(_wait.__kwdefaults__ or {}), "timeout": 30_000}
 
 
 @pytest.fixture

@@ -78,6 +78,6 @@ def import_through(
     answers.expect(dialog, type_path(path))
     answers.expect("warning", read_warning)
     button.click()
-    qtbot.waitUntil(lambda: dialog in answers.seen, timeout=5000)
+    qtbot.waitUntil(lambda: dialog in answers.seen, timeout=30_000)
     answers.pending.clear()  # no warning: nothing more to answer
     return "".join(warned)

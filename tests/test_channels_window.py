@@ -53,16 +53,16 @@ def test_call_post_e_mail_text_and_envelopes(
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
         formats = find(dialog, QComboBox, "envelopeFormat")
         formats.setCurrentIndex(formats.findData("c5"))
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=20_000)
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=30_000)
         seen["c5_pages"] = dialog.envelope_document.pageCount()
         formats.setCurrentIndex(formats.findData("l7160"))
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 1, timeout=20_000)
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 1, timeout=30_000)
         seen["label_pages"] = dialog.envelope_document.pageCount()
         dialog.reject()
 
     answers.expect("channelsDialog", use)
     qtbot.mouseClick(find(window, QPushButton, "moreChannelsButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers.seen == ["channelsDialog"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["channelsDialog"], timeout=30_000)
 
     numbers = str(seen["numbers"])
     assert "President of Kazakhstan, Nursultan Nazarbaev" in numbers
@@ -91,17 +91,17 @@ def test_call_post_e_mail_text_and_envelopes(
 def test_what_the_fax_machine_will_print(
     qtbot: QtBot, window: MainWindow, answers: ModalAnswers
 ) -> None:
-    with qtbot.waitSignal(window.preview_ready, timeout=10000):
+    with qtbot.waitSignal(window.preview_ready, timeout=30_000):
         window.preview.schedule()
     pages: list[int] = []
 
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, FaxPreviewDialog)
-        qtbot.waitUntil(lambda: len(dialog.page_labels) > 0, timeout=10000)
+        qtbot.waitUntil(lambda: len(dialog.page_labels) > 0, timeout=30_000)
         pages.append(len(dialog.page_labels))
         dialog.reject()
 
     answers.expect("faxPreviewDialog", look)
     window.menus.fax_view_action.trigger()
-    qtbot.waitUntil(lambda: answers.seen == ["faxPreviewDialog"], timeout=10000)
+    qtbot.waitUntil(lambda: answers.seen == ["faxPreviewDialog"], timeout=30_000)
     assert pages == [window.preview.document.pageCount()]

@@ -125,7 +125,7 @@ def test_kill_9_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     second = build_main_window(qt_app, AppPaths(data))
     qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "unexported", False))
     second.show()
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=10000)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
     answers.stop()
     assert TYPED in second.editor.toPlainText()
 
@@ -182,7 +182,7 @@ def test_kill_9_during_an_event_keeps_the_tally_and_no_volunteer(
     second = build_main_window(qt_app, paths)
     qtbot.addWidget(second, before_close_func=lambda w: setattr(w, "unexported", False))
     second.show()
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=10000)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
     answers.stop()
     assert TYPED in second.editor.toPlainText()
     assert before not in second.editor.toPlainText()

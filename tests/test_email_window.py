@@ -39,9 +39,9 @@ def test_e_mails_go_to_the_outbox_as_drafts(
     reports: list[str] = []
     answers.expect("outboxDialog", type_path(outbox))
     answers.expect("emailsSaved", lambda box: (reports.append(box.informativeText()), box.reject()))
-    with qtbot.waitSignal(window.exported, timeout=20000) as exported:
+    with qtbot.waitSignal(window.exported, timeout=30_000) as exported:
         qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers.seen == ["outboxDialog", "emailsSaved"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["outboxDialog", "emailsSaved"], timeout=30_000)
     drafts = sorted(exported.args[0])
     assert sorted(outbox.glob("*.eml")) == drafts
     assert len(drafts) == 2
@@ -62,8 +62,8 @@ def test_e_mails_go_to_the_outbox_as_drafts(
 
     # the next volunteer's e-mails go to the same outbox, without a question
     answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=20000):
+    with qtbot.waitSignal(window.exported, timeout=30_000):
         qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(answers.seen) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(answers.seen) == 3, timeout=30_000)
     assert answers.seen[-1] == "emailsSaved"
     assert len(list(outbox.glob("*.eml"))) == 4  # nothing replaced

@@ -62,7 +62,7 @@ def _export_all(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, out: Pa
     answers.expect("exportDone", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=30000) as exported:
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(answers.seen) == seen + 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(answers.seen) == seen + 2, timeout=30_000)
     return [Path(p) for p in exported.args[0]]
 
 
@@ -174,7 +174,7 @@ def test_idle_reset_clears_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     type_text(name_box, "Sam Writer")
     window.sender_pane.flush()
     assert "Sam Writer" in window.editor.toPlainText()
-    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=10000):
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=30_000):
         window.event_controls.mode.reset_idle()  # the volunteer walks away now
     assert name_box.text() == ""
     assert "Sam Writer" not in window.editor.toPlainText()
@@ -252,7 +252,7 @@ def test_the_idle_reset_closes_a_dialog_left_open(qtbot: QtBot, tmp_path: Path) 
     timer = QTimer()
     timer.timeout.connect(look)
     timer.start(50)
-    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=20_000):
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=30_000):
         window.channels.show_channels()  # modal: returns once the reset closed it
     timer.stop()
     assert seen  # the dialog was open

@@ -108,13 +108,13 @@ def open_window(
         now=lambda: dt.datetime(2026, 12, 10, 22, 0, tzinfo=dt.UTC),
     )
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.refreshed, timeout=30_000):
         window.show()
     return window
 
 
 def refreshed(qtbot: QtBot, window: EventWindow) -> None:
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.refreshed, timeout=30_000):
         window.refresh()
 
 
@@ -196,7 +196,7 @@ def test_the_window_shows_tonights_totals(
     # every event recorded on this laptop, not only tonight's
     scope = find(window, QComboBox, "tallyScope")
     assert scope.currentText() == "This event: Write for Rights"
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.refreshed, timeout=30_000):
         scope.setCurrentIndex(scope.findText("Everything recorded on this laptop"))
         scope.activated.emit(scope.currentIndex())
     assert figure.text() == "9"
@@ -223,7 +223,7 @@ def test_hand_counts_are_added_per_action(
         )
 
     answers.expect("extraCountsDialog", count)
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+    with qtbot.waitSignal(window.refreshed, timeout=30_000):
         qtbot.mouseClick(find(window, QPushButton, "addCountsButton"), Qt.MouseButton.LeftButton)
     assert answers.seen == ["extraCountsDialog"]
     extras = book.read().extras
@@ -254,7 +254,7 @@ def merge(
 
     answers.expect("mergeTallyDialog", pick_file(source))
     answers.expect("mergeReport", read_report)
-    with qtbot.waitSignal(window.merged, timeout=10_000) as merged:
+    with qtbot.waitSignal(window.merged, timeout=30_000) as merged:
         qtbot.mouseClick(find(window, QPushButton, "mergeTallyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(texts))
     refreshed(qtbot, window)
@@ -337,7 +337,7 @@ def test_reports_are_written_and_never_replace_a_file_silently(
 
     csv_path = out / "tonight.csv"
     answers.expect("saveTallyCsvDialog", pick_file(csv_path))
-    with qtbot.waitSignal(window.saved, timeout=10_000) as saved:
+    with qtbot.waitSignal(window.saved, timeout=30_000) as saved:
         qtbot.mouseClick(find(window, QPushButton, "saveCsvButton"), Qt.MouseButton.LeftButton)
     assert saved.args == [csv_path]
     rows = list(csv.DictReader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
@@ -372,7 +372,7 @@ def test_reports_are_written_and_never_replace_a_file_silently(
 
     pdf_path = out / "tonight.pdf"
     answers.expect("saveTallyPdfDialog", pick_file(pdf_path))
-    with qtbot.waitSignal(window.saved, timeout=20_000):
+    with qtbot.waitSignal(window.saved, timeout=30_000):
         qtbot.mouseClick(find(window, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
     pages = pdf_pages_text(pdf_path)
     assert len(pages) == 1
@@ -384,7 +384,7 @@ def test_reports_are_written_and_never_replace_a_file_silently(
 
     tally_copy = out / "laptop-1.jsonl"
     answers.expect("exportTallyDialog", pick_file(tally_copy))
-    with qtbot.waitSignal(window.saved, timeout=10_000):
+    with qtbot.waitSignal(window.saved, timeout=30_000):
         qtbot.mouseClick(find(window, QPushButton, "exportTallyButton"), Qt.MouseButton.LeftButton)
     copy = TallyBook(tally_copy).read()
     assert {r.id for r in copy.letters} == {r.id for r in book.read().letters}

@@ -216,7 +216,7 @@ def test_preview_dialog_rasterises_on_the_render_thread(
     dialog.render_pdf(pdf)
     assert dialog.page_labels == []  # not yet: the work is on a worker thread
     count = len(PdfReader(io.BytesIO(pdf)).pages)
-    qtbot.waitUntil(lambda: len(dialog.page_labels) == count, timeout=10_000)
+    qtbot.waitUntil(lambda: len(dialog.page_labels) == count, timeout=30_000)
     # "3 pages" once the English translation (its plurals) is installed, else the source
     assert re.fullmatch(rf"{count} page(s|\(s\))", dialog.status.text())
     tasks.close()

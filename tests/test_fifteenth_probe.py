@@ -64,7 +64,7 @@ def test_the_window_asks_before_sending_letters_it_cannot_count(
     # without the question the save dialog would wait for ever: close whatever is open
     QTimer.singleShot(8000, _close_any_dialog)
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: said != [], timeout=5000)
+    qtbot.waitUntil(lambda: said != [], timeout=30_000)
     assert str(tally) in said[0]
     assert "not a regular file" in said[0]
     assert "tell the organiser" in said[0]
@@ -81,7 +81,7 @@ def test_the_window_asks_before_sending_letters_it_cannot_count(
     answers.expect("exportDone", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=30000) as exported:
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(answers.seen) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(answers.seen) == 4, timeout=30_000)
     assert answers.seen == ["tallyNotWritable"] * 2 + ["exportDialog", "exportDone"]
     files = [Path(name) for name in exported.args[0]]
     assert len(files) == 3

@@ -87,7 +87,7 @@ def choose(qtbot: QtBot, box: QComboBox, data: str) -> None:
 
 
 def wait_for_preview(qtbot: QtBot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.preview_ready, timeout=10000):
+    with qtbot.waitSignal(window.preview_ready, timeout=30_000):
         pass
 
 
@@ -145,12 +145,12 @@ def test_first_letter_to_every_addressee(
 
     answers.expect("exportDialog", pick_folder)
     answers.expect("exportDone", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=20000) as exported:
+    with qtbot.waitSignal(window.exported, timeout=30_000) as exported:
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     files = sorted(exported.args[0])
     assert len(files) == 3
     assert sorted(out.glob("*.pdf")) == files
-    qtbot.waitUntil(lambda: answers.seen == ["exportDialog", "exportDone"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["exportDialog", "exportDone"], timeout=30_000)
     assert window.settings.export_folder == str(out)  # the next export starts there
     for addressee, path in zip(window.pack.addressees, files, strict=True):
         text = normalise(" ".join(pdf_pages_text(path)))
@@ -270,12 +270,12 @@ def test_draft_survives_and_is_offered_back(
     first.editor.moveCursor(first.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(first.editor, "Words worth keeping")
     draft_file = data / "drafts" / "current.json"
-    qtbot.waitUntil(draft_file.exists, timeout=3000)  # autosaved within 2 s of the last key
+    qtbot.waitUntil(draft_file.exists, timeout=30_000)  # autosaved (2 s after the last key)
     first.hide()
 
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     second = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
     assert "Words worth keeping" in second.editor.toPlainText()
 
 
@@ -493,7 +493,7 @@ def test_export_shortcut_works_in_the_name_field(
     qtbot.keyClicks(name, "Ann")
     answers.expect("exportDialog", lambda dialog: dialog.reject())
     qtbot.keyClick(name, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: answers.seen == ["exportDialog"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["exportDialog"], timeout=30_000)
     qtbot.keyClicks(name, "x")
     assert name.text() == "Annx"  # the caret stayed at the end: Ctrl+E did not move it
 
@@ -558,7 +558,7 @@ def test_a_second_export_to_the_same_folder_keeps_the_first(
     letters = window.letters()
     window.output.offer_folder = lambda folder, count: None  # type: ignore[method-assign]
     for _ in range(2):
-        with qtbot.waitSignal(window.exported, timeout=20000):
+        with qtbot.waitSignal(window.exported, timeout=30_000):
             window.output.export_to_folder(letters, out, window.output_context())
     files = sorted(out.glob("*.pdf"))
     assert len(files) == 2 * len(letters) == 6
@@ -647,7 +647,7 @@ def test_a_letter_left_for_another_action_is_kept_and_offered_back(
     assert (data / "drafts" / "actions" / f"{first_action}.json").exists()
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, "Words for the second action")
-    qtbot.waitUntil((data / "drafts" / "current.json").exists, timeout=3000)
+    qtbot.waitUntil((data / "drafts" / "current.json").exists, timeout=30_000)
     window.hide()
 
     # a new window: the second letter is the current draft (let go here); then the first
@@ -655,7 +655,7 @@ def test_a_letter_left_for_another_action_is_kept_and_offered_back(
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     second = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen[-2:] == ["draftOffer", "draftOffer"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen[-2:] == ["draftOffer", "draftOffer"], timeout=30_000)
     assert second.pack.id == first_action
     qtbot.waitUntil(lambda: "Words for the first action" in second.editor.toPlainText())
     assert not (data / "drafts" / "actions" / f"{first_action}.json").exists()
@@ -692,7 +692,7 @@ def test_the_window_fits_an_800_pixel_screen(qtbot: QtBot, tmp_path: Path) -> No
     tabs = find(window, QTabWidget, "letterTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Letter", "Preview"]
     for pack_id in (SEED_ID, "training-valdoria", SEED_ID, "training-valdoria", SEED_ID):
-        with qtbot.waitSignal(window.preview_ready, timeout=20000):
+        with qtbot.waitSignal(window.preview_ready, timeout=30_000):
             window.choose_pack(pack_id)
     tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.preview.document.pageCount() >= 2)
@@ -726,13 +726,15 @@ def test_a_whole_letter_pasted_as_the_address_is_cut_to_what_a_letter_takes(
     assert window.sender_pane.current_sender().problem() == ""
 
 
-def test_a_long_print_run_goes_page_by_page_and_can_be_cancelled(
+def test_a_long_print_run_goes_page_by_page_and_cancel_stops_between_letters(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """Printing rendered every page at 300 dpi before painting any, all on the window's
     thread: twenty letters of a long pack took 5.4 GB and froze the window for 30 s, with
-    no way to stop. Pages now go a few at a time, with a progress box whose Cancel stops
-    the run: nothing is counted and nothing is said to have been printed."""
+    no way to stop. Pages now go a few at a time, with a progress box whose Cancel stops at
+    the end of the letter being painted. What was painted goes to the printer (a print run
+    cannot be taken back), so those whole letters are what is counted (probe 19: Cancel
+    sent 16 pages to the printer and counted none)."""
     from PySide6.QtWidgets import QProgressDialog
 
     from uawriter.gui.printing import PAGES_AT_ONCE
@@ -742,7 +744,8 @@ def test_a_long_print_run_goes_page_by_page_and_can_be_cancelled(
     letters = window.letters() * 8
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    target = tmp_path / "cancelled.pdf"
+    printer.setOutputFileName(str(target))
     printed: list[int] = []
     window.output.printed.connect(printed.append)
 
@@ -754,8 +757,10 @@ def test_a_long_print_run_goes_page_by_page_and_can_be_cancelled(
     progress.cancel()
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "printProgress") is None)
 
-    assert printed == []
-    assert TallyBook(window.services.paths.tally_file).read().letters == ()
+    counted = TallyBook(window.services.paths.tally_file).read().letters
+    assert 0 < len(counted) < len(letters)
+    assert printed == [sum(r.pages for r in counted)]  # whole letters, each counted
+    assert len(pdf_pages_text(target)) == printed[0]
 
 
 def test_a_stick_that_fills_up_part_way_says_what_was_saved(

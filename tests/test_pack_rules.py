@@ -28,7 +28,7 @@ def test_rules_are_shown_before_export_and_no_goes_back(qtbot: QtBot, tmp_path: 
 
     answers.expect("packRules", read_and_refuse)
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers.seen == ["packRules"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["packRules"], timeout=30_000)
     answers.stop()
     assert "Do not put the Amnesty International name or logo" in shown[0]
     # going back opens no save dialog and writes nothing
@@ -43,5 +43,5 @@ def test_no_rules_no_question(qtbot: QtBot, tmp_path: Path) -> None:
     answers = ModalAnswers()
     answers.expect("exportDialog", lambda dialog: dialog.reject())
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers.seen == ["exportDialog"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["exportDialog"], timeout=30_000)
     answers.stop()

@@ -89,7 +89,7 @@ def test_the_rate_or_the_suspension_shows_beside_send_by(
 
     answers.expect("postageDialog", fill)
     window.menus.postage_action.trigger()
-    qtbot.waitUntil(lambda: answers.seen == ["postageDialog"], timeout=5000)
+    qtbot.waitUntil(lambda: answers.seen == ["postageDialog"], timeout=30_000)
     assert note.isVisibleTo(window)
     # the row typed last wins: "Kasachstan" is KZ
     assert note.text() == "Post to Kazakhstan: 1,70 € for a letter of one sheet. Einschreiben"
@@ -102,7 +102,7 @@ def test_the_rate_or_the_suspension_shows_beside_send_by(
 
     answers.expect("postageDialog", suspend)
     window.menus.postage_action.trigger()
-    qtbot.waitUntil(lambda: len(answers.seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(answers.seen) == 2, timeout=30_000)
     assert note.text().startswith("Post to Kazakhstan is suspended: send by e-mail or fax")
 
 

@@ -1898,23 +1898,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="155"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="162"/>
+        <location filename="../src/uawriter/gui/output.py" line="163"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="164"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1923,19 +1923,19 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
-        <location filename="../src/uawriter/gui/printing.py" line="67"/>
+        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="68"/>
+        <location filename="../src/uawriter/gui/printing.py" line="71"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="121"/>
+        <location filename="../src/uawriter/gui/printing.py" line="126"/>
         <source>Printing…</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
@@ -1945,17 +1945,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="242"/>
+        <location filename="../src/uawriter/gui/output.py" line="254"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="245"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="255"/>
+        <location filename="../src/uawriter/gui/output.py" line="267"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -1967,7 +1967,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="327"/>
+        <location filename="../src/uawriter/gui/output.py" line="339"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -1979,7 +1979,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="412"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -1991,24 +1991,24 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="271"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="81"/>
+        <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="106"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2017,38 +2017,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="299"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <source>Printing stopped: %1 of %2 letters went to the printer.</source>
+        <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="311"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="328"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="410"/>
+        <location filename="../src/uawriter/gui/output.py" line="422"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="418"/>
+        <location filename="../src/uawriter/gui/output.py" line="430"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="431"/>
+        <location filename="../src/uawriter/gui/output.py" line="443"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2059,12 +2064,12 @@ The other letters were not saved. Save them in another folder, for example on a 
 لم تُحفظ الرسائل الأخرى. احفظها في مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="447"/>
+        <location filename="../src/uawriter/gui/output.py" line="459"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="448"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -1830,23 +1830,23 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="155"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="162"/>
+        <location filename="../src/uawriter/gui/output.py" line="163"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="164"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1855,19 +1855,19 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
-        <location filename="../src/uawriter/gui/printing.py" line="67"/>
+        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="68"/>
+        <location filename="../src/uawriter/gui/printing.py" line="71"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="121"/>
+        <location filename="../src/uawriter/gui/printing.py" line="126"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
@@ -1877,17 +1877,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="242"/>
+        <location filename="../src/uawriter/gui/output.py" line="254"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="245"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="255"/>
+        <location filename="../src/uawriter/gui/output.py" line="267"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -1895,7 +1895,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="327"/>
+        <location filename="../src/uawriter/gui/output.py" line="339"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -1903,7 +1903,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="412"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -1911,24 +1911,24 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="271"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="81"/>
+        <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="106"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1937,38 +1937,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="299"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <source>Printing stopped: %1 of %2 letters went to the printer.</source>
+        <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="311"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="328"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="410"/>
+        <location filename="../src/uawriter/gui/output.py" line="422"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="418"/>
+        <location filename="../src/uawriter/gui/output.py" line="430"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="431"/>
+        <location filename="../src/uawriter/gui/output.py" line="443"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -1979,12 +1984,12 @@ The other letters were not saved. Save them in another folder, for example on a 
 Las demás cartas no se guardaron. Guárdelas en otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="447"/>
+        <location filename="../src/uawriter/gui/output.py" line="459"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="448"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>UA Writer could not write to %1:
 %2
 

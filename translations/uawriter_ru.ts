@@ -1847,23 +1847,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="154"/>
+        <location filename="../src/uawriter/gui/output.py" line="155"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="73"/>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="162"/>
+        <location filename="../src/uawriter/gui/output.py" line="163"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="164"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1872,19 +1872,19 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
-        <location filename="../src/uawriter/gui/printing.py" line="67"/>
+        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="68"/>
+        <location filename="../src/uawriter/gui/printing.py" line="71"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="121"/>
+        <location filename="../src/uawriter/gui/printing.py" line="126"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
@@ -1894,17 +1894,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="242"/>
+        <location filename="../src/uawriter/gui/output.py" line="254"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="245"/>
+        <location filename="../src/uawriter/gui/output.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="255"/>
+        <location filename="../src/uawriter/gui/output.py" line="267"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -1913,7 +1913,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="327"/>
+        <location filename="../src/uawriter/gui/output.py" line="339"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -1922,7 +1922,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="412"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -1931,24 +1931,24 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="259"/>
+        <location filename="../src/uawriter/gui/output.py" line="271"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="81"/>
+        <location filename="../src/uawriter/gui/output.py" line="82"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="106"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1957,38 +1957,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="299"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <source>Printing stopped: %1 of %2 letters went to the printer.</source>
+        <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="311"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="328"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="382"/>
+        <location filename="../src/uawriter/gui/output.py" line="394"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="410"/>
+        <location filename="../src/uawriter/gui/output.py" line="422"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="418"/>
+        <location filename="../src/uawriter/gui/output.py" line="430"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="431"/>
+        <location filename="../src/uawriter/gui/output.py" line="443"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -1999,12 +2004,12 @@ The other letters were not saved. Save them in another folder, for example on a 
 Остальные письма не сохранены. Сохраните их в другой папке, например на USB-флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="447"/>
+        <location filename="../src/uawriter/gui/output.py" line="459"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="448"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -10,6 +10,7 @@ at a time (:mod:`uawriter.gui.printing`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,21 +200,32 @@ class Output(QObject):
             )
 
         def printed(count: int) -> None:
-            if not count:
-                return  # the printer could not be started, or the run was cancelled
+            # the letters whose pages all went to the printer (a Cancel stops between letters)
+            whole = sum(1 for end in itertools.accumulate(pages) if end <= count)
+            if not whole:
+                return  # the printer could not be started, or cancelled before a letter
             self.printed.emit(count)
             self.output_done.emit()
-            problem = context.count(letters, Channel.PRINT, pages)
+            problem = context.count(letters[:whole], Channel.PRINT, pages[:whole])
+            if whole < len(letters):
+                self.status(
+                    translate(
+                        "MainWindow", "Printing stopped: %1 of %2 letters went to the printer."
+                    )
+                    .replace("%1", str(whole))
+                    .replace("%2", str(len(letters))),
+                    15000,
+                )
             if problem:
                 self.status(problem, 15000)
             if sent is not None:
-                sent(letters)
+                sent(letters[:whole])
 
         def failed(message: str) -> None:
             warn(self.window, translate("MainWindow", "Printing failed"), message)
 
         def rendered(pdf: bytes) -> None:
-            PagePrint(self.window, self.tasks, printer, pdf, sum(pages), printed, failed).start()
+            PagePrint(self.window, self.tasks, printer, pdf, pages, printed, failed).start()
 
         self.tasks.run(work, on_done=rendered, on_failed=failed)
 

@@ -1,5 +1,7 @@
 """Putting PDF pages on a printer: each page rendered at print resolution on a worker
-thread, a few at a time, and painted onto the printer on the UI thread as it comes.
+thread, a few at a time, and painted onto the printer on the UI thread as it comes. Cancel
+stops at the end of the letter being painted: what went to the printer is whole letters,
+and they are counted (a print run cannot be taken back from the printer once painted).
 
 A page at 300 dpi is a 2480 × 3508 image: 35 MB in colour, 8.7 MB in grey. Rendered all at
 once before painting, twenty letters of a pack at its limits (158 pages) took 5.4 GB and
@@ -10,6 +12,7 @@ cancel the print run.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSize, Qt
@@ -92,9 +95,10 @@ def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
 
 
 class PagePrint(QObject):
-    """One print run of ``pdf``'s pages onto ``printer``: :meth:`start`, and ``finished``
-    is told the pages printed (0: the printer could not be started, or the run was
-    cancelled and taken back from the printer)."""
+    """One print run of ``pdf``'s pages onto ``printer``, its letters ``letter_pages`` long:
+    :meth:`start`, and ``finished`` is told the pages printed (all; those of the letters
+    finished when Cancel was pressed or a page failed; 0: the printer could not be started).
+    """
 
     def __init__(
         self,
@@ -102,7 +106,7 @@ class PagePrint(QObject):
         tasks: TaskRunner,
         printer: QPrinter,
         pdf: bytes,
-        pages: int,
+        letter_pages: Sequence[int],
         finished: Callable[[int], None],
         failed: Callable[[str], None],
     ) -> None:
@@ -111,7 +115,8 @@ class PagePrint(QObject):
         self.tasks = tasks
         self.printer = printer
         self.pdf = pdf
-        self.pages = pages
+        self.ends = set(itertools.accumulate(letter_pages))  # where a letter ends
+        self.pages = sum(letter_pages)
         self.size = raster_size(printer)
         self.painter = QPainter()
         self.painted = 0
@@ -121,7 +126,7 @@ class PagePrint(QObject):
             translate("MainWindow", "Printing…"),
             translate("MainWindow", "Cancel"),
             0,
-            pages,
+            self.pages,
             window,
         )
         self.progress.setObjectName("printProgress")
@@ -132,24 +137,27 @@ class PagePrint(QObject):
         if not self.painter.begin(self.printer):
             self.progress.reset()
             printer_failed(self.window)
-            self.finished(0)
+            self._done(0)
             return
         self._next()
 
+    def _between_letters(self) -> bool:
+        return self.painted == 0 or self.painted in self.ends
+
     def _next(self) -> None:
-        if self.progress.wasCanceled():
-            self.painter.end()
-            self.printer.abort()
-            self._done(0)
-            return
-        if self.painted >= self.pages:
+        if self.painted >= self.pages or (self.progress.wasCanceled() and self._between_letters()):
             self.painter.end()
             self._done(self.painted)
             return
-        self.progress.setValue(self.painted)
+        if not self.progress.wasCanceled():
+            self.progress.setValue(self.painted)
+        # after a Cancel, only to the end of the letter being painted
         pdf, size, first = self.pdf, self.size, self.painted
+        end = first + PAGES_AT_ONCE
+        if self.progress.wasCanceled():
+            end = min([end, *(e for e in self.ends if e > first)])
         self.tasks.run(
-            lambda _context: rasterise(pdf, size, first, first + PAGES_AT_ONCE),
+            lambda _context: rasterise(pdf, size, first, end),
             on_done=self._paint,
             on_failed=self._fail,
             renders=False,
@@ -166,10 +174,10 @@ class PagePrint(QObject):
         self._next()
 
     def _fail(self, message: str) -> None:
-        self.painter.end()
-        self.printer.abort()
+        self.painter.end()  # what was painted goes to the printer: its whole letters count
         self.progress.reset()
         self.failed(message)
+        self._done(max((end for end in self.ends if end <= self.painted), default=0))
 
     def _done(self, pages: int) -> None:
         self.progress.reset()
