@@ -786,3 +786,29 @@ def test_a_stick_that_fills_up_part_way_says_what_was_saved(
     assert str(small_stick) in messages[0]
     counted = TallyBook(window.services.paths.tally_file).read().letters
     assert [Path(r.file) for r in counted] == [Path(saved)]
+
+
+def test_a_damaged_event_file_is_told_not_ended_quietly(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """An event file cut short (a laptop that lost power at an event) was set aside and the
+    window started outside the event without a word: the organiser's tools unlocked, nothing
+    cleared between volunteers, letters counted outside the event, for the rest of the
+    evening (probe 19). The warning now names it and says what it means."""
+    from uawriter.storage import event as event_store
+    from uawriter.storage.tally import EventInfo
+
+    data = tmp_path / "data"
+    paths = AppPaths(data)
+    event_store.start(paths.event_file, EventInfo.new("Library evening"), "2468", 10)
+    raw = paths.event_file.read_bytes()
+    paths.event_file.write_bytes(raw[: len(raw) // 2])
+    messages: list[str] = []
+    answers.expect("warning", lambda box: (messages.append(box.text()), box.accept()))
+
+    window = open_window(qtbot, data)
+
+    qtbot.waitUntil(lambda: messages != [])
+    assert f"{paths.event_file.name}.broken-" in messages[0]
+    assert "no event is running now" in messages[0]
+    assert not window.event_controls.mode.running

@@ -1768,12 +1768,12 @@ Has your letter kept to this?</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
@@ -2091,12 +2091,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
+        <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:

@@ -1708,12 +1708,12 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
@@ -2011,12 +2011,17 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
+        <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:

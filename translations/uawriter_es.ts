@@ -1708,12 +1708,12 @@ Has your letter kept to this?</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
@@ -2011,12 +2011,17 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
+        <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:

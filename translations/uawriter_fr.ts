@@ -1708,12 +1708,12 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
@@ -2011,12 +2011,17 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
+        <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :

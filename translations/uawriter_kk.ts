@@ -1708,12 +1708,12 @@ Has your letter kept to this?</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="547"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
@@ -2011,12 +2011,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="127"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
+        <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="128"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:

@@ -118,17 +118,26 @@ class DraftKeeper(QObject):
         self.store.clear_all()
 
 
-def warn_set_aside(window: QWidget, stores: list[SetAside]) -> None:
-    """One warning naming every damaged file set aside at start (kept, never deleted)."""
+def warn_set_aside(window: QWidget, stores: list[SetAside], event_file: Path | None = None) -> None:
+    """One warning naming every damaged file set aside at start (kept, never deleted).
+    ``event_file``: the event's, set aside: an event that was running is not any more,
+    and with it the organiser's PIN and the reset between volunteers, so it says so."""
     notes = [str(store.set_aside) for store in stores if store.set_aside is not None]
+    if event_file is not None:
+        notes.append(str(event_file))
     if notes:
-        warn(
-            window,
-            translate("MainWindow", "Some saved files were damaged"),
-            translate(
-                "MainWindow", "They were set aside, and UA Writer started afresh:\n%1"
-            ).replace("%1", "\n".join(notes)),
-        )
+        text = translate(
+            "MainWindow", "They were set aside, and UA Writer started afresh:\n%1"
+        ).replace("%1", "\n".join(notes))
+        if event_file is not None:
+            text += "\n\n" + translate(
+                "MainWindow",
+                "One of them held tonight's event: no event is running now, so the "
+                "organiser's tools are not locked and nothing is cleared between volunteers. "
+                "If an event was running, the organiser starts it again (Event menu) before "
+                "the next volunteer sits down.",
+            )
+        warn(window, translate("MainWindow", "Some saved files were damaged"), text)
 
 
 def resumed(session: LetterSession, draft: Draft) -> LetterSession:

@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         warn_set_aside(
             self,
             [services.settings_store, services.address_book, services.postage, services.drafts],
+            self.event_controls.mode.damaged_file,
         )
         if draft is not None and draft.pack_id in self.packs:
             self.offer_draft(draft)
