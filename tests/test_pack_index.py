@@ -180,3 +180,27 @@ def test_an_index_row_whose_deadline_is_no_date_is_read_again(tmp_path: Path) ->
 
         assert listed.code == 0, listed.err
         assert {row.id: row for row in list_packs(paths)}["valdoria-2"].deadline == good
+
+
+def test_an_index_row_damaged_on_the_disk_is_read_again(tmp_path: Path) -> None:
+    """One bit flipped in the index turned the seed's id "ua-129-10-u3" into "…-u2": the
+    listing offered "…-u2", and `export --pack` refused both ids at every run, as the pack
+    that comes with the app never changes (probe 19). Each row now carries a checksum."""
+    import json
+
+    from helpers import SEED_ID
+
+    paths = AppPaths(tmp_path / "data")
+    assert cli(paths, "packs").code == 0
+    index = json.loads(paths.pack_index_file.read_text(encoding="utf-8"))
+    (key,) = (key for key, row in index["packs"].items() if row["id"] == SEED_ID)
+    index["packs"][key]["id"] = "ua-129-10-u2"
+    paths.pack_index_file.write_text(json.dumps(index), encoding="utf-8")
+
+    listed = cli(paths, "packs")
+    exported = cli(paths, "export", "--pack", SEED_ID, "--lang", "en", "--out",
+                   str(tmp_path / "out"))  # fmt: skip
+
+    assert SEED_ID in listed.out
+    assert "ua-129-10-u2" not in listed.out
+    assert exported.code == 0, exported.err

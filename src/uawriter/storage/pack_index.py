@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -77,6 +78,8 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
         return None
     if texts[5] and not _is_date(texts[5]):  # "2011-07-32": a bit flipped on a stick
         return None
+    if entry.get("check") != _check(texts, update):  # "ua-129-10-u2" for "…-u3": an export
+        return None  # of the pack's real id said "no pack" at every run
     try:  # one check a row: a forged file is the only place a lone surrogate comes from
         "".join(texts).encode("utf-8")
     except UnicodeEncodeError:
@@ -91,6 +94,13 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
         deadline=texts[5],
         problems=tuple(texts[6:]),
     )
+
+
+def _check(texts: list[str], update: object) -> int:
+    """A checksum of a row's fields as written: a row damaged on the disk (one bit of a
+    stick) is read again from its pack rather than believed."""
+    joined = "\x00".join([*texts, str(update)])
+    return zlib.crc32(joined.encode("utf-8", "surrogatepass"))
 
 
 def _is_date(text: str) -> bool:
@@ -120,5 +130,7 @@ class PackIndex(JsonStore):
             entry = asdict(row)
             del entry["folder"]
             entry["problems"] = list(row.problems)
+            texts = [folder, row.state, row.id, row.ua_number[:200], row.title[:2000]]
+            entry["check"] = _check([*texts, row.deadline, *row.problems], row.update)
             packs[folder] = entry
         super().save({"packs": packs})
