@@ -40,12 +40,17 @@ def test_a_file_name_that_is_not_utf8_stops_nothing(tmp_path: Path) -> None:
 
 
 def test_a_forged_index_with_lone_surrogates_is_read_and_rewritten(tmp_path: Path) -> None:
+    from uawriter.storage.pack_index import _check
+
     paths = AppPaths(tmp_path / "data")
     user_pack(paths, "indexed")
     assert cli(paths, "packs").code == 0
     data = json.loads(paths.pack_index_file.read_text(encoding="utf-8"))
-    for entry in data["packs"].values():
+    for folder, entry in data["packs"].items():
         entry["title"] = "T\udce9\n\x1b[2Jfake line"
+        # a forger who writes the row's checksum too (a bit flipped fails it: read again)
+        fields = [folder, entry["state"], entry["id"], entry["ua_number"], entry["title"]]
+        entry["check"] = _check([*fields, entry["deadline"], *entry["problems"]], entry["update"])
     paths.pack_index_file.write_text(json.dumps(data), encoding="ascii")  # \udce9 escaped
     listing = cli(paths, "packs")
     assert listing.code == 0
