@@ -1041,6 +1041,8 @@ def test_a_loop_of_links_in_the_packs_folder_hides_no_other_pack(tmp_path: Path)
 
     assert "mine" in {pack.id for pack in catalog.packs}
     assert {broken.path.name for broken in catalog.broken} == {"loop1", "loop2"}
+    for broken in catalog.broken:  # said as what it is, not "pack.toml: is missing"
+        assert "a link that leads nowhere (or to itself)" in broken.problems[0].message
 
 
 def test_a_letters_folder_that_is_a_link_is_not_read(tmp_path: Path) -> None:

@@ -120,6 +120,18 @@ def _size_of(path: Path) -> int:
 MAX_PROBLEMS_SHOWN = 100
 
 
+def _no_manifest(folder: Path, manifest_path: Path) -> str:
+    """Why a pack folder has no ``pack.toml`` that can be read."""
+    if folder.is_symlink() and not folder.exists():  # a link to nothing, or a loop
+        return (
+            "cannot be read: the pack folder is a link that leads nowhere (or to itself); "
+            "remove the link, or copy the pack folder itself here"
+        )
+    if manifest_path.exists() or manifest_path.is_symlink():
+        return NOT_A_PLAIN_FILE
+    return "is missing; every pack folder needs a pack.toml"
+
+
 def load_pack(
     folder: Path, bundled: bool = False, checks: Sequence[PackCheck] = ()
 ) -> Pack | BrokenPack:
@@ -127,8 +139,7 @@ def load_pack(
     manifest_path = folder / limits.MANIFEST_NAME
     manifest_name = f"{folder.name}/{limits.MANIFEST_NAME}"
     if not manifest_path.is_file():
-        there = manifest_path.exists() or manifest_path.is_symlink()
-        why = NOT_A_PLAIN_FILE if there else "is missing; every pack folder needs a pack.toml"
+        why = _no_manifest(folder, manifest_path)
         return BrokenPack(folder, (Problem(manifest_name, "", why),), bundled=bundled)
     try:
         text = _read_text(manifest_path, manifest_name, limits.MAX_MANIFEST_BYTES)
