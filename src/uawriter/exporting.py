@@ -316,8 +316,10 @@ def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
     if tally is None:
         return None
 
+    counts = tally.counted_writes()
+
     def counted(claimed: Path, temporary: Path) -> bool:
-        return tally.counts_write(claimed, temporary) and (
+        return counts(claimed, temporary) and (
             claimed.suffix.lower() != ".pdf" or _whole_pdf(temporary)
         )
 
@@ -369,23 +371,23 @@ class _Counting:
             raise TallyNotWritten(written, self.error)
 
 
-class WrittenInPart(OSError):
+class _WrittenBefore(OSError):
+    """An export that stopped short of done: ``written`` are on disk; ``error`` says why,
+    and its number, words and file are this error's too."""
+
+    def __init__(self, written: list[Path], error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error), error.filename)
+        self.written = written
+        self.error = error
+
+
+class WrittenInPart(_WrittenBefore):
     """Writing stopped part-way (a full stick, a folder removed): ``written`` are saved and
-    counted, the rest are not; ``error`` says why."""
-
-    def __init__(self, written: list[Path], error: OSError) -> None:
-        super().__init__(error.errno, error.strerror or str(error), error.filename)
-        self.written = written
-        self.error = error
+    counted, the rest are not."""
 
 
-class TallyNotWritten(OSError):
+class TallyNotWritten(_WrittenBefore):
     """The letters were written, but the tally could not count them."""
-
-    def __init__(self, written: list[Path], error: OSError) -> None:
-        super().__init__(error.errno, error.strerror or str(error), error.filename)
-        self.written = written
-        self.error = error
 
 
 def _make_folder(folder: Path) -> None:

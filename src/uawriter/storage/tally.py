@@ -20,7 +20,7 @@ import errno
 import json
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -537,21 +537,25 @@ class TallyBook:
         where an export killed just before its rename may have left a letter to finish."""
         return {record.file for record in self._recent(max_bytes).letters if record.file}
 
-    def counts_write(self, path: Path, staged: Path) -> bool:
-        """Whether the tally counts a letter written to ``path`` from the hidden file
-        ``staged``: the export that wrote it was killed after counting it, before the rename.
-        The whole tally is read (this is asked only when such a file is found): a combined
-        export of 200 letters appends one batch of 750 kB, and a power cut's damage before
-        the last part of it makes the whole batch uncounted."""
-        try:
-            letters = self.read().letters
-        except OSError:
-            return False
-        return any(
-            record.staged == staged.name and _same_file(record.file, path)
-            for record in letters
-            if record.file and record.staged
-        )
+    def counted_writes(self) -> Callable[[Path, Path], bool]:
+        """What tells whether the tally counts a letter written to ``path`` from the hidden
+        file ``staged`` (the export that wrote it was killed after counting it, before the
+        rename). The whole tally is read, once however many hidden files are asked about,
+        and only when one is: a combined export of 200 letters appends one batch of 750 kB,
+        and a power cut's damage early in it makes the whole batch uncounted."""
+        waiting: dict[str, list[str]] | None = None
+
+        def counts(path: Path, staged: Path) -> bool:
+            nonlocal waiting
+            if waiting is None:
+                waiting = {}
+                with contextlib.suppress(OSError):
+                    for record in self.read().letters:
+                        if record.file and record.staged:
+                            waiting.setdefault(record.staged, []).append(record.file)
+            return any(_same_file(file, path) for file in waiting.get(staged.name, ()))
+
+        return counts
 
     def _recent(self, max_bytes: int) -> _Reader:
         """The records in the last ``max_bytes`` of the tally, withdrawn ones included."""
