@@ -1256,12 +1256,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="246"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
@@ -1597,12 +1597,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="87"/>
+        <location filename="../src/uawriter/gui/sending.py" line="102"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="88"/>
+        <location filename="../src/uawriter/gui/sending.py" line="103"/>
         <source>This action asks:
 
 %1
@@ -1615,12 +1615,12 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="104"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>The letters for this action on your stack were replaced.</source>
         <translation>Die Briefe zu dieser Aktion auf Ihrem Stapel wurden ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1728,22 +1728,22 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="243"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="249"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="272"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1752,7 +1752,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -1977,19 +1977,19 @@ Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem s
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
-The other letters were not saved. Save them in another folder, for example on a USB stick or in Documents.</source>
+The other letters were not saved; they are still here (their addressees stay ticked, or they stay on your stack). Export them to another folder, for example on a USB stick or in Documents.</source>
         <translation>%1 von %2 Briefen wurden in %3 gespeichert und gezählt; danach konnte UA Writer dort nicht mehr schreiben:
 %4
 
-Die übrigen Briefe wurden nicht gespeichert. Speichern Sie sie in einem anderen Ordner, zum Beispiel auf einem USB-Stick oder unter Dokumente.</translation>
+Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="459"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2011,17 +2011,17 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="142"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="131"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="129"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -2132,38 +2132,55 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="68"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="71"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
+        <extracomment>the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Wählen Sie den Postausgang für E-Mail-Entwürfe (zum Beispiel auf einem USB-Stick)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="72"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="75"/>
         <source>Collect e-mails here</source>
         <translation>E-Mails hier sammeln</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="119"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="137"/>
         <source>The e-mails could not be saved</source>
         <translation>Die E-Mails konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="120"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="138"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
-Your letter is still here. Choose another outbox folder, or send the letter by post or fax.</source>
+Your letter is still here. Save it again to choose another outbox folder, or send the letter by post or fax.</source>
         <translation>UA Writer konnte nicht in den Postausgang %1 schreiben:
 %2
 
-Ihr Brief ist noch da. Wählen Sie einen anderen Ordner oder schicken Sie den Brief per Post oder Fax.</translation>
+Ihr Brief ist noch da. Speichern Sie ihn erneut, um einen anderen Ordner zu wählen, oder schicken Sie den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="134"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="155"/>
+        <source>Not all the e-mails could be saved</source>
+        <translation>Nicht alle E-Mails konnten gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="156"/>
+        <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
+%4
+
+The addressees still ticked are the ones not written to. Save again to choose another outbox folder, or send their letters by post or fax.</source>
+        <translation>%1 von %2 E-Mails wurden im Postausgang %3 gespeichert und gezählt; danach konnte UA Writer dort nicht mehr schreiben:
+%4
+
+Die noch angehakten Empfänger sind die, an die nichts geschrieben wurde. Speichern Sie erneut, um einen anderen Ordner zu wählen, oder schicken Sie ihnen den Brief per Post oder Fax.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/outbox.py" line="172"/>
         <source>No e-mail address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="135"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="173"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2174,12 +2191,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="152"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="190"/>
         <source>E-mails ready to send</source>
         <translation>E-Mails bereit zum Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="154"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="192"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n E-Mail-Entwurf im Postausgang %1 gespeichert.</numerusform>
@@ -2187,22 +2204,22 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="197"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Die Organisation sendet sie von einem Computer mit Internet: Jede Datei öffnet sich versandbereit in einem E-Mail-Programm (Thunderbird, Outlook, Apple Mail).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="167"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="205"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Keine E-Mail-Adresse für: %1. Schicken Sie ihnen den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="175"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="213"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>Open outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>

@@ -248,7 +248,7 @@ def export_emails(
     """One ``.eml`` draft per letter whose addressee has an e-mail address, in ``folder``
     (the outbox), each under a name no other file has, each counted as an e-mail as soon as
     it is written. Letters to addressees without an address are left out (the caller says
-    so: :func:`without_email`)."""
+    so: :func:`without_email`). Stopped part-way, raises :class:`WrittenInPart`."""
     _make_folder(folder)
     tidy_folder(folder, tally)
     written: list[Path] = []
@@ -261,7 +261,12 @@ def export_emails(
         data = eml_bytes(email_draft(letter, sender, cc), when)
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
         count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event))
-        written.append(write_new_file(folder / name, data, before_replace=count))
+        try:
+            written.append(write_new_file(folder / name, data, before_replace=count))
+        except OSError as exc:
+            if written:  # as for PDFs: what went before is saved and counted
+                raise WrittenInPart(written, exc) from exc
+            raise
     counting.raise_if_failed(written)
     return written
 

@@ -192,6 +192,16 @@ class AddresseesPane(QWidget):
         for row in range(self.addressee_list.count()):
             self.addressee_list.item(row).setCheckState(state)
 
+    def untick(self, ids: set[str]) -> None:
+        """The addressees ``ids`` are unticked (their letters went out); the diplomat too."""
+        for row in range(self.addressee_list.count()):
+            item = self.addressee_list.item(row)
+            if item.data(ROLE_ID) in ids:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        diplomat = self.diplomat()
+        if diplomat is not None and diplomat.id in ids:
+            self.diplomat_check.setChecked(False)
+
     def current(self) -> Addressee | None:
         item = self.addressee_list.currentItem()
         if item is None or self.pack is None:

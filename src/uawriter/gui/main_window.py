@@ -19,7 +19,7 @@ action. It holds no letter logic: it turns pane signals into calls on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -634,6 +634,14 @@ class MainWindow(QMainWindow):
         """The letters went on the stack: nothing is left unexported, no draft is needed."""
         self.unexported = False
         self.drafts.clear()
+
+    def letters_went_in_part(self, went: Sequence[Letter]) -> None:
+        """Some of the letters went out, not all (a full stick, a Cancel): their addressees
+        are unticked, and the rest are still to send: the draft is kept, and the next
+        volunteer is not let in without a question."""
+        self.addressees_pane.untick({letter.addressee.id for letter in went})
+        self.unexported = True
+        self.drafts.schedule()
 
     def _remember_export_folder(self, folder: Path) -> None:
         self.memory.change(export_folder=str(folder))

@@ -20,11 +20,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uawriter.engine import Letter
-from uawriter.exporting import TallyNotWritten, export_emails, without_email
+from uawriter.exporting import TallyNotWritten, WrittenInPart, export_emails, without_email
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.output import OutputContext, countable, tally_failed_text
-from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.output import OutputContext, Sent, countable, tally_failed_text
+from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.storage.address_book import COPY_ID_PREFIX
 
 translate = QCoreApplication.translate
@@ -57,6 +57,9 @@ class Outbox(QObject):
         self.tasks = tasks
         self.folder = folder
         self.remember_folder = remember_folder
+        #: the last write to the outbox failed: the next one asks where, so that another
+        #: folder can be chosen while the full stick is still there
+        self.ask_again = False
 
     def outbox(self, ask_again: bool = False) -> Path | None:
         """The outbox folder: the one chosen before, else (or with ``ask_again``) asked."""
@@ -75,8 +78,12 @@ class Outbox(QObject):
             self.remember_folder(chosen)
         return chosen
 
-    def write(self, letters: Sequence[Letter], context: OutputContext) -> None:
-        """The e-mails for ``letters`` into the outbox; says what was written and what not."""
+    def write(
+        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+    ) -> None:
+        """The e-mails for ``letters`` into the outbox; says what was written and what not.
+        Stopped part-way (a full stick), ``sent`` is told the letters whose e-mails were
+        written (see :data:`~uawriter.gui.output.Sent`)."""
         officials, cc = split_copies(letters)
         unreachable = without_email(officials)
         if len(unreachable) == len(officials):
@@ -84,10 +91,12 @@ class Outbox(QObject):
             return
         if not countable(self.window, context):
             return
-        folder = self.outbox()
+        folder = self.outbox(self.ask_again)
         if folder is None:
             return
+        self.ask_again = False
         problems: list[str] = []
+        stopped: list[str] = []  # why writing stopped part-way
         when = dt.datetime.now().astimezone()
 
         def work(_context: TaskContext) -> list[Path]:
@@ -105,27 +114,56 @@ class Outbox(QObject):
             except TallyNotWritten as exc:
                 problems.append(tally_failed_text(exc.error))
                 return exc.written
+            except WrittenInPart as exc:
+                stopped.append(failure_text(exc.error))
+                return exc.written
 
         def done(result: object) -> None:
             written = list(result) if isinstance(result, list) else []
             self.exported.emit(written)
-            self.report(folder, written, unreachable, problems)
+            if not stopped:
+                self.report(folder, written, unreachable, problems)
+                return
+            reachable = [x for x in officials if x.addressee.emails]
+            self.ask_again = True
+            self.stopped(folder, len(written), len(reachable), stopped[0])
+            if sent is not None:  # in order: the first ones
+                sent(reachable[: len(written)])
 
-        self.tasks.run(
-            work,
-            on_done=done,
-            on_failed=lambda message: warn(
+        def failed(message: str) -> None:
+            self.ask_again = True
+            warn(
                 self.window,
                 translate("Outbox", "The e-mails could not be saved"),
                 translate(
                     "Outbox",
                     "UA Writer could not write to the outbox %1:\n%2\n\nYour letter is still "
-                    "here. Choose another outbox folder, or send the letter by post or fax.",
+                    "here. Save it again to choose another outbox folder, or send the letter "
+                    "by post or fax.",
                 )
                 .replace("%1", ltr(str(folder)))
                 .replace("%2", message),
-            ),
-            renders=False,
+            )
+
+        self.tasks.run(work, on_done=done, on_failed=failed, renders=False)
+
+    def stopped(self, folder: Path, saved: int, emails: int, reason: str) -> None:
+        """Writing stopped part-way: say what was saved (and counted), so that nothing is
+        written and counted twice."""
+        warn(
+            self.window,
+            translate("Outbox", "Not all the e-mails could be saved"),
+            translate(
+                "Outbox",
+                "%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer "
+                "could not write there:\n%4\n\nThe addressees still ticked are the ones not "
+                "written to. Save again to choose another outbox folder, or send their "
+                "letters by post or fax.",
+            )
+            .replace("%1", str(saved))
+            .replace("%2", str(emails))
+            .replace("%3", ltr(str(folder)))
+            .replace("%4", reason),
         )
 
     def _none_reachable(self, letters: Sequence[Letter]) -> None:

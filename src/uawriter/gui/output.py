@@ -444,7 +444,8 @@ class Output(QObject):
             translate(
                 "MainWindow",
                 "%1 of %2 letters were saved in %3 and counted; then UA Writer could not "
-                "write there:\n%4\n\nThe other letters were not saved. Save them in "
+                "write there:\n%4\n\nThe other letters were not saved; they are still here "
+                "(their addressees stay ticked, or they stay on your stack). Export them to "
                 "another folder, for example on a USB stick or in Documents.",
             )
             .replace("%1", str(saved))

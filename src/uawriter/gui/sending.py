@@ -10,6 +10,7 @@ through the small :class:`SendingHost` protocol.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -20,7 +21,7 @@ from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter
 from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
-from uawriter.gui.output import Output, OutputContext
+from uawriter.gui.output import Output, OutputContext, Sent
 from uawriter.gui.stack import StackEntry, StackPane
 
 translate = QCoreApplication.translate
@@ -35,6 +36,7 @@ class SendingHost(Protocol):
     def flush_sender(self) -> None: ...
     def output_context(self) -> OutputContext: ...
     def letters_kept(self) -> None: ...
+    def letters_went_in_part(self, went: Sequence[Letter]) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
@@ -63,17 +65,30 @@ class Sending(QObject):
             return letters
         return None
 
+    def _in_part(self, letters: Sequence[Letter]) -> Sent:
+        """Told the letters that went out: when only some did (a full stick, a Cancel),
+        their addressees are unticked, so that the next try sends the others, not the same
+        letters again, counted twice."""
+
+        def sent(went: Sequence[Letter]) -> None:
+            if len(went) < len(letters):
+                self.host.letters_went_in_part(went)
+
+        return sent
+
     def print_letters(self) -> None:
         letters = self._ready()
         if letters is not None:
-            self.output.print_letters(letters, self.host.output_context())
+            context = self.host.output_context()
+            self.output.print_letters(letters, context, sent=self._in_part(letters))
 
     def export_letters(self) -> None:
         letters = self._ready()
         if letters is not None and self.host.sends_email():
-            self.outbox.write(letters, self.host.output_context())
+            self.outbox.write(letters, self.host.output_context(), sent=self._in_part(letters))
         elif letters is not None:
-            self.output.export_letters(letters, self.host.output_context())
+            context = self.host.output_context()
+            self.output.export_letters(letters, context, sent=self._in_part(letters))
 
     def rules_kept(self, letters: list[Letter]) -> bool:
         """A pack's own rules for this case, shown before anything is printed, exported or
