@@ -200,15 +200,31 @@ def missing_characters(text: str) -> list[str]:
     return list(seen)
 
 
+#: Each character's font as :func:`runs` draws it ("" for one never drawn), as looked up
+#: so far: a letter asks for the same few dozen characters thousands of times.
+_drawn_with: dict[str, str] = {}
+#: The most characters remembered (a hostile text of every code point stays small).
+_REMEMBERED = 20_000
+
+
+def _font_drawing(char: str) -> str:
+    font = "" if ord(char) in INVISIBLE else (coverage().font_for(char) or REGULAR)
+    if len(_drawn_with) < _REMEMBERED:
+        _drawn_with[char] = font
+    return font
+
+
 def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     """``text`` cut into (font, piece) runs, each drawn with the first font that has it."""
-    cov = coverage()
     current = BOLD_OF[REGULAR] if bold else REGULAR
     buffer: list[str] = []
+    known = _drawn_with
     for char in text:
-        if ord(char) in INVISIBLE:
+        font = known.get(char)
+        if font is None:
+            font = _font_drawing(char)
+        if not font:
             continue
-        font = cov.font_for(char) or REGULAR
         if bold:
             font = BOLD_OF[font]
         if font != current and buffer:

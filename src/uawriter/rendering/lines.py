@@ -209,9 +209,22 @@ class _BidiParagraph(Flowable):  # type: ignore[misc]
             )
 
 
-_CJK = re.compile(
+#: Chinese, Japanese and Korean: lines break between any two characters.
+_CJK_CHARACTERS = (
     r"[\u2e80-\u2fff\u3000-\u30ff\u3100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
+_cjk: re.Pattern[str] | None = None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese, Japanese or Korean character. The pattern is
+    compiled only for text that can hold one (3 ms of every export otherwise)."""
+    global _cjk  # noqa: PLW0603 - compiled once, when first needed
+    if not text or max(text) < "\u2e80":
+        return False
+    if _cjk is None:
+        _cjk = re.compile(_CJK_CHARACTERS)
+    return _cjk.search(text) is not None
 
 
 #: A word this long is cut where the line ends anyway; its soft hyphens (U+00AD) are
@@ -235,11 +248,12 @@ def text_flowable(text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = F
         # a right-to-left letter reads every line from the right, whatever it starts with
         base: Direction = "R" if rtl else base_direction(text)
         return _BidiParagraph(text, style, align=align, base=base, bold=bold)
-    if rtl or _CJK.search(text):
+    cjk = has_cjk(text)
+    if rtl or cjk:
         style = ParagraphStyle(
             f"{style.name}-{align}",
             parent=style,
             alignment=TA_RIGHT if rtl else style.alignment,
-            wordWrap="CJK" if _CJK.search(text) else None,
+            wordWrap="CJK" if cjk else None,
         )
     return Paragraph(paragraph_markup(_without_long_soft_hyphens(text), bold), style)
