@@ -20,6 +20,9 @@ from uawriter.exporting import email_draft, export_emails
 from uawriter.paths import AppPaths
 from uawriter.storage.tally import TallyBook
 
+#: An RFC 2047 encoded word hiding a line break and a header: no check of the pack's text
+#: sees a control character in it (the twentieth probe).
+ENCODED_BCC = "=?utf-8?b?DQpCY2M6IGV2aWxAYXR0YWNrZXIuZXhhbXBsZQ0K?="  # "\r\nBcc: evil@…\r\n"
 WHEN = dt.datetime(2011, 7, 1, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 SENDER = Sender.from_text(
     "Aigerim Sadykova", "Hauptstraße 1; 10115 Berlin", "aigerim.sadykova@example.org"
@@ -169,6 +172,9 @@ def test_a_draft_needs_somewhere_to_go(to: tuple[str, ...]) -> None:
         "Ms Elena\r\nBcc: hidden@evil.example",
         "Señor Pérez, Ministro",
         "\x1b]0;title\x07Ms Sartori\u2028Bcc: x@evil.example",
+        f"Ms Elena Sartori {ENCODED_BCC}",
+        ENCODED_BCC,
+        "=?utf-8?q?=0D=0ABcc:_evil@attacker.example?=",
     ],
 )
 def test_a_name_from_a_pack_never_adds_a_recipient_or_a_header(name: str) -> None:
@@ -192,3 +198,58 @@ def test_a_name_from_a_pack_never_adds_a_recipient_or_a_header(name: str) -> Non
     shown = message["To"].addresses[0].display_name
     assert "\x1b" not in shown
     assert "\r" not in shown
+
+
+def test_an_encoded_word_in_a_title_or_the_sender_stays_text() -> None:
+    """The twentieth probe: a title holding an encoded word whose bytes are a line break and
+    "Bcc: evil@…" gave every draft of the pack a Bcc header on Python 3.12.1 (and the real
+    address fell into the body). It stays text, shown as written."""
+    draft = EmailDraft(
+        to=("ministra@justicia.example",),
+        subject=f"Free Marta {ENCODED_BCC}",
+        body="Estimada Señora Ministra:\n",
+        sender_name=f"A. Volunteer {ENCODED_BCC}",
+        sender_email="volunteer@example.org",
+        to_name="Ministra",
+    )
+    data = eml_bytes(draft, WHEN)
+    message = read_bytes(data)
+
+    assert sorted(message.keys()) == sorted(
+        ["From", "To", "Subject", "Date", "Message-ID", "X-Unsent", "MIME-Version",
+         "Content-Type", "Content-Transfer-Encoding"]
+    )  # fmt: skip
+    assert b"\r\nBcc" not in data
+    assert [a.addr_spec for a in message["To"].addresses] == ["ministra@justicia.example"]
+    assert message["Subject"] == "Free Marta = ?utf-8?b?DQpCY2M6IGV2aWxAYXR0YWNrZXIuZXhhbXBsZQ0K?="
+    assert message.get_content().strip() == "Estimada Señora Ministra:"
+
+
+def test_a_pack_with_an_encoded_word_in_a_name_adds_no_recipient(tmp_path: Path) -> None:
+    """The same through the real command, with a pack that passed validate: each draft goes
+    to its official alone, read back by Python's mail parser."""
+    from helpers import copy_bundled_pack, edit_manifest
+
+    paths = AppPaths(tmp_path / "data")
+    pack = copy_bundled_pack(SEED_ID, paths.user_packs, "hostile")
+    edit_manifest(pack, f'id = "{SEED_ID}"', 'id = "hostile-names"')
+    edit_manifest(pack, 'name = "Mr Ashat Daulbayev"', f'name = "Mr Ashat Daulbayev {ENCODED_BCC}"')
+    assert cli(paths, "validate", str(pack)).code == 0  # nothing in it looks like a header
+    outbox = tmp_path / "outbox"
+
+    sender = ["--sender-name", "V", "--sender-email", "v@example.org"]
+    done = cli(paths, "export", "--pack", "hostile-names", "--lang", "ru", "--channel", "email",
+               *sender, "--out", str(outbox))  # fmt: skip
+
+    assert done.code == 0, done.err
+    drafts = sorted(outbox.glob("*.eml"))
+    assert len(drafts) == 2
+    for path in drafts:
+        message = read_bytes(path.read_bytes())
+        assert message["Bcc"] is None
+        assert "evil@attacker.example" not in str(message["To"])
+    first = read_bytes(drafts[0].read_bytes())
+    assert [a.addr_spec for a in first["To"].addresses] == [
+        "procuror@nursat.kz",
+        "Gp-rk@prokuror.kz",
+    ]

@@ -249,16 +249,20 @@ def export_emails(
     (the outbox), each under a name no other file has, each counted as an e-mail as soon as
     it is written. Letters to addressees without an address are left out (the caller says
     so: :func:`without_email`). Stopped part-way, raises :class:`WrittenInPart`."""
+    from uawriter.channels.email import eml_bytes
+
+    # every draft made (and read back) before any is written: one that is not safe to send
+    # (UnsafeDraft) stops the export before it has written and counted the others
+    drafts = [
+        (number, letter, eml_bytes(email_draft(letter, sender, cc), when))
+        for number, letter in enumerate(letters, start=1)
+        if letter.addressee.emails
+    ]
     _make_folder(folder)
     tidy_folder(folder, tally)
     written: list[Path] = []
     counting = _Counting(tally)
-    for number, letter in enumerate(letters, start=1):
-        if not letter.addressee.emails:
-            continue
-        from uawriter.channels.email import eml_bytes
-
-        data = eml_bytes(email_draft(letter, sender, cc), when)
+    for number, letter, data in drafts:
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
         count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event))
         try:

@@ -20,6 +20,7 @@ from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
+from uawriter.channels import UnsafeDraft
 from uawriter.domain.contact_rules import ascii_domain, is_email
 from uawriter.domain.controls import without_controls
 
@@ -78,9 +79,15 @@ NAME_CHARS = 120
 
 def header_text(text: str, limit: int = SUBJECT_CHARS) -> str:
     """A pack's text made fit for one header line: control characters and line breaks
-    (which would start a header of their own) become spaces; at most ``limit``
-    characters."""
+    (which would start a header of their own) become spaces; "=?", which would start an
+    RFC 2047 encoded word, becomes "= ?"; at most ``limit`` characters.
+
+    The mail library decodes an encoded word in the text it is given: a pack's name
+    "=?utf-8?b?DQpCY2M6IGV2aWxA…?=" hid a line break and "Bcc: evil@…" from every check,
+    and Python 3.12.1 wrote them out as a header of their own (3.13 encodes them again,
+    3.12.5 refuses them). A name in a pack is text, never an encoded header."""
     text = " ".join(_NOT_IN_A_HEADER.sub(" ", text[: limit * 4]).split())
+    text = text.replace("=?", "= ?")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -126,10 +133,44 @@ def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
     return message
 
 
+#: The headers a draft has, and nothing else.
+_HEADERS = {
+    "from", "to", "cc", "subject", "date", "message-id", "x-unsent",
+    "mime-version", "content-type", "content-transfer-encoding",
+}  # fmt: skip
+
+
 def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
-    """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes."""
+    """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes. Read back
+    before it is written: a draft whose headers or recipients are not the ones it was made
+    with raises :class:`UnsafeDraft`."""
+    from email import message_from_bytes
+    from email.errors import MessageError
+    from email.policy import default
+
     message = message_of(draft, when)
-    return message.as_bytes(policy=message.policy)
+    try:
+        data = message.as_bytes(policy=message.policy)
+    except MessageError as exc:  # Python 3.12.5 and later refuse a header it cannot fold
+        raise UnsafeDraft(f"the e-mail's headers cannot be written safely: {exc}") from exc
+    written = message_from_bytes(data, policy=default)
+    names = {name.lower() for name in written}
+    wanted = [("To", message["To"]), ("Cc", message["Cc"]), ("From", message["From"])]
+    if (
+        not names <= _HEADERS
+        or len(names) != len(written.keys())
+        or any(_recipients(written[name]) != _recipients(value) for name, value in wanted)
+    ):
+        raise UnsafeDraft(
+            f"the e-mail to {', '.join(draft.to)} would not go only to them; the pack's names "
+            "or title hold something that reads as an e-mail header"
+        )
+    return data
+
+
+def _recipients(header: object) -> list[str]:
+    addresses = getattr(header, "addresses", ())
+    return [address.addr_spec.lower() for address in addresses]
 
 
 def mailto_link(draft: EmailDraft) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from uawriter import __version__
+from uawriter.channels import UnsafeDraft
 from uawriter.cli.channels import add_channel_commands, cmd_contacts, cmd_post
 from uawriter.cli.common import (
     EXIT_OK,
@@ -295,6 +296,9 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         written = _write(args, channel, letters, sender, date, paths, err)
     except FaxTooLong as exc:
         err.write(f"uawriter: {exc}\n")
+        return EXIT_PROBLEMS
+    except UnsafeDraft as exc:
+        err.write(f"uawriter: no e-mail was written: {safe_text(str(exc))}\n")
         return EXIT_PROBLEMS
     except FileExistsError as exc:
         err.write(
