@@ -144,7 +144,7 @@ def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes. Read back
     before it is written: a draft whose headers or recipients are not the ones it was made
     with raises :class:`UnsafeDraft`."""
-    from email import message_from_bytes
+    from email import message_from_string
     from email.errors import MessageError
     from email.policy import default
 
@@ -153,7 +153,8 @@ def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
         data = message.as_bytes(policy=message.policy)
     except MessageError as exc:  # Python 3.12.5 and later refuse a header it cannot fold
         raise UnsafeDraft(f"the e-mail's headers cannot be written safely: {exc}") from exc
-    written = message_from_bytes(data, policy=default)
+    # read as a mail program reads it (its addresses may be UTF-8: RFC 6532)
+    written = message_from_string(data.decode("utf-8", "replace"), policy=default)
     names = {name.lower() for name in written}
     wanted = [("To", message["To"]), ("Cc", message["Cc"]), ("From", message["From"])]
     if (
