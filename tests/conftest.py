@@ -25,6 +25,19 @@ for _wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitExposed, QtBot.waitAc
     _wait.__kwdefaults__ = {**(_wait.__kwdefaults__ or {}), "timeout": 30_000}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where Qt keeps its own settings for the user (``QtProject.conf``: what its file
+    dialogs remember) during the tests: a folder of this run, not the home folder of
+    whoever runs them."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qt-user-settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     """A fresh user data folder for each test: no test sees another's packs or drafts."""

@@ -9,7 +9,8 @@ import stat
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -43,6 +44,26 @@ class FileDialog(QFileDialog):
         super().accept()
 
 
+#: What Qt keeps of its file dialogs, on disk for the user (``QtProject.conf``; the
+#: registry on Windows), and shows in every later dialog: the recent places, the places
+#: dragged to the left-hand list, the last folder visited.
+_QT_DIALOG_MEMORY = ("FileDialog/history", "FileDialog/shortcuts", "FileDialog/lastVisited")
+
+
+def _places() -> list[QUrl]:
+    """The left-hand list Qt gives a new dialog: the home folder and the computer."""
+    return [QUrl.fromLocalFile(QDir.homePath()), QUrl("file:")]
+
+
+def _forget_places(dialog: QFileDialog) -> None:
+    """Nothing of the folders one volunteer went through is shown to the next, or kept:
+    Qt writes a dialog's recent places and left-hand list when the dialog goes, and reads
+    them back into the next one (an event's laptop showed "Aigerim Sadykova private
+    letters" under "Recent Places" to every later volunteer, and after a restart)."""
+    dialog.setHistory([])
+    dialog.setSidebarUrls(_places())
+
+
 def choose_path(
     parent: QWidget,
     title: str,
@@ -55,10 +76,13 @@ def choose_path(
     accept_label: str = "",
     default_suffix: str = "",
 ) -> Path | None:
-    """Ask for a file to open or save, or a folder; None if the volunteer cancels."""
+    """Ask for a file to open or save, or a folder; None if the volunteer cancels. The
+    dialog starts in ``directory`` (else the home folder) and keeps no memory of where
+    anyone went in it: the app remembers the folders it needs itself."""
     dialog = FileDialog(parent, title)
     dialog.setObjectName(object_name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    _forget_places(dialog)
     if mode == "open":
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     elif mode == "save":
@@ -70,15 +94,20 @@ def choose_path(
         dialog.setNameFilter(name_filter)
     if default_suffix:
         dialog.setDefaultSuffix(default_suffix)
-    if directory is not None:
-        dialog.setDirectory(str(directory))
+    dialog.setDirectory(str(directory if directory is not None else Path.home()))
     if suggested:
         dialog.selectFile(suggested)
     if accept_label:
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept_label)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+    chosen = Path(dialog.selectedFiles()[0]) if accepted else None
+    _forget_places(dialog)
+    shiboken6.delete(dialog)  # Qt saves what it remembers now, not when the window goes
+    memory = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in _QT_DIALOG_MEMORY:
+        memory.remove(key)
+    memory.sync()
+    return chosen
 
 
 def ask(parent: QWidget, object_name: str, title: str, text: str) -> bool:

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.tasks,
             folder=lambda: self.settings.outbox_folder,
             remember_folder=lambda folder: self.memory.change(outbox_folder=str(folder)),
+            may_choose=self._may_choose_outbox,
         )
         self.sending = Sending(self, self, self.output, self.stack_pane, self.outbox)
         self._build_layout()
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_settings()
         if self.event_controls.mode.running:
-            self._event_started()  # a restart during an event: no one's details come back
+            self._event_started(resumed=True)  # a restart during an event
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
@@ -635,6 +636,17 @@ class MainWindow(QMainWindow):
         self.unexported = False
         self.drafts.clear()
 
+    def _may_choose_outbox(self) -> bool:
+        """The outbox is the organiser's to choose at an event (the PIN is asked)."""
+        controls = self.event_controls
+        return controls.organiser_allowed() or controls.mode.require_organiser(
+            self,
+            self.tr(
+                "The outbox collects every volunteer's e-mails tonight. To choose it, enter "
+                "the organiser PIN:"
+            ),
+        )
+
     def letters_went_in_part(self, went: Sequence[Letter]) -> None:
         """Some of the letters went out, not all (a full stick, a Cancel): their addressees
         are unticked, and the rest are still to send: the draft is kept, and the next
@@ -684,13 +696,23 @@ class MainWindow(QMainWindow):
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
         self.output.next_turn()  # an export still running shows nothing of theirs
+        self.outbox.next_turn()
         self.stack_pane.clear()
+        # "Remember my details", ticked by the organiser for their own letter, is off again:
+        # the next volunteer's details were being saved as they typed
+        remember = self.settings.remember_sender and not self.event_controls.mode.running
+        self.sender_pane.set_sender(Sender(), remember)
         self.sender_pane.clear()
         self.sender_pane.flush()
         self.drafts.clear_all()
+        # every addressee ticked again, no embassy copy: the last volunteer's unticking
+        # would have sent the next one's letter to fewer officials, unnoticed
+        self.addressees_pane.set_pack(self.pack)
         # the folder the last volunteer saved in can carry their name ("Aigerim's letters"):
         # the next one starts where the event started
-        self.memory.change(sender=Sender(), export_folder=self._event_export_folder)
+        self.memory.change(
+            sender=Sender(), export_folder=self._event_export_folder, remember_sender=remember
+        )
         self.unexported = False
         self._start_session()
         self.unexported = False
@@ -698,12 +720,17 @@ class MainWindow(QMainWindow):
     def event_packs(self) -> list[Pack]:
         return list(self.packs.values())
 
-    def _event_started(self) -> None:
+    def _event_started(self, resumed: bool = False) -> None:
         """An event shares the laptop: the sender is never remembered from now on, and each
-        volunteer's exports start in the folder used when the event started."""
+        volunteer's exports start in the folder used when the event started. ``resumed``:
+        the window started again in the middle of the event: no one's details come back,
+        and the folder the last volunteer saved in does not become the evening's."""
         self.sender_pane.set_sender(Sender(), False)
-        self.memory.change(remember_sender=False, sender=Sender())
-        self._event_export_folder = self.settings.export_folder
+        if not resumed:
+            self.memory.change(event_export_folder=self.settings.export_folder)
+        folder = self.settings.event_export_folder
+        self.memory.change(remember_sender=False, sender=Sender(), export_folder=folder)
+        self._event_export_folder = folder
 
     # ------------------------------------------------------------------ drafts and settings
 
@@ -753,7 +780,14 @@ class MainWindow(QMainWindow):
         if stacked and not questions.close_with_stack(self, stacked):
             event.ignore()
             return
-        if self.unexported and self.session is not None and self.session.edited:
+        if self.unexported and self.session is not None and self.event_controls.mode.running:
+            # at an event the next start is another volunteer's: their words are not kept
+            # for it (the draft was offered back, Yes by default, to whoever came next)
+            if self.session.edited and not questions.close_at_event(self):
+                event.ignore()
+                return
+            self.drafts.clear_all()
+        elif self.unexported and self.session is not None and self.session.edited:
             answer = questions.keep_letter(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()

@@ -51,21 +51,36 @@ class Outbox(QObject):
         *,
         folder: Callable[[], str],
         remember_folder: Callable[[Path], None],
+        may_choose: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.tasks = tasks
         self.folder = folder
         self.remember_folder = remember_folder
+        #: whether the outbox may be chosen now (at an event: the organiser's, with the PIN)
+        self.may_choose = may_choose
+        #: the volunteer at the laptop: e-mails that finish saving after the next one has
+        #: come show nothing of the last one's (see :meth:`next_turn`)
+        self.turn = 0
         #: the last write to the outbox failed: the next one asks where, so that another
         #: folder can be chosen while the full stick is still there
         self.ask_again = False
 
+    def next_turn(self) -> None:
+        """The next volunteer is at the laptop."""
+        self.turn += 1
+
     def outbox(self, ask_again: bool = False) -> Path | None:
-        """The outbox folder: the one chosen before, else (or with ``ask_again``) asked."""
+        """The outbox folder: the one chosen before, else (or with ``ask_again``) asked.
+        At an event the outbox collects every volunteer's e-mails, with their names and
+        addresses: choosing it is the organiser's (a volunteer had chosen their own stick,
+        and took the next volunteers' e-mails home with it)."""
         known = Path(self.folder()) if self.folder() else None
         if known is not None and known.is_dir() and not ask_again:
             return known
+        if not self.may_choose():
+            return None
         chosen = choose_path(
             self.window,
             translate("Outbox", "Choose the outbox for e-mail drafts (for example on a USB stick)"),
@@ -118,7 +133,11 @@ class Outbox(QObject):
                 stopped.append(failure_text(exc.error))
                 return exc.written
 
+        turn = self.turn
+
         def done(result: object) -> None:
+            if turn != self.turn:
+                return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
             self.exported.emit(written)
             if not stopped:
@@ -132,6 +151,8 @@ class Outbox(QObject):
 
         def failed(message: str) -> None:
             self.ask_again = True
+            if turn != self.turn:
+                return
             warn(
                 self.window,
                 translate("Outbox", "The e-mails could not be saved"),

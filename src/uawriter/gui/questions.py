@@ -48,6 +48,21 @@ def keep_letter(parent: QWidget) -> QMessageBox.StandardButton:
     return QMessageBox.StandardButton(box.exec())
 
 
+def close_at_event(parent: QWidget) -> bool:
+    """At an event, on closing with a letter not sent: clear it and close? (No draft is
+    kept: the next person to start the app is another volunteer.)"""
+    return ask(
+        parent,
+        "closeAtEventQuestion",
+        translate("MainWindow", "Clear your letter?"),
+        translate(
+            "MainWindow",
+            "Your letter has not been printed or exported. At an event nothing of a volunteer "
+            "is kept for the next one: close UA Writer and clear your letter?",
+        ),
+    )
+
+
 def switch_action(parent: QWidget) -> bool:
     """The letter has unexported changes: start one for another action anyway?"""
     return ask(

@@ -25,6 +25,9 @@ class Settings:
     window_state: str = ""
     #: Where letters were last exported; the next export starts there.
     export_folder: str = ""
+    #: At an event: where each volunteer's exports start (the folder used when the event
+    #: started), kept for a restart in the middle of the event.
+    event_export_folder: str = ""
     #: E-mail instead of fax or post (``as_fax`` still says which of those two otherwise).
     email: bool = False
     #: The folder e-mail drafts are collected in (on the USB stick, for the whole event).
@@ -65,6 +68,7 @@ class SettingsStore(JsonStore):
             window_geometry=_hex_of(data, "window_geometry"),
             window_state=_hex_of(data, "window_state"),
             export_folder=text_of(data, "export_folder"),
+            event_export_folder=text_of(data, "event_export_folder"),
             email=bool_of(data, "email", False),
             outbox_folder=text_of(data, "outbox_folder"),
             home_country=_country_of(data, "home_country"),
@@ -89,6 +93,7 @@ class SettingsStore(JsonStore):
                 "window_geometry": settings.window_geometry,
                 "window_state": settings.window_state,
                 "export_folder": settings.export_folder,
+                "event_export_folder": settings.event_export_folder,
                 "email": settings.email,
                 "outbox_folder": settings.outbox_folder,
                 "home_country": settings.home_country,

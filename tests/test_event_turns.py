@@ -1,0 +1,241 @@
+"""One volunteer's turn at an event leaves nothing for the next (the twentieth probe): not
+the folders they went through in a file dialog, not their unticked addressees, not their
+"remember my details", not their words kept at a close, not their USB stick as everyone's
+outbox, not their folder as the evening's after a restart."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID
+from qt_helpers import ModalAnswers, type_path
+from test_evening import _at_an_event, _export_all, type_text
+from test_gui import choose, find, open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.drafts import DraftStore
+from uawriter.storage.tally import TallyBook
+
+PIN = "2468"  # the one _at_an_event sets
+
+
+@pytest.fixture
+def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    yield window
+    window.unexported = False  # nothing to ask when the test closes it
+
+
+def give_pin(dialog: QWidget) -> None:
+    field = dialog.findChild(QLineEdit, "organiserPin")
+    assert field is not None
+    field.setText(PIN)
+    dialog.accept()
+
+
+def test_file_dialogs_keep_no_memory_of_a_volunteers_folders(
+    qtbot: QtBot,
+    evening: MainWindow,
+    answers: ModalAnswers,
+    tmp_path: Path,
+    qt_user_settings: Path,
+) -> None:
+    """Qt's file dialog keeps the folders walked through ("Recent Places") and the places
+    dragged to its left-hand list, on disk (QtProject.conf), and shows them in every later
+    dialog: the next volunteer, and the next event, saw "Aigerim Sadykova private letters"."""
+    window = evening
+    private = tmp_path / "Aigerim Sadykova private letters"
+    private.mkdir()
+
+    def walk_in_and_pin(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(private))  # what a double click on the folder does
+        QApplication.processEvents()
+        dialog.setSidebarUrls([*dialog.sidebarUrls(), QUrl.fromLocalFile(str(private))])  # a drag
+        type_path(private)(dialog)
+
+    seen = len(answers.seen)
+    answers.expect("exportDialog", walk_in_and_pin)
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported):
+        find(window, QPushButton, "exportButton").click()
+    qtbot.waitUntil(lambda: len(answers.seen) == seen + 2)
+    window.event_controls.next_volunteer(ask_first=False)
+
+    shown: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        shown["history"] = dialog.history()
+        shown["sidebar"] = [url.toString() for url in dialog.sidebarUrls()]
+        look_in = dialog.findChild(QComboBox, "lookInCombo")
+        assert look_in is not None
+        model = look_in.model()
+        shown["look in"] = [model.index(row, 0).data() for row in range(model.rowCount())]
+        dialog.reject()
+
+    answers.expect("exportDialog", look)
+    find(window, QPushButton, "exportButton").click()
+    qtbot.waitUntil(lambda: "look in" in shown)
+
+    assert "Aigerim" not in str(shown)
+    kept = (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
+    assert "FileDialog" in kept  # what Qt writes of a dialog is there, without her folders
+    assert "Aigerim" not in kept
+
+
+def test_e_mails_that_finish_after_next_volunteer_show_nothing_of_the_last(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The "E-mails ready to send" box, with "Open in mail program" for the last
+    volunteer's e-mail, opened over the next volunteer's empty window."""
+    window = evening
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    window.memory.change(outbox_folder=str(outbox))
+    type_text(find(window, QLineEdit, "senderName"), "Alice Secret")
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    window.sender_pane.flush()
+
+    window.outbox.write(window.letters(), window.output_context())
+    window.event_controls.next_volunteer(ask_first=False)
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+    qtbot.wait(200)
+
+    assert "emailsSaved" not in answers.seen
+    assert QApplication.activeModalWidget() is None
+    assert len(list(outbox.glob("*.eml"))) == 2  # written and counted all the same
+    assert len(TallyBook(window.services.paths.tally_file).read().letters) == 2
+
+
+def test_the_next_volunteer_writes_to_every_addressee_again(evening: MainWindow) -> None:
+    """The addressees one volunteer unticked stayed unticked: the next one's letter went to
+    two officials instead of three, unnoticed."""
+    window = evening
+    pane = window.addressees_pane
+    pane.tick_all(False)
+    pane.addressee_list.setCurrentRow(2)
+    assert pane.selected() == []
+
+    window.event_controls.next_volunteer(ask_first=False)
+
+    assert [a.id for a in pane.selected()] == [a.id for a in window.pack.addressees]
+    assert pane.current() == window.pack.addressees[0]
+
+
+def test_remember_my_details_is_off_again_for_the_next_volunteer(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+) -> None:
+    """Ticked by the organiser (for their own letter), "Remember my details" stayed ticked,
+    and locked, for every later volunteer: their details were saved as they typed, and kept
+    in settings.json after the app closed."""
+    window = evening
+    answers.expect("organiserPinDialog", give_pin)
+    window.event_controls.unlock()
+    remember = find(window, QCheckBox, "rememberSender")
+    assert remember.isEnabled()
+    remember.click()
+    assert window.settings.remember_sender
+
+    window.event_controls.next_volunteer(ask_first=False)
+    type_text(find(window, QLineEdit, "senderName"), "Bob Private")
+    window.sender_pane.flush()
+
+    assert not remember.isChecked()
+    assert not window.settings.remember_sender
+    saved = json.loads(window.services.paths.settings_file.read_text(encoding="utf-8"))
+    assert "Bob Private" not in json.dumps(saved)
+
+
+def test_closing_at_an_event_keeps_no_letter_for_the_next_start(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Ctrl+Q at an event asked "Keep your letter?" with Save as the default, and the next
+    start offered the volunteer's own words (Yes by default) to whoever sat down next."""
+    window = evening
+    window.editor.setFocus()
+    type_text(window.editor, "I am Alice, I teach at school 5 in Secrettown. ")
+    window.drafts.save()
+    store = DraftStore(window.services.paths.drafts)
+    assert store.load() is not None
+
+    answers.expect("closeAtEventQuestion", lambda box: box.reject())  # No: stay
+    assert not window.close()
+    assert window.isVisible()
+    answers.expect(
+        "closeAtEventQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    assert window.close()
+
+    assert store.load() is None
+    again = open_window(qtbot, tmp_path / "data")  # the event is still running on disk
+    qtbot.wait(500)
+    assert "draftOffer" not in answers.seen
+    assert "Secrettown" not in again.editor.toPlainText()
+
+
+def test_only_the_organiser_chooses_the_outbox_at_an_event(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """A volunteer chose their own stick as the outbox, and every later volunteer's e-mails,
+    with their names and addresses, went onto it without a question."""
+    window = evening
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    type_text(find(window, QLineEdit, "senderName"), "Alice")
+    export = find(window, QPushButton, "exportButton")
+    answers.expect("organiserPinDialog", lambda dialog: dialog.reject())  # no PIN
+    export.click()
+    qtbot.waitUntil(lambda: answers.seen[-1:] == ["organiserPinDialog"])
+    qtbot.wait(200)
+    assert "outboxDialog" not in answers.seen
+    assert window.settings.outbox_folder == ""
+
+    outbox = tmp_path / "organiser stick"
+    outbox.mkdir()
+    answers.expect("organiserPinDialog", give_pin)
+    answers.expect("outboxDialog", type_path(outbox))
+    answers.expect("emailsSaved", lambda box: box.reject())
+    export.click()
+    qtbot.waitUntil(lambda: answers.seen[-1:] == ["emailsSaved"])
+    assert window.settings.outbox_folder == str(outbox)
+    assert len(list(outbox.glob("*.eml"))) == 2
+
+
+def test_a_restart_in_the_middle_of_an_event_keeps_the_evenings_folder(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The folder exports start in was taken again at each start from the last export: after
+    a restart mid-event, every later volunteer's dialog opened in the folder named after the
+    volunteer before the restart."""
+    event_folder = tmp_path / "Letters tonight"
+    event_folder.mkdir()
+    window = open_window(qtbot, tmp_path / "data")
+    window.memory.change(export_folder=str(event_folder))
+    _at_an_event(qtbot, window)
+    private = tmp_path / "Aigerim Sadykova private"
+    private.mkdir()
+    assert _export_all(qtbot, window, answers, private)
+    window.close()
+
+    again = open_window(qtbot, tmp_path / "data")
+    assert again.event_controls.mode.running
+    assert again.output.export_folder() == event_folder
+    again.choose_pack(SEED_ID)
+    again.event_controls.next_volunteer(ask_first=False)
+    assert again.output.export_folder() == event_folder
+    assert "Aigerim" not in again.settings.export_folder
