@@ -46,6 +46,7 @@ class ChannelHost:
     status: Callable[[str, int], None]
     show_postage_note: Callable[[str, bool], None]
     counted: Callable[[], None]  # a call or post was counted: the event's figures change
+    turn: Callable[[], int]  # whose turn it is: a new number after Next volunteer
 
 
 class ChannelActions(QObject):
@@ -64,6 +65,18 @@ class ChannelActions(QObject):
         self.tally = tally
         self.postage = postage
         self.postage_table = postage.load()
+        # the calls and posts counted in this turn, so none is counted twice
+        self._counted_turn = -1
+        self._counted: set[tuple[str, str, str]] = set()
+
+    def counted_this_turn(self) -> set[tuple[str, str, str]]:
+        """The calls and posts already counted for the volunteer at the laptop (empty
+        again once Next volunteer was pressed)."""
+        turn = self.host.turn()
+        if turn != self._counted_turn:
+            self._counted_turn = turn
+            self._counted = set()
+        return self._counted
 
     def show_channels(self) -> None:
         """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
@@ -81,6 +94,7 @@ class ChannelActions(QObject):
             event=self.host.event(),
             remember_home=self.host.remember_home,
             folder=self.host.export_folder(),
+            counted=self.counted_this_turn(),
         )
         dialog = ChannelsDialog(context, self.host.ui_language(), self.window, self.tasks)
         dialog.exec()

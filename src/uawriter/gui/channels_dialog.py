@@ -5,9 +5,10 @@ letters needs envelopes. One dialog holds them, for the addressees ticked in the
 
 * **Phone**: every number as dialled from the volunteer's country (a setting, from the
   system's locale at first), and a call script in the letter's language with what to say
-  to a voicemail; "I made this call" counts the call in the tally.
+  to a voicemail; "I made this call" counts the call in the tally, once for each addressee
+  in a volunteer's turn (until Next volunteer).
 * **Social media**: a post of at most 280 characters with the officials' handles, to edit
-  and copy; "I posted it" counts it.
+  and copy; "I posted it" counts it, once in a turn.
 * **E-mail text**: the e-mail as it would be sent, to copy into webmail, or opened in the
   mail program through a ``mailto:`` link when it is short enough for one.
 * **Envelopes**: DL, C5 or US #10 envelopes or L7160 / 5160 labels for the addressees,
@@ -16,6 +17,7 @@ letters needs envelopes. One dialog holds them, for the addressees ticked in the
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +68,10 @@ class ChannelContext:
     """What the dialog needs of the window, taken at the moment it opens: the letters to
     the ticked addressees, the sender, ``home`` (the country numbers are dialled from, ISO
     code, "" for the international form), the tally, ``remember_home`` (keeps a new home
-    country in the window's settings) and ``folder`` (where envelopes are saved first)."""
+    country in the window's settings), ``folder`` (where envelopes are saved first) and
+    ``counted`` (the calls and posts already counted in this volunteer's turn, as
+    :func:`count_key` gives them: the dialog adds to it, so opening it again counts none
+    twice)."""
 
     letters: tuple[Letter, ...]
     sender: Sender
@@ -75,6 +80,12 @@ class ChannelContext:
     event: EventInfo | None = None
     remember_home: Callable[[str], None] = lambda _code: None
     folder: Path | None = None
+    counted: set[tuple[str, str, str]] = dataclasses.field(default_factory=set)
+
+
+def count_key(letter: Letter, channel: Channel) -> tuple[str, str, str]:
+    """A call or post as counted once: by its channel, action and addressee."""
+    return (channel.value, letter.pack.id, letter.addressee.id)
 
 
 def country_choices(ui_lang: str) -> list[tuple[str, str]]:
@@ -276,12 +287,10 @@ class ChannelsDialog(QDialog):
         self.home_box.setItemText(0, self.tr("(show numbers in international form)"))
         self.call_label.setText(self.tr("Call:"))
         self.copy_call.setText(self.tr("Copy"))
-        self.count_call.setText(self.tr("I made this call"))
         self.social_hint.setText(
             self.tr("A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.")
         )
         self.copy_post.setText(self.tr("Copy"))
-        self.count_post.setText(self.tr("I posted it"))
         self.email_label.setText(self.tr("E-mail to:"))
         self.copy_email.setText(self.tr("Copy text"))
         self.open_mail.setText(self.tr("Open in mail program"))
@@ -302,6 +311,7 @@ class ChannelsDialog(QDialog):
         self.format_box.blockSignals(False)
         self.print_envelopes.setText(self.tr("Print…"))
         self.save_envelopes.setText(self.tr("Save as PDF…"))
+        self._show_counted()
         self._post_changed()
         self.show_envelopes()
 
@@ -332,9 +342,9 @@ class ChannelsDialog(QDialog):
 
     def show_call_script(self) -> None:
         letter = self._call_letter()
+        self._show_counted()
         if letter is None:
             self.call_script.setPlainText("")
-            self.count_call.setEnabled(False)
             return
         script = call_script_for(letter.pack, letter.addressee, letter.lang, self.context.sender)
         self.call_script.setPlainText(
@@ -347,12 +357,11 @@ class ChannelsDialog(QDialog):
                 )
             )
         )
-        self.count_call.setEnabled(True)
 
     def _call_made(self) -> None:
         letter = self._call_letter()
-        if letter is not None and self._count(letter, Channel.PHONE):
-            self.count_call.setText(self.tr("Call counted"))
+        if letter is not None:
+            self._count(letter, Channel.PHONE)
 
     # ------------------------------------------------------------------ social media
 
@@ -363,11 +372,16 @@ class ChannelsDialog(QDialog):
         )
         self.post_length.setStyleSheet("color: #b00020;" if length > POST_LIMIT else "")
 
-    def _posted(self) -> None:
+    def _post_letter(self) -> Letter | None:
+        """The letter a post is counted for: the first addressee with a handle."""
         letters = self.context.letters
         with_handles = [x for x in letters if x.addressee.social] or list(letters[:1])
-        if with_handles and self._count(with_handles[0], Channel.SOCIAL):
-            self.count_post.setText(self.tr("Post counted"))
+        return with_handles[0] if with_handles else None
+
+    def _posted(self) -> None:
+        letter = self._post_letter()
+        if letter is not None:
+            self._count(letter, Channel.SOCIAL)
 
     # ------------------------------------------------------------------ e-mail
 
@@ -501,14 +515,32 @@ class ChannelsDialog(QDialog):
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
 
+    def _is_counted(self, letter: Letter | None, channel: Channel) -> bool:
+        return letter is not None and count_key(letter, channel) in self.context.counted
+
+    def _show_counted(self) -> None:
+        """The buttons say "I made this call" / "I posted it", or that it was counted, and
+        are then disabled: a second click, or the dialog opened again, counted it again."""
+        call = self._call_letter()
+        called = self._is_counted(call, Channel.PHONE)
+        self.count_call.setText(self.tr("Call counted") if called else self.tr("I made this call"))
+        self.count_call.setEnabled(call is not None and not called)
+        post = self._post_letter()
+        posted = self._is_counted(post, Channel.SOCIAL)
+        self.count_post.setText(self.tr("Post counted") if posted else self.tr("I posted it"))
+        self.count_post.setEnabled(post is not None and not posted)
+
     def _count(self, letter: Letter, channel: Channel) -> bool:
-        """One call or post in the tally; False (after saying why) if it could not be."""
+        """One call or post in the tally, once in the volunteer's turn; False (after saying
+        why) if it could not be."""
         tally = self.context.tally
-        if tally is None:
+        if tally is None or self._is_counted(letter, channel):
             return False
         try:
             tally.record([letter_record(letter, channel, 0, self.context.event)])
         except OSError as exc:
             warn(self, self.tr("Not counted"), f"{exc.strerror or exc}")
             return False
+        self.context.counted.add(count_key(letter, channel))
+        self._show_counted()
         return True
