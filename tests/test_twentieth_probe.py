@@ -12,9 +12,14 @@ through the real window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import TracebackType
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -133,3 +138,87 @@ def test_a_call_and_a_post_count_once_in_a_volunteers_turn(
     _in_channels_dialog(qtbot, window, answers, next_volunteer)
     assert seen["next"] == (("I made this call", True), ("I posted it", True))
     assert len(_counted(window)) == before + 2
+
+
+# ---------------------------------------------------------------- F11
+
+
+@pytest.fixture
+def uncaught() -> Iterator[list[str]]:
+    """Exceptions that reached sys.excepthook (the app's "Something went wrong" box)."""
+    errors: list[str] = []
+    old = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, _tb: TracebackType | None) -> None:
+        errors.append(f"{kind.__name__}: {value}")
+
+    sys.excepthook = hook
+    yield errors
+    sys.excepthook = old
+
+
+def _close_while_envelopes_render(
+    qtbot: QtBot, window: MainWindow, close: Callable[[ChannelsDialog], None]
+) -> None:
+    """Open the dialog, show its envelopes tab and ``close`` it with their render still
+    under way; the render ends once the dialog is gone (a render ahead of it, as a preview
+    is, holds it until then)."""
+    ahead = threading.Event()
+    window.tasks.run(lambda _context: ahead.wait(30))
+    dialogs: list[ChannelsDialog] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        dialogs.append(dialog)
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)  # laid out in the background
+        close(dialog)
+
+    modal = ModalAnswers()
+    modal.expect("channelsDialog", answer)
+    try:
+        window.channels.show_channels()  # returns once the dialog is closed
+    finally:
+        modal.stop()
+        qtbot.waitUntil(lambda: bool(dialogs) and not shiboken6.isValid(dialogs[0]))
+        ahead.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+    qtbot.wait(100)
+
+
+def test_closing_the_dialog_while_the_envelopes_are_laid_out(
+    qtbot: QtBot, tmp_path: Path, uncaught: list[str]
+) -> None:
+    window = _event_window(qtbot, tmp_path)
+    _close_while_envelopes_render(
+        qtbot, window, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    )
+    assert uncaught == []
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_idle_reset_while_the_envelopes_are_laid_out(
+    qtbot: QtBot, tmp_path: Path, uncaught: list[str]
+) -> None:
+    window = _event_window(qtbot, tmp_path)
+    mode = window.event_controls.mode
+    _close_while_envelopes_render(qtbot, window, lambda _dialog: mode.next_volunteer_due.emit())
+    assert uncaught == []
+    assert QApplication.activeModalWidget() is None
+    assert mode.current is not None
+    assert mode.current.volunteer == 2
+
+    # the next volunteer's envelopes are laid out as before
+    def envelopes(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0)
+        dialog.reject()
+
+    modal = ModalAnswers()
+    modal.expect("channelsDialog", envelopes)
+    try:
+        window.channels.show_channels()
+    finally:
+        modal.stop()
+    assert modal.seen == ["channelsDialog"]
+    assert uncaught == []

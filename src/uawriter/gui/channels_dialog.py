@@ -115,6 +115,7 @@ class ChannelsDialog(QDialog):
         self.tasks = tasks
         self.envelope_pdf = b""
         self._envelopes_for: tuple[str, str] | None = None  # (format, home) of envelope_pdf
+        self._envelopes_key = f"envelopes-{id(self)}"  # their render in ``tasks``
         self.tabs = QTabWidget()
         self.tabs.setObjectName("channelTabs")
         self.tabs.addTab(self._phone_tab(ui_lang), "")
@@ -453,8 +454,15 @@ class ChannelsDialog(QDialog):
         self.tasks.run(
             lambda _context: make(addressees, code, sender, home),
             on_done=self._load_envelopes,
-            key=f"envelopes-{id(self)}",
+            key=self._envelopes_key,
         )
+
+    def done(self, result: int) -> None:
+        """Closing (Close, Esc, or the idle reset): envelopes still being laid out reach no
+        one, for the dialog is deleted once it closes."""
+        if self.tasks is not None:
+            self.tasks.supersede(self._envelopes_key)
+        super().done(result)
 
     def _load_envelopes(self, pdf: object) -> None:
         assert isinstance(pdf, bytes)
