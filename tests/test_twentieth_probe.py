@@ -20,7 +20,8 @@ from types import TracebackType
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -222,3 +223,57 @@ def test_the_idle_reset_while_the_envelopes_are_laid_out(
         modal.stop()
     assert modal.seen == ["channelsDialog"]
     assert uncaught == []
+
+
+# ---------------------------------------------------------------- F13
+
+
+def _ime_commit(widget: QWidget, text: str) -> None:
+    """What an input method sends when the volunteer picks a word (ibus, fcitx, Windows'
+    IME and dictation, macOS): a QInputMethodEvent with the text committed, sent to the
+    focused widget with sendEvent (so, not spontaneous), with no key press for it."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def test_typing_through_an_input_method_keeps_the_letter(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _event_window(qtbot, tmp_path, idle_ms=600)
+    mode = window.event_controls.mode
+    resets: list[int] = []
+    window.event_controls.volunteer_changed.connect(resets.append)
+    editor = window.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    mode.reset_idle()
+    words = "我们的小组每个月都在阿拉木图见面"
+    # one character every 0.1 s for 2 s: far longer than the idle time and the countdown
+    for char in words + words[:4]:
+        _ime_commit(editor, char)
+        qtbot.wait(100)
+    assert resets == []
+    assert words in editor.toPlainText()
+    assert not mode.countdown_active
+
+    # the countdown shows: a word typed through the input method keeps the letter
+    qtbot.waitUntil(lambda: mode.countdown_active, timeout=5_000)
+    assert mode.banner is not None
+    assert mode.banner.isVisible()
+    _ime_commit(editor, "。")
+    assert not mode.countdown_active
+    assert not mode.banner.isVisible()
+    qtbot.wait(500)  # longer than the 300 ms countdown
+    assert resets == []
+    assert words + words[:4] + "。" in editor.toPlainText()
+
+
+def test_an_empty_input_method_event_is_not_a_volunteer(qtbot: QtBot, tmp_path: Path) -> None:
+    """An input method's reset (nothing typed, nothing being composed) is not someone at
+    the laptop: the empty laptop is still made ready for the next volunteer."""
+    window = _event_window(qtbot, tmp_path, idle_ms=300)
+    mode = window.event_controls.mode
+    qtbot.waitUntil(lambda: mode.countdown_active, timeout=5_000)
+    QCoreApplication.sendEvent(window.editor, QInputMethodEvent())
+    assert mode.countdown_active
+    with qtbot.waitSignal(window.event_controls.volunteer_changed):
+        pass

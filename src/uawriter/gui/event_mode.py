@@ -2,12 +2,12 @@
 that makes the window ready for the next volunteer when no one has touched it for a while.
 
 The idle watcher is an application-wide event filter: any key press, mouse click or move,
-wheel turn or touch restarts the idle time. When the time is up, a banner counts down
-("Next volunteer in 30 s — touch anything to keep writing"); any input cancels it, and if
-none comes, :attr:`EventMode.next_volunteer_due` is emitted. The window then clears the
-volunteer's details and calls :meth:`EventMode.next_volunteer`. After that the watcher
-waits for the next input before it starts counting again, so an empty laptop is reset once,
-not every ten minutes.
+wheel turn or touch, or text typed through an input method, restarts the idle time. When
+the time is up, a banner counts down ("Next volunteer in 30 s — touch anything to keep
+writing"); any input cancels it, and if none comes, :attr:`EventMode.next_volunteer_due`
+is emitted. The window then clears the volunteer's details and calls
+:meth:`EventMode.next_volunteer`. After that the watcher waits for the next input before
+it starts counting again, so an empty laptop is reset once, not every ten minutes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QInputMethodEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,6 +40,7 @@ _TICK_MS = 250
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,  # text from an IME, dictation, ibus or fcitx
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.MouseMove,
@@ -321,13 +322,24 @@ class EventMode(QObject):
             self.cancel_countdown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Only real input counts (spontaneous: from the keyboard, mouse or screen), not what
-        # Qt sends itself when a widget appears under a still mouse.
-        if event.type() in INPUT_EVENTS and event.spontaneous() and self._is_new_input(event):
+        if event.type() in INPUT_EVENTS and self._is_new_input(event):
             self.reset_idle()
         return False
 
     def _is_new_input(self, event: QEvent) -> bool:
+        """Only real input counts: spontaneous (from the keyboard, mouse or screen), not
+        what Qt sends itself when a widget appears under a still mouse.
+
+        Except text typed through an input method (Chinese, Japanese or Korean input,
+        dictation, ibus, fcitx): the key presses go to the input method, and what reaches
+        the window is its text, which Qt's input methods send with ``sendEvent``, so never
+        spontaneous. An empty one (the input method reset: no text) is no one typing."""
+        if event.type() == QEvent.Type.InputMethod:
+            return isinstance(event, QInputMethodEvent) and bool(
+                event.commitString() or event.preeditString() or event.replacementLength()
+            )
+        if not event.spontaneous():
+            return False
         if event.type() != QEvent.Type.MouseMove or not isinstance(event, QMouseEvent):
             return True
         where = event.globalPosition()
