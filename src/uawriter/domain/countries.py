@@ -60,7 +60,13 @@ _ALSO = {
     "kyrgyz republic": "KG",
     "lao pdr": "LA",
     "holy see": "VA",
+    "ceuta and melilla": "EA",  # CLDR writes "Ceuta & Melilla"
 }
+
+
+#: Codes CLDR names that are no place a letter goes to: groupings ("EU", "Outlying
+#: Oceania") and the pseudo-locales' regions ("Pseudo-Accents").
+NOT_PLACES = frozenset({"ZZ", "EU", "UN", "EZ", "QO", "XA", "XB"})
 
 
 def fold_name(text: str) -> str:
@@ -83,7 +89,7 @@ def _names(every_language: bool) -> dict[str, str]:
     names: dict[str, str] = {}
     for language in NAME_LANGUAGES if every_language else ("en",):
         for code, name in cldr.territories(language).items():
-            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ"):
+            if len(code) == 2 and code.isalpha() and code not in NOT_PLACES:
                 names.setdefault(fold_name(name), code)
     codes = set(names.values())
     for alias, targets in cldr.territory_aliases().items():

@@ -7,6 +7,7 @@ import datetime as dt
 from functools import lru_cache
 
 from uawriter.domain import cldr
+from uawriter.domain.countries import NOT_PLACES
 
 
 @lru_cache(maxsize=1024)
@@ -52,7 +53,7 @@ def language_name(code: str, in_language: str = "en") -> str:
 
 
 #: CLDR names these two-letter regions, but they are not countries one writes to.
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
+_NOT_COUNTRIES = NOT_PLACES
 
 
 def is_known_country(code: str) -> bool:
