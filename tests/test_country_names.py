@@ -17,7 +17,7 @@ from qt_helpers import ModalAnswers
 from test_envelopes import addressee
 from test_gui import find, open_window
 from uawriter.channels.postal import envelope_address
-from uawriter.domain.countries import _names
+from uawriter.domain.countries import _names, country_code_of
 from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.paths import AppPaths
 
@@ -132,3 +132,45 @@ def test_the_windows_envelopes_tab_lays_out_an_envelope_for_the_canary_islands(
     qtbot.mouseClick(find(window, QPushButton, "moreChannelsButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: answers.seen == ["channelsDialog"], timeout=30_000)
     assert pages == [3]
+
+
+# --- invisible characters ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "country",
+    [
+        "Ger\u200bmany",
+        "\ufeffGermany",
+        "Deutsch\u00adland",
+        "\u200eDE",
+        "D\u200dE",
+        "Germany\u2060",
+    ],
+)
+def test_an_invisible_character_in_the_country_does_not_hide_it(country: str) -> None:
+    assert country_code_of(country) == "DE"
+    at_home = envelope_address(addressee("Official", "Office", ("10557 Berlin",), country), "DE")
+    assert (at_home.country_code, at_home.abroad) == ("DE", False)
+
+
+def test_a_domestic_letter_with_a_zero_width_space_in_its_country_has_no_airmail_mark(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    folder = _user_pack(data, "home")
+    edit_manifest(
+        folder,
+        'address = ["Levoberezhe Street", "Astana 01000"]\ncountry = "KAZAKHSTAN"',
+        'address = ["Alt-Moabit 140", "10557 Berlin"]\ncountry = "Ger\\u200bmany"',
+    )
+    out = tmp_path / "env.pdf"
+    done = run_uawriter(
+        data, "envelopes", "--pack", "home", "--to", "president", "--size", "dl",
+        "--from-country", "DE", "--out", str(out),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = _pdftotext(out)
+    assert "10557 BERLIN" in text or "10557 Berlin" in text
+    assert "PAR AVION" not in text
+    assert "Ger" not in text  # no country line at home

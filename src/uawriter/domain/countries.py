@@ -70,9 +70,13 @@ NOT_PLACES = frozenset({"ZZ", "EU", "UN", "EZ", "QO", "XA", "XB"})
 
 
 def fold_name(text: str) -> str:
-    """Case, accents, punctuation and spacing do not matter: "CÔTE D’IVOIRE" = "cote d'ivoire"."""
+    """Case, accents, punctuation and spacing do not matter: "CÔTE D’IVOIRE" = "cote d'ivoire".
+    Invisible characters (a zero-width space pasted from a web page, a soft hyphen, a
+    direction mark) are dropped: "Ger\u200bmany" is Germany."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'")).casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(
+        c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
     return " ".join(re.sub(r"[^\w']+", " ", text).split())
 
 
@@ -125,7 +129,7 @@ def country_code_of(text: str) -> str:
     A two-letter code is taken as it is ("kz" -> "KZ"). A longer text that holds one name
     as whole words ("Republic of Kazakhstan") counts as that country; the longest such
     name wins, so "Papua New Guinea" is not Guinea."""
-    stripped = text.strip()
+    stripped = "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
     if len(stripped) == 2 and stripped.isalpha() and stripped.isascii():
         code = stripped.upper()
         return code if code in _names(False).values() else ""
