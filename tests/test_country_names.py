@@ -174,3 +174,160 @@ def test_a_domestic_letter_with_a_zero_width_space_in_its_country_has_no_airmail
     assert "10557 BERLIN" in text or "10557 Berlin" in text
     assert "PAR AVION" not in text
     assert "Ger" not in text  # no country line at home
+
+
+# --- names as people and Urgent Actions write them --------------------------------------
+
+NO_GUESS = ""
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        # the UN's and ISO's inverted forms, and everyday names, read as the state they name
+        ("Korea, Democratic People's Republic of", "KP"),
+        ("Democratic People's Republic of Korea", "KP"),
+        ("Korea (DPRK)", "KP"),
+        ("DPRK", "KP"),
+        ("North Korea", "KP"),
+        ("Republic of Korea", "KR"),
+        ("Korea, Republic of", "KR"),
+        ("South Korea", "KR"),
+        ("Democratic Republic of Congo", "CD"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("The Democratic Republic of the Congo", "CD"),
+        ("Congo, Democratic Republic of the", "CD"),
+        ("DR Congo", "CD"),
+        ("DRC", "CD"),
+        ("Congo (Republic of the)", "CG"),
+        ("Republic of the Congo", "CG"),
+        ("Northern Ireland", "GB"),
+        ("Belfast, Northern Ireland", "GB"),
+        ("New Jersey, USA", "US"),
+        ("New Mexico, USA", "US"),
+        ("Burma", "MM"),
+        ("Myanmar", "MM"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("CÔTE D’IVOIRE", "CI"),
+        ("Czech Republic", "CZ"),
+        ("Swaziland", "SZ"),
+        ("Eswatini", "SZ"),
+        ("Macedonia", "MK"),
+        ("USA", "US"),
+        ("US", "US"),
+        ("U.S.A.", "US"),
+        ("United States of America", "US"),
+        ("Kazakhstan", "KZ"),
+        ("Republic of Kazakhstan", "KZ"),
+        ("Russian Federation", "RU"),
+        ("Iran", "IR"),
+        ("Iran (Islamic Republic of)", "IR"),
+        ("Viet Nam", "VN"),
+        ("Syria", "SY"),
+        ("Türkiye", "TR"),
+        ("Turkey", "TR"),
+        ("Hong Kong SAR", "HK"),
+        ("Hong Kong SAR, China", "HK"),
+        ("Palestine (State of)", "PS"),
+        ("State of Palestine", "PS"),
+        ("Occupied Palestinian Territories", "PS"),
+        ("Bolivia (Plurinational State of)", "BO"),
+        ("Venezuela", "VE"),
+        ("Saudi Arabia", "SA"),
+        ("Kingdom of Saudi Arabia", "SA"),
+        ("United Arab Emirates", "AE"),
+        ("UK", "GB"),
+        ("United Kingdom", "GB"),
+        ("Great Britain", "GB"),
+        ("England", "GB"),
+        ("Republic of China", "TW"),
+        ("Taiwan, Province of China", "TW"),
+        ("Virgin Islands, U.S.", "VI"),
+        ("St. Kitts and Nevis", "KN"),
+        ("Papua New Guinea", "PG"),
+        ("Equatorial Guinea", "GQ"),
+        ("Niger", "NE"),
+        ("Dominica", "DM"),
+        ("Kasachstan", "KZ"),
+        ("Казахстан", "KZ"),
+        # a name that matches nothing whole is not guessed at
+        ("Korea", NO_GUESS),  # North or South
+        ("Turkish Republic of Northern Cyprus", NO_GUESS),  # not Cyprus
+        ("Georgia, USA", NO_GUESS),  # the place is a country too
+        ("Hong Kong (China)", NO_GUESS),
+        ("New Jersey", NO_GUESS),  # not Jersey
+        ("Republic of Valdoria", NO_GUESS),
+        ("VALDORIA (fictional)", NO_GUESS),
+        ("Greater Korea", NO_GUESS),
+        ("Guinea Republic of Nowhere", NO_GUESS),
+        ("XA", NO_GUESS),  # a pseudo-region, no place
+        ("", NO_GUESS),
+    ],
+)
+def test_real_world_country_names(written: str, code: str) -> None:
+    assert country_code_of(written) == code
+
+
+def test_envelopes_print_the_country_named_not_a_neighbour(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    folder = _user_pack(data, "names")
+    for old, new in [
+        ('"Levoberezhe Street", "Astana 01000"]\ncountry = "KAZAKHSTAN"',
+         '"Jungsong-dong", "Pyongyang"]\ncountry = "Korea, Democratic People\'s Republic of"'),
+        ('"Entrance No.2", "Astana 01000"]\ncountry = "KAZAKHSTAN"',
+         '"Stormont House", "Belfast BT4 3SH"]\ncountry = "Northern Ireland"'),
+        ('"35, No 1 Street", "Astana 01000"]\ncountry = "KAZAKHSTAN"',
+         '"PO Box 001", "Trenton, NJ 08625"]\ncountry = "New Jersey, USA"'),
+    ]:  # fmt: skip
+        edit_manifest(folder, old, new)
+    out = tmp_path / "env.pdf"
+    done = run_uawriter(
+        data, "envelopes", "--pack", "names", "--size", "dl", "--from-country", "DE",
+        "--out", str(out),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pages = [" ".join(page.split()) for page in _pdftotext(out).split("\f") if page.strip()]
+    assert pages[0].endswith("Pyongyang NORTH KOREA")
+    assert pages[1].endswith("BELFAST BT4 3SH UNITED KINGDOM")
+    assert pages[2].endswith("TRENTON, NJ 08625 UNITED STATES")
+    text = " ".join(pages)
+    for wrong in ("SOUTH KOREA", "IRELAND", "CHANNEL ISLANDS", "JERSEY"):
+        assert wrong not in text.replace("NORTHERN IRELAND", "")
+
+
+def test_a_number_written_nationally_is_dialled_in_the_country_named(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    folder = _user_pack(data, "names")
+    edit_manifest(folder, 'country = "KAZAKHSTAN"', 'country = "Northern Ireland"')
+    edit_manifest(folder, 'fax = "+7 7172 72 05 16"', 'fax = "028 9052 0700"')
+    done = run_uawriter(data, "contacts", "--pack", "names", "--from-country", "DE")
+    assert done.returncode == 0, done.stderr
+    assert "fax      00 44 28 9052 0700" in done.stdout  # the UK's +44, not Ireland's +353
+
+
+def test_a_country_that_cannot_be_read_is_printed_as_written_and_named_by_validate(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    folder = _user_pack(data, "names")
+    edit_manifest(folder, 'country = "KAZAKHSTAN"', 'country = "Korea"')
+    validate = run_uawriter(data, "validate", str(folder))
+    assert validate.returncode == 0, validate.stderr
+    [note] = [line for line in validate.stdout.splitlines() if line.startswith("note:")]
+    assert note.startswith("note: names/pack.toml: addressees[0].country: 'Korea' of ")
+    assert "Nursultan Nazarbaev" in note
+    assert "'North Korea' (KP) or 'South Korea' (KR)" in note
+    out = tmp_path / "env.pdf"
+    done = run_uawriter(
+        data, "envelopes", "--pack", "names", "--to", "president", "--size", "dl",
+        "--from-country", "DE", "--out", str(out),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "addressees[0].country: 'Korea'" in done.stderr
+    lines = [line.strip() for line in _pdftotext(out).splitlines() if line.strip()]
+    assert lines[-1] == "Korea"  # as the pack wrote it
+    edit_manifest(folder, 'country = "Korea"', 'country = "Georgia, USA"')
+    validate = run_uawriter(data, "validate", str(folder))
+    assert "'Georgia, USA' of " in validate.stdout
+    assert "write the country alone" in validate.stdout

@@ -76,6 +76,9 @@ def addressees_of(
         if pack is None:
             raise Usage(f"pack {pack_id} cannot be used (see above)")
         packs.append(pack)
+        for note in pack.notes:  # a country printed as written, not read: said here too
+            if note.field.endswith(".country"):
+                err.write(f"warning: {safe_field(str(note))}\n")
     if to.strip() == "all":
         return [a for pack in packs for a in pack.addressees]
     wanted = [part.strip() for part in to.split(",") if part.strip()]

@@ -17,52 +17,94 @@ from uawriter.domain import cldr
 #: Languages whose country names are recognised: those of the UAs and the packs.
 NAME_LANGUAGES = ("en", "de", "es", "fr", "ru", "kk", "ar", "it", "pt", "nl")
 
-#: How UAs name some countries besides CLDR's name ("Russia" is CLDR's short form; the
-#: UN's long forms are common in UAs).
+#: How UAs, the UN and ISO name some countries besides CLDR's names ("Russia" is CLDR's
+#: short form; the UN's long forms are common in UAs), and everyday names people write.
 _ALSO = {
     "russian federation": "RU",
     "republic of korea": "KR",
     "democratic people's republic of korea": "KP",
+    "democratic republic of korea": "KP",
+    "dprk": "KP",
     "islamic republic of iran": "IR",
     "united states of america": "US",
     "usa": "US",
+    "u.s.a.": "US",
+    "u.s.": "US",
     "uk": "GB",
     "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "united kingdom of great britain and northern ireland": "GB",
     "people's republic of china": "CN",
+    "prc": "CN",
+    "republic of china": "TW",  # not "China": the state form names Taiwan
+    "taiwan, province of china": "TW",
+    "hong kong": "HK",
+    "hong kong sar": "HK",
+    "macao": "MO",
+    "macau": "MO",
+    "macao sar": "MO",
     "republic of kazakhstan": "KZ",
     "republic of uzbekistan": "UZ",
     "viet nam": "VN",
     "syrian arab republic": "SY",
     "lao people's democratic republic": "LA",
+    "lao pdr": "LA",
     "republic of moldova": "MD",
     "united republic of tanzania": "TZ",
     "bolivarian republic of venezuela": "VE",
     "plurinational state of bolivia": "BO",
     "türkiye": "TR",
     "turkiye": "TR",
+    "turkey": "TR",
     "burma": "MM",
     "myanmar": "MM",
     "ivory coast": "CI",
     "côte d'ivoire": "CI",
-    "u.s.a.": "US",
-    "england": "GB",
-    "korea": "KR",
     "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "d.r. congo": "CD",
     "drc": "CD",
+    "congo drc": "CD",
+    "rdc": "CD",
+    "congo rdc": "CD",
     "republic of the congo": "CG",
-    "congo": "CG",
+    "republic of congo": "CG",
+    "congo": "CG",  # ISO's and the UN's "Congo" is Brazzaville
     "czech republic": "CZ",
     "swaziland": "SZ",
     "macedonia": "MK",
+    "former yugoslav republic of macedonia": "MK",
+    "fyrom": "MK",
+    "federated states of micronesia": "FM",
+    "state of palestine": "PS",
+    "palestine": "PS",
+    "occupied palestinian territories": "PS",
+    "occupied palestinian territory": "PS",
     "the gambia": "GM",
     "the netherlands": "NL",
+    "holland": "NL",
     "the philippines": "PH",
     "kyrgyz republic": "KG",
-    "lao pdr": "LA",
     "holy see": "VA",
+    "uae": "AE",
+    "ksa": "SA",
+    "east timor": "TL",
+    "cabo verde": "CV",
+    "brunei darussalam": "BN",
+    "libyan arab jamahiriya": "LY",
     "ceuta and melilla": "EA",  # CLDR writes "Ceuta & Melilla"
 }
 
+#: Names that are two countries' at once: read as neither, and what to write instead.
+AMBIGUOUS = {
+    "korea": "'North Korea' (KP) or 'South Korea' (KR)",
+    "corea": "'North Korea' (KP) or 'South Korea' (KR)",
+    "koreya": "'North Korea' (KP) or 'South Korea' (KR)",
+}
 
 #: Codes CLDR names that are no place a letter goes to: groupings ("EU", "Outlying
 #: Oceania") and the pseudo-locales' regions ("Pseudo-Accents").
@@ -80,64 +122,119 @@ def fold_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text).split())
 
 
-#: A name inside a longer text counts only from this length ("Chad" in "Republic of Chad").
+#: A name inside a longer text counts only from this length ("Chad" in "Embassy of Chad").
 _MIN_CONTAINED_NAME = 4
+
+#: The state form before a country's name ("Republic of Kazakhstan", "Kingdom of Saudi
+#: Arabia"). Forms that name another state than the short name ("Democratic Republic of
+#: Congo", "Republic of China") are in :data:`_ALSO` and are read before this is removed.
+STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:republic\s+of\s+the\s+union|kingdom|republic|state|sultanate|emirate|"
+    r"principality|federation|grand\s+duchy|federal\s+republic|federal\s+democratic\s+republic|islamic\s+republic|"
+    r"people'?s\s+republic|socialist\s+republic|democratic\s+socialist\s+republic|"
+    r"arab\s+republic|oriental\s+republic|united\s+republic|democratic\s+republic|"
+    r"hashemite\s+kingdom|commonwealth|independent\s+state)"
+    r"\s+of\s+(?:the\s+)?"
+)
+
+
+def _key(text: str) -> str:
+    """The form names are compared in: folded, without a leading "the" and without "and"
+    (CLDR writes "St. Kitts & Nevis", people "St Kitts and Nevis")."""
+    words = fold_name(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(word for word in words if word != "and")
 
 
 @lru_cache(maxsize=2)
 def _names(every_language: bool) -> dict[str, str]:
-    """Folded country name or code -> ISO code: CLDR's names in English (or in all of
-    :data:`NAME_LANGUAGES`), its old and three-letter codes ("UK", "USA", "RUS") and the
-    long forms UAs print. English alone is read first: it names most packs' countries, and
-    reading ten languages' data costs a tenth of a second."""
+    """Country name (as :func:`_key` gives it) or code -> ISO code: CLDR's names in English
+    (or in all of :data:`NAME_LANGUAGES`), its old and three-letter codes ("UK", "USA",
+    "RUS") and the long forms UAs print. English alone is read first: it names most packs'
+    countries, and reading ten languages' data costs a tenth of a second."""
     names: dict[str, str] = {}
     for language in NAME_LANGUAGES if every_language else ("en",):
         for code, name in cldr.territories(language).items():
             if len(code) == 2 and code.isalpha() and code not in NOT_PLACES:
-                names.setdefault(fold_name(name), code)
+                names.setdefault(_key(name), code)
     codes = set(names.values())
     for alias, targets in cldr.territory_aliases().items():
         if alias.isalpha() and len(targets) == 1 and targets[0] in codes:
-            names.setdefault(fold_name(alias), targets[0])
+            names.setdefault(_key(alias), targets[0])
     for name, code in _ALSO.items():
-        names[fold_name(name)] = code
+        names[_key(name)] = code
+    for name in AMBIGUOUS:
+        names.pop(_key(name), None)
     return names
-
-
-def _lookup(folded: str, names: dict[str, str]) -> str:
-    if folded in names:
-        return names[folded]
-    padded = f" {folded} "
-    contained = [
-        name for name in names if len(name) >= _MIN_CONTAINED_NAME and f" {name} " in padded
-    ]
-    return names[max(contained, key=len)] if contained else ""
 
 
 def exact_country_code(text: str) -> str:
     """The ISO code of the country ``text`` is the name of, in any of the languages
     (case, accents and punctuation aside), or "": no code, no name within a longer text.
     The drafter asks this of every line of an Urgent Action."""
-    folded = fold_name(text)
-    if not folded:
+    key = _key(text)
+    if not key:
         return ""
-    return _names(False).get(folded) or _names(True).get(folded, "")
+    return _names(False).get(key) or _names(True).get(key, "")
+
+
+def _official(text: str) -> str:
+    """The code of a name, or of an official name less its state form ("Republic of …")."""
+    return exact_country_code(text) or exact_country_code(STATE_FORM.sub("", _key(text)))
+
+
+def _readings(text: str) -> list[str | tuple[str, str]]:
+    """The ways ``text`` may name a country, in order: as written; "Bolivia (Plurinational
+    State of)" and "Korea, Republic of" turned round (the ISO and UN lists' form); and a
+    (place, country) pair: "New Jersey, USA", "Korea (DPRK)"."""
+    readings: list[str | tuple[str, str]] = [text]
+    if found := re.fullmatch(r"(.+?)\s*\((.+)\)", text):
+        first, within = found.group(1), found.group(2)
+        readings += [f"{within} {first}", (first, within)]
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) == 2:
+        readings.append(f"{parts[1]} {parts[0]}")
+    if len(parts) >= 2 and all(parts):
+        readings.append((", ".join(parts[:-1]), parts[-1]))
+    return readings
 
 
 def country_code_of(text: str) -> str:
-    """The ISO code of the country ``text`` names, or "" when it names none we know.
-    A two-letter code is taken as it is ("kz" -> "KZ"). A longer text that holds one name
-    as whole words ("Republic of Kazakhstan") counts as that country; the longest such
-    name wins, so "Papua New Guinea" is not Guinea."""
+    """The ISO code of the country ``text`` names, or "" when it names none we know, or
+    could name two. A two-letter code is taken as it is ("kz" -> "KZ"). Only a whole name
+    counts, in any of :data:`NAME_LANGUAGES`, or an official one ("Republic of Kazakhstan",
+    "Korea, Democratic People's Republic of"); a name within a longer text is not guessed
+    at ("Northern Ireland" is not Ireland, "New Jersey" not Jersey). In "place, country"
+    ("New Jersey, USA") the last part is the country, unless the place is another one."""
     stripped = "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
     if len(stripped) == 2 and stripped.isalpha() and stripped.isascii():
         code = stripped.upper()
-        return code if code in _names(False).values() else ""
-    folded = fold_name(stripped)
-    if not folded:
-        return ""
-    return (
-        exact_country_code(folded)
-        or _lookup(folded, _names(False))
-        or _lookup(folded, _names(True))
-    )
+        if code in _names(False).values():
+            return code
+    for reading in _readings(" ".join(stripped.split())):
+        if isinstance(reading, str):
+            code = _official(reading)
+        else:  # a place and a country: the place must not be another country
+            place, country = _official(reading[0]), _official(reading[1])
+            code = country if country and place in ("", country) else ""
+        if code:
+            return code
+    return ""
+
+
+def country_named_in(text: str) -> str:
+    """The ISO code of the country a longer text names ("Embassy of the Republic of
+    Kazakhstan" -> "KZ"), or "". The longest name found as whole words wins, so "Embassy of
+    Papua New Guinea" is not Guinea's; for a country field, use :func:`country_code_of`."""
+    code = country_code_of(text)
+    if code:
+        return code
+    for names in (_names(False), _names(True)):
+        padded = f" {_key(text)} "
+        contained = [
+            name for name in names if len(name) >= _MIN_CONTAINED_NAME and f" {name} " in padded
+        ]
+        if contained:
+            return names[max(contained, key=len)]
+    return ""

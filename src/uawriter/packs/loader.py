@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from uawriter.atomic import RefusedFile, read_regular_file
 from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem
+from uawriter.domain.countries import AMBIGUOUS, country_code_of, fold_name
 from uawriter.domain.languages import canonical_language, is_known_language
 from uawriter.domain.model import Addressee, Pack, Problem
 from uawriter.domain.phone_numbers import numbers_of
@@ -214,6 +215,7 @@ def load_pack(
                     )
                 )
     if not bundled:  # the packs that come with the app have their numbers checked by tests
+        notes += country_notes(manifest_name, reader.addressee_paths, addressees)
         notes += number_notes(manifest_name, reader.addressee_paths, addressees)
     # every letter language needs every salutation and every talking point
     texts_needed = [
@@ -274,6 +276,37 @@ def load_pack(
 def _short(text: str, limit: int = 60) -> str:
     """A value quoted in a message, cut so a 50,000-character number does not fill it."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def country_notes(
+    manifest_name: str, paths: Sequence[str], addressees: Sequence[Addressee]
+) -> list[Problem]:
+    """A country that is no name UA Writer can read ("Korea", "Georgia, USA"), as a note
+    naming its addressee: the envelope prints it as written and no guess is made, so the
+    organiser is told what would let the post and the dialling know the country."""
+    notes: list[Problem] = []
+    for path, addressee in zip(paths, addressees, strict=True):
+        written = addressee.country.strip()
+        if not written or country_code_of(written):
+            continue
+        who = addressee.display_name or addressee.organisation
+        instead = AMBIGUOUS.get(fold_name(written))
+        fix = (
+            f"it may be {instead}: write which"
+            if instead
+            else "write the country alone, by its English name or its two-letter ISO code "
+            "(such as 'Kazakhstan' or 'KZ')"
+        )
+        notes.append(
+            Problem(
+                manifest_name,
+                f"{path}.country",
+                f"{_short(written)!r} of {_short(who)} is not a country UA Writer can read, "
+                "so envelopes print it as written and numbers without +<country code> cannot "
+                f"be dialled; {fix}",
+            )
+        )
+    return notes
 
 
 def number_notes(

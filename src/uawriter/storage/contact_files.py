@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from uawriter.domain.countries import country_code_of
+from uawriter.domain.countries import country_code_of, country_named_in
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
     MAX_FIELD_CHARS,
@@ -61,7 +61,7 @@ def _clean(text: str) -> str:
 
 def _represents(code: str, organisation: str, title: str) -> str:
     given = country_code_of(code) if code.strip() else ""
-    return given or country_code_of(organisation) or country_code_of(title)
+    return given or country_named_in(organisation) or country_named_in(title)
 
 
 def read_csv(text: str) -> list[Contact]:
