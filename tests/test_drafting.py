@@ -658,6 +658,17 @@ def test_an_encrypted_pdf_is_refused_clearly(tmp_path: Path) -> None:
         draft_from_file(locked)
 
 
+@pytest.mark.parametrize("name", ["restricted-aes128.pdf", "password-aes256.pdf"])
+def test_an_aes_encrypted_pdf_is_not_called_damaged(name: str) -> None:
+    """AES-encrypted Urgent Actions (the usual "copying restricted" PDF opens in any reader
+    without a password) were "could not be read as a PDF (DependencyError); is it damaged?",
+    which sent the organiser looking for another copy of a good file (the twentieth probe).
+    The files were written by pypdf with the cryptography package, which the app leaves out."""
+    with pytest.raises(DraftInputError, match=r"encrypted \(AES\).*copy the text") as refused:
+        draft_from_file(Path(__file__).parent / "data" / "drafting" / name)
+    assert "damaged" not in str(refused.value)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

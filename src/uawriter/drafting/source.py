@@ -172,7 +172,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
     """(text, pages read, pages in the PDF, damage pypdf worked around)."""
     try:
         from pypdf import PdfReader
-        from pypdf.errors import LimitReachedError
+        from pypdf.errors import DependencyError, LimitReachedError
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise DraftInputError(
             f"{name}: reading PDFs needs the pypdf package; save the text as .txt instead"
@@ -215,6 +215,14 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
             reason = "is built far beyond any Urgent Action's few pages"
         raise DraftInputError(
             f"{name}: {reason}; copy the text from the Urgent Action and paste it instead"
+        ) from None
+    except DependencyError:
+        # AES (the usual "printing and copying restricted" PDF, which opens without a
+        # password) needs the cryptography package, left out to keep the app small
+        raise DraftInputError(
+            f"{name}: is an encrypted (AES) PDF UA Writer cannot read, although a PDF reader "
+            "may open it; open it, copy the text and paste it, or save it as a new PDF "
+            "(Print, then Save as PDF)"
         ) from None
     except TooSlow:
         if not "".join(pages).strip():
