@@ -253,3 +253,26 @@ def test_a_pack_with_an_encoded_word_in_a_name_adds_no_recipient(tmp_path: Path)
         "procuror@nursat.kz",
         "Gp-rk@prokuror.kz",
     ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["v@bücher.example", "v@ｅｘａｍｐｌｅ.org", "v@example.org\u200b", "v@ex\u00adample.org"],
+)
+def test_a_volunteers_address_with_a_domain_in_another_script_is_written(typed: str) -> None:
+    """The twenty-first probe: a sender's address at an international domain (or with a
+    zero-width space pasted after it) stopped every e-mail export with a traceback: the
+    Message-ID was made from the domain as typed, and a header must be ASCII."""
+    draft = EmailDraft(
+        to=("ministra@justicia.example",),
+        subject="Libertad",
+        body="Estimada Señora Ministra:\n",
+        sender_name="Volunteer",
+        sender_email=typed,
+    )
+    data = eml_bytes(draft, WHEN)
+    message = read_bytes(data)
+
+    assert [a.addr_spec for a in message["To"].addresses] == ["ministra@justicia.example"]
+    assert message["Message-ID"].isascii()
+    assert "@" in message["Message-ID"]

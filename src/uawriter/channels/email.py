@@ -126,7 +126,10 @@ def message_of(draft: EmailDraft, when: dt.datetime) -> EmailMessage:
         message["Cc"] = cc
     message["Subject"] = header_text(draft.subject)
     message["Date"] = format_datetime(when)
-    domain = draft.sender_email.rpartition("@")[2] or "uawriter.invalid"
+    # the domain as mail carries it: "bücher.example" typed by a volunteer stopped every
+    # e-mail export with a traceback (the Message-ID header must be ASCII)
+    typed = draft.sender_email.rpartition("@")[2] if is_email(draft.sender_email) else ""
+    domain = ascii_domain(typed) or "uawriter.invalid"
     message["Message-ID"] = make_msgid(domain=domain)
     message["X-Unsent"] = "1"  # Outlook, Thunderbird and Apple Mail open it as a draft
     message.set_content(draft.body, charset="utf-8", cte="quoted-printable")
