@@ -154,7 +154,7 @@ def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     message = message_of(draft, when)
     try:
         data = message.as_bytes(policy=message.policy)
-    except MessageError as exc:  # Python 3.12.5 and later refuse a header it cannot fold
+    except (MessageError, UnicodeError) as exc:  # 3.12.5 and later refuse what they cannot fold
         raise UnsafeDraft(f"the e-mail's headers cannot be written safely: {exc}") from exc
     # read as a mail program reads it (its addresses may be UTF-8: RFC 6532)
     written = message_from_string(data.decode("utf-8", "replace"), policy=default)
