@@ -130,11 +130,13 @@ def test_the_next_volunteer_writes_to_every_addressee_again(evening: MainWindow)
     pane = window.addressees_pane
     pane.tick_all(False)
     pane.addressee_list.setCurrentRow(2)
+    pane.diplomat_check.setChecked(True)  # an embassy in copy, chosen from the address book
     assert pane.selected() == []
 
     window.event_controls.next_volunteer(ask_first=False)
 
     assert [a.id for a in pane.selected()] == [a.id for a in window.pack.addressees]
+    assert not pane.diplomat_check.isChecked()
     assert pane.current() == window.pack.addressees[0]
 
 

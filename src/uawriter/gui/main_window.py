@@ -709,6 +709,7 @@ class MainWindow(QMainWindow):
         # every addressee ticked again, no embassy copy: the last volunteer's unticking
         # would have sent the next one's letter to fewer officials, unnoticed
         self.addressees_pane.set_pack(self.pack)
+        self.addressees_pane.diplomat_check.setChecked(False)
         # the folder the last volunteer saved in can carry their name ("Aigerim's letters"):
         # the next one starts where the event started
         self.memory.change(
