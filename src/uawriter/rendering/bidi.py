@@ -76,6 +76,99 @@ def _classed(line: str) -> str:
     return "".join(char if unicodedata.bidirectional(char) else "\ufffd" for char in line)
 
 
+#: Opening and closing brackets (Unicode's BidiBrackets.txt, the ones text is written with).
+_BRACKETS = dict(
+    zip(
+        "([{\u2045\u207d\u208d\u2329\u2768\u276a\u276c\u276e\u2770\u2772\u2774\u27e6"
+        "\u27e8\u27ea\u2983\u2985\u3008\u300a\u300c\u300e\u3010\u3014\u3016\u3018\u301a"
+        "\ufe59\ufe5b\ufe5d\uff08\uff3b\uff5b\uff5f\uff62",
+        ")]}\u2046\u207e\u208e\u232a\u2769\u276b\u276d\u276f\u2771\u2773\u2775\u27e7"
+        "\u27e9\u27eb\u2984\u2986\u3009\u300b\u300d\u300f\u3011\u3015\u3017\u3019\u301b"
+        "\ufe5a\ufe5c\ufe5e\uff09\uff3d\uff5d\uff60\uff63",
+        strict=True,
+    )
+)
+_CLOSERS = frozenset(_BRACKETS.values())
+_MARK = {"L": "\u200e", "R": "\u200f"}  # LRM, RLM: strong, and never drawn
+#: The brackets the algorithm pairs at most at once (rule BD16).
+_BRACKET_DEPTH = 63
+
+
+def _strong_types(line: str, base: Direction) -> list[Direction | None]:
+    """Each character's direction as rule N0 sees it: a European number after left-to-right
+    text is left-to-right (rule W7), other numbers count as right-to-left."""
+    types: list[Direction | None] = []
+    last: Direction = base
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            last = "L"
+            types.append("L")
+        elif kind in ("R", "AL"):
+            last = "R"
+            types.append("R")
+        elif kind == "EN":
+            types.append(last)
+        else:
+            types.append("R" if kind == "AN" else None)
+    return types
+
+
+def _bracket_pairs(line: str) -> list[tuple[int, int]]:
+    """The brackets that pair, as (opening, closing) positions (rule BD16)."""
+    open_: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for index, char in enumerate(line):
+        if char in _BRACKETS:
+            if len(open_) == _BRACKET_DEPTH:
+                break
+            open_.append((_BRACKETS[char], index))
+        elif char in _CLOSERS:
+            for depth in range(len(open_) - 1, -1, -1):
+                if open_[depth][0] == char:
+                    pairs.append((open_[depth][1], index))
+                    del open_[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _paired_brackets(line: str, base: Direction) -> str:
+    """``line`` with each pair of brackets held to one direction (Unicode rule N0), which
+    python-bidi's pure-Python algorithm does not know: "السفير John Smith (UN) وزير" was
+    drawn with "(John Smith (UN". A pair takes the paragraph's direction if the text
+    inside has it, else the other one if the text inside and before the pair have that;
+    a mark of that direction on each side makes the algorithm draw it so."""
+    if any("\u202a" <= char <= "\u202e" for char in line):
+        return line  # explicit embeddings: left as they are
+    resolved: dict[int, Direction] = {}
+    types = _strong_types(line, base)
+    for opening, closing in _bracket_pairs(line):
+        inside = set(types[opening + 1 : closing]) - {None}
+        if not inside:
+            continue
+        if base in inside:
+            resolved[opening] = resolved[closing] = base
+            continue
+        before: Direction = base
+        for index in range(opening - 1, -1, -1):
+            found = resolved.get(index) or types[index]
+            if found is not None:
+                before = found
+                break
+        resolved[opening] = resolved[closing] = before  # the other direction, or base
+    if not resolved:
+        return line
+    pieces: list[str] = []
+    for index, char in enumerate(line):
+        if index in resolved and char in _BRACKETS:
+            pieces += [_MARK[resolved[index]], char]
+        elif index in resolved:
+            pieces += [char, _MARK[resolved[index]]]
+        else:
+            pieces.append(char)
+    return "".join(pieces)
+
+
 def visual(line: str, base: Direction) -> str:
     """One line, shaped and in the order it is drawn from left to right."""
     if not has_rtl(line):
@@ -85,6 +178,7 @@ def visual(line: str, base: Direction) -> str:
 
     shaped = shape(_as_embeddings(_classed(line)))
     try:
-        return str(get_display(shaped, base_dir=base))
+        shown = str(get_display(_paired_brackets(shaped, base), base_dir=base))
     except AssertionError:  # a case its algorithm does not know: in typed order, not a crash
         return shaped
+    return shown.replace(_MARK["L"], "").replace(_MARK["R"], "")  # marks are never drawn
