@@ -146,6 +146,11 @@ def test_the_windows_envelopes_tab_lays_out_an_envelope_for_the_canary_islands(
         "\u200eDE",
         "D\u200dE",
         "Germany\u2060",
+        # not formatting characters to Unicode, but they draw nothing (the twenty-first probe)
+        "Ger\u034fmany",
+        "Germany\ufe0f",
+        "Ger\u3164many",
+        "Ger\u2800many",
     ],
 )
 def test_an_invisible_character_in_the_country_does_not_hide_it(country: str) -> None:

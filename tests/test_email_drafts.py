@@ -276,3 +276,36 @@ def test_a_volunteers_address_with_a_domain_in_another_script_is_written(typed: 
     assert [a.addr_spec for a in message["To"].addresses] == ["ministra@justicia.example"]
     assert message["Message-ID"].isascii()
     assert "@" in message["Message-ID"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mr Ashat Daulbayev, Prosecutor General of the Republic of Kazakhstan (Astana)",
+        "His Excellency Mr Nursultan Abishevich Nazarbayev, President of the Republic of "
+        "Kazakhstan",
+        "Ministry of Foreign Affairs of the Republic of Kazakhstan: Mr Yerzhan Kazykhanov, "
+        "Minister",
+        'Ms "Elena" Sartori; Minister of Justice, Valdoria: Office <of> the Minister @ HQ',
+    ],
+)
+def test_a_long_name_with_a_comma_goes_to_its_addresses_only(name: str) -> None:
+    """The twenty-first probe: Python 3.12's mail library drops the quotes of a long name
+    where it folds the line, and a part of the name then reads as another mailbox ("Office
+    <of> the Minister" became a recipient "of"); the read-back check refused every e-mail of
+    such a pack. The draft now goes to the same addresses without the names."""
+    draft = EmailDraft(
+        to=("procuror@nursat.kz", "Gp-rk@prokuror.kz"),
+        subject="Release the Uzbek men",
+        body="Dear Prosecutor General,\n",
+        sender_name=name,
+        sender_email="volunteer@example.org",
+        to_name=name,
+    )
+    message = read_bytes(eml_bytes(draft, WHEN))
+
+    to = [a.addr_spec for a in message["To"].addresses]
+    assert to == ["procuror@nursat.kz", "Gp-rk@prokuror.kz"]
+    assert [a.addr_spec for a in message["From"].addresses] == ["volunteer@example.org"]
+    assert message["Cc"] is None
+    assert message["Bcc"] is None

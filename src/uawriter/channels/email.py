@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP, SMTPUTF8
@@ -146,7 +146,23 @@ _HEADERS = {
 def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     """The ``.eml`` file's bytes: CRLF line ends, no line longer than 998 bytes. Read back
     before it is written: a draft whose headers or recipients are not the ones it was made
-    with raises :class:`UnsafeDraft`."""
+    with raises :class:`UnsafeDraft`.
+
+    Python's mail library folds some long names wrongly: on 3.12 the quotes of a long
+    "Mr A. B., Prosecutor General of …" are lost where the line breaks, and the rest reads
+    as more mailboxes ("Office <of> the Minister" became a recipient "of"). Such a draft
+    goes without the names, to the same addresses: a name is a courtesy, the address is
+    the letter's."""
+    try:
+        return _checked_bytes(draft, when)
+    except UnsafeDraft:
+        plain = replace(draft, to_name="", sender_name="")
+        if plain == draft:
+            raise
+        return _checked_bytes(plain, when)
+
+
+def _checked_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     from email import message_from_string
     from email.errors import MessageError
     from email.policy import default
@@ -166,8 +182,8 @@ def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
         or any(_recipients(written[name]) != _recipients(value) for name, value in wanted)
     ):
         raise UnsafeDraft(
-            f"the e-mail to {', '.join(draft.to)} would not go only to them; the pack's names "
-            "or title hold something that reads as an e-mail header"
+            f"the e-mail to {', '.join(draft.to)} could not be written so that it goes only "
+            "to them; check the action's title and the addressees' names in the pack"
         )
     return data
 
