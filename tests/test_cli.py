@@ -640,3 +640,15 @@ def test_a_stick_that_fills_up_part_way_names_what_was_written(
     assert Path(written).parent == small_stick
     assert "1 of 3 letters were written and counted" in done.stderr
     assert "No space left on device" in done.stderr
+    # the twenty-first probe: the same command again wrote and counted the first one twice;
+    # the command now names the addressees left, and that command writes only them
+    assert "--to prosecutor-general,foreign-minister" in done.stderr
+    again = run_uawriter(tmp_path / "data", "export", "--pack", SEED_ID, "--lang", "ru",
+                         "--to", "prosecutor-general,foreign-minister",
+                         "--out", str(tmp_path / "documents"))  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert len(again.stdout.splitlines()) == 2
+    tally = TallyBook(AppPaths(tmp_path / "data").tally_file).read()
+    assert sorted(r.addressee_id for r in tally.letters) == sorted(
+        ["president", "prosecutor-general", "foreign-minister"]
+    )

@@ -241,3 +241,21 @@ def test_a_restart_in_the_middle_of_an_event_keeps_the_evenings_folder(
     again.event_controls.next_volunteer(ask_first=False)
     assert again.output.export_folder() == event_folder
     assert "Aigerim" not in again.settings.export_folder
+
+
+def test_next_volunteer_forgets_what_any_file_dialog_kept(
+    evening: MainWindow, qt_user_settings: Path
+) -> None:
+    """The print dialog's "Print to file" folder browser is Qt's own, not made by the app:
+    what it keeps (on disk, for every later dialog) is forgotten at the next volunteer."""
+    from PySide6.QtCore import QSettings
+
+    kept = QSettings(QSettings.Scope.UserScope, "QtProject")
+    kept.setValue("FileDialog/history", ["file:///home/Aigerim Sadykova private"])
+    kept.setValue("FileDialog/lastVisited", "file:///home/Aigerim Sadykova private")
+    kept.sync()
+    assert "Aigerim" in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
+
+    evening.event_controls.next_volunteer(ask_first=False)
+
+    assert "Aigerim" not in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")

@@ -307,25 +307,49 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         )
         return EXIT_PROBLEMS
     except (TallyNotWritten, WrittenInPart) as exc:
-        for path in exc.written:
-            out.write(f"{safe_text(str(path))}\n")
-        reason = exc.error.strerror or exc.error
-        if isinstance(exc, TallyNotWritten):
-            err.write(
-                f"uawriter: the letters were written, but they could not be counted in "
-                f"{safe_text(str(paths.tally_file))}: {reason}; count them by hand in the "
-                "window (Event, Add counts)\n"
-            )
-        else:
-            err.write(
-                f"uawriter: {len(exc.written)} of {len(letters)} letters were written and "
-                f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not "
-                f"be written: {reason}. Write the others with --to\n"
-            )
-        return EXIT_PROBLEMS
+        return _written_before(exc, letters, channel, paths, out, err)
     for path in written:
         out.write(f"{safe_text(str(path))}\n")
     return EXIT_OK
+
+
+def _written_before(
+    exc: TallyNotWritten | WrittenInPart,
+    letters: Sequence[Letter],
+    channel: str,
+    paths: AppPaths,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """An export that stopped after writing some files: which, and what to do."""
+    for path in exc.written:
+        out.write(f"{safe_text(str(path))}\n")
+    reason = exc.error.strerror or exc.error
+    if isinstance(exc, TallyNotWritten):
+        err.write(
+            f"uawriter: the letters were written, but they could not be counted in "
+            f"{safe_text(str(paths.tally_file))}: {reason}; count them by hand in the "
+            "window (Event, Add counts)\n"
+        )
+    else:
+        # the letters are written in order, skipping those the channel cannot carry
+        going = [x for x in letters if _goes_by(x, channel)]
+        left = ",".join(x.addressee.id for x in going[len(exc.written) :])
+        err.write(
+            f"uawriter: {len(exc.written)} of {len(going)} letters were written and "
+            f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not "
+            f"be written: {reason}. Write the others, and only those, with --to "
+            f"{safe_text(left)} (and --out elsewhere)\n"
+        )
+    return EXIT_PROBLEMS
+
+
+def _goes_by(letter: Letter, channel: str) -> bool:
+    """Whether ``channel`` writes a file for ``letter`` (an e-mail needs an address, a
+    fax image a fax number)."""
+    if channel == "email":
+        return bool(letter.addressee.emails)
+    return letter.can_fax if channel == "fax-tiff" else True
 
 
 def _channel_note(letter: Letter, channel: str) -> str:

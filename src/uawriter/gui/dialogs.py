@@ -103,11 +103,17 @@ def choose_path(
     chosen = Path(dialog.selectedFiles()[0]) if accepted else None
     _forget_places(dialog)
     shiboken6.delete(dialog)  # Qt saves what it remembers now, not when the window goes
+    forget_file_dialogs()
+    return chosen
+
+
+def forget_file_dialogs() -> None:
+    """What Qt keeps of its file dialogs on disk, forgotten: also of the ones the app does
+    not make itself (the print dialog's "Print to file" folder browser)."""
     memory = QSettings(QSettings.Scope.UserScope, "QtProject")
     for key in _QT_DIALOG_MEMORY:
         memory.remove(key)
     memory.sync()
-    return chosen
 
 
 def ask(parent: QWidget, object_name: str, title: str, text: str) -> bool:

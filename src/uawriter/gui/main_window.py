@@ -48,6 +48,7 @@ from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID
+from uawriter.gui.dialogs import forget_file_dialogs
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
@@ -698,6 +699,7 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
+        forget_file_dialogs()  # the folders they went through in any file dialog
         self.stack_pane.clear()
         # "Remember my details", ticked by the organiser for their own letter, is off again:
         # the next volunteer's details were being saved as they typed

@@ -136,6 +136,8 @@ class Outbox(QObject):
         turn = self.turn
 
         def done(result: object) -> None:
+            if stopped:
+                self.ask_again = True  # the stick is full: whoever writes next is asked
             if turn != self.turn:
                 return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
@@ -144,7 +146,6 @@ class Outbox(QObject):
                 self.report(folder, written, unreachable, problems)
                 return
             reachable = [x for x in officials if x.addressee.emails]
-            self.ask_again = True
             self.stopped(folder, len(written), len(reachable), stopped[0])
             if sent is not None:  # in order: the first ones
                 sent(reachable[: len(written)])
