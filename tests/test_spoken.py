@@ -69,3 +69,23 @@ def test_a_post_names_the_handles_and_stays_within_280(packs: dict[str, Pack]) -
     assert len(cut) <= POST_LIMIT
     assert cut.endswith("…")
     assert " wor…" not in cut  # cut between words
+
+
+def test_one_long_handle_does_not_take_the_others_out_of_the_post() -> None:
+    """The twentieth probe: when the handles together reached half the post, none was kept,
+    so one long handle (or nine ordinary ones) gave a post that tagged nobody; a handle
+    holding a line separator or a zero-width space, which tags nobody, was kept."""
+    long_one = "@" + "Ministry_of_Internal_Affairs_" * 4 + "x" * 13  # 130: the pack allows it
+    handles = ["@PresidentKZ", long_one, "@Prosecutor\u2028KZ", "@M\u200bFA", "@ProsecutorKZ"]
+    handles += [f"@Official{n:02d}KZ" for n in range(9)]
+
+    post = social_post("Free Ana", ["Release Ana now."], handles)
+
+    assert post.startswith("@PresidentKZ @ProsecutorKZ @Official00KZ")
+    assert long_one not in post
+    assert "\u2028" not in post
+    assert "\u200b" not in post
+    tags = post.split(" Free Ana.")[0]
+    assert len(tags) < POST_LIMIT // 2
+    assert len(post) <= POST_LIMIT
+    assert post.endswith("Free Ana. Release Ana now.")

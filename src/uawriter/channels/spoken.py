@@ -13,6 +13,7 @@ case>" would not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypedDict
@@ -180,11 +181,21 @@ def _cut(text: str, room: int) -> str:
     return cut + "…"
 
 
+def _is_handle(text: str) -> bool:
+    """One word a platform can link: no space, line separator or invisible character (a
+    handle holding one tags nobody)."""
+    return bool(text) and not any(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
 def social_post(title: str, points: Sequence[str], handles: Sequence[str]) -> str:
-    """A post of at most :data:`POST_LIMIT` characters: the officials' handles, the
-    action's title and its first ask (cut at a word with "…" when it would not fit)."""
-    tags = " ".join(dict.fromkeys(h.strip() for h in handles if h.strip()))
+    """A post of at most :data:`POST_LIMIT` characters: the officials' handles (in order,
+    as many as fit in half the post), the action's title and its first ask (cut at a word
+    with "…" when it would not fit). One long handle no longer takes the others out."""
+    tags = ""
+    for handle in dict.fromkeys(h.strip() for h in handles):
+        if _is_handle(handle) and len(f"{tags} {handle}") < POST_LIMIT // 2:
+            tags = f"{tags} {handle}".strip()
     ask = first_sentence(points[0]) if points else ""
-    head = f"{tags} " if tags and len(tags) < POST_LIMIT // 2 else ""
+    head = f"{tags} " if tags else ""
     body = f"{title.strip().rstrip('.')}. {ask}".strip() if ask else title.strip()
     return head + _cut(body, POST_LIMIT - len(head))
