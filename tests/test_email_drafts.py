@@ -309,3 +309,38 @@ def test_a_long_name_with_a_comma_goes_to_its_addresses_only(name: str) -> None:
     assert [a.addr_spec for a in message["From"].addresses] == ["volunteer@example.org"]
     assert message["Cc"] is None
     assert message["Bcc"] is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ministra\u200b@justicia.valdoria.example",
+        "minis\u00adtra@justicia.valdoria.example",
+        "ministra@justicia.valdoria.example\u200b",
+        "ministra@justicia\u2028.valdoria.example",
+    ],
+)
+def test_an_address_with_an_invisible_character_is_named_by_the_pack_check(
+    address: str, tmp_path: Path
+) -> None:
+    """The twentieth probe: a zero-width space or soft hyphen passed the pack check; in the
+    domain mail drops it without a word, before the "@" it makes an address that looks like
+    the official's and is another one."""
+    from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+    from uawriter.domain.contact_rules import is_email
+    from uawriter.engine import check_pack_folder
+    from uawriter.packs.loader import BrokenPack
+
+    assert is_email("ministra@bücher.example")  # a domain in another script still is one
+    assert not is_email(address)
+    folder = copy_bundled_pack(TRAINING_ID, tmp_path)
+    edit_manifest(
+        folder,
+        'emails = ["ministra@justicia.valdoria.example"]',
+        'emails = ["' + "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in address) + '"]',
+    )
+    result = check_pack_folder(folder)
+    assert isinstance(result, BrokenPack), f"{address!r} passed the pack check"
+    assert [p.field for p in result.problems if "e-mail" in p.message] == [
+        "addressees[0].emails[0]"
+    ]

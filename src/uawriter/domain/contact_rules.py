@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 FAX_PATTERN = re.compile(r"^\+?[0-9][0-9 ()./-]{3,30}$")
 # the domain as labels between single dots: no way to match one text two ways, so a run of
@@ -27,6 +28,10 @@ def is_email(text: str) -> bool:
     if len(text) > MAX_EMAIL_CHARS or not EMAIL_PATTERN.fullmatch(text):
         return False
     if not NOT_IN_AN_ADDRESS.isdisjoint(text):
+        return False
+    if any(unicodedata.category(char) in ("Cf", "Cc", "Zs", "Zl", "Zp") for char in text):
+        # a zero-width space or soft hyphen: dropped from the domain by IDNA, kept in the
+        # name before the "@", where it makes an address that looks like another
         return False
     return ascii_domain(text.rpartition("@")[2]) is not None
 
