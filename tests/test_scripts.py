@@ -155,6 +155,16 @@ def test_seed_pack_exports_in_arabic(packs: dict, tmp_path: Path) -> None:  # ty
         ("a (ب c) d", "L"),
         ("نص (a (ب) c) نص", "R"),
         ("שלום (Hello) עולם", "R"),
+        # numbers after a pair take their order from the text before them (the twenty-second
+        # probe: the first version's marks swapped a phone number's groups)
+        ("رقم الهاتف (John) 123 456", "R"),
+        ("سجن [Evin] +98 21 1234", "R"),
+        ("القضية (UA 129/10) 2010", "R"),
+        ("المبلغ (USD) 50$ فقط", "R"),
+        ("Case (file שלום) 12-٣٤ today", "L"),
+        ("Amnesty (منظمة العفو) ١٩٦١ founded", "L"),
+        ("a (ש) 5 ש", "L"),
+        ("ש (a) 5 a", "R"),
     ],
 )
 def test_brackets_around_other_scripts_stay_with_their_text(line: str, base: str) -> None:

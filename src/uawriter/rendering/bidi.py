@@ -90,6 +90,9 @@ _BRACKETS = dict(
 )
 _CLOSERS = frozenset(_BRACKETS.values())
 _MARK = {"L": "\u200e", "R": "\u200f"}  # LRM, RLM: strong, and never drawn
+#: A mark of each strong kind (the Arabic letter mark: numbers after Arabic are Arabic).
+_KIND_MARK = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
+_KIND_MARKS = frozenset(_KIND_MARK.values())
 #: The brackets the algorithm pairs at most at once (rule BD16).
 _BRACKET_DEPTH = 63
 
@@ -159,13 +162,22 @@ def _paired_brackets(line: str, base: Direction) -> str:
     if not resolved:
         return line
     pieces: list[str] = []
+    last = _MARK[base]  # the last strong character so far, as a mark of its kind
+    held = ""  # the mark of the last bracket resolved, until a strong character follows
     for index, char in enumerate(line):
-        if index in resolved and char in _BRACKETS:
-            pieces += [_MARK[resolved[index]], char]
-        elif index in resolved:
-            pieces += [char, _MARK[resolved[index]]]
-        else:
-            pieces.append(char)
+        kind = unicodedata.bidirectional(char)
+        if index in resolved:
+            held = _MARK[resolved[index]]
+            pieces += [held, char] if char in _BRACKETS else [char, held]
+            continue
+        if kind in ("EN", "AN") and held and held != last:
+            # a number takes its order from the last strong character before it (rules W2
+            # and W7 come before the brackets are resolved), not from the bracket's mark
+            pieces.append(last)
+            held = ""
+        pieces.append(char)
+        if kind in _KIND_MARK:
+            last, held = _KIND_MARK[kind], ""
     return "".join(pieces)
 
 
@@ -181,4 +193,4 @@ def visual(line: str, base: Direction) -> str:
         shown = str(get_display(_paired_brackets(shaped, base), base_dir=base))
     except AssertionError:  # a case its algorithm does not know: in typed order, not a crash
         return shaped
-    return shown.replace(_MARK["L"], "").replace(_MARK["R"], "")  # marks are never drawn
+    return "".join(char for char in shown if char not in _KIND_MARKS)  # never drawn
