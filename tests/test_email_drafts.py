@@ -287,6 +287,12 @@ def test_a_volunteers_address_with_a_domain_in_another_script_is_written(typed: 
         "Ministry of Foreign Affairs of the Republic of Kazakhstan: Mr Yerzhan Kazykhanov, "
         "Minister",
         'Ms "Elena" Sartori; Minister of Justice, Valdoria: Office <of> the Minister @ HQ',
+        # the twenty-second probe: names the library's own parser then failed on, reading
+        # back the header it had folded (TypeError, IndexError, AttributeError)
+        "Daulbayev, [Kazakhstan] Minister; Ashat Sartori General) Ms. of Daulbayev, ..",
+        "[Kazakhstan] République @ Daulbayev, la Министр Ministro Republic Sartori Republic "
+        "République [Kazakhstan] General)",
+        'Office: "Elena" Minister; (acting) [Kazakhstan] de Ms. Avenue Daulbayev, Dr.',
     ],
 )
 def test_a_long_name_with_a_comma_goes_to_its_addresses_only(name: str) -> None:

@@ -173,14 +173,15 @@ def _checked_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     except (MessageError, UnicodeError) as exc:  # 3.12.5 and later refuse what they cannot fold
         raise UnsafeDraft(f"the e-mail's headers cannot be written safely: {exc}") from exc
     # read as a mail program reads it (its addresses may be UTF-8: RFC 6532)
-    written = message_from_string(data.decode("utf-8", "replace"), policy=default)
-    names = {name.lower() for name in written}
     wanted = [("To", message["To"]), ("Cc", message["Cc"]), ("From", message["From"])]
-    if (
-        not names <= _HEADERS
-        or len(names) != len(written.keys())
-        or any(_recipients(written[name]) != _recipients(value) for name, value in wanted)
-    ):
+    try:
+        written = message_from_string(data.decode("utf-8", "replace"), policy=default)
+        names = {name.lower() for name in written}
+        same = names <= _HEADERS and len(names) == len(written.keys())
+        same = same and all(_recipients(written[n]) == _recipients(v) for n, v in wanted)
+    except Exception:  # a header folded so wrongly that its parser fails
+        same = False  # (TypeError, IndexError, AttributeError seen): not what was made
+    if not same:
         raise UnsafeDraft(
             f"the e-mail to {', '.join(draft.to)} could not be written so that it goes only "
             "to them; check the action's title and the addressees' names in the pack"
