@@ -259,3 +259,80 @@ def test_next_volunteer_forgets_what_any_file_dialog_kept(
     evening.event_controls.next_volunteer(ask_first=False)
 
     assert "Aigerim" not in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
+
+
+def test_a_reset_while_the_print_dialogs_file_browser_is_open_keeps_no_folder(
+    qtbot: QtBot,
+    evening: MainWindow,
+    answers: ModalAnswers,
+    tmp_path: Path,
+    qt_user_settings: Path,
+) -> None:
+    """The twenty-second probe: the idle reset came while the print dialog's own "Print to
+    file" folder browser (Qt's, not the app's) was open in the volunteer's folder. The
+    reset forgot what file dialogs kept, then the browser closed and wrote the folder."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QToolButton
+
+    window = evening
+    private = tmp_path / "Aigerim Sadykova private"
+    private.mkdir()
+    reset: list[bool] = []
+
+    def in_the_browser() -> None:
+        browser = QApplication.activeModalWidget()
+        if not isinstance(browser, QFileDialog):
+            QTimer.singleShot(50, in_the_browser)
+            return
+        browser.setDirectory(str(private))  # the volunteer walks in, then away
+        QApplication.processEvents()
+        window.event_controls.next_volunteer(ask_first=False)  # the idle reset
+        reset.append(True)
+
+    def print_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        browse = dialog.findChild(QToolButton, "fileBrowser")
+        assert browse is not None
+        QTimer.singleShot(100, in_the_browser)
+        QTimer.singleShot(0, browse.click)
+
+    answers.expect("printDialog", print_dialog)
+    window.menus.print_action.trigger()
+    qtbot.waitUntil(lambda: reset == [True])
+    qtbot.wait(1000)  # the browser and the print dialog are gone, and wrote what they keep
+
+    kept = qt_user_settings / "QtProject.conf"
+    assert "Aigerim" not in (kept.read_text(encoding="utf-8") if kept.exists() else "")
+    assert QApplication.activeModalWidget() is None
+
+
+def test_after_a_crash_at_an_event_the_draft_is_offered_with_no_as_the_default(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The twenty-second probe: after a power cut at an event the next start offered the
+    letter with Yes as the default, and whoever sat down next got the last volunteer's
+    words with a stray Enter. Crash recovery stays (the same volunteer is often still
+    there), but at an event the default is No, and the sender's details are never in it."""
+    window = evening
+    type_text(find(window, QLineEdit, "senderName"), "Aigerim Secretname")
+    window.sender_pane.flush()
+    window.editor.setFocus()
+    type_text(window.editor, "I teach at school 5 in Secrettown. ")
+    window.drafts.save()  # what the autosave does while she types; then the power goes
+
+    defaults: list[str] = []
+
+    def press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        box.defaultButton().click()  # what Enter does
+
+    answers.expect("draftOffer", press_enter)
+    again = open_window(qtbot, tmp_path / "data")
+    qtbot.waitUntil(lambda: defaults != [])
+    again.unexported = False
+
+    assert defaults == ["No"]
+    assert "Secrettown" not in again.editor.toPlainText()
+    assert "Secretname" not in find(again, QLineEdit, "senderName").text()

@@ -75,6 +75,10 @@ from uawriter.storage.tally import TallyBook
 COMPACT_BELOW = 1100
 
 
+#: How long after Next volunteer what Qt's own file dialogs wrote is forgotten again.
+FORGET_AGAIN_MS = 500
+
+
 class MainWindow(QMainWindow):
     # Emitted when the preview shows the PDF for the latest change (for tests and benchmarks).
     preview_ready = Signal()
@@ -391,7 +395,9 @@ class MainWindow(QMainWindow):
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
         shelved = self.services.drafts.take_shelved(pack.id) if pack is not None else None
         if shelved is not None and questions.continue_draft(
-            self, pack.action.title.get(self.ui_language()) if pack else ""
+            self,
+            pack.action.title.get(self.ui_language()) if pack else "",
+            self.event_controls.mode.running,
         ):
             self.restore_draft(shelved)
 
@@ -699,7 +705,11 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
-        forget_file_dialogs()  # the folders they went through in any file dialog
+        # the folders they went through in any file dialog: now, and once a dialog of Qt's
+        # own (the print dialog's "Print to file" browser) closed by the reset has written
+        # what it remembers, which it does only as its own event loop ends
+        forget_file_dialogs()
+        QTimer.singleShot(FORGET_AGAIN_MS, forget_file_dialogs)
         self.stack_pane.clear()
         # "Remember my details", ticked by the organiser for their own letter, is off again:
         # the next volunteer's details were being saved as they typed
@@ -743,7 +753,7 @@ class MainWindow(QMainWindow):
 
     def offer_draft(self, draft: Draft) -> None:
         title = self.packs[draft.pack_id].action.title.get(self.ui_language())
-        if not questions.continue_draft(self, title):
+        if not questions.continue_draft(self, title, self.event_controls.mode.running):
             self.drafts.clear()
             self.actions_pane.choose_first()
             return

@@ -11,8 +11,10 @@ from uawriter.gui.dialogs import ask
 translate = QCoreApplication.translate
 
 
-def continue_draft(parent: QWidget, title: str) -> bool:
-    """After a crash or a close: continue the letter for the action ``title``?"""
+def continue_draft(parent: QWidget, title: str, at_event: bool = False) -> bool:
+    """After a crash or a close: continue the letter for the action ``title``? At an event
+    No is the default: whoever sits down after a crash may be the next volunteer, and a
+    stray Enter must not give them the last one's words."""
     box = QMessageBox(parent)
     box.setObjectName("draftOffer")
     box.setIcon(QMessageBox.Icon.Question)
@@ -23,7 +25,9 @@ def continue_draft(parent: QWidget, title: str) -> bool:
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.No if at_event else QMessageBox.StandardButton.Yes
+    )
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
