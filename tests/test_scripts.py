@@ -165,6 +165,11 @@ def test_seed_pack_exports_in_arabic(packs: dict, tmp_path: Path) -> None:  # ty
         ("Amnesty (منظمة العفو) ١٩٦١ founded", "L"),
         ("a (ש) 5 ש", "L"),
         ("ש (a) 5 a", "R"),
+        # a sign before the digits stays with them (the twenty-third probe)
+        ("كفالة (محكمة Court) £2,000 للإفراج", "R"),
+        ("الغرامة (المحكمة العليا Supreme Court) $500 دولار", "R"),
+        ("תיק (המדינה נגד Cohen) #4521 נפתח", "R"),
+        ("הקנס (בית המשפט Supreme Court) €500 שולם", "R"),
     ],
 )
 def test_brackets_around_other_scripts_stay_with_their_text(line: str, base: str) -> None:

@@ -135,6 +135,20 @@ def _bracket_pairs(line: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _number_starts(line: str, index: int, kind: str) -> bool:
+    """Whether a number starts at ``index``: a digit, or signs that belong to the digits
+    after them ("$500", "£2,000", "#4521": rule W5)."""
+    if kind in ("EN", "AN"):
+        return True
+    if kind != "ET":
+        return False
+    for char in line[index:]:
+        kind = unicodedata.bidirectional(char)
+        if kind != "ET":
+            return kind == "EN"
+    return False
+
+
 def _paired_brackets(line: str, base: Direction) -> str:
     """``line`` with each pair of brackets held to one direction (Unicode rule N0), which
     python-bidi's pure-Python algorithm does not know: "السفير John Smith (UN) وزير" was
@@ -170,9 +184,10 @@ def _paired_brackets(line: str, base: Direction) -> str:
             held = _MARK[resolved[index]]
             pieces += [held, char] if char in _BRACKETS else [char, held]
             continue
-        if kind in ("EN", "AN") and held and held != last:
-            # a number takes its order from the last strong character before it (rules W2
-            # and W7 come before the brackets are resolved), not from the bracket's mark
+        if held and held != last and _number_starts(line, index, kind):
+            # a number (with a "$", "£" or "#" before it) takes its order from the last
+            # strong character before it (rules W2, W5 and W7 come before the brackets are
+            # resolved), not from the bracket's mark
             pieces.append(last)
             held = ""
         pieces.append(char)
