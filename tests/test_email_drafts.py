@@ -350,3 +350,22 @@ def test_an_address_with_an_invisible_character_is_named_by_the_pack_check(
     assert [p.field for p in result.problems if "e-mail" in p.message] == [
         "addressees[0].emails[0]"
     ]
+
+
+def test_the_volunteers_name_stays_when_only_the_officials_cannot() -> None:
+    """The twenty-third probe: when the official's name could not be written safely, the
+    draft lost the volunteer's name in From as well, though it folded well by itself."""
+    draft = EmailDraft(
+        to=("a@gov.example",),
+        subject="Release the Uzbek men",
+        body="Dear Prosecutor General,\n",
+        sender_name="Chloé O'Neil",
+        sender_email="v@example.org",
+        to_name="Sheikh Ashat bin Rashid Al Maktoum, Prosecutor General of the Republic of "
+        "Kazakhstan",
+    )
+    message = read_bytes(eml_bytes(draft, WHEN))
+
+    assert [a.addr_spec for a in message["To"].addresses] == ["a@gov.example"]
+    (sender,) = message["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == ("Chloé O'Neil", "v@example.org")

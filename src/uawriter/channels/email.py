@@ -10,6 +10,7 @@ in CRLF.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -153,13 +154,13 @@ def eml_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
     as more mailboxes ("Office <of> the Minister" became a recipient "of"). Such a draft
     goes without the names, to the same addresses: a name is a courtesy, the address is
     the letter's."""
-    try:
-        return _checked_bytes(draft, when)
-    except UnsafeDraft:
-        plain = replace(draft, to_name="", sender_name="")
-        if plain == draft:
-            raise
-        return _checked_bytes(plain, when)
+    # the official's name left out first, then the volunteer's too
+    tries = [draft, replace(draft, to_name=""), replace(draft, to_name="", sender_name="")]
+    *first, last = dict.fromkeys(tries)
+    for attempt in first:
+        with contextlib.suppress(UnsafeDraft):
+            return _checked_bytes(attempt, when)
+    return _checked_bytes(last, when)
 
 
 def _checked_bytes(draft: EmailDraft, when: dt.datetime) -> bytes:
