@@ -336,3 +336,53 @@ def test_after_a_crash_at_an_event_the_draft_is_offered_with_no_as_the_default(
     assert defaults == ["No"]
     assert "Secrettown" not in again.editor.toPlainText()
     assert "Secretname" not in find(again, QLineEdit, "senderName").text()
+
+
+def test_no_to_the_offer_after_a_crash_at_an_event_offers_none_of_that_volunteers_letters(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The twenty-third probe: "No" cleared only the current letter, and the last
+    volunteer's other letter (set aside when they switched actions) was offered straight
+    after, its Yes giving the next person their words."""
+    from helpers import TRAINING_ID
+
+    window = evening
+    window.editor.setFocus()
+    type_text(window.editor, "I teach at school 5 in Secrettown. ")
+    window.unexported = True
+    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.choose_pack(TRAINING_ID)
+    window.editor.setFocus()
+    type_text(window.editor, "A second letter. ")
+    window.unexported = True
+    window.drafts.save()  # the autosave; then the power goes
+    assert window.services.drafts.shelved_actions() == [SEED_ID]
+
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
+    again = open_window(qtbot, tmp_path / "data")
+    qtbot.waitUntil(lambda: answers.seen[-1:] == ["draftOffer"])
+    again.choose_pack(SEED_ID)
+    qtbot.wait(300)
+    again.unexported = False
+
+    assert answers.seen.count("draftOffer") == 1
+    assert again.services.drafts.shelved_actions() == []
+    assert "Secrettown" not in again.editor.toPlainText()
+
+
+def test_a_restart_in_the_middle_of_an_event_forgets_what_file_dialogs_kept(
+    qtbot: QtBot, evening: MainWindow, tmp_path: Path, qt_user_settings: Path
+) -> None:
+    """The twenty-third probe: Qt's file dialog memory was forgotten only at Next volunteer;
+    after a crash mid-event the print dialog's browser's folder was still on disk."""
+    from PySide6.QtCore import QSettings
+
+    kept = QSettings(QSettings.Scope.UserScope, "QtProject")
+    kept.setValue("FileDialog/history", ["file:///home/Aigerim Sadykova private letters"])
+    kept.sync()
+
+    again = open_window(qtbot, tmp_path / "data")  # the event is still running on disk
+    again.unexported = False
+
+    assert again.event_controls.mode.running
+    assert "Aigerim" not in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         if self.event_controls.mode.running:
             self._event_started(resumed=True)  # a restart during an event
+            forget_file_dialogs()  # what Qt's dialogs kept before a crash or power cut
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
@@ -753,8 +754,14 @@ class MainWindow(QMainWindow):
 
     def offer_draft(self, draft: Draft) -> None:
         title = self.packs[draft.pack_id].action.title.get(self.ui_language())
-        if not questions.continue_draft(self, title, self.event_controls.mode.running):
-            self.drafts.clear()
+        at_event = self.event_controls.mode.running
+        if not questions.continue_draft(self, title, at_event):
+            # at an event, No means "not mine": none of that volunteer's letters is offered
+            # next (the one they had set aside for another action came straight after)
+            if at_event:
+                self.drafts.clear_all()
+            else:
+                self.drafts.clear()
             self.actions_pane.choose_first()
             return
         self.restore_draft(draft)
