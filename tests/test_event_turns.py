@@ -387,3 +387,31 @@ def test_a_restart_in_the_middle_of_an_event_forgets_what_file_dialogs_kept(
 
     assert again.event_controls.mode.running
     assert "Aigerim" not in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
+
+
+def test_a_full_outbox_makes_the_next_volunteer_choose_another(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, small_stick: Path
+) -> None:
+    """The twenty-first probe: the stick filled up while a volunteer's e-mails were being
+    saved and Next volunteer was pressed meanwhile; the next volunteer's e-mails went to the
+    same full stick without a question, since the failure was forgotten with the turn."""
+    from test_sent_in_part import eml_size, leave_room
+
+    window = evening
+    window.memory.change(outbox_folder=str(small_stick))
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    type_text(find(window, QLineEdit, "senderName"), "Alice")
+    window.sender_pane.flush()
+    reachable = [x for x in window.letters() if x.addressee.emails]
+    leave_room(small_stick, eml_size(reachable[0], window.current_sender()))
+
+    window.outbox.write(window.letters(), window.output_context())
+    window.event_controls.next_volunteer(ask_first=False)
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+    qtbot.wait(200)
+    assert window.outbox.ask_again  # the stick is full, whoever writes next
+
+    answers.expect("organiserPinDialog", give_pin)
+    answers.expect("outboxDialog", lambda dialog: dialog.reject())
+    find(window, QPushButton, "exportButton").click()
+    qtbot.waitUntil(lambda: answers.seen[-1:] == ["outboxDialog"])
