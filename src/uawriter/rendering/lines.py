@@ -14,10 +14,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
 
 from uawriter.rendering.bidi import Direction, base_direction, has_rtl, shape, visual
 from uawriter.rendering.fonts import paragraph_markup, runs, text_width
+from uawriter.rendering.platypus import Flowable, Paragraph
 
 
 def _actual_text(text: str) -> str:

@@ -19,18 +19,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
 from uawriter.domain.languages import is_right_to_left
 from uawriter.rendering.document import CoverSheet, OutgoingLetter, Paper
@@ -42,6 +30,18 @@ from uawriter.rendering.fonts import (
 )
 from uawriter.rendering.labels import Labels, labels_for
 from uawriter.rendering.lines import draw_line, text_flowable
+from uawriter.rendering.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 #: Nothing is printed closer than this to any edge of the paper (which also keeps the top
 #: 12 mm free for the sending fax machine's own header line).
