@@ -53,6 +53,11 @@ class AppPaths:
         return self.data_dir / "tally.jsonl"
 
     @property
+    def font_cache(self) -> Path:
+        """What reportlab read from each font, kept (uawriter.rendering.font_cache)."""
+        return self.data_dir / "fonts"
+
+    @property
     def event_file(self) -> Path:
         """The event running on this laptop, if any."""
         return self.data_dir / "event.json"

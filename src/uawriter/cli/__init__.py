@@ -39,6 +39,7 @@ from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 from uawriter.rendering.fax_tiff import FaxTooLong
+from uawriter.rendering.font_cache import keep_fonts_in
 from uawriter.storage.tally import TallyBook
 
 #: How ``export`` sends the letters (``--channel``).
@@ -178,8 +179,9 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
         ua = f"UA {row.ua_number}" + (f" update {row.update}" if row.update else "")
         deadline = dt.date.fromisoformat(row.deadline) if row.deadline else None
         fields = (row.id, ua, row.title, _status_word(deadline, today))
-        # one line a pack, one tab between fields, whatever the texts hold
-        lines.append("\t".join(safe_text(" ".join(field.split())) for field in fields) + "\n")
+        # one line a pack, one tab between fields, whatever the texts hold (``out`` shows
+        # their control characters: see TerminalSafe)
+        lines.append("\t".join(" ".join(field.split()) for field in fields) + "\n")
     out.write("".join(lines))
     for row in rows:
         if row.problems:
@@ -459,6 +461,7 @@ def run(
     parser = _parser()
     args = parser.parse_args(list(argv))
     paths = paths or AppPaths.default()
+    keep_fonts_in(paths.font_cache)
     problem = _undecodable_text(args)
     if problem:
         err.write(f"uawriter: {problem}\n")

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from uawriter.bundled import font_path
+from uawriter.rendering.font_cache import load_font
 
 REGULAR = "UAWriter-Sans"
 BOLD = "UAWriter-Sans-Bold"
@@ -97,7 +98,7 @@ def _register(name: str) -> None:
     if name in _registered:
         return
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    pdfmetrics.registerFont(TTFont(name, str(font_path(_FILES[name]))))
+    pdfmetrics.registerFont(load_font(name, font_path(_FILES[name])))
     if name in (REGULAR, BOLD) and {REGULAR, BOLD} <= _registered | {name}:
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)

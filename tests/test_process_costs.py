@@ -1,0 +1,186 @@
+"""What each ``uawriter`` process no longer pays for (issue 12, item 20), and that the
+shortcuts change nothing a volunteer gets: reportlab's web-address pattern compiled only if
+used, each font's parse kept in the data folder, and no collection at exit."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import SEED_ID, pdf_pages_text, run_uawriter
+from uawriter.bundled import font_path
+from uawriter.rendering import font_cache
+
+EXPORT = ("export", "--pack", SEED_ID, "--lang", "kk", "--date", "2011-07-01")
+EXPORT += ("--sender-name", "Aigerim N.", "--invariant")
+
+
+def test_reportlabs_web_address_pattern_is_compiled_only_when_used() -> None:
+    """In a process of its own, as a volunteer's: after the PDF layer is imported the
+    pattern waits uncompiled, ``re.compile`` is Python's own again, and reportlab's own
+    use of it (splitting a long web address) gives what the compiled pattern gives."""
+    script = """
+import re, sys
+real = re.compile
+import uawriter.rendering.pdf
+import reportlab.platypus.paragraph as paragraph
+from uawriter.rendering.platypus import LazyPattern
+pattern = paragraph.uri_pat
+assert isinstance(pattern, LazyPattern), type(pattern)
+assert not pattern.compiled
+assert re.compile is real
+compiled = real(*pattern._source)
+for text in ["https://www.amnesty.org/en/documents/eur57/1234/2011/en/",
+             "http://[2001:db8::1]:8080/a/b?c=d", "ftp://user:pw@192.168.0.1/x",
+             "https://президент.рф/письма/", "www.example.org", "not a web address",
+             "https://-bad-.example/", "HTTPS://EXAMPLE.ORG/UPPER/CASE"]:
+    lazy_match, real_match = pattern.match(text), compiled.match(text)
+    assert (lazy_match is None) == (real_match is None), text
+    if real_match:
+        assert lazy_match.groups() == real_match.groups(), text
+assert pattern.compiled
+split = paragraph._uri_split_pairs("https://www.amnesty.org/en/documents/eur57/1234/2011/en/")
+assert split[0] == ("https://www.amnesty.org/en/documents/eur57/1234/2011/", "en/"), split
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+@pytest.fixture
+def kept_in(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "fonts"
+    font_cache.keep_fonts_in(folder)
+    try:
+        yield folder
+    finally:
+        font_cache.keep_fonts_in(None)
+
+
+@pytest.mark.parametrize(
+    "file",
+    # 1,000 units to the em, 2,048 (the emoji) and 256 (the Chinese and Japanese fallback)
+    sorted(p.name for p in font_path("coverage.json").parent.glob("*.ttf")),
+)
+def test_a_font_read_back_is_the_font_reportlab_parses(kept_in: Path, file: str) -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = font_path(file)
+    parsed = TTFont("Check", str(path))
+    first = font_cache.load_font("Check", path)  # parsed, and kept
+    kept = kept_in / f"{file}.metrics"
+    assert kept.is_file()
+    written = kept.stat().st_mtime_ns
+    again = font_cache.load_font("Check", path)  # read back
+    assert kept.stat().st_mtime_ns == written  # not parsed and written again
+    for font in (first, again):
+        assert sorted(vars(font)) == sorted(vars(parsed))
+        assert sorted(vars(font.face)) == sorted(vars(parsed.face))
+        for name, value in vars(parsed.face).items():
+            if name != "_pdfScale":
+                assert getattr(font.face, name) == value, name
+        assert font.face._pdfScale(517) == parsed.face._pdfScale(517)
+        assert font.face.name.ustr == parsed.face.name.ustr
+        assert font.shapable == parsed.shapable
+        text = "".join(map(chr, sorted(parsed.face.charToGlyph)[::97]))
+        assert font.stringWidth(text, 12) == parsed.stringWidth(text, 12)
+
+
+def test_a_font_changed_since_it_was_kept_is_parsed_again(kept_in: Path, tmp_path: Path) -> None:
+    """The key holds the font's size and time: a font replaced by another of the same name
+    (a newer Noto) is never drawn with the old one's widths."""
+    regular, bold = font_path("NotoSans-Regular.ttf"), font_path("NotoSans-Bold.ttf")
+    font = tmp_path / "Font.ttf"
+    font.write_bytes(regular.read_bytes())
+    assert font_cache.load_font("One", font).face.charWidths == _widths(regular)
+    font.write_bytes(bold.read_bytes())
+    os.utime(font, ns=(1, 1))
+    assert font_cache.load_font("Two", font).face.charWidths == _widths(bold)
+
+
+def _widths(path: Path) -> dict[int, int]:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont("Widths", str(path)).face.charWidths
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["empty", "truncated", "garbage", "other magic", "a list", "code", "wrong types", "folder"],
+)
+def test_a_damaged_kept_font_is_parsed_and_written_again(kept_in: Path, damage: str) -> None:
+    """Whatever happened to the kept file (a stick pulled while it was written, a bit
+    flipped, something else written there), the font is parsed as if there were none,
+    nothing kept is ever called, and a good file replaces the bad one."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = font_path("NotoSans-Bold.ttf")
+    font_cache.load_font("Bold", path)
+    kept = kept_in / "NotoSans-Bold.ttf.metrics"
+    good = kept.read_bytes()
+    magic = good[: good.index(b"\n") + 1]
+    record = marshal.loads(good[len(magic) :])
+    if damage == "folder":
+        kept.unlink()
+        kept.mkdir()
+    else:
+        kept.write_bytes(
+            {
+                "empty": b"",
+                "truncated": good[: len(good) // 2],
+                "garbage": magic + os.urandom(4096),
+                "other magic": b"x" + good[1:],
+                "a list": magic + marshal.dumps([record]),
+                "code": magic + marshal.dumps({**record, "face": compile("1/0", "kept", "eval")}),
+                "wrong types": magic
+                + marshal.dumps({**record, "face": {**record["face"], "unitsPerEm": "1000"}}),
+            }[damage]
+        )
+    font = font_cache.load_font("Bold", path)
+    assert font.face.charToGlyph == TTFont("Parsed", str(path)).face.charToGlyph
+    if damage != "folder":  # a folder in the way is left alone; the font is parsed each time
+        assert kept.read_bytes() == good
+
+
+def test_fonts_are_parsed_where_nothing_can_be_kept(kept_in: Path) -> None:
+    kept_in.parent.mkdir(exist_ok=True)
+    kept_in.write_text("a file where the folder would be", encoding="utf-8")
+    font = font_cache.load_font("Regular", font_path("NotoSans-Regular.ttf"))
+    assert font.face.unitsPerEm == 1000
+    assert kept_in.read_text(encoding="utf-8") == "a file where the folder would be"
+
+
+def test_an_export_with_kept_fonts_writes_the_same_bytes(tmp_path: Path) -> None:
+    """Whole processes, as a volunteer runs them: the first export parses the fonts and
+    keeps them, the second reads them back, the third finds them damaged. Every PDF is the
+    same to the byte (``--invariant``), reads back as the Kazakh letter, and nothing is
+    left out of the tally (no collection at exit loses a line)."""
+    data = tmp_path / "data"
+    outputs = []
+    for run in range(3):
+        if run == 2:
+            for kept in (data / "fonts").iterdir():
+                kept.write_bytes(kept.read_bytes()[:1000])
+        out = tmp_path / f"out{run}"
+        done = run_uawriter(data, *EXPORT, "--out", str(out))
+        assert done.returncode == 0, done.stderr
+        outputs.append({path.name: path.read_bytes() for path in sorted(out.glob("*.pdf"))})
+        assert sorted(p.name for p in (data / "fonts").iterdir()) == [
+            "NotoSans-Bold.ttf.metrics",
+            "NotoSans-Regular.ttf.metrics",
+        ]
+    assert len(outputs[0]) == 3
+    assert outputs[0] == outputs[1] == outputs[2]
+    first = tmp_path / "out0" / sorted(outputs[0])[0]
+    assert "Қазақстан" in " ".join(pdf_pages_text(first))
+    tally = (data / "tally.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sum('"channel": "fax"' in line or '"channel":"fax"' in line for line in tally) == 9
