@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,8 +45,15 @@ class _LetterChecks:
 
     def __init__(self, paths: AppPaths) -> None:
         self.store = CheckedPacks(paths.checked_packs_file)
-        self.known = self.store.load()
+        self._known: dict[str, str] | None = None  # read when first needed
         self.passed: dict[str, str] = {}
+
+    @property
+    def known(self) -> dict[str, str]:
+        """What passed before (a listing from the index never needs it)."""
+        if self._known is None:
+            self._known = self.store.load()
+        return self._known
 
     def check(self, pack: Pack) -> list[Problem]:
         if pack.bundled or pack.path is None:
@@ -63,6 +70,8 @@ class _LetterChecks:
 
     def save(self, complete: bool) -> None:
         """Keep what passed (with ``complete``, forget packs not seen: they are gone)."""
+        if not complete and not self.passed:
+            return  # nothing new to keep
         passed = self.passed if complete else {**self.known, **self.passed}
         if passed != self.known:
             with contextlib.suppress(OSError):  # only a cache: the next start checks again
@@ -136,7 +145,7 @@ def _indexed(paths: AppPaths, letters: _LetterChecks) -> list[tuple[str, bool, P
             rows[key] = row
             if not row.problems and row.id in owners:
                 problem = already_used(Path(where), row.id, Path(owners[row.id]))
-                row = replace(row, problems=(str(problem),))
+                row = row._replace(problems=(str(problem),))
             elif not row.problems:
                 owners[row.id] = where
             listed.append((where, source.bundled, row))

@@ -128,18 +128,29 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
                 for backup in sorted((staging / "old").glob("*")):
                     give_back(backup)
                 shutil.rmtree(staging, ignore_errors=True)
+        # one read of the packs folder (a season holds a thousand packs) for both kinds
+        hidden = _hidden_names(user_packs)
         # the pack editor's save: <packs>/.saving-*/old
-        for staging in sorted(user_packs.glob(".saving-*")):
+        for staging in (user_packs / name for name in hidden if name.startswith(".saving-")):
             if stale(staging):
                 if (staging / "old").is_dir():
                     give_back(staging / "old")
                 shutil.rmtree(staging, ignore_errors=True)
         # ... and where an earlier version put its copy: <packs>/.old-<id>-<pid>
-        for backup in sorted(user_packs.glob(".old-*")):
+        for backup in (user_packs / name for name in hidden if name.startswith(".old-")):
             if stale(backup):
                 give_back(backup)
                 shutil.rmtree(backup, ignore_errors=True)
     return restored
+
+
+def _hidden_names(folder: Path) -> list[str]:
+    """The names in ``folder`` that begin with a dot, sorted ([] if it cannot be read)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries if entry.name.startswith("."))
+    except OSError:
+        return []
 
 
 def remove_abandoned_new_folders(parent: Path) -> list[Path]:
