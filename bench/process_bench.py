@@ -8,6 +8,10 @@
    letters once (its time is shown apart); the figure is the listing after that. The export
    of step 1 is then run again with those packs installed (it reads its own pack only).
 
+The first export in the benchmark's data folder is a warm-up run: like a volunteer's first
+export, it parses the fonts and keeps them (``rendering/font_cache.py``); the timed runs
+read them back.
+
 Run: ``env -u PYTHONDONTWRITEBYTECODE .venv/bin/python bench/process_bench.py [--quick]``
 (without the variable unset no .pyc is ever written and every start compiles the package).
 """
