@@ -4,12 +4,15 @@ used, each font's parse kept in the data folder, and no collection at exit."""
 
 from __future__ import annotations
 
-import marshal
+import base64
+import json
 import os
 import subprocess
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,12 +118,32 @@ def _widths(path: Path) -> dict[int, int]:
 
 @pytest.mark.parametrize(
     "damage",
-    ["empty", "truncated", "garbage", "other magic", "a list", "code", "wrong types", "folder"],
+    [
+        "empty",
+        "truncated",
+        "garbage",
+        "other magic",
+        "a list",
+        "nested",
+        "a tuple of 2**31 items",
+        "widths as text",
+        "a width not a number",
+        "an array cut short",
+        "more keys than values",
+        "lists that do not add up",
+        "metrics as text",
+        "a table outside the font",
+        "units as text",
+        "no ascent",
+        "unknown tag",
+        "folder",
+    ],
 )
 def test_a_damaged_kept_font_is_parsed_and_written_again(kept_in: Path, damage: str) -> None:
     """Whatever happened to the kept file (a stick pulled while it was written, a bit
-    flipped, something else written there), the font is parsed as if there were none,
-    nothing kept is ever called, and a good file replaces the bad one."""
+    flipped, something written there on purpose in a portable data folder), the font is
+    parsed as if there were none, nothing kept is ever called, and a good file replaces
+    the bad one."""
     from reportlab.pdfbase.ttfonts import TTFont
 
     path = font_path("NotoSans-Bold.ttf")
@@ -128,7 +151,8 @@ def test_a_damaged_kept_font_is_parsed_and_written_again(kept_in: Path, damage: 
     kept = kept_in / "NotoSans-Bold.ttf.metrics"
     good = kept.read_bytes()
     magic = good[: good.index(b"\n") + 1]
-    record = marshal.loads(good[len(magic) :])
+    record = json.loads(good[len(magic) :])
+    face = record["face"]
     if damage == "folder":
         kept.unlink()
         kept.mkdir()
@@ -139,16 +163,50 @@ def test_a_damaged_kept_font_is_parsed_and_written_again(kept_in: Path, damage: 
                 "truncated": good[: len(good) // 2],
                 "garbage": magic + os.urandom(4096),
                 "other magic": b"x" + good[1:],
-                "a list": magic + marshal.dumps([record]),
-                "code": magic + marshal.dumps({**record, "face": compile("1/0", "kept", "eval")}),
-                "wrong types": magic
-                + marshal.dumps({**record, "face": {**record["face"], "unitsPerEm": "1000"}}),
+                "a list": magic + json.dumps([record]).encode(),
+                "nested": magic + b"[" * 100_000,
+                "a tuple of 2**31 items": magic
+                + json.dumps({**record, "face": {"$tuple": 2**31}}).encode(),
+                "widths as text": magic
+                + _with(record, "charWidths", {"$keys": [65], "$values": ["wide"]}),
+                "a width not a number": magic
+                + _with(record, "charWidths", {"$keys": _numbers([65]), "$values": _nan()}),
+                "an array cut short": magic
+                + _with(record, "glyphPos", {"$i": base64.b64encode(b"\x01\x02\x03").decode()}),
+                "more keys than values": magic
+                + _with(
+                    record, "charToGlyph", {"$keys": _numbers([1, 2]), "$values": _numbers([3])}
+                ),
+                "lists that do not add up": magic
+                + _with(
+                    record,
+                    "glyphToChar",
+                    {"$keys": _numbers([1]), "$lists": [_numbers([5]), _numbers([65])]},
+                ),
+                "metrics as text": magic + _with(record, "hmetrics", {"$tuples": [["a", "b"]] * 3}),
+                "a table outside the font": magic
+                + _with(record, "table", {**face["table"], "glyf": {"offset": 2**40, "length": 9}}),
+                "units as text": magic + _with(record, "unitsPerEm", "1000"),
+                "no ascent": magic + _with(record, "ascent", None),
+                "unknown tag": magic + _with(record, "bbox", {"$code": "1/0"}),
             }[damage]
         )
     font = font_cache.load_font("Bold", path)
     assert font.face.charToGlyph == TTFont("Parsed", str(path)).face.charToGlyph
     if damage != "folder":  # a folder in the way is left alone; the font is parsed each time
         assert kept.read_bytes() == good
+
+
+def _numbers(values: list[int]) -> dict[str, str]:
+    return {"$i": base64.b64encode(array("i", values).tobytes()).decode()}
+
+
+def _nan() -> dict[str, str]:
+    return {"$d": base64.b64encode(array("d", [float("nan")]).tobytes()).decode()}
+
+
+def _with(record: dict[str, Any], name: str, value: Any) -> bytes:
+    return json.dumps({**record, "face": {**record["face"], name: value}}).encode()
 
 
 def test_fonts_are_parsed_where_nothing_can_be_kept(kept_in: Path) -> None:

@@ -1,17 +1,24 @@
 """What reportlab reads from a TrueType font, kept between runs.
 
-reportlab parses a font's tables each time a process registers it: about 6 ms for Noto
-Sans, every ``uawriter export`` and every start of the window, for two fonts or more. What
-the parse yields (character map, widths, metrics, table directory) depends only on the font
-file and reportlab's version, so the first run keeps it in the data folder and later runs
-read it back in about a fifth of the time, with the font's bytes read from the font itself.
+reportlab parses a font's tables each time a process registers it: 5 ms for Noto Sans,
+60 ms for the Chinese and Japanese fallback, in every ``uawriter export`` and every start of
+the window. What the parse yields (character map, widths, metrics, table directory)
+depends only on the font file and reportlab's version, so the first run keeps it in the
+data folder and later runs read it back (3 ms and 35 ms), the font's bytes read from the
+font itself.
 
-The kept file is written with :mod:`marshal`, the format of Python's own ``.pyc`` files,
-under a key: this module's format, reportlab's version, the font's path, size and change
-time. A file whose key does not match, or that is damaged in any way, is ignored and written
-again; a data folder where nothing can be written (read-only, full) only loses the saving.
-Nothing read from the file is ever called: the one function a parsed font holds (its scale
-to PDF units) is made again here.
+The kept file is JSON under a key: this module's format, reportlab's version, the font's
+path, size and change time. Its big tables are typed arrays of numbers (base64), which
+``array.frombytes`` reads back as whole numbers or finite numbers and nothing else. A file
+whose key does not match, or that is damaged in any way, is ignored and written again; a
+data folder where nothing can be written (read-only, full) only loses the saving.
+
+The data folder can be a portable one from a stick, so the file is read as untrusted: at
+most :data:`MAX_BYTES`, by readers that make nothing bigger than the file allows
+(:mod:`marshal`, the first choice, spent 45 s and 16 GB on a five-byte file claiming a tuple
+of 2^31 items), with every table's type, each number's kind and the table directory's
+bounds checked before a font is made of it. Nothing read is ever called: the one function
+a parsed font holds (its scale to PDF units) is made again here.
 
 Nothing here imports reportlab until a font is loaded, so the composition root can say
 where fonts are kept (:func:`keep_fonts_in`) without loading the PDF library.
@@ -19,10 +26,14 @@ where fonts are kept (:func:`keep_fonts_in`) without loading the PDF library.
 
 from __future__ import annotations
 
+import base64
 import contextlib
-import marshal
+import json
+import math
 import os
 import threading
+from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,15 +41,25 @@ if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 #: Bumped when what is kept changes; a file of another format is written again.
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"uawriter font metrics\n"
-#: The largest kept file read back (the CJK fallback font's is about 3 MB).
-MAX_BYTES = 32 * 1024 * 1024
+#: The largest kept file read back (the Chinese and Japanese fallback font's is 1.6 MB).
+MAX_BYTES = 16 * 1024 * 1024
 #: Face attributes not kept: the font's bytes (read from the font file itself) and its
 #: scale function (made again from ``unitsPerEm``).
 _NOT_KEPT = frozenset({"_ttf_data", "_pdfScale"})
-#: What marshal gives back that a kept face may hold.
-_PLAIN = (int, float, str, bytes, list, dict, tuple, bool, type(None))
+#: A face's numbers written into each PDF's font description.
+_NUMBERS = ("ascent", "descent", "capHeight", "stemV", "flags", "defaultWidth", "italicAngle")
+#: Values JSON holds as they are.
+_SCALARS = (int, float, str, bool, type(None))
+#: The tables every character drawn is looked up in, and what each is.
+_TABLES: dict[str, type] = {
+    "charToGlyph": dict,
+    "charWidths": dict,
+    "glyphToChar": dict,
+    "hmetrics": list,
+    "glyphPos": list,
+}
 
 _lock = threading.Lock()
 #: Where fonts are kept: set once by the composition root.
@@ -89,17 +110,13 @@ def _read_back(name: str, path: Path, kept: Path, key: list[Any], size: int) -> 
     if not data.startswith(_MAGIC):
         return None
     try:
-        record = marshal.loads(data[len(_MAGIC) :])  # noqa: S302  (our own file; see above)
-    except (ValueError, EOFError, TypeError):
+        record = json.loads(data[len(_MAGIC) :])
+        if not isinstance(record, dict) or record.get("key") != key:
+            return None
+        state = _decoded(record["face"])
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
         return None
-    if not isinstance(record, dict) or record.get("key") != key:
-        return None
-    state, names = record.get("face"), record.get("names")
-    if not isinstance(state, dict) or not isinstance(names, list):
-        return None
-    if not all(isinstance(k, str) and isinstance(v, _PLAIN) for k, v in state.items()):
-        return None
-    if not isinstance(state.get("unitsPerEm"), int) or state["unitsPerEm"] <= 0:
+    if not isinstance(state, dict) or not _plausible(state, size):
         return None
     try:
         font_bytes = path.read_bytes()
@@ -107,10 +124,43 @@ def _read_back(name: str, path: Path, kept: Path, key: list[Any], size: int) -> 
         return None
     if len(font_bytes) != size:
         return None  # changed since it was stat'ed: parse this one
-    return _font(name, state, names, font_bytes)
+    return _font(name, state, font_bytes)
 
 
-def _font(name: str, state: dict[str, Any], names: list[Any], font_bytes: bytes) -> TTFont:
+def _plausible(state: dict[str, Any], size: int) -> bool:
+    """Whether a kept face has what drawing needs, of the types drawing expects (its
+    tables come back as typed arrays: whole numbers, or finite numbers for widths)."""
+    units = state.get("unitsPerEm")
+    if not isinstance(units, int) or isinstance(units, bool) or not 0 < units <= 0x4000:
+        return False
+    for name, kind in _TABLES.items():
+        if state.get(name).__class__ is not kind:  # exactly: not a subclass
+            return False
+    if not set(map(type, state["charToGlyph"].values())) <= {int}:
+        return False
+    numbers = [state.get(name) for name in _NUMBERS]
+    bbox = state.get("bbox")
+    if not set(map(type, numbers)) <= {int, float} or type(bbox) is not list or len(bbox) != 4:
+        return False
+    return _tables_inside(state.get("table"), size)
+
+
+def _tables_inside(table: Any, size: int) -> bool:
+    """Whether each table the face names lies inside the font (a subset is cut from them)."""
+    if not isinstance(table, dict):
+        return False
+    for entry in table.values():
+        if not isinstance(entry, dict):
+            return False
+        offset, length = entry.get("offset"), entry.get("length")
+        if type(offset) is not int or type(length) is not int:
+            return False
+        if offset < 0 or length < 0 or offset + length > size:
+            return False
+    return True
+
+
+def _font(name: str, state: dict[str, Any], font_bytes: bytes) -> TTFont:
     """A reportlab font as ``TTFont(name, path)`` makes it, from its kept face."""
     from fnmatch import fnmatch
     from weakref import WeakKeyDictionary
@@ -120,9 +170,9 @@ def _font(name: str, state: dict[str, Any], names: list[Any], font_bytes: bytes)
 
     face = TTFontFace.__new__(TTFontFace)
     face.__dict__.update(state)
-    for attribute in names:
-        if isinstance(attribute, str) and isinstance(state.get(attribute), bytes):
-            setattr(face, attribute, TTFNameBytes(state[attribute]))
+    for attribute, value in state.items():
+        if isinstance(value, _Name):
+            setattr(face, attribute, TTFNameBytes(bytes(value)))
     face._ttf_data = font_bytes
     units = state["unitsPerEm"]
     face._pdfScale = _scale(units)
@@ -145,23 +195,107 @@ def _scale(units_per_em: int) -> Any:
     return lambda x: x * factor
 
 
-def _keep(kept: Path, key: list[Any], face: TTFontFace) -> None:
-    from reportlab.pdfbase.ttfonts import TTFNameBytes
+class _Name(bytes):
+    """A name read from the font (reportlab's ``TTFNameBytes``), as kept."""
 
+
+def _numbers(values: list[Any]) -> dict[str, str]:
+    """A list of numbers as a typed array (whole numbers 'q', any other 'd'), in base64:
+    read back by ``array.frombytes``, which makes no more items than the bytes hold."""
+    kinds = set(map(type, values))
+    if not kinds <= {int, float}:
+        raise ValueError("not numbers")
+    code = "d"
+    if kinds <= {int}:
+        code = "i" if all(-(2**31) <= v < 2**31 for v in values) else "q"
+    return {"$" + code: base64.b64encode(array(code, values).tobytes()).decode("ascii")}
+
+
+def _encoded(value: Any) -> Any:
+    """``value`` as JSON holds it, tagged where JSON has no such type, numbers in bulk as
+    typed arrays; ValueError for a value no font face should hold (a newer reportlab's:
+    the font is then parsed each time)."""
+    if isinstance(value, bytes):
+        return {("$name" if type(value) is not bytes else "$bytes"): value.decode("latin-1")}
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, tuple):
+        return {"$tuple": [_encoded(item) for item in value]}
+    if isinstance(value, list):
+        if value and all(type(item) is tuple and len(item) == 2 for item in value):
+            return {"$pairs": [_numbers([a for a, _ in value]), _numbers([b for _, b in value])]}
+        if all(type(item) in (int, float) for item in value):
+            return _numbers(value)
+        return {"$items": [_encoded(item) for item in value]}
+    if isinstance(value, dict):
+        if value and all(type(k) is int for k in value):
+            values = list(value.values())
+            if all(type(v) is list for v in values):
+                flat = [item for v in values for item in v]
+                lengths = [len(v) for v in values]
+                return {
+                    "$keys": _numbers(list(value)),
+                    "$lists": [_numbers(lengths), _numbers(flat)],
+                }
+            return {"$keys": _numbers(list(value)), "$values": _numbers(values)}
+        if all(type(k) is str and not k.startswith("$") for k in value):
+            return {k: _encoded(v) for k, v in value.items()}
+    raise ValueError(f"cannot keep a {type(value).__name__}")
+
+
+def _array(value: Any) -> list[Any]:
+    """What :func:`_numbers` made, back; ValueError or TypeError for anything else."""
+    (tag, text), *rest = value.items()
+    if rest or tag not in ("$i", "$q", "$d"):
+        raise ValueError("not a kept array")
+    numbers = array(tag[1])
+    numbers.frombytes(base64.b64decode(text))  # a byte short of an item: ValueError
+    items = numbers.tolist()
+    if tag == "$d" and not all(map(math.isfinite, items)):
+        raise ValueError("not a finite number")
+    return items
+
+
+def _decoded(value: Any) -> Any:
+    """What :func:`_encoded` made, back; ValueError or TypeError for anything else."""
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, list):
+        raise TypeError("a list is kept tagged")
+    if "$i" in value or "$q" in value or "$d" in value:
+        return _array(value)
+    if "$keys" in value:
+        keys = _array(value["$keys"])
+        if "$values" in value:
+            return dict(zip(keys, _array(value["$values"]), strict=True))
+        lengths, flat = (_array(part) for part in value["$lists"])
+        if len(lengths) != len(keys) or sum(lengths) != len(flat) or min(lengths, default=0) < 0:
+            raise ValueError("the lists do not add up")
+        ends = list(accumulate(lengths))
+        lists = map(flat.__getitem__, map(slice, [0, *ends], ends))
+        return dict(zip(keys, lists, strict=True))
+    if "$pairs" in value:
+        first, second = (_array(part) for part in value["$pairs"])
+        return list(zip(first, second, strict=True))
+    if "$tuple" in value:
+        return tuple(_decoded(item) for item in value["$tuple"])
+    if "$items" in value:
+        return [_decoded(item) for item in value["$items"]]
+    if "$name" in value:
+        return _Name(value["$name"].encode("latin-1"))
+    if "$bytes" in value:
+        return value["$bytes"].encode("latin-1")
+    return {k: _decoded(v) for k, v in value.items()}
+
+
+def _keep(kept: Path, key: list[Any], face: TTFontFace) -> None:
     from uawriter.atomic import remove_stale_temporaries, write_bytes_atomic
 
-    state: dict[str, Any] = {}
-    names: list[str] = []
-    for attribute, value in vars(face).items():
-        if attribute in _NOT_KEPT:
-            continue
-        if isinstance(value, TTFNameBytes):
-            names.append(attribute)
-        state[attribute] = bytes(value) if isinstance(value, TTFNameBytes) else value
     try:
-        data = _MAGIC + marshal.dumps({"key": key, "face": state, "names": names})
-    except ValueError:
-        return  # a reportlab that keeps something marshal cannot write: parse each time
+        state = {a: _encoded(v) for a, v in vars(face).items() if a not in _NOT_KEPT}
+        data = _MAGIC + json.dumps({"key": key, "face": state}, separators=(",", ":")).encode()
+    except (ValueError, TypeError, OverflowError):
+        return  # a reportlab that keeps something else: parse each time
     with contextlib.suppress(OSError):
         kept.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(kept.parent)
