@@ -5,6 +5,8 @@ used, each font's parse kept in the data folder, and no collection at exit."""
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -242,3 +244,48 @@ def test_an_export_with_kept_fonts_writes_the_same_bytes(tmp_path: Path) -> None
     assert "Қазақстан" in " ".join(pdf_pages_text(first))
     tally = (data / "tally.jsonl").read_text(encoding="utf-8").splitlines()
     assert sum('"channel": "fax"' in line or '"channel":"fax"' in line for line in tally) == 9
+
+
+def test_output_to_a_full_disk_is_named_as_the_output(tmp_path: Path) -> None:
+    """``uawriter packs > /dev/full``: the message said the data folder could not be
+    written, which sent an organiser looking at the wrong disk."""
+    from uawriter.cli import run
+    from uawriter.paths import AppPaths
+
+    err = io.StringIO()
+    full = open("/dev/full", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    try:
+        code = run(["packs"], AppPaths(tmp_path / "data"), full, err)
+    finally:
+        with contextlib.suppress(OSError):
+            full.close()  # what was left in its buffer fails once more, as it did for run
+    assert code == 1
+    assert err.getvalue() == "uawriter: could not write the output: No space left on device\n"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback_and_the_letters_are_counted(
+    tmp_path: Path,
+) -> None:
+    """``uawriter export … | head -1``, ``uawriter contacts … | head``: the reader closes
+    the pipe. The letters are written and counted all the same, and nothing is said:
+    no "could not write in the data folder: Broken pipe", no "Exception ignored" at exit."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    for argv in (
+        ("contacts", "--pack", SEED_ID),
+        (*EXPORT, "--out", str(out)),
+    ):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uawriter", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "UAWRITER_DATA_DIR": str(data)},
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # the reader is gone before anything is written
+        errors = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 1
+        assert errors == ""
+    assert len(list(out.glob("*.pdf"))) == 3
+    tally = (data / "tally.jsonl").read_text(encoding="utf-8")
+    assert tally.count('"channel"') == 3

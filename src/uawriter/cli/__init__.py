@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +18,7 @@ from uawriter.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    OutputFailed,
     TerminalSafe,
     Usage,
     pack_for,
@@ -448,6 +451,48 @@ def _undecodable_text(args: argparse.Namespace) -> str:
     return ""
 
 
+def _command(
+    args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO, today: dt.date | None
+) -> int | None:
+    """The chosen command run; None when none was chosen."""
+    if args.command == "packs":
+        return _cmd_packs(paths, out, err, today or dt.date.today())
+    if args.command == "validate":
+        return _cmd_validate(args.path, out, err)
+    if args.command == "export":
+        return _cmd_export(args, paths, out, err)
+    if args.command in ("envelopes", "labels"):
+        return cmd_post(args, paths, out, err)
+    if args.command == "contacts":
+        return cmd_contacts(args, paths, out, err)
+    if args.command in ("import", "pack-export", "draft-pack"):
+        from uawriter.cli import pack_files
+
+        return pack_files.run(args, paths, out, err)
+    if args.command == "tally":
+        from uawriter.cli.tally import cmd_tally
+
+        return cmd_tally(args, paths, out, err)
+    return None
+
+
+def _output_failed(failure: OutputFailed, err: TextIO) -> int:
+    """What a command does when its output cannot be written. Whatever it wrote to the
+    data folder or an export folder is whole and counted; a reader that stopped early
+    (``| head``) is told nothing, a full disk is named. The output goes nowhere from here,
+    so that Python's last flush of it at exit does not fail again (as Python's own
+    documentation of SIGPIPE advises)."""
+    if failure.stream is sys.stdout or failure.stream is sys.__stdout__:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), failure.stream.fileno())
+    if not isinstance(failure.error, BrokenPipeError):
+        with contextlib.suppress(OutputFailed):
+            err.write(
+                f"uawriter: could not write the output: {failure.error.strerror or failure}\n"
+            )
+    return EXIT_PROBLEMS
+
+
 def run(
     argv: Sequence[str],
     paths: AppPaths | None = None,
@@ -467,24 +512,13 @@ def run(
         err.write(f"uawriter: {problem}\n")
         return EXIT_USAGE
     try:
-        if args.command == "packs":
-            return _cmd_packs(paths, out, err, today or dt.date.today())
-        if args.command == "validate":
-            return _cmd_validate(args.path, out, err)
-        if args.command == "export":
-            return _cmd_export(args, paths, out, err)
-        if args.command in ("envelopes", "labels"):
-            return cmd_post(args, paths, out, err)
-        if args.command == "contacts":
-            return cmd_contacts(args, paths, out, err)
-        if args.command in ("import", "pack-export", "draft-pack"):
-            from uawriter.cli import pack_files
-
-            return pack_files.run(args, paths, out, err)
-        if args.command == "tally":
-            from uawriter.cli.tally import cmd_tally
-
-            return cmd_tally(args, paths, out, err)
+        code = _command(args, paths, out, err, today)
+        if code is not None:
+            out.flush()  # here, where a full disk or a closed pipe can still be named
+            err.flush()
+            return code
+    except OutputFailed as exc:
+        return _output_failed(exc, err)
     except Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE

@@ -52,10 +52,27 @@ class TerminalSafe:
         self.stream = stream
 
     def write(self, text: str) -> int:
-        return self.stream.write(safe_text(text))
+        try:
+            return self.stream.write(safe_text(text))
+        except OSError as exc:
+            raise OutputFailed(exc, self.stream) from exc
 
     def flush(self) -> None:
-        self.stream.flush()
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            raise OutputFailed(exc, self.stream) from exc
+
+
+class OutputFailed(Exception):
+    """A command's own output or messages could not be written: the reader of a pipe
+    stopped (``uawriter packs | head -1``), or the disk they go to is full. Not the data
+    folder's fault, which the message of any other failed write names."""
+
+    def __init__(self, error: OSError, stream: TextIO) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.stream = stream
 
 
 class Usage(Exception):
