@@ -289,3 +289,41 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_the_letters_are_counted
     assert len(list(out.glob("*.pdf"))) == 3
     tally = (data / "tally.jsonl").read_text(encoding="utf-8")
     assert tally.count('"channel"') == 3
+
+
+#: The window as a volunteer starts it, closed as soon as it is up.
+START_AND_CLOSE = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from uawriter.app import run_app
+from uawriter.paths import AppPaths
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(1500, QApplication.closeAllWindows)
+sys.exit(run_app(AppPaths(Path(os.environ["UAWRITER_DATA_DIR"]))))
+"""
+
+
+def test_what_a_killed_font_write_left_goes_at_the_next_start(tmp_path: Path) -> None:
+    """Two processes keep the same font; one is killed while writing. The other's file is
+    good, so no later run writes there again (the only time the folder was tidied): the
+    window's start now tidies it, as it tidies the drafts' folders."""
+    data = tmp_path / "data"
+    done = run_uawriter(data, *EXPORT, "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    fonts = data / "fonts"
+    left = fonts / ".NotoSans-Regular.ttf.metrics.k1lled00.uawriter.tmp"
+    left.write_bytes(b'uawriter font metrics\n{"key":')
+    os.utime(left, (1, 1))  # no writer holds it, and it is old
+    other = fonts / "notes.txt"  # not the app's: left alone
+    other.write_text("an organiser's note", encoding="utf-8")
+
+    done = run_uawriter(data, script=START_AND_CLOSE)
+
+    assert done.returncode == 0, done.stderr
+    assert not left.exists()
+    assert other.exists()
+    assert (fonts / "NotoSans-Regular.ttf.metrics").is_file()

@@ -126,6 +126,7 @@ def run_app(paths: AppPaths | None = None) -> int:
         paths.data_dir,
         paths.data_dir / "drafts",
         paths.data_dir / "drafts" / "actions",
+        paths.font_cache,  # a font's parse being kept when a second process was killed
     ):
         remove_stale_temporaries(folder)
     window = build_main_window(app, paths, layout="auto")
