@@ -26,7 +26,7 @@ from uawriter.exporting import envelope_table_order
 from uawriter.gui.common import ltr
 from uawriter.gui.printing import on_paper, paint_page, printer_failed, raster_size
 from uawriter.gui.tasks import TaskRunner
-from uawriter.storage.tally import LetterRecord, TallyBook
+from uawriter.storage.tally import LetterRecord, TallyBook, letters_sent
 from uawriter.storage.tally_totals import action_label
 
 translate = QCoreApplication.translate
@@ -196,7 +196,7 @@ def print_by_addressee(
     """Print every letter exported on this laptop during the event (today's outside an
     event) in addressee order. Asks for the printer unless one is given; the report says
     what was printed and which files could not be found."""
-    letters = book.read().for_event(event_id).letters
+    letters = tuple(letters_sent(book.read().for_event(event_id).letters))
     if event_id is None:
         today = dt.date.today().isoformat()
         letters = tuple(r for r in letters if r.time.startswith(today))

@@ -69,7 +69,7 @@ from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.settings import Settings
-from uawriter.storage.tally import TallyBook
+from uawriter.storage.tally import TallyBook, new_id
 
 #: Below this many pixels of screen width the window uses its compact layout (two columns).
 COMPACT_BELOW = 1100
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.pack_menu = PackMenu(self, self, services.paths, services.today, self.tasks)
         self.menus.add_menu(self.pack_menu.menu)
         self.tally = TallyBook(services.paths.tally_file)
+        #: The volunteer's turn at the window (``LetterRecord.turn``): new at Next volunteer.
+        self.turn = new_id()
         self.event_controls = EventControls(
             self,
             self,
@@ -618,7 +620,7 @@ class MainWindow(QMainWindow):
             sender,
             self.services.today(),
             self.options_pane.paper(),
-            tally=self.tally,
+            tally=self.tally.in_turn(self.turn),  # this volunteer's, to the export's end
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
@@ -704,6 +706,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
+        self.turn = new_id()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
         # the folders they went through in any file dialog: now, and once a dialog of Qt's

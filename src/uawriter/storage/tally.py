@@ -107,6 +107,11 @@ class LetterRecord:
     #: how a start tells an export killed after its letters were counted (it finishes the
     #: rename) from one killed before (the waiting file goes). Never leaves this laptop.
     staged: str = ""
+    #: The volunteer's turn at the window it was written in: a random id, the same for
+    #: all of one volunteer's letters, new at Next volunteer; "" from the command line.
+    #: The same letter written again in one turn (exported twice, a typo put right and
+    #: exported again) is one letter in the totals (:func:`letters_sent`).
+    turn: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,7 @@ def _to_json(entry: Entry) -> dict[str, Any]:
                 else {}
             ),
             **({"staged": _file_name(entry.staged)} if entry.file and entry.staged else {}),
+            **({"turn": entry.turn} if entry.turn else {}),
         }
     if isinstance(entry, Withdrawal):
         return {"type": "withdrawn", **common, "withdraws": entry.withdraws}
@@ -327,6 +333,9 @@ def _from_json(data: object) -> Entry | str:
         staged = data.get("staged", "")
         if not isinstance(staged, str) or len(staged) > 255 or not staged.isprintable():
             return "field staged not a file name"
+        turn = data.get("turn", "")
+        if not isinstance(turn, str) or len(turn) > 64 or not turn.isprintable():
+            return "field turn not a turn's id"
         return LetterRecord(
             **common,
             addressee_id=_one_line(data["addressee_id"]),
@@ -337,6 +346,7 @@ def _from_json(data: object) -> Entry | str:
             file=file,
             first_page=first_page,
             staged=staged,
+            turn=turn,
         )
     if kind == "extra":
         count = data.get("count")
@@ -485,17 +495,51 @@ def read_tally_file(path: Path) -> TallyContents:
     return reader.contents()
 
 
+def letters_sent(letters: Sequence[LetterRecord]) -> list[LetterRecord]:
+    """The letters the totals count, and the envelope table prints: each letter once,
+    though its volunteer wrote it again in the same turn (to the same official, by the same
+    way: a second copy of the file, a typo put right and exported again), which left a
+    record for each file. The last one written stands for it (the typo put right), in the
+    order they were written."""
+    seen: set[tuple[str, str, str, str]] = set()
+    sent = []
+    for record in reversed(letters):
+        if record.turn:
+            key = (record.turn, record.pack_id, record.addressee_id, record.channel.value)
+            if key in seen:
+                continue
+            seen.add(key)
+        sent.append(record)
+    sent.reverse()
+    return sent
+
+
 class TallyBook:
     """One laptop's tally file: appended to as letters go out, read for the totals."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, turn: str = "") -> None:
         self.path = Path(path)
+        #: Given to each letter recorded here that has none (see ``LetterRecord.turn``).
+        self.turn = turn
+
+    def in_turn(self, turn: str) -> TallyBook:
+        """The same tally, recording letters as written in the volunteer's turn ``turn``
+        (taken when an export starts: one that ends after Next volunteer is still the
+        last volunteer's)."""
+        return TallyBook(self.path, turn)
 
     def record(self, entries: Sequence[Entry]) -> None:
         """Append ``entries`` and flush them to disk. Raises OSError (the records are then
         not counted; the caller says so)."""
         if not entries:
             return
+        if self.turn:
+            entries = [
+                replace(entry, turn=self.turn)
+                if isinstance(entry, LetterRecord) and not entry.turn
+                else entry
+                for entry in entries
+            ]
         data = _encode(entries)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)

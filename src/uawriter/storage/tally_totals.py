@@ -13,7 +13,13 @@ from pathlib import Path
 
 from uawriter.atomic import write_file
 from uawriter.storage.csv_rows import spreadsheet_safe
-from uawriter.storage.tally import Channel, ExtraKind, LetterRecord, TallyContents
+from uawriter.storage.tally import (
+    Channel,
+    ExtraKind,
+    LetterRecord,
+    TallyContents,
+    letters_sent,
+)
 
 
 def action_label(ua: str, update: int) -> str:
@@ -93,12 +99,15 @@ def _by_hour(letters: Sequence[LetterRecord]) -> dict[str, int]:
 
 
 def totals(contents: TallyContents) -> Totals:
+    """The letters sent, each once (:func:`~uawriter.storage.tally.letters_sent`: a letter
+    its volunteer exported twice is one letter), and the hand counts."""
     by_action: dict[str, dict[str, int]] = {}
 
     def row(ua: str, update: int) -> dict[str, int]:
         return by_action.setdefault(action_label(ua, update), dict.fromkeys(ACTION_COLUMNS, 0))
 
-    for letter in contents.letters:
+    letters = letters_sent(contents.letters)
+    for letter in letters:
         row(letter.ua, letter.update)[letter.channel.value] += 1
     for extra in contents.extras:
         row(extra.ua, extra.update)[extra.kind.value] += extra.count
@@ -106,14 +115,14 @@ def totals(contents: TallyContents) -> Totals:
     for extra in contents.extras:
         extras[extra.kind.value] += extra.count
     return Totals(
-        letters=sum(1 for r in contents.letters if r.channel.is_written),
+        letters=sum(1 for r in letters if r.channel.is_written),
         by_action=dict(sorted(by_action.items())),
-        by_addressee=dict(Counter(r.addressee for r in contents.letters).most_common()),
-        by_language=dict(Counter(r.language for r in contents.letters).most_common()),
-        by_channel=dict(Counter(r.channel.value for r in contents.letters).most_common()),
-        by_hour=_by_hour(contents.letters),
+        by_addressee=dict(Counter(r.addressee for r in letters).most_common()),
+        by_language=dict(Counter(r.language for r in letters).most_common()),
+        by_channel=dict(Counter(r.channel.value for r in letters).most_common()),
+        by_hour=_by_hour(letters),
         extras={kind.value: extras.get(kind.value, 0) for kind in ExtraKind},
-        pages=sum(r.pages for r in contents.letters),
+        pages=sum(r.pages for r in letters),
     )
 
 

@@ -1,0 +1,124 @@
+"""A letter written again by the same volunteer is one letter in the totals (probe 20A,
+F9): Export pressed twice, or a copy made for a stick, or a typo put right and exported
+again, left a record for each file, and the organiser's report counted each."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QToolButton
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, run_uawriter
+from qt_helpers import ModalAnswers
+from test_evening import _at_an_event, _export_all, type_text
+from test_gui import find, open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.tally import Channel, LetterRecord, TallyBook, letters_sent, read_tally_file
+from uawriter.storage.tally_totals import totals
+
+
+@pytest.fixture
+def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    yield window
+    window.unexported = False
+
+
+def test_a_volunteer_exporting_twice_wrote_three_letters_not_six(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    window = evening
+    out = tmp_path / "stick"
+    out.mkdir()
+    name_box = find(window, QLineEdit, "senderName")
+    type_text(name_box, "Aigerim")
+    window.sender_pane.flush()
+    first = _export_all(qtbot, window, answers, out)
+    again = _export_all(qtbot, window, answers, out)  # pressed twice: a copy of each
+    assert len(first) == len(again) == 3
+    assert not set(first) & set(again)
+    tally = window.services.paths.tally_file
+    records = read_tally_file(tally).letters
+    assert len(records) == 6  # each file is kept track of (to finish a killed export)
+    assert len({record.turn for record in records}) == 1
+    assert totals(read_tally_file(tally)).letters == 3
+
+    # the next volunteer's letters to the same officials are letters of their own
+    qtbot.mouseClick(find(window, QToolButton, "nextVolunteerButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: name_box.text() == "")
+    type_text(name_box, "Dmitri")
+    window.sender_pane.flush()
+    assert len(_export_all(qtbot, window, answers, out)) == 3
+    contents = read_tally_file(tally)
+    assert len({record.turn for record in contents.letters}) == 2
+    sums = totals(contents)
+    assert sums.letters == 6
+    assert sorted(sums.by_addressee.values()) == [2, 2, 2]
+    assert sums.pages == 18
+
+    # the command line, reading the same file, gives the same figure
+    said = run_uawriter(window.services.paths.data_dir, "tally")
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.startswith("Letters written: 6 (18 pages)")
+
+
+def _record(number: int, turn: str, addressee: str, channel: Channel) -> LetterRecord:
+    return LetterRecord(
+        id=f"r{number}",
+        time=f"2026-12-05T19:0{number}:00+01:00",
+        event_id="e",
+        event="Write for Rights",
+        ua="129/10",
+        update=3,
+        pack_id=SEED_ID,
+        addressee_id=addressee,
+        addressee=addressee,
+        channel=channel,
+        language="kk" if number < 3 else "ru",
+        pages=3,
+        turn=turn,
+    )
+
+
+def test_what_counts_as_the_same_letter() -> None:
+    """The same volunteer's turn, action, official and way of sending: the last written
+    stands for it (the typo put right). Another official, another way of sending, another
+    volunteer, or a letter from the command line (no turn) is a letter of its own."""
+    a = _record(1, "t1", "president", Channel.FAX)
+    again = _record(2, "t1", "president", Channel.FAX)
+    corrected = _record(3, "t1", "president", Channel.FAX)  # in Russian this time
+    by_post = _record(4, "t1", "president", Channel.POST)
+    other = _record(5, "t1", "prosecutor", Channel.FAX)
+    next_one = _record(6, "t2", "president", Channel.FAX)
+    cli = [_record(7, "", "president", Channel.FAX), _record(8, "", "president", Channel.FAX)]
+    sent = letters_sent([a, again, corrected, by_post, other, next_one, *cli])
+    assert [r.id for r in sent] == ["r3", "r4", "r5", "r6", "r7", "r8"]
+
+
+def test_the_turn_goes_with_a_tally_to_another_laptop(tmp_path: Path) -> None:
+    """Exported and merged into the organiser's laptop, two copies are still one letter;
+    a forged turn is a line skipped and named, not a traceback."""
+    here = TallyBook(tmp_path / "here.jsonl")
+    here.in_turn("t1").record(
+        [_record(1, "", "president", Channel.FAX), _record(2, "", "president", Channel.FAX)]
+    )
+    assert {r.turn for r in here.read().letters} == {"t1"}
+    stick = tmp_path / "stick.jsonl"
+    here.export_to(stick)
+    organiser = TallyBook(tmp_path / "organiser.jsonl")
+    organiser.merge_from(stick)
+    merged = organiser.read()
+    assert len(merged.letters) == 2
+    assert totals(merged).letters == 1
+
+    line = json.loads(stick.read_text(encoding="utf-8").splitlines()[0])
+    forged = tmp_path / "forged.jsonl"
+    forged.write_text(json.dumps({**line, "turn": "x\u202e" * 40}) + "\n", encoding="utf-8")
+    read = read_tally_file(forged)
+    assert read.letters == ()
+    assert any("turn" in note for note in read.notes)
