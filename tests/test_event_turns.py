@@ -338,6 +338,40 @@ def test_after_a_crash_at_an_event_the_draft_is_offered_with_no_as_the_default(
     assert "Secretname" not in find(again, QLineEdit, "senderName").text()
 
 
+def test_a_draft_kept_at_an_event_is_offered_as_at_an_event_when_the_event_file_was_lost(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Probe 20A, F10: the power went while a volunteer typed, and the event's file was
+    damaged with it. The next start set it aside, so no event ran, and offered her words
+    with Yes as the default to whoever sat down. The draft now says it was kept at an
+    event: No is the default, and No clears all of that volunteer's letters."""
+    window = evening
+    window.editor.setFocus()
+    type_text(window.editor, "I teach at school 5 in Secrettown. ")
+    window.unexported = True
+    window.drafts.save()  # the autosave; then the power goes
+    event_file = window.services.paths.event_file
+    event_file.write_bytes(event_file.read_bytes()[:20])  # cut short by the power cut
+
+    defaults: list[str] = []
+
+    def press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        box.defaultButton().click()  # what Enter does
+
+    answers.expect("warning", lambda box: box.accept())  # "set aside, started afresh"
+    answers.expect("draftOffer", press_enter)
+    again = open_window(qtbot, tmp_path / "data")
+    qtbot.waitUntil(lambda: defaults != [], timeout=30_000)
+    again.unexported = False
+
+    assert not again.event_controls.mode.running  # the event's file was lost
+    assert defaults == ["No"]
+    assert "Secrettown" not in again.editor.toPlainText()
+    assert again.services.drafts.load() is None
+
+
 def test_no_to_the_offer_after_a_crash_at_an_event_offers_none_of_that_volunteers_letters(
     qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:

@@ -59,7 +59,8 @@ class DraftKeeper(QObject):
         session = self.session()
         if session is None:
             return None
-        if self.at_event():
+        at_event = self.at_event()
+        if at_event:
             # at an event, a draft on disk never holds the volunteer's details
             session = session.with_sender(Sender())
         return Draft(
@@ -70,6 +71,7 @@ class DraftKeeper(QObject):
             points=session.points,
             base=session.base,
             text=session.text,
+            at_event=at_event,
         )
 
     def save(self) -> None:

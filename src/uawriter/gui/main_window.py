@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         if shelved is not None and questions.continue_draft(
             self,
             pack.action.title.get(self.ui_language()) if pack else "",
-            self.event_controls.mode.running,
+            self.event_controls.mode.running or shelved.at_event,
         ):
             self.restore_draft(shelved)
 
@@ -757,7 +757,8 @@ class MainWindow(QMainWindow):
 
     def offer_draft(self, draft: Draft) -> None:
         title = self.packs[draft.pack_id].action.title.get(self.ui_language())
-        at_event = self.event_controls.mode.running
+        # kept at an event whose file was lost with the crash: as at an event all the same
+        at_event = self.event_controls.mode.running or draft.at_event
         if not questions.continue_draft(self, title, at_event):
             # at an event, No means "not mine": none of that volunteer's letters is offered
             # next (the one they had set aside for another action came straight after)

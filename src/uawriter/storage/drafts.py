@@ -32,6 +32,9 @@ class Draft:
     base: str
     text: str
     saved_at: str = ""
+    #: Kept while an event ran: offered back as at an event (No the default, No clears
+    #: all), even when the event's own file was lost with the crash.
+    at_event: bool = False
 
 
 class DraftStore(JsonStore):
@@ -104,6 +107,7 @@ def _data_of(draft: Draft) -> dict[str, object]:
         "base": draft.base,
         "text": draft.text,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+        **({"at_event": True} if draft.at_event else {}),
     }
 
 
@@ -134,4 +138,6 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         base=text_of(data, "base"),
         text=text,
         saved_at=text_of(data, "saved_at"),
+        # written only when true; a damaged value is taken the safe way, as at an event
+        at_event=data.get("at_event", False) is not False,
     )
