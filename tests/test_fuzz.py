@@ -34,6 +34,7 @@ from uawriter.letters import TemplateProblem
 from uawriter.packs.install import ImportStatus
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
+from uawriter.rendering import font_cache
 
 FUZZ = settings(
     max_examples=60,
@@ -219,3 +220,87 @@ def test_an_archive_of_anything_is_installed_or_refused(
     after = _snapshot(root)
     # only the data folder (its packs, staging and caches) may have changed
     assert {p for p in after - outside_before if p != "data" and not p.startswith("data/")} == set()
+
+
+# ------------------------------------------------------------------------ kept fonts
+
+#: A genuine kept file for Noto Sans, made once for every example below.
+_KEPT_FONT: dict[str, Any] = {}
+
+
+def _genuine_kept_font(folder: Path) -> tuple[bytes, Any]:
+    import json
+
+    from uawriter.bundled import font_path
+
+    if not _KEPT_FONT:
+        font_cache.keep_fonts_in(folder)
+        try:
+            font_cache.load_font("Fuzz", font_path("NotoSans-Regular.ttf"))
+        finally:
+            font_cache.keep_fonts_in(None)
+        data = (folder / "NotoSans-Regular.ttf.metrics").read_bytes()
+        magic = data[: data.index(b"\n") + 1]
+        _KEPT_FONT.update(magic=magic, record=json.loads(data[len(magic) :]))
+    return _KEPT_FONT["magic"], _KEPT_FONT["record"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=12,
+)
+
+
+#: Every attribute a kept face holds, and two tags where an attribute's name would be.
+KEPT_FACE_FIELDS = [*sorted(font_cache._KINDS), "$q", "$d"]
+
+
+@FUZZ
+@given(
+    field=st.sampled_from(KEPT_FACE_FIELDS),
+    value=json_values,
+    cut=st.none() | st.integers(min_value=0, max_value=200_000),
+)
+@example(field="glyphPos", value={"$i": "AAAA" * 3}, cut=None)
+@example(
+    field="charToGlyph", value={"$keys": {"$i": ""}, "$values": {"$d": "AAAAAAAA+H8="}}, cut=None
+)
+def test_a_kept_font_of_anything_is_read_back_or_parsed_again(
+    tmp_path_factory: pytest.TempPathFactory, field: str, value: Any, cut: int | None
+) -> None:
+    """The data folder can be a portable one from a stick, so a kept font may hold
+    anything: whatever it holds, the font used is reportlab's own parse of the font."""
+    import json
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from uawriter.bundled import font_path
+
+    magic, record = _genuine_kept_font(tmp_path_factory.mktemp("genuine"))
+    folder = tmp_path_factory.mktemp("kept")
+    data = magic + json.dumps({**record, "face": {**record["face"], field: value}}).encode()
+    (folder / "NotoSans-Regular.ttf.metrics").write_bytes(data if cut is None else data[:cut])
+    font_cache.keep_fonts_in(folder)
+    try:
+        font = font_cache.load_font("Fuzz", font_path("NotoSans-Regular.ttf"))
+    finally:
+        font_cache.keep_fonts_in(None)
+    parsed = TTFont("Parsed", str(font_path("NotoSans-Regular.ttf")))
+    assert font.face.charWidths == parsed.face.charWidths
+    assert font.face.charToGlyph == parsed.face.charToGlyph
+    assert font.face.unitsPerEm == parsed.face.unitsPerEm
+    assert font.stringWidth("Қазақстан 2011", 12) == parsed.stringWidth("Қазақстан 2011", 12)
+    # and it draws: a PDF with the font embedded, read back
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.canvas import Canvas
+
+    name = f"Fuzz{id(font)}"
+    font.fontName = name
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=True)
+    canvas.setFont(name, 12)
+    canvas.drawString(72, 720, "Қазақстан 2011")
+    canvas.save()
+    assert out.getvalue().startswith(b"%PDF")

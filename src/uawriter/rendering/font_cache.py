@@ -48,17 +48,35 @@ MAX_BYTES = 16 * 1024 * 1024
 #: Face attributes not kept: the font's bytes (read from the font file itself) and its
 #: scale function (made again from ``unitsPerEm``).
 _NOT_KEPT = frozenset({"_ttf_data", "_pdfScale"})
-#: A face's numbers written into each PDF's font description.
-_NUMBERS = ("ascent", "descent", "capHeight", "stemV", "flags", "defaultWidth", "italicAngle")
 #: Values JSON holds as they are.
 _SCALARS = (int, float, str, bool, type(None))
-#: The tables every character drawn is looked up in, and what each is.
-_TABLES: dict[str, type] = {
-    "charToGlyph": dict,
-    "charWidths": dict,
-    "glyphToChar": dict,
-    "hmetrics": list,
-    "glyphPos": list,
+
+
+class _Name(bytes):
+    """A name read from the font (reportlab's ``TTFNameBytes``), as kept."""
+
+
+#: Every attribute a kept face has, and the types it may be (reportlab 5.1's parse; the key
+#: holds reportlab's version, and a face of another shape is parsed again).
+_KINDS: dict[str, tuple[type, ...]] = {
+    **dict.fromkeys(("charToGlyph", "charWidths", "glyphToChar", "glyphWidths", "table"), (dict,)),
+    **dict.fromkeys(("hmetrics", "glyphPos", "glyphNames", "tables", "bbox"), (list,)),
+    **dict.fromkeys(("ascent", "descent", "capHeight", "defaultWidth"), (int, float)),
+    "italicAngle": (int, float),
+    **dict.fromkeys(
+        (
+            *("_pos", "bold", "builtIn", "entrySelector", "flags", "italic", "numGlyphs"),
+            *("numTables", "rangeShift", "searchRange", "stemV", "underlinePosition"),
+            *("underlineThickness", "unitsPerEm", "validate", "version"),
+        ),
+        (int,),
+    ),
+    **dict.fromkeys(("name", "familyName", "fullName", "styleName", "uniqueFontID"), (_Name,)),
+    "subfontNameX": (bytes,),
+    "fontRevision": (tuple,),
+    "requiredEncoding": (type(None),),
+    "_full_font": (bool,),
+    "filename": (str,),
 }
 
 _lock = threading.Lock()
@@ -124,25 +142,27 @@ def _read_back(name: str, path: Path, kept: Path, key: list[Any], size: int) -> 
         return None
     if len(font_bytes) != size:
         return None  # changed since it was stat'ed: parse this one
-    return _font(name, state, font_bytes)
+    return _font(name, path, state, font_bytes)
 
 
 def _plausible(state: dict[str, Any], size: int) -> bool:
-    """Whether a kept face has what drawing needs, of the types drawing expects (its
-    tables come back as typed arrays: whole numbers, or finite numbers for widths)."""
-    units = state.get("unitsPerEm")
-    if not isinstance(units, int) or isinstance(units, bool) or not 0 < units <= 0x4000:
+    """Whether a kept face has every attribute a parse gives, each of its type, and the
+    numbers drawing needs where drawing looks for them (the tables come back as typed
+    arrays: whole numbers, or finite numbers for widths)."""
+    if state.keys() != _KINDS.keys():
         return False
-    for name, kind in _TABLES.items():
-        if state.get(name).__class__ is not kind:  # exactly: not a subclass
-            return False
+    if not all(type(value) in _KINDS[name] for name, value in state.items()):
+        return False
+    if not 0 < state["unitsPerEm"] <= 0x4000:
+        return False
     if not set(map(type, state["charToGlyph"].values())) <= {int}:
         return False
-    numbers = [state.get(name) for name in _NUMBERS]
-    bbox = state.get("bbox")
-    if not set(map(type, numbers)) <= {int, float} or type(bbox) is not list or len(bbox) != 4:
+    if len(state["bbox"]) != 4 or not set(map(type, state["bbox"])) <= {int, float}:
         return False
-    return _tables_inside(state.get("table"), size)
+    glyphs = state["numGlyphs"]  # each glyph has its metrics and its place in the font
+    if len(state["hmetrics"]) != glyphs or len(state["glyphPos"]) != glyphs + 1:
+        return False
+    return _tables_inside(state["table"], size)
 
 
 def _tables_inside(table: Any, size: int) -> bool:
@@ -160,7 +180,7 @@ def _tables_inside(table: Any, size: int) -> bool:
     return True
 
 
-def _font(name: str, state: dict[str, Any], font_bytes: bytes) -> TTFont:
+def _font(name: str, path: Path, state: dict[str, Any], font_bytes: bytes) -> TTFont:
     """A reportlab font as ``TTFont(name, path)`` makes it, from its kept face."""
     from fnmatch import fnmatch
     from weakref import WeakKeyDictionary
@@ -174,6 +194,7 @@ def _font(name: str, state: dict[str, Any], font_bytes: bytes) -> TTFont:
         if isinstance(value, _Name):
             setattr(face, attribute, TTFNameBytes(bytes(value)))
     face._ttf_data = font_bytes
+    face.filename = str(path)
     units = state["unitsPerEm"]
     face._pdfScale = _scale(units)
     font = TTFont.__new__(TTFont)
@@ -193,10 +214,6 @@ def _scale(units_per_em: int) -> Any:
         return lambda x: x
     factor = 1000 / units_per_em
     return lambda x: x * factor
-
-
-class _Name(bytes):
-    """A name read from the font (reportlab's ``TTFNameBytes``), as kept."""
 
 
 def _numbers(values: list[Any]) -> dict[str, str]:
