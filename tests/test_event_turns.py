@@ -140,23 +140,6 @@ def test_the_next_volunteer_writes_to_every_addressee_again(evening: MainWindow)
     assert pane.current() == window.pack.addressees[0]
 
 
-def test_the_next_volunteers_letter_is_in_the_language_the_action_asks_for(
-    qtbot: QtBot, evening: MainWindow
-) -> None:
-    """One volunteer wrote in their own language (German): the next one's letter was in
-    German too, though the action asks for Kazakh first."""
-    window = evening
-    asked = window.pack.letter_languages[0]
-    choose(qtbot, find(window, QComboBox, "letterLanguage"), "de")
-    qtbot.waitUntil(lambda: window.session is not None and window.session.lang == "de")
-
-    window.event_controls.next_volunteer(ask_first=False)
-
-    qtbot.waitUntil(lambda: window.session is not None and window.session.lang == asked)
-    assert window.options_pane.language() == asked
-    assert "Sehr geehrte" not in window.editor.toPlainText()
-
-
 def test_remember_my_details_is_off_again_for_the_next_volunteer(
     qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
 ) -> None:

@@ -726,9 +726,6 @@ class MainWindow(QMainWindow):
         # would have sent the next one's letter to fewer officials, unnoticed
         self.addressees_pane.set_pack(self.pack)
         self.addressees_pane.diplomat_check.setChecked(False)
-        # the letter in the language the action asks for, not the last volunteer's own
-        self.letter_languages.clear()
-        self.options_pane.set_languages(self.pack, None)
         # the folder the last volunteer saved in can carry their name ("Aigerim's letters"):
         # the next one starts where the event started
         self.memory.change(
