@@ -136,7 +136,10 @@ def _indexed(paths: AppPaths, letters: _LetterChecks) -> list[tuple[str, bool, P
         base = os.fspath(source.folder.absolute())
         for name in pack_folder_names(source):
             where = os.path.join(base, name)
-            key = os.fsencode(where).decode("utf-8", "backslashreplace")  # = folder_key
+            # = folder_key (the same text for a name in ASCII, the usual case)
+            key = (
+                where if where.isascii() else os.fsencode(where).decode("utf-8", "backslashreplace")
+            )
             state = listing_state(where)
             row = known.get(key)
             if row is None or not state or row.state != state:

@@ -79,11 +79,14 @@ def _row(folder: str, entry: dict[str, object]) -> PackRow | None:
         return None
     if texts[5] and not _is_date(texts[5]):  # "2011-07-32": a bit flipped on a stick
         return None
-    if entry.get("check") != _check(texts, update):  # "ua-129-10-u2" for "…-u3": an export
-        return None  # of the pack's real id said "no pack" at every run
-    try:  # one check a row: a forged file is the only place a lone surrogate comes from
-        "".join(texts).encode("utf-8")
+    joined = "\x00".join([*texts, str(update)])
+    try:  # a forged file is the only place a lone surrogate comes from
+        data, lone = joined.encode("utf-8"), False
     except UnicodeEncodeError:
+        data, lone = joined.encode("utf-8", "surrogatepass"), True
+    if entry.get("check") != zlib.crc32(data):  # "ua-129-10-u2" for "…-u3": an export
+        return None  # of the pack's real id said "no pack" at every run (see _check)
+    if lone:
         texts = [scrubbed(text) for text in texts]
     return PackRow(
         folder=texts[0],
