@@ -327,3 +327,32 @@ def test_what_a_killed_font_write_left_goes_at_the_next_start(tmp_path: Path) ->
     assert not left.exists()
     assert other.exists()
     assert (fonts / "NotoSans-Regular.ttf.metrics").is_file()
+
+
+def test_messages_that_cannot_be_written_do_not_stop_the_letters(tmp_path: Path) -> None:
+    """``uawriter export … 2>/dev/full``: an empty note, written before the letters (a
+    full disk refuses even that), stopped the export, and no letter was written. Messages
+    nobody can be shown are let go; the letters are written and counted."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "uawriter", *EXPORT, "--out", str(out)],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            env={**os.environ, "UAWRITER_DATA_DIR": str(data)},
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0
+    assert len(done.stdout.decode().splitlines()) == 3  # the files written, as always
+    assert len(list(out.glob("*.pdf"))) == 3
+    assert (data / "tally.jsonl").read_text(encoding="utf-8").count('"channel"') == 3
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        wrong = subprocess.run(
+            [sys.executable, "-m", "uawriter", "export", "--pack", "no-such-pack"],
+            stderr=full,
+            env={**os.environ, "UAWRITER_DATA_DIR": str(data)},
+            timeout=120,
+            check=False,
+        )
+    assert wrong.returncode == 2  # a usage error still says so, in its exit status

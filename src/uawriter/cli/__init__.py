@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +22,7 @@ from uawriter.cli.common import (
     pack_for,
     running_event,
     safe_text,
+    send_nowhere,
     warn_unprintable,
 )
 from uawriter.domain.contact_rules import is_email
@@ -479,17 +478,11 @@ def _command(
 def _output_failed(failure: OutputFailed, err: TextIO) -> int:
     """What a command does when its output cannot be written. Whatever it wrote to the
     data folder or an export folder is whole and counted; a reader that stopped early
-    (``| head``) is told nothing, a full disk is named. The output goes nowhere from here,
-    so that Python's last flush of it at exit does not fail again (as Python's own
-    documentation of SIGPIPE advises)."""
-    if failure.stream is sys.stdout or failure.stream is sys.__stdout__:
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), failure.stream.fileno())
+    (``| head``) is told nothing, a full disk is named."""
+    send_nowhere(failure.stream)
     if not isinstance(failure.error, BrokenPipeError):
-        with contextlib.suppress(OutputFailed):
-            err.write(
-                f"uawriter: could not write the output: {failure.error.strerror or failure}\n"
-            )
+        reason = failure.error.strerror or failure
+        err.write(f"uawriter: could not write the output: {reason}\n")
     return EXIT_PROBLEMS
 
 
@@ -502,7 +495,16 @@ def run(
 ) -> int:
     """The command line as a function: tests call this with their own folders and streams."""
     out = cast(TextIO, TerminalSafe(out or sys.stdout))
-    err = cast(TextIO, TerminalSafe(err or sys.stderr))
+    err = cast(TextIO, TerminalSafe(err or sys.stderr, messages=True))
+    try:
+        return _run(argv, paths, out, err, today)
+    except OutputFailed as exc:
+        return _output_failed(exc, err)
+
+
+def _run(
+    argv: Sequence[str], paths: AppPaths | None, out: TextIO, err: TextIO, today: dt.date | None
+) -> int:
     parser = _parser()
     args = parser.parse_args(list(argv))
     paths = paths or AppPaths.default()
@@ -517,8 +519,6 @@ def run(
             out.flush()  # here, where a full disk or a closed pipe can still be named
             err.flush()
             return code
-    except OutputFailed as exc:
-        return _output_failed(exc, err)
     except Usage as exc:
         err.write(f"uawriter: {exc}\n")
         return EXIT_USAGE

@@ -4,7 +4,10 @@ usage error, and finding an installed pack by its id."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import re
+import sys
 from typing import TYPE_CHECKING, TextIO
 
 from uawriter.domain.model import Pack
@@ -46,28 +49,55 @@ class TerminalSafe:
     """A stream for a command's output and messages: whatever a message was built from
     (a pack's field, a typed option, a file name), no control character reaches the
     terminal; the command's own line breaks and tabs do. Fields are also passed through
-    :func:`safe_field`, which shows their line breaks, so none can forge a line."""
+    :func:`safe_field`, which shows their line breaks, so none can forge a line.
 
-    def __init__(self, stream: TextIO) -> None:
+    The output that cannot be written raises :class:`OutputFailed`. Messages
+    (``messages=True``, the error stream) that cannot be written are let go, and the
+    work goes on: letters matter more than a note about them nobody can be shown."""
+
+    def __init__(self, stream: TextIO, *, messages: bool = False) -> None:
         self.stream = stream
+        self.messages = messages
+        self.failed: OSError | None = None
 
     def write(self, text: str) -> int:
+        if not text or self.failed is not None:
+            return 0  # an empty write fails on a full disk as a full one does
         try:
             return self.stream.write(safe_text(text))
         except OSError as exc:
-            raise OutputFailed(exc, self.stream) from exc
+            self._failed(exc)
+            return 0
 
     def flush(self) -> None:
+        if self.failed is not None:
+            return
         try:
             self.stream.flush()
         except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        if not self.messages:
             raise OutputFailed(exc, self.stream) from exc
+        self.failed = exc
+        send_nowhere(self.stream)
+
+
+def send_nowhere(stream: TextIO) -> None:
+    """Point the standard stream ``stream`` at /dev/null once it cannot be written (a
+    closed pipe, a full disk), so that Python's last flush of it at exit does not fail
+    again, as Python's own documentation of SIGPIPE advises. Other streams are left."""
+    standard = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
+    if any(stream is each for each in standard):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 class OutputFailed(Exception):
-    """A command's own output or messages could not be written: the reader of a pipe
-    stopped (``uawriter packs | head -1``), or the disk they go to is full. Not the data
-    folder's fault, which the message of any other failed write names."""
+    """A command's own output could not be written: the reader of a pipe stopped
+    (``uawriter packs | head -1``), or the disk it goes to is full. Not the data folder's
+    fault, which the message of any other failed write names."""
 
     def __init__(self, error: OSError, stream: TextIO) -> None:
         super().__init__(str(error))
