@@ -356,3 +356,33 @@ def test_messages_that_cannot_be_written_do_not_stop_the_letters(tmp_path: Path)
             check=False,
         )
     assert wrong.returncode == 2  # a usage error still says so, in its exit status
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "--pack", SEED_ID, "--lang", "en", "--combined", "-"),
+        ("export", "--pack", SEED_ID, "--lang", "en", "--out", "-"),
+        ("export", "--pack", SEED_ID, "--lang", "en", "--combined", ""),
+        ("envelopes", "--pack", SEED_ID, "--out", "-"),
+        ("pack-export", SEED_ID, "-"),
+        ("tally", "--csv", "-"),
+        ("tally", "--pdf", " "),
+    ],
+)
+def test_a_dash_is_not_taken_for_a_file_name(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    """``--combined -`` wrote a PDF called "-" into whatever folder the terminal was in,
+    where ``-`` means the terminal to most programs."""
+    done = subprocess.run(
+        [sys.executable, "-m", "uawriter", *argv],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "UAWRITER_DATA_DIR": str(tmp_path / "data")},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "is not a name to write to" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["data"])

@@ -24,6 +24,7 @@ from uawriter.cli.common import (
     safe_text,
     send_nowhere,
     warn_unprintable,
+    written_path,
 )
 from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import CLOSING_SOON_DAYS, DeadlineStatus, Pack, Sender
@@ -114,9 +115,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--out", type=Path, metavar="DIR", help="one file per addressee here (the outbox for email)"
+        "--out",
+        type=written_path,
+        metavar="DIR",
+        help="one file per addressee here (the outbox for email)",
     )
-    target.add_argument("--combined", type=Path, metavar="FILE", help="all letters in one PDF")
+    target.add_argument(
+        "--combined", type=written_path, metavar="FILE", help="all letters in one PDF"
+    )
 
     add_channel_commands(sub)
 
@@ -127,7 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     pack_export = sub.add_parser("pack-export", help="write a pack as a .uapack file to share")
     pack_export.add_argument("id", metavar="ID", help="pack id (see: uawriter packs)")
-    pack_export.add_argument("file", type=Path, metavar="FILE", help="the .uapack file to write")
+    pack_export.add_argument(
+        "file", type=written_path, metavar="FILE", help="the .uapack file to write"
+    )
     pack_export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     tally = sub.add_parser(
         "tally",
@@ -141,8 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     tally.add_argument("files", nargs="*", type=Path, metavar="FILE")
     tally.add_argument("--event", metavar="NAME", help="only this event (its name or id)")
-    tally.add_argument("--csv", type=Path, metavar="FILE", help="one row per letter, as CSV")
-    tally.add_argument("--pdf", type=Path, metavar="FILE", help="a one-page report as PDF")
+    tally.add_argument(
+        "--csv", type=written_path, metavar="FILE", help="one row per letter, as CSV"
+    )
+    tally.add_argument("--pdf", type=written_path, metavar="FILE", help="a one-page report as PDF")
     draft = sub.add_parser(
         "draft-pack", help="draft a pack from an Urgent Action's text (.txt or .pdf) to review"
     )
@@ -150,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--json", action="store_true", help="print the draft as JSON")
     draft.add_argument(
         "--out",
-        type=Path,
+        type=written_path,
         metavar="FOLDER",
         help="also write the draft as a pack folder (pack.toml and its letter) to edit and check",
     )

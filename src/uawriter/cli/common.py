@@ -8,6 +8,7 @@ import contextlib
 import os
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from uawriter.domain.model import Pack
@@ -103,6 +104,18 @@ class OutputFailed(Exception):
         super().__init__(str(error))
         self.error = error
         self.stream = stream
+
+
+def written_path(text: str) -> Path:
+    """An option naming a file or folder to write: ``-`` (which commands elsewhere take
+    for the terminal) and an empty name are refused, not written as a file called "-" in
+    the current folder or as the folder itself."""
+    if text.strip() in ("", "-"):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a name to write to: UA Writer writes files, not to the "
+            "terminal; name a file or a folder"
+        )
+    return Path(text)
 
 
 class Usage(Exception):
