@@ -122,3 +122,22 @@ def test_the_turn_goes_with_a_tally_to_another_laptop(tmp_path: Path) -> None:
     read = read_tally_file(forged)
     assert read.letters == ()
     assert any("turn" in note for note in read.notes)
+
+
+def test_a_merged_tally_cannot_turn_the_report_backwards(tmp_path: Path) -> None:
+    """A tally from another laptop (a stranger's stick) with a direction override in its
+    event's name: the CSV and the report showed the text after it backwards, as no pack
+    may (packs are refused such overrides). Read in, the override is gone, as are escape
+    sequences; the name's own letters stay."""
+    here = TallyBook(tmp_path / "here.jsonl")
+    record = _record(1, "", "president", Channel.FAX)
+    here.record([record])
+    stick = tmp_path / "stick.jsonl"
+    here.export_to(stick)
+    line = json.loads(stick.read_text(encoding="utf-8").splitlines()[0])
+    line.update(id="forged", event="Write\u202e for Rights\x1b[2J", addressee="Mr \u202dRed")
+    stick.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    organiser = TallyBook(tmp_path / "organiser.jsonl")
+    organiser.merge_from(stick)
+    merged = [r for r in organiser.read().letters if r.id == "forged"]
+    assert [(r.event, r.addressee) for r in merged] == [("Write for Rights[2J", "Mr Red")]

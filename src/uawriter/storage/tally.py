@@ -34,7 +34,7 @@ from uawriter.atomic import (
     write_bytes_atomic,
     write_new_file,
 )
-from uawriter.domain.controls import without_controls
+from uawriter.domain.controls import DIRECTION_CONTROLS, without_controls
 from uawriter.domain.model import Pack
 
 TALLY_VERSION = 1
@@ -287,10 +287,11 @@ MAX_FIELD_CHARS = 200
 
 
 def _one_line(text: str) -> str:
-    """A field as one line of text: no control characters, no line breaks or tabs, and at
-    most :data:`MAX_FIELD_CHARS` characters."""
+    """A field as one line of text: no control characters, no line breaks or tabs, no
+    direction override (a merged file's event name turned the CSV's and the report's text
+    after it backwards, as no pack may), and at most :data:`MAX_FIELD_CHARS` characters."""
     if not text.isprintable():
-        text = " ".join(without_controls(text).split())
+        text = " ".join(DIRECTION_CONTROLS.sub("", without_controls(text)).split())
     return text if len(text) <= MAX_FIELD_CHARS else text[: MAX_FIELD_CHARS - 1] + "…"
 
 
