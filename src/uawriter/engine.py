@@ -84,10 +84,41 @@ def load_catalog(paths: AppPaths) -> LoadResult:
     from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
+    # taken before the packs are read: a pack changed while it is read has a state that no
+    # longer matches, and is read again before its letters go out (never the other way)
+    before = {
+        name: pack_state(paths.user_packs / name)
+        for name in pack_folder_names(PackSource(paths.user_packs))
+    }
     letters = _LetterChecks(paths)
     result = load_packs(pack_sources(paths), checks=[letters.check])
     letters.save(complete=True)
+    result.states = {
+        pack.id: before.get(pack.path.name, "")
+        for pack in result.packs
+        if not pack.bundled and pack.path is not None
+    }
     return result
+
+
+def pack_state(folder: Path) -> str:
+    """What a pack is read from: its folder (one put in its place by ``import --replace``
+    or the pack editor is another folder) and each of its files' size and time. "" when
+    the folder cannot be read."""
+    listed = listing_state(folder)
+    files = fingerprint(folder)
+    return f"{listed}|{files}" if listed and files else ""
+
+
+def pack_replaced(pack: Pack, catalog: LoadResult) -> bool:
+    """Whether the folder ``pack`` was read from (as listed in ``catalog``) has changed
+    since: replaced by another revision, edited or removed. A window open for the evening
+    reads its packs once; a pack installed beside it from the command line must not leave
+    it sending letters to the old revision's officials and fax numbers. The packs that
+    come with the app change only with the app."""
+    if pack.bundled or pack.path is None:
+        return False
+    return pack_state(pack.path) != catalog.states.get(pack.id, "")
 
 
 def list_packs(paths: AppPaths) -> list[PackRow]:

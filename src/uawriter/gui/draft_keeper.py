@@ -9,6 +9,7 @@ crash recovery gives the letter back without them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from uawriter.domain.model import Addressee, Sender
 from uawriter.gui.common import warn
+from uawriter.letters.merge import carry_edits
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft, DraftStore
 
@@ -144,15 +146,20 @@ def warn_set_aside(window: QWidget, stores: list[SetAside], event_file: Path | N
 
 def resumed(session: LetterSession, draft: Draft) -> LetterSession:
     """``session`` (just started for the draft's action, language and addressee) carrying
-    the draft's ticks and words; ticks for points the pack no longer has are dropped."""
+    the draft's ticks and words; ticks for points the pack no longer has are dropped.
+
+    The words are replayed on the letter as the pack writes it now, so a pack replaced by a
+    corrected revision (a new official, a new address) or another day's date reaches the
+    letter with the volunteer's edits kept. When an edit cannot be replayed (the volunteer
+    changed a line the new revision changed too), the draft's text is kept as it was
+    written: nothing the volunteer typed is lost."""
     known = {point.id for point in session.pack.talking_points}
-    return LetterSession(
-        session.pack,
-        session.lang,
-        session.addressee,
-        session.sender,
-        session.date,
-        tuple(point for point in draft.points if point in known),
-        draft.base or session.base,
-        draft.text,
+    points = tuple(point for point in draft.points if point in known)
+    fresh = LetterSession.start(
+        session.pack, session.lang, session.addressee, session.sender, session.date, points
     )
+    if draft.base:
+        merged = carry_edits(draft.base, draft.text, fresh.base)
+        if not merged.skipped:
+            return fresh.with_text(merged.text)
+    return replace(fresh, base=draft.base or fresh.base, text=draft.text)

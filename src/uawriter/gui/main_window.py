@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
-from uawriter.engine import Letter
+from uawriter.engine import Letter, pack_replaced
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
@@ -624,6 +624,32 @@ class MainWindow(QMainWindow):
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
+
+    def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:
+        """Whether every pack ``letters`` are made from is still as it was read. A window
+        reads its packs once for the evening; a pack replaced meanwhile (``uawriter import
+        --replace`` beside it, another organiser's import) is read again, the letter being
+        written is made again from the new copy with the volunteer's words kept, and they
+        are told: nothing goes out this time, so no letter goes to the old revision's
+        officials and fax numbers."""
+        catalog = self.catalog
+        stale = {x.pack.id: x.pack for x in letters if pack_replaced(x.pack, catalog)}
+        if not stale:
+            return True
+        session = self.session
+        draft = self.drafts.current() if session and session.pack.id in stale else None
+        self.load_packs()
+        for pack_id, old in stale.items():
+            new = self.packs.get(pack_id)
+            title = old.action.title.get(self.ui_language())
+            questions.pack_replaced(self, title, new.revision if new else None, on_stack)
+        if draft is not None and draft.pack_id in self.packs:
+            self.restore_draft(draft)
+        elif draft is not None:
+            self._show_pack(None)
+            self._start_session()
+            self.actions_pane.show_details()
+        return False
 
     def _flushed_letters(self) -> list[Letter]:
         """The ticked addressees' letters, with the sender typed last applied."""

@@ -138,3 +138,31 @@ def already_open() -> None:
     )
     box.setObjectName("alreadyOpen")
     box.exec()
+
+
+def pack_replaced(parent: QWidget, title: str, revision: int | None, on_stack: bool) -> None:
+    """The pack of the letters about to go out was replaced on disk (another revision
+    installed beside the open window) or removed: nothing went out."""
+    if on_stack:
+        text = translate(
+            "MainWindow",
+            "The letters on your stack for “%1” were written from a copy of the action that "
+            "has been replaced or removed since. They were not sent: the officials, addresses "
+            "or fax numbers may have changed. Take them off the stack (Remove) and write them "
+            "again.",
+        )
+    elif revision is None:
+        text = translate(
+            "MainWindow",
+            "The action “%1” has been removed from this computer since this letter was "
+            "started. The letter was not sent.",
+        )
+    else:
+        text = translate(
+            "MainWindow",
+            "The action “%1” has been replaced by another copy (revision %2) since this "
+            "letter was started: the officials, addresses or fax numbers may have changed. "
+            "The letter now uses the new copy, and your changes to it are kept. Nothing was "
+            "sent: look at the letter, then send it again.",
+        ).replace("%2", str(revision))
+    warn(parent, translate("MainWindow", "This action has changed"), text.replace("%1", title))

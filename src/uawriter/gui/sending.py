@@ -31,6 +31,7 @@ class SendingHost(Protocol):
     """What sending needs of the window."""
 
     def letters(self) -> list[Letter]: ...
+    def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool: ...
     def current_pack(self) -> Pack | None: ...
     def current_sender(self) -> Sender: ...
     def flush_sender(self) -> None: ...
@@ -61,6 +62,8 @@ class Sending(QObject):
         """The letters for the chosen addressees, if they can go out; else None."""
         self.host.flush_sender()
         letters = self.host.letters()
+        if not self.host.letters_current(letters):
+            return None
         if self.output.check_ready(letters) and self.rules_kept(letters):
             return letters
         return None
@@ -126,16 +129,22 @@ class Sending(QObject):
         """The stack is signed by whoever wrote its newest letters."""
         return replace(self.host.output_context(), sender=self.stack.signer())
 
+    def _stack_current(self) -> bool:
+        """The stack holds letters, all made from packs as they are installed now."""
+        return not self.stack.is_empty() and self.host.letters_current(
+            self.stack.letters(), on_stack=True
+        )
+
     def print_stack(self) -> None:
         # the letters leave the stack once they went out, whatever else goes out meanwhile
         # (a letter exported from the letter pane took a stacked letter with it)
-        if not self.stack.is_empty():
+        if self._stack_current():
             self.output.print_letters(
                 self.stack.letters(), self.stack_context(), sent=self.stack.take_out
             )
 
     def export_stack(self) -> None:
-        if not self.stack.is_empty():
+        if self._stack_current():
             self.output.export_letters(
                 self.stack.letters(), self.stack_context(), sent=self.stack.take_out
             )

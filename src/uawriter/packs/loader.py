@@ -58,6 +58,9 @@ class BrokenPack:
 class LoadResult:
     packs: list[Pack] = field(default_factory=list)
     broken: list[BrokenPack] = field(default_factory=list)
+    #: the state of each user pack's folder (pack id -> ``engine.pack_state``) taken
+    #: before it was read: a pack replaced while the window uses it is noticed
+    states: dict[str, str] = field(default_factory=dict)
 
 
 class _Refused(Exception):
