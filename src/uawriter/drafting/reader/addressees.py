@@ -29,6 +29,13 @@ from uawriter.drafting.reader.base import ReaderBase
 from uawriter.drafting.reader.blocks import _Block
 from uawriter.drafting.tidy import _neighbour
 
+#: The label a table or a form puts before each official: "To:", "Para:", "À :", "An:",
+#: "Кому:". It is no part of the official's title; it starts a new official.
+_TO_LABEL = re.compile(
+    r"(?i)^\W*(?:to|para|à|a|an|кому|destinataire|destinatario|empfänger|adressat)"
+    r"[\s\u00a0\u202f]*[:：][\s\u00a0\u202f]*"
+)
+
 
 class _BlockReader:
     """Cuts the "Please send appeals to" section into one block per official: a block ends
@@ -76,6 +83,12 @@ class _BlockReader:
             self.for_all = (i, value)
             self.close()
             return
+        to = _TO_LABEL.match(line)
+        if to:
+            line = line[to.end() :].strip()
+            self.close()
+            if not line:
+                return
         block = self.current
         other, segments = self.ex.line_segments(line, block, blank)
         email_only = not segments and _only_emails(line)
