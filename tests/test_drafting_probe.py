@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from uawriter.drafting import draft_from_file
+from uawriter.drafting import DraftPack, draft_from_file
 
 LAYOUTS = Path(__file__).parent / "data" / "drafting" / "layouts"
 
@@ -170,3 +170,122 @@ def test_the_to_label_of_the_probe_gives_the_office_as_id(tmp_path: Path) -> Non
         ("minister-of-justice", "Minister of Justice", "+99 21 555 1234"),
         ("prosecutor-general", "Prosecutor General", "+99 21 555 9999"),
     ]
+
+
+# -- F7: pages printed over and over, the same official twice, a shared fax ---------------------
+
+#: The official of ENGLISH_HEAD, as lines.
+MINISTER = [
+    "Minister of Justice",
+    "Elena Sartori",
+    "Avenida Central 100",
+    "Puerto Claro, Valdoria",
+    "Fax: +99 21 555 1234",
+    "Email: ministra@justicia.valdoria.example",
+    "Salutation: Dear Minister",
+]
+
+
+def notes_of(draft: DraftPack) -> str:
+    return "\n".join(
+        f"{key}: {message}" for key, messages in draft.notes.items() for message in messages
+    )
+
+
+@pytest.mark.parametrize("pages", [2, 25, 2000])
+def test_pages_printed_again_do_not_make_more_officials(tmp_path: Path, pages: int) -> None:
+    """A one-page Urgent Action printed 2,000 times (only 20 pages are read) gave 19 more
+    addressees named "Calling on the authorities to release her immediately." with the
+    Minister's fax, and the draft validated (the twenty-fourth probe)."""
+    path = tmp_path / "repeated.pdf"
+    write_ua_pdf(path, ENGLISH_HEAD, tail=MINISTER, pages=pages)
+    draft = draft_from_file(path)
+    assert [(a.title, a.name, a.fax) for a in draft.addressees] == [
+        ("Minister of Justice", "Elena Sartori", "+99 21 555 1234")
+    ], notes_of(draft)
+    assert draft.addressees[0].emails == ["ministra@justicia.valdoria.example"]
+    assert draft.addressees[0].salutation == {"en": "Dear Minister"}
+    assert "printed again" in notes_of(draft)
+
+
+def test_a_repeated_table_of_officials_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "repeated-table.pdf"
+    rows = [
+        ("To:", "Minister of Justice", "Fax: +99 21 555 1234"),
+        ("To:", "Prosecutor General", "Email: fiscal@mp.valdoria.example"),
+    ]
+    write_ua_pdf(path, ENGLISH_HEAD, rows, pages=3)
+    draft = draft_from_file(path)
+    assert [a.title for a in draft.addressees] == ["Minister of Justice", "Prosecutor General"]
+
+
+def test_a_recommended_action_is_never_an_official(tmp_path: Path) -> None:
+    """The talking points printed again after the list of officials (a second page that
+    repeats them, without repeating the rest) are not read as an official."""
+    path = tmp_path / "points-again.pdf"
+    tail = [
+        *MINISTER,
+        "",
+        "Calling on the authorities to release her immediately.",
+        "Fax: +99 21 555 1234",
+    ]
+    write_ua_pdf(path, ENGLISH_HEAD, tail=tail)
+    draft = draft_from_file(path)
+    points = {p.casefold() for p in draft.talking_points}
+    assert points
+    for a in draft.addressees:
+        for value in (a.title, a.name, a.organisation, *a.address):
+            assert value.casefold() not in points, a
+    assert [a.title for a in draft.addressees] == ["Minister of Justice"]
+
+
+def test_the_same_official_listed_twice_is_merged_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "twice.pdf"
+    again = [
+        "Minister of Justice",
+        "Elena Sartori",
+        "Fax: +99 (21) 555-1234",
+        "Email: despacho@justicia.valdoria.example",
+    ]
+    write_ua_pdf(path, ENGLISH_HEAD, tail=[*MINISTER, "", *again])
+    draft = draft_from_file(path)
+    assert len(draft.addressees) == 1, [a.to_json() for a in draft.addressees]
+    minister = draft.addressees[0]
+    assert minister.emails == [
+        "ministra@justicia.valdoria.example",
+        "despacho@justicia.valdoria.example",
+    ]
+    assert minister.address == ["Avenida Central 100", "Puerto Claro, Valdoria"]
+    assert "listed again" in notes_of(draft)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Fax: +7 7172 50 25 34", "Fax: +7-7172-502534"),
+        ("Fax: +99 21 555 1234", "Fax: +99 21 555 1234"),
+        ("Fax: 00 7 7172 50 25 34", "Fax: +7 (7172) 50 25 34"),
+    ],
+)
+def test_two_officials_sharing_a_fax_number_are_flagged(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """Different officials may share a fax line, or the fax may have been copied to the
+    wrong official: the draft says so, so that the organiser checks both."""
+    path = tmp_path / "shared-fax.pdf"
+    tail = [
+        "Minister of Justice",
+        "Elena Sartori",
+        first,
+        "Salutation: Dear Minister",
+        "",
+        "Prosecutor General",
+        "Tomás Inventado",
+        second,
+        "Salutation: Dear Prosecutor General",
+    ]
+    write_ua_pdf(path, ENGLISH_HEAD, tail=tail)
+    draft = draft_from_file(path)
+    assert [a.title for a in draft.addressees] == ["Minister of Justice", "Prosecutor General"]
+    said = draft.notes.get("addressees[1].fax", [])
+    assert any("same fax number" in m and "Minister of Justice" in m for m in said), notes_of(draft)

@@ -121,13 +121,45 @@ class AddresseeReader(ReaderBase):
         # The list of officials may run over a page: the footer and the running header of
         # the next page are skipped, not taken for its end.
         repeated = {self.lines[i].casefold() for i in self.heading_lines()}
+        # A PDF whose pages are printed again (the same page 2,000 times) brings the text
+        # before the list back inside it: its sentences are not officials, nor is any
+        # recommended action.
+        earlier = self.earlier_sentences()
+        opening = " ".join(self.lines[self.appeals_at].split()).casefold()
+        again: list[int] = []
         for i in range(self.appeals_at + 1, self.next_boundary(self.appeals_at, footers=False)):
             line = self.lines[i]
             if i in self.doc.furniture or i in self.footers or line.casefold() in repeated:
                 continue
+            key = " ".join(line.split()).casefold()
+            if key == opening:
+                again.append(i)
+                continue
+            if key in earlier:
+                continue
             reader.feed(i, line)
         reader.close()
+        if again:
+            times = "once" if len(again) == 1 else f"{len(again):,} times"
+            self.note(
+                "addressees",
+                f"the start of the list of officials is printed again {times}, first at "
+                f"line {again[0] + 1} (the same pages printed again?): each official was read "
+                "once; check the list against the Urgent Action",
+            )
         self.build_addressees(reader.blocks, reader.for_all)
+
+    def earlier_sentences(self) -> set[str]:
+        """The lines before the list of officials that are no address line (three words
+        or more), and the recommended actions, white space folded and case folded."""
+        assert self.appeals_at is not None
+        found = {
+            " ".join(self.lines[i].split()).casefold()
+            for i in range(self.appeals_at)
+            if len(_words(self.lines[i])) >= 3
+        }
+        found |= {" ".join(point.split()).casefold() for point in self.draft.talking_points}
+        return found
 
     def heading_lines(self) -> list[int]:
         """The heading and the title, which a page may repeat at its top."""
@@ -214,6 +246,7 @@ class AddresseeReader(ReaderBase):
 
     def build_addressees(self, blocks: list[_Block], for_all: tuple[int, str] | None) -> None:
         ids: set[str] = set()
+        merged: dict[int, list[str]] = {}
         for block in blocks:
             index = len(self.draft.addressees)
             key = f"addressees[{index}]"
@@ -256,6 +289,8 @@ class AddresseeReader(ReaderBase):
                 if note:
                     self.note(f"{key}.salutation", note)
             self.fill_phones_and_social(addressee, block, key)
+            if self.merge_into_same(addressee, block, key, merged):
+                continue
             if not (addressee.fax or addressee.emails or addressee.address):
                 self.note(key, "no fax, e-mail or postal address found for this addressee")
             addressee.id = _unique_id(
@@ -265,11 +300,78 @@ class AddresseeReader(ReaderBase):
             )
             self.draft.addressees.append(addressee)
             self.source(key, min(block.lines), max(block.lines))
+        self.note_merged(merged)
+        self.note_shared_faxes()
         if self.draft.addressees:
             self.draft.sources["addressees"] = (
                 self.draft.sources["addressees[0]"][0],
                 self.draft.sources[f"addressees[{len(self.draft.addressees) - 1}]"][1],
             )
+
+    def merge_into_same(
+        self, addressee: DraftAddressee, block: _Block, key: str, merged: dict[int, list[str]]
+    ) -> bool:
+        """The same official listed again (a page printed twice, a list repeated): same
+        name, or none, and the same fax number or an e-mail address in common. What the
+        second listing adds is kept, and where it was is added to ``merged`` (by the index of
+        the official it was merged into)."""
+        for k, same in enumerate(self.draft.addressees):
+            if same.role != addressee.role or not _same_official(same, addressee):
+                continue
+            for email in addressee.emails:
+                if email not in same.emails:
+                    same.emails.append(email)
+            for phone in addressee.phones:
+                if phone not in same.phones:
+                    same.phones.append(phone)
+            for platform, handle in addressee.social.items():
+                same.social.setdefault(platform, handle)
+            for language, text in addressee.salutation.items():
+                same.salutation.setdefault(language, text)
+            for field in ("title", "name", "organisation", "country", "fax"):
+                if not getattr(same, field):
+                    setattr(same, field, getattr(addressee, field))
+            if not same.address:
+                same.address = list(addressee.address)
+            # what was noted and sourced under this index belongs to the next official
+            for store in (self.draft.sources, self.draft.notes):
+                for gone in [g for g in store if g == key or g.startswith(key + ".")]:
+                    del store[gone]
+            first, last = min(block.lines) + 1, max(block.lines) + 1
+            merged.setdefault(k, []).append(str(first) if first == last else f"{first}-{last}")
+            return True
+        return False
+
+    def note_merged(self, merged: dict[int, list[str]]) -> None:
+        """One note for each official listed more than once: where the listings are."""
+        for k, places in merged.items():
+            shown = ", ".join(places[:3]) + (f" and {len(places) - 3:,} more" if places[3:] else "")
+            times = "once" if len(places) == 1 else f"{len(places):,} times"
+            self.note(
+                f"addressees[{k}]",
+                f"listed again {times} with the same name and fax or e-mail (lines {shown}): "
+                "read as one official; check it against the Urgent Action",
+            )
+
+    def note_shared_faxes(self) -> None:
+        """Two officials with one fax number: a shared line, or a number copied to the
+        wrong official. The organiser checks both."""
+        seen: dict[str, int] = {}
+        for k, addressee in enumerate(self.draft.addressees):
+            number = _fax_digits(addressee.fax)
+            if not number:
+                continue
+            if number in seen:
+                first = seen[number]
+                other = self.draft.addressees[first]
+                label = other.title or other.organisation or other.name or "no name"
+                self.note(
+                    f"addressees[{k}].fax",
+                    f"the same fax number as addressees[{first}] ({label}): check both "
+                    "against the Urgent Action",
+                )
+            else:
+                seen[number] = k
 
     def fill_phones_and_social(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
         for line, value in block.phones:
@@ -339,3 +441,22 @@ class AddresseeReader(ReaderBase):
             addressee.title = title.rstrip(",;")
         addressee.name = addressee.name.rstrip(",;")
         addressee.organisation = addressee.organisation.rstrip(",;")
+
+
+def _fax_digits(fax: str) -> str:
+    """A fax number's digits, "00" before the country code read as "+"."""
+    digits = re.sub(r"\D", "", fax)
+    if not fax.lstrip().startswith("+") and digits.startswith("00"):
+        digits = digits[2:]
+    return digits
+
+
+def _same_official(a: DraftAddressee, b: DraftAddressee) -> bool:
+    def who(x: DraftAddressee) -> tuple[str, ...]:
+        return tuple(" ".join(v.split()).casefold() for v in (x.title, x.name, x.organisation))
+
+    nobody = ("", "", "")
+    if who(a) != who(b) and nobody not in (who(a), who(b)):
+        return False
+    same_fax = bool(a.fax) and _fax_digits(a.fax) == _fax_digits(b.fax)
+    return same_fax or bool(set(a.emails) & set(b.emails))
