@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from uawriter.drafting import DraftPack, draft_from_file
+from uawriter.drafting import DraftInputError, DraftPack, draft_from_file
 
 LAYOUTS = Path(__file__).parent / "data" / "drafting" / "layouts"
 
@@ -289,3 +289,54 @@ def test_two_officials_sharing_a_fax_number_are_flagged(
     assert [a.title for a in draft.addressees] == ["Minister of Justice", "Prosecutor General"]
     said = draft.notes.get("addressees[1].fax", [])
     assert any("same fax number" in m and "Minister of Justice" in m for m in said), notes_of(draft)
+
+
+# -- F10: form fields ---------------------------------------------------------------------------
+
+
+def write_form_pdf(
+    path: Path, head: Sequence[str], fields: dict[str, str], labels: bool = True
+) -> None:
+    """A PDF whose text layer holds ``head`` and whose contact details are typed into form
+    fields, as an organiser fills in a section's form."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), invariant=True)
+    pdf.setFont("Helvetica", 9)
+    y = 800.0
+    for line in head:
+        pdf.drawString(40, y, line)
+        y -= 12
+    for name, value in fields.items():
+        y -= 24
+        if labels:
+            pdf.drawString(40, y + 6, f"{name.capitalize()}:")
+        pdf.acroForm.textfield(name=name, value=value, x=120, y=y, width=300, height=20)
+    pdf.save()
+
+
+def test_values_typed_into_form_fields_are_mentioned(tmp_path: Path) -> None:
+    """The fax and e-mail typed into a form's fields were silently not found (the
+    twenty-fourth probe): the draft says there are form fields it did not read."""
+    path = tmp_path / "form.pdf"
+    write_form_pdf(
+        path,
+        [*ENGLISH_HEAD, "Minister of Justice"],
+        {"fax": "+99 21 555 1234", "email": "ministra@justicia.valdoria.example"},
+    )
+    draft = draft_from_file(path)
+    said = " ".join(draft.notes["input"])
+    assert "2 form fields" in said, said
+    assert "not read" in said
+
+
+def test_a_pdf_with_text_only_in_form_fields(tmp_path: Path) -> None:
+    path = tmp_path / "only-fields.pdf"
+    fields = {"title": "Teacher detained", "fax": "+99 21 555 1234"}
+    write_form_pdf(path, [], fields, labels=False)
+    with pytest.raises(DraftInputError, match="form fields") as refused:
+        draft_from_file(path)
+    message = str(refused.value)
+    assert str(path) in message
+    assert "scanned" not in message
+    assert "Error" not in message

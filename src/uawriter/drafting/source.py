@@ -10,9 +10,13 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from uawriter.drafting.budget import TooSlow, processor_time_limit
 from uawriter.drafting.model import MAX_INPUT_BYTES, MAX_TEXT_CHARS, DraftInputError
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 #: Pages of a PDF that are read: an Urgent Action has two to five.
 MAX_PDF_PAGES = 20
@@ -65,8 +69,14 @@ def read_source(path: Path) -> SourceText:
 def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
     """Text from a file's bytes: a PDF by its ``%PDF-`` signature, otherwise text."""
     if data.lstrip()[:5] == b"%PDF-":
-        text, read, total, complaints = _pdf_text(data, name)
+        text, read, total, complaints, fields = _pdf_text(data, name)
         notes: tuple[str, ...] = ("read from the text layer of a PDF",)
+        if fields:
+            notes += (
+                f"the PDF has {fields:,} form field{'s' if fields > 1 else ''} with text typed "
+                "in, which were not read: look at the PDF for details filled in there (a fax, "
+                "an e-mail) and add them by hand",
+            )
         if read < total:
             notes += (f"the PDF has {total:,} pages: only the first {read} were read",)
         if complaints:
@@ -115,6 +125,21 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     """The text layer of a PDF, page after page. Raises :class:`DraftInputError`."""
     return _pdf_text(data, name)[0]
+
+
+def _filled_form_fields(reader: PdfReader) -> int:
+    """How many of a PDF's form fields have text typed in: their text is in no page's text
+    layer, so drafting does not see it."""
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # a damaged form is no reason to refuse the text around it
+        return 0
+    filled = 0
+    for field in list(fields.values())[:10_000]:
+        value = field.get("/V") if isinstance(field, dict) else None
+        if isinstance(value, str) and value.strip():
+            filled += 1
+    return filled
 
 
 @contextlib.contextmanager
@@ -168,8 +193,9 @@ def _small_streams() -> Iterator[None]:
         yield
 
 
-def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
-    """(text, pages read, pages in the PDF, damage pypdf worked around)."""
+def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int]:
+    """(text, pages read, pages in the PDF, damage pypdf worked around, form fields with
+    text typed in)."""
     try:
         from pypdf import PdfReader
         from pypdf.errors import DependencyError, LimitReachedError
@@ -179,6 +205,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
         ) from None
     pages: list[str] = []
     total = 0
+    fields = 0
     complaints: list[str] = []
     try:
         with (
@@ -202,6 +229,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
                 if number > MAX_PDF_PAGES or sum(map(len, pages)) > MAX_TEXT_CHARS:
                     break  # an Urgent Action is a few pages: a huge PDF is not read to its end
                 pages.append(page.extract_text() or "")
+            fields = _filled_form_fields(reader)
     except DraftInputError:
         raise
     except LimitReachedError as exc:
@@ -237,9 +265,15 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int]:
             f"{name}: could not be read as a PDF ({type(exc).__name__}); is it damaged?"
         ) from None
     text = "\n".join(pages)
+    if not text.strip() and fields:
+        raise DraftInputError(
+            f"{name}: its text is only in form fields, which UA Writer does not read; open it "
+            "in a PDF reader and print it to a new PDF (Print, then Save as PDF), or copy the "
+            "text and paste it"
+        )
     if not text.strip():
         raise DraftInputError(
             f"{name}: has no text to read (a scanned image?); copy the text from the "
             "Urgent Action and paste it instead"
         )
-    return text, len(pages), total, len(complaints)
+    return text, len(pages), total, len(complaints), fields
