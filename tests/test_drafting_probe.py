@@ -291,7 +291,7 @@ def test_two_officials_sharing_a_fax_number_are_flagged(
     assert any("same fax number" in m and "Minister of Justice" in m for m in said), notes_of(draft)
 
 
-# -- F10: form fields ---------------------------------------------------------------------------
+# -- F10: form fields, UTF-16 without a byte order mark ------------------------------------------
 
 
 def write_form_pdf(
@@ -340,3 +340,42 @@ def test_a_pdf_with_text_only_in_form_fields(tmp_path: Path) -> None:
     assert str(path) in message
     assert "scanned" not in message
     assert "Error" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("ua-129-10-update3.txt", "utf-16-le"),
+        ("third-ua-60-16.txt", "utf-16-be"),
+        ("third-ua-60-16.txt", "utf-16-le"),
+    ],
+)
+def test_utf16_text_without_a_byte_order_mark_is_read(
+    tmp_path: Path, name: str, encoding: str
+) -> None:
+    """Text saved as UTF-16 without a byte order mark was refused as "does not look like
+    a text file; give a .txt or .pdf", though it was a .txt (the twenty-fourth probe)."""
+    text = (Path(__file__).parent / "data" / "drafting" / name).read_text(encoding="utf-8")
+    path = tmp_path / "ua.txt"
+    path.write_bytes(text.encode(encoding))
+    draft = draft_from_file(path)
+    assert draft.ua_number in {"129/10", "60/16"}
+    assert "UTF-16" in " ".join(draft.notes["input"])
+    if name == "third-ua-60-16.txt":
+        assert draft.addressees[0].salutation["es"] == "Estimado Señor Ministro"
+
+
+def test_damaged_utf16_text_is_refused_with_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "ua.txt"
+    data = "URGENT ACTION\nUA 77/26\n".encode("utf-16-le") * 20
+    path.write_bytes(data[:-1] + "\udc00".encode("utf-16-le", "surrogatepass"))
+    with pytest.raises(DraftInputError, match="save it as UTF-8") as refused:
+        draft_from_file(path)
+    assert str(path) in str(refused.value)
+
+
+def test_a_few_bytes_with_a_zero_are_not_taken_for_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x01\x02binary\xff\xfe")
+    with pytest.raises(DraftInputError, match=r"does not look like a text file.*UTF-8"):
+        draft_from_file(path)

@@ -104,7 +104,22 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             f"{name}: is a zip file (a Word or OpenDocument file?); save it as .txt or .pdf"
         )
     if b"\x00" in data:
-        raise DraftInputError(f"{name}: does not look like a text file; give a .txt or .pdf")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise DraftInputError(
+                f"{name}: does not look like a text file; give a .txt (saved as UTF-8) or a .pdf"
+            )
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            text = ""
+        if not text or _control_characters(text) > len(text) // 100:
+            raise DraftInputError(
+                f"{name}: looks like UTF-16 text but cannot be read as such; open it in a text "
+                "editor and save it as UTF-8 (Save as, Encoding: UTF-8)"
+            )
+        order = "little-endian" if encoding.endswith("le") else "big-endian"
+        return text, (f"read as UTF-16 text ({order}, without a byte order mark)",)
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
@@ -120,6 +135,26 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             f"not UTF-8 (first at line {line}): read as Windows-1252, and some bytes "
             "could not be read at all (shown as \ufffd)",
         )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text saved as UTF-16 without a byte order mark: the
+    zero bytes (the high byte of every space, digit and Latin letter) fall at the odd
+    positions (little-endian) or the even ones (big-endian), and hardly ever at the others."""
+    pairs = len(data) // 2
+    if pairs == 0:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    enough = max(4, pairs // 10)
+    if odd >= enough and even <= odd // 20:
+        return "utf-16-le"
+    if even >= enough and odd <= even // 20:
+        return "utf-16-be"
+    return None
+
+
+def _control_characters(text: str) -> int:
+    return sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
 
 
 def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
