@@ -208,6 +208,17 @@ def test_pages_printed_again_do_not_make_more_officials(tmp_path: Path, pages: i
     assert "printed again" in notes_of(draft)
 
 
+def test_pages_printed_again_keep_targets_and_copies_apart(tmp_path: Path) -> None:
+    path = tmp_path / "repeated-copies.pdf"
+    copies = ["", "And copies to:", "Embassy of Valdoria", "Email: embassy@valdoria.example"]
+    write_ua_pdf(path, ENGLISH_HEAD, tail=[*MINISTER, *copies], pages=3)
+    draft = draft_from_file(path)
+    assert [(a.role, a.title or a.organisation) for a in draft.addressees] == [
+        ("target", "Minister of Justice"),
+        ("copy", "Embassy of Valdoria"),
+    ], notes_of(draft)
+
+
 def test_a_repeated_table_of_officials_is_read_once(tmp_path: Path) -> None:
     path = tmp_path / "repeated-table.pdf"
     rows = [

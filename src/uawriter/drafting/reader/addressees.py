@@ -132,8 +132,10 @@ class AddresseeReader(ReaderBase):
             if i in self.doc.furniture or i in self.footers or line.casefold() in repeated:
                 continue
             key = " ".join(line.split()).casefold()
-            if key == opening:
+            if key == opening:  # the list starts again: its officials are targets again
                 again.append(i)
+                reader.close()
+                reader.role = "target"
                 continue
             if key in earlier:
                 continue
