@@ -21,7 +21,7 @@ import tomli_w
 
 from uawriter.atomic import read_regular_file, shortened_name, sync_folder, sync_tree
 from uawriter.domain.model import Pack, Problem
-from uawriter.engine import check_pack_folder
+from uawriter.engine import check_pack_folder, pack_state
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
@@ -185,8 +185,27 @@ def check_pack_files(files: PackFiles) -> Pack | BrokenPack:
         return check_pack_folder(folder)
 
 
-def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None = None) -> Path:
+class PackChangedMeanwhile(Exception):
+    """The pack being saved over was changed on disk after the editor read it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"{folder} was changed since it was opened")
+        self.folder = folder
+
+
+def save_pack_files(
+    files: PackFiles,
+    user_packs: Path,
+    old_folder: Path | None = None,
+    opened_state: str | None = None,
+) -> Path:
     """Write the pack into the user packs folder as ``<id>/``, replacing ``old_folder``.
+
+    ``opened_state`` is ``pack_state(old_folder)`` when the editor read it: if the folder
+    has changed since (a corrected revision imported meanwhile, another window's save),
+    nothing is written and PackChangedMeanwhile is raised, so the editor's older copy
+    never silently replaces a newer one; saved under another id, it goes beside the newer
+    copy, which stays. None saves whatever is there.
 
     The new folder is written completely beside the old one, then swapped in, so a crash
     leaves either the old pack or the new one, never half of each. Raises OSError.
@@ -201,6 +220,14 @@ def save_pack_files(files: PackFiles, user_packs: Path, old_folder: Path | None 
     try:
         # killed in here, the next start gives the old copy back; one save or import at a time
         with in_use(staging), packs_changing(user_packs):
+            if (
+                old_folder is not None
+                and opened_state is not None
+                and pack_state(old_folder) != opened_state
+            ):
+                if old_folder.resolve() == target.resolve():
+                    raise PackChangedMeanwhile(old_folder)
+                old_folder = None  # given another id: saved beside the newer copy, kept
             if target.exists() and (old_folder is None or old_folder.resolve() != target.resolve()):
                 raise FileExistsError(
                     f"a pack with the id {pack_id!r} is already installed; give this one another id"

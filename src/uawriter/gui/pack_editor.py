@@ -63,7 +63,12 @@ from uawriter.gui.pack_editor_tabs import (
 from uawriter.gui.source_pane import SourcePane
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.letters import TemplateProblem
-from uawriter.pack_files import PackFiles, check_pack_files, save_pack_files
+from uawriter.pack_files import (
+    PackChangedMeanwhile,
+    PackFiles,
+    check_pack_files,
+    save_pack_files,
+)
 from uawriter.packs import limits
 from uawriter.packs.loader import BrokenPack
 
@@ -88,9 +93,12 @@ class PackEditor(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         runner: TaskRunner | None = None,
         source: DraftPack | None = None,
+        opened_state: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packEditor")
+        # the pack folder as it was when its files were read (``engine.pack_state``)
+        self.opened_state = opened_state
         self.files = files.copy()
         self.user_packs = user_packs
         self.folder = folder
@@ -566,7 +574,7 @@ class PackEditor(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Give the pack an id first."))
             return
         try:
-            folder = save_pack_files(self.files, self.user_packs, self.folder)
+            folder = self._write()
         except (OSError, TypeError, ValueError) as exc:
             QMessageBox.warning(
                 self,
@@ -574,6 +582,34 @@ class PackEditor(QDialog):
                 self.tr("The pack could not be saved:\n%1").replace("%1", str(exc)),
             )
             return
+        if folder is None:
+            return
         self.folder = folder
         self.saved.emit(folder)
         self.accept()
+
+    def _write(self) -> Path | None:
+        """Save the files over the pack they were read from, unless it changed meanwhile
+        and the organiser would rather keep the newer copy. None if nothing was saved."""
+        try:
+            return save_pack_files(self.files, self.user_packs, self.folder, self.opened_state)
+        except PackChangedMeanwhile:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The pack has changed since you opened it"),
+                self.tr(
+                    "The pack “%1” was changed on this computer after you opened it here: "
+                    "another copy was imported, or it was saved from another window. "
+                    "Saving replaces that copy with yours, and what it changed is lost.\n\n"
+                    "To keep both, give yours another id (Action tab) and save it again. "
+                    "Replace the other copy with yours?"
+                ).replace("%1", str(self.files.data.get("id") or "")),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setObjectName("packChangedMeanwhile")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.button(QMessageBox.StandardButton.Save).setText(self.tr("Replace it"))
+            if box.exec() != QMessageBox.StandardButton.Save:
+                return None
+            return save_pack_files(self.files, self.user_packs, self.folder)

@@ -226,7 +226,11 @@ class PackMenu(QObject):
         return written
 
     def _open_editor(
-        self, files: PackFiles, folder: Path | None, source: DraftPack | None = None
+        self,
+        files: PackFiles,
+        folder: Path | None,
+        source: DraftPack | None = None,
+        opened_state: str | None = None,
     ) -> PackEditor:
         from uawriter.gui.pack_editor import PackEditor
 
@@ -238,6 +242,7 @@ class PackMenu(QObject):
             self.today,
             runner=self.tasks,
             source=source,
+            opened_state=opened_state,
         )
         editor.saved.connect(self._saved)
         editor.open()
@@ -265,6 +270,10 @@ class PackMenu(QObject):
         pack = self.host.current_pack()
         if pack is None or pack.path is None:
             return None
+        from uawriter.engine import pack_state
+
+        # as it is before it is read: a change while it is read is taken for a change
+        opened_state = pack_state(pack.path)
         try:
             files = read_pack_files(pack.path)
         except (OSError, ValueError) as exc:
@@ -282,7 +291,7 @@ class PackMenu(QObject):
             ):
                 return None
             return self._open_editor(copy_of(files, self.host.pack_ids()), None)
-        return self._open_editor(files, pack.path)
+        return self._open_editor(files, pack.path, opened_state=opened_state)
 
     def _saved(self, folder: Path) -> None:
         self.host.reload_packs(folder)

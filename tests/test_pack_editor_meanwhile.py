@@ -1,0 +1,103 @@
+"""The pack editor's Save over a pack that changed after the editor opened it (probe 24A
+F10): an organiser edits the installed pack while another imports its corrected revision
+from a terminal; Save put the editor's older copy back over the newer one, with no word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from helpers import run_uawriter
+from qt_helpers import ModalAnswers
+from test_gui import open_window
+from test_pack_replaced import _choose, _local_pack
+from uawriter.engine import pack_state
+from uawriter.gui.pack_editor import PackEditor
+from uawriter.pack_files import PackChangedMeanwhile, new_pack, read_pack_files, save_pack_files
+
+
+def _manifest(folder: Path) -> dict[str, object]:
+    return tomllib.loads((folder / "pack.toml").read_text(encoding="utf-8"))
+
+
+def test_a_save_never_puts_an_older_copy_over_a_newer_one(tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    first = new_pack(dt.date(2026, 12, 5))
+    first.data["id"] = "tonight"
+    folder = save_pack_files(first, packs)
+
+    opened = pack_state(folder)
+    mine = read_pack_files(folder)
+    mine.data["action"]["ua_number"] = "11/26"
+    # meanwhile another copy is saved in its place (an import, another window)
+    newer = read_pack_files(folder)
+    newer.data["revision"] = 2
+    save_pack_files(newer, packs, folder)
+
+    with pytest.raises(PackChangedMeanwhile):
+        save_pack_files(mine, packs, folder, opened)
+    assert _manifest(folder)["revision"] == 2
+
+    # under another id it goes beside the newer copy, which stays
+    mine.data["id"] = "tonight-mine"
+    beside = save_pack_files(mine, packs, folder, opened)
+    assert beside.name == "tonight-mine"
+    assert _manifest(beside)["action"]["ua_number"] == "11/26"  # type: ignore[index]
+    assert _manifest(folder)["revision"] == 2
+
+    # an unchanged folder is saved over as before
+    again = read_pack_files(beside)
+    again.data["revision"] = 3
+    assert save_pack_files(again, packs, beside, pack_state(beside)) == beside
+    assert _manifest(beside)["revision"] == 3
+
+
+def test_the_editor_asks_before_replacing_a_revision_imported_meanwhile(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    data = tmp_path / "data"
+    corrected = _local_pack(data, tmp_path)
+    window = open_window(qtbot, data)
+    _choose(qtbot, window, "my-pack")
+    editor = window.pack_menu.edit_pack()
+    assert isinstance(editor, PackEditor)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.checking)
+    ua = editor.field_edits["action.ua_number"]
+    ua.setFocus()
+    ua.selectAll()
+    qtbot.keyClicks(ua, "130/10")  # typed, as the organiser does
+
+    assert run_uawriter(data, "import", "--replace", str(corrected)).returncode == 0
+    installed = data / "packs" / "my-pack"
+    assert _manifest(installed)["revision"] == 2
+
+    texts: list[str] = []
+
+    def cancel(box: object) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answers.expect("packChangedMeanwhile", cancel)
+    editor.save()
+    assert texts
+    assert "my-pack" in texts[0]
+    assert "changed on this computer after you opened it" in texts[0]
+    assert _manifest(installed)["revision"] == 2  # the newer copy stays
+    assert editor.isVisible()  # and the organiser's edits are still in the editor
+
+    answers.expect(
+        "packChangedMeanwhile", lambda box: box.button(QMessageBox.StandardButton.Save).click()
+    )
+    editor.save()
+    assert not editor.isVisible()
+    action = _manifest(installed)["action"]
+    assert isinstance(action, dict)
+    assert action["ua_number"] == "130/10"  # replaced, because they said so
