@@ -229,6 +229,51 @@ def test_letters_are_written_even_when_the_tally_cannot_be(
     assert all(path.is_file() for path in caught.value.written)
 
 
+def test_a_tally_that_fails_part_way_says_which_letters_were_counted(
+    letters: list[Letter], sender: Sender, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The data folder fills up after the first letter was counted (probe 24A F2): the
+    message said "count them by hand" of all three, and the organiser's hand count counted
+    the first twice. Here the tally file becomes unwritable after the first letter."""
+    tally_file = tmp_path / "tally.jsonl"
+
+    def fill_up(done: int, total: int) -> None:
+        if done == 1:  # from now on the tally cannot be opened for writing
+            tally_file.rename(tmp_path / "tally-aside.jsonl")
+            tally_file.mkdir()
+
+    with pytest.raises(TallyNotWritten) as caught:
+        export_separately(
+            letters, tmp_path / "out", sender, DATE, tally=TallyBook(tally_file), progress=fill_up
+        )
+    failed = caught.value
+    assert len(failed.written) == 3
+    assert all(path.is_file() for path in failed.written)
+    assert failed.counted == failed.written[:1]
+    assert failed.uncounted == failed.written[1:]
+    counted = TallyBook(tmp_path / "tally-aside.jsonl").read().letters
+    assert [Path(r.file).name for r in counted] == [failed.written[0].name]
+
+    # the command line names only the uncounted letters for a hand count
+    from uawriter.cli import _written_before
+
+    out, err = io.StringIO(), io.StringIO()
+    _written_before(failed, letters, "fax", AppPaths(tmp_path / "data"), out, err)
+    said = err.getvalue()
+    assert "1 of 3 files were counted" in said
+    assert "Count only these 2 by hand" in said
+    assert failed.written[0].name not in said
+    assert all(path.name in said for path in failed.uncounted)
+
+    # and so does the window
+    from uawriter.gui.output import not_counted_text
+
+    shown = not_counted_text(failed)
+    assert "Counted before that: 1 of 3 files" in shown
+    assert failed.written[0].name not in shown
+    assert all(path.name in shown for path in failed.uncounted)
+
+
 def test_the_tally_says_where_each_letter_was_written_and_from_which_page(
     letters: list[Letter], sender: Sender, tmp_path: Path
 ) -> None:

@@ -1933,23 +1933,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="86"/>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="176"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="183"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="184"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1958,7 +1958,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1980,17 +1980,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2002,7 +2002,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2014,7 +2014,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2026,7 +2026,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="271"/>
+        <location filename="../src/uawriter/gui/output.py" line="291"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
@@ -2037,13 +2037,18 @@ Change them in the letter, or go on anyway?</source>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="97"/>
+        <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
+        <translation>عُدّ قبل ذلك: %1 من %2 ملفات. عُدّ الباقي فقط يدويًا (الفعالية، إضافة أعداد): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="127"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="128"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2052,43 +2057,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="232"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="360"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="442"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="430"/>
+        <location filename="../src/uawriter/gui/output.py" line="450"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="443"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="444"/>
+        <location filename="../src/uawriter/gui/output.py" line="464"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2099,12 +2104,12 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="480"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="481"/>
         <source>UA Writer could not write to %1:
 %2
 

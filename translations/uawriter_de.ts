@@ -1865,23 +1865,23 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="86"/>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="176"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="183"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="184"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1890,7 +1890,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1912,17 +1912,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -1930,7 +1930,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -1938,7 +1938,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -1946,7 +1946,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="271"/>
+        <location filename="../src/uawriter/gui/output.py" line="291"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
@@ -1957,13 +1957,18 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="97"/>
+        <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
+        <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="127"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="128"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1972,43 +1977,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="232"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="360"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="442"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="430"/>
+        <location filename="../src/uawriter/gui/output.py" line="450"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="443"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="444"/>
+        <location filename="../src/uawriter/gui/output.py" line="464"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2019,12 +2024,12 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="480"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="481"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

@@ -1865,23 +1865,23 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="86"/>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="176"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="183"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="184"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1890,7 +1890,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1912,17 +1912,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -1930,7 +1930,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -1938,7 +1938,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -1946,7 +1946,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="271"/>
+        <location filename="../src/uawriter/gui/output.py" line="291"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
@@ -1957,13 +1957,18 @@ Change them in the letter, or go on anyway?</source>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="97"/>
+        <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
+        <translation>Contados antes de eso: %1 de %2 archivos. Cuente a mano solo los demás (Evento, Añadir recuentos): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="127"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="128"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1972,43 +1977,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="232"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="360"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="442"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="430"/>
+        <location filename="../src/uawriter/gui/output.py" line="450"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="443"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="444"/>
+        <location filename="../src/uawriter/gui/output.py" line="464"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2019,12 +2024,12 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="480"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="481"/>
         <source>UA Writer could not write to %1:
 %2
 

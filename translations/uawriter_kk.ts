@@ -1865,23 +1865,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="86"/>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="176"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="183"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="184"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1890,7 +1890,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1912,17 +1912,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -1930,7 +1930,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -1938,7 +1938,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -1946,7 +1946,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="271"/>
+        <location filename="../src/uawriter/gui/output.py" line="291"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
@@ -1957,13 +1957,18 @@ Change them in the letter, or go on anyway?</source>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="97"/>
+        <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
+        <translation>Оған дейін саналғаны: %2 файлдың %1. Тек қалғандарын қолмен санаңыз (Іс-шара, Санақ қосу): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="127"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Бұл хаттар есепке алынбайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="128"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1972,43 +1977,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="232"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="360"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="442"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="430"/>
+        <location filename="../src/uawriter/gui/output.py" line="450"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="443"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="444"/>
+        <location filename="../src/uawriter/gui/output.py" line="464"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2019,12 +2024,12 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="480"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="481"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -1882,23 +1882,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="155"/>
+        <location filename="../src/uawriter/gui/output.py" line="175"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="86"/>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="176"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="163"/>
+        <location filename="../src/uawriter/gui/output.py" line="183"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="164"/>
+        <location filename="../src/uawriter/gui/output.py" line="184"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -1907,7 +1907,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="225"/>
+        <location filename="../src/uawriter/gui/output.py" line="245"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -1929,17 +1929,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="254"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="257"/>
+        <location filename="../src/uawriter/gui/output.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="267"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -1948,7 +1948,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="339"/>
+        <location filename="../src/uawriter/gui/output.py" line="359"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -1957,7 +1957,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="444"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -1966,7 +1966,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="271"/>
+        <location filename="../src/uawriter/gui/output.py" line="291"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
@@ -1977,13 +1977,18 @@ Change them in the letter, or go on anyway?</source>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="97"/>
+        <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
+        <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="127"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="128"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -1992,43 +1997,43 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="232"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="311"/>
+        <location filename="../src/uawriter/gui/output.py" line="331"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="360"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="394"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="422"/>
+        <location filename="../src/uawriter/gui/output.py" line="442"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="430"/>
+        <location filename="../src/uawriter/gui/output.py" line="450"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="443"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="444"/>
+        <location filename="../src/uawriter/gui/output.py" line="464"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2039,12 +2044,12 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="460"/>
+        <location filename="../src/uawriter/gui/output.py" line="480"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="481"/>
         <source>UA Writer could not write to %1:
 %2
 

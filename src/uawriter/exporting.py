@@ -360,6 +360,8 @@ class _Counting:
     def __init__(self, tally: TallyBook | None) -> None:
         self.tally = tally
         self.error: OSError | None = None
+        #: the files whose letters are in the tally: those before the first failure
+        self.counted: list[Path] = []
 
     def of(self, entries: Callable[[Path], Sequence[Entry]]) -> Callable[[Path, Path], None]:
         """What to call with a file's name and the hidden file its bytes wait in, before
@@ -372,12 +374,14 @@ class _Counting:
                 self.tally.record([_staged_in(entry, staged) for entry in entries(path)])
             except OSError as exc:
                 self.error = exc
+            else:
+                self.counted.append(path)
 
         return count
 
     def raise_if_failed(self, written: list[Path]) -> None:
         if self.error is not None:
-            raise TallyNotWritten(written, self.error)
+            raise TallyNotWritten(written, self.error, self.counted)
 
 
 class _WrittenBefore(OSError):
@@ -396,7 +400,18 @@ class WrittenInPart(_WrittenBefore):
 
 
 class TallyNotWritten(_WrittenBefore):
-    """The letters were written, but the tally could not count them."""
+    """The letters were written, but the tally could not count them all: ``counted`` are
+    the files counted before it failed (a disk that filled part-way), ``uncounted`` the
+    others, the only ones to count by hand."""
+
+    def __init__(self, written: list[Path], error: OSError, counted: Sequence[Path] = ()) -> None:
+        super().__init__(written, error)
+        self.counted = [path for path in written if path in set(counted)]
+
+    @property
+    def uncounted(self) -> list[Path]:
+        counted = set(self.counted)
+        return [path for path in self.written if path not in counted]
 
 
 def _make_folder(folder: Path) -> None:

@@ -339,9 +339,21 @@ def _written_before(
     for path in exc.written:
         out.write(f"{safe_text(str(path))}\n")
     reason = exc.error.strerror or exc.error
-    if isinstance(exc, TallyNotWritten):
+    if isinstance(exc, TallyNotWritten) and exc.counted:
+        # a disk that filled part-way: the first were counted, and a hand count of all
+        # of them would count those twice
+        uncounted = exc.uncounted
         err.write(
-            f"uawriter: the letters were written, but they could not be counted in "
+            f"uawriter: the letters were written; {len(exc.counted)} of {len(exc.written)} "
+            f"files were counted in {safe_text(str(paths.tally_file))}, then counting "
+            f"failed: {reason}. Count only these {len(uncounted)} by hand in the window "
+            "(Event, Add counts):\n"
+        )
+        for path in uncounted:
+            err.write(f"  {safe_text(path.name)}\n")
+    elif isinstance(exc, TallyNotWritten):
+        err.write(
+            f"uawriter: the letters were written, but none of them could be counted in "
             f"{safe_text(str(paths.tally_file))}: {reason}; count them by hand in the "
             "window (Event, Add counts)\n"
         )

@@ -23,7 +23,7 @@ from uawriter.engine import Letter
 from uawriter.exporting import TallyNotWritten, WrittenInPart, export_emails, without_email
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.output import OutputContext, Sent, countable, tally_failed_text
+from uawriter.gui.output import OutputContext, Sent, countable, not_counted_text
 from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.storage.address_book import COPY_ID_PREFIX
 
@@ -127,7 +127,7 @@ class Outbox(QObject):
                     event=context.event,
                 )
             except TallyNotWritten as exc:
-                problems.append(tally_failed_text(exc.error))
+                problems.append(not_counted_text(exc))
                 return exc.written
             except WrittenInPart as exc:
                 stopped.append(failure_text(exc.error))

@@ -85,6 +85,26 @@ def tally_failed_text(exc: OSError) -> str:
     )
 
 
+def not_counted_text(exc: TallyNotWritten) -> str:
+    """What to say when counting failed part-way through an export (a data folder that
+    filled up): which were counted, so that a hand count does not count them twice."""
+    text = tally_failed_text(exc.error)
+    if not exc.counted:
+        return text
+    return (
+        text
+        + " "
+        + translate(
+            "MainWindow",
+            "Counted before that: %1 of %2 files. Count only the others by hand "
+            "(Event, Add counts): %3",
+        )
+        .replace("%1", str(len(exc.counted)))
+        .replace("%2", str(len(exc.written)))
+        .replace("%3", ", ".join(ltr(path.name) for path in exc.uncounted))
+    )
+
+
 #: Told the letters of one print or export once they went out (an export cancelled part-way:
 #: those written). The stack passes one, so that its letters leave it when they, not another
 #: output that ends meanwhile, went out.
@@ -298,7 +318,7 @@ class Output(QObject):
                     event=context.event,
                 )
             except TallyNotWritten as exc:
-                problems.append(tally_failed_text(exc.error))
+                problems.append(not_counted_text(exc))
                 return path
 
         turn = self.turn
@@ -365,7 +385,7 @@ class Output(QObject):
                     event=context.event,
                 )
             except TallyNotWritten as exc:
-                problems.append(tally_failed_text(exc.error))
+                problems.append(not_counted_text(exc))
                 return exc.written
             except WrittenInPart as exc:
                 stopped.append(failure_text(exc.error))
