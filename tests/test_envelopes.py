@@ -531,3 +531,24 @@ def test_labels_for_several_actions_and_chosen_addressees(tmp_path: Path) -> Non
     assert unknown.code == 2
     assert "no addressee nobody" in unknown.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_address_of_many_lines_loses_none_on_an_envelope_or_a_label(tmp_path: Path) -> None:
+    """Nine address lines with the name, title, organisation and country are thirteen: the
+    envelope dropped "line 6" with no "…" and no word (probe 24B F1). The middle lines are
+    now joined, so every line of the letter's address reaches the envelope."""
+    many = addressee(
+        "Ms X",
+        "Ministry of Justice",
+        tuple(f"line {n}" for n in range(9)),
+        "Kazakhstan",
+        title="Minister",
+    )
+    address = envelope_address(many, "DE")
+    assert len(address.lines) > 12
+    for pdf in (render_envelopes([address], "dl", SENDER), render_labels([address], "l7160")):
+        text = " ".join(_pdftotext(pdf, tmp_path).split())
+        for n in range(9):
+            assert f"line {n}" in text
+        for part in ("Ms X", "Minister", "Ministry of Justice", "KAZAKHSTAN"):
+            assert part in text

@@ -9,6 +9,9 @@ MAX_TEMPLATE_BYTES = 256 * 1024
 MAX_TEMPLATES = 64
 MAX_ADDRESSEES = 200
 MAX_TALKING_POINTS = 50
+#: Lines of one postal address (besides the name, title, organisation and country): a
+#: postal address has up to eight; an envelope or a label shows twelve lines in all.
+MAX_ADDRESS_LINES = 10
 #: Characters of one field at most: a name, a title, an address line, a fax number.
 MAX_FIELD_CHARS = 1_000
 #: Of an action's title and an addressee's salutation.

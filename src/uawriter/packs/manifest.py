@@ -25,6 +25,17 @@ from uawriter.domain.model import (
 )
 from uawriter.packs import limits
 
+#: Line breaks a field of one line cannot hold (LF, CR; U+0085, VT and FF are control
+#: characters, refused anyway).
+_LINE_BREAKS = re.compile("[\n\r\u2028\u2029]")
+
+
+def _tidy(text: str) -> str:
+    """A field as it is printed: soft hyphens (U+00AD) left out, as a letter breaks its
+    lines itself (they printed as hyphens in the address block, "Ministe-rium--", and
+    vanished in the salutation), and no space around it."""
+    return text.replace("\u00ad", "").strip()
+
 
 def _shown(value: object) -> str:
     """A value quoted in a message, cut to 80 characters: a 60,000-character address made
@@ -170,9 +181,19 @@ class ManifestReader:
             return None
         return value
 
-    def controls(self, text: str, path: str) -> None:
+    def controls(self, text: str, path: str, one_line: bool = False) -> None:
         """A control character (ESC, a bell…) prints as nothing or as a box, and reaches
-        e-mails and terminals as a command: a problem, named by its place."""
+        e-mails and terminals as a command: a problem, named by its place. In a field of
+        one line (a name, a title, a salutation, an address line) a line break is one too:
+        the salutation printed over four lines, and an e-mail kept U+2028 raw."""
+        broken = _LINE_BREAKS.search(text) if one_line else None
+        if broken:
+            self.problem(
+                path,
+                f"holds a line break (U+{ord(broken.group()):04X}, character "
+                f"{broken.start() + 1:,}); it is printed on one line: write it on one line "
+                '(an address takes one line per item: address = ["…", "…"])',
+            )
         found = CONTROL_CHARACTERS.search(text)
         if found:
             self.problem(
@@ -199,10 +220,10 @@ class ManifestReader:
         longest: int = limits.MAX_FIELD_CHARS,
     ) -> str:
         value = self._get(table, key, path, str, required)
-        text = value.strip() if isinstance(value, str) else ""
+        text = _tidy(value) if isinstance(value, str) else ""
         if required and isinstance(value, str) and not text:
             self.problem(path, "is empty; fill it in")
-        self.controls(text, path)
+        self.controls(text, path, one_line=longest <= limits.MAX_FIELD_CHARS)
         self.length(text, path, longest)
         return text
 
@@ -249,6 +270,19 @@ class ManifestReader:
         value = self._get(table, key, path, dict, required)
         return value if isinstance(value, dict) else {}
 
+    def _address(self, item: Mapping[str, Any], path: str) -> tuple[str, ...]:
+        """An addressee's postal address, one line per item; more lines than an envelope
+        can show are a problem (the envelope joined or cut them, and the post needs them)."""
+        lines = self.text_list(item, "address", path)
+        if len(lines) > limits.MAX_ADDRESS_LINES:
+            self.problem(
+                path,
+                f"has {len(lines)} lines; a postal address has at most "
+                f"{limits.MAX_ADDRESS_LINES}: join the lines that belong together "
+                '("Street 1, Building 2")',
+            )
+        return lines
+
     def text_list(
         self, table: Mapping[str, Any], key: str, path: str, required: bool = False
     ) -> tuple[str, ...]:
@@ -258,10 +292,11 @@ class ManifestReader:
         items: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, str):
-                self.controls(item, f"{path}[{i}]")
-                self.length(item.strip(), f"{path}[{i}]", limits.MAX_FIELD_CHARS)
-                if item.strip():
-                    items.append(item.strip())
+                line = _tidy(item)
+                self.controls(line, f"{path}[{i}]", one_line=True)
+                self.length(line, f"{path}[{i}]", limits.MAX_FIELD_CHARS)
+                if line:
+                    items.append(line)
             else:
                 self.problem(f"{path}[{i}]", f"should be text, not {_describe(item)}")
         return tuple(items)
@@ -299,17 +334,18 @@ class ManifestReader:
             self.problem(path, f"should be a table of languages, not {_describe(value)}")
             return None
         texts: dict[str, str] = {}
-        for lang, text in value.items():
+        for lang, given in value.items():
             if not self.language(lang, f"{path}.{lang}"):
                 continue
-            if not isinstance(text, str):
-                self.problem(f"{path}.{lang}", f"should be text, not {_describe(text)}")
+            if not isinstance(given, str):
+                self.problem(f"{path}.{lang}", f"should be text, not {_describe(given)}")
                 continue
-            if not text.strip():
+            text = _tidy(given)
+            if not text:
                 self.problem(f"{path}.{lang}", "is empty; fill it in or remove the line")
-            self.controls(text, f"{path}.{lang}")
-            self.length(text.strip(), f"{path}.{lang}", longest)
-            texts[lang] = text.strip()
+            self.controls(text, f"{path}.{lang}", one_line=longest <= limits.MAX_FIELD_CHARS)
+            self.length(text, f"{path}.{lang}", longest)
+            texts[lang] = text
         if required and source_language and source_language not in value:
             self.problem(
                 path, f'has no text in the pack\'s source language; add {source_language} = "…"'
@@ -533,7 +569,7 @@ class ManifestReader:
             title=title,
             name=name,
             organisation=self.text(item, "organisation", f"{path}.organisation", required=False),
-            address=self.text_list(item, "address", f"{path}.address"),
+            address=self._address(item, f"{path}.address"),
             country=self.text(item, "country", f"{path}.country", required=False),
             fax=fax,
             emails=emails,

@@ -246,9 +246,10 @@ def fit_block(
     largest, smallest = sizes
     # More than an envelope or a label can show at its smallest size is cut first: an
     # address line of 60,000 letters was wrapped and measured at every size (5 s a label).
-    # The first lines (the name) and the last (town, country) are kept; a cut shows "…".
+    # The first lines (the name) and the last (town, country) are kept whole; the middle
+    # ones are joined with ", " (none is left out unseen: a line too long is cut with "…").
     if len(lines) > ENVELOPE_LINES:
-        lines = [*lines[: ENVELOPE_LINES // 2], *lines[-(ENVELOPE_LINES // 2) :]]
+        lines = _merge_to(list(lines), ENVELOPE_LINES)
     lines = [
         line if len(line) <= ENVELOPE_LINE_CHARS else line[: ENVELOPE_LINE_CHARS - 1] + ELLIPSIS
         for line in lines

@@ -1,0 +1,97 @@
+"""Fields printed on one line, as a pack author from a word processor writes them (probe
+24B F2, F8, F1): a soft hyphen printed as a hyphen in the address ("Ministe-rium--") and
+vanished in the salutation; a line break in a salutation printed it over four lines and
+reached an e-mail raw; an address of 200 lines passed, and the envelope cut it unseen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import SEED_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from uawriter.domain.model import Pack
+from uawriter.packs.loader import BrokenPack, load_pack
+
+
+def _seed(tmp_path: Path) -> Path:
+    return copy_bundled_pack(SEED_ID, tmp_path, SEED_ID)
+
+
+def _problems(folder: Path) -> list[str]:
+    loaded = load_pack(folder)
+    assert isinstance(loaded, BrokenPack), "the pack should have been refused"
+    return [str(p) for p in loaded.problems]
+
+
+def test_soft_hyphens_are_left_out_of_every_field(tmp_path: Path) -> None:
+    folder = _seed(tmp_path)
+    edit_manifest(
+        folder, 'name = "Nursultan Nazarbaev"', 'name = "Nursul\\u00adtan Nazar\\u00adbaev"'
+    )
+    edit_manifest(
+        folder, 'address = ["Levoberezhe Street"', 'address = ["Levo\\u00adberezhe\\u00ad Street"'
+    )
+    edit_manifest(folder, 'en = "Dear President"', 'en = "Dear Presi\\u00addent\\u00ad"')
+    pack = load_pack(folder)
+    assert isinstance(pack, Pack)
+    president = pack.addressee("president")
+    assert president.name == "Nursultan Nazarbaev"
+    assert president.address[0] == "Levoberezhe Street"
+    assert president.salutation.get("en") == "Dear President"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ('en = "Dear President"', 'en = "Dear\\nPresident"', "addressees[0].salutation.en"),
+        (
+            'name = "Nursultan Nazarbaev"',
+            'name = "Nursultan\\u2028Nazarbaev"',
+            "addressees[0].name",
+        ),
+        (
+            'address = ["Levoberezhe Street"',
+            'address = ["Levoberezhe\\r\\nStreet"',
+            "addressees[0].address[0]",
+        ),
+        (
+            'title = "President of Kazakhstan"',
+            'title = """President\nof Kazakhstan"""',
+            "addressees[0].title",
+        ),
+    ],
+)
+def test_a_line_break_in_a_field_of_one_line_is_named(
+    tmp_path: Path, old: str, new: str, field: str
+) -> None:
+    folder = _seed(tmp_path)
+    edit_manifest(folder, old, new)
+    problems = _problems(folder)
+    assert any(f"pack.toml: {field}: holds a line break (U+" in p for p in problems), problems
+    assert all("write it on one line" in p for p in problems if "line break" in p)
+
+
+def test_longer_texts_keep_their_paragraphs(tmp_path: Path) -> None:
+    """The summary may have paragraphs (the seed's is a multi-line string): only fields of
+    one line refuse a line break."""
+    pack = load_pack(_seed(tmp_path))
+    assert isinstance(pack, Pack)
+    assert "\n" in pack.action.summary.get("en").strip()
+
+
+def test_an_address_longer_than_an_envelope_is_refused_with_the_fix(tmp_path: Path) -> None:
+    folder = _seed(tmp_path)
+    ten = ", ".join(f'"line {n}"' for n in range(10))
+    edit_manifest(folder, 'address = ["Levoberezhe Street", "Astana 01000"]', f"address = [{ten}]")
+    assert isinstance(load_pack(folder), Pack)  # ten lines: still a postal address
+
+    eleven = ten + ', "line 10"'
+    edit_manifest(folder, f"address = [{ten}]", f"address = [{eleven}]")
+    problems = _problems(folder)
+    said = " ".join(problems)
+    assert "pack.toml: addressees[0].address: has 11 lines; a postal address has at most 10" in said
+    done = run_uawriter(tmp_path / "data", "validate", str(folder))
+    assert done.returncode != 0
+    assert "addressees[0].address: has 11 lines" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
