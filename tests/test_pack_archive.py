@@ -440,13 +440,48 @@ def test_a_broken_template_is_refused_as_validate_refuses_it(
 
 
 def test_an_archive_without_a_pack_is_refused(paths: AppPaths, tmp_path: Path) -> None:
-    archive = write_zip(tmp_path / "photos.uapack", [("a/pack.toml", b""), ("b/x.txt", b"")])
+    archive = write_zip(tmp_path / "photos.uapack", [("a/x.jpg", b""), ("b/x.txt", b"")])
 
     assert_refused_and_nothing_written(
         paths,
         archive,
         "photos.uapack: holds no pack.toml, neither at its top nor in one folder at its top",
     )
+
+
+@pytest.mark.parametrize(
+    ("entries", "said"),
+    [
+        # two packs zipped together
+        (
+            ["p1/pack.toml", "p1/letters/en.txt", "p2/pack.toml", "p2/letters/en.txt"],
+            "holds 2 packs (p1/, p2/); a pack archive holds one pack",
+        ),
+        # the folder that holds the pack folder was zipped
+        (
+            ["packs/mine/pack.toml", "packs/mine/letters/en.txt"],
+            "holds its pack in packs/mine/, too deep inside the archive",
+        ),
+        # the pack folder beside a stray file
+        (
+            ["mine/pack.toml", "mine/letters/en.txt", "README.txt"],
+            "holds its pack folder mine/ beside other things at its top (README.txt)",
+        ),
+        # a hidden folder, skipped
+        (
+            [".mine/pack.toml", ".mine/letters/en.txt"],
+            "holds its pack in .mine/, which is skipped: folders whose names start with '.'",
+        ),
+    ],
+)
+def test_an_archive_with_its_pack_elsewhere_says_where(
+    paths: AppPaths, tmp_path: Path, entries: list[str], said: str
+) -> None:
+    """An organiser who opens the zip sees pack.toml files and was told there was none
+    (probe 24B F4): the message names what the archive holds."""
+    archive = write_zip(tmp_path / "two.uapack", [(name, b"") for name in entries])
+    result = assert_refused_and_nothing_written(paths, archive, f"two.uapack: {said}")
+    assert "holds no pack.toml" not in " ".join(str(p) for p in result.problems)
 
 
 def test_a_file_that_is_not_a_zip_is_refused(paths: AppPaths, tmp_path: Path) -> None:

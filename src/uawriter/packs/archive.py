@@ -271,10 +271,7 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
         display = next(iter(tops))
         prefix = f"{display}/"
     else:
-        return refused(
-            f"holds no {limits.MANIFEST_NAME}, neither at its top nor in one folder at its "
-            f"top; a pack archive holds one pack folder: make it with uawriter pack-export"
-        )
+        return refused(_no_pack_here([entry.filename for entry in entries]))
 
     def unpack(into: Path) -> list[Problem]:
         total = 0
@@ -421,6 +418,59 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             "uawriter pack-export (or ordinary zip compression, deflate)"
         )
     return ""
+
+
+def _no_pack_here(names: Sequence[str]) -> str:
+    """Why an archive has no pack where one is looked for, naming what it does hold: an
+    organiser who opens the zip and sees pack.toml files was told there was none."""
+    manifest = limits.MANIFEST_NAME
+    found = sorted(
+        name.removesuffix(manifest) or "./"
+        for name in names
+        if name == manifest or name.endswith(f"/{manifest}")
+    )
+    hidden = [folder for folder in found if _left_out(folder + manifest)]
+    shown = [folder for folder in found if folder not in hidden]
+    make = "make one with uawriter pack-export"
+    if len(shown) > 1:
+        listed = ", ".join(_shown_name(folder) for folder in shown[:5])
+        more = ", …" if len(shown) > 5 else ""
+        return (
+            f"holds {len(shown)} packs ({listed}{more}); a pack archive holds one pack: import "
+            f"each pack folder on its own, or {make} for each"
+        )
+    if shown and shown[0].count("/") == 1:
+        beside = sorted(
+            {name.split("/")[0] for name in names if not _left_out(name)} - {shown[0][:-1]}
+        )
+        listed = ", ".join(_shown_name(name) for name in beside[:5])
+        return (
+            f"holds its pack folder {_shown_name(shown[0])} beside other things at its top "
+            f"({listed}); a pack archive holds the pack folder alone: {make}"
+        )
+    if shown:
+        return (
+            f"holds its pack in {_shown_name(shown[0])}, too deep inside the archive (the "
+            f"{manifest} must be at its top or in one folder at its top): zip the pack "
+            f"folder itself, or {make}"
+        )
+    if hidden:
+        return (
+            f"holds its pack in {_shown_name(hidden[0])}, which is skipped: folders whose "
+            "names start with '.' (and macOS's __MACOSX) are not read; rename the folder, "
+            f"or {make}"
+        )
+    return (
+        f"holds no {manifest}, neither at its top nor in one folder at its top; a pack "
+        f"archive holds one pack folder: {make}"
+    )
+
+
+def _shown_name(folder: str) -> str:
+    """A folder inside an archive as a message names it: cut, and with no control
+    character (the names are a stranger's)."""
+    cut = folder if len(folder) <= 60 else folder[:59] + "…"
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in cut)
 
 
 def _left_out(path: str) -> bool:
