@@ -95,3 +95,21 @@ def test_an_address_longer_than_an_envelope_is_refused_with_the_fix(tmp_path: Pa
     assert done.returncode != 0
     assert "addressees[0].address: has 11 lines" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_validate_names_the_fields_no_font_can_print(tmp_path: Path) -> None:
+    """Names in scripts no bundled font has (Devanagari, Thai, Hangul) came out blank on the
+    fax cover sheet, while validate said OK (probe 24B F3): validate now notes each field."""
+    folder = _seed(tmp_path)
+    edit_manifest(folder, 'name = "Nursultan Nazarbaev"', 'name = "नमस्ते สวัสดี"')
+    edit_manifest(folder, 'en = "Dear President"', 'en = "존경하는 대통령님께"')
+    done = run_uawriter(tmp_path / "data", "validate", str(folder))
+    assert done.returncode == 0, done.stdout + done.stderr
+    notes = [line for line in done.stdout.splitlines() if line.startswith("note:")]
+    name_note = next(n for n in notes if "addressees[0].name:" in n)
+    assert "न (U+0928)" in name_note
+    assert "ส (U+0E2A)" in name_note
+    assert "blank or as boxes on paper" in name_note
+    assert any("addressees[0].salutation.en:" in n and "존" in n for n in notes)
+    # the fields every bundled font has are not noted
+    assert not any("addressees[1]" in n for n in notes)

@@ -7,6 +7,7 @@ the CLI build what they need from these functions and pass it around.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
@@ -206,8 +207,53 @@ def _row_of(folder: str, state: str, loaded: Pack | BrokenPack) -> PackRow:
 
 
 def check_pack_folder(folder: Path) -> Pack | BrokenPack:
-    """Everything ``uawriter validate`` checks: the manifest, the letters, the templates."""
-    return load_pack(folder, checks=[check_pack_templates])
+    """Everything ``uawriter validate`` checks: the manifest, the letters, the templates;
+    and, as notes, the names and addresses no bundled font can print."""
+    loaded = load_pack(folder, checks=[check_pack_templates])
+    if isinstance(loaded, Pack):
+        notes = unprintable_notes(loaded)
+        if notes:
+            loaded = dataclasses.replace(loaded, notes=(*loaded.notes, *notes))
+    return loaded
+
+
+def unprintable_notes(pack: Pack) -> list[Problem]:
+    """The fields of ``pack`` with characters no bundled font has (Devanagari, Thai,
+    Hangul…), each as a note naming the field and the characters: they are left blank on
+    paper, and validate said OK while the fax cover sheet showed no name."""
+    from uawriter.rendering.fonts import missing_characters
+
+    manifest = f"{pack.path.name}/pack.toml" if pack.path is not None else "pack.toml"
+    fields: list[tuple[str, str]] = [
+        (f"action.title.{lang}", text) for lang, text in pack.action.title.texts.items()
+    ]
+    for i, addressee in enumerate(pack.addressees):
+        where = f"addressees[{i}]"
+        fields += [
+            (f"{where}.name", addressee.name),
+            (f"{where}.title", addressee.title),
+            (f"{where}.organisation", addressee.organisation),
+            *((f"{where}.address[{j}]", line) for j, line in enumerate(addressee.address)),
+            *(
+                (f"{where}.salutation.{lang}", text)
+                for lang, text in addressee.salutation.texts.items()
+            ),
+        ]
+    notes: list[Problem] = []
+    for field, text in fields:
+        missing = missing_characters(text)
+        if missing:
+            shown = " ".join(f"{char} (U+{ord(char):04X})" for char in missing[:8])
+            more = " …" if len(missing) > 8 else ""
+            notes.append(
+                Problem(
+                    manifest,
+                    field,
+                    f"no font UA Writer has can print {shown}{more}: these characters come "
+                    "out blank or as boxes on paper; write the name also in Latin letters",
+                )
+            )
+    return notes
 
 
 def import_pack_file(paths: AppPaths, source: Path, replace: bool = False) -> ImportResult:

@@ -166,13 +166,13 @@ def running_event(paths: AppPaths, err: TextIO | None = None) -> EventInfo | Non
 
 
 def warn_unprintable(text: str, err: TextIO) -> None:
-    """Tell ``err`` which characters of ``text`` no bundled font can draw (empty boxes)."""
+    """Tell ``err`` which characters of ``text`` no bundled font can draw: on paper they
+    come out blank or as boxes."""
     from uawriter.rendering.fonts import missing_characters
 
     missing = missing_characters(text)
     if missing:
         err.write(
-            "warning: no bundled font has these characters, so they print as empty boxes: "
-            + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
-            + "\n"
+            "warning: no bundled font has these characters, so they come out blank or as "
+            "boxes on paper: " + " ".join(f"{c} (U+{ord(c):04X})" for c in missing) + "\n"
         )
