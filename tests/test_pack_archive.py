@@ -1113,3 +1113,49 @@ def test_a_second_import_waits_for_the_first_then_says_what_to_do(paths: AppPath
         holder.wait(timeout=30)
     with packs_changing(paths.user_packs, wait=0.3):  # its process ended: the lock went too
         pass
+
+
+def test_files_that_are_not_part_of_a_pack_are_not_installed_nor_shared_again(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    """A pack from a USB stick carried autorun.inf, an .exe, a .desktop file and a second
+    pack in a folder of its own: all installed silently, and pack-export copied them onto
+    the next stick (probe 24B F5). Only the manifest, the letters and text files for people
+    at the top are installed; the others are named."""
+    extra = [
+        ("mine/autorun.inf", b"[autorun]\nopen=evil.exe\n"),
+        ("mine/evil.exe", b"MZ" + bytes(2000)),
+        ("mine/sub/deep/x.desktop", b"[Desktop Entry]\nExec=sh\n"),
+        ("mine/q/pack.toml", b'id = "q"\n'),
+        ("mine/letters/notes.md", b"not a letter\n"),
+        ("mine/README.md", b"Made by the section office.\n"),
+    ]
+    archive = pack_zip(tmp_path / "extra.uapack", extra=extra)
+
+    result = do_import(paths, archive)
+
+    assert result.installed, result
+    assert result.path is not None
+    installed = sorted(p.relative_to(result.path).as_posix() for p in result.path.rglob("*"))
+    assert "README.md" in installed
+    assert "pack.toml" in installed
+    for left in ("autorun.inf", "evil.exe", "sub", "q", "letters/notes.md"):
+        assert left not in installed
+    assert set(result.skipped) == {
+        "autorun.inf",
+        "evil.exe",
+        "sub/deep/x.desktop",
+        "q/pack.toml",
+        "letters/notes.md",
+    }
+    assert "not installed, as a pack does not use them: " in result.message
+    assert "evil.exe" in result.message
+
+    # a folder brought by hand into the packs folder is not shared with its extras either
+    (result.path / "evil.exe").write_bytes(b"MZ")
+    shared = export_pack(result.path, tmp_path / "again.uapack")
+    with zipfile.ZipFile(shared) as opened:
+        names = opened.namelist()
+    assert "mine/evil.exe" not in names
+    assert "mine/README.md" in names
+    assert "mine/pack.toml" in names

@@ -12,6 +12,7 @@ packs folder only ever sees a finished pack, and a refused import leaves it as i
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import re
@@ -88,6 +89,7 @@ def export_pack(folder: Path, target: Path, overwrite: bool = False) -> Path:
     files, problems = _walk_folder(folder, folder.name)
     if problems:
         raise PackArchiveError(problems)
+    files = [(rel, path) for rel, path in files if part_of_pack(rel)]
     loaded = load_pack(folder)
     if isinstance(loaded, BrokenPack):
         raise PackArchiveError(loaded.problems)
@@ -174,7 +176,17 @@ def import_pack(
         if problems or isinstance(loaded, BrokenPack):
             pack_id = loaded.pack_id if isinstance(loaded, BrokenPack) else loaded.id
             return refused(source, problems, pack_id)
-        return install_checked(source, loaded, staging, user_packs, installed, replace)
+        result = install_checked(source, loaded, staging, user_packs, installed, replace)
+        if plan.skipped and not result.refused:
+            shown = ", ".join(_shown_name(rel) for rel in plan.skipped[:8])
+            more = f" and {len(plan.skipped) - 8} more" if len(plan.skipped) > 8 else ""
+            result = dataclasses.replace(
+                result,
+                message=f"{result.message}; not installed, as a pack does not use them: "
+                f"{shown}{more}",
+                skipped=tuple(plan.skipped),
+            )
+        return result
     raise AssertionError("unreachable")  # pragma: no cover (ExitStack swallows nothing)
 
 
@@ -185,6 +197,8 @@ class _Plan:
     display: str  # the name the pack folder is staged under; problems start with it
     problems: list[Problem] = field(default_factory=list)
     unpack: Callable[[Path], list[Problem]] = lambda _into: []
+    #: Files of the source that are not part of a pack: not installed, named to the user.
+    skipped: list[str] = field(default_factory=list)
 
 
 def _plan_folder(source: Path) -> _Plan:
@@ -198,6 +212,8 @@ def _plan_folder(source: Path) -> _Plan:
     files, problems = _walk_folder(source, display)
     if problems:
         return _Plan(display, problems)
+    skipped = [rel for rel, _path in files if not part_of_pack(rel)]
+    files = [(rel, path) for rel, path in files if part_of_pack(rel)]
 
     def unpack(into: Path) -> list[Problem]:
         total = 0
@@ -224,7 +240,7 @@ def _plan_folder(source: Path) -> _Plan:
                     out.write(chunk)
         return []
 
-    return _Plan(display, [], unpack)
+    return _Plan(display, [], unpack, skipped)
 
 
 def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
@@ -277,12 +293,9 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
         total = 0
         for entry in kept:
             rel = entry.filename.removeprefix(prefix).removesuffix("/")
-            if not rel:
-                continue
+            if not rel or entry.is_dir() or not part_of_pack(rel):
+                continue  # folders are made for the files they hold
             target = into.joinpath(*rel.split("/"))
-            if entry.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
                 member = archive.open(entry)
@@ -304,7 +317,14 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
                     out.write(chunk)
         return []
 
-    return _Plan(display, [], unpack)
+    skipped = [
+        rel
+        for entry in kept
+        if not entry.is_dir()
+        and (rel := entry.filename.removeprefix(prefix))
+        and not part_of_pack(rel)
+    ]
+    return _Plan(display, [], unpack, skipped)
 
 
 def _size_problem(entries: Sequence[zipfile.ZipInfo]) -> str:
@@ -471,6 +491,20 @@ def _shown_name(folder: str) -> str:
     character (the names are a stranger's)."""
     cut = folder if len(folder) <= 60 else folder[:59] + "…"
     return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in cut)
+
+
+def part_of_pack(rel: str) -> bool:
+    """Whether ``rel`` (a path inside a pack folder, ``a/b.txt``) is a file a pack holds:
+    its manifest, its letters and, at its top, a text file for people (README.md,
+    LICENSE.txt). Anything else (autorun.inf, an .exe, a second pack in a folder) is not
+    installed and not shared again: a pack from a USB stick placed executables in the
+    data folder, and pack-export copied them onto the next stick."""
+    parts = rel.split("/")
+    if parts == [limits.MANIFEST_NAME]:
+        return True
+    if len(parts) == 2 and parts[0] == limits.LETTERS_DIR:
+        return parts[1].endswith(limits.TEMPLATE_SUFFIX)
+    return len(parts) == 1 and Path(rel).suffix.lower() in _TEXT_SUFFIXES
 
 
 def _left_out(path: str) -> bool:

@@ -47,6 +47,9 @@ class ImportResult:
     #: INSTALLED: the folders of the installed copies it replaced (taken away);
     #: NEEDS_CONFIRMATION: those ``replace=True`` would take away.
     replaced: tuple[Path, ...] = ()
+    #: Files of the source that are not part of a pack (autorun.inf, an .exe, a folder
+    #: of its own): not installed.
+    skipped: tuple[str, ...] = ()
 
     @property
     def installed(self) -> bool:
