@@ -273,7 +273,7 @@ class ManifestReader:
     def _address(self, item: Mapping[str, Any], path: str) -> tuple[str, ...]:
         """An addressee's postal address, one line per item; more lines than an envelope
         can show are a problem (the envelope joined or cut them, and the post needs them)."""
-        lines = self.text_list(item, "address", path)
+        lines = self.text_list(item, "address", path, tidy=True)
         if len(lines) > limits.MAX_ADDRESS_LINES:
             self.problem(
                 path,
@@ -284,7 +284,12 @@ class ManifestReader:
         return lines
 
     def text_list(
-        self, table: Mapping[str, Any], key: str, path: str, required: bool = False
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        required: bool = False,
+        tidy: bool = False,
     ) -> tuple[str, ...]:
         value = self._get(table, key, path, list, required)
         if value is None:
@@ -292,7 +297,7 @@ class ManifestReader:
         items: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, str):
-                line = _tidy(item)
+                line = _tidy(item) if tidy else item.strip()
                 self.controls(line, f"{path}[{i}]", one_line=True)
                 self.length(line, f"{path}[{i}]", limits.MAX_FIELD_CHARS)
                 if line:
