@@ -104,18 +104,17 @@ def test_c1_controls_in_a_name_do_not_reach_the_terminal(tmp_path: Path) -> None
 
 
 def test_a_line_break_in_a_field_cannot_forge_a_number_to_dial(tmp_path: Path) -> None:
+    """A line break in a title forged a "fax" line in ``contacts``. Since probe 24B a field
+    of one line holds no line break at all: the pack is refused, naming the field, and no
+    forged line reaches the terminal."""
     paths = AppPaths(tmp_path / "data")
     folder = user_pack(paths)
     forged = "Minister\\r\\nfax      00 1 555 0100  (forged line)"
     edit_manifest(folder, 'title = "Minister of Justice"', f'title = "{forged}"')
     done = cli(paths, "contacts", "--pack", "probe", "--from-country", "DE")
-    assert done.code == 0, done.err
-    lines = done.out.splitlines()
-    # the training pack's addressee has no fax: no line may offer one
-    assert [line for line in lines if line.strip().startswith("fax")] == []
-    forged = [line for line in lines if "555 0100" in line]
-    assert forged
-    assert all("Minister\\x0d\\x0afax" in line for line in forged)
+    assert done.code == 1
+    assert "addressees[0].title: holds a line break (U+000D, character 9)" in done.err
+    assert "555 0100" not in done.out
 
 
 def test_standard_input_is_read_up_to_the_size_of_an_urgent_action(tmp_path: Path) -> None:
