@@ -113,3 +113,28 @@ def test_validate_names_the_fields_no_font_can_print(tmp_path: Path) -> None:
     assert any("addressees[0].salutation.en:" in n and "존" in n for n in notes)
     # the fields every bundled font has are not noted
     assert not any("addressees[1]" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("fax", "said"),
+    [
+        (
+            "+7\\u00a07172\\u00a050\\u00a025\\u00a034",
+            "it holds special spaces (U+00A0, as copied from a PDF or a word processor): type "
+            "ordinary spaces instead",
+        ),
+        ("+٧ ٧١٧٢ ٥٠ ٢٥ ٣٤", "it has digits of another script (٠ ١ ٢ ٣ ٤ ٥ ٧): write it with"),
+        ("＋７ ７１７２ ５０ ２５ ３４", "it has digits of another script"),
+        ("call the ministry", "write it with digits, such as +7 7172 72 05 16"),
+    ],
+)
+def test_a_fax_number_that_looks_right_says_what_is_wrong(
+    tmp_path: Path, fax: str, said: str
+) -> None:
+    """A fax copied from a PDF has non-breaking spaces, one typed on an Arabic keyboard other
+    digits: the message said "write it with digits" of a number all digits (probe 24B F9)."""
+    folder = _seed(tmp_path)
+    edit_manifest(folder, 'fax = "+7 7172 72 05 16"', f'fax = "{fax}"')
+    problems = " ".join(_problems(folder))
+    assert "addressees[0].fax:" in problems
+    assert said in problems

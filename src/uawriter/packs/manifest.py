@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,6 +36,30 @@ def _tidy(text: str) -> str:
     lines itself (they printed as hyphens in the address block, "Ministe-rium--", and
     vanished in the salutation), and no space around it."""
     return text.replace("\u00ad", "").strip()
+
+
+def _fax_fix(fax: str) -> str:
+    """How to write ``fax`` as a fax number, naming what is wrong where it can be seen: a
+    number copied from a PDF or a word processor often has non-breaking spaces, and one
+    typed in another script other digits; both look right and were refused as if the
+    digits were missing."""
+    example = "such as +7 7172 72 05 16"
+    spaces = sorted(
+        {f"U+{ord(c):04X}" for c in fax if c != " " and unicodedata.category(c) == "Zs"}
+    )
+    digits = sorted({c for c in fax if c.isdigit() and c not in "0123456789"})
+    fixes = []
+    if spaces:
+        fixes.append(
+            f"it holds special spaces ({', '.join(spaces)}, as copied from a PDF or a word "
+            "processor): type ordinary spaces instead"
+        )
+    if digits or "\uff0b" in fax:
+        fixes.append(
+            f"it has digits of another script ({' '.join(digits) or '＋'}): write it with the "
+            "digits 0-9 and +"
+        )
+    return "; ".join(fixes) + f", {example}" if fixes else f"write it with digits, {example}"
 
 
 def _shown(value: object) -> str:
@@ -548,11 +573,7 @@ class ManifestReader:
             self.problem(path, "needs a name or a title (or both)")
         fax = self.text(item, "fax", f"{path}.fax", required=False)
         if fax and not is_fax_number(fax):
-            self.problem(
-                f"{path}.fax",
-                f"{_shown(fax)} is not a fax number; write it with digits, such as "
-                "+7 7172 72 05 16",
-            )
+            self.problem(f"{path}.fax", f"{_shown(fax)} is not a fax number; {_fax_fix(fax)}")
         emails = self.text_list(item, "emails", f"{path}.emails")
         for j, email in enumerate(emails):
             if not is_email(email):
