@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import shutil
 import tomllib
 import warnings
@@ -304,3 +305,42 @@ def test_a_kept_font_of_anything_is_read_back_or_parsed_again(
     canvas.drawString(72, 720, "Қазақстан 2011")
     canvas.save()
     assert out.getvalue().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("italicAngle", float("nan")),
+        ("italicAngle", float("inf")),
+        ("ascent", 1e308),
+        ("charToGlyph", {}),
+        ("charWidths", {}),
+    ],
+)
+@pytest.mark.parametrize("digest_again", [False, True])
+def test_a_kept_font_damaged_with_numbers_that_parse_is_parsed_again(
+    tmp_path_factory: pytest.TempPathFactory, field: str, value: Any, digest_again: bool
+) -> None:
+    """A NaN in a kept font stopped every export with a traceback, 1e308 reached the PDF,
+    and an emptied table was used as it was (probe 25 F3; the fuzz above found the empty
+    table). Damage changes the digest; a digest written again by whoever damaged it still
+    meets the checks of each number. A real export is made from the damaged folder."""
+    import json
+
+    from uawriter.bundled import font_path
+
+    magic, record = _genuine_kept_font(tmp_path_factory.mktemp("genuine"))
+    folder = tmp_path_factory.mktemp("kept")
+    face = {**record["face"], field: value}
+    digest = font_cache._digest(face) if digest_again else record["digest"]
+    data = magic + json.dumps({**record, "digest": digest, "face": face}).encode()
+    (folder / "NotoSans-Regular.ttf.metrics").write_bytes(data)
+    font_cache.keep_fonts_in(folder)
+    try:
+        font = font_cache.load_font("Damaged", font_path("NotoSans-Regular.ttf"))
+    finally:
+        font_cache.keep_fonts_in(None)
+    assert math.isfinite(font.face.italicAngle)
+    assert abs(font.face.ascent) < 100_000
+    assert font.face.charToGlyph
+    assert font.face.charWidths

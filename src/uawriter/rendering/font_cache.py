@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 #: Bumped when what is kept changes; a file of another format is written again.
-FORMAT = 2
+FORMAT = 3
 _MAGIC = b"uawriter font metrics\n"
 #: The largest kept file read back (the Chinese and Japanese fallback font's is 1.6 MB).
 MAX_BYTES = 16 * 1024 * 1024
@@ -131,6 +132,8 @@ def _read_back(name: str, path: Path, kept: Path, key: list[Any], size: int) -> 
         record = json.loads(data[len(_MAGIC) :])
         if not isinstance(record, dict) or record.get("key") != key:
             return None
+        if record.get("digest") != _digest(record["face"]):
+            return None  # damaged on the way (a stick pulled out, a bit flipped): parse
         state = _decoded(record["face"])
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
         return None
@@ -145,6 +148,18 @@ def _read_back(name: str, path: Path, kept: Path, key: list[Any], size: int) -> 
     return _font(name, path, state, font_bytes)
 
 
+def _digest(face: Any) -> str:
+    """The SHA-256 of a kept face as JSON with sorted keys: any change to what was written
+    (a table emptied, a number changed) makes the file parsed again. 0.4 ms for Noto Sans,
+    7 ms for the 2 MB of the Chinese and Japanese fallback."""
+    text = json.dumps(face, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+#: The largest size a font's metric may have, in font units (unitsPerEm is at most 16,384).
+_LARGEST_METRIC = 100_000
+
+
 def _plausible(state: dict[str, Any], size: int) -> bool:
     """Whether a kept face has every attribute a parse gives, each of its type, and the
     numbers drawing needs where drawing looks for them (the tables come back as typed
@@ -155,9 +170,17 @@ def _plausible(state: dict[str, Any], size: int) -> bool:
         return False
     if not 0 < state["unitsPerEm"] <= 0x4000:
         return False
-    if not set(map(type, state["charToGlyph"].values())) <= {int}:
-        return False
     if len(state["bbox"]) != 4 or not set(map(type, state["bbox"])) <= {int, float}:
+        return False
+    # a NaN stopped every export in reportlab's number formatting; 1e308 reached the PDF
+    metrics = [state[name] for name in ("ascent", "descent", "capHeight", "defaultWidth")]
+    if not all(math.isfinite(v) and abs(v) <= _LARGEST_METRIC for v in [*metrics, *state["bbox"]]):
+        return False
+    if not (math.isfinite(state["italicAngle"]) and abs(state["italicAngle"]) <= 90):
+        return False
+    if not state["charToGlyph"] or not state["charWidths"]:
+        return False  # every font maps characters: an emptied table draws nothing
+    if not set(map(type, state["charToGlyph"].values())) <= {int}:
         return False
     glyphs = state["numGlyphs"]  # each glyph has its metrics and its place in the font
     if len(state["hmetrics"]) != glyphs or len(state["glyphPos"]) != glyphs + 1:
@@ -310,7 +333,8 @@ def _keep(kept: Path, key: list[Any], face: TTFontFace) -> None:
 
     try:
         state = {a: _encoded(v) for a, v in vars(face).items() if a not in _NOT_KEPT}
-        data = _MAGIC + json.dumps({"key": key, "face": state}, separators=(",", ":")).encode()
+        record = {"key": key, "digest": _digest(state), "face": state}
+        data = _MAGIC + json.dumps(record, separators=(",", ":")).encode()
     except (ValueError, TypeError, OverflowError):
         return  # a reportlab that keeps something else: parse each time
     with contextlib.suppress(OSError):
