@@ -147,6 +147,9 @@ def _environment() -> SandboxedEnvironment:
     # HTML links, which a plain-text letter has no use for; its regular expression takes
     # time growing with the square of a run of dots, in C, where no clock looks (50,000: 54 s)
     del environment.filters["urlize"]
+    # a different letter at every filling: the preview was not what was sent, and the same
+    # input gave other bytes under --invariant
+    del environment.filters["random"]
     environment.globals["namespace"] = _kept_namespace()
     environment.concat = bounds.bounded_join  # type: ignore[method-assign]
     for name, function in list(environment.filters.items()):
@@ -415,12 +418,16 @@ def _template_line(exc: Exception) -> str:
 
 
 _BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+#: Half of a character's UTF-16 pair, alone (``"%c"|format(0xd800)``, ``"\ud83d"``): no
+#: file can hold one, and an e-mail draft stopped with a traceback.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def tidy_letter(text: str) -> str:
     """At most one empty line in a row and none at the ends: templates stay simple to write.
     Control characters a template prints (``{{ "\\x1b[31m" }}``) are left out: no letter
-    can show one, and an e-mail draft carried them to the mail program."""
-    text = without_controls(text.replace("\r\n", "\n"))
+    can show one, and an e-mail draft carried them to the mail program. So are lone
+    surrogates, which no file can hold."""
+    text = _LONE_SURROGATES.sub("", without_controls(text.replace("\r\n", "\n")))
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
