@@ -138,3 +138,18 @@ def test_a_fax_number_that_looks_right_says_what_is_wrong(
     problems = " ".join(_problems(folder))
     assert "addressees[0].fax:" in problems
     assert said in problems
+
+
+def test_validate_refuses_a_linked_manifest_as_import_does(tmp_path: Path) -> None:
+    """validate said OK of a pack whose pack.toml is a symbolic link, which import refuses
+    (probe 24A F5): the organiser checked the pack, then could not install it."""
+    folder = _seed(tmp_path)
+    real = tmp_path / "elsewhere.toml"
+    (folder / "pack.toml").rename(real)
+    (folder / "pack.toml").symlink_to(real)
+    checked = run_uawriter(tmp_path / "data", "validate", str(folder))
+    imported = run_uawriter(tmp_path / "data", "import", str(folder))
+    assert checked.returncode != 0
+    assert imported.returncode != 0
+    assert "pack.toml: is a symbolic link" in checked.stdout
+    assert "is a symbolic link" in imported.stdout + imported.stderr

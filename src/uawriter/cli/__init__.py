@@ -215,6 +215,14 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
     if not path.is_dir():
         err.write(f"{where}: is not a folder; give the folder that holds pack.toml\n")
         return EXIT_PROBLEMS
+    from uawriter.packs.archive import folder_problems
+
+    refused = folder_problems(path)  # what import refuses before it reads the pack
+    if refused:
+        for problem in refused:
+            out.write(f"{safe_text(str(problem))}\n")
+        err.write(f"{where}: {len(refused):,} problem{'s' if len(refused) != 1 else ''}\n")
+        return EXIT_PROBLEMS
     result = check_pack_folder(path)
     if isinstance(result, BrokenPack):
         for problem in result.problems:

@@ -522,6 +522,12 @@ def _utf8(name: str) -> bool:
     return True
 
 
+def folder_problems(folder: Path) -> list[Problem]:
+    """What an import of the pack folder ``folder`` would refuse before reading the pack:
+    links, devices, too many files or bytes. ``validate`` says the same as ``import``."""
+    return _walk_folder(folder, folder.name)[1]
+
+
 def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], list[Problem]]:
     """Every plain file of a pack folder as (``a/b.txt``, path), sorted; names starting with
     ``.`` are left out. Links, devices, too many entries or bytes are problems."""
