@@ -652,3 +652,26 @@ def test_a_stick_that_fills_up_part_way_names_what_was_written(
     assert sorted(r.addressee_id for r in tally.letters) == sorted(
         ["president", "prosecutor-general", "foreign-minister"]
     )
+
+
+def test_argparse_messages_show_typed_escape_sequences_escaped(tmp_path: Path) -> None:
+    """``uawriter import *.uapack`` on a stick with a file named with an escape sequence:
+    argparse's own "unrecognized arguments" quoted it raw (probe 24A F1)."""
+    import subprocess
+    import sys
+
+    hostile = "a\x1b]0;PWNED\x07b\u202e.uapack"
+    channel = ["export", "--pack", "p", "--lang", "en", "--channel", "fa\x9bx", "--out", "o"]
+    for argv in (["import", "x.uapack", hostile], ["bogus\x1b[2J"], channel):
+        done = subprocess.run(
+            [sys.executable, "-m", "uawriter", *argv],
+            capture_output=True,
+            env={**os.environ, "UAWRITER_DATA_DIR": str(tmp_path / "data")},
+            check=False,
+        )
+        assert done.returncode == 2
+        said = done.stderr
+        for raw in (b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode()):
+            assert raw not in said, (argv, said)
+        assert b"error:" in said
+        assert b"\\x1b" in said or b"\\x9b" in said

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO, cast
+from typing import Any, TextIO, cast
 
 from uawriter import __version__
 from uawriter.channels import UnsafeDraft
@@ -64,8 +64,17 @@ def _letter_date(text: str) -> dt.date:
     return date
 
 
+class _TerminalSafeParser(argparse.ArgumentParser):
+    """argparse's own messages ("unrecognized arguments: …", "ambiguous option", "invalid
+    choice") quote what was typed, such as ``uawriter import *.uapack`` on a stick holding
+    a file named with an escape sequence: shown escaped, as every other message is."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        super()._print_message(safe_text(message) if message else message, file)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _TerminalSafeParser(
         prog="uawriter",
         description="Write Urgent Action appeal letters and export them as fax or postal PDFs. "
         "With no command, opens the window.",
