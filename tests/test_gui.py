@@ -812,3 +812,35 @@ def test_a_damaged_event_file_is_told_not_ended_quietly(
     assert f"{paths.event_file.name}.broken-" in messages[0]
     assert "no event is running now" in messages[0]
     assert not window.event_controls.mode.running
+
+
+@pytest.mark.parametrize("kind", ["parent is a file", "not writable"])
+def test_a_data_folder_that_cannot_be_used_says_so(
+    kind: str, tmp_path: Path, qapp: QApplication
+) -> None:
+    """A data folder that is a file's child, or read-only, or full, started with a traceback
+    from mkdir, or said "UA Writer is already open" (a QLockFile failure read as another
+    window's lock) (probe 24A F6, F7). Now it says what is wrong with which folder."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qt_helpers import ModalAnswers
+    from uawriter.app import run_app
+
+    if kind == "parent is a file":
+        (tmp_path / "stick").write_text("a file, not a folder\n", encoding="utf-8")
+        paths = AppPaths(tmp_path / "stick" / "data")
+    else:
+        paths = AppPaths(Path("/sys/kernel"))  # read-only even to root
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    answers = ModalAnswers()
+    answers.expect("dataFolderUnusable", read)
+    assert run_app(paths) == 1
+    assert answers.seen == ["dataFolderUnusable"]
+    assert str(paths.data_dir) in said[0]
+    assert "already open" not in said[0]

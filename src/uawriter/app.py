@@ -9,6 +9,7 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from uawriter.paths import AppPaths
@@ -75,14 +76,28 @@ def app_icon() -> QIcon:
     return icon
 
 
+class DataFolderUnusable(Exception):
+    """The data folder cannot be made or written: no window can keep anything in it."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"{folder}: {reason}")
+        self.folder = folder
+        self.reason = reason
+
+
 def hold_data_folder(paths: AppPaths) -> QLockFile | None:
     """One window per data folder (issue 12, item 11): two windows each wrote back the
     address book they had read (a contact disappeared) and one's close deleted the other's
     draft. The lock is a file Qt keeps in the data folder; a lock whose process has ended
-    (a crash, a pulled plug) is taken over. None when another window holds it."""
+    (a crash, a pulled plug) is taken over. None when another window holds it; raises
+    :class:`DataFolderUnusable` when the folder cannot be made or written (read-only, full,
+    a file in its place), which is not another window."""
     from PySide6.QtCore import QLockFile
 
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderUnusable(paths.data_dir, exc.strerror or str(exc)) from exc
     where = paths.data_dir / "window.lock"
     lock = QLockFile(str(where))
     if lock.tryLock(500):
@@ -92,8 +107,11 @@ def hold_data_folder(paths: AppPaths) -> QLockFile | None:
         from uawriter.storage.json_store import set_aside_damaged
 
         set_aside_damaged(where)
-        return lock if lock.tryLock(500) else None
-    return None
+        if lock.tryLock(500):
+            return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None  # held by another window
+    raise DataFolderUnusable(paths.data_dir, "it cannot be written (read-only or full)")
 
 
 def run_app(paths: AppPaths | None = None) -> int:
@@ -109,7 +127,13 @@ def run_app(paths: AppPaths | None = None) -> int:
     from uawriter.rendering.font_cache import keep_fonts_in
 
     keep_fonts_in(paths.font_cache)  # what reportlab reads from a font, parsed once
-    lock = hold_data_folder(paths)
+    try:
+        lock = hold_data_folder(paths)
+    except DataFolderUnusable as exc:
+        from uawriter.gui.questions import data_folder_unusable
+
+        data_folder_unusable(str(exc.folder), exc.reason)
+        return 1
     if lock is None:
         from uawriter.gui.questions import already_open
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from uawriter.gui.common import warn
+from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask
 
 translate = QCoreApplication.translate
@@ -137,6 +137,25 @@ def already_open() -> None:
         ),
     )
     box.setObjectName("alreadyOpen")
+    box.exec()
+
+
+def data_folder_unusable(folder: str, reason: str) -> None:
+    """The data folder cannot be made or written (uawriter.app.hold_data_folder): said as
+    it is, not as "UA Writer is already open"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("App", "UA Writer cannot keep its files"),
+        translate(
+            "App",
+            "UA Writer keeps the letters it counts, drafts and settings in %1, and that folder "
+            "cannot be used: %2. Free some space on the disk, or make the folder writable, "
+            "or start UA Writer with another folder (UAWRITER_DATA_DIR).",
+        )
+        .replace("%1", ltr(folder))
+        .replace("%2", reason),
+    )
+    box.setObjectName("dataFolderUnusable")
     box.exec()
 
 
