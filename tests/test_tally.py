@@ -259,12 +259,15 @@ def test_a_writer_killed_mid_record_loses_no_earlier_record(tmp_path: Path) -> N
 
     contents = read_tally_file(path)  # never raises
 
+    # the writer appends 25 records at a time, one batch: a kill can leave part of the last
+    # batch's lines whole on disk, and those are not counted (none of a cut batch is)
     lines = path.read_bytes().count(b"\n")
     assert len(contents.letters) >= at_least
-    assert len(contents.letters) == lines  # every whole line is a record
+    assert len(contents.letters) == lines // 25 * 25  # every whole batch is counted
     assert len({r.id for r in contents.letters}) == len(contents.letters)
     assert all(r.pages == 3 and r.addressee.startswith("President") for r in contents.letters)
-    assert len(contents.notes) <= 1  # at most the line being written when it was killed
+    # at most the line being written when it was killed, and the batch it belonged to
+    assert len(contents.notes) <= 2
 
 
 # -- several laptops -----------------------------------------------------------------------
