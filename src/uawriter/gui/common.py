@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QLayout,
-    QLayoutItem,
     QMessageBox,
     QSizePolicy,
     QStyle,
@@ -160,119 +158,124 @@ def shrinkable(label: QLabel) -> QLabel:
     return label
 
 
-class FlowLayout(QLayout):
+class FlowRow(QWidget):
     """Buttons in a row that wraps onto more rows when the window is narrow: five buttons
-    in French needed 1,039 pixels in one row. The layout is as wide as its widest button.
+    in French needed 1,039 pixels in one row. The row is as narrow as its widest button.
 
-    Items from ``trailing_from`` on go to the row's far end (right, or left in a
-    right-to-left interface), as a stretch before them in a row would put them."""
+    Buttons from ``trailing_from`` on go to the row's far end (right, or left in a
+    right-to-left interface), as a stretch before them in a row would put them.
 
-    def __init__(self, parent: QWidget | None = None, trailing_from: int | None = None) -> None:
+    A widget that places its buttons itself, not a Python ``QLayout``: Qt calls a layout's
+    ``itemAt`` while it takes a window apart, and a Python layout answering from its own
+    list of items crashed the event window's tests there (a segmentation fault in
+    ``itemAt``)."""
+
+    def __init__(
+        self, buttons: list[QWidget], trailing_from: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self.buttons = list(buttons)
         self.trailing_from = trailing_from
+        for button in self.buttons:
+            button.setParent(self)
+            button.installEventFilter(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    # QLayout's interface
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
-
+    # what the window's layout asks
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        return self._arrange(width, apply=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All in one row."""
-        shown = self._shown()
-        width = sum(item.sizeHint().width() for item in shown)
-        width += self._gap(Qt.Orientation.Horizontal) * max(len(shown) - 1, 0)
-        height = max((item.sizeHint().height() for item in shown), default=0)
-        return self._with_margins(QSize(width, height))
+        sizes = [self._size(button) for button in self._shown()]
+        width = sum(size.width() for size in sizes) + self._gap() * max(len(sizes) - 1, 0)
+        height = max((size.height() for size in sizes), default=0)
+        return QSize(width, height)
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        """One item a row."""
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        return self._with_margins(size)
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """One button a row."""
+        size = QSize(0, 0)
+        for button in self._shown():
+            size = size.expandedTo(self._size(button))
+        return size
+
+    # keeping the buttons in place
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(self.width(), apply=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # a button shown, hidden or given a longer text (another language) moves the rest
+        if event.type() in _RELAYOUT_EVENTS:
+            self._changed()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a button's size hint changed
+            self._changed()
+        return super().event(event)
+
+    def _changed(self) -> None:
+        self.updateGeometry()
+        self._arrange(self.width(), apply=True)
 
     # the rows
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+    def _shown(self) -> list[QWidget]:
+        return [button for button in self.buttons if not button.isHidden()]
 
-    def _with_margins(self, size: QSize) -> QSize:
-        margins: QMargins = self.contentsMargins()
-        return size.grownBy(margins)
+    @staticmethod
+    def _size(button: QWidget) -> QSize:
+        return button.sizeHint().expandedTo(button.minimumSizeHint())
 
-    def _gap(self, orientation: Qt.Orientation) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        style = parent.style() if parent is not None else None
-        if style is None:
-            return 6
-        metric = (
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
-            if orientation == Qt.Orientation.Horizontal
-            else QStyle.PixelMetric.PM_LayoutVerticalSpacing
-        )
-        return max(style.pixelMetric(metric, None, parent), 0)
+    def _gap(self) -> int:
+        metric = QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+        return max(self.style().pixelMetric(metric, None, self), 6)
 
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        """Lay the items out in rows inside ``rect`` (when ``apply``); the height they take."""
-        area = rect.marginsRemoved(self.contentsMargins())
-        across, down = self._gap(Qt.Orientation.Horizontal), self._gap(Qt.Orientation.Vertical)
-        rows: list[list[tuple[int, QLayoutItem, QSize]]] = [[]]
+    def _arrange(self, width: int, apply: bool) -> int:
+        """Lay the buttons out in rows ``width`` wide (when ``apply``); the height they take."""
+        gap = self._gap()
+        rows: list[list[tuple[int, QWidget, QSize]]] = [[]]
         used = 0
-        for index, item in enumerate(self._items):
-            if item.isEmpty():
+        for index, button in enumerate(self.buttons):
+            if button.isHidden():
                 continue
-            size = item.sizeHint().expandedTo(item.minimumSize())
-            size.setWidth(min(size.width(), area.width()))
-            if rows[-1] and used + across + size.width() > area.width():
+            size = self._size(button)
+            size.setWidth(min(size.width(), width))
+            if rows[-1] and used + gap + size.width() > width:
                 rows.append([])
                 used = 0
-            used += (across if rows[-1] else 0) + size.width()
-            rows[-1].append((index, item, size))
-        top = area.top()
-        parent = self.parentWidget()
-        direction = (
-            parent.layoutDirection() if parent is not None else QGuiApplication.layoutDirection()
-        )
+            used += (gap if rows[-1] else 0) + size.width()
+            rows[-1].append((index, button, size))
+        area = QRect(0, 0, width, 0)
+        top = 0
         for row in rows:
             if not row:
                 continue
             height = max(size.height() for _, _, size in row)
             if apply:
-                width = sum(size.width() for _, _, size in row) + across * (len(row) - 1)
-                spare = max(area.width() - width, 0)
-                x = area.left()
-                for index, item, size in row:
+                taken = sum(size.width() for _, _, size in row) + gap * (len(row) - 1)
+                spare = max(width - taken, 0)
+                x = 0
+                for index, button, size in row:
                     if self.trailing_from is not None and index >= self.trailing_from:
-                        x += spare  # the trailing items' stretch, once a row
+                        x += spare  # the trailing buttons' stretch, once a row
                         spare = 0
                     place = QRect(QPoint(x, top + (height - size.height()) // 2), size)
-                    item.setGeometry(QStyle.visualRect(direction, area, place))
-                    x += size.width() + across
-            top += height + down
-        margins = self.contentsMargins()
-        if top == area.top():  # nothing shown
-            return margins.top() + margins.bottom()
-        return top - down - area.top() + margins.top() + margins.bottom()
+                    button.setGeometry(QStyle.visualRect(self.layoutDirection(), area, place))
+                    x += size.width() + gap
+            top += height + gap
+        return max(top - gap, 0)
+
+
+_RELAYOUT_EVENTS = (
+    QEvent.Type.ShowToParent,
+    QEvent.Type.HideToParent,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+)

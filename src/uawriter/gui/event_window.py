@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from uawriter.atomic import write_bytes_atomic
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import FlowLayout, fit_to_screen, ltr, warn
+from uawriter.gui.common import FlowRow, fit_to_screen, ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_language
 from uawriter.gui.tally_views import CountList, TotalsTable
@@ -172,15 +172,15 @@ class EventWindow(QWidget):
         scope_row.addWidget(self.scope, 1)
         # the five buttons wrap onto more rows in a narrow window (in French they needed
         # 1,039 pixels in one row)
-        buttons = FlowLayout()
-        for button in (
-            self.add_counts_button,
-            self.csv_button,
-            self.pdf_button,
-            self.export_button,
-            self.merge_button,
-        ):
-            buttons.addWidget(button)
+        buttons = FlowRow(
+            [
+                self.add_counts_button,
+                self.csv_button,
+                self.pdf_button,
+                self.export_button,
+                self.merge_button,
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.figure)
@@ -190,7 +190,7 @@ class EventWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.timer = QTimer(self)
         self.timer.setInterval(max(refresh_ms, 100))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import is_right_to_left
 from uawriter.gui.common import (
     ROLE_ID,
-    FlowLayout,
+    FlowRow,
     breakable,
     own_direction,
     shortened,
@@ -119,11 +119,10 @@ class LetterPane(QWidget):
         layout.addLayout(bottom)
         # one row, Print and Export at its far end; two rows when the pane is narrow (in
         # Kazakh the three buttons needed 431 pixels, on an 800-pixel screen)
-        buttons = FlowLayout(trailing_from=1)
-        buttons.addWidget(self.stack_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.export_button)
-        layout.addLayout(buttons)
+        buttons = FlowRow(
+            [self.stack_button, self.print_button, self.export_button], trailing_from=1
+        )
+        layout.addWidget(buttons)
 
         self.editor.textChanged.connect(self._letter_typed)
         self.points_list.itemChanged.connect(self._points_changed)
