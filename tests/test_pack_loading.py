@@ -1018,10 +1018,14 @@ def test_a_pack_whose_letters_loop_too_much_in_all_is_stopped(tmp_path: Path) ->
         path.write_text(path.read_text(encoding="utf-8") + loop + "\n", encoding="utf-8")
     result = check_pack_folder(folder)
     assert isinstance(result, BrokenPack)
+    # the pack's shared budget stops it: its 5,000,000 steps, or on a busy machine its
+    # processor time first (a CI run beside other work spent 7 s before the last step)
+    messages = [p.message for p in result.problems]
     assert any(
-        "filling in every letter of the pack runs more than 5,000,000 steps" in p.message
-        for p in result.problems
-    ), [str(p) for p in result.problems]
+        "filling in every letter of the pack runs more than 5,000,000 steps" in message
+        or "filling in every letter of the pack takes more than" in message
+        for message in messages
+    ), messages
 
 
 def test_a_loop_of_links_in_the_packs_folder_hides_no_other_pack(tmp_path: Path) -> None:
