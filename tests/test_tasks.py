@@ -6,7 +6,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 
 
 def test_results_come_back_on_the_ui_thread_and_a_newer_task_wins(qtbot: QtBot) -> None:
@@ -89,3 +89,35 @@ def test_results_after_the_window_closed_reach_no_one(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: task.finished)
     assert delivered == []
     assert runner.closed
+
+
+def test_a_finished_task_lets_go_of_what_its_work_held(qtbot: QtBot) -> None:
+    """Qt's pool keeps a reference to every task it started for as long as the window is
+    open: each preview's task held the letters it rendered (a volunteer's text) all
+    evening. A finished task keeps nothing of its work or its callbacks."""
+    import gc
+    import weakref
+
+    class Letters:
+        text = "Dear Mr President, " * 1000
+
+    runner = TaskRunner()
+    seen: list[int] = []
+
+    def start() -> tuple[Task, weakref.ref[Letters]]:
+        held = Letters()
+
+        def work(_context: TaskContext) -> int:
+            return len(held.text)
+
+        def done(result: object) -> None:
+            seen.append(len(held.text) if result == len(held.text) else -1)
+
+        return runner.run(work, on_done=done, renders=False), weakref.ref(held)
+
+    task, kept = start()
+    runner.wait_for(task)
+    assert seen == [19_000]
+    assert runner.wait_for_all(1000)
+    gc.collect()
+    assert kept() is None

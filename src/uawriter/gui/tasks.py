@@ -108,6 +108,10 @@ class Task(QRunnable):
             signal.emit(self, value)
 
 
+def _spent(_context: TaskContext) -> None:
+    """What a finished task's work is replaced with."""
+
+
 class TaskRunner(QObject):
     """Starts tasks in its pools and calls their callbacks on the UI thread."""
 
@@ -196,9 +200,14 @@ class TaskRunner(QObject):
     def _finish(self, task: Task) -> None:
         task.finished = True
         self._running.discard(task)
+        # A pool keeps a reference to every task it ever started (PySide's start()), for as
+        # long as the window lives: what the work and its callbacks hold (the letters a
+        # preview rendered, a volunteer's text) is let go now, not at closing time.
+        task.work = _spent
+        task.on_done = task.on_failed = task.on_progress = None
         # The worker thread may still be on its way out of Task.run (PySide's wrapper): a
-        # Task freed now would be freed under it. Keep finished tasks a while; the pools'
-        # waitForDone (wait_for_all) lets them go at once.
+        # Task freed now would be freed under it. PySide 6.12's pool keeps its own
+        # reference, measured; this keeps one too, a while, should another version not.
         now = time.monotonic()
         self._retired = [(t, at) for t, at in self._retired if now - at < RETIRE_SECONDS]
         self._retired.append((task, now))
