@@ -22,7 +22,7 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,8 +160,16 @@ def import_pack(
 
         user_packs.parent.mkdir(parents=True, exist_ok=True)
         recover_interrupted(user_packs)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=user_packs.parent))
-        stack.enter_context(in_use(staging))  # released last, after the folder is gone
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=user_packs.parent))
+        except OSError as exc:  # named as the random folder it was making
+            raise OSError(exc.errno, exc.strerror, str(user_packs.parent)) from exc
+        stack.enter_context(_named_as(staging, user_packs.parent))
+        try:
+            stack.enter_context(in_use(staging))  # released last, after the folder is gone
+        except OSError:  # its mark could not be written: the folder is not left behind
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         stack.callback(shutil.rmtree, staging, ignore_errors=True)
         staged = staging / "new" / plan.display
         staged.mkdir(parents=True)
@@ -188,6 +196,19 @@ def import_pack(
             )
         return result
     raise AssertionError("unreachable")  # pragma: no cover (ExitStack swallows nothing)
+
+
+@contextlib.contextmanager
+def _named_as(staging: Path, folder: Path) -> Iterator[None]:
+    """A write that failed in the staging folder is named as one in ``folder`` (the data
+    folder): a full disk said "could not write …/.uawriter-import-xbpc1kl2/new/pack/
+    letters/en.txt", a folder the organiser never made and cannot find."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None or not Path(exc.filename).is_relative_to(staging):
+            raise
+        raise OSError(exc.errno, exc.strerror, str(folder)) from exc
 
 
 @dataclass
