@@ -254,13 +254,15 @@ def test_export_channel_fax_tiff_writes_one_file_per_fax_and_counts_it(tmp_path:
 
 
 def test_a_fax_of_more_than_30_pages_is_refused(tmp_path: Path) -> None:
-    """A volunteer's letter edited to 40 pages is not turned into a fax of 40 pages (the
-    pages were held in memory: 965 MB for 114 pages); nothing is written."""
+    """A PDF of 40 pages is not turned into a fax of 40 pages (the pages were held in
+    memory: 965 MB for 114 pages); nothing is written. (The app lays out no letter of more
+    than 30 pages: this PDF holds two letters of 20.)"""
     from uawriter.rendering.document import OutgoingLetter
     from uawriter.rendering.fax_tiff import MAX_FAX_PAGES, FaxTooLong
     from uawriter.rendering.pdf import render_pdf
 
-    pdf = render_pdf([OutgoingLetter("en", "X", "A line of the letter.\n" * 2000)])
+    letter = OutgoingLetter("en", "X", "A line of the letter.\n" * 800)
+    pdf = render_pdf([letter, letter])
     assert len(PdfReader(io.BytesIO(pdf)).pages) > MAX_FAX_PAGES
     with pytest.raises(FaxTooLong, match="a fax is at most 30: shorten the letter"):
         write_fax_tiff(pdf, tmp_path / "long.tif")

@@ -24,6 +24,7 @@ from uawriter.domain.contact_rules import is_email
 from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters
 from uawriter.rendering import Paper
+from uawriter.rendering.document import LetterTooLong
 from uawriter.storage.tally import (
     Channel,
     Entry,
@@ -145,8 +146,9 @@ def export_separately(
     ``progress(done, total)`` is called after each letter; ``cancelled()`` is asked before
     each one. With a ``tally``, each letter is counted as soon as its file is on disk, so a
     crash in the middle counts exactly what was written. Raises OSError (what was written
-    before stays, and is counted); a tally that cannot be written raises
-    :class:`TallyNotWritten` after all the letters are written.
+    before stays, and is counted), or :class:`LetterTooLong` at a letter of too many pages
+    (its ``written``: the files before it, written and counted); a tally that cannot be
+    written raises :class:`TallyNotWritten` after all the letters are written.
     """
     _make_folder(folder)
     tidy_folder(folder, tally)  # what an export killed here left
@@ -158,7 +160,11 @@ def export_separately(
         if as_tiff and not letter.can_fax:
             continue
         pages: list[int] = []
-        data = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
+        try:
+            data = render_letters([letter], sender, date, paper, invariant, pages_out=pages)
+        except LetterTooLong as exc:  # the letters before it stay written and counted
+            exc.written = list(written)
+            raise
         name = file_name_for(letter, number, name_prefix)
         if as_tiff:
             from uawriter.rendering.fax_tiff import fax_tiff  # pdfium and Pillow: when needed

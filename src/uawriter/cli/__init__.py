@@ -41,7 +41,7 @@ from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
-from uawriter.rendering.fax_tiff import FaxTooLong
+from uawriter.rendering.document import LetterTooLong, TooManyPages
 from uawriter.rendering.font_cache import keep_fonts_in
 from uawriter.storage.tally import TallyBook
 
@@ -325,8 +325,22 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_PROBLEMS
     try:
         written = _write(args, channel, letters, sender, date, paths, err)
-    except FaxTooLong as exc:
-        err.write(f"uawriter: {exc}\n")
+    except TooManyPages as exc:
+        # a letter past the page bound (or a fax TIFF of too many pages): what was written
+        # before it is listed, as it is counted
+        before = exc.written if isinstance(exc, LetterTooLong) else []
+        for path in before:
+            out.write(f"{safe_text(str(path))}\n")
+        err.write(f"uawriter: {safe_text(str(exc))}\n")
+        if before:
+            which = (
+                "letter before it was"
+                if len(before) == 1
+                else f"{len(before)} letters before it were"
+            )
+            err.write(
+                f"uawriter: the {which} written and counted; it and those after it were not\n"
+            )
         return EXIT_PROBLEMS
     except UnsafeDraft as exc:
         err.write(f"uawriter: no e-mail was written: {safe_text(str(exc))}\n")

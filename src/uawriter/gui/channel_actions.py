@@ -43,6 +43,7 @@ class ChannelHost:
     export_folder: Callable[[], Path]
     event: Callable[[], EventInfo | None]
     preview_pdf: Callable[[], bytes]
+    preview_problem: Callable[[], str]  # why the preview shows no pages ("" if it does)
     status: Callable[[str, int], None]
     show_postage_note: Callable[[str, bool], None]
     counted: Callable[[], None]  # a call or post was counted: the event's figures change
@@ -104,6 +105,9 @@ class ChannelActions(QObject):
     def show_fax_view(self) -> None:
         """The letter shown, as the fax machine at the other end prints it."""
         pdf = self.host.preview_pdf()
+        if not pdf and self.host.preview_problem():  # a letter of too many pages
+            self.host.status(self.host.preview_problem(), 15000)
+            return
         if not pdf:
             self.host.status(
                 translate("MainWindow", "Choose an action and an addressee first."), 8000

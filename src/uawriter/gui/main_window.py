@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
                 export_folder=self.output.export_folder,
                 event=lambda: self.event_controls.event_info,
                 preview_pdf=lambda: self.preview.pdf,
+                preview_problem=lambda: self.preview.problem,
                 status=self.show_status,
                 show_postage_note=self.options_pane.show_postage,
                 counted=self.event_controls.refresh,

@@ -42,6 +42,7 @@ from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.printing import PagePrint
 from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.rendering import Paper
+from uawriter.rendering.document import LetterTooLong
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 translate = QCoreApplication.translate
@@ -304,6 +305,7 @@ class Output(QObject):
         whether to replace an existing file, so this one replaces it."""
 
         problems: list[str] = []
+        too_long: list[str] = []
 
         def work(_context: TaskContext) -> Path:
             try:
@@ -320,6 +322,9 @@ class Output(QObject):
             except TallyNotWritten as exc:
                 problems.append(not_counted_text(exc))
                 return path
+            except LetterTooLong as exc:  # nothing was written
+                too_long.append(str(exc))
+                raise
 
         turn = self.turn
 
@@ -337,7 +342,11 @@ class Output(QObject):
                 sent(letters)
 
         def failed(message: str) -> None:
-            if turn == self.turn:
+            if turn != self.turn:
+                return
+            if too_long:
+                self.letter_too_long(too_long[0])
+            else:
                 self.export_failed(path.parent, message)
 
         self.tasks.run(
@@ -369,6 +378,7 @@ class Output(QObject):
 
         problems: list[str] = []
         stopped: list[str] = []  # why writing stopped part-way
+        too_long: list[str] = []  # the letter of too many pages that stopped the export
 
         def work(task: TaskContext) -> list[Path]:
             try:
@@ -390,6 +400,11 @@ class Output(QObject):
             except WrittenInPart as exc:
                 stopped.append(failure_text(exc.error))
                 return exc.written
+            except LetterTooLong as exc:  # the letters before it are written and counted
+                too_long.append(str(exc))
+                if not exc.written:
+                    raise  # nothing went out: the letters are not done with
+                return exc.written
 
         def close_progress() -> None:
             progress.reset()
@@ -409,6 +424,9 @@ class Output(QObject):
             if stopped:
                 self.export_stopped(folder, len(written), len(letters), stopped[0])
                 return
+            if too_long:
+                self.letter_too_long(too_long[0], folder, len(written), len(letters))
+                return
             if task.cancelled:
                 self.status(
                     translate("MainWindow", "Export cancelled: %1 of %2 letters saved.")
@@ -424,7 +442,11 @@ class Output(QObject):
 
         def failed(message: str) -> None:
             close_progress()
-            if turn == self.turn:
+            if turn != self.turn:
+                return
+            if too_long:
+                self.letter_too_long(too_long[0])
+            else:
                 self.export_failed(folder, message)
 
         task = self.tasks.run(
@@ -473,6 +495,20 @@ class Output(QObject):
             .replace("%3", ltr(str(folder)))
             .replace("%4", reason),
         )
+
+    def letter_too_long(
+        self, reason: str, folder: Path | None = None, saved: int = 0, letters: int = 0
+    ) -> None:
+        """A letter of more pages than any letter may have stopped the export: which, and
+        what to do; and what was saved (and counted) before it, if anything."""
+        if not saved:
+            warn(self.window, translate("MainWindow", "The letters could not be saved"), reason)
+            return
+        done = translate("MainWindow", "%n letter(s) saved in %1.", "", saved).replace(
+            "%1", ltr(str(folder))
+        )
+        title = translate("MainWindow", "Not all the letters could be saved")
+        warn(self.window, title, f"{reason}\n\n{done}")
 
     def export_failed(self, folder: Path, reason: str) -> None:
         warn(

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QObject,
+    Qt,
     QTimer,
     Signal,
 )
@@ -79,6 +80,14 @@ class PreviewPane(QWidget):
         self.fitting = True
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
+        #: Why the latest render failed ("" when it did not): shown in place of the pages.
+        self.problem = ""
+        self.notice = QLabel(self)
+        self.notice.setObjectName("previewProblem")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
 
         self.title = QLabel(self)
         self.zoom_out = QToolButton(self)
@@ -98,6 +107,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.notice, 1)
         layout.addWidget(self.view, 1)
         self.document.statusChanged.connect(self._status_changed)
         self.retranslate_ui()
@@ -114,6 +124,7 @@ class PreviewPane(QWidget):
         self.fit.setText(translate("PreviewPane", "Fit width"))
         self.fit.setAccessibleName(translate("PreviewPane", "Fit to width"))
         self.view.setAccessibleName(translate("PreviewPane", "Preview of the letter as it prints"))
+        self._show_problem()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -121,6 +132,8 @@ class PreviewPane(QWidget):
         super().changeEvent(event)
 
     def show_pdf(self, data: bytes) -> None:
+        self.problem = ""
+        self._show_problem()
         old = self._buffer
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -135,6 +148,8 @@ class PreviewPane(QWidget):
     def clear(self) -> None:
         self.document.close()
         self.pdf = b""
+        self.problem = ""
+        self._show_problem()
 
     # ------------------------------------------------------------------ rendering
 
@@ -157,8 +172,29 @@ class PreviewPane(QWidget):
         def work(_context: TaskContext) -> bytes:
             return render_letters(request.letters, request.sender, request.date, request.paper)
 
-        task = self.tasks.run(work, key="preview", on_failed=self.failed.emit)
+        task = self.tasks.run(work, key="preview", on_failed=self._failed)
         task.on_done = lambda pdf: self._rendered(task.generation, pdf)
+
+    def _failed(self, message: str) -> None:
+        """The latest render failed (a letter of too many pages): the reason is shown in
+        place of the pages, and the pages of an earlier version are not kept, so no one
+        prints or faxes them thinking they are this letter's."""
+        self.document.close()
+        self.pdf = b""
+        self.problem = message
+        self._show_problem()
+        self.failed.emit(message)
+
+    def _show_problem(self) -> None:
+        if self.problem:
+            self.notice.setText(
+                # the window's words for it in the status bar (MainWindow), said here too
+                QCoreApplication.translate("MainWindow", "The preview failed: %1").replace(
+                    "%1", self.problem
+                )
+            )
+        self.notice.setVisible(bool(self.problem))
+        self.view.setVisible(not self.problem)
 
     def _rendered(self, generation: int, pdf: object) -> None:
         if isinstance(pdf, bytes):

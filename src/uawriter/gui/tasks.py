@@ -28,6 +28,8 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
+from uawriter.rendering.document import TooManyPages
+
 Work = Callable[["TaskContext"], Any]
 
 #: How long a finished task is kept after its callbacks ran (see TaskRunner._finish).
@@ -56,7 +58,10 @@ class _TaskSignals(QObject):
 def failure_text(exc: Exception) -> str:
     """What went wrong, for a volunteer: a file that could not be written is named with the
     system's reason ("…/r.pdf: Operation not permitted"), not as "PermissionError: [Errno
-    1] Operation not permitted: '…/r.pdf'"; anything else with its kind, for whoever helps."""
+    1] Operation not permitted: '…/r.pdf'"); a letter of too many pages as the message that
+    says what to do; anything else with its kind, for whoever helps."""
+    if isinstance(exc, TooManyPages):  # written for the volunteer: what to do
+        return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     return f"{type(exc).__name__}: {exc}"

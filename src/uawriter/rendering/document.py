@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 _MM = 72 / 25.4
 
@@ -40,3 +41,39 @@ class OutgoingLetter:
     addressee_name: str
     text: str
     cover: CoverSheet | None = None
+
+
+#: The most pages one letter may take, its fax cover sheet included, on every channel: the
+#: PDF for post or fax, the fax TIFF, printing and the preview. A letter is a page or two;
+#: a body of 29,000 very wide characters ("﷽") within the limit on a letter's text was laid
+#: out as 145 pages, and a fax of more pages than this is not sent as one.
+MAX_LETTER_PAGES = 30
+
+
+class TooManyPages(ValueError):
+    """A letter longer than :data:`MAX_LETTER_PAGES`: the message is for the volunteer and
+    says what to do, so it is shown as it is (never as a traceback)."""
+
+
+class LetterTooLong(TooManyPages):
+    """Laying out a letter stopped as soon as it ran past :data:`MAX_LETTER_PAGES` pages.
+    ``name`` is the addressee the letter is to ("" if it names none). An export of several
+    files that stopped at this letter sets ``written``: the files written (and counted)
+    before it."""
+
+    #: The longest addressee name quoted in the message.
+    NAME_CHARS = 120
+
+    def __init__(self, name: str, fax: bool = False) -> None:
+        self.name = name
+        self.fax = fax
+        self.written: list[Path] = []
+        shown = name.strip()
+        if len(shown) > self.NAME_CHARS:
+            shown = shown[: self.NAME_CHARS - 1].rstrip() + "…"
+        which = f"the letter to {shown}" if shown else "this letter"
+        cover = ", with its fax cover sheet," if fax else ""
+        super().__init__(
+            f"{which}{cover} would take more than {MAX_LETTER_PAGES} pages; shorten it "
+            "(a letter is a page or two)"
+        )

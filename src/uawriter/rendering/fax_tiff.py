@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from uawriter.atomic import write_bytes_atomic
+from uawriter.rendering.document import MAX_LETTER_PAGES, TooManyPages
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -41,11 +42,11 @@ _MIN_IS_WHITE = 0
 
 
 #: A fax longer than this is not sent as one (each page takes 4 MB while the file is made):
-#: such a letter goes by post or e-mail.
-MAX_FAX_PAGES = 30
+#: the bound on every letter's pages, so the app never lays out a fax longer than this.
+MAX_FAX_PAGES = MAX_LETTER_PAGES
 
 
-class FaxTooLong(ValueError):
+class FaxTooLong(TooManyPages):
     """A letter with more pages than a fax should have: the message says what to do."""
 
     def __init__(self, pages: int) -> None:

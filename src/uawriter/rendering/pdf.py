@@ -21,7 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from uawriter.domain.languages import is_right_to_left
-from uawriter.rendering.document import CoverSheet, OutgoingLetter, Paper
+from uawriter.rendering.document import (
+    MAX_LETTER_PAGES,
+    CoverSheet,
+    LetterTooLong,
+    OutgoingLetter,
+    Paper,
+)
 from uawriter.rendering.fonts import (
     BOLD,
     REGULAR,
@@ -61,6 +67,8 @@ class _Group:
     labels: Labels
     header_name: str
     rtl: bool = False
+    fax: bool = False  # with a cover sheet
+    pages: int = 0  # laid out so far
 
 
 @dataclass
@@ -99,6 +107,13 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
         self._page_deferred.append(draw)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        # A letter past the bound stops the layout here, at its first page too many: the
+        # rest of it is never laid out (145 pages of wide characters took 2.5 s).
+        if self._page_group >= 0:
+            group = self._groups[self._page_group]
+            group.pages += 1
+            if group.pages > MAX_LETTER_PAGES:
+                raise LetterTooLong(group.header_name, group.fax)
         self._records.append(
             _PageRecord(dict(self.__dict__), self._page_group, self._page_kind, self._page_deferred)
         )
@@ -359,7 +374,9 @@ def render_pdf(
     invariant: bool = False,
     pages_out: list[int] | None = None,
 ) -> bytes:
-    """Lay out the letters (each with its cover sheet, if any) as one PDF.
+    """Lay out the letters (each with its cover sheet, if any) as one PDF. A letter that
+    would take more than :data:`MAX_LETTER_PAGES` pages raises :class:`LetterTooLong` as
+    soon as its layout gets there.
 
     With ``invariant`` the bytes depend only on the input (no time stamps, fixed ids),
     so identical letters give identical files. ``pages_out``, if given, receives the
@@ -402,7 +419,7 @@ def render_pdf(
             story.append(PageBreak())
         labels = labels_for(letter.lang)
         rtl = is_right_to_left(letter.lang)
-        group = _Group(labels, letter.addressee_name, rtl)
+        group = _Group(labels, letter.addressee_name, rtl, fax=letter.cover is not None)
         if letter.cover is not None:
             story.append(_Mark(group, "cover"))
             story += _cover_flowables(letter.cover, labels, styles, rtl)
