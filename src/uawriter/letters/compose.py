@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
-from uawriter.domain.languages import country_name, long_date
+from uawriter.domain.languages import (
+    country_name,
+    is_known_country,
+    long_date,
+    postal_country_name,
+)
 from uawriter.domain.model import Addressee, Pack, Problem, Sender
 from uawriter.letters.templating import (
     TemplateProblem,
@@ -41,6 +46,23 @@ _DATE_LOCALE = {"en": "en-GB"}
 def format_letter_date(date: dt.date, lang: str) -> str:
     """The date as people write it in ``lang`` (CLDR's long form): "22 июля 2011 г."."""
     return long_date(date, _DATE_LOCALE.get(lang, lang))
+
+
+def letter_postal_lines(addressee: Addressee, lang: str) -> list[str]:
+    """The addressee's postal block as a letter in ``lang`` prints it: a country the pack
+    gives as a code ("KZ") is named, in capitals in the letter's language, as the last line
+    of an address abroad is ("KAZAKHSTAN", "КАЗАХСТАН"; the envelope names it in English
+    with the same function), or left off if the address already names it. A country the
+    pack writes out is printed as written."""
+    lines = list(addressee.postal_lines)
+    code = addressee.country.strip().upper()
+    if lines and lines[-1] == addressee.country and len(code) == 2 and is_known_country(code):
+        name = postal_country_name(code, lang)
+        if name and name.casefold() in (line.casefold() for line in lines[:-1]):
+            lines.pop()  # the address already ends with it
+        elif name:
+            lines[-1] = name
+    return lines
 
 
 def template_context(request: LetterRequest) -> dict[str, Any]:
@@ -84,7 +106,7 @@ def template_context(request: LetterRequest) -> dict[str, Any]:
                 "phones": list(addressee.phones),
                 "social": dict(addressee.social),
                 "salutation": addressee.salutation.get(lang),
-                "postal_lines": list(addressee.postal_lines),
+                "postal_lines": letter_postal_lines(addressee, lang),
             }
         ),
         "talking_points": [p.text.get(lang) for p in chosen],
