@@ -50,6 +50,7 @@ def test_the_preview_says_the_letter_is_too_long_in_place_of_its_pages(
     with qtbot.waitSignal(window.preview_ready, timeout=30_000):
         pass
     assert preview.pdf
+    assert window.letter_pane.letter_pages >= 1
 
     with qtbot.waitSignal(preview.failed, timeout=30_000) as failed:
         window.editor.setPlainText(WIDE_LETTER)
@@ -61,6 +62,7 @@ def test_the_preview_says_the_letter_is_too_long_in_place_of_its_pages(
     assert preview.view.isHidden()
     assert preview.notice.text() == f"The preview failed: {message}"
     assert preview.pdf == b""  # the pages of the letter before are not kept to print
+    assert window.letter_pane.letter_pages == 0  # nor their count
     assert message in window.statusBar().currentMessage()
     window.channels.show_fax_view()  # no dialog of the old pages: the reason again
     assert window.statusBar().currentMessage() == message

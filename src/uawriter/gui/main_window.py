@@ -270,11 +270,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
-        self.preview.failed.connect(
-            lambda message: self.show_status(
-                self.tr("The preview failed: %1").replace("%1", message), 10000
-            )
-        )
+        self.preview.failed.connect(self._preview_failed)
         self.output.output_done.connect(self._after_output)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.output.exported.connect(self.exported)
@@ -606,6 +602,10 @@ class MainWindow(QMainWindow):
         return PreviewRequest(
             [shown], session.sender, self.services.today(), self.options_pane.paper()
         )
+
+    def _preview_failed(self, message: str) -> None:
+        self.letter_pane.set_pages(0)  # no count of pages the preview no longer shows
+        self.show_status(self.tr("The preview failed: %1").replace("%1", message), 10000)
 
     def _preview_shown(self, pages: int) -> None:
         session = self.session
