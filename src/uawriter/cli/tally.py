@@ -45,9 +45,14 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
                 err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
                 status = EXIT_PROBLEMS
                 continue
+            taken_back = (
+                f"; {report.taken_back} taken back (their files were replaced on that laptop)"
+                if report.taken_back
+                else ""
+            )
             out.write(
                 f"{safe_text(str(source))}: {report.added} added, "
-                f"{report.already} already counted\n"
+                f"{report.already} already counted{taken_back}\n"
             )
             for note in report.notes:
                 err.write(f"  skipped: {safe_text(note)}\n")

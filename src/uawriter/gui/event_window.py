@@ -555,6 +555,14 @@ class EventWindow(QWidget):
             self.tr("%n new record(s) added.", "", report.added),
             self.tr("%n record(s) already counted, not added again.", "", report.already),
         ]
+        if report.taken_back:
+            lines.append(
+                self.tr(
+                    "%n letter(s) taken back: their files were replaced on that laptop.",
+                    "",
+                    report.taken_back,
+                )
+            )
         if report.notes:
             lines.append(self.tr("Skipped, because the file is damaged there:"))
             lines += [f"• {note}" for note in report.notes[:10]]

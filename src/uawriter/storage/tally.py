@@ -154,6 +154,10 @@ class TallyContents:
     #: Letters taken back (their records are already left out of ``letters``): kept so
     #: that a merge carries them to the laptop that counted those letters.
     withdrawals: tuple[Withdrawal, ...] = ()
+    #: The letters ``withdrawals`` take back, as this file holds them: a withdrawal is
+    #: merged only with the letter it takes back, so no file takes back letters it does not
+    #: hold (another laptop's, merged before).
+    taken_back: tuple[LetterRecord, ...] = ()
 
     def for_event(self, event_id: str | None) -> TallyContents:
         """Only the records of one event (all of them for ``None``)."""
@@ -164,6 +168,7 @@ class TallyContents:
             tuple(r for r in self.extras if r.event_id == event_id),
             self.notes,
             tuple(r for r in self.withdrawals if r.event_id == event_id),
+            tuple(r for r in self.taken_back if r.event_id == event_id),
         )
 
     def events(self) -> list[tuple[str, str]]:
@@ -177,9 +182,14 @@ class TallyContents:
 
 @dataclass(frozen=True)
 class MergeReport:
+    #: Letters and hand counts now counted that were not before.
     added: int
+    #: Records this tally holds already (the same file merged twice): not added again.
     already: int
     notes: tuple[str, ...] = ()
+    #: Letters counted here before that the file takes back (that laptop replaced their
+    #: file): a figure of its own, never folded into ``added``.
+    taken_back: int = 0
 
 
 def now_text(now: dt.datetime | None = None) -> str:
@@ -476,7 +486,10 @@ class _Reader:
             notes.append(f"{self.name}: {self.skipped - len(notes)} more lines skipped")
         withdrawn = {w.withdraws for w in self.withdrawals}
         letters = tuple(r for r in self.letters if r.id not in withdrawn)
-        return TallyContents(letters, tuple(self.extras), tuple(notes), tuple(self.withdrawals))
+        taken_back = tuple(r for r in self.letters if r.id in withdrawn)
+        return TallyContents(
+            letters, tuple(self.extras), tuple(notes), tuple(self.withdrawals), taken_back
+        )
 
 
 def read_tally_file(path: Path) -> TallyContents:
@@ -665,7 +678,9 @@ class TallyBook:
         many records were written. Raises FileExistsError if ``target`` exists (unless
         ``overwrite``), OSError if it cannot be written."""
         contents = self.read()
-        letters = map(_without_file, contents.letters)
+        # the letters taken back go too, with what takes them back: a merge takes back only
+        # a letter the same file holds
+        letters = map(_without_file, [*contents.letters, *contents.taken_back])
         data = _encode([*letters, *contents.extras, *contents.withdrawals])
         target = Path(target)
         if overwrite:
@@ -679,8 +694,10 @@ class TallyBook:
     def merge_from(self, source: Path) -> MergeReport:
         """Add the records of ``source`` that are not in this tally yet (by id): merging
         the same file twice counts it once. A damaged file is merged up to the damage,
-        and ``notes`` says what was skipped. Raises OSError if a file can't be read or
-        written."""
+        and ``notes`` says what was skipped. A withdrawal is merged only with the letter it
+        takes back, from the same file: no file takes back letters it does not hold (another
+        laptop's, merged before), nor letters this laptop wrote. Raises OSError if a file
+        can't be read or written."""
         theirs = read_tally_file(Path(source))
         if not Path(source).exists():
             raise FileNotFoundError(2, "no such file", str(source))
@@ -692,32 +709,59 @@ class TallyBook:
             return MergeReport(0, 0, empty)
         with self._merging():  # a second merge of the same file waits, then adds nothing
             ours = self.read()
-            ours_all: list[Entry] = [*ours.letters, *ours.extras, *ours.withdrawals]
+            ours_all: list[Entry] = [
+                *ours.letters,
+                *ours.taken_back,
+                *ours.extras,
+                *ours.withdrawals,
+            ]
             known = {r.id for r in ours_all}
+            counted = {r.id for r in ours.letters}
             new: list[Entry] = []
-            already = 0
-            theirs_all: list[Entry] = [*theirs.letters, *theirs.extras, *theirs.withdrawals]
+            already = added = taken_back = 0
             # only this laptop takes back a letter it wrote to a file: another laptop's
             # file could un-count it without a word
             written_here = {r.id for r in ours.letters if r.file}
-            refused = 0
+            in_file = {r.id for r in theirs.taken_back}
+            live = {r.id for r in theirs.letters} | {r.id for r in theirs.extras}
+            refused_here = refused_elsewhere = 0
+            theirs_all: list[Entry] = [
+                *theirs.letters,
+                *theirs.taken_back,
+                *theirs.extras,
+                *theirs.withdrawals,
+            ]
             for record in theirs_all:
                 if record.id in known:
                     already += 1
                     continue
-                if isinstance(record, Withdrawal) and record.withdraws in written_here:
-                    refused += 1
-                    continue
+                if isinstance(record, Withdrawal):
+                    if record.withdraws in written_here:
+                        refused_here += 1
+                        continue
+                    if record.withdraws not in in_file:
+                        refused_elsewhere += 1
+                        continue
+                    taken_back += record.withdraws in counted
+                else:
+                    added += record.id in live  # not a letter the file takes back
                 known.add(record.id)
                 new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
             self.record(new)
+        name = Path(source).name
         notes = theirs.notes
-        if refused:
+        if refused_here:
             notes += (
-                f"{Path(source).name}: {refused} record{'s' if refused != 1 else ''} taking back "
-                "letters this laptop wrote were not merged; they stay counted",
+                f"{name}: {_records(refused_here)} taking back letters this laptop wrote "
+                "were not merged; they stay counted",
             )
-        return MergeReport(len(new), already, notes)
+        if refused_elsewhere:
+            notes += (
+                f"{name}: {_records(refused_elsewhere)} taking back letters this file does "
+                "not hold were not merged; those letters stay counted. If that laptop replaced "
+                "their files, export its tally again there and merge the new file",
+            )
+        return MergeReport(added, already, notes, taken_back)
 
     @contextlib.contextmanager
     def _merging(self) -> Iterator[None]:
@@ -734,6 +778,10 @@ class TallyBook:
             yield
         finally:
             os.close(fd)
+
+
+def _records(count: int) -> str:
+    return f"{count} record{'s' if count != 1 else ''}"
 
 
 def _same_file(recorded: str, path: Path) -> bool:
