@@ -185,7 +185,9 @@ def test_a_garbage_line_in_the_middle_is_skipped_with_a_note(book: TallyBook) ->
 
 def test_many_damaged_lines_are_summed_up_in_one_note(book: TallyBook) -> None:
     book.path.parent.mkdir(parents=True)
-    book.path.write_bytes(b"garbage\n" * 50)
+    # a tally's lines, damaged (a file none of whose lines is one is not a tally at all:
+    # one note says so, test_tally_probe.py)
+    book.path.write_bytes(b'{"type": "letter", "v": 1, garbage\n' * 50)
     notes = book.read().notes
     assert len(notes) == 21
     assert notes[-1] == "tally.jsonl: 30 more lines skipped"

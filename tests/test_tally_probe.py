@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from helpers import SEED_ID, run_uawriter
 from uawriter.storage.tally import (
     Channel,
@@ -13,6 +15,7 @@ from uawriter.storage.tally import (
     LetterRecord,
     TallyBook,
     Withdrawal,
+    read_tally_file,
 )
 
 EVENT = EventInfo("ev-1", "Write for Rights evening")
@@ -147,3 +150,110 @@ def test_a_tally_export_carries_the_letters_it_takes_back(tmp_path: Path) -> Non
         ("withdrawn", "withdrawal-x"),
     ]
     assert [r.id for r in TallyBook(exported).read().letters] == [a2.id]
+
+
+# -- F4: a file that is not a tally at all -------------------------------------------------------
+
+TALLY_WANTED = (
+    "give the tally file exported on the other laptop (uawriter tally export FILE, or Export "
+    "this laptop's tally in the event window), or the tally.jsonl file in its data folder; "
+    "nothing merged from it\n"
+)
+NOT_TALLIES = {
+    "report.pdf": (b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n", "it is a PDF"),
+    "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 400, "it is a picture"),
+    "tally.csv": (
+        "\ufeffevent,ua,addressee,channel\n" + "Evening,129/10,President,fax\n" * 300,
+        "it is a table (CSV), not JSON lines",
+    ),
+    "notes.txt": (
+        ("Letters tonight\n" * 300).encode("utf-16"),
+        "it is UTF-16 text, not JSON lines",
+    ),
+    "sheet.xlsx": (
+        b"PK\x03\x04" + bytes(300),
+        "it is a ZIP archive: a spreadsheet, a document or a pack",
+    ),
+    "random.bin": (bytes(range(1, 256)) * 300, "it is not UTF-8 text"),
+    "other.jsonl": (b'{"name": "x"}\n' * 300, "it is text, not JSON lines"),
+}
+
+
+def _content(name: str) -> tuple[bytes, str]:
+    data, what = NOT_TALLIES[name]
+    return (data.encode("utf-8") if isinstance(data, str) else data), what
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TALLIES))
+def test_merging_a_file_that_is_not_a_tally_says_so_once(name: str, tmp_path: Path) -> None:
+    """A PDF, a photo, the CSV report, a text saved as "Unicode" in Notepad: each said "line
+    N is damaged; skipped" twenty times and "280 more lines skipped", with "0 added"."""
+    data, what = _content(name)
+    given = tmp_path / "usb" / name
+    given.parent.mkdir()
+    given.write_bytes(data)
+    organiser = tmp_path / "organiser"
+
+    outcome = run_uawriter(organiser, "tally", "merge", str(given))
+
+    assert outcome.returncode == 1
+    assert outcome.stdout == ""
+    assert outcome.stderr == f"uawriter: {name} is not a UA Writer tally ({what}): {TALLY_WANTED}"
+    assert not (organiser / "tally.jsonl").exists() or not (organiser / "tally.jsonl").read_bytes()
+
+
+def test_a_tally_saved_again_as_utf16_in_notepad_is_merged(tmp_path: Path) -> None:
+    """Notepad's "Unicode": UTF-16 with its byte-order mark, and CR LF line ends. Nothing in
+    it is lost, so it is read as it is: asking for it again costs a trip to the laptop."""
+    data_a = tmp_path / "laptop-a"
+    assert run_uawriter(data_a, *EXPORT, "--out", str(tmp_path / "letters")).returncode == 0
+    exported = tmp_path / "a.jsonl"
+    assert run_uawriter(data_a, "tally", "export", str(exported)).returncode == 0
+    text = exported.read_text(encoding="utf-8")
+    notepad = tmp_path / "usb" / "a.jsonl"
+    notepad.parent.mkdir()
+    notepad.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))
+    assert notepad.read_bytes().startswith(b"\xff\xfe")
+
+    outcome = run_uawriter(tmp_path / "organiser", "tally", "merge", str(notepad))
+
+    assert (outcome.returncode, outcome.stderr) == (0, "")
+    assert outcome.stdout == f"{notepad}: 3 added, 0 already counted\n"
+    merged = TallyBook(tmp_path / "organiser" / "tally.jsonl").read().letters
+    assert merged == TallyBook(exported).read().letters
+
+
+def test_a_tally_cut_short_or_of_another_version_is_a_tally_with_notes(tmp_path: Path) -> None:
+    """What is a tally, damaged, is still said line by line: not "not a tally"."""
+    cut = tmp_path / "cut.jsonl"
+    cut.write_bytes(b'{"type":"letter","v":1,"id":"ab')
+    newer = tmp_path / "newer.jsonl"
+    newer.write_bytes(b'{"type":"letter","v":2,"id":"ab"}\n' * 3)
+
+    assert read_tally_file(cut).notes == (
+        "cut.jsonl: line 1 was cut short (the app stopped while writing it)",
+    )
+    assert read_tally_file(newer).refused == ""
+    assert read_tally_file(newer).notes[0] == (
+        "newer.jsonl: line 1: format version 2, this app reads 1; skipped"
+    )
+
+
+def test_this_laptop_s_tally_that_is_not_a_tally_is_said_once(tmp_path: Path) -> None:
+    """A PDF saved over tally.jsonl: `uawriter tally` said "line N damaged" for each line
+    and showed 0 letters with status 0; `tally export` wrote an empty tally, status 0."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "tally.jsonl").write_bytes(_content("report.pdf")[0])
+    said = (
+        f"uawriter: {data / 'tally.jsonl'} is not a UA Writer tally (it is a PDF), so no "
+        "letter can be counted in it: move it out of the data folder (keep it), and UA Writer "
+        "starts a new tally there\n"
+    )
+
+    report = run_uawriter(data, "tally")
+    export = run_uawriter(data, "tally", "export", str(tmp_path / "out.jsonl"))
+
+    assert (report.returncode, report.stdout, report.stderr) == (1, "", said)
+    assert (export.returncode, export.stdout, export.stderr) == (1, "", said)
+    assert not (tmp_path / "out.jsonl").exists()

@@ -10,13 +10,35 @@ from pathlib import Path
 from typing import TextIO
 
 from uawriter.atomic import write_new_file
-from uawriter.cli.common import EXIT_OK, EXIT_PROBLEMS, Usage, running_event, safe_text
+from uawriter.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Usage,
+    running_event,
+    safe_field,
+    safe_text,
+)
 from uawriter.paths import AppPaths
-from uawriter.storage.tally import EventInfo, ExtraCount, LetterRecord, TallyBook, TallyContents
+from uawriter.storage.tally import (
+    EventInfo,
+    ExtraCount,
+    LetterRecord,
+    TallyBook,
+    TallyContents,
+    TallyRefused,
+)
 from uawriter.storage.tally_totals import Totals, totals, write_csv
 
 
 def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    try:
+        return _tally(args, paths, out, err)
+    except TallyRefused as exc:  # this laptop's tally is not read at all: nothing done
+        err.write(f"uawriter: {safe_field(exc.strerror or str(exc))}\n")
+        return EXIT_PROBLEMS
+
+
+def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from uawriter.exporting import finish_interrupted_exports, tidy_folder
 
     book = TallyBook(paths.tally_file)
@@ -45,6 +67,14 @@ def cmd_tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
                 err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
                 status = EXIT_PROBLEMS
                 continue
+            except TallyRefused as exc:
+                if exc.own:  # this laptop's tally: no file can be merged into it
+                    raise
+                err.write(
+                    f"uawriter: {safe_field(exc.strerror or str(exc))}; nothing merged from it\n"
+                )
+                status = EXIT_PROBLEMS
+                continue
             taken_back = (
                 f"; {report.taken_back} taken back (their files were replaced on that laptop)"
                 if report.taken_back
@@ -70,7 +100,7 @@ def _report(
     """The totals on screen, or as a CSV and/or PDF report."""
     from uawriter.exporting import tidy_folder
 
-    contents = book.read()
+    contents = book.read_whole()
     event = None
     if args.event:
         contents, event = _of_event(contents, args.event)

@@ -19,6 +19,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -158,6 +159,9 @@ class TallyContents:
     #: merged only with the letter it takes back, so no file takes back letters it does not
     #: hold (another laptop's, merged before).
     taken_back: tuple[LetterRecord, ...] = ()
+    #: Why the whole file was not read, said of it ("is not a UA Writer tally (it is a
+    #: PDF)", "is larger than 64 MiB"); "" when it was. ``notes`` says it too.
+    refused: str = ""
 
     def for_event(self, event_id: str | None) -> TallyContents:
         """Only the records of one event (all of them for ``None``)."""
@@ -395,6 +399,8 @@ class _Reader:
     withdrawals: list[Withdrawal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     skipped: int = 0
+    #: Lines read as records (counted or not: a batch cut short).
+    records: int = 0
     seen: set[str] = field(default_factory=set)
     #: The whole file is read (else its last part: a batch's first lines can be before it).
     whole: bool = True
@@ -431,6 +437,7 @@ class _Reader:
             if isinstance(entry, str):
                 self.note(f"line {number}: {entry}; skipped")
                 continue
+            self.records += 1
             self._in_batch(entry, data, number)
         self._cut_short(len(lines))
 
@@ -492,21 +499,158 @@ class _Reader:
         )
 
 
+class TallyRefused(OSError):
+    """A tally file refused as a whole: not read (not a tally at all, too large), or not
+    added to. ``strerror`` is a sentence naming the file, saying why and what to do (no
+    ``filename``: a window shows the sentence as it is); ``own`` says whether the file is
+    this laptop's tally, ``path`` which file it is."""
+
+    def __init__(self, path: Path, sentence: str, *, own: bool) -> None:
+        super().__init__(errno.EINVAL, sentence)
+        self.path = path
+        self.own = own
+
+
+#: What a merge of a file that is no tally asks for instead.
+TALLY_WANTED = (
+    "give the tally file exported on the other laptop (uawriter tally export FILE, or "
+    "Export this laptop's tally in the event window), or the tally.jsonl file in its data "
+    "folder"
+)
+#: What to do with this laptop's own tally when it is refused.
+MOVE_IT_AWAY = "move it out of the data folder (keep it), and UA Writer starts a new tally there"
+_MIB = MAX_TALLY_BYTES // (1024 * 1024)
+TOO_LARGE = f"is larger than {_MIB} MiB, more than UA Writer reads"
+
+#: What a file is, by how it starts (a tally begins with "{").
+_SIGNATURES = (
+    (b"%PDF-", "it is a PDF"),
+    (b"\x89PNG", "it is a picture"),
+    (b"\xff\xd8\xff", "it is a picture"),
+    (b"GIF8", "it is a picture"),
+    (b"II*\x00", "it is a picture"),
+    (b"MM\x00*", "it is a picture"),
+    (b"PK\x03\x04", "it is a ZIP archive: a spreadsheet, a document or a pack"),
+    (b"\xd0\xcf\x11\xe0", "it is an Office document"),
+    (b"{\\rtf", "it is a Word document (RTF)"),
+)
+#: Marks of UTF-16 and UTF-32 text, longest first (UTF-32's begins as UTF-16's does).
+_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+#: A line of a tally, whole or not (of any version, cut short or damaged after its start).
+_RECORD_LIKE = re.compile(rb'(?m)^[ \t]*\{[ \t]*"(?:type|v|id)"|"v"[ \t]*:[ \t]*\d')
+
+
+def _kind_of(raw: bytes) -> str:
+    """What ``raw`` is when it is plainly not a tally, by its first bytes; "" otherwise."""
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            return what
+    if raw[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1") or raw[8:12] == b"WEBP":
+        return "it is a picture"
+    return ""
+
+
+def _what_text_is(raw: bytes) -> str:
+    """What a file that holds no record is, said for a volunteer."""
+    head = raw[:4096]
+    if b"\x00" in head:
+        if head[1::2].count(0) > len(head) // 4 or head[::2].count(0) > len(head) // 4:
+            return "it is UTF-16 text without its byte-order mark, not JSON lines"
+        return "it is not text"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not only a character cut at the end of the head
+            return "it is not UTF-8 text"
+    first = next((line for line in head.splitlines() if line.strip()), b"")
+    if first.count(b",") + first.count(b";") + first.count(b"\t") >= 2:
+        return "it is a table (CSV), not JSON lines"
+    return "it is text, not JSON lines"
+
+
 def read_tally_file(path: Path) -> TallyContents:
     """Every good record of a tally file; what was skipped is in ``notes``. Never raises
-    for a damaged file; a missing file is an empty tally. Raises OSError if it can't be read."""
-    reader = _Reader(path.name)
+    for a damaged file; a missing file is an empty tally. Raises OSError if it can't be read.
+
+    A file that is not a tally at all (a PDF, a photo, a CSV: no line of it a record) is
+    not read line by line, which would say "line N damaged" for each: ``refused`` says
+    what it is. A tally saved again as UTF-16 text (Notepad's "Unicode") is read: its
+    byte-order mark says how, and nothing in it is lost. Whatever a file begins with, a
+    record appended to it is read."""
     try:
         raw = read_regular_file(path, MAX_TALLY_BYTES)
     except FileNotFoundError:
         return TallyContents()
     except RefusedFile as exc:
         if exc.errno == errno.EFBIG:
-            mib = MAX_TALLY_BYTES // (1024 * 1024)
-            return TallyContents(notes=(f"{path.name}: larger than {mib} MiB; not read",))
-        return TallyContents(notes=(f"{path.name}: not a regular file; not read",))
-    reader.read(raw)
-    return reader.contents()
+            return _refused(path, TOO_LARGE)
+        return TallyContents(
+            notes=(f"{path.name}: not a regular file; not read",),
+            refused="is not a regular file",
+        )
+    reader = _Reader(path.name)
+    if not raw.strip(b"\x00 \t\r\n"):  # empty, or the zeros a power cut left
+        reader.read(raw)
+        return reader.contents()
+    # no record is in a file without a line like one: not read line by line (a CSV of
+    # 50 MB took 30 s to say "line N is damaged" of each)
+    like = _RECORD_LIKE.search(raw) is not None
+    if like:
+        reader.read(raw)
+        if reader.records:
+            return reader.contents()
+    decoded = _decoded(path.name, raw)
+    if decoded is not None:
+        if decoded.records or _RECORD_LIKE.search(decoded.raw):
+            return decoded.contents()  # a tally, whole or damaged
+        what = f"it is {decoded.encoding} text, not JSON lines"
+    elif like:
+        return reader.contents()  # a tally, damaged
+    else:
+        what = _kind_of(raw) or _what_text_is(raw)
+    return _refused(path, f"is not a UA Writer tally ({what})")
+
+
+@dataclass
+class _Decoded(_Reader):
+    """A tally read from UTF-16 or UTF-32 text."""
+
+    encoding: str = ""
+    raw: bytes = b""
+
+
+def _decoded(name: str, raw: bytes) -> _Decoded | None:
+    """``raw`` read as the UTF-16 or UTF-32 text its byte-order mark says it is; None for a
+    file without one."""
+    for mark, encoding in _MARKS:
+        if raw.startswith(mark):
+            # the codec reads the mark and drops it; a damaged character stays in its line
+            text = raw.decode(encoding, "replace").encode("utf-8")
+            reader = _Decoded(name, encoding=encoding.upper(), raw=text)
+            if _RECORD_LIKE.search(text):  # else no line of it is a record
+                reader.read(text)
+            return reader
+    return None
+
+
+def _refused(path: Path, why: str) -> TallyContents:
+    return TallyContents(notes=(f"{path.name} {why}; not read",), refused=why)
+
+
+def refusal(path: Path, why: str, *, own: bool) -> TallyRefused:
+    """What to raise for a tally file refused as a whole for ``why`` ("is larger than 64
+    MiB"): this laptop's own tally (``own``: no letter can be counted in it; named with its
+    folder, where it is to be moved from), or a file given to merge."""
+    if own:
+        return TallyRefused(
+            path, f"{path} {why}, so no letter can be counted in it: {MOVE_IT_AWAY}", own=True
+        )
+    return TallyRefused(path, f"{path.name} {why}: {TALLY_WANTED}", own=False)
 
 
 def letters_sent(letters: Sequence[LetterRecord]) -> list[LetterRecord]:
@@ -673,11 +817,20 @@ class TallyBook:
     def read(self) -> TallyContents:
         return read_tally_file(self.path)
 
+    def read_whole(self) -> TallyContents:
+        """The tally, as :meth:`read`; raises :class:`TallyRefused` if it was not read at
+        all (not a tally, too large): for what must not go on as if it were empty."""
+        contents = self.read()
+        if contents.refused:
+            raise refusal(self.path, contents.refused, own=True)
+        return contents
+
     def export_to(self, target: Path, overwrite: bool = False) -> int:
         """Write every good record to ``target`` (for another laptop to merge). Returns how
         many records were written. Raises FileExistsError if ``target`` exists (unless
-        ``overwrite``), OSError if it cannot be written."""
-        contents = self.read()
+        ``overwrite``), :class:`TallyRefused` if this tally cannot be read at all, OSError
+        if it cannot be written."""
+        contents = self.read_whole()
         # the letters taken back go too, with what takes them back: a merge takes back only
         # a letter the same file holds
         letters = map(_without_file, [*contents.letters, *contents.taken_back])
@@ -696,11 +849,14 @@ class TallyBook:
         the same file twice counts it once. A damaged file is merged up to the damage,
         and ``notes`` says what was skipped. A withdrawal is merged only with the letter it
         takes back, from the same file: no file takes back letters it does not hold (another
-        laptop's, merged before), nor letters this laptop wrote. Raises OSError if a file
-        can't be read or written."""
+        laptop's, merged before), nor letters this laptop wrote. Raises
+        :class:`TallyRefused` for a file that is not a tally at all (or this tally, if it
+        cannot be read), OSError if a file can't be read or written."""
         theirs = read_tally_file(Path(source))
         if not Path(source).exists():
             raise FileNotFoundError(2, "no such file", str(source))
+        if theirs.refused:
+            raise refusal(Path(source), theirs.refused, own=False)
         if Path(source).stat().st_size == 0:  # an export cut short, a copy not finished
             empty = (
                 f"{Path(source).name} is empty: it holds no letters. Export the tally again "
@@ -708,7 +864,7 @@ class TallyBook:
             )
             return MergeReport(0, 0, empty)
         with self._merging():  # a second merge of the same file waits, then adds nothing
-            ours = self.read()
+            ours = self.read_whole()
             ours_all: list[Entry] = [
                 *ours.letters,
                 *ours.taken_back,
