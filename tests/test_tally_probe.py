@@ -3,17 +3,23 @@ all, and a tally over its size bound. Real files in tmp_path, the real command l
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from helpers import SEED_ID, run_uawriter
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import Letter, compose
+from uawriter.exporting import TallyNotWritten, export_separately
 from uawriter.storage.tally import (
+    MAX_TALLY_BYTES,
     Channel,
     EventInfo,
     LetterRecord,
     TallyBook,
+    TallyRefused,
     Withdrawal,
     read_tally_file,
 )
@@ -257,3 +263,128 @@ def test_this_laptop_s_tally_that_is_not_a_tally_is_said_once(tmp_path: Path) ->
     assert (report.returncode, report.stdout, report.stderr) == (1, "", said)
     assert (export.returncode, export.stdout, export.stderr) == (1, "", said)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+# -- F3: a tally over the size bound --------------------------------------------------------------
+
+OVER = 65 * 2**20  # MAX_TALLY_BYTES is 64 MiB
+TOO_LARGE_SAID = (
+    "is larger than 64 MiB, more than UA Writer reads, so no letter can be counted in it: "
+    "move it out of the data folder (keep it), and UA Writer starts a new tally there"
+)
+
+
+def _too_large_tally(data: Path) -> Path:
+    """tally.jsonl of 65 MiB (sparse: nothing written), with a record at its end."""
+    tally = data / "tally.jsonl"
+    data.mkdir(parents=True, exist_ok=True)
+    with tally.open("wb") as handle:
+        handle.truncate(OVER)
+    TallyBook(tally.parent / "one.jsonl").record([_letter("old")])
+    with tally.open("ab") as handle:
+        handle.write((tally.parent / "one.jsonl").read_bytes())
+    (tally.parent / "one.jsonl").unlink()
+    return tally
+
+
+def test_an_export_refuses_to_count_in_a_tally_too_large_to_read(tmp_path: Path) -> None:
+    """Letters were counted in a tally of 65 MiB, which is never read: exit status 0, and
+    the letters counted nowhere."""
+    data = tmp_path / "data"
+    tally = _too_large_tally(data)
+    size = tally.stat().st_size
+    out = tmp_path / "letters"
+
+    outcome = run_uawriter(data, *EXPORT, "--out", str(out))
+
+    assert outcome.returncode == 1
+    assert outcome.stdout == ""
+    assert outcome.stderr.endswith(f"uawriter: no letter was written: {tally} {TOO_LARGE_SAID}\n")
+    assert tally.stat().st_size == size  # nothing appended that would never be read
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_letters_written_before_the_tally_filled_are_kept_and_said_uncounted(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """A tally a few bytes under the bound when the export began: the letters are written and
+    kept, and the message names the tally and what to do (counting them there would make the
+    whole tally unread)."""
+    tally = tmp_path / "data" / "tally.jsonl"
+    tally.parent.mkdir()
+    with tally.open("wb") as handle:
+        handle.truncate(MAX_TALLY_BYTES - 100)
+    book = TallyBook(tally)
+    book.check_writable()  # room for a line: the export goes ahead
+    pack, sender = packs[SEED_ID], Sender("A. B.")
+    date = dt.date(2011, 7, 1)
+    letters = [
+        Letter(pack, a, "kk", compose(pack, a.id, "kk", sender, date), as_fax=True)
+        for a in pack.addressees
+    ]
+
+    with pytest.raises(TallyNotWritten) as raised:
+        export_separately(letters, tmp_path / "out", sender, date, tally=book)
+
+    error = raised.value
+    assert len(error.written) == 3
+    assert all(path.exists() for path in error.written)
+    assert error.counted == []
+    assert isinstance(error.error, TallyRefused)
+    assert str(tally) in (error.error.strerror or "")
+    assert "would be larger than 64 MiB with these letters" in (error.error.strerror or "")
+    assert tally.stat().st_size == MAX_TALLY_BYTES - 100
+
+
+def test_tally_commands_on_a_tally_too_large_exit_1_and_say_why(tmp_path: Path) -> None:
+    """`tally export` wrote an empty file and said "0 records written", status 0; `tally`
+    showed 0 letters, status 0; `tally merge` added every record to a file never read."""
+    data = tmp_path / "data"
+    tally = _too_large_tally(data)
+    size = tally.stat().st_size
+    other = tmp_path / "other.jsonl"
+    TallyBook(other).record([_letter("b1")])
+    said = f"uawriter: {tally} {TOO_LARGE_SAID}\n"
+
+    export = run_uawriter(data, "tally", "export", str(tmp_path / "out.jsonl"))
+    report = run_uawriter(data, "tally")
+    merge = run_uawriter(data, "tally", "merge", str(other))
+
+    for outcome in (export, report, merge):
+        assert (outcome.returncode, outcome.stdout, outcome.stderr) == (1, "", said)
+    assert not (tmp_path / "out.jsonl").exists()
+    assert tally.stat().st_size == size
+
+
+def test_merging_a_file_too_large_says_so_once(tmp_path: Path) -> None:
+    given = _too_large_tally(tmp_path / "usb")
+
+    outcome = run_uawriter(tmp_path / "data", "tally", "merge", str(given))
+
+    assert (outcome.returncode, outcome.stdout) == (1, "")
+    assert outcome.stderr == (
+        f"uawriter: tally.jsonl is larger than 64 MiB, more than UA Writer reads: {TALLY_WANTED}"
+    )
+
+
+def test_a_tally_saved_again_as_utf16_is_not_spoilt_by_new_letters(tmp_path: Path) -> None:
+    """Lines of UTF-8 appended to a tally Notepad saved as "Unicode" would be read as neither:
+    the letters counted before and after it were all lost."""
+    data = tmp_path / "data"
+    data.mkdir()
+    tally = data / "tally.jsonl"
+    TallyBook(tally).record([_letter("old")])
+    tally.write_bytes(tally.read_text(encoding="utf-8").encode("utf-16"))
+    before = tally.read_bytes()
+
+    outcome = run_uawriter(data, *EXPORT, "--out", str(tmp_path / "letters"))
+
+    assert outcome.returncode == 1
+    assert outcome.stderr.endswith(
+        f"uawriter: no letter was written: {tally} was saved again as UTF-16 text (Notepad's "
+        '"Unicode"), so no letter can be counted in it: save it again as UTF-8 (in Notepad: '
+        "Save as, Encoding UTF-8), or move it out of the data folder and merge it (uawriter "
+        "tally merge FILE), which counts its letters in a new tally\n"
+    )
+    assert tally.read_bytes() == before
+    assert [r.id for r in TallyBook(tally).read().letters] == ["letter-old"]

@@ -21,6 +21,7 @@ from uawriter.cli.common import (
     Usage,
     pack_for,
     running_event,
+    safe_field,
     safe_text,
     send_nowhere,
     warn_unprintable,
@@ -43,7 +44,7 @@ from uawriter.paths import AppPaths
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong, TooManyPages
 from uawriter.rendering.font_cache import keep_fonts_in
-from uawriter.storage.tally import TallyBook
+from uawriter.storage.tally import TallyBook, TallyRefused
 
 #: How ``export`` sends the letters (``--channel``).
 CHANNELS = ("fax", "post", "email", "fax-tiff")
@@ -316,6 +317,9 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
     try:
         TallyBook(paths.tally_file).check_writable()
+    except TallyRefused as exc:  # too large, or saved as UTF-16: its sentence says what to do
+        err.write(f"uawriter: no letter was written: {safe_field(exc.strerror or str(exc))}\n")
+        return EXIT_PROBLEMS
     except OSError as exc:
         err.write(
             f"uawriter: the tally {safe_text(str(paths.tally_file))} cannot be written "
@@ -382,6 +386,12 @@ def _written_before(
         )
         for path in uncounted:
             err.write(f"  {safe_text(path.name)}\n")
+    elif isinstance(exc, TallyNotWritten) and isinstance(exc.error, TallyRefused):
+        err.write(
+            "uawriter: the letters were written (above), but none of them could be counted: "
+            f"{safe_field(exc.error.strerror or str(exc.error))}. Count them by hand in the "
+            "window (Event, Add counts)\n"
+        )
     elif isinstance(exc, TallyNotWritten):
         err.write(
             f"uawriter: the letters were written, but none of them could be counted in "

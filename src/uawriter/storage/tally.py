@@ -519,6 +519,11 @@ TALLY_WANTED = (
 )
 #: What to do with this laptop's own tally when it is refused.
 MOVE_IT_AWAY = "move it out of the data folder (keep it), and UA Writer starts a new tally there"
+#: What to do with this laptop's tally saved again as UTF-16.
+SAVE_AS_UTF8 = (
+    "save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8), or move it out of the data "
+    "folder and merge it (uawriter tally merge FILE), which counts its letters in a new tally"
+)
 _MIB = MAX_TALLY_BYTES // (1024 * 1024)
 TOO_LARGE = f"is larger than {_MIB} MiB, more than UA Writer reads"
 
@@ -542,6 +547,8 @@ _MARKS = (
     (b"\xfe\xff", "utf-16"),
 )
 #: A line of a tally, whole or not (of any version, cut short or damaged after its start).
+#: How UTF-16 and UTF-32 text with its byte-order mark begins.
+_MARK_STARTS = tuple(mark for mark, _ in _MARKS)
 _RECORD_LIKE = re.compile(rb'(?m)^[ \t]*\{[ \t]*"(?:type|v|id)"|"v"[ \t]*:[ \t]*\d')
 
 
@@ -638,17 +645,30 @@ def _decoded(name: str, raw: bytes) -> _Decoded | None:
     return None
 
 
+def _saved_as_utf16(raw: bytes) -> str:
+    """The encoding ("UTF-16") of a tally saved again as UTF-16 or UTF-32 text, which lines
+    of UTF-8 appended to would spoil; "" for anything else (records appended after a
+    byte-order mark and junk are read as UTF-8)."""
+    if _RECORD_LIKE.search(raw):
+        as_utf8 = _Reader("")
+        as_utf8.read(raw)
+        if as_utf8.records:
+            return ""
+    decoded = _decoded("", raw)
+    return decoded.encoding if decoded is not None and decoded.records else ""
+
+
 def _refused(path: Path, why: str) -> TallyContents:
     return TallyContents(notes=(f"{path.name} {why}; not read",), refused=why)
 
 
-def refusal(path: Path, why: str, *, own: bool) -> TallyRefused:
+def refusal(path: Path, why: str, *, own: bool, remedy: str = MOVE_IT_AWAY) -> TallyRefused:
     """What to raise for a tally file refused as a whole for ``why`` ("is larger than 64
     MiB"): this laptop's own tally (``own``: no letter can be counted in it; named with its
     folder, where it is to be moved from), or a file given to merge."""
     if own:
         return TallyRefused(
-            path, f"{path} {why}, so no letter can be counted in it: {MOVE_IT_AWAY}", own=True
+            path, f"{path} {why}, so no letter can be counted in it: {remedy}", own=True
         )
     return TallyRefused(path, f"{path.name} {why}: {TALLY_WANTED}", own=False)
 
@@ -705,6 +725,7 @@ class TallyBook:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):  # a pipe or /dev/null: never counted
                 raise OSError(errno.EPERM, "not a regular file", str(self.path))
+            self._refuse_if_unread(info.st_size, len(data), lambda: os.pread(fd, 4, 0), fd)
             try:
                 self._end_torn_line(fd)
                 view = memoryview(data)
@@ -729,10 +750,39 @@ class TallyBook:
             if not os.access(self.path.parent, os.W_OK | os.X_OK):
                 raise OSError(errno.EACCES, "its folder cannot be written to", str(self.path))
             return
-        if not stat.S_ISREG(os.stat(self.path).st_mode):  # not opened: a pipe would wait
+        info = os.stat(self.path)
+        if not stat.S_ISREG(info.st_mode):  # not opened: a pipe would wait
             raise OSError(errno.EPERM, "not a regular file", str(self.path))
+        self._refuse_if_unread(info.st_size, 1, self._head, None)
         if not os.access(self.path, os.W_OK):
             raise OSError(errno.EACCES, "it cannot be written to", str(self.path))
+
+    def _head(self) -> bytes:
+        with contextlib.suppress(OSError), self.path.open("rb") as handle:
+            return handle.read(4)
+        return b""
+
+    def _refuse_if_unread(
+        self, size: int, adding: int, head: Callable[[], bytes], fd: int | None
+    ) -> None:
+        """Raises :class:`TallyRefused` if records added to this tally (``size`` bytes
+        long, ``adding`` more) would not be read: it is over the size bound, or would be,
+        or it was saved again as UTF-16 text, which lines of UTF-8 would spoil."""
+        if size + adding > MAX_TALLY_BYTES:
+            why = TOO_LARGE if size > MAX_TALLY_BYTES else f"would be larger than {_MIB} MiB"
+            if size <= MAX_TALLY_BYTES:
+                why += " with these letters, more than UA Writer reads"
+            raise refusal(self.path, why, own=True)
+        if not head().startswith(_MARK_STARTS):
+            return
+        try:
+            raw = os.pread(fd, size, 0) if fd is not None else self.path.read_bytes()
+        except OSError:
+            return  # what cannot be read is said when it is written to
+        encoding = _saved_as_utf16(raw)
+        if encoding:
+            why = f'was saved again as {encoding} text (Notepad\'s "Unicode")'
+            raise refusal(self.path, why, own=True, remedy=SAVE_AS_UTF8)
 
     def recent_files(self, max_bytes: int = 64 * 1024) -> set[str]:
         """The files the last records name (those in the last ``max_bytes`` of the tally):
