@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
@@ -63,6 +63,7 @@ def test_the_merge_window_says_apart_how_many_letters_were_taken_back(
     assert isinstance(report, MergeReport)
     assert (report.added, report.taken_back) == (1, 2)
     assert "\n1 new record" in text
+    assert "\n0 record" in text  # the letters taken back are not said to be counted
     assert "\n2 letter" in text
     assert "taken back: their files were replaced on that laptop." in text
     assert [r.id for r in book.read().letters] == [a3.id]
@@ -121,3 +122,27 @@ def test_the_window_asks_before_counting_letters_in_a_tally_too_large(
     assert f"{tally} is larger than 64 MiB, more than UA Writer reads" in said[0]
     assert "move it out of the data folder" in said[0]
     assert tally.stat().st_size == 65 * 2**20
+
+
+def test_the_event_window_says_why_a_tally_too_large_is_not_counted(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+) -> None:
+    """It said "Some lines of the tally could not be read and are not counted: tally.jsonl:
+    larger than 64 MiB; not read", beside totals of 0."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with (data / "tally.jsonl").open("wb") as handle:
+        handle.truncate(65 * 2**20)
+    window = open_event_window(qtbot, TallyBook(data / "tally.jsonl"), tasks, packs)
+
+    said = find(window, QLabel, "tallyNotes").text()
+
+    assert said.startswith("The tally ")
+    assert said.endswith(
+        " could not be read: it is larger than 64 MiB, more than UA Writer reads, so no "
+        "letter can be counted in it: move it out of the data folder (keep it), and UA Writer "
+        "starts a new tally there"
+    )

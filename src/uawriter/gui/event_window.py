@@ -42,6 +42,7 @@ from uawriter.storage.tally import (
     MergeReport,
     TallyBook,
     TallyContents,
+    not_counted_in,
 )
 from uawriter.storage.tally_totals import Totals, action_label, totals, write_csv
 
@@ -363,7 +364,13 @@ class EventWindow(QWidget):
             ]
         )
         notes = reading.contents.notes
-        if notes:
+        if reading.contents.refused:  # not read at all: why, and what to do
+            self.notes.setText(
+                self.tr("The tally %1 could not be read: %2")
+                .replace("%1", ltr(str(self.book.path)))
+                .replace("%2", "it " + not_counted_in(reading.contents.refused))
+            )
+        elif notes:
             self.notes.setText(
                 self.tr("Some lines of the tally %1 could not be read and are not counted: %2")
                 .replace("%1", ltr(str(self.book.path)))

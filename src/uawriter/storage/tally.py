@@ -188,7 +188,8 @@ class TallyContents:
 class MergeReport:
     #: Letters and hand counts now counted that were not before.
     added: int
-    #: Records this tally holds already (the same file merged twice): not added again.
+    #: Letters and hand counts this tally holds already (the same file merged twice): not
+    #: added again. With ``added``, what the file counts.
     already: int
     notes: tuple[str, ...] = ()
     #: Letters counted here before that the file takes back (that laptop replaced their
@@ -662,14 +663,18 @@ def _refused(path: Path, why: str) -> TallyContents:
     return TallyContents(notes=(f"{path.name} {why}; not read",), refused=why)
 
 
+def not_counted_in(why: str, remedy: str = MOVE_IT_AWAY) -> str:
+    """What is said of this laptop's tally refused for ``why`` ("is larger than 64 MiB"),
+    after its name (or "it")."""
+    return f"{why}, so no letter can be counted in it: {remedy}"
+
+
 def refusal(path: Path, why: str, *, own: bool, remedy: str = MOVE_IT_AWAY) -> TallyRefused:
     """What to raise for a tally file refused as a whole for ``why`` ("is larger than 64
     MiB"): this laptop's own tally (``own``: no letter can be counted in it; named with its
     folder, where it is to be moved from), or a file given to merge."""
     if own:
-        return TallyRefused(
-            path, f"{path} {why}, so no letter can be counted in it: {remedy}", own=True
-        )
+        return TallyRefused(path, f"{path} {not_counted_in(why, remedy)}", own=True)
     return TallyRefused(path, f"{path.name} {why}: {TALLY_WANTED}", own=False)
 
 
@@ -939,7 +944,7 @@ class TallyBook:
             ]
             for record in theirs_all:
                 if record.id in known:
-                    already += 1
+                    already += record.id in live  # a letter or hand count, not a withdrawal
                     continue
                 if isinstance(record, Withdrawal):
                     if record.withdraws in written_here:
