@@ -146,3 +146,19 @@ def test_the_event_window_says_why_a_tally_too_large_is_not_counted(
         "letter can be counted in it: move it out of the data folder (keep it), and UA Writer "
         "starts a new tally there"
     )
+
+
+def test_letters_not_counted_in_a_tally_too_large_are_said_in_one_sentence(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The refusal names its file in its own words: no blank where a file name was put."""
+    from uawriter.gui.output import tally_failed_text
+    from uawriter.storage.tally import TOO_LARGE, refusal
+
+    said = tally_failed_text(refusal(tmp_path / "tally.jsonl", TOO_LARGE, own=True))
+
+    assert said == (
+        f"The letters went out, but could not be counted: {tmp_path / 'tally.jsonl'} is larger "
+        "than 64 MiB, more than UA Writer reads, so no letter can be counted in it: move it out "
+        "of the data folder (keep it), and UA Writer starts a new tally there"
+    )

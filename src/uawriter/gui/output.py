@@ -81,7 +81,7 @@ class OutputContext:
 def tally_failed_text(exc: OSError) -> str:
     return (
         translate("MainWindow", "The letters went out, but could not be counted: %1")
-        .replace("%1", ltr(str(exc.filename or "")) + " " + (exc.strerror or str(exc)))
+        .replace("%1", (ltr(str(exc.filename or "")) + " " + (exc.strerror or str(exc))).strip())
         .strip()
     )
 
