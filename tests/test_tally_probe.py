@@ -170,7 +170,7 @@ NOT_TALLIES = {
     "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 400, "it is a picture"),
     "tally.csv": (
         "\ufeffevent,ua,addressee,channel\n" + "Evening,129/10,President,fax\n" * 300,
-        "it is a table (CSV), not JSON lines",
+        "it is a CSV table, not JSON lines",
     ),
     "notes.txt": (
         ("Letters tonight\n" * 300).encode("utf-16"),

@@ -577,7 +577,7 @@ def _what_text_is(raw: bytes) -> str:
             return "it is not UTF-8 text"
     first = next((line for line in head.splitlines() if line.strip()), b"")
     if first.count(b",") + first.count(b";") + first.count(b"\t") >= 2:
-        return "it is a table (CSV), not JSON lines"
+        return "it is a CSV table, not JSON lines"
     return "it is text, not JSON lines"
 
 
