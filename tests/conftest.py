@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,19 @@ def qt_user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def collection_back_on() -> Iterator[None]:
+    """A window turns Python's automatic collection off while it runs (gui/collector.py)
+    and its timer collects between events; a test ends with no event loop running, so the
+    next test starts with automatic collection on, as a process without a window has it."""
+    yield
+    if not gc.isenabled():
+        from uawriter.gui.collector import collect_due
+
+        collect_due()
+        gc.enable()
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ def build_main_window(
     ``layout``: "wide" (four columns), "compact" (two, for a screen under 1,100 pixels
     wide) or "auto" (by the screen, as the app starts)."""
     from uawriter.engine import load_catalog
+    from uawriter.gui.collector import collect_on_main_thread
     from uawriter.gui.language import LanguageManager, system_ui_language
     from uawriter.gui.main_window import MainWindow
     from uawriter.gui.services import Services
@@ -44,6 +45,7 @@ def build_main_window(
     from uawriter.storage.postage import PostageTable
     from uawriter.storage.settings import SettingsStore
 
+    collect_on_main_thread(app)  # cycles freed between events, on this thread only
     settings_store = SettingsStore(paths.settings_file)
     languages = LanguageManager(app)
     languages.set_language(settings_store.load().ui_language or system_ui_language())

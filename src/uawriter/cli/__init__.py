@@ -314,38 +314,12 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_PROBLEMS
     if channel != "email":
         warn_unprintable("".join(letter.text for letter in letters), err)
-    finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
-    try:
-        TallyBook(paths.tally_file).check_writable()
-    except TallyRefused as exc:  # too large, or saved as UTF-16: its sentence says what to do
-        err.write(f"uawriter: no letter was written: {safe_field(exc.strerror or str(exc))}\n")
-        return EXIT_PROBLEMS
-    except OSError as exc:
-        err.write(
-            f"uawriter: the tally {safe_text(str(paths.tally_file))} cannot be written "
-            f"({exc.strerror or exc}), so no letter was written: none would be counted. Make "
-            "the data folder writable, or give another one in UAWRITER_DATA_DIR\n"
-        )
+    if not _tally_takes_letters(paths, err):
         return EXIT_PROBLEMS
     try:
         written = _write(args, channel, letters, sender, date, paths, err)
     except TooManyPages as exc:
-        # a letter past the page bound (or a fax TIFF of too many pages): what was written
-        # before it is listed, as it is counted
-        before = exc.written if isinstance(exc, LetterTooLong) else []
-        for path in before:
-            out.write(f"{safe_text(str(path))}\n")
-        err.write(f"uawriter: {safe_text(str(exc))}\n")
-        if before:
-            which = (
-                "letter before it was"
-                if len(before) == 1
-                else f"{len(before)} letters before it were"
-            )
-            err.write(
-                f"uawriter: the {which} written and counted; it and those after it were not\n"
-            )
-        return EXIT_PROBLEMS
+        return _too_many_pages(exc, out, err)
     except UnsafeDraft as exc:
         err.write(f"uawriter: no e-mail was written: {safe_text(str(exc))}\n")
         return EXIT_PROBLEMS
@@ -360,6 +334,39 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     for path in written:
         out.write(f"{safe_text(str(path))}\n")
     return EXIT_OK
+
+
+def _tally_takes_letters(paths: AppPaths, err: TextIO) -> bool:
+    """Whether letters written now can be counted: said why not, before any is written."""
+    finish_interrupted_exports(TallyBook(paths.tally_file))  # what a killed export left
+    try:
+        TallyBook(paths.tally_file).check_writable()
+    except TallyRefused as exc:  # too large, or saved as UTF-16: its sentence says what to do
+        err.write(f"uawriter: no letter was written: {safe_field(exc.strerror or str(exc))}\n")
+        return False
+    except OSError as exc:
+        err.write(
+            f"uawriter: the tally {safe_text(str(paths.tally_file))} cannot be written "
+            f"({exc.strerror or exc}), so no letter was written: none would be counted. Make "
+            "the data folder writable, or give another one in UAWRITER_DATA_DIR\n"
+        )
+        return False
+    return True
+
+
+def _too_many_pages(exc: TooManyPages, out: TextIO, err: TextIO) -> int:
+    """A letter past the page bound (or a fax TIFF of too many pages): what was written
+    before it is listed, as it is counted."""
+    before = exc.written if isinstance(exc, LetterTooLong) else []
+    for path in before:
+        out.write(f"{safe_text(str(path))}\n")
+    err.write(f"uawriter: {safe_text(str(exc))}\n")
+    if before:
+        which = (
+            "letter before it was" if len(before) == 1 else f"{len(before)} letters before it were"
+        )
+        err.write(f"uawriter: the {which} written and counted; it and those after it were not\n")
+    return EXIT_PROBLEMS
 
 
 def _written_before(
