@@ -995,7 +995,11 @@ def test_a_runaway_template_is_stopped_and_named(name: str, tmp_path: Path) -> N
     assert isinstance(result, BrokenPack)
     found = [p for p in result.problems if p.file.endswith("letters/es.txt")]
     assert found, [str(p) for p in result.problems]
-    assert message in found[0].message
+    # the bound it runs into; on a machine busy with other work, the letter's 2 s of
+    # processor time can come first (CI beside three other test runs: the sizing of the
+    # shared lists took 2.2 s), which stops the same template for the same reason
+    slow = "takes more than 2 s of processor time to fill in"
+    assert message in found[0].message or slow in found[0].message, found[0].message
 
 
 def test_a_pack_whose_letters_loop_too_much_in_all_is_stopped(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ which letter, and to shorten it; a letter of a few pages is written as before.""
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,15 @@ def _export(paths: AppPaths, *argv: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def pages_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many pages the layout finished, as it goes."""
+    """How many pages the layout of this test's thread finished, as it goes (a preview
+    still rendering on a worker thread of an earlier test's window counted two more)."""
     shown = [0]
     real = pdf._NumberingCanvas.showPage
+    here = threading.get_ident()
 
     def counted(self):  # type: ignore[no-untyped-def]
-        shown[0] += 1
+        if threading.get_ident() == here:
+            shown[0] += 1
         return real(self)
 
     monkeypatch.setattr(pdf._NumberingCanvas, "showPage", counted)
