@@ -6,7 +6,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from uawriter.gui.tasks import Task, TaskContext, TaskRunner
+from uawriter.gui.tasks import Task, TaskContext, TaskRunner, Work
 
 
 def test_results_come_back_on_the_ui_thread_and_a_newer_task_wins(qtbot: QtBot) -> None:
@@ -121,3 +121,32 @@ def test_a_finished_task_lets_go_of_what_its_work_held(qtbot: QtBot) -> None:
     assert runner.wait_for_all(1000)
     gc.collect()
     assert kept() is None
+
+
+def test_a_task_superseded_before_it_began_is_not_worked_on(qtbot: QtBot) -> None:
+    """Twenty keys typed slowly into a long letter queued twenty preview renders on the
+    one render thread, each run though its result was dropped: the preview was 30 s behind
+    the last key, and an Export waited behind them. A task made stale while it waited is
+    skipped; the one running goes on (its result is dropped as before)."""
+    runner = TaskRunner()
+    hold = threading.Event()
+    worked: list[int] = []
+    shown: list[object] = []
+
+    blocker = runner.run(lambda _c: hold.wait(10))  # the render thread is busy
+
+    def render(n: int) -> Work:
+        def work(_context: TaskContext) -> int:
+            worked.append(n)
+            return n
+
+        return work
+
+    queued = [runner.run(render(n), on_done=shown.append, key="preview") for n in range(20)]
+    hold.set()
+    runner.wait_for(blocker)
+    for task in queued:
+        runner.wait_for(task)
+    assert worked == [19]  # only the newest was rendered
+    assert shown == [19]
+    assert not runner.busy()

@@ -89,6 +89,8 @@ class Task(QRunnable):
         self.on_progress = on_progress
         self.signals = _TaskSignals()
         self.cancel_event = threading.Event()
+        #: Set when a newer task of its key was started: it is not worked on if not begun.
+        self.stale = threading.Event()
         self.finished = False
 
     def cancel(self) -> None:
@@ -100,6 +102,12 @@ class Task(QRunnable):
         return self.cancel_event.is_set()
 
     def run(self) -> None:
+        if self.stale.is_set():
+            # superseded while it waited for a thread: a preview typed over since, say. Its
+            # result would be dropped; working on it only delays the newest one (twenty
+            # keys typed slowly into a long letter queued twenty renders, 30 s of them).
+            self._emit(self.signals.done, None)
+            return
         try:
             result = self.work(TaskContext(self))
         except Exception as exc:  # reported to the UI thread as a message, never a traceback
@@ -159,6 +167,9 @@ class TaskRunner(QObject):
 
     def supersede(self, key: str) -> int:
         """Make every running task with ``key`` stale; returns the next generation number."""
+        for task in self._running:
+            if task.key == key:
+                task.stale.set()
         self._generations[key] = self._generations.get(key, 0) + 1
         return self._generations[key]
 
