@@ -256,6 +256,11 @@ class _Styles:
 #: letter, the closing and the signature, so a signature never stands alone on a page.
 KEPT_TOGETHER_AT_END = 3
 
+#: Lines at the end of a letter that stay on one page whatever its paragraphs: a letter
+#: typed without empty lines between paragraphs (or a template written so) is one
+#: paragraph, and its closing and signature stood alone on the last page.
+LINES_KEPT_AT_END = 4
+
 
 #: The longest paragraph handed to reportlab in one piece. Its line breaking grows faster
 #: than the text (a paragraph of 20,000 characters switching between Latin and Chinese
@@ -291,8 +296,11 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
         else:
             flowables.append(Spacer(1, BODY_LEADING))
             previous_blank = True
+    lines = [i for i, f in enumerate(flowables) if not isinstance(f, Spacer)]
+    first = lines[-LINES_KEPT_AT_END] if len(lines) > LINES_KEPT_AT_END else None
     if len(starts) > KEPT_TOGETHER_AT_END:
-        first = starts[-KEPT_TOGETHER_AT_END]
+        first = min(starts[-KEPT_TOGETHER_AT_END], first if first is not None else len(flowables))
+    if first:  # never the whole letter: that would only move it all to a page of its own
         flowables[first:] = [KeepTogether(flowables[first:])]
     return flowables
 
