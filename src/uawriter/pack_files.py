@@ -185,6 +185,41 @@ def check_pack_files(files: PackFiles) -> Pack | BrokenPack:
         return check_pack_folder(folder)
 
 
+def _editor_writes(rel: Path) -> bool:
+    """Whether the editor writes ``rel`` (a path in a pack folder): the manifest and the
+    letters. A letter it no longer holds (a language taken out) is not carried over."""
+    parts = rel.parts
+    if parts == (limits.MANIFEST_NAME,):
+        return True
+    return (
+        len(parts) == 2
+        and parts[0] == limits.LETTERS_DIR
+        and parts[1].endswith(limits.TEMPLATE_SUFFIX)
+    )
+
+
+def _carry_over(old: Path, new: Path) -> None:
+    """Copy into ``new`` every file of the pack's ``old`` folder the editor does not write:
+    the README.md the pack was shared with, the organiser's notes, the Urgent Action's PDF
+    kept beside it. Saving used to delete them all. Links are copied as links, and what is
+    neither a file, a folder nor a link (a pipe) is left out: reading one would never end."""
+    for folder, dirs, names in os.walk(old):
+        here = Path(folder)
+        rel_folder = here.relative_to(old)
+        for name in [*dirs, *names]:
+            path, rel = here / name, rel_folder / name
+            target = new / rel
+            if path.is_symlink():
+                if not target.exists() and not target.is_symlink():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.symlink(os.readlink(path), target)
+            elif path.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+            elif path.is_file() and not _editor_writes(rel):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
+
+
 class PackChangedMeanwhile(Exception):
     """The pack being saved over was changed on disk after the editor read it."""
 
@@ -233,6 +268,8 @@ def save_pack_files(
                     f"a pack with the id {pack_id!r} is already installed; give this one another id"
                 )
             _write(staging / "pack", files)
+            if old_folder is not None:
+                _carry_over(old_folder, staging / "pack")
             sync_tree(staging / "pack")  # on disk before the old copy goes: a power cut
             aside = target.exists()
             if aside:
