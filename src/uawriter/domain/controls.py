@@ -39,3 +39,10 @@ def direction_problem(text: str) -> str:
 
 def without_controls(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
+
+
+def tidy_field(text: str) -> str:
+    """A field as it is printed: soft hyphens (U+00AD) left out, as a letter breaks its
+    lines itself (they printed as hyphens in the address block, "Ministe-rium--", and
+    vanished in the salutation), and no space around it."""
+    return text.replace("\u00ad", "").strip()

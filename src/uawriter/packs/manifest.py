@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
-from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem
+from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem, tidy_field
 from uawriter.domain.languages import canonical_language, is_known_country
 from uawriter.domain.model import (
     Action,
@@ -29,13 +29,6 @@ from uawriter.packs import limits
 #: Line breaks a field of one line cannot hold (LF, CR; U+0085, VT and FF are control
 #: characters, refused anyway).
 _LINE_BREAKS = re.compile("[\n\r\u2028\u2029]")
-
-
-def _tidy(text: str) -> str:
-    """A field as it is printed: soft hyphens (U+00AD) left out, as a letter breaks its
-    lines itself (they printed as hyphens in the address block, "Ministe-rium--", and
-    vanished in the salutation), and no space around it."""
-    return text.replace("\u00ad", "").strip()
 
 
 def _fax_fix(fax: str) -> str:
@@ -245,7 +238,7 @@ class ManifestReader:
         longest: int = limits.MAX_FIELD_CHARS,
     ) -> str:
         value = self._get(table, key, path, str, required)
-        text = _tidy(value) if isinstance(value, str) else ""
+        text = tidy_field(value) if isinstance(value, str) else ""
         if required and isinstance(value, str) and not text:
             self.problem(path, "is empty; fill it in")
         self.controls(text, path, one_line=longest <= limits.MAX_FIELD_CHARS)
@@ -322,7 +315,7 @@ class ManifestReader:
         items: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, str):
-                line = _tidy(item) if tidy else item.strip()
+                line = tidy_field(item) if tidy else item.strip()
                 self.controls(line, f"{path}[{i}]", one_line=True)
                 self.length(line, f"{path}[{i}]", limits.MAX_FIELD_CHARS)
                 if line:
@@ -370,7 +363,7 @@ class ManifestReader:
             if not isinstance(given, str):
                 self.problem(f"{path}.{lang}", f"should be text, not {_describe(given)}")
                 continue
-            text = _tidy(given)
+            text = tidy_field(given)
             if not text:
                 self.problem(f"{path}.{lang}", "is empty; fill it in or remove the line")
             self.controls(text, f"{path}.{lang}", one_line=longest <= limits.MAX_FIELD_CHARS)
