@@ -4,11 +4,17 @@ representatives accredited to your country"), kept between events."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
+from uawriter.domain.controls import (
+    DIRECTION_CONTROLS,
+    direction_problem,
+    tidy_field,
+    without_controls,
+)
 from uawriter.domain.model import Addressee, LocalText, Role
 from uawriter.storage.json_store import JsonStore, list_of_text, text_of
 
@@ -48,19 +54,60 @@ class Contact:
 
     def as_addressee(self, index: int) -> Addressee:
         """A copy addressee: greeted in each letter language it has a salutation for, with
-        the general salutation in every other."""
+        the general salutation in every other. A fax that is not one fax number ("+49 30
+        1234567 or +7 7172 000000") is not dialled, nor an e-mail that is not one address
+        written to: the address book window shows what is wrong with them."""
+        c = tidied(self)
         return Addressee(
             id=f"{COPY_ID_PREFIX}{index}",
             role=Role.COPY,
-            title=self.title,
-            name=self.name,
-            organisation=self.organisation,
-            address=self.address,
-            country=self.country,
-            fax=self.fax,
-            emails=(self.email,) if self.email else (),
-            salutation=LocalText.of({"und": self.salutation, **self.salutations}, "und"),
+            title=c.title,
+            name=c.name,
+            organisation=c.organisation,
+            address=c.address,
+            country=c.country,
+            fax=c.fax if is_fax_number(c.fax) else "",
+            emails=(c.email,) if is_email(c.email) else (),
+            salutation=LocalText.of({"und": c.salutation, **c.salutations}, "und"),
         )
+
+
+#: Direction isolates (U+2066 to U+2069), left out of a field that opens more than it closes.
+_NO_ISOLATES = dict.fromkeys(range(0x2066, 0x206A))
+
+
+def one_line(text: str) -> str:
+    """A field of one line (a title, a name, an address line, a fax number…) as a pack
+    must give it (packs/manifest.py), whoever wrote it: a hand-edited address book, an
+    embassy list from a stick, the address book window. Control characters (ESC, BEL: a
+    command on a terminal, nothing or a box on paper), direction overrides (the text after
+    them reads backwards) and soft hyphens are left out; line breaks and runs of spaces are
+    one space. What was typed is kept, but a name with a line break cannot add a line of
+    its own to the address block ("Fax: +7 …"), nor a fax field hide a second number on a
+    line of its own. At most :data:`MAX_FIELD_CHARS` characters."""
+    text = DIRECTION_CONTROLS.sub("", without_controls(text))
+    if direction_problem(text):  # an isolate opened and never closed, or the other way
+        text = text.translate(_NO_ISOLATES)
+    return " ".join(tidy_field(text).split())[:MAX_FIELD_CHARS]
+
+
+def tidied(contact: Contact) -> Contact:
+    """``contact`` with each field of one line (see :func:`one_line`); an address line
+    holding a line break is two lines, as the address book window shows it."""
+    lines = (one_line(part) for line in contact.address for part in line.splitlines())
+    return replace(
+        contact,
+        title=one_line(contact.title),
+        name=one_line(contact.name),
+        organisation=one_line(contact.organisation),
+        address=tuple(line for line in lines if line)[:MAX_ADDRESS_LINES],
+        country=one_line(contact.country),
+        fax=one_line(contact.fax),
+        email=one_line(contact.email),
+        salutation=one_line(contact.salutation),
+        represents=one_line(contact.represents),
+        salutations=salutations_of(dict(contact.salutations)),
+    )
 
 
 #: A salutation in more languages than this comes from a wrong file.
@@ -72,11 +119,11 @@ def salutations_of(value: object) -> Mapping[str, str]:
     if not isinstance(value, dict):
         return MappingProxyType({})
     kept = {
-        str(lang): " ".join(str(text).split())[:200]
+        one_line(lang): one_line(text)[:200]
         for lang, text in list(value.items())[:MAX_SALUTATIONS]
-        if isinstance(lang, str) and isinstance(text, str) and text.strip() and 2 <= len(lang) <= 12
+        if isinstance(lang, str) and isinstance(text, str) and 2 <= len(lang) <= 12
     }
-    return MappingProxyType(kept)
+    return MappingProxyType({lang: text for lang, text in kept.items() if text})
 
 
 def contact_problems(contact: Contact) -> list[str]:
@@ -91,10 +138,6 @@ def contact_problems(contact: Contact) -> list[str]:
     return problems
 
 
-def _field(entry: dict[str, object], key: str, default: str = "") -> str:
-    return text_of(entry, key, default)[:MAX_FIELD_CHARS]
-
-
 class AddressBook(JsonStore):
     def __init__(self, path: Path) -> None:
         super().__init__(path, ADDRESS_BOOK_FORMAT, ADDRESS_BOOK_VERSION)
@@ -105,18 +148,21 @@ class AddressBook(JsonStore):
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
                 continue
-            address = list_of_text(entry, "address")[:MAX_ADDRESS_LINES]
-            contact = Contact(
-                title=_field(entry, "title"),
-                name=_field(entry, "name"),
-                organisation=_field(entry, "organisation"),
-                address=tuple(line[:MAX_FIELD_CHARS] for line in address),
-                country=_field(entry, "country"),
-                fax=_field(entry, "fax"),
-                email=_field(entry, "email"),
-                salutation=_field(entry, "salutation", "Your Excellency"),
-                represents=_field(entry, "represents"),
-                salutations=salutations_of(entry.get("salutations")),
+            # a book edited by hand or damaged holds what the window lets no one type: its
+            # fields are read as an embassy list's are (controls, line breaks, overrides)
+            contact = tidied(
+                Contact(
+                    title=text_of(entry, "title"),
+                    name=text_of(entry, "name"),
+                    organisation=text_of(entry, "organisation"),
+                    address=tuple(list_of_text(entry, "address")[:MAX_ADDRESS_LINES]),
+                    country=text_of(entry, "country"),
+                    fax=text_of(entry, "fax"),
+                    email=text_of(entry, "email"),
+                    salutation=text_of(entry, "salutation", "Your Excellency"),
+                    represents=text_of(entry, "represents"),
+                    salutations=salutations_of(entry.get("salutations")),
+                )
             )
             if contact.label:
                 contacts.append(contact)

@@ -27,8 +27,8 @@ from typing import Any
 from uawriter.domain.countries import country_code_of, country_named_in
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
-    MAX_FIELD_CHARS,
     Contact,
+    one_line,
     salutations_of,
 )
 from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
@@ -56,7 +56,11 @@ class ContactFileProblem(ValueError):
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())[:MAX_FIELD_CHARS]
+    """A cell or a vCard value as a field of one line: without control characters,
+    direction overrides or soft hyphens, its line breaks and runs of spaces one space (a
+    list from a stick is a stranger's file: "Mr X\nFax: +7 …" added a line of its own to
+    the letter's address block, and ESC and U+202E reached the fax cover sheet)."""
+    return one_line(text)
 
 
 def _represents(code: str, organisation: str, title: str) -> str:
