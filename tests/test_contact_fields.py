@@ -17,8 +17,10 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
+from qt_helpers import ModalAnswers, import_through
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose
 from uawriter.exporting import export_separately
@@ -170,3 +172,45 @@ def test_an_embassy_list_from_a_stick_is_read_as_a_pack_is_read(
     assert contact == FROM_A_STICK
     assert contact_problems(contact) == ["fax"]
     assert contact.as_addressee(0).fax == ""
+
+
+@pytest.mark.parametrize(("name", "text"), [("a.csv", EMBASSY_CSV), ("a.vcf", EMBASSY_VCF)])
+def test_the_address_book_window_shows_an_imported_fax_that_is_not_one_number(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, name: str, text: str
+) -> None:
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    kept = Contact("Ambassador of Uzbekistan", fax="+49 30 394 098 62")
+    dialog = AddressBookDialog([kept])
+    qtbot.addWidget(dialog)
+    assert import_through(qtbot, dialog.import_button, "importContactsDialog", path, answers) == ""
+    assert dialog.contacts() == [kept, FROM_A_STICK]
+    assert dialog.list.currentRow() == 1  # the contact to mend is shown
+    assert dialog.fax.text() == FROM_A_STICK.fax
+    shown = dialog.problem.text()
+    assert "1 contact(s) added" in shown
+    assert "The fax number should be digits" in shown
+
+
+def test_what_is_pasted_into_the_address_book_window_is_kept_on_one_line(
+    qtbot: QtBot,
+) -> None:
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    dialog = AddressBookDialog([])
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    # a paste (QLineEdit.insert, as Ctrl+V inserts) keeps what no key can type
+    dialog.title.insert("Ambassador\x1b]0;pwned\x07\u202eLIAMEKAF")
+    dialog.name.insert("Mr\u00ad X\u2028Fax: +7 999 000 0000")
+    dialog.fax.insert("+49 30 1234567\u202e")
+    [contact] = dialog.contacts()
+    assert contact.title == "Ambassador]0;pwnedLIAMEKAF"
+    assert contact.name == "Mr X Fax: +7 999 000 0000"
+    assert contact.fax == "+49 30 1234567"
+    assert dialog.problem.text() == ""
+    dialog.fax.insert("\n+7 7172 000000")
+    assert dialog.contacts()[0].fax == "+49 30 1234567 +7 7172 000000"
+    assert "The fax number should be digits" in dialog.problem.text()

@@ -30,6 +30,7 @@ from uawriter.storage.address_book import (
     Contact,
     contact_problems,
     salutations_of,
+    tidied,
 )
 from uawriter.storage.contact_files import (
     MAX_BYTES,
@@ -238,18 +239,21 @@ class AddressBookDialog(QDialog):
     def _store(self, *_: object) -> None:
         if not 0 <= self._row < len(self._contacts):
             return
-        lines = [line.strip() for line in self.address.toPlainText().splitlines()]
-        self._contacts[self._row] = Contact(
-            title=self.title.text().strip(),
-            name=self.name.text().strip(),
-            organisation=self.organisation.text().strip(),
-            address=tuple(line for line in lines if line),
-            country=self.country.text().strip(),
-            fax=self.fax.text().strip(),
-            email=self.email.text().strip(),
-            salutation=self.salutation.text().strip(),
-            represents=self.represents.text().strip().upper(),
-            salutations=salutations_of(_salutation_lines(self.salutations.toPlainText())),
+        # what is typed or pasted is kept as an embassy list's fields are (tidied): a
+        # pasted escape sequence or direction override reached the fax cover sheet
+        self._contacts[self._row] = tidied(
+            Contact(
+                title=self.title.text(),
+                name=self.name.text(),
+                organisation=self.organisation.text(),
+                address=tuple(self.address.toPlainText().splitlines()),
+                country=self.country.text(),
+                fax=self.fax.text(),
+                email=self.email.text(),
+                salutation=self.salutation.text(),
+                represents=self.represents.text().upper(),
+                salutations=salutations_of(_salutation_lines(self.salutations.toPlainText())),
+            )
         )
         item = self.list.item(self._row)
         if item is not None:
@@ -320,11 +324,19 @@ class AddressBookDialog(QDialog):
             return
         known = {_key(c) for c in self._contacts}
         added = [c for c in found if _key(c) not in known]
+        first = len(self._contacts)
         self._contacts += added
         self._fill()
+        # a fax of two numbers or in words is kept as the list gives it, but not dialled:
+        # the first such contact is shown with what is wrong with it
+        wrong = [i for i, c in enumerate(added) if contact_problems(c)]
+        if wrong:
+            self.list.setCurrentRow(first + wrong[0])
+        wrong_text = self.problem.text() if wrong else ""
         self.problem.setText(
             self.tr("%n contact(s) added; those already in the address book were kept.", "",
                     len(added))
+            + (f"\n{wrong_text}" if wrong_text else "")
         )  # fmt: skip
 
     def _export(self) -> None:
