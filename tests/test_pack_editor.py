@@ -306,6 +306,8 @@ def test_an_older_check_does_not_overwrite_a_newer_one(
     assert "is empty" in ua.toolTip()
 
     older = editor.check()  # of the pack without a UA number: held
+    # running, not only waiting for a thread (a check superseded before it began is skipped)
+    qtbot.waitUntil(lambda: len(checks.threads) == 2)
     type_into(qtbot, ua, "77/26")
     newer = editor.check()
     qtbot.waitUntil(lambda: newer.finished)
