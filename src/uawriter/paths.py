@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,3 +72,55 @@ class AppPaths:
         import platformdirs  # only where no folder is given: 4 ms of every start
 
         return AppPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+class InDataFolder(PermissionError):
+    """A file or folder chosen to write to lies in UA Writer's own data folder, where the
+    tally, the packs and the settings are: a PDF written there would replace the tally (every
+    letter of the evening uncounted) or a pack's files. Nothing is written."""
+
+    def __init__(self, target: Path, data_dir: Path) -> None:
+        super().__init__(
+            errno.EACCES,
+            f"this is inside UA Writer's own data folder {data_dir}, which holds the tally "
+            "and the packs; choose another folder. Nothing was written",
+            str(target),
+        )
+        self.target = target
+        self.data_dir = data_dir
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
+
+
+def refuse_data_folder(target: Path, paths: AppPaths) -> None:
+    """Raise :class:`InDataFolder` if ``target`` (a file or folder to write, there yet or
+    not) is the data folder or inside it, symbolic links followed: every file the app
+    writes for the volunteer (letters, envelopes, reports, shared packs) goes elsewhere."""
+    data_dir = paths.data_dir.expanduser()
+    try:
+        data = Path(os.path.realpath(data_dir))
+        where = Path(os.path.realpath(target.expanduser()))
+    except (OSError, ValueError):  # a loop of links, a NUL: the write itself says so
+        return
+    if _within(where, data):
+        raise InDataFolder(target, data_dir)
+    # the same folder under another spelling (a case-insensitive disk, a bind mount)
+    try:
+        data_stat = os.stat(data)
+    except (OSError, ValueError):
+        return
+    for part in (where, *where.parents):
+        try:
+            found = os.stat(part)
+        except (OSError, ValueError):
+            continue
+        if (found.st_dev, found.st_ino) == (data_stat.st_dev, data_stat.st_ino):
+            raise InDataFolder(target, data_dir)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    fold = os.path.normcase
+    return fold(str(path)) == fold(str(folder)) or any(
+        fold(str(parent)) == fold(str(folder)) for parent in path.parents
+    )

@@ -20,6 +20,7 @@ from uawriter.cli.common import (
     TerminalSafe,
     Usage,
     pack_for,
+    refuse_own_folder,
     running_event,
     safe_field,
     safe_text,
@@ -40,7 +41,7 @@ from uawriter.exporting import (
 )
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import BrokenPack
-from uawriter.paths import AppPaths
+from uawriter.paths import AppPaths, InDataFolder
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong, TooManyPages
 from uawriter.rendering.font_cache import keep_fonts_in
@@ -524,6 +525,8 @@ def _command(
     args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO, today: dt.date | None
 ) -> int | None:
     """The chosen command run; None when none was chosen."""
+    if args.command is not None:
+        refuse_own_folder(args, paths)
     if args.command == "packs":
         return _cmd_packs(paths, out, err, today or dt.date.today())
     if args.command == "validate":
@@ -594,6 +597,9 @@ def _run(
         return EXIT_USAGE
     except TemplateProblem as exc:
         err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
+        return EXIT_PROBLEMS
+    except InDataFolder as exc:
+        err.write(f"uawriter: {safe_text(str(exc))}\n")
         return EXIT_PROBLEMS
     except OSError as exc:
         # a write that names no file (a full disk under an import): the data folder's

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from uawriter.domain.model import Pack
 from uawriter.engine import installed_pack, list_packs
 from uawriter.packs.loader import BrokenPack
-from uawriter.paths import AppPaths
+from uawriter.paths import AppPaths, refuse_data_folder
 
 if TYPE_CHECKING:
     from uawriter.storage.tally import EventInfo
@@ -116,6 +116,25 @@ def written_path(text: str) -> Path:
             "terminal; name a file or a folder"
         )
     return Path(text)
+
+
+def written_targets(args: argparse.Namespace) -> list[Path]:
+    """Every file or folder the command ``args`` asks to write for the volunteer."""
+    names = ["out", "combined", "csv", "pdf"]
+    if args.command == "pack-export":
+        names.append("file")
+    targets = [getattr(args, name, None) for name in names]
+    if args.command == "tally" and args.action == "export":
+        targets += args.files[:1]
+    return [Path(target) for target in targets if target is not None]
+
+
+def refuse_own_folder(args: argparse.Namespace, paths: AppPaths) -> None:
+    """Raise :class:`~uawriter.paths.InDataFolder` before anything is made if the command
+    would write a file or folder inside the data folder (a PDF over the tally, letters
+    among a pack's files)."""
+    for target in written_targets(args):
+        refuse_data_folder(target, paths)
 
 
 class Usage(Exception):
