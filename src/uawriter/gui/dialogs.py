@@ -13,7 +13,43 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from uawriter.paths import AppPaths, InDataFolder, refuse_data_folder
+
 translate = QCoreApplication.translate
+
+#: The data folder of the window open (see :func:`keep_out_of`): no file the volunteer
+#: saves, and no folder they choose to save into, may lie in it.
+_data_folder: list[AppPaths] = []
+
+
+def keep_out_of(paths: AppPaths) -> None:
+    """Refuse, in every dialog asking where to save (a file or a folder), a place inside
+    ``paths``'s data folder: a PDF saved as its tally.jsonl replaced every letter counted,
+    letters saved among a pack's files broke the pack. The window sets it when it opens."""
+    _data_folder[:] = [paths]
+
+
+def _outside_data_folder(parent: QWidget, chosen: Path) -> bool:
+    """Whether ``chosen`` lies outside the data folder; if not, the volunteer is told so."""
+    from uawriter.gui.common import ltr, warn
+
+    for paths in _data_folder:
+        try:
+            refuse_data_folder(chosen, paths)
+        except InDataFolder as exc:
+            warn(
+                parent,
+                translate("Dialogs", "UA Writer's own folder"),
+                translate(
+                    "Dialogs",
+                    "%1 is inside UA Writer's own data folder (%2), which holds the count of "
+                    "letters and the packs. Nothing was written; choose another folder.",
+                )
+                .replace("%1", ltr(str(chosen)))
+                .replace("%2", ltr(str(exc.data_dir))),
+            )
+            return False
+    return True
 
 
 class FileDialog(QFileDialog):
@@ -78,7 +114,8 @@ def choose_path(
 ) -> Path | None:
     """Ask for a file to open or save, or a folder; None if the volunteer cancels. The
     dialog starts in ``directory`` (else the home folder) and keeps no memory of where
-    anyone went in it: the app remembers the folders it needs itself."""
+    anyone went in it: the app remembers the folders it needs itself. A file to save or a
+    folder (to save into) inside the data folder is refused with a warning: None."""
     dialog = FileDialog(parent, title)
     dialog.setObjectName(object_name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -104,6 +141,8 @@ def choose_path(
     _forget_places(dialog)
     shiboken6.delete(dialog)  # Qt saves what it remembers now, not when the window goes
     forget_file_dialogs()
+    if chosen is not None and mode != "open" and not _outside_data_folder(parent, chosen):
+        return None
     return chosen
 
 

@@ -48,7 +48,7 @@ from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID
-from uawriter.gui.dialogs import forget_file_dialogs
+from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menus.language_menu
         self.language_actions = self.menus.language_actions
         self.export_button = self.letter_pane.export_button
+        keep_out_of(services.paths)  # no file saved from here goes into the data folder
         self.pack_menu = PackMenu(self, self, services.paths, services.today, self.tasks)
         self.menus.add_menu(self.pack_menu.menu)
         self.tally = TallyBook(services.paths.tally_file)
