@@ -454,6 +454,8 @@ class MainWindow(QMainWindow):
         if draft is not None and draft.pack_id in self.packs:
             self.offer_draft(draft)
         else:
+            if draft is not None:  # its action did not load: kept, not overwritten
+                questions.draft_kept(self, draft.pack_id, services.drafts.keep_for_later(draft))
             self.actions_pane.choose_first()
         self.actions_pane.show_details()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -29,6 +31,21 @@ def continue_draft(parent: QWidget, title: str, at_event: bool = False) -> bool:
         QMessageBox.StandardButton.No if at_event else QMessageBox.StandardButton.Yes
     )
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def draft_kept(parent: QWidget, pack_id: str, where: Path | None) -> None:
+    """The letter left being written is for an action that did not load at this start: it
+    is kept (at ``where``; None: it could not be moved, and stays where it was), not
+    overwritten by the next letter, and offered back once the action loads again."""
+    text = translate(
+        "MainWindow",
+        "You were writing a letter for the action “%1”, which could not be loaded this "
+        "time. Your letter is kept until the action loads again: then choose it, and the "
+        "letter is offered back.",
+    ).replace("%1", pack_id)
+    if where is not None:
+        text += "\n\n" + str(where)
+    warn(parent, translate("MainWindow", "A letter is kept for later"), text)
 
 
 def keep_letter(parent: QWidget) -> QMessageBox.StandardButton:

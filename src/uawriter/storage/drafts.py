@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -65,6 +66,25 @@ class DraftStore(JsonStore):
         slot = self._slot(draft.pack_id)
         if slot is not None:
             JsonStore.save(slot, _data_of(draft))
+
+    def keep_for_later(self, draft: Draft) -> Path | None:
+        """The current draft's action did not load at this start: the draft leaves the
+        current slot (the next letter's autosave would overwrite it) for its action's own,
+        offered back when that action is chosen once it loads again. When that slot already
+        holds a letter, or the id cannot name one, the current file is set aside beside it
+        instead (cleared at Next volunteer all the same). Returns where the letter is now,
+        or None if it could not be moved (it stays where it was). Raises nothing."""
+        slot = self._slot(draft.pack_id)
+        if slot is not None and not slot.path.exists():
+            try:
+                JsonStore.save(slot, _data_of(draft))
+            except OSError:
+                pass
+            else:
+                with contextlib.suppress(OSError):  # two copies rather than none
+                    self.clear()
+                return slot.path
+        return set_aside_damaged(self.path)
 
     def take_shelved(self, pack_id: str) -> Draft | None:
         """The draft kept for ``pack_id``, removed from its slot (it becomes the current one)."""

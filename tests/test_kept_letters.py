@@ -1,0 +1,130 @@
+"""Letters the window keeps on disk so that nothing a volunteer wrote is lost: a draft whose
+action does not load at a start, and the letters put on "my stack".
+
+Each test names what went wrong before the fix, then what is true now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+from qt_helpers import ModalAnswers
+from test_gui import open_window
+from uawriter.storage.drafts import Draft, DraftStore
+
+COPY_ID = "training-copy"
+
+
+def _install_copy(data: Path) -> Path:
+    """The training pack installed again under another id."""
+    folder = copy_bundled_pack(TRAINING_ID, data / "packs", COPY_ID)
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', f'id = "{COPY_ID}"')
+    return folder
+
+
+def _old_draft(at_event: bool = False) -> Draft:
+    return Draft(
+        COPY_ID, "es", "president", ("president",), (), "", "OLD-VOLUNTEER-LETTER", "", at_event
+    )
+
+
+def _files_holding(folder: Path, words: str) -> list[Path]:
+    return [f for f in folder.rglob("*") if f.is_file() and words.encode() in f.read_bytes()]
+
+
+def test_a_draft_whose_action_does_not_load_is_kept_and_offered_back_once_it_loads(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """A draft for an action that did not load at this start (a field it does not know, a
+    folder removed) was passed over without a word, and the next letter's autosave wrote
+    over it: the volunteer's letter was gone. It is now moved to its action's own slot, the
+    window says so once, naming the action, and the letter is offered back when the action
+    is chosen after it loads again."""
+    data = tmp_path / "data"
+    folder = _install_copy(data)
+    drafts = DraftStore(data / "drafts")
+    drafts.save(_old_draft())
+    edit_manifest(folder, "revision = 1", "revision = 1\nbogus = 2")
+
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answers.expect("warning", read)
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: said != [] and window.session is not None, timeout=30_000)
+    assert COPY_ID not in window.packs
+    assert len(said) == 1
+    assert COPY_ID in said[0]
+    assert "kept" in said[0]
+
+    # the next letter, autosaved: the old one is still on disk
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "NEW-LETTER")
+    current = data / "drafts" / "current.json"
+    qtbot.waitUntil(
+        lambda: current.exists() and b"NEW-LETTER" in current.read_bytes(), timeout=30_000
+    )
+    (kept,) = _files_holding(data / "drafts", "OLD-VOLUNTEER-LETTER")
+    assert kept == data / "drafts" / "actions" / f"{COPY_ID}.json"
+
+    # repaired: chosen again, the letter is offered back
+    edit_manifest(folder, "\nbogus = 2", "")
+    window.load_packs()
+    qtbot.waitUntil(lambda: COPY_ID in window.packs, timeout=30_000)
+    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.choose_pack(COPY_ID)
+    qtbot.waitUntil(lambda: "OLD-VOLUNTEER-LETTER" in window.editor.toPlainText(), timeout=30_000)
+    assert window.pack is not None
+    assert window.pack.id == COPY_ID
+    assert answers.seen == ["warning", "switchQuestion", "draftOffer"]
+
+
+def test_a_draft_whose_action_folder_is_gone_is_kept_and_the_next_volunteer_clears_it(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The pack's folder removed: the letter is kept all the same, said once (a second
+    start says nothing more), and Next volunteer leaves nothing of it, as with every
+    draft."""
+    data = tmp_path / "data"
+    drafts = DraftStore(data / "drafts")
+    drafts.save(_old_draft())
+
+    answers.expect("warning", lambda box: box.accept())
+    first = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen == ["warning"] and first.session is not None)
+    assert _files_holding(data / "drafts", "OLD-VOLUNTEER-LETTER") != []
+    first.hide()
+
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: second.session is not None, timeout=30_000)
+    qtbot.wait(300)
+    assert answers.seen == ["warning"]  # said once
+    assert _files_holding(data / "drafts", "OLD-VOLUNTEER-LETTER") != []
+
+    second.clear_for_next_volunteer()
+    assert _files_holding(data / "drafts", "OLD-VOLUNTEER-LETTER") == []
+
+
+def test_a_draft_kept_beside_another_for_the_same_action_loses_neither(tmp_path: Path) -> None:
+    """The action's slot already held a letter: the current draft is set aside beside it,
+    not written over it."""
+    store = DraftStore(tmp_path / "drafts")
+    store.shelve(Draft(COPY_ID, "es", "president", (), (), "", "SHELVED-EARLIER"))
+    store.save(_old_draft())
+    where = store.keep_for_later(_old_draft())
+    assert where is not None
+    assert where.exists()
+    assert not store.path.exists()
+    assert _files_holding(tmp_path / "drafts", "SHELVED-EARLIER") != []
+    assert _files_holding(tmp_path / "drafts", "OLD-VOLUNTEER-LETTER") == [where]
+    store.clear_all()
+    assert [f for f in (tmp_path / "drafts").rglob("*") if f.is_file()] == []
