@@ -6,14 +6,16 @@ Each test names what went wrong before the fix, then what is true now.
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
-from qt_helpers import ModalAnswers
+from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from qt_helpers import ModalAnswers, type_path
 from test_gui import open_window
+from test_stack import _two_actions_on_the_stack
 from uawriter.storage.drafts import Draft, DraftStore
 
 COPY_ID = "training-copy"
@@ -128,3 +130,134 @@ def test_a_draft_kept_beside_another_for_the_same_action_loses_neither(tmp_path:
     assert _files_holding(tmp_path / "drafts", "OLD-VOLUNTEER-LETTER") == [where]
     store.clear_all()
     assert [f for f in (tmp_path / "drafts").rglob("*") if f.is_file()] == []
+
+
+# -- the stack, kept on disk ------------------------------------------------------------------
+
+#: A window in a process of its own: the volunteer signs, writes for the seed action, puts
+#: its letters on the stack, and the process is killed (no clean-up, no question).
+STACK_THEN_KILL = """
+import datetime as dt, os, signal, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from uawriter.app import build_main_window
+from uawriter.domain.model import Sender
+from uawriter.paths import AppPaths
+app = QApplication([])
+window = build_main_window(app, AppPaths(Path({data!r})), today=lambda: dt.date(2011, 7, 12))
+window.show()
+def wait(condition):
+    deadline = time.monotonic() + 60
+    while not condition():
+        if time.monotonic() > deadline:
+            sys.exit("timed out")
+        app.processEvents()
+        time.sleep(0.01)
+wait(lambda: window.session is not None)
+window.choose_pack({pack!r})
+wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
+window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
+window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+window.editor.insertPlainText("STACKED-WORDS")
+window.sending.add_to_stack()
+print(len(window.stack_pane.letters()), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_letters_on_the_stack_survive_a_kill_and_are_offered_back(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """ "Add to my stack" cleared the draft, and the stack lived in memory only: a crash or a
+    flat battery after it lost every stacked letter, where a letter left in the editor
+    would have survived. The stack is kept on disk, and the next start offers it back."""
+    data = tmp_path / "data"
+    done = run_uawriter(data, script=STACK_THEN_KILL.format(data=str(data), pack=SEED_ID))
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    count = int(done.stdout.split()[0])
+    assert count > 0
+
+    said: list[str] = []
+
+    def take_back(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answers.expect("stackOffer", take_back)
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: not window.stack_pane.is_empty(), timeout=30_000)
+    letters = window.stack_pane.letters()
+    assert len(letters) == count
+    assert str(count) in said[0]
+    assert all("STACKED-WORDS" in letter.text for letter in letters[:1])
+    assert all(letter.pack is window.packs[SEED_ID] for letter in letters)
+    assert window.stack_pane.signer().name == "Aigerim Sadykova"
+    assert window.stack_pane.isVisible()
+
+    # exported: the stack on disk goes with it
+    out = tmp_path / "letters"
+    out.mkdir()
+    answers.expect("exportDialog", type_path(out))
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30000):
+        window.sending.export_stack()
+    qtbot.waitUntil(window.stack_pane.is_empty)
+    assert _files_holding(data, "STACKED-WORDS") == []
+    assert _files_holding(data / "drafts", "Aigerim") == []
+
+
+def test_the_stack_on_disk_goes_when_it_is_let_go_or_at_next_volunteer(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    stack_file = data / "drafts" / "stack.json"
+    window = open_window(qtbot, data)
+    _two_actions_on_the_stack(qtbot, window, answers)
+    assert b"Aigerim Sadykova" in stack_file.read_bytes()
+    assert b"Karaganda" in stack_file.read_bytes()
+
+    # taken off the stack, one action after the other
+    stack_list = window.stack_pane.list
+    stack_list.setCurrentRow(0)
+    window.stack_pane.remove_button.click()
+    assert b"Karaganda" not in stack_file.read_bytes()
+    stack_list.setCurrentRow(0)
+    window.stack_pane.remove_button.click()
+    assert not stack_file.exists()
+
+    # Next volunteer
+    _two_actions_on_the_stack(qtbot, window, answers)
+    assert stack_file.exists()
+    window.clear_for_next_volunteer()
+    assert _files_holding(data, "Aigerim") == []
+
+    # "No" at the next start: not offered again
+    _two_actions_on_the_stack(qtbot, window, answers)
+    window.hide()
+    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen[-1:] == ["stackOffer"], timeout=30_000)
+    assert second.stack_pane.is_empty()
+    assert not stack_file.exists()
+
+
+def test_a_damaged_stack_file_is_set_aside_not_a_crash(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    (data / "drafts").mkdir(parents=True)
+    (data / "drafts" / "stack.json").write_text("{ not json", encoding="utf-8")
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answers.expect("warning", read)
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: said != [] and window.session is not None, timeout=30_000)
+    assert "stack.json" in said[0]
+    assert window.stack_pane.is_empty()
+    assert list((data / "drafts").glob("stack.json.broken-*")) != []

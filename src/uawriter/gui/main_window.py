@@ -62,12 +62,13 @@ from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
 from uawriter.gui.services import Services
-from uawriter.gui.stack import StackPane
+from uawriter.gui.stack import StackPane, stack_data, stacked_entries
 from uawriter.gui.window_settings import WindowSettings
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
+from uawriter.storage.json_store import set_aside_damaged
 from uawriter.storage.settings import Settings
 from uawriter.storage.tally import TallyBook, new_id
 
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
+        self.stack_pane.changed.connect(self._keep_stack)
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
         self.preview.failed.connect(self._preview_failed)
@@ -446,9 +448,16 @@ class MainWindow(QMainWindow):
     def _offer_back_or_choose(self) -> None:
         draft = self.services.drafts.load()
         services = self.services
+        stacked = services.drafts.stack.load()
         warn_set_aside(
             self,
-            [services.settings_store, services.address_book, services.postage, services.drafts],
+            [
+                services.settings_store,
+                services.address_book,
+                services.postage,
+                services.drafts,
+                services.drafts.stack,
+            ],
             self.event_controls.mode.damaged_file,
         )
         if draft is not None and draft.pack_id in self.packs:
@@ -457,7 +466,43 @@ class MainWindow(QMainWindow):
             if draft is not None:  # its action did not load: kept, not overwritten
                 questions.draft_kept(self, draft.pack_id, services.drafts.keep_for_later(draft))
             self.actions_pane.choose_first()
+        if stacked and services.drafts.stack.path.exists():  # not let go with the draft
+            self._offer_stack_back(stacked)
         self.actions_pane.show_details()
+
+    def _offer_stack_back(self, data: dict[str, object]) -> None:
+        """The letters on the stack when the window last stopped without printing or
+        exporting them (a crash, a flat battery): offered back, as a draft is. Those whose
+        action did not load this time are kept aside (gone at Next volunteer)."""
+        store = self.services.drafts.stack
+        entries, lost = stacked_entries(data, self.packs)
+        if lost:
+            set_aside_damaged(store.path)
+        count = sum(len(entry.letters) for entry in entries)
+        at_event = self.event_controls.mode.running or data.get("at_event", False) is not False
+        if count and questions.continue_stack(self, count, at_event):
+            self.stack_pane.restore(entries)
+        elif at_event:  # "not mine": nothing of that volunteer is offered next
+            self.drafts.clear_all()
+        else:
+            store.clear()
+
+    def _keep_stack(self) -> None:
+        """The stack changed: kept on disk as it is now (gone once it is empty)."""
+        store = self.services.drafts.stack
+        try:
+            if self.stack_pane.is_empty():
+                store.clear()
+            else:
+                at_event = self.event_controls.mode.running
+                store.save(stack_data(self.stack_pane.entries, at_event))
+        except OSError as exc:
+            self.show_status(
+                self.tr("Your stack could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+                10000,
+            )
 
     # ------------------------------------------------------------------ the letter
 
@@ -835,6 +880,7 @@ class MainWindow(QMainWindow):
         if stacked and not questions.close_with_stack(self, stacked):
             event.ignore()
             return
+        self.stack_pane.clear()  # "will be lost": not offered back at the next start
         if self.unexported and self.session is not None and self.event_controls.mode.running:
             # at an event the next start is another volunteer's: their words are not kept
             # for it (the draft was offered back, Yes by default, to whoever came next)

@@ -33,6 +33,29 @@ def continue_draft(parent: QWidget, title: str, at_event: bool = False) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def continue_stack(parent: QWidget, count: int, at_event: bool = False) -> bool:
+    """After a crash: put the letters that were on the stack back on it? As with a draft,
+    No is the default at an event (whoever sits down may be the next volunteer)."""
+    box = QMessageBox(parent)
+    box.setObjectName("stackOffer")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("MainWindow", "Continue your stack?"))
+    box.setText(
+        translate(
+            "MainWindow",
+            "%n letter(s) were on your stack, neither printed nor exported, when UA Writer "
+            "last stopped. Put them back on your stack?",
+            "",
+            count,
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.No if at_event else QMessageBox.StandardButton.Yes
+    )
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def draft_kept(parent: QWidget, pack_id: str, where: Path | None) -> None:
     """The letter left being written is for an action that did not load at this start: it
     is kept (at ``where``; None: it could not be moved, and stays where it was), not

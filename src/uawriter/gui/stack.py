@@ -6,15 +6,19 @@ addressees of the current action, as written, on the stack; the volunteer then p
 next action. The stack pane (``stackPane``, under the actions) lists what is on it and
 prints or exports everything in one go (``printStackButton``, ``exportStackButton``).
 
-The stack lives in memory only: it holds the volunteer's name and words, which at an event
-are never kept on disk beyond the current volunteer. Next volunteer and closing the window
-ask first while it holds letters that have not gone out.
+The stack is kept on disk (``drafts/stack.json``, :func:`stack_data`), so that a crash or a
+flat battery after "Add to my stack" loses nothing: the next start offers it back as a draft
+is offered. It holds the volunteer's name and words, so it goes when its letters go out or
+are taken off it, when the volunteer lets it go, and at Next volunteer with every draft.
+Next volunteer and closing the window ask first while it holds letters that have not gone
+out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
@@ -29,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import language_name
-from uawriter.domain.model import Sender
+from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
 from uawriter.engine import Letter
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
+from uawriter.storage.drafts import MAX_DRAFT_CHARS
 
 translate = QCoreApplication.translate
 
@@ -44,6 +49,126 @@ class StackEntry:
     pack_id: str
     letters: tuple[Letter, ...]
     sender: Sender
+
+
+def stack_data(entries: Sequence[StackEntry], at_event: bool) -> dict[str, object]:
+    """The stack as it is kept on disk: each letter's action (by id), addressee (whole: a
+    diplomat from the address book is in no pack), language, words and fax choice."""
+    return {
+        "entries": [
+            {
+                "pack_id": entry.pack_id,
+                "sender": asdict(entry.sender),
+                "letters": [
+                    {
+                        "addressee": _addressee_data(letter.addressee),
+                        "lang": letter.lang,
+                        "text": letter.text,
+                        "as_fax": letter.as_fax,
+                    }
+                    for letter in entry.letters
+                ],
+            }
+            for entry in entries
+        ],
+        **({"at_event": True} if at_event else {}),
+    }
+
+
+def stacked_entries(data: dict[str, Any], packs: dict[str, Pack]) -> tuple[list[StackEntry], int]:
+    """The entries kept in ``data`` whose action is loaded, and how many letters could not
+    be made again (their action not loaded, or their record damaged)."""
+    entries: list[StackEntry] = []
+    lost = 0
+    raw_entries = data.get("entries")
+    for raw in raw_entries if isinstance(raw_entries, list) else []:
+        raw_letters = raw.get("letters") if isinstance(raw, dict) else None
+        if not isinstance(raw_letters, list):
+            lost += 1
+            continue
+        pack = packs.get(str(raw.get("pack_id")))
+        sender = _sender_of(raw.get("sender"))
+        letters = [_letter_of(x, pack) for x in raw_letters] if pack and sender else []
+        kept = tuple(x for x in letters if x is not None)
+        lost += len(raw_letters) - len(kept)
+        if pack is not None and sender is not None and kept:
+            entries.append(StackEntry(pack.id, kept, sender))
+    return entries, lost
+
+
+def _addressee_data(addressee: Addressee) -> dict[str, object]:
+    a = addressee
+    return {
+        "id": a.id,
+        "role": str(a.role),
+        "title": a.title,
+        "name": a.name,
+        "organisation": a.organisation,
+        "address": list(a.address),
+        "country": a.country,
+        "fax": a.fax,
+        "emails": list(a.emails),
+        "salutation": {
+            "texts": dict(a.salutation.texts),
+            "fallback_language": a.salutation.fallback_language,
+        },
+        "phones": list(a.phones),
+        "social": [list(pair) for pair in a.social],
+    }
+
+
+def _texts(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return tuple(value)
+    return None
+
+
+def _addressee_of(data: object) -> Addressee | None:
+    if not isinstance(data, dict):
+        return None
+    try:
+        salutation = data["salutation"]
+        texts = salutation["texts"]
+        social = tuple((str(a), str(b)) for a, b in data.get("social", []))
+        fields = {k: data[k] for k in ("id", "title", "name", "organisation", "country", "fax")}
+        lists = {k: _texts(data.get(k, [])) for k in ("address", "emails", "phones")}
+        if not all(isinstance(v, str) for v in fields.values()) or None in lists.values():
+            return None
+        if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+            return None
+        return Addressee(
+            role=Role(data["role"]),
+            salutation=LocalText(dict(texts), str(salutation["fallback_language"])),
+            social=social,
+            **fields,
+            **lists,  # type: ignore[arg-type]
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _sender_of(data: object) -> Sender | None:
+    if not isinstance(data, dict):
+        return None
+    address = _texts(data.get("address", []))
+    texts = [data.get(k, "") for k in ("name", "email", "town", "phone")]
+    if address is None or not all(isinstance(x, str) for x in texts):
+        return None
+    name, email, town, phone = (str(x) for x in texts)
+    initials = data.get("sign_with_initials", False) is True
+    return Sender(name, address, email, town, initials, phone)
+
+
+def _letter_of(data: object, pack: Pack) -> Letter | None:
+    if not isinstance(data, dict):
+        return None
+    addressee = _addressee_of(data.get("addressee"))
+    lang, text = data.get("lang"), data.get("text")
+    if addressee is None or not isinstance(lang, str) or not isinstance(text, str):
+        return None
+    if len(text) > MAX_DRAFT_CHARS or not text.strip():
+        return None
+    return Letter(pack, addressee, lang, text, data.get("as_fax") is True)
 
 
 class StackPane(QGroupBox):
@@ -112,6 +237,11 @@ class StackPane(QGroupBox):
         self.entries = [e for e in self.entries if e.pack_id != entry.pack_id] + [entry]
         self._changed()
         return replaced
+
+    def restore(self, entries: Sequence[StackEntry]) -> None:
+        """The stack kept on disk, offered back after a crash and taken."""
+        self.entries = list(entries)
+        self._changed()
 
     def letters(self) -> list[Letter]:
         return [letter for entry in self.entries for letter in entry.letters]

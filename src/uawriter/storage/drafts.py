@@ -13,6 +13,8 @@ from uawriter.storage.json_store import JsonStore, list_of_text, set_aside_damag
 
 DRAFT_FORMAT = "uawriter-draft"
 DRAFT_VERSION = 1
+STACK_FORMAT = "uawriter-stack"
+STACK_VERSION = 1
 #: No letter is longer: a template may make at most this many characters
 #: (``letters.bounds.MAX_LETTER_CHARS``), and a volunteer adds a few lines.
 MAX_DRAFT_CHARS = 200_000
@@ -43,6 +45,9 @@ class DraftStore(JsonStore):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(folder / "current.json", DRAFT_FORMAT, DRAFT_VERSION)
+        #: The letters on "my stack", kept beside the drafts (``drafts/stack.json``) so that
+        #: a crash does not lose them; cleared with every draft at Next volunteer.
+        self.stack = JsonStore(folder / "stack.json", STACK_FORMAT, STACK_VERSION)
 
     def save(self, draft: Draft) -> None:  # type: ignore[override]
         super().save(_data_of(draft))
@@ -100,17 +105,18 @@ class DraftStore(JsonStore):
         return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
     def clear_all(self) -> None:
-        """Nothing of this volunteer stays: the current draft and every action's slot, and
-        the temporary file of an autosave a kill or a flat battery cut short (it holds the
-        whole letter, hidden)."""
+        """Nothing of this volunteer stays: the current draft, their stack, every action's
+        slot, and the temporary file of an autosave a kill or a flat battery cut short (it
+        holds the whole letter, hidden)."""
         self.clear()
+        self.stack.clear()
         for pack_id in self.shelved_actions():
             slot = self._slot(pack_id)
             if slot is not None:
                 slot.clear()
         for folder in (self.path.parent, self.path.parent / "actions"):
             remove_stale_temporaries(folder)
-            for kept in folder.glob("*.json.broken-*"):  # a draft set aside holds a letter
+            for kept in folder.glob("*.json.broken-*"):  # a draft or stack set aside: letters
                 kept.unlink(missing_ok=True)
 
 
