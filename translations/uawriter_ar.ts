@@ -17,170 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
         <source>Address book: diplomatic representatives</source>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="266"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="278"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="304"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="310"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="323"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -192,17 +192,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="345"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="362"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -210,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="131"/>
+        <location filename="../src/uawriter/gui/questions.py" line="171"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="132"/>
+        <location filename="../src/uawriter/gui/questions.py" line="172"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="188"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="189"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -449,12 +449,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <source>UA Writer&apos;s own folder</source>
+        <translation>مجلد UA Writer الخاص</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
+        <translation>%1 داخل مجلد بيانات UA Writer الخاص (%2)، الذي يحفظ عدد الرسائل وحزم التحركات. لم يُكتب شيء؛ اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
         <source>Not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="34"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 ليس ملفًا يمكن لـ UA Writer استخدامه (إنه جهاز أو أنبوب). اختر اسمًا آخر.</translation>
     </message>
@@ -1266,7 +1276,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="316"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
         <translation>UA Writer</translation>
@@ -1650,32 +1660,59 @@ kk = Құрметті Елші мырза</translation>
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="61"/>
+        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <source>Continue your stack?</source>
+        <translation>هل تتابع رزمتك؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>لم تكن في رزمتك رسائل (%n) عند توقف UA Writer آخر مرة.</numerusform>
+            <numerusform>كانت في رزمتك رسالة واحدة (%n) لم تُطبع ولم تُصدَّر عند توقف UA Writer آخر مرة. هل تعيدها إلى رزمتك؟</numerusform>
+            <numerusform>كانت في رزمتك رسالتان (%n) لم تُطبعا ولم تُصدَّرا عند توقف UA Writer آخر مرة. هل تعيدهما إلى رزمتك؟</numerusform>
+            <numerusform>كانت في رزمتك %n رسائل لم تُطبع ولم تُصدَّر عند توقف UA Writer آخر مرة. هل تعيدها إلى رزمتك؟</numerusform>
+            <numerusform>كانت في رزمتك %n رسالةً لم تُطبع ولم تُصدَّر عند توقف UA Writer آخر مرة. هل تعيدها إلى رزمتك؟</numerusform>
+            <numerusform>كانت في رزمتك %n رسالة لم تُطبع ولم تُصدَّر عند توقف UA Writer آخر مرة. هل تعيدها إلى رزمتك؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>كنت تكتب رسالة للتحرك «%1»، الذي تعذّر تحميله هذه المرة. رسالتك محفوظة حتى يُحمَّل التحرك من جديد: اختره حينها، وستُعرض عليك الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <source>A letter is kept for later</source>
+        <translation>رسالة محفوظة لوقت لاحق</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="101"/>
         <source>Clear your letter?</source>
         <translation>هل تمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="62"/>
+        <location filename="../src/uawriter/gui/questions.py" line="102"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. في الفعالية لا يُحفظ شيء من متطوع للمتطوع التالي: هل تغلق UA Writer وتمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="75"/>
+        <location filename="../src/uawriter/gui/questions.py" line="115"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="76"/>
+        <location filename="../src/uawriter/gui/questions.py" line="116"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="143"/>
         <source>Close with letters on your stack?</source>
         <translation>هل تغلق وفي رزمتك رسائل؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
@@ -1687,22 +1724,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="166"/>
+        <location filename="../src/uawriter/gui/questions.py" line="206"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="174"/>
+        <location filename="../src/uawriter/gui/questions.py" line="214"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="180"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="187"/>
+        <location filename="../src/uawriter/gui/questions.py" line="227"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
@@ -1812,27 +1849,32 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <source>Your stack could not be saved: %1</source>
+        <translation>تعذّر حفظ رزمتك: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
@@ -1881,12 +1923,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="89"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
@@ -1935,12 +1977,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="118"/>
+        <location filename="../src/uawriter/gui/questions.py" line="158"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="119"/>
+        <location filename="../src/uawriter/gui/questions.py" line="159"/>
         <source>The letter template has a problem:
 %1
 
@@ -1951,7 +1993,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2175,12 +2217,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="21"/>
+        <location filename="../src/uawriter/gui/questions.py" line="23"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
@@ -2215,42 +2257,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="39"/>
+        <location filename="../src/uawriter/gui/questions.py" line="79"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="41"/>
+        <location filename="../src/uawriter/gui/questions.py" line="81"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack.py" line="222"/>
         <source>My stack</source>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <location filename="../src/uawriter/gui/stack.py" line="223"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <location filename="../src/uawriter/gui/stack.py" line="224"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <location filename="../src/uawriter/gui/stack.py" line="225"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <location filename="../src/uawriter/gui/stack.py" line="227"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2262,7 +2304,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -17,170 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Anrede &amp;je Briefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Eine pro Zeile, etwa:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="266"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="278"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="304"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="310"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="323"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -188,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="345"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="362"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="131"/>
+        <location filename="../src/uawriter/gui/questions.py" line="171"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="132"/>
+        <location filename="../src/uawriter/gui/questions.py" line="172"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="188"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="189"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -441,12 +441,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <source>UA Writer&apos;s own folder</source>
+        <translation>Der eigene Ordner von UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
+        <translation>%1 liegt im eigenen Datenordner von UA Writer (%2), der die Zählung der Briefe und die Aktionspakete enthält. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
         <source>Not a file</source>
         <translation>Keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="34"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 ist keine Datei, die UA Writer verwenden kann (es ist ein Gerät oder eine Pipe). Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1210,7 +1220,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="316"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
         <translation>UA Writer</translation>
@@ -1594,32 +1604,55 @@ kk = Құрметті Елші мырза</translation>
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="61"/>
+        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <source>Continue your stack?</source>
+        <translation>Mit Ihrem Stapel weitermachen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>%n Brief lag auf Ihrem Stapel, weder gedruckt noch exportiert, als UA Writer zuletzt beendet wurde. Wieder auf Ihren Stapel legen?</numerusform>
+            <numerusform>%n Briefe lagen auf Ihrem Stapel, weder gedruckt noch exportiert, als UA Writer zuletzt beendet wurde. Wieder auf Ihren Stapel legen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>Sie haben einen Brief für die Aktion „%1“ geschrieben, die diesmal nicht geladen werden konnte. Ihr Brief wird aufbewahrt, bis die Aktion wieder geladen wird: Wählen Sie sie dann, und der Brief wird Ihnen wieder angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <source>A letter is kept for later</source>
+        <translation>Ein Brief wird für später aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="101"/>
         <source>Clear your letter?</source>
         <translation>Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="62"/>
+        <location filename="../src/uawriter/gui/questions.py" line="102"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Bei einer Veranstaltung bleibt nichts von einem Freiwilligen für den nächsten: UA Writer schließen und Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="75"/>
+        <location filename="../src/uawriter/gui/questions.py" line="115"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="76"/>
+        <location filename="../src/uawriter/gui/questions.py" line="116"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="143"/>
         <source>Close with letters on your stack?</source>
         <translation>Schließen, obwohl Briefe auf Ihrem Stapel liegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel wurde weder gedruckt noch exportiert und geht verloren. Trotzdem schließen?</numerusform>
@@ -1627,22 +1660,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="166"/>
+        <location filename="../src/uawriter/gui/questions.py" line="206"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="174"/>
+        <location filename="../src/uawriter/gui/questions.py" line="214"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="180"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="187"/>
+        <location filename="../src/uawriter/gui/questions.py" line="227"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
@@ -1748,27 +1781,32 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <source>Your stack could not be saved: %1</source>
+        <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
@@ -1817,12 +1855,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="89"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
@@ -1863,12 +1901,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="118"/>
+        <location filename="../src/uawriter/gui/questions.py" line="158"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="119"/>
+        <location filename="../src/uawriter/gui/questions.py" line="159"/>
         <source>The letter template has a problem:
 %1
 
@@ -1879,7 +1917,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2091,12 +2129,12 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="21"/>
+        <location filename="../src/uawriter/gui/questions.py" line="23"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
@@ -2131,42 +2169,42 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="39"/>
+        <location filename="../src/uawriter/gui/questions.py" line="79"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="41"/>
+        <location filename="../src/uawriter/gui/questions.py" line="81"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack.py" line="222"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <location filename="../src/uawriter/gui/stack.py" line="223"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <location filename="../src/uawriter/gui/stack.py" line="224"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <location filename="../src/uawriter/gui/stack.py" line="225"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <location filename="../src/uawriter/gui/stack.py" line="227"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2174,7 +2212,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

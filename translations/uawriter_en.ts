@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>
@@ -180,7 +180,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>%n letter was on your stack, neither printed nor exported, when UA Writer last stopped. Put it back on your stack?</numerusform>
+            <numerusform>%n letters were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n letter on your stack has been neither printed nor exported, and will be lost. Close anyway?</numerusform>
@@ -196,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -204,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>

@@ -17,170 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="266"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="278"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="304"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="310"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="323"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -188,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="345"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="362"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="131"/>
+        <location filename="../src/uawriter/gui/questions.py" line="171"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ya está abierto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="132"/>
+        <location filename="../src/uawriter/gui/questions.py" line="172"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="188"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer no puede guardar sus archivos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="189"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer guarda las cartas que cuenta, los borradores y los ajustes en %1, y esa carpeta no se puede usar: %2. Libere espacio en el disco, haga que se pueda escribir en la carpeta o inicie UA Writer con otra carpeta (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -441,12 +441,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <source>UA Writer&apos;s own folder</source>
+        <translation>La carpeta propia de UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
+        <translation>%1 está dentro de la carpeta de datos propia de UA Writer (%2), que guarda el recuento de cartas y los paquetes de acción. No se escribió nada; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
         <source>Not a file</source>
         <translation>No es un archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="34"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 no es un archivo que UA Writer pueda usar (es un dispositivo o una tubería). Elija otro nombre.</translation>
     </message>
@@ -1210,7 +1220,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="316"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
         <translation>UA Writer</translation>
@@ -1594,32 +1604,55 @@ kk = Құрметті Елші мырза</translation>
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="61"/>
+        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <source>Continue your stack?</source>
+        <translation>¿Continuar con su montón?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>%n carta estaba en su montón, sin imprimir ni exportar, cuando UA Writer se detuvo por última vez. ¿Volver a ponerla en su montón?</numerusform>
+            <numerusform>%n cartas estaban en su montón, sin imprimir ni exportar, cuando UA Writer se detuvo por última vez. ¿Volver a ponerlas en su montón?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>Estaba escribiendo una carta para la acción «%1», que esta vez no se pudo cargar. Su carta se guarda hasta que la acción vuelva a cargarse: elíjala entonces y se le ofrecerá de nuevo la carta.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <source>A letter is kept for later</source>
+        <translation>Una carta se guarda para más tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="101"/>
         <source>Clear your letter?</source>
         <translation>¿Borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="62"/>
+        <location filename="../src/uawriter/gui/questions.py" line="102"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Tu carta no se ha impreso ni exportado. En un evento no se guarda nada de un voluntario para el siguiente: ¿cerrar UA Writer y borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="75"/>
+        <location filename="../src/uawriter/gui/questions.py" line="115"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="76"/>
+        <location filename="../src/uawriter/gui/questions.py" line="116"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="143"/>
         <source>Close with letters on your stack?</source>
         <translation>¿Cerrar con cartas en tu montón?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n carta de tu montón no se ha impreso ni exportado y se perderá. ¿Cerrar de todos modos?</numerusform>
@@ -1627,22 +1660,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="166"/>
+        <location filename="../src/uawriter/gui/questions.py" line="206"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="174"/>
+        <location filename="../src/uawriter/gui/questions.py" line="214"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="180"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="187"/>
+        <location filename="../src/uawriter/gui/questions.py" line="227"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
@@ -1748,27 +1781,32 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <source>Your stack could not be saved: %1</source>
+        <translation>No se pudo guardar su montón: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -1817,12 +1855,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="89"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
@@ -1863,12 +1901,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="118"/>
+        <location filename="../src/uawriter/gui/questions.py" line="158"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="119"/>
+        <location filename="../src/uawriter/gui/questions.py" line="159"/>
         <source>The letter template has a problem:
 %1
 
@@ -1879,7 +1917,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2091,12 +2129,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="21"/>
+        <location filename="../src/uawriter/gui/questions.py" line="23"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
@@ -2131,42 +2169,42 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="39"/>
+        <location filename="../src/uawriter/gui/questions.py" line="79"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="41"/>
+        <location filename="../src/uawriter/gui/questions.py" line="81"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack.py" line="222"/>
         <source>My stack</source>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <location filename="../src/uawriter/gui/stack.py" line="223"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <location filename="../src/uawriter/gui/stack.py" line="224"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <location filename="../src/uawriter/gui/stack.py" line="225"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <location filename="../src/uawriter/gui/stack.py" line="227"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2174,7 +2212,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

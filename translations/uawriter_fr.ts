@@ -17,170 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="266"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="278"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="304"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="310"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="323"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -188,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="345"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="362"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="131"/>
+        <location filename="../src/uawriter/gui/questions.py" line="171"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="132"/>
+        <location filename="../src/uawriter/gui/questions.py" line="172"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="188"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="189"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -441,12 +441,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <source>UA Writer&apos;s own folder</source>
+        <translation>Le dossier propre à UA Writer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
+        <translation>%1 se trouve dans le dossier de données propre à UA Writer (%2), qui contient le décompte des lettres et les paquets d'action. Rien n'a été écrit ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
         <source>Not a file</source>
         <translation>Ce n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="34"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 n’est pas un fichier qu’UA Writer peut utiliser (c’est un périphérique ou un tube). Choisissez un autre nom.</translation>
     </message>
@@ -1210,7 +1220,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="316"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
         <translation>UA Writer</translation>
@@ -1594,32 +1604,55 @@ kk = Құрметті Елші мырза</translation>
         <translation>Paquet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="61"/>
+        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <source>Continue your stack?</source>
+        <translation>Reprendre votre pile ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>%n lettre était sur votre pile, ni imprimée ni exportée, quand UA Writer s'est arrêté la dernière fois. La remettre sur votre pile ?</numerusform>
+            <numerusform>%n lettres étaient sur votre pile, ni imprimées ni exportées, quand UA Writer s'est arrêté la dernière fois. Les remettre sur votre pile ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>Vous écriviez une lettre pour l'action « %1 », qui n'a pas pu être chargée cette fois. Votre lettre est gardée jusqu'à ce que l'action se charge de nouveau : choisissez-la alors, et la lettre vous sera proposée.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <source>A letter is kept for later</source>
+        <translation>Une lettre est gardée pour plus tard</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="101"/>
         <source>Clear your letter?</source>
         <translation>Effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="62"/>
+        <location filename="../src/uawriter/gui/questions.py" line="102"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Votre lettre n’a été ni imprimée ni exportée. Lors d’un événement, rien d’un bénévole n’est gardé pour le suivant : fermer UA Writer et effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="75"/>
+        <location filename="../src/uawriter/gui/questions.py" line="115"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="76"/>
+        <location filename="../src/uawriter/gui/questions.py" line="116"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="143"/>
         <source>Close with letters on your stack?</source>
         <translation>Fermer avec des lettres dans votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n lettre de votre pile n&apos;a été ni imprimée ni exportée et sera perdue. Fermer quand même ?</numerusform>
@@ -1627,22 +1660,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="166"/>
+        <location filename="../src/uawriter/gui/questions.py" line="206"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="174"/>
+        <location filename="../src/uawriter/gui/questions.py" line="214"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="180"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="187"/>
+        <location filename="../src/uawriter/gui/questions.py" line="227"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
@@ -1748,27 +1781,32 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <source>Your stack could not be saved: %1</source>
+        <translation>Votre pile n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
@@ -1817,12 +1855,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="89"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
@@ -1863,12 +1901,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="118"/>
+        <location filename="../src/uawriter/gui/questions.py" line="158"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="119"/>
+        <location filename="../src/uawriter/gui/questions.py" line="159"/>
         <source>The letter template has a problem:
 %1
 
@@ -1879,7 +1917,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2091,12 +2129,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="21"/>
+        <location filename="../src/uawriter/gui/questions.py" line="23"/>
         <source>Continue your letter?</source>
         <translation>Reprendre votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
@@ -2131,42 +2169,42 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="39"/>
+        <location filename="../src/uawriter/gui/questions.py" line="79"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="41"/>
+        <location filename="../src/uawriter/gui/questions.py" line="81"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack.py" line="222"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <location filename="../src/uawriter/gui/stack.py" line="223"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <location filename="../src/uawriter/gui/stack.py" line="224"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <location filename="../src/uawriter/gui/stack.py" line="225"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <location filename="../src/uawriter/gui/stack.py" line="227"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2174,7 +2212,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

@@ -17,170 +17,170 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="163"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="164"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="168"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="266"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="264"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="278"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="304"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="310"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="315"/>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="323"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -188,17 +188,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="345"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="362"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="131"/>
+        <location filename="../src/uawriter/gui/questions.py" line="171"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer әлдеқашан ашық</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="132"/>
+        <location filename="../src/uawriter/gui/questions.py" line="172"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer осы компьютерде әлдеқашан ашық. Ашық терезені пайдаланыңыз (оны тапсырмалар тақтасынан табыңыз): екі терезе бір-бірінің жобалары мен мекенжай кітабын қайта жазар еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="188"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer өз файлдарын сақтай алмайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="189"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer санайтын хаттарын, жобаларын және баптауларын %1 ішінде сақтайды, ал бұл қалтаны пайдалану мүмкін емес: %2. Дискіде орын босатыңыз, қалтаға жазуға рұқсат беріңіз немесе UA Writer-ді басқа қалтамен іске қосыңыз (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -441,12 +441,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="33"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <source>UA Writer&apos;s own folder</source>
+        <translation>UA Writer-дің өз қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
+        <translation>%1 UA Writer-дің өз деректер қалтасының (%2) ішінде, онда хаттардың есебі мен акция пакеттері сақталады. Ештеңе жазылмады; басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
         <source>Not a file</source>
         <translation>Бұл файл емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="34"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 — UA Writer қолдана алатын файл емес (бұл құрылғы немесе арна). Басқа атау таңдаңыз.</translation>
     </message>
@@ -1210,7 +1220,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="316"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
         <translation>UA Writer</translation>
@@ -1594,32 +1604,55 @@ kk = Құрметті Елші мырза</translation>
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="61"/>
+        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <source>Continue your stack?</source>
+        <translation>Бумаңызды жалғастырасыз ба?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
+        <translation>
+            <numerusform>UA Writer соңғы рет тоқтағанда бумаңызда басылмаған әрі экспортталмаған %n хат болды. Оны бумаңызға қайтарасыз ба?</numerusform>
+            <numerusform>UA Writer соңғы рет тоқтағанда бумаңызда басылмаған әрі экспортталмаған %n хат болды. Оларды бумаңызға қайтарасыз ба?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>Сіз «%1» акциясына хат жазып отырдыңыз, бұл жолы ол жүктелмеді. Акция қайта жүктелгенше хатыңыз сақталады: сонда оны таңдаңыз, хат сізге қайта ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <source>A letter is kept for later</source>
+        <translation>Хат кейінге сақталды</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="101"/>
         <source>Clear your letter?</source>
         <translation>Хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="62"/>
+        <location filename="../src/uawriter/gui/questions.py" line="102"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Хатыңыз басып шығарылған жоқ және экспортталған жоқ. Іс-шарада бір еріктінің ешнәрсесі келесіге сақталмайды: UA Writer-ді жауып, хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="75"/>
+        <location filename="../src/uawriter/gui/questions.py" line="115"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="76"/>
+        <location filename="../src/uawriter/gui/questions.py" line="116"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="143"/>
         <source>Close with letters on your stack?</source>
         <translation>Бумада хаттар тұрғанда жабу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="104"/>
+        <location filename="../src/uawriter/gui/questions.py" line="144"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
@@ -1627,22 +1660,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="166"/>
+        <location filename="../src/uawriter/gui/questions.py" line="206"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Жинағыңыздағы «%1» хаттары кейін ауыстырылған не жойылған әрекет көшірмесінен жазылған. Олар жіберілмеді: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Оларды жинақтан алып тастап (Алып тастау), қайта жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="174"/>
+        <location filename="../src/uawriter/gui/questions.py" line="214"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті осы компьютерден жойылды. Хат жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="180"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті басқа көшірмемен (%2-нұсқа) ауыстырылды: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Хат енді жаңа көшірмені пайдаланады, өзгертулеріңіз сақталды. Ештеңе жіберілмеді: хатты қарап шығып, қайта жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="187"/>
+        <location filename="../src/uawriter/gui/questions.py" line="227"/>
         <source>This action has changed</source>
         <translation>Бұл әрекет өзгерді</translation>
     </message>
@@ -1748,27 +1781,32 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <source>Your stack could not be saved: %1</source>
+        <translation>Бумаңыз сақталмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="556"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="683"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
@@ -1817,12 +1855,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="89"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
@@ -1863,12 +1901,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="118"/>
+        <location filename="../src/uawriter/gui/questions.py" line="158"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="119"/>
+        <location filename="../src/uawriter/gui/questions.py" line="159"/>
         <source>The letter template has a problem:
 %1
 
@@ -1879,7 +1917,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2091,12 +2129,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="21"/>
+        <location filename="../src/uawriter/gui/questions.py" line="23"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
@@ -2131,42 +2169,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="39"/>
+        <location filename="../src/uawriter/gui/questions.py" line="79"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="41"/>
+        <location filename="../src/uawriter/gui/questions.py" line="81"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack.py" line="222"/>
         <source>My stack</source>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="98"/>
+        <location filename="../src/uawriter/gui/stack.py" line="223"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="99"/>
+        <location filename="../src/uawriter/gui/stack.py" line="224"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="100"/>
+        <location filename="../src/uawriter/gui/stack.py" line="225"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="102"/>
+        <location filename="../src/uawriter/gui/stack.py" line="227"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="164"/>
+        <location filename="../src/uawriter/gui/stack.py" line="294"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2174,7 +2212,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="174"/>
+        <location filename="../src/uawriter/gui/stack.py" line="304"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
