@@ -218,15 +218,20 @@ PUBLIC_2017 = (
 
 
 def test_the_public_2017_pdf_becomes_a_pack_that_exports(tmp_path: Path) -> None:
-    """The public sample, as organisers receive it (a PDF): drafted into the packs folder,
-    it validates as it is, and exports with nothing added but the sender's own words."""
+    """The public sample, as organisers receive it (a PDF): drafted, it validates as it is,
+    is imported as the draft's last line says, and exports with nothing added but the
+    sender's own words. (Drafted straight into the packs folder it is refused: no output
+    goes into the data folder.)"""
     paths = AppPaths(tmp_path / "data")
     out, err = io.StringIO(), io.StringIO()
-    folder = paths.user_packs / "ua-60-16-u2"
+    folder = tmp_path / "drafts" / "ua-60-16-u2"
+    folder.parent.mkdir()
     code = run(["draft-pack", str(PUBLIC_2017), "--out", str(folder)], paths, out, err)
     assert code == 0, out.getvalue() + err.getvalue()
     assert "It validates" in out.getvalue()
     assert (folder / "letters" / "en.txt").is_file()
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["import", str(folder)], paths, out, err) == 0, err.getvalue()
 
     letters = tmp_path / "letters"
     out, err = io.StringIO(), io.StringIO()
