@@ -40,10 +40,17 @@ def qt_user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def collection_back_on() -> Iterator[None]:
-    """A window turns Python's automatic collection off while it runs (gui/collector.py)
-    and its timer collects between events; a test ends with no event loop running, so the
+def collection_back_on(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Python's cycles are collected as the app collects them (gui/collector.py): a test
+    with Qt widgets runs with automatic collection off and the window thread's timer
+    collecting between events, as ``uawriter`` runs from its start, so no cycle is freed
+    on a render's worker thread (a dialog built straight in a test, with no main window,
+    is then collected as in the app too). A test ends with no event loop running, so the
     next test starts with automatic collection on, as a process without a window has it."""
+    if "qapp" in request.fixturenames:
+        from uawriter.gui.collector import collect_on_main_thread
+
+        collect_on_main_thread(request.getfixturevalue("qapp"))
     yield
     if not gc.isenabled():
         from uawriter.gui.collector import collect_due

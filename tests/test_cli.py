@@ -280,6 +280,7 @@ def test_export_to_chosen_addressees(paths: AppPaths, tmp_path: Path) -> None:
 
 def test_export_combined_writes_one_file(paths: AppPaths, tmp_path: Path) -> None:
     target = tmp_path / "out" / "all letters.pdf"
+    target.parent.mkdir()
 
     outcome = export_seed(paths, "--lang", "kk", "--combined", str(target))
 

@@ -279,6 +279,7 @@ def test_a_combined_file_replace_killed_at_its_rename_is_finished(
     from uawriter.storage.tally import TallyBook
 
     combined = tmp_path / "out" / "x.pdf"
+    combined.parent.mkdir()
     argv = ["--pack", SEED_ID, "--sender-name", "A. B.", "--combined", str(combined)]
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     first = run_uawriter(paths.data_dir, "export", "--lang", "ru", *argv)

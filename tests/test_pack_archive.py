@@ -850,6 +850,7 @@ def cli(paths: AppPaths, *argv: str) -> tuple[int, str, str]:
 
 def test_cli_pack_export_writes_the_archive(paths: AppPaths, tmp_path: Path) -> None:
     target = tmp_path / "out" / "seed.uapack"
+    target.parent.mkdir()
 
     code, out, err = cli(paths, "pack-export", SEED_ID, str(target))
 

@@ -283,6 +283,7 @@ def _laptop(
     book = TallyBook(paths.tally_file)
     sender = Sender("Volunteer")
     letters = seed_letters(packs[pack_id], sender, lang)
+    (tmp_path / name).mkdir()
     export_separately(letters, tmp_path / name / "out", sender, DATE, tally=book, event=EVENT)
     return book
 

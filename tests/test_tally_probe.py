@@ -108,6 +108,7 @@ def test_a_laptop_s_own_withdrawal_reaches_the_organiser_counted_apart(tmp_path:
     apart: it said "4 added" (1 letter and 3 withdrawals folded into one figure)."""
     data_a, data_o = tmp_path / "laptop-a", tmp_path / "organiser"
     combined = tmp_path / "letters" / "all.pdf"
+    combined.parent.mkdir()
     first = run_uawriter(data_a, *EXPORT, "--combined", str(combined))
     assert first.returncode == 0, first.stderr
     early = tmp_path / "usb" / "a-early.jsonl"

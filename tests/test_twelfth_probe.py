@@ -343,6 +343,7 @@ def test_the_letters_of_a_combined_file_replaced_are_counted_once(tmp_path: Path
 
     data = tmp_path / "data"
     combined = tmp_path / "out" / "tonight.pdf"
+    combined.parent.mkdir()
     export = ["export", "--pack", "ua-129-10-u3", "--lang", "ru", "--combined", str(combined)]
     first = run_uawriter(data, *export, "--sender-name", "A. Volunteer")
     assert first.returncode == 0, first.stderr

@@ -294,6 +294,54 @@ def _abandoned_temporary(path: Path, too_old: float) -> int | None:
     return None
 
 
+#: Why a file or folder is not written where the folder it goes into is missing: most
+#: often a USB stick not plugged in, whose folder under /media is not there then.
+NO_SUCH_FOLDER = "no such folder; is the USB stick plugged in? Nothing was written"
+
+
+def _no_file_in_the_way(folder: Path) -> None:
+    """A file standing where a folder should be (``folder`` or one above) is named."""
+    for part in (folder, *folder.parents):
+        if part.exists() and not part.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "is a file, not a folder", str(part))
+
+
+def folder_for(path: Path) -> None:
+    """Check that the folder ``path`` (a file to write) goes into is there: none is made,
+    so letters for a stick not plugged in do not go onto the laptop's own disk under its
+    empty mount point, said to be saved. Raises NotADirectoryError naming a file where a
+    folder should be, FileNotFoundError (:data:`NO_SUCH_FOLDER`) naming a missing folder."""
+    _no_file_in_the_way(path.parent)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(path.parent))
+
+
+#: Where USB sticks are mounted: a folder missing right in one of these is a stick not
+#: plugged in (the system removes its mount point), never a folder to make on the laptop.
+_MOUNT_PLACES = ("/media", "/mnt", "/Volumes")
+_MOUNT_PLACES_PER_USER = ("/media", "/run/media")
+
+
+def _a_stick_place(folder: Path) -> bool:
+    """Whether ``folder`` is where a stick is mounted (``/media/ann/STICK``, ``/Volumes/X``)."""
+    parent = folder.absolute().parent
+    return str(parent) in _MOUNT_PLACES or str(parent.parent) in _MOUNT_PLACES_PER_USER
+
+
+def make_folder(folder: Path) -> None:
+    """Make ``folder`` (to write files into) if it is not there; only it, never the folders
+    above it, which must be there (see :func:`folder_for`), and never a stick's own mount
+    point: a new folder beside others on a stick, but nothing on the laptop's disk where
+    the stick is not plugged in."""
+    _no_file_in_the_way(folder)
+    if folder.is_dir():
+        return
+    folder_for(folder)
+    if _a_stick_place(folder):
+        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(folder))
+    folder.mkdir(exist_ok=True)
+
+
 def refuse_non_regular(path: Path) -> None:
     """Raise :class:`OSError` naming ``path`` if it exists and is not a regular file."""
     try:

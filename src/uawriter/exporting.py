@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from uawriter.atomic import (
     TEMPORARY_SUFFIX,
+    folder_for,
+    make_folder,
     remove_stale_temporaries,
     write_file,
     write_new_file,
@@ -150,7 +152,7 @@ def export_separately(
     (its ``written``: the files before it, written and counted); a tally that cannot be
     written raises :class:`TallyNotWritten` after all the letters are written.
     """
-    _make_folder(folder)
+    make_folder(folder)
     tidy_folder(folder, tally)  # what an export killed here left
     written: list[Path] = []
     counting = _Counting(tally)
@@ -198,6 +200,7 @@ def export_combined(
 ) -> Path:
     """All the letters in one PDF at ``path``. An existing file is replaced only with
     ``overwrite`` (after the volunteer said yes); otherwise FileExistsError names it."""
+    folder_for(path)  # a stick not plugged in: said before the letters are drawn
     pages: list[int] = []
     pdf = render_letters(letters, sender, date, paper, invariant, pages_out=pages)
     starts = [sum(pages[:index]) for index in range(len(pages))]
@@ -264,7 +267,7 @@ def export_emails(
         for number, letter in enumerate(letters, start=1)
         if letter.addressee.emails
     ]
-    _make_folder(folder)
+    make_folder(folder)
     tidy_folder(folder, tally)
     written: list[Path] = []
     counting = _Counting(tally)
@@ -294,9 +297,10 @@ def write_document(
     before_replace: Callable[[Path, Path], None] | None = None,
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
-    ``overwrite``, else FileExistsError names it. ``before_replace``: see
+    ``overwrite``, else FileExistsError names it; the folder it goes into must be there
+    (:func:`~uawriter.atomic.folder_for`). ``before_replace``: see
     :func:`uawriter.atomic.write_bytes_atomic`."""
-    _make_folder(path.parent)
+    folder_for(path)
     return write_file(path, data, overwrite, before_replace)
 
 
@@ -418,11 +422,3 @@ class TallyNotWritten(_WrittenBefore):
     def uncounted(self) -> list[Path]:
         counted = set(self.counted)
         return [path for path in self.written if path not in counted]
-
-
-def _make_folder(folder: Path) -> None:
-    """Create ``folder``; a file standing where a folder should be is named as the problem."""
-    for part in (folder, *folder.parents):
-        if part.exists() and not part.is_dir():
-            raise NotADirectoryError(20, "is a file, not a folder", str(part))
-    folder.mkdir(parents=True, exist_ok=True)

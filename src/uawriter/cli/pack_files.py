@@ -120,6 +120,7 @@ def _write_draft_folder(
     """``draft-pack --out``: the draft as a pack folder, then what is left to fill in."""
     import tomllib
 
+    from uawriter.atomic import folder_for
     from uawriter.drafting import suggested_id, to_manifest_toml
     from uawriter.drafting.letter import letter_templates
     from uawriter.pack_files import PackFiles, write_new_pack_folder
@@ -131,12 +132,17 @@ def _write_draft_folder(
         err.write(f"uawriter: --id {pack_id!r}: {exc}\n")
         return EXIT_USAGE
     try:
+        folder_for(folder)  # a file where a folder should be, a stick not plugged in
         write_new_pack_folder(PackFiles(data, letter_templates(draft)), folder)
     except FileExistsError:
-        err.write(f"uawriter: {folder} already exists; choose a new folder for the draft\n")
+        err.write(
+            f"uawriter: {safe_text(str(folder))} already exists; choose a new folder for the "
+            "draft\n"
+        )
         return EXIT_PROBLEMS
     except OSError as exc:
-        err.write(f"uawriter: could not write {folder}: {exc.strerror or exc}\n")
+        where = safe_text(str(exc.filename or folder))
+        err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
         return EXIT_PROBLEMS
     out.write(f"Wrote the draft pack to {folder}\n")
     result = check_pack_folder(folder)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
-from uawriter.atomic import write_new_file
+from uawriter.atomic import folder_for, write_new_file
 from uawriter.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -48,6 +48,7 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
     if args.action == "export":
         if len(args.files) != 1:
             raise Usage("tally export takes one FILE: uawriter tally export FILE")
+        folder_for(Path(args.files[0]))  # a stick not plugged in: said so
         tidy_folder(Path(args.files[0]).parent, book)  # an export killed there before
         try:
             count = book.export_to(args.files[0])
@@ -109,6 +110,9 @@ def _report(
     if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
         err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
         return EXIT_PROBLEMS
+    for target in (args.csv, args.pdf):
+        if target:  # a stick not plugged in: said before either is written
+            folder_for(target)
     for target in (args.csv, args.pdf):
         if target:  # what a report killed there left: an empty file claiming the name
             tidy_folder(target.parent, book)

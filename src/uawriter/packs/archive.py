@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from uawriter.atomic import write_file
+from uawriter.atomic import folder_for, write_file
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.install import ImportResult, install_checked, refused
@@ -109,7 +109,7 @@ def export_pack(folder: Path, target: Path, overwrite: bool = False) -> Path:
         )
     if target.is_dir():
         target = target / f"{loaded.id}{limits.ARCHIVE_SUFFIX}"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    folder_for(target)  # a file in the way, or a stick not plugged in: named
     return write_file(target, data, overwrite)
 
 
