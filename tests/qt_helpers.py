@@ -39,11 +39,17 @@ class ModalAnswers:
         widget = QApplication.activeModalWidget()
         if widget is None or not self.pending:
             return
-        name, answer = self.pending[0]
-        if widget.objectName() == name and widget.isVisible():
-            self.pending.pop(0)
-            self.seen.append(name)
-            answer(widget)
+        if not widget.isVisible():
+            return
+        # the next one expected, else a later one: a dialog that comes before another
+        # expected is answered all the same (a test then fails on what it said), where it
+        # would be left open and the test would wait for ever
+        for index, (name, answer) in enumerate(self.pending):
+            if widget.objectName() == name:
+                del self.pending[index]
+                self.seen.append(name)
+                answer(widget)
+                return
 
     def stop(self) -> None:
         self.timer.stop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -261,3 +262,51 @@ def test_a_damaged_stack_file_is_set_aside_not_a_crash(
     assert "stack.json" in said[0]
     assert window.stack_pane.is_empty()
     assert list((data / "drafts").glob("stack.json.broken-*")) != []
+
+
+@pytest.mark.parametrize("change", ["\nbogus = 2", "\n# a fax number corrected"])
+def test_stacked_letters_whose_action_does_not_load_are_kept_and_said(
+    change: str, qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Letters on the stack for an action that does not load at the next start, or was
+    changed since they were written (its officials or fax numbers may be others now), are
+    neither dropped without a word nor sent as they were: their file is set aside (gone at
+    Next volunteer), the window says so, and the other letters are offered back."""
+    data = tmp_path / "data"
+    folder = _install_copy(data)
+    first = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: COPY_ID in first.packs, timeout=30_000)
+    for pack_id in (SEED_ID, COPY_ID):
+        first.choose_pack(pack_id)
+        qtbot.waitUntil(lambda: first.session is not None and first.session.pack.id == pack_id)  # noqa: B023
+        if first.pack is not None and first.pack.action.rules:
+            answers.expect(
+                "packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+            )
+        first.sending.add_to_stack()
+        qtbot.waitUntil(lambda: pack_id in [e.pack_id for e in first.stack_pane.entries])  # noqa: B023
+    copies = len(first.packs[COPY_ID].addressees)
+    seeds = len(first.stack_pane.letters()) - copies
+    first.hide()
+    edit_manifest(folder, "revision = 1", "revision = 1" + change)
+
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answers.expect("warning", read)
+    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: not second.stack_pane.is_empty(), timeout=30_000)
+    assert len(second.stack_pane.letters()) == seeds
+    stack_said = [text for text in said if "stack" in text]
+    assert len(stack_said) == 1
+    assert str(copies) in stack_said[0]
+    (kept,) = (data / "drafts").glob("stack.json.broken-*")
+    assert str(kept) in stack_said[0]
+    assert COPY_ID.encode() in kept.read_bytes()
+    second.clear_for_next_volunteer()
+    assert not kept.exists()

@@ -210,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1676,43 +1676,60 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>كانت في رزمتك %n رسالة لم تُطبع ولم تُصدَّر عند توقف UA Writer آخر مرة. هل تعيدها إلى رزمتك؟</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>لا رسائل (%n) من رزمتك يتعذّر إعادتها.</numerusform>
+            <numerusform>تعذّرت إعادة رسالة واحدة (%n) كانت في رزمتك: لم يُحمَّل تحركها هذه المرة، أو استُبدل أو عُدِّل منذ كتابتها. وهي محفوظة في هذا الملف حتى المتطوع التالي:</numerusform>
+            <numerusform>تعذّرت إعادة رسالتين (%n) كانتا في رزمتك: لم يُحمَّل تحركهما هذه المرة، أو استُبدل أو عُدِّل منذ كتابتهما. وهما محفوظتان في هذا الملف حتى المتطوع التالي:</numerusform>
+            <numerusform>تعذّرت إعادة %n رسائل كانت في رزمتك: لم يُحمَّل تحركها هذه المرة، أو استُبدل أو عُدِّل منذ كتابتها. وهي محفوظة في هذا الملف حتى المتطوع التالي:</numerusform>
+            <numerusform>تعذّرت إعادة %n رسالةً كانت في رزمتك: لم يُحمَّل تحركها هذه المرة، أو استُبدل أو عُدِّل منذ كتابتها. وهي محفوظة في هذا الملف حتى المتطوع التالي:</numerusform>
+            <numerusform>تعذّرت إعادة %n رسالة كانت في رزمتك: لم يُحمَّل تحركها هذه المرة، أو استُبدل أو عُدِّل منذ كتابتها. وهي محفوظة في هذا الملف حتى المتطوع التالي:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>لم تُعَد بعض الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>كنت تكتب رسالة للتحرك «%1»، الذي تعذّر تحميله هذه المرة. رسالتك محفوظة حتى يُحمَّل التحرك من جديد: اختره حينها، وستُعرض عليك الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>رسالة محفوظة لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>هل تمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. في الفعالية لا يُحفظ شيء من متطوع للمتطوع التالي: هل تغلق UA Writer وتمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>هل تغلق وفي رزمتك رسائل؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
@@ -1724,22 +1741,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
@@ -1923,12 +1940,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
@@ -1977,12 +1994,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2257,42 +2274,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2304,7 +2321,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1616,43 +1616,56 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>%n Briefe lagen auf Ihrem Stapel, weder gedruckt noch exportiert, als UA Writer zuletzt beendet wurde. Wieder auf Ihren Stapel legen?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>%n Brief, der auf Ihrem Stapel lag, kann nicht zurückgelegt werden: Seine Aktion konnte diesmal nicht geladen werden oder wurde seitdem ersetzt oder geändert. Er wird bis zur nächsten Person in dieser Datei aufbewahrt:</numerusform>
+            <numerusform>%n Briefe, die auf Ihrem Stapel lagen, können nicht zurückgelegt werden: Ihre Aktion konnte diesmal nicht geladen werden oder wurde seitdem ersetzt oder geändert. Sie werden bis zur nächsten Person in dieser Datei aufbewahrt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>Einige Briefe wurden nicht zurückgelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Sie haben einen Brief für die Aktion „%1“ geschrieben, die diesmal nicht geladen werden konnte. Ihr Brief wird aufbewahrt, bis die Aktion wieder geladen wird: Wählen Sie sie dann, und der Brief wird Ihnen wieder angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>Ein Brief wird für später aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Bei einer Veranstaltung bleibt nichts von einem Freiwilligen für den nächsten: UA Writer schließen und Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>Schließen, obwohl Briefe auf Ihrem Stapel liegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel wurde weder gedruckt noch exportiert und geht verloren. Trotzdem schließen?</numerusform>
@@ -1660,22 +1673,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
@@ -1855,12 +1868,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
@@ -1901,12 +1914,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2169,42 +2182,42 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2212,7 +2225,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

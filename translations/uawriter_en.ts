@@ -188,7 +188,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>%n letter that was on your stack cannot be put back on it: its action could not be loaded this time, or has been replaced or changed since it was written. It is kept in this file until the next volunteer:</numerusform>
+            <numerusform>%n letters that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n letter on your stack has been neither printed nor exported, and will be lost. Close anyway?</numerusform>
@@ -204,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -212,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ya está abierto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer no puede guardar sus archivos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer guarda las cartas que cuenta, los borradores y los ajustes en %1, y esa carpeta no se puede usar: %2. Libere espacio en el disco, haga que se pueda escribir en la carpeta o inicie UA Writer con otra carpeta (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1616,43 +1616,56 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>%n cartas estaban en su montón, sin imprimir ni exportar, cuando UA Writer se detuvo por última vez. ¿Volver a ponerlas en su montón?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>%n carta que estaba en su montón no se puede volver a poner: su acción no se pudo cargar esta vez, o se ha sustituido o cambiado desde que se escribió. Se guarda en este archivo hasta el siguiente voluntario:</numerusform>
+            <numerusform>%n cartas que estaban en su montón no se pueden volver a poner: su acción no se pudo cargar esta vez, o se ha sustituido o cambiado desde que se escribieron. Se guardan en este archivo hasta el siguiente voluntario:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>Algunas cartas no se volvieron a poner</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Estaba escribiendo una carta para la acción «%1», que esta vez no se pudo cargar. Su carta se guarda hasta que la acción vuelva a cargarse: elíjala entonces y se le ofrecerá de nuevo la carta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>Una carta se guarda para más tarde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>¿Borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Tu carta no se ha impreso ni exportado. En un evento no se guarda nada de un voluntario para el siguiente: ¿cerrar UA Writer y borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>¿Cerrar con cartas en tu montón?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n carta de tu montón no se ha impreso ni exportado y se perderá. ¿Cerrar de todos modos?</numerusform>
@@ -1660,22 +1673,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
@@ -1855,12 +1868,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
@@ -1901,12 +1914,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2169,42 +2182,42 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2212,7 +2225,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -448,7 +448,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
-        <translation>%1 se trouve dans le dossier de données propre à UA Writer (%2), qui contient le décompte des lettres et les paquets d'action. Rien n'a été écrit ; choisissez un autre dossier.</translation>
+        <translation>%1 se trouve dans le dossier de données propre à UA Writer (%2), qui contient le décompte des lettres et les paquets d&apos;action. Rien n&apos;a été écrit ; choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
@@ -1612,47 +1612,60 @@ kk = Құрметті Елші мырза</translation>
         <location filename="../src/uawriter/gui/questions.py" line="44"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
-            <numerusform>%n lettre était sur votre pile, ni imprimée ni exportée, quand UA Writer s'est arrêté la dernière fois. La remettre sur votre pile ?</numerusform>
-            <numerusform>%n lettres étaient sur votre pile, ni imprimées ni exportées, quand UA Writer s'est arrêté la dernière fois. Les remettre sur votre pile ?</numerusform>
+            <numerusform>%n lettre était sur votre pile, ni imprimée ni exportée, quand UA Writer s&apos;est arrêté la dernière fois. La remettre sur votre pile ?</numerusform>
+            <numerusform>%n lettres étaient sur votre pile, ni imprimées ni exportées, quand UA Writer s&apos;est arrêté la dernière fois. Les remettre sur votre pile ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>%n lettre qui était sur votre pile ne peut pas y être remise : son action n'a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu'elle a été écrite. Elle est gardée dans ce fichier jusqu'au bénévole suivant :</numerusform>
+            <numerusform>%n lettres qui étaient sur votre pile ne peuvent pas y être remises : leur action n'a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu'elles ont été écrites. Elles sont gardées dans ce fichier jusqu'au bénévole suivant :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
-        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
-        <translation>Vous écriviez une lettre pour l'action « %1 », qui n'a pas pu être chargée cette fois. Votre lettre est gardée jusqu'à ce que l'action se charge de nouveau : choisissez-la alors, et la lettre vous sera proposée.</translation>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>Certaines lettres n'ont pas été remises</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
+        <translation>Vous écriviez une lettre pour l&apos;action « %1 », qui n&apos;a pas pu être chargée cette fois. Votre lettre est gardée jusqu&apos;à ce que l&apos;action se charge de nouveau : choisissez-la alors, et la lettre vous sera proposée.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>Une lettre est gardée pour plus tard</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>Effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Votre lettre n’a été ni imprimée ni exportée. Lors d’un événement, rien d’un bénévole n’est gardé pour le suivant : fermer UA Writer et effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>Fermer avec des lettres dans votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n lettre de votre pile n&apos;a été ni imprimée ni exportée et sera perdue. Fermer quand même ?</numerusform>
@@ -1660,22 +1673,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
@@ -1793,7 +1806,7 @@ Votre lettre le respecte-t-elle ?</translation>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="501"/>
         <source>Your stack could not be saved: %1</source>
-        <translation>Votre pile n'a pas pu être enregistrée : %1</translation>
+        <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="558"/>
@@ -1855,12 +1868,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
@@ -1901,12 +1914,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2169,42 +2182,42 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2212,7 +2225,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer әлдеқашан ашық</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer осы компьютерде әлдеқашан ашық. Ашық терезені пайдаланыңыз (оны тапсырмалар тақтасынан табыңыз): екі терезе бір-бірінің жобалары мен мекенжай кітабын қайта жазар еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer өз файлдарын сақтай алмайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer санайтын хаттарын, жобаларын және баптауларын %1 ішінде сақтайды, ал бұл қалтаны пайдалану мүмкін емес: %2. Дискіде орын босатыңыз, қалтаға жазуға рұқсат беріңіз немесе UA Writer-ді басқа қалтамен іске қосыңыз (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1616,43 +1616,56 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>UA Writer соңғы рет тоқтағанда бумаңызда басылмаған әрі экспортталмаған %n хат болды. Оларды бумаңызға қайтарасыз ба?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>Бумаңызда болған %n хатты қайтару мүмкін емес: оның акциясы бұл жолы жүктелмеді немесе хат жазылғаннан бері ауыстырылды не өзгертілді. Ол келесі еріктіге дейін осы файлда сақталады:</numerusform>
+            <numerusform>Бумаңызда болған %n хатты қайтару мүмкін емес: олардың акциясы бұл жолы жүктелмеді немесе хаттар жазылғаннан бері ауыстырылды не өзгертілді. Олар келесі еріктіге дейін осы файлда сақталады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>Кейбір хаттар қайтарылмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Сіз «%1» акциясына хат жазып отырдыңыз, бұл жолы ол жүктелмеді. Акция қайта жүктелгенше хатыңыз сақталады: сонда оны таңдаңыз, хат сізге қайта ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>Хат кейінге сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>Хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Хатыңыз басып шығарылған жоқ және экспортталған жоқ. Іс-шарада бір еріктінің ешнәрсесі келесіге сақталмайды: UA Writer-ді жауып, хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>Бумада хаттар тұрғанда жабу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
@@ -1660,22 +1673,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Жинағыңыздағы «%1» хаттары кейін ауыстырылған не жойылған әрекет көшірмесінен жазылған. Олар жіберілмеді: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Оларды жинақтан алып тастап (Алып тастау), қайта жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті осы компьютерден жойылды. Хат жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті басқа көшірмемен (%2-нұсқа) ауыстырылды: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Хат енді жаңа көшірмені пайдаланады, өзгертулеріңіз сақталды. Ештеңе жіберілмеді: хатты қарап шығып, қайта жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>Бұл әрекет өзгерді</translation>
     </message>
@@ -1855,12 +1868,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
@@ -1901,12 +1914,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2169,42 +2182,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2212,7 +2225,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>

@@ -207,22 +207,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="171"/>
+        <location filename="../src/uawriter/gui/questions.py" line="190"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer уже открыт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="172"/>
+        <location filename="../src/uawriter/gui/questions.py" line="191"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer уже открыт на этом компьютере. Используйте открытое окно (найдите его на панели задач): два окна перезаписывали бы черновики и адресную книгу друг друга.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="188"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer не может сохранить свои файлы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="189"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer хранит учтённые письма, черновики и настройки в %1, и эту папку нельзя использовать: %2. Освободите место на диске, разрешите запись в папку или запустите UA Writer с другой папкой (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1631,43 +1631,57 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>Когда UA Writer остановился в последний раз, в вашей стопке было %n писем, не напечатанных и не экспортированных. Вернуть их в стопку?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
+        <translation>
+            <numerusform>%n письмо из вашей стопки нельзя вернуть в неё: его акцию на этот раз не удалось загрузить, или она была заменена или изменена после того, как оно было написано. Оно хранится в этом файле до следующего волонтёра:</numerusform>
+            <numerusform>%n письма из вашей стопки нельзя вернуть в неё: их акцию на этот раз не удалось загрузить, или она была заменена или изменена после того, как они были написаны. Они хранятся в этом файле до следующего волонтёра:</numerusform>
+            <numerusform>%n писем из вашей стопки нельзя вернуть в неё: их акцию на этот раз не удалось загрузить, или она была заменена или изменена после того, как они были написаны. Они хранятся в этом файле до следующего волонтёра:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <source>Some letters were not put back</source>
+        <translation>Некоторые письма не возвращены</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="82"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Вы писали письмо для акции «%1», которую на этот раз не удалось загрузить. Ваше письмо сохранено, пока акция не загрузится снова: тогда выберите её, и письмо будет предложено вам снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="71"/>
+        <location filename="../src/uawriter/gui/questions.py" line="90"/>
         <source>A letter is kept for later</source>
         <translation>Письмо сохранено на потом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="101"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>Clear your letter?</source>
         <translation>Удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="102"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ваше письмо не было напечатано или экспортировано. На мероприятии ничего от одного волонтёра не сохраняется для следующего: закрыть UA Writer и удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="115"/>
+        <location filename="../src/uawriter/gui/questions.py" line="134"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="116"/>
+        <location filename="../src/uawriter/gui/questions.py" line="135"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="143"/>
+        <location filename="../src/uawriter/gui/questions.py" line="162"/>
         <source>Close with letters on your stack?</source>
         <translation>Закрыть, когда в стопке есть письма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="144"/>
+        <location filename="../src/uawriter/gui/questions.py" line="163"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n письмо в стопке не напечатано и не экспортировано и будет потеряно. Всё равно закрыть?</numerusform>
@@ -1676,22 +1690,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="206"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Письма в вашей стопке для «%1» написаны по копии акции, которая с тех пор заменена или удалена. Они не отправлены: могли измениться должностные лица, адреса или номера факсов. Уберите их из стопки (Убрать) и напишите заново.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="214"/>
+        <location filename="../src/uawriter/gui/questions.py" line="233"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Акция «%1» удалена с этого компьютера после того, как было начато это письмо. Письмо не отправлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Акция «%1» заменена другой копией (редакция %2) после того, как было начато это письмо: могли измениться должностные лица, адреса или номера факсов. Письмо теперь использует новую копию, ваши изменения сохранены. Ничего не отправлено: просмотрите письмо и отправьте его снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="227"/>
+        <location filename="../src/uawriter/gui/questions.py" line="246"/>
         <source>This action has changed</source>
         <translation>Эта акция изменилась</translation>
     </message>
@@ -1872,12 +1886,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="129"/>
+        <location filename="../src/uawriter/gui/questions.py" line="148"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="149"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
@@ -1920,12 +1934,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="158"/>
+        <location filename="../src/uawriter/gui/questions.py" line="177"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="159"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>The letter template has a problem:
 %1
 
@@ -2191,42 +2205,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="79"/>
+        <location filename="../src/uawriter/gui/questions.py" line="98"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="81"/>
+        <location filename="../src/uawriter/gui/questions.py" line="100"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="222"/>
+        <location filename="../src/uawriter/gui/stack.py" line="233"/>
         <source>My stack</source>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="223"/>
+        <location filename="../src/uawriter/gui/stack.py" line="234"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="224"/>
+        <location filename="../src/uawriter/gui/stack.py" line="235"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="225"/>
+        <location filename="../src/uawriter/gui/stack.py" line="236"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="227"/>
+        <location filename="../src/uawriter/gui/stack.py" line="238"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="294"/>
+        <location filename="../src/uawriter/gui/stack.py" line="305"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2235,7 +2249,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="304"/>
+        <location filename="../src/uawriter/gui/stack.py" line="315"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>

@@ -475,9 +475,9 @@ class MainWindow(QMainWindow):
         exporting them (a crash, a flat battery): offered back, as a draft is. Those whose
         action did not load this time are kept aside (gone at Next volunteer)."""
         store = self.services.drafts.stack
-        entries, lost = stacked_entries(data, self.packs)
+        entries, lost = stacked_entries(data, self.packs, self.catalog.states)
         if lost:
-            set_aside_damaged(store.path)
+            questions.stack_kept(self, lost, set_aside_damaged(store.path))
         count = sum(len(entry.letters) for entry in entries)
         at_event = self.event_controls.mode.running or data.get("at_event", False) is not False
         if count and questions.continue_stack(self, count, at_event):
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
                 store.clear()
             else:
                 at_event = self.event_controls.mode.running
-                store.save(stack_data(self.stack_pane.entries, at_event))
+                store.save(stack_data(self.stack_pane.entries, self.catalog.states, at_event))
         except OSError as exc:
             self.show_status(
                 self.tr("Your stack could not be saved: %1").replace(

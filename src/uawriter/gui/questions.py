@@ -56,6 +56,25 @@ def continue_stack(parent: QWidget, count: int, at_event: bool = False) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def stack_kept(parent: QWidget, count: int, where: Path | None) -> None:
+    """Letters that were on the stack cannot be put back: their action did not load this
+    time (or their record is damaged). Their file is kept at ``where`` until the next
+    volunteer."""
+    text = translate(
+        "MainWindow",
+        "%n letter(s) that were on your stack cannot be put back on it: their action could "
+        "not be loaded this time, or has been replaced or changed since they were written. "
+        "They are kept in this file until the next volunteer:",
+        "",
+        count,
+    )
+    warn(
+        parent,
+        translate("MainWindow", "Some letters were not put back"),
+        text + "\n" + (str(where) if where is not None else ""),
+    )
+
+
 def draft_kept(parent: QWidget, pack_id: str, where: Path | None) -> None:
     """The letter left being written is for an action that did not load at this start: it
     is kept (at ``where``; None: it could not be moved, and stays where it was), not

@@ -16,7 +16,7 @@ out.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -51,13 +51,17 @@ class StackEntry:
     sender: Sender
 
 
-def stack_data(entries: Sequence[StackEntry], at_event: bool) -> dict[str, object]:
-    """The stack as it is kept on disk: each letter's action (by id), addressee (whole: a
-    diplomat from the address book is in no pack), language, words and fax choice."""
+def stack_data(
+    entries: Sequence[StackEntry], states: Mapping[str, str], at_event: bool
+) -> dict[str, object]:
+    """The stack as it is kept on disk: each letter's action (by id, with the state of its
+    files in ``states``), addressee (whole: a diplomat from the address book is in no
+    pack), language, words and fax choice."""
     return {
         "entries": [
             {
                 "pack_id": entry.pack_id,
+                "pack_state": states.get(entry.pack_id, ""),
                 "sender": asdict(entry.sender),
                 "letters": [
                     {
@@ -75,9 +79,14 @@ def stack_data(entries: Sequence[StackEntry], at_event: bool) -> dict[str, objec
     }
 
 
-def stacked_entries(data: dict[str, Any], packs: dict[str, Pack]) -> tuple[list[StackEntry], int]:
-    """The entries kept in ``data`` whose action is loaded, and how many letters could not
-    be made again (their action not loaded, or their record damaged)."""
+def stacked_entries(
+    data: dict[str, Any], packs: Mapping[str, Pack], states: Mapping[str, str]
+) -> tuple[list[StackEntry], int]:
+    """The entries kept in ``data`` whose action is loaded as it was when they were
+    written, and how many letters could not be made again: their action not loaded, or
+    replaced or edited since (its officials, addresses or fax numbers may have changed:
+    as :func:`~uawriter.engine.pack_replaced` keeps letters from going out), or their
+    record damaged."""
     entries: list[StackEntry] = []
     lost = 0
     raw_entries = data.get("entries")
@@ -87,6 +96,8 @@ def stacked_entries(data: dict[str, Any], packs: dict[str, Pack]) -> tuple[list[
             lost += 1
             continue
         pack = packs.get(str(raw.get("pack_id")))
+        if pack is not None and not pack.bundled and raw.get("pack_state") != states.get(pack.id):
+            pack = None
         sender = _sender_of(raw.get("sender"))
         letters = [_letter_of(x, pack) for x in raw_letters] if pack and sender else []
         kept = tuple(x for x in letters if x is not None)
