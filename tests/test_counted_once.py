@@ -67,6 +67,38 @@ def test_a_volunteer_exporting_twice_wrote_three_letters_not_six(
     assert said.stdout.startswith("Letters written: 6 (18 pages)")
 
 
+def test_a_name_typed_over_the_last_volunteers_is_another_volunteer(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """At a busy table the laptop is passed on without Next volunteer: the next volunteer
+    types their name over the last one's and writes to the same officials. Their letters
+    are letters of their own in the totals and in the envelope table, not copies of the
+    first volunteer's (which left the first volunteer's letters out of both). The same
+    volunteer exporting again under the same name is still one letter."""
+    window = evening
+    name_box = find(window, QLineEdit, "senderName")
+    written: list[Path] = []
+    for name, again in (("Alice First", False), ("Bob Second", True), ("Bob  second", False)):
+        name_box.selectAll()
+        name_box.clear()
+        type_text(name_box, name)
+        window.sender_pane.flush()
+        folder = tmp_path / f"out-{len(written)}"
+        folder.mkdir()
+        written += _export_all(qtbot, window, answers, folder)
+        if again:
+            written += _export_all(qtbot, window, answers, folder)
+    assert len(written) == 12
+    contents = read_tally_file(window.services.paths.tally_file)
+    assert len(contents.letters) == 12
+    sent = letters_sent(contents.letters)
+    assert len(sent) == 6  # Alice's three, and Bob's three (his name spaced or cased apart)
+    assert len({record.turn for record in sent}) == 2
+    assert totals(contents).letters == 6
+    # the last one written of each stands for it
+    assert {Path(record.file).parent.name for record in sent} == {"out-0", "out-9"}
+
+
 def _record(number: int, turn: str, addressee: str, channel: Channel) -> LetterRecord:
     return LetterRecord(
         id=f"r{number}",

@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self.tally = TallyBook(services.paths.tally_file)
         #: The volunteer's turn at the window (``LetterRecord.turn``): new at Next volunteer.
         self.turn = new_id()
+        #: The sender's name at this turn's first print or export: another name signing
+        #: later is another volunteer (the laptop passed on without Next volunteer).
+        self._turn_signer: str | None = None
         self.event_controls = EventControls(
             self,
             self,
@@ -669,10 +672,24 @@ class MainWindow(QMainWindow):
             sender,
             self.services.today(),
             self.options_pane.paper(),
-            tally=self.tally.in_turn(self.turn),  # this volunteer's, to the export's end
+            # this volunteer's, to the export's end
+            tally=self.tally.in_turn(self.turn_of(sender)),
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
+
+    def turn_of(self, sender: Sender) -> str:
+        """The turn letters signed by ``sender`` are written in: this volunteer's, or a new
+        one when the name differs from the one that signed this turn's letters so far. At a
+        busy table the next volunteer types their name over the last one's without pressing
+        Next volunteer; their letters to the same officials are letters of their own, not
+        copies of the last volunteer's (which the totals and the envelope table would
+        leave out)."""
+        signer = " ".join(sender.name.split()).casefold()
+        if self._turn_signer is not None and signer != self._turn_signer:
+            self.turn = new_id()
+        self._turn_signer = signer
+        return self.turn
 
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:
         """Whether every pack ``letters`` are made from is still as it was read. A window
@@ -782,6 +799,7 @@ class MainWindow(QMainWindow):
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
         self.turn = new_id()  # the next volunteer's letters are theirs, not copies
+        self._turn_signer = None
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
         # the folders they went through in any file dialog: now, and once a dialog of Qt's
