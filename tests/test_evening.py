@@ -18,7 +18,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -180,6 +182,50 @@ def test_idle_reset_clears_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Sam Writer" not in window.editor.toPlainText()
     assert window.event_controls.mode.current is not None
     assert window.event_controls.mode.current.volunteer == 2
+
+
+def test_the_countdown_says_how_many_letters_it_will_clear(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """A volunteer put the letters of one action on the stack, began another and stepped
+    away: the countdown banner said only "Next volunteer in 30 s", and the stack went with
+    the reset, unsaid. It now says how many letters, neither printed nor exported, it
+    will clear; with nothing unsent it says nothing of letters."""
+    window = _event_window(qtbot, tmp_path, idle_ms=600_000)
+    banner_text: list[str] = []
+
+    def shown(seconds: int) -> None:
+        if seconds:
+            label = find(window, QLabel, "idleCountdownText")
+            banner_text.append(label.text())
+
+    window.event_controls.mode.countdown.connect(shown)
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=30_000):
+        window.event_controls.mode._start_countdown()  # nothing written yet
+    assert banner_text
+    assert "cleared" not in " ".join(banner_text)
+
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " Our group in Karaganda asks for this.")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.edited)
+    if window.pack is not None and window.pack.action.rules:
+        answers.expect("packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(find(window, QPushButton, "addToStackButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.stack_pane.is_empty())
+    stacked = len(window.stack_pane.letters())
+    type_text(window.editor, " And a second letter.")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.edited)
+    writing = len(window.selected_addressees())
+    banner_text.clear()
+    with qtbot.waitSignal(window.event_controls.volunteer_changed, timeout=30_000):
+        window.event_controls.mode._start_countdown()
+    assert banner_text
+    assert (
+        f"{stacked + writing} letters neither printed nor exported will be cleared"
+        in (banner_text[0])
+    )
+    assert window.stack_pane.is_empty()
 
 
 def test_the_window_title_keeps_the_event_name_in_every_language(

@@ -127,12 +127,20 @@
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="92"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
             <numerusform>Next volunteer in %n s — touch anything to keep writing</numerusform>
             <numerusform>Next volunteer in %n s — touch anything to keep writing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <source>%n letter(s) neither printed nor exported will be cleared</source>
+        <translation>
+            <numerusform>%n letter neither printed nor exported will be cleared</numerusform>
+            <numerusform>%n letters neither printed nor exported will be cleared</numerusform>
         </translation>
     </message>
 </context>

@@ -570,78 +570,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Next volunteer</source>
         <translation>Siguiente voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Borrar los datos del remitente, sus propias palabras y el borrador para la siguiente persona (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
         <source>Start an event…</source>
         <translation>Iniciar un evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Letters tonight…</source>
         <translation>Cartas de esta noche…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Imprimir las cartas de esta noche por destinatario…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Todas las cartas exportadas esta noche en este portátil, impresas de nuevo por destinatario para la mesa de sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>End the event…</source>
         <translation>Terminar el evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Lock organiser tools</source>
         <translation>Bloquear herramientas del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
         <source>Organiser tools…</source>
         <translation>Herramientas del organizador…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Para usar las herramientas del organizador, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
         <source>Clear this letter?</source>
         <translation>¿Borrar esta carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Esta carta no se ha impreso ni exportado. ¿Borrarla, junto con los datos del remitente, para el siguiente voluntario?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>¡Bienvenido/a! Es usted el voluntario n.º %1 de esta noche.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
         <source>Ready for the next volunteer.</source>
         <translation>Listo para el siguiente voluntario.</translation>
     </message>
@@ -713,23 +713,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>No se pudo iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Para terminar el evento, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
         <source>The event could not be ended</source>
         <translation>No se pudo terminar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>No se pudo escribir %1: %2. Compruebe que se puede escribir en la carpeta de datos.</translation>
     </message>
@@ -1123,7 +1123,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="92"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1131,13 +1131,21 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>Siguiente voluntario en %n s: toque cualquier cosa para seguir escribiendo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <source>%n letter(s) neither printed nor exported will be cleared</source>
+        <translation>
+            <numerusform>Se borrará %n carta sin imprimir ni exportar</numerusform>
+            <numerusform>Se borrarán %n cartas sin imprimir ni exportar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>Next volunteer countdown</source>
         <translation>Cuenta atrás para el siguiente voluntario</translation>
     </message>
@@ -1219,10 +1227,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer. The sender&apos;s name at this turn&apos;s first print or export: another name signing later is another volunteer (the laptop passed on without Next volunteer).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1794,32 +1802,32 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
         <source>Your stack could not be saved: %1</source>
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="561"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="607"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -1930,7 +1938,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>

@@ -570,78 +570,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="128"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
         <source>Next volunteer</source>
         <translation>Bénévole suivant</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Effacer les coordonnées de l&apos;expéditeur, vos propres mots et le brouillon pour la personne suivante (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
         <source>Start an event…</source>
         <translation>Commencer un événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Letters tonight…</source>
         <translation>Lettres de la soirée…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Imprimer les lettres de la soirée par destinataire…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Toutes les lettres exportées ce soir sur cet ordinateur, réimprimées par destinataire pour la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
         <source>End the event…</source>
         <translation>Terminer l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
         <source>Lock organiser tools</source>
         <translation>Verrouiller les outils de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
         <source>Organiser tools…</source>
         <translation>Outils de l&apos;organisateur…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="196"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Pour utiliser les outils de l&apos;organisateur, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="215"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
         <source>Clear this letter?</source>
         <translation>Effacer cette lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Cette lettre n&apos;a été ni imprimée ni exportée. L&apos;effacer, ainsi que les coordonnées de l&apos;expéditeur, pour le bénévole suivant ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Bienvenue ! Vous êtes le bénévole n° %1 ce soir.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
         <source>Ready for the next volunteer.</source>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
@@ -713,23 +713,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser).</extracomment>
+        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>L&apos;événement n&apos;a pas pu commencer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Pour terminer l&apos;événement, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
         <source>The event could not be ended</source>
         <translation>L&apos;événement n&apos;a pas pu être terminé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
@@ -1123,7 +1123,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="92"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1131,13 +1131,21 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>Bénévole suivant dans %n s — touchez n’importe quoi pour continuer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <source>%n letter(s) neither printed nor exported will be cleared</source>
+        <translation>
+            <numerusform>%n lettre ni imprimée ni exportée sera effacée</numerusform>
+            <numerusform>%n lettres ni imprimées ni exportées seront effacées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>Next volunteer countdown</source>
         <translation>Compte à rebours avant le bénévole suivant</translation>
     </message>
@@ -1219,10 +1227,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="179"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer. The sender&apos;s name at this turn&apos;s first print or export: another name signing later is another volunteer (the laptop passed on without Next volunteer).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1620,14 +1628,14 @@ kk = Құрметті Елші мырза</translation>
         <location filename="../src/uawriter/gui/questions.py" line="63"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
-            <numerusform>%n lettre qui était sur votre pile ne peut pas y être remise : son action n'a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu'elle a été écrite. Elle est gardée dans ce fichier jusqu'au bénévole suivant :</numerusform>
-            <numerusform>%n lettres qui étaient sur votre pile ne peuvent pas y être remises : leur action n'a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu'elles ont été écrites. Elles sont gardées dans ce fichier jusqu'au bénévole suivant :</numerusform>
+            <numerusform>%n lettre qui était sur votre pile ne peut pas y être remise : son action n&apos;a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu&apos;elle a été écrite. Elle est gardée dans ce fichier jusqu&apos;au bénévole suivant :</numerusform>
+            <numerusform>%n lettres qui étaient sur votre pile ne peuvent pas y être remises : leur action n&apos;a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu&apos;elles ont été écrites. Elles sont gardées dans ce fichier jusqu&apos;au bénévole suivant :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Some letters were not put back</source>
-        <translation>Certaines lettres n'ont pas été remises</translation>
+        <translation>Certaines lettres n&apos;ont pas été remises</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="82"/>
@@ -1794,32 +1802,32 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="323"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="501"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="504"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="561"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="604"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="607"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
@@ -1930,7 +1938,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="656"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>

@@ -13,6 +13,7 @@ it starts counting again, so an empty laptop is reset once, not every ten minute
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,6 +75,9 @@ class IdleCountdown(QFrame):
             "#idleCountdown QLabel { color: #1a1a1a; font-size: 22px; font-weight: bold; }"
         )
         self.seconds_left = 0
+        # the letters the reset will clear, neither printed nor exported (said in the
+        # banner: the stack of an hour's letters goes with it)
+        self.unsent = 0
         self.text = QLabel()
         self.text.setObjectName("idleCountdownText")
         self.text.setWordWrap(True)
@@ -87,11 +91,14 @@ class IdleCountdown(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.text.setText(
-            self.tr(
-                "Next volunteer in %n s — touch anything to keep writing", "", self.seconds_left
-            )
+        text = self.tr(
+            "Next volunteer in %n s — touch anything to keep writing", "", self.seconds_left
         )
+        if self.unsent:
+            text += "\n" + self.tr(
+                "%n letter(s) neither printed nor exported will be cleared", "", self.unsent
+            )
+        self.text.setText(text)
         self.keep_button.setText(self.tr("&Keep writing"))
         self.setAccessibleName(self.tr("Next volunteer countdown"))
 
@@ -158,6 +165,8 @@ class EventMode(QObject):
         #: Where a damaged event file was set aside when it was read (tell the organiser).
         self.damaged_file: Path | None = loaded.set_aside
         self._host = host
+        #: How many letters the reset would clear unsent (the window sets it).
+        self.unsent: Callable[[], int] = lambda: 0
         self.banner: IdleCountdown | None = None
         self._watching = False
         self._last_mouse: QPointF | None = None
@@ -356,6 +365,7 @@ class EventMode(QObject):
         if self._event is None:
             return
         self._seconds_shown = -1
+        self._banner().unsent = self.unsent()
         self._clock.start()
         self._end_timer.start(self.countdown_ms)
         self._tick_timer.start()

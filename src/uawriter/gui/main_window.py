@@ -786,6 +786,13 @@ class MainWindow(QMainWindow):
             and (session.edited or bool(self.current_sender().name.strip()))
         )
 
+    def unsent_letters(self) -> int:
+        """How many letters the idle reset would clear neither printed nor exported: those
+        on the stack, and the letter being written to each ticked addressee."""
+        session = self.session
+        writing = self.unexported and session is not None and session.edited
+        return len(self.stack_pane.letters()) + (len(self.selected_addressees()) if writing else 0)
+
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
         goes back to the template), the draft, the remembered sender, any dialog they left
