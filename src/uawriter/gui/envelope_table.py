@@ -26,7 +26,8 @@ from uawriter.exporting import envelope_table_order
 from uawriter.gui.common import ltr
 from uawriter.gui.printing import on_paper, paint_page, printer_failed, raster_size
 from uawriter.gui.tasks import TaskRunner
-from uawriter.storage.tally import LetterRecord, TallyBook, letters_sent
+from uawriter.storage.evenings import evening_of
+from uawriter.storage.tally import EventInfo, LetterRecord, TallyBook, letters_sent
 from uawriter.storage.tally_totals import action_label
 
 translate = QCoreApplication.translate
@@ -189,15 +190,18 @@ def print_by_addressee(
     parent: QWidget,
     tasks: TaskRunner,
     book: TallyBook,
-    event_id: str | None,
+    event: EventInfo | None,
     printer: QPrinter | None = None,
     finished: Callable[[EnvelopeTablePrint], None] | None = None,
 ) -> EnvelopeTablePrint | None:
     """Print every letter exported on this laptop during the event (today's outside an
     event) in addressee order. Asks for the printer unless one is given; the report says
     what was printed and which files could not be found."""
-    letters = tuple(letters_sent(book.read().for_event(event_id).letters))
-    if event_id is None:
+    contents = book.read()
+    if event is not None:  # the whole evening: before the event was started again too
+        contents = evening_of(contents, event.id, event)[0]
+    letters = tuple(letters_sent(contents.letters))
+    if event is None:
         today = dt.date.today().isoformat()
         letters = tuple(r for r in letters if r.time.startswith(today))
     records = envelope_table_order(letters)

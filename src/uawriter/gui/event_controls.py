@@ -253,9 +253,7 @@ class EventControls(QObject):
         from uawriter.gui.envelope_table import print_by_addressee
 
         info = self.mode.info
-        return print_by_addressee(
-            self.window, self.tasks, self.book, info.id if info else None, printer
-        )
+        return print_by_addressee(self.window, self.tasks, self.book, info, printer)
 
     def _by_addressee_clicked(self) -> None:
         self.print_by_addressee()

@@ -35,6 +35,7 @@ from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_langu
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
+from uawriter.storage.evenings import Evening, evening_of, evenings
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -56,18 +57,33 @@ class TallyReading:
     """One background read of the tally, with the totals of the chosen scope."""
 
     contents: TallyContents
-    scope: str  # an event id, "" for letters outside an event, or ALL
+    scope: str  # an event id (its evening), "" for letters outside an event, or ALL
     totals: Totals
     actions: dict[str, tuple[str, int]]  # "UA 129/10 (update 3)" -> ("129/10", 3)
+    #: Every evening in the tally (the running event's first), and the one of ``scope``.
+    evenings: tuple[Evening, ...] = ()
+    evening: Evening | None = None
 
 
-def read_tally(book: TallyBook, scope: str) -> TallyReading:
+def in_scope(
+    contents: TallyContents, scope: str, running: EventInfo | None
+) -> tuple[TallyContents, Evening | None]:
+    """The records a scope reports: an event's whole evening (every laptop's event of its
+    name that day, merged here, and the event started again under its name), the letters
+    outside an event (""), or everything (ALL)."""
+    if scope == ALL:
+        return contents, None
+    return evening_of(contents, scope, running)
+
+
+def read_tally(book: TallyBook, scope: str, running: EventInfo | None = None) -> TallyReading:
     """Engine work for a worker thread: read the tally and add up one scope."""
     contents = book.read()
-    chosen = contents.for_event(None if scope == ALL else scope)
+    chosen, evening = in_scope(contents, scope, running)
     entries: list[LetterRecord | ExtraCount] = [*chosen.letters, *chosen.extras]
     actions = {action_label(r.ua, r.update): (r.ua, r.update) for r in entries}
-    return TallyReading(contents, scope, totals(chosen), actions)
+    every = tuple(evenings(contents, running))
+    return TallyReading(contents, scope, totals(chosen), actions, every, evening)
 
 
 class EventWindow(QWidget):
@@ -251,10 +267,10 @@ class EventWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the tally again (in the background); :attr:`refreshed` when shown."""
-        book, scope = self.book, self._scope
+        book, scope, running = self.book, self._scope, self.event_info
 
         def work(_context: TaskContext) -> TallyReading:
-            return read_tally(book, scope)
+            return read_tally(book, scope, running)
 
         self.tasks.run(
             work, on_done=self._read, on_failed=self._read_failed, key="tally-read", renders=False
@@ -281,30 +297,47 @@ class EventWindow(QWidget):
             self.refresh()
 
     def scope_event(self) -> EventInfo | None:
-        """The event the figures are for (for the report), or None for all records."""
+        """The event the figures are for (for the report: its evening's name and date), or
+        None for all records."""
         if self._scope == ALL or not self._scope:
             return None
+        every = self.reading.evenings if self.reading is not None else ()
+        for evening in every:
+            if self._scope in evening.ids:
+                return evening.info(self.event_info)
         if self.event_info is not None and self.event_info.id == self._scope:
             return self.event_info
-        events = dict(self.reading.contents.events()) if self.reading is not None else {}
-        return EventInfo(self._scope, events.get(self._scope, ""))
+        return EventInfo(self._scope)
+
+    def _scope_choices(self) -> list[tuple[str, str]]:
+        """(scope, text) of each evening in the tally, the running one first."""
+        info, reading = self.event_info, self.reading
+        every = list(reading.evenings) if reading is not None else []
+        names = [evening.name.casefold() for evening in every]
+        choices: list[tuple[str, str]] = []
+        if info is not None and not any(info.id in e.ids for e in every):
+            name = info.name or self.tr("no name")
+            choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
+        for evening in every:
+            name = evening.name or self.tr("no name")
+            if names.count(evening.name.casefold()) > 1 and evening.date:
+                name = f"{name} ({self._date_text(evening.date)})"  # held on two dates
+            if info is not None and info.id in evening.ids:
+                choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
+            else:
+                choices.append((evening.ids[0], self.tr("Event: %1").replace("%1", name)))
+        outside: list[LetterRecord | ExtraCount] = (
+            [*reading.contents.letters, *reading.contents.extras] if reading else []
+        )
+        if any(not r.event_id for r in outside):
+            choices.append(("", self.tr("Letters written outside an event")))
+        return choices
 
     def _fill_scope(self) -> None:
-        events: list[tuple[str, str]] = []
-        if self.event_info is not None:
-            events.append((self.event_info.id, self.event_info.name))
-        if self.reading is not None:
-            events += [e for e in self.reading.contents.events() if e[0] not in dict(events)]
         self.scope.blockSignals(True)
         self.scope.clear()
-        for event_id, name in events:
-            if not event_id:
-                text = self.tr("Letters written outside an event")
-            elif self.event_info is not None and event_id == self.event_info.id:
-                text = self.tr("This event: %1").replace("%1", name or self.tr("no name"))
-            else:
-                text = self.tr("Event: %1").replace("%1", name or self.tr("no name"))
-            self.scope.addItem(text, event_id)
+        for scope, text in self._scope_choices():
+            self.scope.addItem(text, scope)
         self.scope.addItem(self.tr("Everything recorded on this laptop"), ALL)
         index = self.scope.findData(self._scope)
         self.scope.setCurrentIndex(max(index, 0))
@@ -446,10 +479,10 @@ class EventWindow(QWidget):
         )
         if path is None:
             return
-        book, scope = self.book, self._scope
+        book, scope, running = self.book, self._scope, self.event_info
 
         def work(_context: TaskContext) -> Path:
-            contents = book.read().for_event(None if scope == ALL else scope)
+            contents = in_scope(book.read(), scope, running)[0]
             # the save dialog has asked already whether to replace an existing file
             return write_csv(contents, path, overwrite=True)
 
@@ -468,9 +501,10 @@ class EventWindow(QWidget):
         if path is None:
             return
         book, scope, event, moment = self.book, self._scope, self.scope_event(), self._now()
+        running = self.event_info
 
         def work(_context: TaskContext) -> Path:
-            contents = book.read().for_event(None if scope == ALL else scope)
+            contents = in_scope(book.read(), scope, running)[0]
             write_bytes_atomic(path, render_report(totals(contents), event, moment))
             return path
 

@@ -1,0 +1,149 @@
+"""Evenings: what the event window's "This event" and ``uawriter tally --event`` report.
+
+Each laptop that starts an event gives it its own id, and an organiser who ends the event
+by mistake and starts it again gets a new one; the event's name is used again year after
+year ("Write for Rights"). So one evening is every event of the same name (trimmed, case
+and runs of spaces ignored) on the same date, whatever its ids. An event's date is the one
+the organiser gave it when it is the event running on this laptop (the date its letters
+were written here counts as that date too); else the local date of its first record (so an
+evening past midnight stays one evening). Records outside an event
+(no event id) belong to no evening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from uawriter.storage.tally import (
+    Entry,
+    EventInfo,
+    TallyContents,
+    letters_sent,
+)
+
+
+def name_key(name: str) -> str:
+    """An event's name as compared: "Write for  rights " is "Write for Rights"."""
+    return " ".join(name.split()).casefold()
+
+
+def record_date(time: str) -> str:
+    """The local date a record was written ("2026-12-10"), "" if its time is not one."""
+    try:
+        return dt.datetime.fromisoformat(time).date().isoformat()
+    except ValueError:
+        return ""
+
+
+#: One event's records on one laptop: its id and its name (as compared). One id can carry
+#: two names (renamed on one laptop): each name is a part of its own.
+Part = tuple[str, str]
+
+
+def part_of(record: Entry) -> Part:
+    return (record.event_id, name_key(record.event))
+
+
+@dataclass(frozen=True)
+class Evening:
+    """Events of one name on one date."""
+
+    name: str  # as its first record wrote it
+    date: str  # ISO date, "" when no record's time says it
+    parts: frozenset[Part]
+    #: The event ids, in the order of their first record (the running event's first).
+    ids: tuple[str, ...]
+    #: Letters written (each once, as the totals count them).
+    letters: int = 0
+
+    @property
+    def label(self) -> str:
+        """ "Write for Rights (2026-12-10)"; an event without a name by its id."""
+        name = self.name or self.ids[0]
+        return f"{name} ({self.date})" if self.date else name
+
+    def holds(self, record: Entry) -> bool:
+        return part_of(record) in self.parts
+
+    def info(self, running: EventInfo | None = None) -> EventInfo:
+        """The event the report names: the running one (with its place) when it is of
+        this evening, with this evening's date when it was given none."""
+        if running is not None and running.id in self.ids:
+            date = running.date or self.date
+            return EventInfo(running.id, running.name, running.place, date)
+        return EventInfo(self.ids[0], self.name, "", self.date)
+
+
+def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[Evening]:
+    """Every evening in the tally, in the order of its first record (the running event's
+    first, even before any letter of it)."""
+    every: list[Entry] = [*contents.letters, *contents.extras, *contents.taken_back]
+    first: dict[Part, Entry] = {}
+    for record in every:
+        if record.event_id:
+            first.setdefault(part_of(record), record)
+    dates: dict[Part, str] = {}
+    names: dict[Part, str] = {}
+    order: list[Part] = []
+    #: The running event's evening is also on the date its records were written, when the
+    #: organiser gave it another (the event set up the day before, a date mistyped).
+    also: tuple[str, str] | None = None
+    if running is not None:
+        part = (running.id, name_key(running.name))
+        order.append(part)
+        names[part] = running.name
+        own = first.get(part)
+        written = record_date(own.time) if own is not None else dt.date.today().isoformat()
+        dates[part] = running.date or written
+        also = (part[1], written)
+    for part, record in first.items():
+        if part not in dates:
+            order.append(part)
+            names[part] = record.event
+            dates[part] = record_date(record.time)
+            if also is not None and (part[1], dates[part]) == also:
+                dates[part] = dates[order[0]]
+    grouped: dict[tuple[str, str], list[Part]] = {}
+    for part in order:
+        grouped.setdefault((part[1], dates[part]), []).append(part)
+    counted = letters_sent([r for r in contents.letters if r.channel.is_written])
+    result = []
+    for (_, date), parts in grouped.items():
+        members = frozenset(parts)
+        ids = tuple(dict.fromkeys(p[0] for p in parts))
+        letters = sum(1 for r in counted if part_of(r) in members)
+        result.append(Evening(names[parts[0]], date, members, ids, letters))
+    return result
+
+
+def of_evenings(contents: TallyContents, chosen: list[Evening]) -> TallyContents:
+    """Only the records of the ``chosen`` evenings (withdrawals as their letters)."""
+    parts = frozenset().union(*(e.parts for e in chosen))
+    keep: Callable[[Entry], bool] = lambda record: part_of(record) in parts  # noqa: E731
+    return TallyContents(
+        tuple(r for r in contents.letters if keep(r)),
+        tuple(r for r in contents.extras if keep(r)),
+        contents.notes,
+        tuple(r for r in contents.withdrawals if keep(r)),
+        tuple(r for r in contents.taken_back if keep(r)),
+    )
+
+
+def evening_of(
+    contents: TallyContents, event_id: str, running: EventInfo | None = None
+) -> tuple[TallyContents, Evening | None]:
+    """The records of the evening of the event ``event_id`` (of every evening it has
+    records in, if renamed), and that evening (None if it has no records and is not the
+    running event). ``""`` is the letters written outside an event."""
+    if not event_id:
+        return contents.for_event(""), None
+    every = evenings(contents, running)
+    if running is not None and running.id == event_id:  # its own name's evening
+        chosen = every[:1]
+    else:
+        chosen = [e for e in every if event_id in e.ids]
+    if not chosen:
+        return contents.for_event(event_id), None
+    return of_evenings(contents, chosen), chosen[0]

@@ -1,0 +1,166 @@
+"""One evening is every event of one name on one date, whatever its ids: each laptop that
+starts the event gives it its own id, an event ended by mistake and started again gets a new
+one, and the name comes back every year. The event window's "This event" and
+`uawriter tally --event` report the same evening."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, normalise, pdf_pages_text
+from qt_helpers import ModalAnswers
+from test_event_window import (  # noqa: F401 (tasks: a fixture)
+    TONIGHT,
+    evening,
+    find,
+    letter,
+    merge,
+    open_window,
+    pick_file,
+    tasks,
+)
+from uawriter.domain.model import Pack, Sender
+from uawriter.engine import Letter, compose
+from uawriter.exporting import export_separately
+from uawriter.gui.envelope_table import print_by_addressee
+from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.tally import Channel, EventInfo, ExtraKind, TallyBook, extra_count
+
+#: Laptop B started the evening itself: its own id, the name typed a little differently.
+ON_LAPTOP_B = EventInfo("evening-on-laptop-b", "write for  Rights ", "Central Library", "")
+#: The same campaign a year before, on this laptop.
+LAST_YEAR = EventInfo("evening-2025", "Write for Rights", "Central Library", "2025-12-10")
+
+
+def test_other_laptops_letters_merged_are_in_this_event_and_its_reports(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+    answers: ModalAnswers,
+) -> None:
+    ua = packs[SEED_ID]
+    book = TallyBook(tmp_path / "tally.jsonl")
+    book.record([letter(ua, 1, Channel.POST, "en", "2025-12-10T19:00:00+01:00", LAST_YEAR)])
+    book.record(evening(packs)[:3])
+    other = TallyBook(tmp_path / "laptop-b" / "tally.jsonl")
+    other.record(
+        [
+            letter(ua, 0, Channel.FAX, "de", "2026-12-10T19:30:00+01:00", ON_LAPTOP_B),
+            letter(ua, 2, Channel.POST, "fr", "2026-12-10T20:10:00+01:00", ON_LAPTOP_B),
+            extra_count(ua, ExtraKind.HANDWRITTEN, 4, ON_LAPTOP_B),
+        ]
+    )
+    stick = tmp_path / "laptop-b.jsonl"
+    other.export_to(stick)
+    window = open_window(qtbot, book, tasks, packs)
+    figure = find(window, QLabel, "lettersTonight")
+    assert figure.text() == "3"
+
+    text, _report = merge(qtbot, window, answers, stick)
+
+    assert "\n3 new record" in text
+    assert figure.text() == "9"  # 3 + 2 of laptop B + 4 handwritten there; not last year's
+    scope = find(window, QComboBox, "tallyScope")
+    choices = [scope.itemText(i) for i in range(scope.count())]
+    assert scope.currentText().startswith("This event: Write for Rights (")
+    assert "2026" in scope.currentText()
+    assert len([c for c in choices if "Write for Rights" in c]) == 2, choices
+    (last_year,) = [c for c in choices if c.startswith("Event: Write for Rights")]
+    assert "2025" in last_year  # the same name a year before: told apart by its date
+
+    out = tmp_path / "reports"
+    out.mkdir()
+    answers.expect("saveTallyCsvDialog", pick_file(out / "tonight.csv"))
+    with qtbot.waitSignal(window.saved, timeout=30_000):
+        qtbot.mouseClick(find(window, QPushButton, "saveCsvButton"), Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader((out / "tonight.csv").read_text("utf-8-sig").splitlines()))
+    assert sorted(r["language"] for r in rows if r["count"] == "1") == [
+        "de",
+        "fr",
+        "kk",
+        "kk",
+        "ru",
+    ]
+    answers.expect("saveTallyPdfDialog", pick_file(out / "tonight.pdf"))
+    with qtbot.waitSignal(window.saved, timeout=30_000):
+        qtbot.mouseClick(find(window, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
+    report = normalise(pdf_pages_text(out / "tonight.pdf")[0])
+    assert "9 letters written" in report
+    assert "2026-12-10" in report
+
+
+def test_an_event_started_again_under_its_name_keeps_the_letters_before(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+) -> None:
+    """The organiser ended the event by mistake and started it again: a new id, the same
+    name that day. "Letters tonight" counted only the letters since."""
+    ua = packs[SEED_ID]
+    before = EventInfo("evening-before-the-restart", TONIGHT.name, TONIGHT.place, "")
+    book = TallyBook(tmp_path / "tally.jsonl")
+    book.record(
+        [
+            letter(ua, 0, Channel.FAX, "kk", "2026-12-10T18:30:00+01:00", before),
+            letter(ua, 1, Channel.FAX, "kk", "2026-12-10T18:40:00+01:00", before),
+        ]
+    )
+    book.record(evening(packs)[:3])  # after the restart, under TONIGHT's id
+
+    window = open_window(qtbot, book, tasks, packs)
+
+    assert find(window, QLabel, "lettersTonight").text() == "5"
+    scope = find(window, QComboBox, "tallyScope")
+    choices = [scope.itemText(i) for i in range(scope.count())]
+    assert choices[0] == "This event: Write for Rights"
+    assert not [c for c in choices if c.startswith("Event: Write for Rights")], choices
+
+
+def test_the_envelope_table_prints_the_letters_before_a_restart(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+    answers: ModalAnswers,
+) -> None:
+    pack = packs[SEED_ID]
+    book = TallyBook(tmp_path / "tally.jsonl")
+    sender = Sender("Volunteer")
+    today = dt.date.today()
+    first = EventInfo.new("Write for Rights", "Library", today.isoformat())
+    again = EventInfo.new("Write for Rights", "Library", today.isoformat())
+    for event, lang in ((first, "kk"), (again, "ru")):
+        letters = [
+            Letter(pack, a, lang, compose(pack, a.id, lang, sender, today), True)
+            for a in pack.addressees[:2]
+        ]
+        export_separately(letters, tmp_path / lang, sender, today, tally=book, event=event)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "table.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    reports: list[str] = []
+
+    def read_report(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        reports.append(box.text())
+        box.accept()
+
+    answers.expect("envelopeTableReport", read_report)
+    run = print_by_addressee(parent, tasks, book, again, printer)
+
+    assert run is not None
+    qtbot.waitUntil(lambda: run.done and len(reports) == 1, timeout=60_000)
+    assert sorted(r.language for r in run.printed) == ["kk", "kk", "ru", "ru"]
