@@ -499,9 +499,10 @@ def test_tally_for_one_event(paths: AppPaths, packs: dict[str, Pack], tmp_path: 
 
     unknown = cli(paths, "tally", "--event", "Evening at the park")
     assert unknown.code == 2
+    day = book.read().letters[0].time[:10]  # each evening is listed with its date
     assert unknown.err == (
         "uawriter: no event 'Evening at the park' in the tally; "
-        "choose from: Library evening, School evening\n"
+        f"choose from: Library evening ({day}): 3 letters, School evening ({day}): 1 letter\n"
     )
 
 

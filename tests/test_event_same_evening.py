@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, normalise, pdf_pages_text
+from helpers import SEED_ID, normalise, pdf_pages_text, run_uawriter
 from qt_helpers import ModalAnswers
 from test_event_window import (  # noqa: F401 (tasks: a fixture)
     TONIGHT,
@@ -164,3 +164,68 @@ def test_the_envelope_table_prints_the_letters_before_a_restart(
     assert run is not None
     qtbot.waitUntil(lambda: run.done and len(reports) == 1, timeout=60_000)
     assert sorted(r.language for r in run.printed) == ["kk", "kk", "ru", "ru"]
+
+
+def _two_years(data: Path, packs: dict[str, Pack]) -> None:
+    """40 letters at "Write for Rights" on 10 December 2025, 12 on 10 December 2026, and 3
+    of laptop B that evening (its own id), merged."""
+    ua = packs[SEED_ID]
+    this_year = EventInfo.new("Write for Rights", "Library", "2026-12-10")
+    TallyBook(data / "tally.jsonl").record(
+        [letter(ua, n % 3, Channel.POST, "en", f"2025-12-10T19:{n:02d}:00+01:00", LAST_YEAR)
+         for n in range(40)]
+        + [letter(ua, n % 3, Channel.FAX, "kk", f"2026-12-10T19:{n:02d}:00+01:00", this_year)
+           for n in range(12)]
+    )  # fmt: skip
+    laptop_b = TallyBook(data.parent / "laptop-b" / "tally.jsonl")
+    laptop_b.record(
+        [
+            letter(ua, n, Channel.POST, "ru", f"2026-12-10T20:0{n}:00+01:00", ON_LAPTOP_B)
+            for n in range(3)
+        ]
+    )
+    laptop_b.export_to(data.parent / "b.jsonl")
+    assert run_uawriter(data, "tally", "merge", str(data.parent / "b.jsonl")).returncode == 0
+
+
+def test_an_event_name_held_on_two_dates_is_not_added_up(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    _two_years(data, packs)
+
+    both = run_uawriter(data, "tally", "--event", "Write for Rights")
+
+    assert both.returncode == 2
+    assert both.stdout == ""
+    assert both.stderr == (
+        'uawriter: "Write for Rights" names 2 evenings in the tally: '
+        "Write for Rights (2025-12-10): 40 letters, Write for Rights (2026-12-10): 15 letters; "
+        'choose one with --date: --event "Write for Rights" --date 2026-12-10\n'
+    )
+    for argv, count in (
+        (["--event", "Write for Rights", "--date", "2026-12-10"], 15),
+        (["--event", "Write for Rights (2025-12-10)"], 40),
+        (["--event", ON_LAPTOP_B.id], 15),  # an id: its evening, every laptop's
+        (["--date", "2025-12-10"], 40),
+    ):
+        done = run_uawriter(data, "tally", *argv)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(f"Letters written: {count} ("), (argv, done.stdout)
+
+    report = tmp_path / "wfr.pdf"
+    made = run_uawriter(
+        data, "tally", "--event", "Write for Rights", "--date", "2026-12-10", "--pdf", str(report)
+    )
+    assert made.returncode == 0, made.stderr
+    text = normalise(pdf_pages_text(report)[0])
+    assert "15 letters written" in text
+    assert "Date 2026-12-10" in text  # the evening's, not "not given"
+
+    wrong_day = run_uawriter(data, "tally", "--event", "Write for Rights", "--date", "2026-12-11")
+    assert wrong_day.returncode == 2
+    assert wrong_day.stderr.startswith(
+        "uawriter: no event 'Write for Rights' on 2026-12-11 in the tally; choose from: "
+        "Write for Rights (2025-12-10): 40 letters, Write for Rights (2026-12-10): 15 letters"
+    )

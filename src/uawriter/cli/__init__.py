@@ -159,7 +159,17 @@ def _parser() -> argparse.ArgumentParser:
         "action", nargs="?", choices=["show", "export", "merge"], default="show", metavar="ACTION"
     )
     tally.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    tally.add_argument("--event", metavar="NAME", help="only this event (its name or id)")
+    tally.add_argument(
+        "--event",
+        metavar="NAME",
+        help="only this evening: every laptop's event of this name (or id) on its date",
+    )
+    tally.add_argument(
+        "--date",
+        type=_letter_date,
+        metavar="YYYY-MM-DD",
+        help="only the evening of this date (an event name held on several dates needs it)",
+    )
     tally.add_argument(
         "--csv", type=written_path, metavar="FILE", help="one row per letter, as CSV"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
@@ -19,6 +20,7 @@ from uawriter.cli.common import (
     safe_text,
 )
 from uawriter.paths import AppPaths
+from uawriter.storage.evenings import Evening, evenings, name_key, of_evenings
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -103,8 +105,10 @@ def _report(
 
     contents = book.read_whole()
     event = None
-    if args.event:
-        contents, event = _of_event(contents, args.event)
+    running = running_event(paths) if args.event or args.date or args.pdf else None
+    if args.event or args.date:
+        date = args.date.isoformat() if args.date else None
+        contents, event = _of_event(contents, args.event or "", date, running)
     for note in contents.notes:
         err.write(f"note: {safe_text(note)}\n")
     if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
@@ -120,7 +124,7 @@ def _report(
     if args.pdf:  # made before either is written: all or nothing
         from uawriter.rendering.report import render_report
 
-        event = _with_details(event or _only_event(contents), running_event(paths))
+        event = event or _only_event(contents, running)
         pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
     if args.csv:
         write_csv(contents, args.csv, overwrite=False)
@@ -139,39 +143,64 @@ def _report(
     return EXIT_OK
 
 
-def _with_details(event: EventInfo | None, running: EventInfo | None) -> EventInfo | None:
-    """The tally keeps only an event's name: its place and date come from the event running
-    on this laptop, when it is the same one."""
-    if event is None or running is None:
-        return event
-    same = event.id == running.id or (event.name != "" and event.name == running.name)
-    return running if same else event
+def _of_event(
+    contents: TallyContents, wanted: str, date: str | None, running: EventInfo | None
+) -> tuple[TallyContents, EventInfo]:
+    """The records of the evening ``wanted`` (an event's name or id, or "NAME (YYYY-MM-DD)"
+    as the evenings are listed) and ``date`` name: every laptop's event of that name on
+    that date (see :mod:`uawriter.storage.evenings`), and the event the report names, with
+    the evening's date. Raises Usage naming the evenings there are, when none is meant or
+    the name was used on several dates and no date chooses among them."""
+    every = evenings(contents, running)
+    by_id = [e for e in every if wanted in e.ids]
+    chosen = by_id or [e for e in every if name_key(e.name) == name_key(wanted)]
+    listed = _LISTED.fullmatch(wanted.strip())
+    if not chosen and listed and date in (None, listed[2]):
+        chosen = [e for e in every if name_key(e.name) == name_key(listed[1])]
+        date = listed[2]
+    if date is not None:
+        chosen = [e for e in (chosen if wanted else every) if e.date == date]
+    if not chosen:
+        on = f" on {date}" if date else ""
+        what = f"event {wanted!r}{on}" if wanted else f"evening on {date}"
+        raise Usage(f"no {what} in the tally; choose from: {_listing(every)}")
+    if len(chosen) > 1 and not by_id:
+        if wanted:
+            example = f"--event {_quoted(wanted)} --date {max(e.date for e in chosen)}"
+            how = f"choose one with --date: {example}"
+            which = f"{_quoted(wanted)} names {len(chosen)} evenings"
+        else:
+            how = "choose one with --event NAME"
+            which = f"{len(chosen)} evenings on {date}"
+        raise Usage(f"{which} in the tally: {_listing(chosen)}; {how}")
+    return of_evenings(contents, chosen), chosen[0].info(running)
 
 
-def _of_event(contents: TallyContents, wanted: str) -> tuple[TallyContents, EventInfo]:
-    """The records of the event ``wanted`` names, each by its own event name or id: laptops
-    that each started the event have their own id for it, and one id can carry two names
-    (the event renamed on one laptop). Raises Usage naming the events there are."""
-    letters = tuple(r for r in contents.letters if wanted in (r.event_id, r.event))
-    extras = tuple(r for r in contents.extras if wanted in (r.event_id, r.event))
-    if not letters and not extras:
-        every: list[LetterRecord | ExtraCount] = [*contents.letters, *contents.extras]
-        known = sorted({r.event or r.event_id for r in every})
-        names = ", ".join(known[:20]) or "(none)"
-        if len(known) > 20:
-            names += f" and {len(known) - 20:,} more"
-        raise Usage(f"no event {wanted!r} in the tally; choose from: {names}")
-    last: LetterRecord | ExtraCount = letters[-1] if letters else extras[-1]
-    return TallyContents(letters, extras, contents.notes), EventInfo(last.event_id, last.event)
+#: An evening as it is listed: "Write for Rights (2026-12-10)".
+_LISTED = re.compile(r"(.*\S)\s*\((\d{4}-\d{2}-\d{2})\)")
 
 
-def _only_event(contents: TallyContents) -> EventInfo | None:
-    """The event of every record, if there is one (laptops' ids for it may differ)."""
-    events = contents.events()
-    names = {name for _, name in events}
-    if events and all(eid for eid, _ in events) and len(names) == 1:
-        return EventInfo(*events[-1])
-    return None
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '\\"') + '"'
+
+
+def _listing(every: list[Evening]) -> str:
+    """ "Write for Rights (2025-12-10): 40 letters, …" (the first 20)."""
+    shown = [f"{e.label}: {e.letters} letter{'s' if e.letters != 1 else ''}" for e in every[:20]]
+    text = ", ".join(shown) or "(none)"
+    if len(every) > 20:
+        text += f" and {len(every) - 20:,} more"
+    return text
+
+
+def _only_event(contents: TallyContents, running: EventInfo | None) -> EventInfo | None:
+    """The evening of every record, if there is one (laptops' ids for it may differ), with
+    the running event's place and date when it is of that evening."""
+    records: list[LetterRecord | ExtraCount] = [*contents.letters, *contents.extras]
+    if not records or any(not r.event_id for r in records):
+        return None
+    held = [e for e in evenings(contents, running) if any(e.holds(r) for r in records)]
+    return held[0].info(running) if len(held) == 1 else None
 
 
 def totals_text(sums: Totals) -> str:
