@@ -35,7 +35,7 @@ from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_langu
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
-from uawriter.storage.evenings import Evening, evening_of, evenings
+from uawriter.storage.evenings import Evening, evening_of, evenings, name_key
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -313,14 +313,14 @@ class EventWindow(QWidget):
         """(scope, text) of each evening in the tally, the running one first."""
         info, reading = self.event_info, self.reading
         every = list(reading.evenings) if reading is not None else []
-        names = [evening.name.casefold() for evening in every]
+        names = [name_key(evening.name) for evening in every]
         choices: list[tuple[str, str]] = []
         if info is not None and not any(info.id in e.ids for e in every):
             name = info.name or self.tr("no name")
             choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
         for evening in every:
             name = evening.name or self.tr("no name")
-            if names.count(evening.name.casefold()) > 1 and evening.date:
+            if names.count(name_key(evening.name)) > 1 and evening.date:
                 name = f"{name} ({self._date_text(evening.date)})"  # held on two dates
             if info is not None and info.id in evening.ids:
                 choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
