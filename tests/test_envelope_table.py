@@ -59,10 +59,18 @@ def test_the_envelope_table_order_is_by_addressee_then_action_then_time() -> Non
         _record("Ambassador", "129/10", "2026-12-03T19:50:00+01:00", channel=Channel.PRINT),
         _record("Ambassador", "12/26", "2026-12-03T19:55:00+01:00", file=""),
         _record("Ambassador", "12/26", "2026-12-03T19:56:00+01:00", channel=Channel.POST),
+        _record(
+            "Ambassador",
+            "12/26",
+            "2026-12-03T19:58:00+01:00",
+            channel=Channel.EMAIL,
+            file="/outbox/V02 UA 12-26 - 01 Ambassador - en email.eml",
+        ),
     ]
     order = envelope_table_order(records)
     assert [(r.addressee, r.ua, r.time[11:16]) for r in order] == [
-        ("Ambassador", "12/26", "19:56"),  # posted; the printed one and the unwritten one not
+        # posted; the printed one, the unwritten one and the e-mail in the outbox not
+        ("Ambassador", "12/26", "19:56"),
         ("minister of justice", "12/26", "19:05"),
         ("Minister of Justice", "129/10", "19:10"),
         ("Minister of Justice", "129/10", "19:30"),

@@ -79,8 +79,10 @@ def letter_record(
 def envelope_table_order(records: Iterable[LetterRecord]) -> list[LetterRecord]:
     """The exported letters among ``records`` in the order the envelope table wants them:
     by addressee, then by action, then by time, so every letter for one official lies
-    together. Printed letters are already on paper and are left out."""
-    exported = [r for r in records if r.file and r.channel is not Channel.PRINT]
+    together. Only letters exported for paper (by post, or a fax's pages): printed letters
+    are already on paper, and e-mails go from the outbox (an .eml is no PDF to print, and
+    its official would have it twice)."""
+    exported = [r for r in records if r.file and r.channel in (Channel.POST, Channel.FAX)]
     return sorted(
         exported,
         key=lambda r: (r.addressee.casefold(), r.addressee_id, r.ua, r.update, r.time, r.id),
