@@ -655,6 +655,21 @@ def test_a_flat_archive_and_a_top_folder_of_any_name_are_installed_by_pack_id(
     assert sorted(p.name for p in paths.user_packs.iterdir()) == ["flat-one", "named-one", "other"]
 
 
+@pytest.mark.parametrize("name", ["...uapack", "..uapack", ".uapack", " .uapack", ". ..uapack"])
+def test_a_flat_archive_of_any_file_name_is_installed(
+    paths: AppPaths, tmp_path: Path, name: str
+) -> None:
+    """ "...uapack" (a name a copy tool or a typo makes): its pack folder was staged as
+    "..", the staging folder itself, and the import said "could not write <the data
+    folder>: File exists"."""
+    flat = write_zip(tmp_path / name, pack_files("odd-name").items())
+
+    result = do_import(paths, flat)
+
+    assert result.installed, result.problems
+    assert result.path == paths.user_packs / "odd-name"
+
+
 def test_the_finder_s_extra_folder_and_hidden_files_are_left_out(
     paths: AppPaths, tmp_path: Path
 ) -> None:

@@ -303,7 +303,10 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     names = {entry.filename for entry in kept}
     tops = {entry.filename.split("/")[0] for entry in kept}
     if limits.MANIFEST_NAME in names:
-        prefix, display = "", source.stem or "pack"
+        # named after the archive, but never "." or ".." ("...uapack"): the folder it is
+        # staged in would be the staging folder itself, or the one above
+        prefix = ""
+        display = source.stem if source.stem.strip(" .") else "pack"
     elif len(tops) == 1 and f"{next(iter(tops))}/{limits.MANIFEST_NAME}" in names:
         display = next(iter(tops))
         prefix = f"{display}/"
