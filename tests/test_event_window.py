@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -240,6 +241,70 @@ def test_hand_counts_are_added_per_action(
         ["UA \u2066129/10\u2069 (update 3)", "9", "1", "1", "1", "2", "0", "0", "4", "57", "0"],
         ["Total", "11", "3", "1", "1", "2", "0", "0", "4", "57", "12"],
     ]
+
+
+def test_a_hand_count_added_by_mistake_is_taken_back_here_and_where_merged(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,
+    packs: dict[str, Pack],
+    answers: ModalAnswers,
+) -> None:
+    """570 signatures typed for 57, and a pile of cards added twice: there was no way to
+    take a hand count back, in the window or anywhere, so the big figure and every report
+    carried it for good. Ticked in "Take back counts", it goes, here and on the laptop the
+    tally is merged into; the others stay."""
+    book = TallyBook(tmp_path / "tally.jsonl")
+    book.record(evening(packs))
+    seed, training = packs[SEED_ID], packs[TRAINING_ID]
+    wrong = extra_count(seed, ExtraKind.SIGNATURES, 570, TONIGHT)
+    right = extra_count(seed, ExtraKind.SIGNATURES, 57, TONIGHT)
+    cards = extra_count(training, ExtraKind.CARDS, 12, TONIGHT)
+    twice = extra_count(training, ExtraKind.CARDS, 12, TONIGHT)
+    earlier = extra_count(seed, ExtraKind.HANDWRITTEN, 3, EARLIER)
+    book.record([wrong, right, cards, twice, earlier])
+    organiser = TallyBook(tmp_path / "organiser.jsonl")
+    first = tmp_path / "first.jsonl"
+    book.export_to(first)
+    organiser.merge_from(first)
+    window = open_window(qtbot, book, tasks, packs)
+    assert find(window, QLabel, "tallyDetail").text() == (
+        "7 written in the app · 0 by hand · 627 signatures · 24 cards"
+    )
+    listed: list[str] = []
+
+    def take_back(dialog: QWidget) -> None:
+        counts = find(dialog, QListWidget, "takeBackCountsList")
+        listed.extend(counts.item(row).text() for row in range(counts.count()))
+        cards_ticked = False
+        for row in range(counts.count()):
+            item = counts.item(row)
+            is_cards = "Cards: 12" in item.text()
+            if "Signatures: 570" in item.text() or (is_cards and not cards_ticked):
+                item.setCheckState(Qt.CheckState.Checked)
+                cards_ticked = cards_ticked or is_cards
+        qtbot.mouseClick(find(dialog, QPushButton, "takeBackButton"), Qt.MouseButton.LeftButton)
+
+    answers.expect("takeBackCountsDialog", take_back)
+    with qtbot.waitSignal(window.refreshed, timeout=30_000):
+        qtbot.mouseClick(
+            find(window, QPushButton, "takeBackCountsButton"), Qt.MouseButton.LeftButton
+        )
+    assert answers.seen == ["takeBackCountsDialog"]
+    assert len(listed) == 4  # tonight's; the November evening's count is not offered
+    assert any("Signatures: 570" in text for text in listed)
+    assert find(window, QLabel, "tallyDetail").text() == (
+        "7 written in the app · 0 by hand · 57 signatures · 12 cards"
+    )
+    assert find(window, QLabel, "tallyStatus").text().startswith("2 count")
+    left = sorted((e.kind, e.count) for e in book.read().extras)
+    assert left == [(ExtraKind.CARDS, 12), (ExtraKind.HANDWRITTEN, 3), (ExtraKind.SIGNATURES, 57)]
+
+    again = tmp_path / "again.jsonl"
+    book.export_to(again)
+    report = organiser.merge_from(again)
+    assert (report.added, report.counts_taken_back) == (0, 2)
+    assert sorted((e.kind, e.count) for e in organiser.read().extras) == left
 
 
 def merge(

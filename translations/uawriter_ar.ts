@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (التحديث %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -658,32 +658,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>جاهز للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
         <source>not a PDF that can be read</source>
         <translation>ليس ملف PDF مقروءًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
         <source>has fewer pages than were written</source>
         <translation>فيه صفحات أقل مما كُتب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="105"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
         <source>Printing by addressee</source>
         <translation>الطباعة حسب المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="123"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <source>Letter %1 of %2: %3</source>
         <translation>الرسالة %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="161"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
@@ -695,7 +695,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
@@ -707,7 +707,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n غيرها.</numerusform>
@@ -719,17 +719,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="207"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
         <source>Nothing to print yet</source>
         <translation>لا شيء للطباعة بعد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="208"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="229"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
         <source>Printed by addressee</source>
         <translation>طُبع حسب المرسل إليه</translation>
     </message>
@@ -737,23 +737,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>تعذّر بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>لإنهاء الأمسية، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
         <source>The event could not be ended</source>
         <translation>تعذّر إنهاء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>تعذّرت كتابة %1: %2. تحقق من إمكانية الكتابة في مجلد البيانات.</translation>
     </message>
@@ -761,125 +761,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="205"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
         <source>&amp;Show:</source>
-        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
         <source>By action</source>
         <translation>حسب التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By addressee</source>
         <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By language</source>
         <translation>حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By channel</source>
         <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>&amp;Add counts…</source>
         <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>&amp;Export tally…</source>
         <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
         <source>No event</source>
         <translation>لا توجد أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="271"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="302"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
         <source>Letters written outside an event</source>
         <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
         <source>This event: %1</source>
         <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <source>Take &amp;back counts…</source>
+        <translation>&amp;سحب أعداد…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
+        <translation>سحب عدّ يدوي أُضيف خطأً (رقم مكتوب خطأً، أو أُضيف مرتين)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
         <source>Event: %1</source>
         <translation>الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Everything recorded on this laptop</source>
         <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
         <source>No event is running</source>
         <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Event tally: %1</source>
         <translation>حصيلة الأمسية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>رسالة الليلة</numerusform>
@@ -891,7 +902,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>letters in all</source>
         <translation>
             <numerusform>رسالة إجمالًا</numerusform>
@@ -903,22 +914,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 كُتبت في التطبيق · %2 باليد · %3 توقيعات · %4 بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
         <source>unknown time</source>
         <translation>وقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
@@ -929,89 +940,101 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>أُضيف %n عدد إلى الحصيلة.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <source>%n count(s) taken back.</source>
+        <translation>
+            <numerusform>لم يُسحب أي عدّ (%n).</numerusform>
+            <numerusform>سُحب عدّ واحد (%n).</numerusform>
+            <numerusform>سُحب عدّان (%n).</numerusform>
+            <numerusform>سُحبت %n عدّات.</numerusform>
+            <numerusform>سُحب %n عدًّا.</numerusform>
+            <numerusform>سُحب %n عدّ.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
         <source>tally</source>
         <translation>حصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Save the report as CSV</source>
         <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="524"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="532"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="552"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1023,7 +1046,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1035,7 +1058,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1046,13 +1069,25 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>سُحبت %n رسالة: استُبدلت ملفاتها على ذلك الحاسوب.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <source>%n hand count(s) taken back.</source>
+        <translation>
+            <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
+            <numerusform>سُحب عدّ يدوي واحد (%n).</numerusform>
+            <numerusform>سُحب عدّان يدويان (%n).</numerusform>
+            <numerusform>سُحبت %n عدّات يدوية.</numerusform>
+            <numerusform>سُحب %n عدًّا يدويًا.</numerusform>
+            <numerusform>سُحب %n عدّ يدوي.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="578"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>
@@ -1060,48 +1095,51 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="341"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>إضافة أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>احسب ما لا يراه التطبيق: الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن. تُضاف الأرقام إلى ما سبق احتسابه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="350"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="455"/>
         <source>Handwritten letters</source>
         <translation>رسائل مكتوبة باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="456"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>لم يُحمَّل أي تحرك، فلا يوجد ما يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>&amp;Add to the tally</source>
         <translation>إ&amp;ضافة إلى الحصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="388"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>تعذّرت إضافة الأعداد إلى %1: %2. لم يُضف شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات ثم حاول مرة أخرى.</translation>
     </message>
@@ -1175,7 +1213,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1188,7 +1226,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>لن تُمحى أي رسالة (%n)</numerusform>
@@ -1200,12 +1238,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;متابعة الكتابة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>Next volunteer countdown</source>
         <translation>العد التنازلي للمتطوع التالي</translation>
     </message>
@@ -2882,22 +2920,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
         <source>Organiser PIN</source>
         <translation>رمز PIN للمنظِّم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>هذا لمنظِّم الأمسية. أدخل رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ. وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>هذا ليس رمز PIN الذي حُدد عند بدء الأمسية.</translation>
     </message>
@@ -3059,89 +3097,123 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>Start an event</source>
         <translation>بدء أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
         <source>Event &amp;name:</source>
         <translation>ا&amp;سم الأمسية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>ال&amp;مكان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Organiser &amp;PIN:</source>
         <translation>رمز &amp;PIN للمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>PIN &amp;again:</source>
         <translation>رمز PIN &amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>المتطوع التالي بعد &amp;الخمول:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>اختياري، مثل: أمسية «اكتب من أجل الحقوق»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Optional, e.g. Central Library</source>
         <translation>اختياري، مثل: المكتبة المركزية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>The event has a date</source>
         <translation>للأمسية تاريخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>4 digits or more</source>
         <translation>4 أرقام أو أكثر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ (إنهاؤها أو تعديل الحزم أو الإعدادات). وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>عندما لا يلمس أحد الحاسوب طوال هذه المدة، يظهر عدّ تنازلي، ثم تُمسح النافذة للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>&amp;Start the event</source>
         <translation>&amp;بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>يجب أن يتكون رمز PIN من 4 أرقام أو أكثر (من 0 إلى 9 فقط).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>رمزا PIN غير متطابقين: اكتبه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="444"/>
+        <source>Take back counts</source>
+        <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
+        <translation>سحب أعداد</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="447"/>
+        <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
+        <translation>ضع علامة على الأعداد اليدوية المضافة خطأً (رقم مكتوب خطأً، أو رزمة بطاقات أُضيفت مرتين). تُسحب من العدّ، ومن عدّ الحاسوب الذي يُدمج فيه.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="452"/>
+        <source>No hand count has been added to what is shown.</source>
+        <translation>لم يُضف أي عدّ يدوي إلى ما هو معروض.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;سحب</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <source>Tick the counts to take back.</source>
+        <translation>ضع علامة على الأعداد المراد سحبها.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="495"/>
+        <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
+        <translation>تعذّر سحب الأعداد في %1: %2. لم يتغير شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

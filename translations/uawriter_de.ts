@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (Aktualisierung %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -646,32 +646,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Bereit für die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
         <source>not a PDF that can be read</source>
         <translation>kein lesbares PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
         <source>has fewer pages than were written</source>
         <translation>hat weniger Seiten als geschrieben wurden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="105"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
         <source>Printing by addressee</source>
         <translation>Drucken nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="123"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="161"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n Brief nach Empfänger gedruckt (%1 Seiten). Er wurde beim Export gezählt und wird nicht noch einmal gezählt.</numerusform>
@@ -679,7 +679,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n Brief konnte nicht gedruckt werden: Die Datei wurde seit dem Export verschoben, gelöscht oder geändert. Drucken Sie ihn von dort, wo er jetzt liegt:</numerusform>
@@ -687,7 +687,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weitere.</numerusform>
@@ -695,17 +695,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="207"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
         <source>Nothing to print yet</source>
         <translation>Noch nichts zu drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="208"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Heute Abend wurde auf diesem Laptop noch kein Brief exportiert. Sofort gedruckte Briefe liegen schon auf Papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="229"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
         <source>Printed by addressee</source>
         <translation>Nach Empfänger gedruckt</translation>
     </message>
@@ -713,23 +713,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Die Veranstaltung konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Zum Beenden der Veranstaltung die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
         <source>The event could not be ended</source>
         <translation>Die Veranstaltung konnte nicht beendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
@@ -737,125 +737,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="205"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
         <source>&amp;Show:</source>
-        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
         <source>By action</source>
         <translation>Nach Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By addressee</source>
         <translation>Nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By language</source>
         <translation>Nach Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By channel</source>
         <translation>Nach Versandart</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>&amp;Add counts…</source>
         <translation>Zählungen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Bericht speichern (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Bericht speichern (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>&amp;Export tally…</source>
         <translation>Zählung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
         <source>No event</source>
         <translation>Keine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="271"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="302"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
         <source>Letters written outside an event</source>
         <translation>Briefe außerhalb einer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
         <source>This event: %1</source>
         <translation>Diese Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <source>Take &amp;back counts…</source>
+        <translation>Zählungen &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
+        <translation>Eine versehentlich hinzugefügte Handzählung zurücknehmen (Zahl vertippt oder doppelt hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>no name</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Everything recorded on this laptop</source>
         <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
         <source>No event is running</source>
         <translation>Keine Veranstaltung läuft</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Event tally: %1</source>
         <translation>Zählung der Veranstaltung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>Brief heute Abend</numerusform>
@@ -863,7 +874,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>letters in all</source>
         <translation>
             <numerusform>Brief insgesamt</numerusform>
@@ -871,111 +882,119 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 in der App · %2 von Hand · %3 Unterschriften · %4 Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
             <numerusform>%n Zählungen zur Gesamtzählung hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <source>%n count(s) taken back.</source>
+        <translation>
+            <numerusform>%n Zählung zurückgenommen.</numerusform>
+            <numerusform>%n Zählungen zurückgenommen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
         <source>tally</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Save the report as CSV</source>
         <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="524"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="532"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="552"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -983,7 +1002,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -991,20 +1010,28 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
             <numerusform>%n Briefe zurückgenommen: ihre Dateien wurden auf jenem Laptop ersetzt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <source>%n hand count(s) taken back.</source>
+        <translation>
+            <numerusform>%n Handzählung zurückgenommen.</numerusform>
+            <numerusform>%n Handzählungen zurückgenommen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="578"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -1012,48 +1039,51 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="341"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="350"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="455"/>
         <source>Handwritten letters</source>
         <translation>Handgeschriebene Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="456"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>&amp;Add to the tally</source>
         <translation>Zur Zählung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="388"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1123,7 +1153,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1132,7 +1162,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n Brief, weder gedruckt noch exportiert, wird gelöscht</numerusform>
@@ -1140,12 +1170,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>Next volunteer countdown</source>
         <translation>Countdown bis zur nächsten Person</translation>
     </message>
@@ -2770,22 +2800,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Dies ist für die Organisation der Veranstaltung. PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern. Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
     </message>
@@ -2947,89 +2977,123 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>Start an event</source>
         <translation>Veranstaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Name der Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Organisations-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Nächste Person nach &amp;Leerlauf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Optional, z. B. Abend „Briefmarathon“</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Optional, z. B. Stadtbibliothek</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>The event has a date</source>
         <translation>Die Veranstaltung hat ein Datum</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>4 digits or more</source>
         <translation>4 Ziffern oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern (beenden, Pakete oder Einstellungen bearbeiten). Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Wenn so lange niemand den Laptop berührt, erscheint ein Countdown, danach wird das Fenster für die nächste Person geleert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>&amp;Start the event</source>
         <translation>Veranstaltung &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Die PIN muss 4 oder mehr Ziffern haben (nur 0 bis 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Die beiden PINs stimmen nicht überein: Bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="444"/>
+        <source>Take back counts</source>
+        <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
+        <translation>Zählungen zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="447"/>
+        <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
+        <translation>Kreuzen Sie die versehentlich hinzugefügten Handzählungen an (eine vertippte Zahl, ein Stapel Karten doppelt hinzugefügt). Sie werden aus der Zählung zurückgenommen, auch aus der Zählung des Laptops, in die sie zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="452"/>
+        <source>No hand count has been added to what is shown.</source>
+        <translation>Zu dem Angezeigten wurde keine Handzählung hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <source>Tick the counts to take back.</source>
+        <translation>Kreuzen Sie die zurückzunehmenden Zählungen an.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="495"/>
+        <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
+        <translation>Die Zählungen konnten in %1 nicht zurückgenommen werden: %2. Es wurde nichts geändert; prüfen Sie, ob in den Datenordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@
 <context>
     <name>EventControls</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="161"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n letter printed in addressee order (%1 pages). It was counted when it was exported and is not counted again.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n letter could not be printed: the file was moved, deleted or changed since it was exported. Print it from where it is now:</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -89,7 +89,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <source>%n count(s) taken back.</source>
+        <translation>
+            <numerusform>%n count taken back.</numerusform>
+            <numerusform>%n counts taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -97,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>
@@ -105,11 +113,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n letter taken back: its file was replaced on that laptop.</numerusform>
             <numerusform>%n letters taken back: their files were replaced on that laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <source>%n hand count(s) taken back.</source>
+        <translation>
+            <numerusform>%n hand count taken back.</numerusform>
+            <numerusform>%n hand counts taken back.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,7 +143,7 @@
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -136,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n letter neither printed nor exported will be cleared</numerusform>

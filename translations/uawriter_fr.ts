@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (mise à jour %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -646,32 +646,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
         <source>not a PDF that can be read</source>
         <translation>pas un PDF lisible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
         <source>has fewer pages than were written</source>
         <translation>a moins de pages qu&apos;il n&apos;en a été écrit</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="105"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
         <source>Printing by addressee</source>
         <translation>Impression par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="123"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Lettre %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="161"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l&apos;export et ne l&apos;est pas une seconde fois.</numerusform>
@@ -679,7 +679,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n lettre n&apos;a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l&apos;export. Imprimez-la depuis son emplacement actuel :</numerusform>
@@ -687,7 +687,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…et %n de plus.</numerusform>
@@ -695,17 +695,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="207"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
         <source>Nothing to print yet</source>
         <translation>Rien à imprimer pour le moment</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="208"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="229"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
         <source>Printed by addressee</source>
         <translation>Imprimé par destinataire</translation>
     </message>
@@ -713,23 +713,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>L&apos;événement n&apos;a pas pu commencer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Pour terminer l&apos;événement, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
         <source>The event could not be ended</source>
         <translation>L&apos;événement n&apos;a pas pu être terminé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
@@ -737,125 +737,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="205"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
         <source>&amp;Show:</source>
-        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="271"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="302"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <source>Take &amp;back counts…</source>
+        <translation>&amp;Retirer des comptages…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
+        <translation>Retirer un comptage manuel ajouté par erreur (un nombre mal saisi, ou ajouté deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -863,7 +874,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -871,111 +882,119 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
             <numerusform>%n comptes ajoutés au décompte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <source>%n count(s) taken back.</source>
+        <translation>
+            <numerusform>%n comptage retiré.</numerusform>
+            <numerusform>%n comptages retirés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="524"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="532"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="552"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -983,7 +1002,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -991,20 +1010,28 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
             <numerusform>%n lettres retirées : leurs fichiers ont été remplacés sur cet ordinateur portable.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <source>%n hand count(s) taken back.</source>
+        <translation>
+            <numerusform>%n comptage manuel retiré.</numerusform>
+            <numerusform>%n comptages manuels retirés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="578"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -1012,48 +1039,51 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="341"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Ajouter des comptes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Comptez ce que l&apos;application ne voit pas : lettres manuscrites, signatures de pétition et cartes de solidarité. Les nombres s&apos;ajoutent à ce qui est déjà compté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="350"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="455"/>
         <source>Handwritten letters</source>
         <translation>Lettres manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="456"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Aucune action n&apos;est chargée : il n&apos;y a rien à compter.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Ajouter au décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="388"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Les comptes n&apos;ont pas pu être ajoutés à %1 : %2. Rien n&apos;a été ajouté ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>
@@ -1123,7 +1153,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1132,7 +1162,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n lettre ni imprimée ni exportée sera effacée</numerusform>
@@ -1140,12 +1170,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>Next volunteer countdown</source>
         <translation>Compte à rebours avant le bénévole suivant</translation>
     </message>
@@ -2770,22 +2800,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
         <source>Organiser PIN</source>
         <translation>Code PIN de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Ceci est réservé à l&apos;organisateur de l&apos;événement. Saisissez le code PIN :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident. Il ne protège pas les données.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ce n&apos;est pas le code PIN choisi au début de l&apos;événement.</translation>
     </message>
@@ -2947,89 +2977,123 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>Start an event</source>
         <translation>Commencer un événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nom de l&apos;événement :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Code &amp;PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>PIN &amp;again:</source>
         <translation>PIN à &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Bénévole suivant après &amp;inactivité :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Facultatif, p. ex. soirée Écrire pour les droits</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Facultatif, p. ex. Bibliothèque centrale</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>The event has a date</source>
         <translation>L&apos;événement a une date</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>4 digits or more</source>
         <translation>4 chiffres ou plus</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident (le terminer, modifier des paquets ou des réglages). Il ne protège pas les données.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Si personne ne touche l&apos;ordinateur pendant ce temps, un compte à rebours apparaît, puis la fenêtre est effacée pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Commencer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Le code PIN doit compter 4 chiffres ou plus (0 à 9 uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="444"/>
+        <source>Take back counts</source>
+        <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
+        <translation>Retirer des comptages</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="447"/>
+        <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
+        <translation>Cochez les comptages manuels ajoutés par erreur (un nombre mal saisi, une pile de cartes ajoutée deux fois). Ils sont retirés du décompte, et du décompte de l'ordinateur dans lequel il est fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="452"/>
+        <source>No hand count has been added to what is shown.</source>
+        <translation>Aucun comptage manuel n'a été ajouté à ce qui est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <source>Tick the counts to take back.</source>
+        <translation>Cochez les comptages à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="495"/>
+        <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
+        <translation>Les comptages n'ont pas pu être retirés dans %1 : %2. Rien n'a été modifié ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="389"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -649,32 +649,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Готово для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="52"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
         <source>not a PDF that can be read</source>
         <translation>не читаемый PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
         <source>has fewer pages than were written</source>
         <translation>в нём меньше страниц, чем было записано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="105"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
         <source>Printing by addressee</source>
         <translation>Печать по адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="123"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Письмо %1 из %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="161"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n письмо напечатано по адресатам (страниц: %1). Оно учтено при экспорте и повторно не считается.</numerusform>
@@ -683,7 +683,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n письмо не напечатано: файл перемещён, удалён или изменён после экспорта. Напечатайте его оттуда, где он сейчас:</numerusform>
@@ -692,7 +692,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и ещё %n.</numerusform>
@@ -701,17 +701,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="207"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
         <source>Nothing to print yet</source>
         <translation>Пока нечего печатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="208"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Сегодня вечером на этом ноутбуке ещё не экспортировано ни одного письма. Письма, напечатанные сразу, уже на бумаге.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="229"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
         <source>Printed by addressee</source>
         <translation>Напечатано по адресатам</translation>
     </message>
@@ -719,23 +719,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Не удалось начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Чтобы завершить мероприятие, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
         <source>The event could not be ended</source>
         <translation>Не удалось завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="282"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>Не удалось записать %1: %2. Проверьте, что в папку данных можно писать.</translation>
     </message>
@@ -743,125 +743,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="205"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
         <source>&amp;Show:</source>
-        <extracomment>A scope that is not one event: every record on this laptop. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
+        <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="207"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="208"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="209"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="210"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="211"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="216"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="220"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="221"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="222"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="224"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="226"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="271"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="302"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="304"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <source>Take &amp;back counts…</source>
+        <translation>&amp;Отменить подсчёты…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
+        <translation>Отменить ручной подсчёт, добавленный по ошибке (опечатка в числе или добавлен дважды)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="306"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="308"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="319"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>письмо за вечер</numerusform>
@@ -870,7 +881,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>letters in all</source>
         <translation>
             <numerusform>письмо всего</numerusform>
@@ -879,22 +890,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="426"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -902,89 +913,98 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>%n подсчётов добавлено.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <source>%n count(s) taken back.</source>
+        <translation>
+            <numerusform>%n подсчёт отменён.</numerusform>
+            <numerusform>%n подсчёта отменено.</numerusform>
+            <numerusform>%n подсчётов отменено.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="432"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
         <source>tally</source>
         <translation>подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>Save the report as CSV</source>
         <translation>Сохранить отчёт как CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="443"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="461"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="464"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="524"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="532"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="552"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="561"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -993,7 +1013,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1002,7 +1022,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1010,13 +1030,22 @@ kk = Құрметті Елші мырза</translation>
             <numerusform>%n писем отозваны: их файлы были заменены на том ноутбуке.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <source>%n hand count(s) taken back.</source>
+        <translation>
+            <numerusform>%n ручной подсчёт отменён.</numerusform>
+            <numerusform>%n ручных подсчёта отменено.</numerusform>
+            <numerusform>%n ручных подсчётов отменено.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="578"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -1024,48 +1053,51 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="328"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="341"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="331"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="336"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="337"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="350"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="455"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="338"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="456"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="388"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1136,7 +1168,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="94"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1146,7 +1178,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="98"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n письмо, не напечатанное и не экспортированное, будет удалено</numerusform>
@@ -1155,12 +1187,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Продолжить писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>Next volunteer countdown</source>
         <translation>Отсчёт до следующего волонтёра</translation>
     </message>
@@ -2798,22 +2830,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
         <source>Organiser PIN</source>
         <translation>PIN организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Это для организатора мероприятия. Введите PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
     </message>
@@ -2975,89 +3007,123 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="127"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
         <source>Start an event</source>
         <translation>Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="131"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="133"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="134"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Следующий волонтёр после &amp;простоя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Необязательно, напр. Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>The event has a date</source>
         <translation>У мероприятия есть дата</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>4 digits or more</source>
         <translation>4 цифры или больше</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="179"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>PIN-коды не совпадают: введите ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeBackCountsDialog</name>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="444"/>
+        <source>Take back counts</source>
+        <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
+        <translation>Отменить подсчёты</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="447"/>
+        <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
+        <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="452"/>
+        <source>No hand count has been added to what is shown.</source>
+        <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <source>&amp;Take back</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <source>Tick the counts to take back.</source>
+        <translation>Отметьте подсчёты, которые нужно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="495"/>
+        <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
+        <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>
 </context>
 <context>

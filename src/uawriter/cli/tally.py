@@ -83,6 +83,8 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
                 if report.taken_back
                 else ""
             )
+            if report.counts_taken_back:
+                taken_back += f"; {report.counts_taken_back} hand counts taken back"
             out.write(
                 f"{safe_text(str(source))}: {report.added} added, "
                 f"{report.already} already counted{taken_back}\n"

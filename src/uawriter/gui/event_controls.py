@@ -273,6 +273,7 @@ class EventControls(QObject):
             # what changes the count or carries it to another laptop: the organiser's
             self.organiser_widgets += [
                 window.add_counts_button,
+                window.take_back_button,
                 window.merge_button,
                 window.export_button,
             ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -34,7 +36,15 @@ from uawriter.storage.event import (
     normalise_pin,
     pin_is_valid,
 )
-from uawriter.storage.tally import EventInfo, ExtraCount, ExtraKind, TallyBook, extra_count
+from uawriter.storage.tally import (
+    EventInfo,
+    ExtraCount,
+    ExtraKind,
+    TallyBook,
+    Withdrawal,
+    count_taken_back,
+    extra_count,
+)
 
 MAX_EXTRA_COUNT = 100_000
 
@@ -53,6 +63,9 @@ def _pin_field(name: str) -> QLineEdit:
     )
     field.setMaxLength(MAX_PIN_DIGITS)
     return field
+
+
+translate = QCoreApplication.translate
 
 
 def _problem_label(name: str) -> QLabel:
@@ -380,6 +393,113 @@ class ExtraCountsDialog(QDialog):
             )
             return
         self.recorded = counts
+        self.accept()
+
+
+class TakeBackCountsDialog(QDialog):
+    """The hand counts of the figures shown, the newest first: those ticked are taken back
+    (570 signatures typed for 57, a pile of cards added twice). Each goes by a record of its
+    own, so the laptop the tally is merged into takes it back too."""
+
+    def __init__(
+        self,
+        extras: Sequence[ExtraCount],
+        book: TallyBook,
+        parent: QWidget | None = None,
+        now: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("takeBackCountsDialog")
+        self.extras = sorted(extras, key=lambda extra: extra.time, reverse=True)
+        self.book = book
+        self._now = now
+        #: What was written to the tally when the dialog was accepted.
+        self.recorded: list[Withdrawal] = []
+        self.intro = QLabel()
+        self.intro.setObjectName("takeBackCountsIntro")
+        self.intro.setWordWrap(True)
+        self.counts = QListWidget()
+        self.counts.setObjectName("takeBackCountsList")
+        for _ in self.extras:
+            item = QListWidgetItem()
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.counts.addItem(item)
+        self.problem = _problem_label("takeBackCountsProblem")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.take_back_button = QPushButton()
+        self.take_back_button.setObjectName("takeBackButton")
+        self.buttons.addButton(self.take_back_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.counts, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(620, 380)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Take back counts"))
+        self.intro.setText(
+            self.tr(
+                "Tick the hand counts added by mistake (a number mistyped, a pile of cards "
+                "added twice). They are taken back from the tally, and from the tally of the "
+                "laptop it is merged into."
+            )
+            if self.extras
+            else self.tr("No hand count has been added to what is shown.")
+        )
+        kinds = {
+            ExtraKind.HANDWRITTEN: translate("ExtraCountsDialog", "Handwritten letters"),
+            ExtraKind.SIGNATURES: translate("ExtraCountsDialog", "Signatures"),
+            ExtraKind.CARDS: translate("ExtraCountsDialog", "Cards"),
+        }
+        locale = QLocale()
+        for row, extra in enumerate(self.extras):
+            item = self.counts.item(row)
+            when = extra.time[11:16] if len(extra.time) >= 16 else extra.time
+            number = action_title(extra.ua, extra.update, self.tr)
+            item.setText(
+                f"{extra.time[:10]} {when} · {number} · {kinds[extra.kind]}: "
+                f"{locale.toString(extra.count)}"
+            )
+        self.take_back_button.setText(self.tr("&Take back"))
+        self.take_back_button.setEnabled(bool(self.extras))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def ticked(self) -> list[ExtraCount]:
+        return [
+            extra
+            for row, extra in enumerate(self.extras)
+            if self.counts.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _accept(self) -> None:
+        ticked = self.ticked()
+        if not ticked:
+            self.problem.setText(self.tr("Tick the counts to take back."))
+            return
+        moment = self._now() if self._now is not None else None
+        withdrawals = [count_taken_back(extra, moment) for extra in ticked]
+        try:
+            self.book.record(withdrawals)
+        except OSError as exc:
+            self.problem.setText(
+                self.tr(
+                    "The counts could not be taken back in %1: %2. Nothing was changed; check "
+                    "that the data folder can be written, then try again."
+                )
+                .replace("%1", ltr(str(self.book.path)))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return
+        self.recorded = withdrawals
         self.accept()
 
 

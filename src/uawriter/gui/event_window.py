@@ -31,7 +31,12 @@ from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
 from uawriter.gui.common import FlowRow, fit_to_screen, ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.event_dialogs import ExtraCountsDialog, action_title, ui_language
+from uawriter.gui.event_dialogs import (
+    ExtraCountsDialog,
+    TakeBackCountsDialog,
+    action_title,
+    ui_language,
+)
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
@@ -170,6 +175,8 @@ class EventWindow(QWidget):
 
         self.add_counts_button = QPushButton()
         self.add_counts_button.setObjectName("addCountsButton")
+        self.take_back_button = QPushButton()
+        self.take_back_button.setObjectName("takeBackCountsButton")
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("saveCsvButton")
         self.pdf_button = QPushButton()
@@ -179,6 +186,7 @@ class EventWindow(QWidget):
         self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergeTallyButton")
         self.add_counts_button.clicked.connect(self.add_counts)
+        self.take_back_button.clicked.connect(self.take_back_counts)
         self.csv_button.clicked.connect(self.save_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.export_button.clicked.connect(self.export_tally)
@@ -192,6 +200,7 @@ class EventWindow(QWidget):
         buttons = FlowRow(
             [
                 self.add_counts_button,
+                self.take_back_button,
                 self.csv_button,
                 self.pdf_button,
                 self.export_button,
@@ -232,6 +241,10 @@ class EventWindow(QWidget):
         self.add_counts_button.setText(self.tr("&Add counts…"))
         self.add_counts_button.setToolTip(
             self.tr("Add handwritten letters, petition signatures and solidarity cards")
+        )
+        self.take_back_button.setText(self.tr("Take &back counts…"))
+        self.take_back_button.setToolTip(
+            self.tr("Take back a hand count added by mistake (a number mistyped, or added twice)")
         )
         self.csv_button.setText(self.tr("Save report (&CSV)…"))
         self.pdf_button.setText(self.tr("Save report (&PDF)…"))
@@ -460,6 +473,17 @@ class EventWindow(QWidget):
             )
             self.refresh()
 
+    def take_back_counts(self) -> None:
+        """The hand counts of the figures shown, to take back those added by mistake."""
+        reading = self.reading
+        extras: tuple[ExtraCount, ...] = ()
+        if reading is not None:
+            extras = in_scope(reading.contents, reading.scope, self.event_info)[0].extras
+        dialog = TakeBackCountsDialog(extras, self.book, self, self._now)
+        if dialog.exec() == TakeBackCountsDialog.DialogCode.Accepted and dialog.recorded:
+            self.status.setText(self.tr("%n count(s) taken back.", "", len(dialog.recorded)))
+            self.refresh()
+
     def _file_stem(self) -> str:
         event = self.scope_event()
         name = (event.name if event is not None else "") or self.tr("tally")
@@ -604,6 +628,8 @@ class EventWindow(QWidget):
                     report.taken_back,
                 )
             )
+        if report.counts_taken_back:
+            lines.append(self.tr("%n hand count(s) taken back.", "", report.counts_taken_back))
         if report.notes:
             lines.append(self.tr("Skipped, because the file is damaged there:"))
             lines += [f"• {note}" for note in report.notes[:10]]

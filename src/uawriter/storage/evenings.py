@@ -128,6 +128,7 @@ def of_evenings(contents: TallyContents, chosen: list[Evening]) -> TallyContents
         contents.notes,
         tuple(r for r in contents.withdrawals if keep(r)),
         tuple(r for r in contents.taken_back if keep(r)),
+        tuple(r for r in contents.extras_taken_back if keep(r)),
     )
 
 

@@ -131,7 +131,8 @@ class ExtraCount:
 @dataclass(frozen=True)
 class Withdrawal:
     """A letter no longer counted: the file it was written to was replaced by another
-    export (a volunteer put a typo right and exported the combined file again)."""
+    export (a volunteer put a typo right and exported the combined file again); or a hand
+    count taken back (570 signatures typed for 57, a pile of cards added twice)."""
 
     id: str
     time: str
@@ -140,7 +141,7 @@ class Withdrawal:
     ua: str
     update: int
     pack_id: str
-    withdraws: str  # the id of the letter's record
+    withdraws: str  # the id of the letter's (or the hand count's) record
 
 
 Entry = LetterRecord | ExtraCount | Withdrawal
@@ -159,6 +160,8 @@ class TallyContents:
     #: merged only with the letter it takes back, so no file takes back letters it does not
     #: hold (another laptop's, merged before).
     taken_back: tuple[LetterRecord, ...] = ()
+    #: The hand counts ``withdrawals`` take back (left out of ``extras``), as for letters.
+    extras_taken_back: tuple[ExtraCount, ...] = ()
     #: Why the whole file was not read, said of it ("is not a UA Writer tally (it is a
     #: PDF)", "is larger than 64 MiB"); "" when it was. ``notes`` says it too.
     refused: str = ""
@@ -173,6 +176,7 @@ class TallyContents:
             self.notes,
             tuple(r for r in self.withdrawals if r.event_id == event_id),
             tuple(r for r in self.taken_back if r.event_id == event_id),
+            tuple(r for r in self.extras_taken_back if r.event_id == event_id),
         )
 
     def events(self) -> list[tuple[str, str]]:
@@ -195,6 +199,8 @@ class MergeReport:
     #: Letters counted here before that the file takes back (that laptop replaced their
     #: file): a figure of its own, never folded into ``added``.
     taken_back: int = 0
+    #: Hand counts counted here before that the file takes back (put right there).
+    counts_taken_back: int = 0
 
 
 def now_text(now: dt.datetime | None = None) -> str:
@@ -209,6 +215,20 @@ def new_id() -> str:
     raw[6] = (raw[6] & 0x0F) | 0x40
     raw[8] = (raw[8] & 0x3F) | 0x80
     return raw.hex()
+
+
+def count_taken_back(extra: ExtraCount, now: dt.datetime | None = None) -> Withdrawal:
+    """What takes back the hand count ``extra``, in its event and action."""
+    return Withdrawal(
+        id=new_id(),
+        time=now_text(now),
+        event_id=extra.event_id,
+        event=extra.event,
+        ua=extra.ua,
+        update=extra.update,
+        pack_id=extra.pack_id,
+        withdraws=extra.id,
+    )
 
 
 def extra_count(
@@ -495,8 +515,15 @@ class _Reader:
         withdrawn = {w.withdraws for w in self.withdrawals}
         letters = tuple(r for r in self.letters if r.id not in withdrawn)
         taken_back = tuple(r for r in self.letters if r.id in withdrawn)
+        extras = tuple(r for r in self.extras if r.id not in withdrawn)
+        extras_taken_back = tuple(r for r in self.extras if r.id in withdrawn)
         return TallyContents(
-            letters, tuple(self.extras), tuple(notes), tuple(self.withdrawals), taken_back
+            letters,
+            extras,
+            tuple(notes),
+            tuple(self.withdrawals),
+            taken_back,
+            extras_taken_back=extras_taken_back,
         )
 
 
@@ -889,7 +916,8 @@ class TallyBook:
         # the letters taken back go too, with what takes them back: a merge takes back only
         # a letter the same file holds
         letters = map(_without_file, [*contents.letters, *contents.taken_back])
-        data = _encode([*letters, *contents.extras, *contents.withdrawals])
+        extras = [*contents.extras, *contents.extras_taken_back]
+        data = _encode([*letters, *extras, *contents.withdrawals])
         target = Path(target)
         if overwrite:
             write_bytes_atomic(target, data)
@@ -924,22 +952,25 @@ class TallyBook:
                 *ours.letters,
                 *ours.taken_back,
                 *ours.extras,
+                *ours.extras_taken_back,
                 *ours.withdrawals,
             ]
             known = {r.id for r in ours_all}
             counted = {r.id for r in ours.letters}
+            counts_here = {r.id for r in ours.extras}
             new: list[Entry] = []
-            already = added = taken_back = 0
+            already = added = taken_back = counts_taken_back = 0
             # only this laptop takes back a letter it wrote to a file: another laptop's
             # file could un-count it without a word
             written_here = {r.id for r in ours.letters if r.file}
-            in_file = {r.id for r in theirs.taken_back}
+            in_file = {r.id for r in theirs.taken_back} | {r.id for r in theirs.extras_taken_back}
             live = {r.id for r in theirs.letters} | {r.id for r in theirs.extras}
             refused_here = refused_elsewhere = 0
             theirs_all: list[Entry] = [
                 *theirs.letters,
                 *theirs.taken_back,
                 *theirs.extras,
+                *theirs.extras_taken_back,
                 *theirs.withdrawals,
             ]
             for record in theirs_all:
@@ -954,6 +985,7 @@ class TallyBook:
                         refused_elsewhere += 1
                         continue
                     taken_back += record.withdraws in counted
+                    counts_taken_back += record.withdraws in counts_here
                 else:
                     added += record.id in live  # not a letter the file takes back
                 known.add(record.id)
@@ -972,7 +1004,7 @@ class TallyBook:
                 "not hold were not merged; those letters stay counted. If that laptop replaced "
                 "their files, export its tally again there and merge the new file",
             )
-        return MergeReport(added, already, notes, taken_back)
+        return MergeReport(added, already, notes, taken_back, counts_taken_back)
 
     @contextlib.contextmanager
     def _merging(self) -> Iterator[None]:
