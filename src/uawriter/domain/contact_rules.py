@@ -22,10 +22,19 @@ def is_fax_number(text: str) -> bool:
 NOT_IN_AN_ADDRESS = frozenset(',;"()[]\\')
 
 
+def compatibility_characters(text: str) -> list[str]:
+    """The characters of ``text`` that stand for others (a ligature "ﬁ" for "fi", a
+    full-width "ａ"): a PDF's text layer gives them, and in an e-mail address they make a
+    mailbox no one has, although it looks right."""
+    return [char for char in text if unicodedata.decomposition(char).startswith("<")]
+
+
 def is_email(text: str) -> bool:
     """One plain mailbox, ``name@domain``; a domain in any script (bücher.example) is one
     that can be written in ASCII (IDNA), as mail needs it."""
     if len(text) > MAX_EMAIL_CHARS or not EMAIL_PATTERN.fullmatch(text):
+        return False
+    if compatibility_characters(text):
         return False
     if not NOT_IN_AN_ADDRESS.isdisjoint(text):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,6 +17,14 @@ from uawriter.drafting.model import MAX_TEXT_CHARS
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+#: Ligatures a PDF's text layer gives for letters set together ("ﬁ" for "fi", "ﬂ" for "fl"):
+#: each becomes its letters, as NFKC has it. Only these: NFKC over the whole text would
+#: change other scripts' letters and signs.
+_LIGATURES = {
+    code: unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFB00, 0xFB07), *range(0xFB13, 0xFB18))
+}
 
 _NEWLINES = re.compile(r"\r\n|[\r\n\f\v\x1c-\x1e\x85\u2028\u2029]")
 
@@ -171,7 +180,7 @@ def _normalise(text: str) -> _Doc:
         text = text[:MAX_TEXT_CHARS]
         notes.append(f"the text is long: only its first {MAX_TEXT_CHARS:,} characters were read")
     text = _SURROGATES.sub("\ufffd", text)
-    text = text.translate(_INVISIBLE)
+    text = text.translate(_INVISIBLE).translate(_LIGATURES)
     text = _NEWLINES.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from uawriter.domain.contact_rules import is_email, is_fax_number
+from uawriter.domain.contact_rules import compatibility_characters, is_email, is_fax_number
 from uawriter.domain.controls import CONTROL_CHARACTERS, direction_problem, tidy_field
 from uawriter.domain.languages import canonical_language, is_known_country
 from uawriter.domain.model import (
@@ -569,7 +569,16 @@ class ManifestReader:
             self.problem(f"{path}.fax", f"{_shown(fax)} is not a fax number; {_fax_fix(fax)}")
         emails = self.text_list(item, "emails", f"{path}.emails")
         for j, email in enumerate(emails):
-            if not is_email(email):
+            odd = compatibility_characters(email)
+            if odd:
+                plain = unicodedata.normalize("NFKC", odd[0])
+                self.problem(
+                    f"{path}.emails[{j}]",
+                    f"{_shown(email)} has the character {odd[0]!r} (U+{ord(odd[0]):04X}), which "
+                    f"stands for {plain!r} (text copied from a PDF gives such characters): no "
+                    "mail server knows the address so written; type it again in plain letters",
+                )
+            elif not is_email(email):
                 self.problem(f"{path}.emails[{j}]", f"{_shown(email)} is not an e-mail address")
         salutation = self.local_text(
             item, "salutation", f"{path}.salutation", source, longest=limits.MAX_TITLE_CHARS
