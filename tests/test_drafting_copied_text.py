@@ -5,6 +5,7 @@ Each input is written to a file here and read by the real drafting code and comm
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,109 @@ def test_validate_names_the_email_with_a_ligature(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "addressees[0].emails[0]" in result.stdout + result.stderr
     assert "U+FB03" in result.stdout + result.stderr
+
+
+# -- an Urgent Action saved from a forwarded e-mail --------------------------------------------
+
+
+def quoted(text: str, mark: str = "> ") -> str:
+    """Every line as an e-mail program quotes it (an empty line gets the bare mark)."""
+    return "\n".join(mark + line if line else mark.rstrip() for line in text.splitlines())
+
+
+def nested(text: str) -> str:
+    """A forward of a forward: the later part of the text quoted twice."""
+    lines = text.splitlines()
+    half = len(lines) // 2
+    return quoted("\n".join(lines[:half])) + "\n" + quoted(quoted("\n".join(lines[half:])))
+
+
+def forwarded(marker: str, headers: list[str]) -> str:
+    return "\n".join([marker, *headers, ""])
+
+
+GMAIL = forwarded(
+    "---------- Forwarded message ---------",
+    [
+        "From: UA Network <ua@example.org>",
+        "Date: Mon, 4 Mar 2024 at 10:12",
+        "Subject: UA 45/24 Journalist held",
+        "To: <groups@example.org>",
+    ],
+)
+OUTLOOK = forwarded(
+    "-----Original Message-----",
+    [
+        "From: UA Coordinator",
+        "Sent: 04 March 2024 10:12",
+        "To: Local group",
+        "Subject: FW: UA 45/24",
+    ],
+)
+THUNDERBIRD_FR = forwarded(
+    "-------- Message transféré --------",
+    ["Sujet : AU 45/24", "Date : lun. 4 mars 2024", "De : Réseau AU <au@example.org>"],
+)
+GMAIL_DE = forwarded(
+    "---------- Weitergeleitete Nachricht ---------",
+    ["Von: UA-Netz <ua@example.org>", "Date: Mo., 4. März 2024", "Subject: UA 45/24"],
+)
+OUTER = "From: Local group <group@example.org>\nSubject: Fwd: UA 45/24\n\n"
+
+
+@pytest.mark.parametrize(
+    ("make", "quote_note"),
+    [
+        # as the probe saved it: the outer headers, a forward line, every line quoted "> "
+        (lambda t: OUTER + "---------- Forwarded message ---------\n" + quoted(t), True),
+        (lambda t: OUTER + quoted(GMAIL + t), True),
+        (lambda t: quoted(t, ">"), True),
+        (lambda t: OUTER + nested(OUTLOOK + t), True),
+        (lambda t: GMAIL + t, False),  # forwarded inline, not quoted
+        (lambda t: "\n" + THUNDERBIRD_FR + t, False),
+        (lambda t: quoted(GMAIL_DE + t, ">> "), True),
+    ],
+    ids=["probe", "gmail-quoted", "no-space", "nested-outlook", "gmail-inline", "fr", "de"],
+)
+def test_an_urgent_action_saved_from_a_forwarded_email(
+    make: Callable[[str], str], quote_note: bool, tmp_path: Path
+) -> None:
+    """The quote marks ("> ") landed in every field: the title, the talking points ("call on
+    you to > drop all charges"), the address lines, the letter; the official's name was lost.
+    The e-mail's header lines were read as part of the Urgent Action."""
+    plain = GUATEMALA.read_text(encoding="utf-8")
+    path = tmp_path / "ua-from-mail.txt"
+    path.write_text(make(plain), encoding="utf-8")
+    draft = draft_from_file(path)
+    expected = draft_from_file(GUATEMALA)
+    assert draft.to_json()["fields"] == expected.to_json()["fields"]
+    assert draft.letter == expected.letter
+    assert not any(line.startswith(">") for line in draft.lines)
+    said = " ".join(draft.notes["input"])
+    assert ("quoted from an e-mail" in said) is quote_note
+    assert "e-mail" in said
+
+
+def test_draft_pack_of_a_forwarded_email_on_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "Fwd UA 45-24.txt"
+    path.write_text(OUTER + quoted(GMAIL + GUATEMALA.read_text(encoding="utf-8")), "utf-8")
+    out = tmp_path / "draft"
+    result = run_uawriter(tmp_path / "data", "draft-pack", str(path), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "quoted from an e-mail" in result.stdout
+    manifest = (out / "pack.toml").read_text(encoding="utf-8")
+    assert "> " not in manifest
+    assert 'name = "María Inventada Pérez"' in manifest
+    assert "> " not in (out / "letters" / "en.txt").read_text(encoding="utf-8")
+
+
+def test_a_few_lines_starting_with_a_mark_are_not_taken_for_quoting(tmp_path: Path) -> None:
+    """An Urgent Action whose points are bulleted with ">" is not an e-mail."""
+    plain = GUATEMALA.read_text(encoding="utf-8")
+    marked = plain.splitlines()
+    marked = [f"> {line}" if k % 4 == 0 and line else line for k, line in enumerate(marked)]
+    path = tmp_path / "ua.txt"
+    path.write_text("\n".join(marked), encoding="utf-8")
+    draft = draft_from_file(path)
+    assert not any("e-mail" in note for note in draft.notes.get("input", []))
+    assert sum(line.startswith(">") for line in draft.lines) >= 5

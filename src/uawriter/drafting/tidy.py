@@ -174,6 +174,68 @@ def _columns(raw: list[str]) -> list[str]:
     return out
 
 
+#: The marks an e-mail program puts before each line it quotes: "> ", ">", "> > ", ">>".
+_QUOTED = re.compile(r"^ *(?:> ?)+")
+
+#: The line an e-mail program writes above a message it forwards.
+_FORWARDED = re.compile(
+    r"(?i)^\W*(?:-+ *)?(?:forwarded message|original message|begin forwarded message|"
+    r"message transféré|message d.origine|début du message (?:réexpédié|transféré)|"
+    r"mensaje reenviado|mensaje original|weitergeleitete nachricht|ursprüngliche nachricht|"
+    r"anfang der weitergeleiteten nachricht)\b[ :-]*$"
+)
+
+#: A header line of an e-mail (From:, Date:, Subject: … in the languages of the layouts).
+_MAIL_HEADER = re.compile(
+    r"(?i)^ *(?:from|to|cc|bcc|date|sent|subject|reply-to|de|à|a|pour|objet|sujet|envoyé|"
+    r"para|asunto|enviado|fecha|von|an|betreff|gesendet|datum|kopie)\s*: *\S"
+)
+_MAIL_SENDER = re.compile(r"(?i)^ *(?:from|de|von)\s*:")
+
+#: The share of a text's lines that must carry quote marks for them to be taken off.
+_QUOTED_SHARE = 0.6
+
+
+def _unquote(raw: list[str]) -> tuple[list[str], list[str]]:
+    """An Urgent Action saved from an e-mail: the quote marks taken off its lines (when most
+    lines carry them), and the e-mail's header lines (at the top, or under a "Forwarded
+    message" line) made blank, so that the lines keep their numbers. Also notes saying so."""
+    filled = [line for line in raw if line.strip()]
+    quoted = [line for line in filled if _QUOTED.match(line)]
+    notes: list[str] = []
+    lines = list(raw)
+    if len(quoted) >= 3 and len(quoted) >= len(filled) * _QUOTED_SHARE:
+        lines = [_QUOTED.sub("", line) for line in lines]
+        notes.append(
+            f"the text was quoted from an e-mail: the quote marks ('>') before {len(quoted):,} "
+            "lines were taken off; check the text against the Urgent Action"
+        )
+    headers: list[int] = []
+    k = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    starts = [k] + [k + 1 for k, line in enumerate(lines) if _FORWARDED.match(line)]
+    for start in starts:
+        block = []
+        j = start
+        while j < len(lines) and _MAIL_HEADER.match(lines[j]):
+            block.append(j)
+            j += 1
+        at_top = start == k
+        if at_top and not (len(block) >= 2 and any(_MAIL_SENDER.match(lines[b]) for b in block)):
+            continue
+        headers.extend(block)
+        if not at_top:
+            headers.append(start - 1)
+    for j in headers:
+        lines[j] = ""
+    if headers:
+        notes.append(
+            f"the text is an e-mail: its {len(headers):,} lines of header ('From:', "
+            "'Subject:', 'Forwarded message' …) were left out; check the text against the "
+            "Urgent Action"
+        )
+    return lines, notes
+
+
 def _normalise(text: str) -> _Doc:
     notes: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
@@ -184,10 +246,12 @@ def _normalise(text: str) -> _Doc:
     text = _NEWLINES.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
+    raw_lines, unquoted = _unquote(text.split("\n"))
+    notes.extend(unquoted)
     lines: list[str] = []
     indent: list[int] = []
     flattened = False
-    for raw in _columns(text.split("\n")):
+    for raw in _columns(raw_lines):
         pieces, flat = _split_line(_unspace(raw.strip()))
         flattened = flattened or flat
         lines.extend(pieces)
