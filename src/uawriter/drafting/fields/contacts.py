@@ -10,6 +10,23 @@ _LABEL_KINDS = {
     "faxes": "fax",
     "fax number": "fax",
     "telefax": "fax",
+    "faxnummer": "fax",
+    "fax-nr": "fax",
+    "télécopie": "fax",
+    "telecopie": "fax",
+    "télécopieur": "fax",
+    "telecopieur": "fax",
+    "facsímil": "fax",
+    "facsimil": "fax",
+    "facsímile": "fax",
+    "facsimile": "fax",
+    "n° de fax": "fax",
+    "nº de fax": "fax",
+    "no de fax": "fax",
+    "numéro de fax": "fax",
+    "numéro de télécopie": "fax",
+    "número de fax": "fax",
+    "numero de fax": "fax",
     "telegram": "telegram",
     "telegrams": "telegram",
     "telex": "telegram",
@@ -18,8 +35,24 @@ _LABEL_KINDS = {
     "e-mails": "email",
     "emails": "email",
     "mail": "email",
+    "e-mail address": "email",
+    "email address": "email",
+    "e-mail-adresse": "email",
+    "e-mailadresse": "email",
+    "email-adresse": "email",
+    "mailadresse": "email",
     "courriel": "email",
+    "mél": "email",
+    "mel": "email",
+    "adresse électronique": "email",
+    "adresse e-mail": "email",
+    "adresse courriel": "email",
+    "courrier électronique": "email",
     "correo-e": "email",
+    "c-e": "email",
+    "dirección electrónica": "email",
+    "dirección de correo electrónico": "email",
+    "dirección de correo": "email",
     "correo electrónico": "email",
     "correo electronico": "email",
     "correo": "email",
@@ -32,6 +65,17 @@ _LABEL_KINDS = {
     "telefon": "phone",
     "teléfono": "phone",
     "telefono": "phone",
+    "teléf.": "phone",
+    "telf.": "phone",
+    "telf": "phone",
+    "tfno.": "phone",
+    "tfno": "phone",
+    "telefonnummer": "phone",
+    "tel.-nr.": "phone",
+    "portable": "phone",
+    "móvil": "phone",
+    "movil": "phone",
+    "handy": "phone",
     "phone": "phone",
     "mobile": "phone",
     "cell": "phone",
@@ -60,18 +104,32 @@ _LABEL_KINDS = {
     "site web": "web",
     "sitio web": "web",
 }
+_ONE_LABEL = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_LABEL_KINDS, key=len, reverse=True)
+)
+#: A label, or two joined by "/" ("Tel/Fax", "Tél./Fax", "Fax/Tel"), then a full stop, a
+#: number sign ("Fax n°", "Fax No.", "Tel.-Nr.") and the colon: "Correo-e.:", "Fax.:".
 _LABEL = re.compile(
-    r"(?i)(?<![\w-])(?P<label>"
-    + "|".join(
-        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_LABEL_KINDS, key=len, reverse=True)
-    )
-    + r")\s*(?:no\.?|number|nr\.?|address(?:es)?|handle)?\s*[:：]\s*"
+    rf"(?i)(?<![\w-])(?P<label>(?:{_ONE_LABEL})(?:\s*/\s*(?:{_ONE_LABEL}))?)"
+    r"\.?\s*(?:no\.?|n[°º]\.?|núm(?:ero)?\.?|num(?:ber|éro|ero)?\.?|nr\.?|address(?:es)?|"
+    r"handle)?\s*[:：]\s*"
 )
 
 _LABEL_AT_START = re.compile(
-    r"(?i)^(?P<label>fax|tel(?:ephone)?|phone|e-?mails?|téléphone|teléfono|telefon)\b\.?\s+"
+    r"(?i)^(?P<label>fax|telefax|télécopie|télécopieur|facs[ií]mil|tel(?:ephone)?|phone|"
+    r"e-?mails?|courriel|mél|correo-e|téléphone|teléfono|telefon)\b\.?\s+"
     r"(?=[+(\d]|\S+@)"
 )
+
+
+def _label_kind(label: str) -> str:
+    """The kind of a label as written ("Tel / Fax" is a fax line: the number takes faxes)."""
+    label = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", label.lower()))
+    if label in _LABEL_KINDS:
+        return _LABEL_KINDS[label]
+    kinds = [_LABEL_KINDS.get(part, "web") for part in label.split("/")]
+    return "fax" if "fax" in kinds else kinds[0]
+
 
 _EMAIL = re.compile(r"(?<![\w.%+'-])(?:mailto:)?([\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})")
 
@@ -92,10 +150,11 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
     segments: list[tuple[str, str]] = []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        label = re.sub(r"\s+", " ", match.group("label").lower())
-        kind = _LABEL_KINDS.get(label, "web")
+        label = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", match.group("label").lower()))
+        kind = _label_kind(label)
         if kind == "social":
-            platform = "twitter" if label in {"x", "twitter/x", "x/twitter"} else label
+            platform = label.split("/")[0]
+            platform = "twitter" if platform in {"x", "twitter"} else platform
             kind = f"social:{platform}"
         segments.append((kind, line[match.end() : end].strip()))
     return before, segments

@@ -37,6 +37,39 @@ _TO_LABEL = re.compile(
 )
 
 
+#: A line "Label: value" whose label is none the reader knows; the value is looked at.
+_SOME_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：@\d]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+#: A telephone or fax number in a value: a "+" before it, or eight digits or more.
+_NUMBER = re.compile(r"(?<!\w)(?:\+\s?|\()?\d[\d ()./-]{5,30}\d(?!\w)")
+#: Labels of a postal address line, whose numbers are no telephone's.
+_POSTAL_LABEL = re.compile(
+    r"(?i)\b(?:postfach|apartado|apdo|casilla|p\.?\s*o\.?\s*box|box|b\.?\s*p|c\.?\s*p|"
+    r"code\s+postal|c[oó]digo\s+postal|zip|postcode|cedex|boîte|plz|postleitzahl|index|ref)\b"
+)
+
+
+def _unknown_contact(line: str) -> tuple[str, str] | None:
+    """("email", address) or ("number", number) for a line that looks like a contact line
+    with a label the reader does not know ("Buzón: …", "Línea directa: +502 …"); None for
+    any other line."""
+    m = _SOME_LABEL.match(line)
+    if m is None or len(m.group("label").split()) > 4:
+        return None
+    value = m.group("value")
+    email = _EMAIL.search(value)
+    if email:
+        return "email", email.group(1)
+    number = _NUMBER.search(value)
+    if number is None or _POSTAL_LABEL.search(m.group("label")):
+        return None
+    digits = sum(c.isdigit() for c in number.group())
+    if digits < 8 and not number.group().startswith("+"):
+        return None
+    if len(re.sub(r"[\W\d_]", "", value.replace(number.group(), ""))) > 12:
+        return None  # a sentence with a number in it
+    return "number", number.group().strip()
+
+
 class _BlockReader:
     """Cuts the "Please send appeals to" section into one block per official: a block ends
     after its salutation, or when a plain line follows its fax or e-mail lines."""
@@ -92,6 +125,10 @@ class _BlockReader:
         block = self.current
         other, segments = self.ex.line_segments(line, block, blank)
         email_only = not segments and _only_emails(line)
+        unknown = None if segments or email_only else _unknown_contact(other)
+        if unknown is not None:
+            self.unknown_label(i, line, *unknown)
+            return
         if (
             block is None
             or (
@@ -111,6 +148,29 @@ class _BlockReader:
             block.others.append((i, other))
         for kind, value in segments:
             block = self.ex.add_segment(block, i, kind, value, self.start)
+
+    def unknown_label(self, i: int, line: str, kind: str, value: str) -> None:
+        """A contact line whose label is not known is neither a name, a title nor an address
+        line, and starts no official: an e-mail address in it is this official's, a number
+        is left for the reviewer; a note names the line either way."""
+        block = self.current or self.start(i)
+        block.lines.append(i)
+        block.pending = ""
+        block.last_was_salutation = False
+        if kind == "email":
+            block.emails.append((i, value))
+            done = f"its e-mail address {value!r} was read as this official's"
+        else:
+            done = (
+                f"{value!r} was left out of the address: if it is a fax or telephone number, "
+                "add it as one"
+            )
+        shown = line if len(line) <= 80 else line[:79] + "…"
+        self.ex.note(
+            "addressees",
+            f"line {i + 1} ({shown!r}) looks like a contact line with a label not known: "
+            f"check it; {done}",
+        )
 
 
 class AddresseeReader(ReaderBase):
