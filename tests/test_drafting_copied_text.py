@@ -240,3 +240,49 @@ def test_a_few_lines_starting_with_a_mark_are_not_taken_for_quoting(tmp_path: Pa
     draft = draft_from_file(path)
     assert not any("e-mail" in note for note in draft.notes.get("input", []))
     assert sum(line.startswith(">") for line in draft.lines) >= 5
+
+
+# -- a text in a script no layout reads ---------------------------------------------------------
+
+ARABIC = """تحرك عاجل
+صحفي محتجز بسبب مقالاته
+رقم التحرك العاجل: 45/24 رمز الوثيقة: MDE 12/7890/2024 مصر التاريخ: 4 مارس/آذار 2024
+
+اعتُقل الصحفي أحمد المثال في 19 فبراير/شباط 2024 في القاهرة بعد نشره سلسلة مقالات.
+
+يرجى إرسال المناشدات إلى:
+النائب العام
+فاكس: +20 2 2577 4716
+البريد الإلكتروني: prosecutor@example.eg
+"""
+
+RUSSIAN = """СРОЧНАЯ АКЦИЯ
+ЖУРНАЛИСТ ЗАДЕРЖАН ЗА СВОИ СТАТЬИ
+UA: 45/24 Index: EUR 57/1234/2024 Казахстан Дата: 4 марта 2024 года
+
+Журналист Ахмед Примеров задержан 19 февраля 2024 года в Алматы после публикации статей.
+
+Генеральный прокурор
+Факс: +7 7172 71 0100
+"""
+
+
+@pytest.mark.parametrize(("text", "script"), [(ARABIC, "Arabic"), (RUSSIAN, "Cyrillic")])
+def test_a_text_in_a_script_no_layout_reads_is_said(text: str, script: str, tmp_path: Path) -> None:
+    """An Urgent Action in Arabic was "Read as: appeals-before-2013 (written in en)", its
+    heading kept as the English title, with no word."""
+    path = tmp_path / "ua.txt"
+    path.write_text(text, encoding="utf-8")
+    draft = draft_from_file(path)
+    (note,) = [n for n in draft.notes["input"] if "no layout reads" in n]
+    assert note.startswith(f"most of the text is in {script} script, which no layout reads")
+    assert "'en' text, which it is not" in note
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["amnesty-org/lookalike-second-ua-kazakhstan.txt", "de-section/lookalike-ua-045-2024.txt"],
+)
+def test_a_text_in_a_layouts_language_is_not_said_to_be_in_another_script(name: str) -> None:
+    draft = draft_from_file(LAYOUTS / name)
+    assert not any("no layout reads" in n for n in draft.notes.get("input", []))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from uawriter.drafting.budget import TooSlow, processor_time_limit
-from uawriter.drafting.layouts import choose
+from uawriter.drafting.layouts import LAYOUTS, choose
 from uawriter.drafting.model import DraftInputError, DraftPack, _not_found
 from uawriter.drafting.source import read_source
 from uawriter.drafting.tidy import _normalise
@@ -50,6 +53,15 @@ def draft_pack(text: str, notes: Sequence[str] = (), *, strict: bool = False) ->
         draft.note("input", message)
     layout, scores = choose("\n".join(doc.lines))
     draft.language = layout.language
+    script = _other_script("\n".join(doc.lines))
+    if script:
+        read = sorted({each.language for each in LAYOUTS})
+        draft.note(
+            "input",
+            f"most of the text is in {script}, which no layout reads (they read text "
+            f"in {', '.join(read)}): what was found is kept as {layout.language!r} text, which "
+            "it is not; check every field and write the texts in the languages of the pack",
+        )
     draft.layout = layout.id
     draft.layout_scores = scores
     steps = layout.reader(doc, draft, layout.phrases).steps()
@@ -68,3 +80,20 @@ def draft_pack(text: str, notes: Sequence[str] = (), *, strict: bool = False) ->
         draft.note("input", "there is no text")
     draft.not_found = _not_found(draft)
     return draft
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _other_script(text: str) -> str:
+    """The script most of the text's letters are in ("Arabic script", "Cyrillic script"),
+    when it is not the Latin script every layout's language is written in; "" otherwise."""
+    letters = len(_LETTER.findall(text))
+    others = letters - len(_LATIN_LETTER.findall(text))
+    if letters < 20 or others * 2 <= letters:
+        return ""
+    sample = [c for c in _LETTER.findall(text[:20_000]) if not _LATIN_LETTER.match(c)]
+    names = Counter(unicodedata.name(c, "").split(" ")[0] for c in sample[:2_000])
+    name = names.most_common(1)[0][0] if names else ""
+    return f"{name.title()} script" if name else "a script other than Latin"
