@@ -122,14 +122,23 @@ def test_a_number_after_a_label_not_known_is_left_out_and_noted(
     assert "left out of the address" in note
 
 
-def test_a_postal_line_with_a_label_stays_in_the_address(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "address_line",
+    [
+        "Apartado Postal: 1234",
+        "Bloc C-E: 12 calle Ejemplo",
+        "Edificio: Torre 3 Oficina 1201",
+        "Postfach: 10 20 30 40",
+    ],
+)
+def test_an_address_line_with_a_label_stays_in_the_address(
+    address_line: str, tmp_path: Path
+) -> None:
     draft = drafted(
-        tmp_path,
-        ES,
-        "6a Avenida 13-71, Zona 1\n",
-        "6a Avenida 13-71, Zona 1\nApartado Postal: 1234\n",
+        tmp_path, ES, "6a Avenida 13-71, Zona 1\n", f"6a Avenida 13-71, Zona 1\n{address_line}\n"
     )
-    assert "Apartado Postal: 1234" in draft.addressees[0].address
+    assert address_line in draft.addressees[0].address
+    assert draft.addressees[0].emails == ["despacho@mingob.example.gt"]
     assert not unknown_label_notes(draft)
 
 

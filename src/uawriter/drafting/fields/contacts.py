@@ -49,7 +49,6 @@ _LABEL_KINDS = {
     "adresse courriel": "email",
     "courrier électronique": "email",
     "correo-e": "email",
-    "c-e": "email",
     "dirección electrónica": "email",
     "dirección de correo electrónico": "email",
     "dirección de correo": "email",
