@@ -230,3 +230,38 @@ def test_an_event_name_held_on_two_dates_is_not_added_up(
         "uawriter: no event 'Write for Rights' on 2026-12-11 in the tally; choose from: "
         "Write for Rights (2025-12-10): 40 letters, Write for Rights (2026-12-10): 15 letters"
     )
+
+
+def test_an_event_set_up_the_day_before_is_one_evening_while_it_runs_and_after(
+    packs: dict[str, Pack],
+) -> None:
+    """The organiser set the event up the day before (a test letter that night), then the
+    evening: while it ran, the evening held the test and the other laptop's letters; once
+    ended, the event was dated by its first record, the day before, so the evening's report
+    held the other laptop's letters only. It is dated by the day most of its records were
+    written on, the date it was given among equals, the same while it runs and after."""
+    from uawriter.storage.evenings import evening_of, evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    ours = EventInfo("ours", "Write for Rights", "Library", "2026-12-10")
+    test_night = letter(ua, 0, Channel.POST, "en", "2026-12-09T21:00:00+01:00", ours)
+    evening_letter = letter(ua, 1, Channel.POST, "en", "2026-12-10T19:00:00+01:00", ours)
+    theirs = [
+        letter(ua, n, Channel.POST, "ru", f"2026-12-10T19:0{n}:00+01:00", ON_LAPTOP_B)
+        for n in range(2)
+    ]
+    contents = TallyContents((test_night, evening_letter, *theirs))
+
+    running, _ = evening_of(contents, ours.id, ours)
+    ended, evening_ended = evening_of(contents, ours.id, None)
+
+    assert len(running.letters) == len(ended.letters) == 4
+    assert evening_ended is not None
+    assert evening_ended.date == "2026-12-10"
+    assert [(e.date, e.letters) for e in evenings(contents)] == [("2026-12-10", 4)]
+    # past midnight: most of the evening's letters were written the day it began
+    late = letter(ua, 2, Channel.POST, "en", "2026-12-11T00:20:00+01:00", ours)
+    more = letter(ua, 0, Channel.POST, "en", "2026-12-10T20:00:00+01:00", ours)
+    longer = TallyContents((evening_letter, more, late, *theirs))
+    assert [(e.date, e.letters) for e in evenings(longer)] == [("2026-12-10", 5)]

@@ -4,15 +4,16 @@ Each laptop that starts an event gives it its own id, and an organiser who ends 
 by mistake and starts it again gets a new one; the event's name is used again year after
 year ("Write for Rights"). So one evening is every event of the same name (trimmed, case
 and runs of spaces ignored) on the same date, whatever its ids. An event's date is the one
-the organiser gave it when it is the event running on this laptop (the date its letters
-were written here counts as that date too); else the local date of its first record (so an
-evening past midnight stays one evening). Records outside an event
+most of its records were written on (a test letter the day before, or letters past
+midnight, leave it where it is), the same while it runs and once it has ended; the date the
+organiser gave only for a running event with no record yet. Records outside an event
 (no event id) belong to no evening.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,15 @@ def record_date(time: str) -> str:
 #: One event's records on one laptop: its id and its name (as compared). One id can carry
 #: two names (renamed on one laptop): each name is a part of its own.
 Part = tuple[str, str]
+
+
+def _main_day(days: Counter[str], given: str = "") -> str:
+    """The date most of an event's records were written on (``given``, the date the
+    organiser gave it, or else the latest, of equals): a test letter the day before, or
+    letters past midnight, leave the evening where it is."""
+    most = max(days.values())
+    equals = [day for day, count in days.items() if count == most]
+    return given if given in equals else max(equals)
 
 
 def part_of(record: Entry) -> Part:
@@ -81,30 +91,31 @@ def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[
     first, even before any letter of it)."""
     every: list[Entry] = [*contents.letters, *contents.extras, *contents.taken_back]
     first: dict[Part, Entry] = {}
+    days: dict[Part, Counter[str]] = {}
     for record in every:
         if record.event_id:
-            first.setdefault(part_of(record), record)
+            part = part_of(record)
+            first.setdefault(part, record)
+            days.setdefault(part, Counter())[record_date(record.time)] += 1
     dates: dict[Part, str] = {}
     names: dict[Part, str] = {}
     order: list[Part] = []
-    #: The running event's evening is also on the date its records were written, when the
-    #: organiser gave it another (the event set up the day before, a date mistyped).
-    also: tuple[str, str] | None = None
     if running is not None:
         part = (running.id, name_key(running.name))
         order.append(part)
         names[part] = running.name
-        own = first.get(part)
-        written = record_date(own.time) if own is not None else dt.date.today().isoformat()
-        dates[part] = running.date or written
-        also = (part[1], written)
+        # by its records, as once it has ended (the same evening before and after "End
+        # event"); the date the organiser gave only while it has none
+        dates[part] = (
+            _main_day(days[part], running.date)
+            if part in days
+            else running.date or dt.date.today().isoformat()
+        )
     for part, record in first.items():
         if part not in dates:
             order.append(part)
             names[part] = record.event
-            dates[part] = record_date(record.time)
-            if also is not None and (part[1], dates[part]) == also:
-                dates[part] = dates[order[0]]
+            dates[part] = _main_day(days[part])
     grouped: dict[tuple[str, str], list[Part]] = {}
     for part in order:
         grouped.setdefault((part[1], dates[part]), []).append(part)
