@@ -26,6 +26,7 @@ from qt_helpers import ModalAnswers
 from test_evening import type_text
 from test_gui import find, open_window
 from uawriter.gui.main_window import MainWindow
+from uawriter.gui.stack import stacked_entries
 from uawriter.storage.tally import Channel, TallyBook
 
 TRAINING = "training-valdoria"
@@ -203,3 +204,86 @@ def test_a_letter_exported_alone_takes_no_letter_off_the_stack(
     assert alone.exists()
     assert len(window.stack_pane.letters()) == count
     assert window.has_unsent_letter()
+
+
+def _only(window: MainWindow, row: int) -> None:
+    """Tick the row-th addressee alone and make it current."""
+    pane = window.addressees_pane
+    pane.tick_all(False)
+    pane.addressee_list.item(row).setCheckState(Qt.CheckState.Checked)
+    pane.addressee_list.setCurrentRow(row)
+
+
+def _postscript(window: MainWindow, text: str) -> None:
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "\n" + text)
+
+
+def test_one_letter_per_official_stacked_in_turn_keeps_every_official(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The volunteer wrote to the President alone and put the letter on the stack, then
+    to the Prosecutor General alone: the second "Add to my stack" threw the President's
+    letter away, with the volunteer's words, saying only that the action's letters "were
+    replaced". Now only a letter to the same official is replaced (the newest goes out,
+    never both), the status names whom, and letters to the action's other officials stay,
+    on disk too."""
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    president, prosecutor = (window.pack.addressees[i] for i in (0, 1))
+    _only(window, 0)
+    _postscript(window, "To the President: my own words.")
+    _stack(qtbot, window, answers, SEED_ID)
+    _only(window, 1)
+    _postscript(window, "To the Prosecutor: other words.")
+    _stack(qtbot, window, answers, SEED_ID)
+    letters = window.stack_pane.letters()
+    assert [x.addressee.id for x in letters] == [president.id, prosecutor.id]
+    assert "added to your stack" in window.statusBar().currentMessage()
+    assert find(window, QListWidget, "stackList").count() == 1  # one action, one row
+
+    # the President written again: that letter is replaced, the Prosecutor's stays
+    _only(window, 0)
+    _postscript(window, "To the President, again: newer words.")
+    _stack(qtbot, window, answers, SEED_ID)
+    said = window.statusBar().currentMessage()
+    assert "replaced" in said
+    assert president.display_name in said
+    assert prosecutor.display_name not in said
+    letters = window.stack_pane.letters()
+    assert sorted(x.addressee.id for x in letters) == sorted([president.id, prosecutor.id])
+
+    # kept on disk as it is: both letters come back after a crash
+    kept = window.services.drafts.stack.load()
+    assert kept is not None
+    entries, lost = stacked_entries(kept, window.packs, window.catalog.states)
+    assert lost == 0
+    assert sorted(x.addressee.id for e in entries for x in e.letters) == sorted(
+        [president.id, prosecutor.id]
+    )
+
+    out = tmp_path / "letters"
+    out.mkdir()
+
+    def pick_folder(dialog: QWidget) -> None:
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert box is not None
+        box.setText(str(out))
+        dialog.accept()
+
+    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportStackButton"), Qt.MouseButton.LeftButton)
+    files = [Path(p) for p in exported.args[0]]
+    assert len(files) == 2
+    texts = [normalise(" ".join(pdf_pages_text(f))) for f in files]
+    # the editor keeps the words typed before: each letter as it was when stacked
+    (to_president,) = [t for t in texts if president.display_name in t[:200]]
+    (to_prosecutor,) = [t for t in texts if prosecutor.display_name in t[:200]]
+    assert "newer words" in to_president
+    assert "other words" in to_prosecutor
+    assert "newer words" not in to_prosecutor

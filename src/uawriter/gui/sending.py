@@ -118,11 +118,15 @@ class Sending(QObject):
             return
         replaced = self.stack.add(StackEntry(pack.id, tuple(letters), self.host.current_sender()))
         self.host.letters_kept()
-        message = (
-            translate("MainWindow", "The letters for this action on your stack were replaced.")
-            if replaced
-            else translate("MainWindow", "%n letter(s) added to your stack.", "", len(letters))
-        )
+        message = translate("MainWindow", "%n letter(s) added to your stack.", "", len(letters))
+        if replaced:
+            names = "; ".join(dict.fromkeys(x.addressee.display_name for x in replaced))
+            message = translate(
+                "MainWindow",
+                "%n letter(s) on your stack for this action replaced by the new one(s): %1.",
+                "",
+                len(replaced),
+            ).replace("%1", names)
         self.host.show_status(message, 10000)
 
     def stack_context(self) -> OutputContext:

@@ -37,6 +37,7 @@ from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
 from uawriter.engine import Letter
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
+from uawriter.storage.address_book import COPY_ID_PREFIX
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 
 translate = QCoreApplication.translate
@@ -44,7 +45,9 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class StackEntry:
-    """The letters of one action, as the volunteer wrote them, and who signed them."""
+    """The letters of one action, as the volunteer wrote them, and who signed them (the
+    newest: the stack goes out signed by whoever wrote its newest letters). One entry per
+    action, at most one letter to each of its officials."""
 
     pack_id: str
     letters: tuple[Letter, ...]
@@ -105,6 +108,16 @@ def stacked_entries(
         if pack is not None and sender is not None and kept:
             entries.append(StackEntry(pack.id, kept, sender))
     return entries, lost
+
+
+def official_key(addressee: Addressee) -> tuple[str, ...]:
+    """Who a letter goes to, as the stack tells letters to the same official apart: a
+    pack's official by their id in the pack, a contact from the address book (copied to
+    the action as ``address-book-N``, N its place in a book that may change) by who they
+    are."""
+    if addressee.id.startswith(COPY_ID_PREFIX):
+        return (COPY_ID_PREFIX, addressee.title, addressee.name, addressee.organisation)
+    return (addressee.id,)
 
 
 def _addressee_data(addressee: Addressee) -> dict[str, object]:
@@ -241,11 +254,25 @@ class StackPane(QGroupBox):
 
     # ------------------------------------------------------------------ the stack
 
-    def add(self, entry: StackEntry) -> bool:
-        """Put ``entry`` on the stack; returns True if it replaced the same action's letters
-        (written again: the newest version goes out, never both)."""
-        replaced = any(e.pack_id == entry.pack_id for e in self.entries)
-        self.entries = [e for e in self.entries if e.pack_id != entry.pack_id] + [entry]
+    def add(self, entry: StackEntry) -> tuple[Letter, ...]:
+        """Put ``entry`` on the stack; returns the letters it replaced. A letter to an
+        official already written to for this action replaces the earlier one (written
+        again: the newest version goes out, never both); letters to the action's other
+        officials stay, in the action's one entry (one row, one Remove), unless they were
+        written from another copy of the action (read again since: the new copy's letters
+        replace them all, as its officials and fax numbers may have changed)."""
+        old = next((e for e in self.entries if e.pack_id == entry.pack_id), None)
+        kept: tuple[Letter, ...] = ()
+        replaced: tuple[Letter, ...] = ()
+        if old is not None:
+            pack = entry.letters[0].pack if entry.letters else None
+            new = [official_key(x.addressee) for x in entry.letters]
+            kept = tuple(
+                x for x in old.letters if x.pack == pack and official_key(x.addressee) not in new
+            )
+            replaced = tuple(x for x in old.letters if x not in kept)
+        merged = StackEntry(entry.pack_id, kept + entry.letters, entry.sender)
+        self.entries = [e for e in self.entries if e.pack_id != entry.pack_id] + [merged]
         self._changed()
         return replaced
 
