@@ -29,7 +29,7 @@ from uawriter.gui.common import (
     shrinkable,
     warn,
 )
-from uawriter.storage.address_book import AddressBook, Contact
+from uawriter.storage.address_book import AddressBook, Contact, contact_key
 
 translate = QCoreApplication.translate
 
@@ -155,8 +155,15 @@ class AddresseesPane(QWidget):
         self.fill_diplomats()
         self.update_fax_notice()
 
-    def restore(self, selected: tuple[str, ...], current: str) -> None:
-        """Tick ``selected`` (addressee ids) and make ``current`` current, as a draft had it."""
+    def restore(
+        self, selected: tuple[str, ...], current: str, diplomat: tuple[str, ...] = ()
+    ) -> bool:
+        """Tick ``selected`` (addressee ids) and make ``current`` current, as a draft had it,
+        with the copy to the ``diplomat`` it had chosen (the contact's key, as
+        :func:`~uawriter.storage.address_book.contact_key` gives it: the contact found by
+        who they are, wherever the address book has them now). False when that contact is
+        no longer offered (taken out of the address book, or no longer for this country):
+        no copy is chosen."""
         self.addressee_list.blockSignals(True)
         for row in range(self.addressee_list.count()):
             item = self.addressee_list.item(row)
@@ -165,7 +172,23 @@ class AddresseesPane(QWidget):
             if item.data(ROLE_ID) == current:
                 self.addressee_list.setCurrentItem(item)
         self.addressee_list.blockSignals(False)
+        found = -1
+        for row in range(self.diplomat_choice.count()) if diplomat else ():
+            index = self.diplomat_choice.itemData(row)
+            if index is not None and contact_key(self.contacts[index].as_addressee(index)) == (
+                diplomat
+            ):
+                found = row
+                break
+        for widget in (self.diplomat_check, self.diplomat_choice):
+            widget.blockSignals(True)
+        if found >= 0:
+            self.diplomat_choice.setCurrentIndex(found)
+        self.diplomat_check.setChecked(found >= 0)
+        for widget in (self.diplomat_check, self.diplomat_choice):
+            widget.blockSignals(False)
         self.update_fax_notice()
+        return found >= 0 or not diplomat
 
     def label_addressees(self) -> None:
         if self.pack is None:

@@ -20,6 +20,7 @@ from uawriter.domain.model import Addressee, Sender
 from uawriter.gui.common import warn
 from uawriter.letters.merge import carry_edits
 from uawriter.session import LetterSession
+from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft, DraftStore
 
 translate = QCoreApplication.translate
@@ -65,15 +66,17 @@ class DraftKeeper(QObject):
         if at_event:
             # at an event, a draft on disk never holds the volunteer's details
             session = session.with_sender(Sender())
+        selected = self.selected()
         return Draft(
             pack_id=session.pack.id,
             lang=session.lang,
             addressee_id=session.addressee.id,
-            selected=tuple(a.id for a in self.selected()),
+            selected=tuple(a.id for a in selected),
             points=session.points,
             base=session.base,
             text=session.text,
             at_event=at_event,
+            diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
         )
 
     def save(self) -> None:

@@ -873,10 +873,20 @@ class MainWindow(QMainWindow):
     def restore_draft(self, draft: Draft) -> None:
         self.actions_pane.select(draft.pack_id)
         self._show_pack(self.packs[draft.pack_id], draft.pack_id)
-        self.addressees_pane.restore(draft.selected, draft.addressee_id)
+        diplomat = self.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)
         self.options_pane.select_language(draft.lang)
         self.letter_languages[draft.pack_id] = draft.lang
         self._start_session(draft)
+        if not diplomat:
+            name = ", ".join(x for x in draft.diplomat[:2] if x) or draft.diplomat[-1]
+            self.show_status(
+                self.tr(
+                    "The copy to %1 was not restored: that contact is no longer in the "
+                    "address book for this action's country. Choose a copy again if one "
+                    "should go."
+                ).replace("%1", name),
+                30000,
+            )
 
     def _apply_settings(self) -> None:
         s = self.settings

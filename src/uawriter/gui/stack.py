@@ -37,7 +37,7 @@ from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
 from uawriter.engine import Letter
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
-from uawriter.storage.address_book import COPY_ID_PREFIX
+from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 
 translate = QCoreApplication.translate
@@ -115,9 +115,7 @@ def official_key(addressee: Addressee) -> tuple[str, ...]:
     pack's official by their id in the pack, a contact from the address book (copied to
     the action as ``address-book-N``, N its place in a book that may change) by who they
     are."""
-    if addressee.id.startswith(COPY_ID_PREFIX):
-        return (COPY_ID_PREFIX, addressee.title, addressee.name, addressee.organisation)
-    return (addressee.id,)
+    return contact_key(addressee) or (addressee.id,)
 
 
 def _addressee_data(addressee: Addressee) -> dict[str, object]:

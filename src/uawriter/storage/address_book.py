@@ -32,6 +32,15 @@ MAX_ADDRESS_LINES = 12
 COPY_ID_PREFIX = "address-book-"
 
 
+def contact_key(addressee: Addressee) -> tuple[str, ...]:
+    """Which address book contact a copy addressee is, by who they are (title, name,
+    organisation), not by ``address-book-N``, their place in a book that may change; ()
+    for a pack's own addressee."""
+    if not addressee.id.startswith(COPY_ID_PREFIX):
+        return ()
+    return (addressee.title, addressee.name, addressee.organisation)
+
+
 @dataclass(frozen=True)
 class Contact:
     title: str  # "Ambassador of Kazakhstan"

@@ -38,6 +38,10 @@ class Draft:
     #: Kept while an event ran: offered back as at an event (No the default, No clears
     #: all), even when the event's own file was lost with the crash.
     at_event: bool = False
+    #: The diplomat the copy went to, if one was chosen: the address book contact's title,
+    #: name and organisation (its id in ``selected`` is only its place in a book that may
+    #: change before the draft comes back).
+    diplomat: tuple[str, ...] = ()
 
 
 class DraftStore(JsonStore):
@@ -134,6 +138,7 @@ def _data_of(draft: Draft) -> dict[str, object]:
         "text": draft.text,
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
         **({"at_event": True} if draft.at_event else {}),
+        **({"diplomat": list(draft.diplomat)} if draft.diplomat else {}),
     }
 
 
@@ -166,4 +171,5 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         saved_at=text_of(data, "saved_at"),
         # written only when true; a damaged value is taken the safe way, as at an event
         at_event=data.get("at_event", False) is not False,
+        diplomat=tuple(list_of_text(data, "diplomat")),
     )
