@@ -35,6 +35,25 @@ def test_merge_reports_an_edit_to_a_line_the_other_letter_does_not_share() -> No
     assert merged.skipped == ("Hello A,",)
 
 
+def test_merge_carries_words_typed_on_after_the_greeting_on_its_line() -> None:
+    """The volunteer went on typing on the greeting's line ("Dear A, I am a teacher…"):
+    the line differs in each letter, so the whole edit was left out of the other letters,
+    which went out without the volunteer's words. The words typed after the greeting go
+    after the other letter's own greeting, with the lines typed after them."""
+    base = "Address A\n\nDear A,\n\nBody.\n"
+    other = "Address B\n\nDear B,\n\nBody.\n"
+    edited = "Address A\n\nDear A, I am a teacher.\nMy pupils are refugees.\n\nBody.\n"
+    merged = carry_edits(base, edited, other)
+    assert merged.text == (
+        "Address B\n\nDear B, I am a teacher.\nMy pupils are refugees.\n\nBody.\n"
+    )
+    assert merged.skipped == ()
+    # the greeting itself changed: not carried, and said
+    merged = carry_edits(base, "Address A\n\nDear Mr A, I am.\n\nBody.\n", other)
+    assert merged.text == other
+    assert merged.skipped == ("Dear Mr A, I am.",)
+
+
 def test_untouched_letters_pass_through() -> None:
     assert carry_edits("a\n", "a\n", "b\n").text == "b\n"
     assert carry_edits("a\n", "c\n", "a\n").text == "c\n"

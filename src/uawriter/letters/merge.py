@@ -54,7 +54,11 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
         if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
-            skipped.extend(line for line in new_lines if line not in b)
+            written_on = _written_on(a, b, where, i1, i2, new_lines)
+            if written_on is not None:
+                replacements.append(written_on)
+            else:
+                skipped.extend(line for line in new_lines if line not in b)
             continue
         start = mapped[0]
         assert start is not None
@@ -70,6 +74,28 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
         cursor = end
     result.extend(b[cursor:])
     return MergeResult("".join(result), tuple(s.rstrip("\n") for s in skipped if s.strip()))
+
+
+def _written_on(
+    a: list[str], b: list[str], where: dict[int, int], i1: int, i2: int, new_lines: list[str]
+) -> tuple[int, int, list[str]] | None:
+    """A line of this letter's own (the greeting: "Dear President,") written on, the
+    volunteer going on typing after it on the same line (" I am a teacher…"): the words
+    typed after it go after the other letter's own line in the same place ("Dear
+    Prosecutor General, I am a teacher…"), as (start, end, lines) in ``b``. None unless
+    the one line was kept as it was at the start of the new one, and the other letter has
+    one line of its own in its place."""
+    if i2 - i1 != 1:
+        return None
+    old, first = a[i1].rstrip("\n"), new_lines[0]
+    if not old.strip() or not first.startswith(old) or not first[len(old) :].strip():
+        return None
+    before = where.get(i1 - 1) if i1 > 0 else -1
+    after = where.get(i1 + 1) if i1 + 1 < len(a) else len(b)
+    if before is None or after is None or after != before + 2:
+        return None
+    at = before + 1
+    return at, at + 1, [b[at].rstrip("\n") + first[len(old) :], *new_lines[1:]]
 
 
 def _lines(text: str) -> list[str]:
