@@ -44,17 +44,17 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def _write(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
-    """Choose the action, write a sentence of one's own after the greeting."""
+    """Choose the action, write a sentence of one's own on a line of its own at the end
+    (a line every addressee's letter has: at the start of the third line, unsigned, it went
+    onto the addressee's own name line, not carried into the other letters)."""
     window.choose_pack(pack_id)
     qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
     editor = find(window, QPlainTextEdit, "letterEditor")
     editor.setFocus()
     cursor = editor.textCursor()
-    cursor.movePosition(cursor.MoveOperation.Start)
-    cursor.movePosition(cursor.MoveOperation.NextBlock)
-    cursor.movePosition(cursor.MoveOperation.NextBlock)
+    cursor.movePosition(cursor.MoveOperation.End)
     editor.setTextCursor(cursor)
-    type_text(editor, SENTENCES[pack_id] + " ")
+    type_text(editor, "\n" + SENTENCES[pack_id])
 
 
 def _stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, pack_id: str) -> None:

@@ -643,6 +643,15 @@ class MainWindow(QMainWindow):
             for addressee in self.selected_addressees()
         ]
 
+    def edits_not_carried(self) -> list[Addressee]:
+        """The chosen addressees whose letters lack some of the volunteer's changes: made
+        to a line that differs in each letter (the greeting, the address), they could not
+        be carried from the letter on screen into theirs."""
+        session = self.session
+        if session is None:
+            return []
+        return [a for a in self.selected_addressees() if session.letter_for(a).skipped]
+
     def _preview_request(self) -> PreviewRequest | None:
         session = self.session
         if session is None:

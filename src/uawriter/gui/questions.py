@@ -13,6 +13,36 @@ from uawriter.gui.dialogs import ask
 translate = QCoreApplication.translate
 
 
+def edits_not_carried(parent: QWidget, names: list[str]) -> bool:
+    """Some of the volunteer's changes could not be carried into the letters to ``names``
+    (a line that differs in each letter was changed: the greeting, the address): go on
+    with those letters without them? "Go back" is the default: they are the volunteer's
+    own words, and a letter without them looks sent with them."""
+    box = QMessageBox(parent)
+    box.setObjectName("editsNotCarriedQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("MainWindow", "Your changes are not in every letter"))
+    box.setText(
+        translate(
+            "MainWindow",
+            "Some of your changes were to lines that differ in each letter (the greeting, the "
+            "address) and are not in the letters to:\n\n%1\n\nThose letters would go "
+            "without them. Go back to write your words on a line of their own, or go on "
+            "without them?",
+        ).replace("%1", "\n".join(names))
+    )
+    back = box.addButton(translate("MainWindow", "Go back"), QMessageBox.ButtonRole.RejectRole)
+    back.setObjectName("goBackButton")
+    on = box.addButton(
+        translate("MainWindow", "Go on without them"), QMessageBox.ButtonRole.AcceptRole
+    )
+    on.setObjectName("goOnButton")
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is on
+
+
 def continue_draft(parent: QWidget, title: str, at_event: bool = False) -> bool:
     """After a crash or a close: continue the letter for the action ``title``? At an event
     No is the default: whoever sits down after a crash may be the next volunteer, and a

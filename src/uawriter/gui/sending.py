@@ -2,7 +2,8 @@
 volunteer's stack and later print or export the whole stack at once.
 
 Before anything goes out (or onto the stack) the letters are checked (``Output.check_ready``:
-an addressee chosen, every character printable) and the pack's own rules for the case are
+an addressee chosen, every character printable), the volunteer is asked before letters go
+without changes that could not be carried into them and the pack's own rules for the case are
 shown ("do not put the Amnesty name on this card"). The work itself is
 :class:`~uawriter.gui.output.Output`'s, through the engine. The window is reached only
 through the small :class:`SendingHost` protocol.
@@ -17,8 +18,9 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from uawriter.domain.model import Pack, Sender
+from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter
+from uawriter.gui import questions
 from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext, Sent
@@ -32,6 +34,7 @@ class SendingHost(Protocol):
 
     def letters(self) -> list[Letter]: ...
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool: ...
+    def edits_not_carried(self) -> list[Addressee]: ...
     def current_pack(self) -> Pack | None: ...
     def current_sender(self) -> Sender: ...
     def flush_sender(self) -> None: ...
@@ -64,9 +67,14 @@ class Sending(QObject):
         letters = self.host.letters()
         if not self.host.letters_current(letters):
             return None
-        if self.output.check_ready(letters) and self.rules_kept(letters):
-            return letters
-        return None
+        if not self.output.check_ready(letters):
+            return None
+        missing = self.host.edits_not_carried()
+        if missing and not questions.edits_not_carried(
+            self.window, [x.display_name for x in missing]
+        ):
+            return None
+        return letters if self.rules_kept(letters) else None
 
     def _in_part(self, letters: Sequence[Letter]) -> Sent:
         """Told the letters that went out: when only some did (a full stick, a Cancel),
