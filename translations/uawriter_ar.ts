@@ -210,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1392,12 +1392,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -1710,12 +1710,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>تعديلاتك ليست في كل الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>بعض تعديلاتك كانت على أسطر تختلف في كل رسالة (التحية، العنوان) وليست في الرسائل الموجهة إلى:
+
+%1
+
+ستُرسل تلك الرسائل من دونها. هل تعود لتكتب كلماتك في سطر مستقل، أم تتابع من دونها؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>العودة</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>المتابعة من دونها</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>هل تتابع رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>لم تكن في رزمتك رسائل (%n) عند توقف UA Writer آخر مرة.</numerusform>
@@ -1727,7 +1755,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>لا رسائل (%n) من رزمتك يتعذّر إعادتها.</numerusform>
@@ -1739,47 +1767,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>لم تُعَد بعض الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>كنت تكتب رسالة للتحرك «%1»، الذي تعذّر تحميله هذه المرة. رسالتك محفوظة حتى يُحمَّل التحرك من جديد: اختره حينها، وستُعرض عليك الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>رسالة محفوظة لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>هل تمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. في الفعالية لا يُحفظ شيء من متطوع للمتطوع التالي: هل تغلق UA Writer وتمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>هل تغلق وفي رزمتك رسائل؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
@@ -1791,32 +1819,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1828,13 +1856,20 @@ Has your letter kept to this?</source>
 
 هل التزمت رسالتك بذلك؟</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>استُبدلت رسائل هذا التحرك في رزمتك.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
+            <numerusform>استُبدلت رسالة واحدة (%n) في رزمتك لهذا التحرك بالجديدة: %1.</numerusform>
+            <numerusform>استُبدلت رسالتان (%n) في رزمتك لهذا التحرك بالجديدتين: %1.</numerusform>
+            <numerusform>استُبدلت %n رسائل في رزمتك لهذا التحرك بالجديدة: %1.</numerusform>
+            <numerusform>استُبدلت %n رسالةً في رزمتك لهذا التحرك بالجديدة: %1.</numerusform>
+            <numerusform>استُبدلت %n رسالة في رزمتك لهذا التحرك بالجديدة: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -1896,22 +1931,22 @@ Has your letter kept to this?</source>
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
@@ -1941,9 +1976,14 @@ Has your letter kept to this?</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1956,22 +1996,22 @@ Has your letter kept to this?</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1980,7 +2020,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -1990,12 +2030,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
@@ -2044,12 +2084,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -2060,7 +2100,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2256,40 +2296,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
@@ -2324,42 +2364,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2371,7 +2411,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1324,12 +1324,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
@@ -1642,12 +1642,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>Ihre Änderungen sind nicht in jedem Brief</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>Einige Ihrer Änderungen betreffen Zeilen, die in jedem Brief anders sind (die Anrede, die Anschrift), und fehlen in den Briefen an:
+
+%1
+
+Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine eigene Zeile schreiben, oder ohne sie fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>Ohne sie fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>Mit Ihrem Stapel weitermachen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n Brief lag auf Ihrem Stapel, weder gedruckt noch exportiert, als UA Writer zuletzt beendet wurde. Wieder auf Ihren Stapel legen?</numerusform>
@@ -1655,7 +1683,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n Brief, der auf Ihrem Stapel lag, kann nicht zurückgelegt werden: Seine Aktion konnte diesmal nicht geladen werden oder wurde seitdem ersetzt oder geändert. Er wird bis zur nächsten Person in dieser Datei aufbewahrt:</numerusform>
@@ -1663,47 +1691,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>Einige Briefe wurden nicht zurückgelegt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Sie haben einen Brief für die Aktion „%1“ geschrieben, die diesmal nicht geladen werden konnte. Ihr Brief wird aufbewahrt, bis die Aktion wieder geladen wird: Wählen Sie sie dann, und der Brief wird Ihnen wieder angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>Ein Brief wird für später aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Bei einer Veranstaltung bleibt nichts von einem Freiwilligen für den nächsten: UA Writer schließen und Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>Schließen, obwohl Briefe auf Ihrem Stapel liegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel wurde weder gedruckt noch exportiert und geht verloren. Trotzdem schließen?</numerusform>
@@ -1711,32 +1739,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1748,13 +1776,16 @@ Has your letter kept to this?</source>
 
 Hält sich Ihr Brief daran?</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>Die Briefe zu dieser Aktion auf Ihrem Stapel wurden ersetzt.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
+            <numerusform>%n Briefe auf Ihrem Stapel für diese Aktion durch die neuen ersetzt: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1812,22 +1843,22 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
@@ -1857,9 +1888,14 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1872,22 +1908,22 @@ Hält sich Ihr Brief daran?</translation>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1896,7 +1932,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -1906,12 +1942,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
@@ -1952,12 +1988,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -1968,7 +2004,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2152,40 +2188,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
@@ -2220,42 +2256,42 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2263,7 +2299,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

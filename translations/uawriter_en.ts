@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n letter was on your stack, neither printed nor exported, when UA Writer last stopped. Put it back on your stack?</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n letter that was on your stack cannot be put back on it: its action could not be loaded this time, or has been replaced or changed since it was written. It is kept in this file until the next volunteer:</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n letter on your stack has been neither printed nor exported, and will be lost. Close anyway?</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -236,7 +236,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
+            <numerusform>%n letters on your stack for this action replaced by the new ones: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -244,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>

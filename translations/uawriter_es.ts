@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ya está abierto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer no puede guardar sus archivos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer guarda las cartas que cuenta, los borradores y los ajustes en %1, y esa carpeta no se puede usar: %2. Libere espacio en el disco, haga que se pueda escribir en la carpeta o inicie UA Writer con otra carpeta (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1324,12 +1324,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(no hay embajada de este país en la libreta)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
@@ -1642,12 +1642,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>Paquete dañado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>Sus cambios no están en todas las cartas</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>Algunos de sus cambios se hicieron en líneas que son distintas en cada carta (el saludo, la dirección) y no están en las cartas a:
+
+%1
+
+Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una línea aparte, o continuar sin ellos?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>Continuar sin ellos</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>¿Continuar con su montón?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n carta estaba en su montón, sin imprimir ni exportar, cuando UA Writer se detuvo por última vez. ¿Volver a ponerla en su montón?</numerusform>
@@ -1655,7 +1683,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n carta que estaba en su montón no se puede volver a poner: su acción no se pudo cargar esta vez, o se ha sustituido o cambiado desde que se escribió. Se guarda en este archivo hasta el siguiente voluntario:</numerusform>
@@ -1663,47 +1691,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>Algunas cartas no se volvieron a poner</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Estaba escribiendo una carta para la acción «%1», que esta vez no se pudo cargar. Su carta se guarda hasta que la acción vuelva a cargarse: elíjala entonces y se le ofrecerá de nuevo la carta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>Una carta se guarda para más tarde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>¿Borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Tu carta no se ha impreso ni exportado. En un evento no se guarda nada de un voluntario para el siguiente: ¿cerrar UA Writer y borrar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>¿Empezar otra carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Los cambios de esta carta no se han exportado. ¿Empezar de todos modos una carta para otra acción? (La actual queda guardada como borrador).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>¿Cerrar con cartas en tu montón?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n carta de tu montón no se ha impreso ni exportado y se perderá. ¿Cerrar de todos modos?</numerusform>
@@ -1711,32 +1739,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1748,13 +1776,16 @@ Has your letter kept to this?</source>
 
 ¿Su carta lo ha respetado?</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>Se sustituyeron las cartas de esta acción en tu montón.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>%n carta de su montón para esta acción sustituida por la nueva: %1.</numerusform>
+            <numerusform>%n cartas de su montón para esta acción sustituidas por las nuevas: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -1812,22 +1843,22 @@ Has your letter kept to this?</source>
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
@@ -1857,9 +1888,14 @@ Has your letter kept to this?</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1872,22 +1908,22 @@ Has your letter kept to this?</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1896,7 +1932,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -1906,12 +1942,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>%1 (recomendado)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>¿Cambiar el idioma de la carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
@@ -1952,12 +1988,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -1968,7 +2004,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2152,40 +2188,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>¿Continuar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
@@ -2220,42 +2256,42 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Acerca de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>¿Conservar tu carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2263,7 +2299,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1324,12 +1324,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
@@ -1642,12 +1642,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>Paquet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>Vos modifications ne sont pas dans toutes les lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>Certaines de vos modifications portent sur des lignes qui diffèrent dans chaque lettre (la formule d'appel, l'adresse) et ne sont pas dans les lettres à :
+
+%1
+
+Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne à part, ou continuer sans elles ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>Continuer sans elles</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>Reprendre votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n lettre était sur votre pile, ni imprimée ni exportée, quand UA Writer s&apos;est arrêté la dernière fois. La remettre sur votre pile ?</numerusform>
@@ -1655,7 +1683,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n lettre qui était sur votre pile ne peut pas y être remise : son action n&apos;a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu&apos;elle a été écrite. Elle est gardée dans ce fichier jusqu&apos;au bénévole suivant :</numerusform>
@@ -1663,47 +1691,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>Certaines lettres n&apos;ont pas été remises</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Vous écriviez une lettre pour l&apos;action « %1 », qui n&apos;a pas pu être chargée cette fois. Votre lettre est gardée jusqu&apos;à ce que l&apos;action se charge de nouveau : choisissez-la alors, et la lettre vous sera proposée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>Une lettre est gardée pour plus tard</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>Effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Votre lettre n’a été ni imprimée ni exportée. Lors d’un événement, rien d’un bénévole n’est gardé pour le suivant : fermer UA Writer et effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>Fermer avec des lettres dans votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n lettre de votre pile n&apos;a été ni imprimée ni exportée et sera perdue. Fermer quand même ?</numerusform>
@@ -1711,32 +1739,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1748,13 +1776,16 @@ Has your letter kept to this?</source>
 
 Votre lettre le respecte-t-elle ?</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>Les lettres de cette action dans votre pile ont été remplacées.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
+            <numerusform>%n lettres de votre pile pour cette action remplacées par les nouvelles : %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -1812,22 +1843,22 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
@@ -1857,9 +1888,14 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>La copie à %1 n'a pas été rétablie : ce contact n'est plus dans le carnet d'adresses pour le pays de cette action. Choisissez de nouveau une copie s'il faut en envoyer une.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1872,22 +1908,22 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1896,7 +1932,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -1906,12 +1942,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
@@ -1952,12 +1988,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -1968,7 +2004,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2152,40 +2188,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>Reprendre votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
@@ -2220,42 +2256,42 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2263,7 +2299,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
@@ -3073,12 +3109,12 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="447"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
-        <translation>Cochez les comptages manuels ajoutés par erreur (un nombre mal saisi, une pile de cartes ajoutée deux fois). Ils sont retirés du décompte, et du décompte de l'ordinateur dans lequel il est fusionné.</translation>
+        <translation>Cochez les comptages manuels ajoutés par erreur (un nombre mal saisi, une pile de cartes ajoutée deux fois). Ils sont retirés du décompte, et du décompte de l&apos;ordinateur dans lequel il est fusionné.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="452"/>
         <source>No hand count has been added to what is shown.</source>
-        <translation>Aucun comptage manuel n'a été ajouté à ce qui est affiché.</translation>
+        <translation>Aucun comptage manuel n&apos;a été ajouté à ce qui est affiché.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
@@ -3093,7 +3129,7 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
     <message>
         <location filename="../src/uawriter/gui/event_dialogs.py" line="495"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
-        <translation>Les comptages n'ont pas pu être retirés dans %1 : %2. Rien n'a été modifié ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
+        <translation>Les comptages n&apos;ont pas pu être retirés dans %1 : %2. Rien n&apos;a été modifié ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer әлдеқашан ашық</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer осы компьютерде әлдеқашан ашық. Ашық терезені пайдаланыңыз (оны тапсырмалар тақтасынан табыңыз): екі терезе бір-бірінің жобалары мен мекенжай кітабын қайта жазар еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer өз файлдарын сақтай алмайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer санайтын хаттарын, жобаларын және баптауларын %1 ішінде сақтайды, ал бұл қалтаны пайдалану мүмкін емес: %2. Дискіде орын босатыңыз, қалтаға жазуға рұқсат беріңіз немесе UA Writer-ді басқа қалтамен іске қосыңыз (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1324,12 +1324,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
@@ -1642,12 +1642,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>Өзгерістеріңіз әр хатта емес</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>Кейбір өзгерістеріңіз әр хатта әртүрлі жолдарға (сәлемдесу, мекенжай) енгізілген және мына хаттарда жоқ:
+
+%1
+
+Ол хаттар оларсыз жіберіледі. Сөздеріңізді бөлек жолға жазу үшін қайтасыз ба, әлде оларсыз жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>Қайту</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>Оларсыз жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>Бумаңызды жалғастырасыз ба?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>UA Writer соңғы рет тоқтағанда бумаңызда басылмаған әрі экспортталмаған %n хат болды. Оны бумаңызға қайтарасыз ба?</numerusform>
@@ -1655,7 +1683,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>Бумаңызда болған %n хатты қайтару мүмкін емес: оның акциясы бұл жолы жүктелмеді немесе хат жазылғаннан бері ауыстырылды не өзгертілді. Ол келесі еріктіге дейін осы файлда сақталады:</numerusform>
@@ -1663,47 +1691,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>Кейбір хаттар қайтарылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Сіз «%1» акциясына хат жазып отырдыңыз, бұл жолы ол жүктелмеді. Акция қайта жүктелгенше хатыңыз сақталады: сонда оны таңдаңыз, хат сізге қайта ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>Хат кейінге сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>Хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Хатыңыз басып шығарылған жоқ және экспортталған жоқ. Іс-шарада бір еріктінің ешнәрсесі келесіге сақталмайды: UA Writer-ді жауып, хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>Бумада хаттар тұрғанда жабу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
@@ -1711,32 +1739,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Жинағыңыздағы «%1» хаттары кейін ауыстырылған не жойылған әрекет көшірмесінен жазылған. Олар жіберілмеді: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Оларды жинақтан алып тастап (Алып тастау), қайта жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті осы компьютерден жойылды. Хат жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті басқа көшірмемен (%2-нұсқа) ауыстырылды: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Хат енді жаңа көшірмені пайдаланады, өзгертулеріңіз сақталды. Ештеңе жіберілмеді: хатты қарап шығып, қайта жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1748,13 +1776,16 @@ Has your letter kept to this?</source>
 
 Хатыңыз осыған сай ма?</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>Бумадағы осы акция хаттары ауыстырылды.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
+            <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңаларымен ауыстырылды: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1812,22 +1843,22 @@ Has your letter kept to this?</source>
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
@@ -1857,9 +1888,14 @@ Has your letter kept to this?</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1872,22 +1908,22 @@ Has your letter kept to this?</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1896,7 +1932,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -1906,12 +1942,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
@@ -1952,12 +1988,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -1968,7 +2004,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2152,40 +2188,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
@@ -2220,42 +2256,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2263,7 +2299,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>

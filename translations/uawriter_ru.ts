@@ -207,22 +207,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="190"/>
+        <location filename="../src/uawriter/gui/questions.py" line="220"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer уже открыт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="191"/>
+        <location filename="../src/uawriter/gui/questions.py" line="221"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer уже открыт на этом компьютере. Используйте открытое окно (найдите его на панели задач): два окна перезаписывали бы черновики и адресную книгу друг друга.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer не может сохранить свои файлы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer хранит учтённые письма, черновики и настройки в %1, и эту папку нельзя использовать: %2. Освободите место на диске, разрешите запись в папку или запустите UA Writer с другой папкой (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1341,12 +1341,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="256"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -1659,12 +1659,40 @@ kk = Құрметті Елші мырза</translation>
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="42"/>
+        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <source>Your changes are not in every letter</source>
+        <translation>Ваши изменения есть не во всех письмах</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
+
+%1
+
+Those letters would go without them. Go back to write your words on a line of their own, or go on without them?</source>
+        <translation>Некоторые ваши изменения касались строк, которые различаются в каждом письме (обращение, адрес), и их нет в письмах к:
+
+%1
+
+Эти письма уйдут без них. Вернуться, чтобы написать ваши слова отдельной строкой, или продолжить без них?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <source>Go on without them</source>
+        <translation>Продолжить без них</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="72"/>
         <source>Continue your stack?</source>
         <translation>Продолжить вашу стопку?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="44"/>
+        <location filename="../src/uawriter/gui/questions.py" line="74"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>Когда UA Writer остановился в последний раз, в вашей стопке было %n письмо, не напечатанное и не экспортированное. Вернуть его в стопку?</numerusform>
@@ -1673,7 +1701,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="63"/>
+        <location filename="../src/uawriter/gui/questions.py" line="93"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n письмо из вашей стопки нельзя вернуть в неё: его акцию на этот раз не удалось загрузить, или она была заменена или изменена после того, как оно было написано. Оно хранится в этом файле до следующего волонтёра:</numerusform>
@@ -1682,47 +1710,47 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="73"/>
+        <location filename="../src/uawriter/gui/questions.py" line="103"/>
         <source>Some letters were not put back</source>
         <translation>Некоторые письма не возвращены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="82"/>
+        <location filename="../src/uawriter/gui/questions.py" line="112"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Вы писали письмо для акции «%1», которую на этот раз не удалось загрузить. Ваше письмо сохранено, пока акция не загрузится снова: тогда выберите её, и письмо будет предложено вам снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="90"/>
+        <location filename="../src/uawriter/gui/questions.py" line="120"/>
         <source>A letter is kept for later</source>
         <translation>Письмо сохранено на потом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="150"/>
         <source>Clear your letter?</source>
         <translation>Удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="121"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ваше письмо не было напечатано или экспортировано. На мероприятии ничего от одного волонтёра не сохраняется для следующего: закрыть UA Writer и удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="134"/>
+        <location filename="../src/uawriter/gui/questions.py" line="164"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="135"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="162"/>
+        <location filename="../src/uawriter/gui/questions.py" line="192"/>
         <source>Close with letters on your stack?</source>
         <translation>Закрыть, когда в стопке есть письма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="163"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n письмо в стопке не напечатано и не экспортировано и будет потеряно. Всё равно закрыть?</numerusform>
@@ -1731,32 +1759,32 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Письма в вашей стопке для «%1» написаны по копии акции, которая с тех пор заменена или удалена. Они не отправлены: могли измениться должностные лица, адреса или номера факсов. Уберите их из стопки (Убрать) и напишите заново.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="233"/>
+        <location filename="../src/uawriter/gui/questions.py" line="263"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Акция «%1» удалена с этого компьютера после того, как было начато это письмо. Письмо не отправлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="239"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Акция «%1» заменена другой копией (редакция %2) после того, как было начато это письмо: могли измениться должностные лица, адреса или номера факсов. Письмо теперь использует новую копию, ваши изменения сохранены. Ничего не отправлено: просмотрите письмо и отправьте его снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="246"/>
+        <location filename="../src/uawriter/gui/questions.py" line="276"/>
         <source>This action has changed</source>
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="105"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="106"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1768,13 +1796,17 @@ Has your letter kept to this?</source>
 
 Ваше письмо соответствует этому?</translation>
     </message>
-    <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
-        <source>The letters for this action on your stack were replaced.</source>
-        <translation>Письма по этой акции в вашей стопке заменены.</translation>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
+        <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
+        <translation>
+            <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
+            <numerusform>%n письма в вашей стопке для этой акции заменены новыми: %1.</numerusform>
+            <numerusform>%n писем в вашей стопке для этой акции заменены новыми: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="124"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -1833,22 +1865,22 @@ Has your letter kept to this?</source>
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="177"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="181"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="183"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
@@ -1878,9 +1910,14 @@ Has your letter kept to this?</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="893"/>
+        <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
+        <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
@@ -1893,22 +1930,22 @@ Has your letter kept to this?</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="253"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="259"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -1917,7 +1954,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -1927,12 +1964,12 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="148"/>
+        <location filename="../src/uawriter/gui/questions.py" line="178"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="149"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
@@ -1975,12 +2012,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="177"/>
+        <location filename="../src/uawriter/gui/questions.py" line="207"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="208"/>
         <source>The letter template has a problem:
 %1
 
@@ -1991,7 +2028,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2178,40 +2215,40 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="88"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="113"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="94"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="137"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="144"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="133"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="23"/>
+        <location filename="../src/uawriter/gui/questions.py" line="53"/>
         <source>Continue your letter?</source>
         <translation>Продолжить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="25"/>
+        <location filename="../src/uawriter/gui/questions.py" line="55"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
@@ -2246,42 +2283,42 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="98"/>
+        <location filename="../src/uawriter/gui/questions.py" line="128"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="100"/>
+        <location filename="../src/uawriter/gui/questions.py" line="130"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="233"/>
+        <location filename="../src/uawriter/gui/stack.py" line="244"/>
         <source>My stack</source>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="234"/>
+        <location filename="../src/uawriter/gui/stack.py" line="245"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="235"/>
+        <location filename="../src/uawriter/gui/stack.py" line="246"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="236"/>
+        <location filename="../src/uawriter/gui/stack.py" line="247"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="238"/>
+        <location filename="../src/uawriter/gui/stack.py" line="249"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="305"/>
+        <location filename="../src/uawriter/gui/stack.py" line="330"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2290,7 +2327,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="315"/>
+        <location filename="../src/uawriter/gui/stack.py" line="340"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
