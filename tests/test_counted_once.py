@@ -99,6 +99,33 @@ def test_a_name_typed_over_the_last_volunteers_is_another_volunteer(
     assert {Path(record.file).parent.name for record in sent} == {"out-0", "out-9"}
 
 
+@pytest.mark.parametrize("first_name", ["Ann Exmaple", ""])
+def test_a_volunteer_who_puts_their_name_right_wrote_each_letter_once(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path, first_name: str
+) -> None:
+    """A name typed wrong (or left out) and put right, the letters exported again: the
+    same volunteer's letters written again, counted once and printed once by the envelope
+    table, as a typo put right in the letter is (another name is another volunteer)."""
+    window = evening
+    name_box = find(window, QLineEdit, "senderName")
+    written: list[Path] = []
+    for name in (first_name, "Ann Example"):
+        name_box.selectAll()
+        name_box.clear()
+        if name:
+            type_text(name_box, name)
+        window.sender_pane.flush()
+        folder = tmp_path / f"out-{len(written)}"
+        folder.mkdir()
+        written += _export_all(qtbot, window, answers, folder)
+    assert len(written) == 6
+    contents = read_tally_file(window.services.paths.tally_file)
+    sent = letters_sent(contents.letters)
+    assert len(sent) == 3
+    assert {Path(record.file).parent.name for record in sent} == {"out-3"}
+    assert totals(contents).letters == 3
+
+
 def _record(number: int, turn: str, addressee: str, channel: Channel) -> LetterRecord:
     return LetterRecord(
         id=f"r{number}",

@@ -20,6 +20,7 @@ action. It holds no letter logic: it turns pane signals into calls on
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -78,6 +79,17 @@ COMPACT_BELOW = 1100
 
 #: How long after Next volunteer what Qt's own file dialogs wrote is forgotten again.
 FORGET_AGAIN_MS = 500
+
+
+def same_signer(before: str, after: str) -> bool:
+    """Whether the name ``after`` is ``before`` put right (a letter or two typed wrong,
+    swapped or left out), not another volunteer's name."""
+    return SequenceMatcher(None, before, after).ratio() >= SAME_SIGNER_RATIO
+
+
+#: How alike two names must be for the second to be the first put right: "ann exmaple"
+#: and "ann example" are 0.91 alike, "alice first" and "bob second" 0.1.
+SAME_SIGNER_RATIO = 0.8
 
 
 class MainWindow(QMainWindow):
@@ -177,7 +189,7 @@ class MainWindow(QMainWindow):
             self,
             ChannelHost(
                 letters=self._flushed_letters,
-                sender=lambda: self.output_context().sender,
+                sender=self.current_sender,
                 pack=lambda: self.pack,
                 ui_language=self.ui_language,
                 saved_home=lambda: self.settings.home_country,
@@ -674,8 +686,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ print and export
 
-    def output_context(self) -> OutputContext:
-        sender = self.session.sender if self.session else Sender()
+    def output_context(self, signer: Sender | None = None) -> OutputContext:
+        """What letters go out with: signed by the sender in the window, or by ``signer``
+        (the stack's, signed by whoever wrote its newest letters)."""
+        in_window = self.session.sender if self.session else Sender()
+        sender = signer if signer is not None else in_window
         prefix = self.event_controls.file_prefix
         return OutputContext(
             sender,
@@ -689,15 +704,18 @@ class MainWindow(QMainWindow):
 
     def turn_of(self, sender: Sender) -> str:
         """The turn letters signed by ``sender`` are written in: this volunteer's, or a new
-        one when the name differs from the one that signed this turn's letters so far. At a
-        busy table the next volunteer types their name over the last one's without pressing
-        Next volunteer; their letters to the same officials are letters of their own, not
-        copies of the last volunteer's (which the totals and the envelope table would
-        leave out)."""
+        one when another name signs than the one that signed this turn's letters so far. At
+        a busy table the next volunteer types their name over the last one's without
+        pressing Next volunteer; their letters to the same officials are letters of their
+        own, not copies of the last volunteer's (which the totals and the envelope table
+        would leave out). A name put right ("Ann Exmaple" to "Ann Example"), or given to
+        letters first sent unsigned, is the same volunteer: the letters written again stand
+        for the first ones, as a typo put right in the letter does."""
         signer = " ".join(sender.name.split()).casefold()
-        if self._turn_signer is not None and signer != self._turn_signer:
+        if self._turn_signer and signer and not same_signer(self._turn_signer, signer):
             self.turn = new_id()
-        self._turn_signer = signer
+        if signer:
+            self._turn_signer = signer
         return self.turn
 
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:
