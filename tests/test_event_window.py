@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, normalise, pdf_pages_text
+from helpers import SEED_ID, normalise, pdf_pages_text, run_uawriter
 from qt_helpers import ModalAnswers
 from uawriter.domain.model import Pack
 from uawriter.gui.event_window import EventWindow
@@ -36,6 +36,7 @@ from uawriter.storage.tally import (
     LetterRecord,
     MergeReport,
     TallyBook,
+    count_taken_back,
     extra_count,
     new_id,
 )
@@ -304,6 +305,16 @@ def test_a_hand_count_added_by_mistake_is_taken_back_here_and_where_merged(
     book.export_to(again)
     report = organiser.merge_from(again)
     assert (report.added, report.counts_taken_back) == (0, 2)
+    said = run_uawriter(tmp_path / "third", "tally", "merge", str(first))
+    assert said.returncode == 0, said.stderr
+    one = tmp_path / "one.jsonl"
+    TallyBook(tmp_path / "solo.jsonl").record([cards])
+    solo = TallyBook(tmp_path / "solo.jsonl")
+    solo.record([count_taken_back(cards)])
+    solo.export_to(one)
+    (tmp_path / "third").mkdir(exist_ok=True)
+    merged = run_uawriter(tmp_path / "third", "tally", "merge", str(one))
+    assert merged.stdout == f"{one}: 0 added, 0 already counted; 1 hand count taken back\n"
     assert sorted((e.kind, e.count) for e in organiser.read().extras) == left
 
 

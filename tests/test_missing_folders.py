@@ -102,3 +102,24 @@ def test_a_stick_not_plugged_in_is_not_made_at_its_mount_point() -> None:
     assert _a_stick_place(Path("/Volumes/STICK"))
     assert not _a_stick_place(Path("/media/ann/STICK/UA"))
     assert not _a_stick_place(Path("/home/ann/letters"))
+
+
+def test_a_link_to_a_stick_not_plugged_in_is_said_so(tmp_path: Path) -> None:
+    """A shortcut to the stick's folder, the stick out: export said the link "exists
+    already … add --overwrite", and --overwrite said it again. A link to /media (a
+    "usb" shortcut in the home folder) led to the stick's mount point made on the disk."""
+    shortcut = tmp_path / "stick"
+    shortcut.symlink_to(tmp_path / "media" / "ann" / "STICK")
+    for extra in ([], ["--overwrite"]):
+        outcome = run_uawriter(tmp_path / "data", "export", *LETTER, "--out", str(shortcut), *extra)
+        assert outcome.returncode == 1, outcome.stderr
+        assert outcome.stderr == (
+            f"uawriter: could not write {shortcut} (a link to {tmp_path}/media/ann/STICK): "
+            f"{NO_FOLDER}\n"
+        )
+    assert not (tmp_path / "media").exists()
+    media = Path("/mnt")
+    if media.is_dir():
+        link = tmp_path / "usb"
+        link.symlink_to(media)
+        assert _a_stick_place(link / "STICK")

@@ -80,9 +80,10 @@ def test_a_withdrawal_cannot_take_back_a_letter_merged_from_another_laptop(
     assert sorted(r.id for r in organiser.read().letters) == [a1.id, a2.id, b1.id]
     assert (report.added, report.taken_back) == (1, 0)
     assert report.notes == (
-        "b.jsonl: 1 record taking back letters this file does not hold were not merged; "
-        "those letters stay counted. If that laptop replaced their files, export its tally "
-        "again there and merge the new file",
+        "b.jsonl: 1 record taking back letters or hand counts this file does not hold were "
+        "not merged; they stay counted. If that laptop replaced their files or took a count "
+        "back, export its tally again there and merge the new file; a count added by mistake "
+        "can be taken back here too",
     )
 
 

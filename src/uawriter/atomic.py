@@ -324,7 +324,7 @@ _MOUNT_PLACES_PER_USER = ("/media", "/run/media")
 
 def _a_stick_place(folder: Path) -> bool:
     """Whether ``folder`` is where a stick is mounted (``/media/ann/STICK``, ``/Volumes/X``)."""
-    parent = folder.absolute().parent
+    parent = Path(os.path.realpath(folder.absolute().parent))  # a link to /media too
     return str(parent) in _MOUNT_PLACES or str(parent.parent) in _MOUNT_PLACES_PER_USER
 
 
@@ -336,6 +336,9 @@ def make_folder(folder: Path) -> None:
     _no_file_in_the_way(folder)
     if folder.is_dir():
         return
+    if folder.is_symlink():  # a link to a folder not there: a stick not plugged in
+        where = f"{folder} (a link to {os.readlink(folder)})"
+        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, where)
     folder_for(folder)
     if _a_stick_place(folder):
         raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(folder))

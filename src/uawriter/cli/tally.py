@@ -84,7 +84,8 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
                 else ""
             )
             if report.counts_taken_back:
-                taken_back += f"; {report.counts_taken_back} hand counts taken back"
+                counts = report.counts_taken_back
+                taken_back += f"; {counts} hand count{'' if counts == 1 else 's'} taken back"
             out.write(
                 f"{safe_text(str(source))}: {report.added} added, "
                 f"{report.already} already counted{taken_back}\n"

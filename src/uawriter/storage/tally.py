@@ -1000,9 +1000,10 @@ class TallyBook:
             )
         if refused_elsewhere:
             notes += (
-                f"{name}: {_records(refused_elsewhere)} taking back letters this file does "
-                "not hold were not merged; those letters stay counted. If that laptop replaced "
-                "their files, export its tally again there and merge the new file",
+                f"{name}: {_records(refused_elsewhere)} taking back letters or hand counts this "
+                "file does not hold were not merged; they stay counted. If that laptop replaced "
+                "their files or took a count back, export its tally again there and merge the "
+                "new file; a count added by mistake can be taken back here too",
             )
         return MergeReport(added, already, notes, taken_back, counts_taken_back)
 
