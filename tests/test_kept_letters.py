@@ -6,6 +6,7 @@ Each test names what went wrong before the fix, then what is true now.
 
 from __future__ import annotations
 
+import os
 import signal
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_
 from qt_helpers import ModalAnswers, type_path
 from test_gui import open_window
 from test_stack import _two_actions_on_the_stack
+from uawriter.gui.main_window import MainWindow
 from uawriter.storage.drafts import Draft, DraftStore
 
 COPY_ID = "training-copy"
@@ -264,9 +266,12 @@ def test_a_damaged_stack_file_is_set_aside_not_a_crash(
     assert list((data / "drafts").glob("stack.json.broken-*")) != []
 
 
-@pytest.mark.parametrize("change", ["\nbogus = 2", "\n# a fax number corrected"])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("revision = 1", "revision = 1\nbogus = 2"), ('"Avenida Central 100"', '"Avenida Nueva 7"')],
+)
 def test_stacked_letters_whose_action_does_not_load_are_kept_and_said(
-    change: str, qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+    old: str, new: str, qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Letters on the stack for an action that does not load at the next start, or was
     changed since they were written (its officials or fax numbers may be others now), are
@@ -288,7 +293,7 @@ def test_stacked_letters_whose_action_does_not_load_are_kept_and_said(
     copies = len(first.packs[COPY_ID].addressees)
     seeds = len(first.stack_pane.letters()) - copies
     first.hide()
-    edit_manifest(folder, "revision = 1", "revision = 1" + change)
+    edit_manifest(folder, old, new)
 
     said: list[str] = []
 
@@ -310,3 +315,89 @@ def test_stacked_letters_whose_action_does_not_load_are_kept_and_said(
     assert COPY_ID.encode() in kept.read_bytes()
     second.clear_for_next_volunteer()
     assert not kept.exists()
+
+
+def _stack_both(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
+    for pack_id in (COPY_ID, SEED_ID):
+        window.choose_pack(pack_id)
+        qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)  # noqa: B023
+        if window.pack is not None and window.pack.action.rules:
+            answers.expect(
+                "packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+            )
+        window.sending.add_to_stack()
+        qtbot.waitUntil(lambda: pack_id in [e.pack_id for e in window.stack_pane.entries])  # noqa: B023
+
+
+def test_a_side_file_beside_a_pack_leaves_its_stacked_letters_on_the_stack(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Finder's .DS_Store (the organiser looked at the UA's PDF kept beside the pack), or
+    pack.toml touched: the pack's letters are what they were, and come back on the stack;
+    they were set aside as "changed", and gone at Next volunteer."""
+    data = tmp_path / "data"
+    folder = _install_copy(data)
+    first = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: COPY_ID in first.packs, timeout=30_000)
+    _stack_both(qtbot, first, answers)
+    total = len(first.stack_pane.letters())
+    first.hide()
+    (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    manifest = folder / "pack.toml"
+    os.utime(manifest, (manifest.stat().st_atime, manifest.stat().st_mtime + 60))
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answers.expect("warning", read)  # none comes: the letters are as they were
+    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: not second.stack_pane.is_empty(), timeout=30_000)
+
+    assert said == []
+    assert len(second.stack_pane.letters()) == total
+    assert list((data / "drafts").glob("stack.json.broken-*")) == []
+
+
+def test_letters_stacked_before_their_pack_was_replaced_do_not_go_to_the_old_address(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """A letter on the stack, then the organiser installs a corrected revision and the
+    window reads its packs again: the stacked letter, made from the old revision, went out
+    to the old address, and came back as current after a crash. It is refused (nothing
+    goes out), and set aside at the next start."""
+    data = tmp_path / "data"
+    folder = _install_copy(data)
+    first = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: COPY_ID in first.packs, timeout=30_000)
+    _stack_both(qtbot, first, answers)
+    edit_manifest(folder, '"Avenida Central 100"', '"Avenida Nueva 7"')
+    first.reload_packs()
+    qtbot.waitUntil(
+        lambda: first.packs[COPY_ID].addressees[0].address[0] == "Avenida Nueva 7",
+        timeout=30_000,
+    )
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answers.expect("warning", read)
+    assert not first.letters_current(first.stack_pane.letters(), on_stack=True)
+    assert said
+    assert "replaced or removed since" in said[0]
+    first.hide()
+
+    answers.expect("warning", read)
+    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    second = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: not second.stack_pane.is_empty(), timeout=30_000)
+    back = [x.addressee.address for x in second.stack_pane.letters() if x.pack.id == COPY_ID]
+    assert back == []
+    assert len(said) == 2
+    assert "cannot be put back" in said[1]

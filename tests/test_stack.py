@@ -259,7 +259,7 @@ def test_one_letter_per_official_stacked_in_turn_keeps_every_official(
     # kept on disk as it is: both letters come back after a crash
     kept = window.services.drafts.stack.load()
     assert kept is not None
-    entries, lost = stacked_entries(kept, window.packs, window.catalog.states)
+    entries, lost = stacked_entries(kept, window.packs)
     assert lost == 0
     assert sorted(x.addressee.id for e in entries for x in e.letters) == sorted(
         [president.id, prosecutor.id]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -109,6 +110,15 @@ def pack_state(folder: Path) -> str:
     listed = listing_state(folder)
     files = fingerprint(folder)
     return f"{listed}|{files}" if listed and files else ""
+
+
+def pack_contents_id(pack: Pack) -> str:
+    """What a letter made from ``pack`` depends on (its action, officials, addresses, fax
+    numbers and letter templates), as one short text: the same for the same pack read
+    again, whatever else lies in its folder (a .DS_Store, a file's time touched); another
+    when any of it changed."""
+    kept = dataclasses.replace(pack, path=None, notes=())
+    return hashlib.sha256(repr(kept).encode("utf-8")).hexdigest()[:32]
 
 
 def pack_replaced(pack: Pack, catalog: LoadResult) -> bool:

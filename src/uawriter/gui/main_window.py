@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
-from uawriter.engine import Letter, pack_replaced
+from uawriter.engine import Letter, pack_contents_id, pack_replaced
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         exporting them (a crash, a flat battery): offered back, as a draft is. Those whose
         action did not load this time are kept aside (gone at Next volunteer)."""
         store = self.services.drafts.stack
-        entries, lost = stacked_entries(data, self.packs, self.catalog.states)
+        entries, lost = stacked_entries(data, self.packs)
         if lost:
             questions.stack_kept(self, lost, set_aside_damaged(store.path))
         count = sum(len(entry.letters) for entry in entries)
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
                 store.clear()
             else:
                 at_event = self.event_controls.mode.running
-                store.save(stack_data(self.stack_pane.entries, self.catalog.states, at_event))
+                store.save(stack_data(self.stack_pane.entries, at_event))
         except OSError as exc:
             self.show_status(
                 self.tr("Your stack could not be saved: %1").replace(
@@ -726,7 +726,11 @@ class MainWindow(QMainWindow):
         are told: nothing goes out this time, so no letter goes to the old revision's
         officials and fax numbers."""
         catalog = self.catalog
-        stale = {x.pack.id: x.pack for x in letters if pack_replaced(x.pack, catalog)}
+        stale = {
+            x.pack.id: x.pack
+            for x in letters
+            if pack_replaced(x.pack, catalog) or self._read_again_since(x.pack)
+        }
         if not stale:
             return True
         session = self.session
@@ -743,6 +747,13 @@ class MainWindow(QMainWindow):
             self._start_session()
             self.actions_pane.show_details()
         return False
+
+    def _read_again_since(self, pack: Pack) -> bool:
+        """Whether the window has read ``pack`` again since a letter was made from it, and
+        it changed (a letter put on the stack before the pack was replaced and read again:
+        it must not go to the old revision's officials and fax numbers)."""
+        now = self.packs.get(pack.id)
+        return now is not pack and (now is None or pack_contents_id(now) != pack_contents_id(pack))
 
     def _flushed_letters(self) -> list[Letter]:
         """The ticked addressees' letters, with the sender typed last applied."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
-from uawriter.engine import Letter
+from uawriter.engine import Letter, pack_contents_id
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
 from uawriter.storage.address_book import contact_key
@@ -54,17 +54,15 @@ class StackEntry:
     sender: Sender
 
 
-def stack_data(
-    entries: Sequence[StackEntry], states: Mapping[str, str], at_event: bool
-) -> dict[str, object]:
-    """The stack as it is kept on disk: each letter's action (by id, with the state of its
-    files in ``states``), addressee (whole: a diplomat from the address book is in no
-    pack), language, words and fax choice."""
+def stack_data(entries: Sequence[StackEntry], at_event: bool) -> dict[str, object]:
+    """The stack as it is kept on disk: each letter's action (by id, with what of it the
+    letters were made from: :func:`~uawriter.engine.pack_contents_id`), addressee (whole:
+    a diplomat from the address book is in no pack), language, words and fax choice."""
     return {
         "entries": [
             {
                 "pack_id": entry.pack_id,
-                "pack_state": states.get(entry.pack_id, ""),
+                "pack_state": pack_contents_id(entry.letters[0].pack) if entry.letters else "",
                 "sender": asdict(entry.sender),
                 "letters": [
                     {
@@ -83,7 +81,7 @@ def stack_data(
 
 
 def stacked_entries(
-    data: dict[str, Any], packs: Mapping[str, Pack], states: Mapping[str, str]
+    data: dict[str, Any], packs: Mapping[str, Pack]
 ) -> tuple[list[StackEntry], int]:
     """The entries kept in ``data`` whose action is loaded as it was when they were
     written, and how many letters could not be made again: their action not loaded, or
@@ -99,8 +97,8 @@ def stacked_entries(
             lost += 1
             continue
         pack = packs.get(str(raw.get("pack_id")))
-        if pack is not None and not pack.bundled and raw.get("pack_state") != states.get(pack.id):
-            pack = None
+        if pack is not None and raw.get("pack_state") != pack_contents_id(pack):
+            pack = None  # changed since: a .DS_Store beside it is no change
         sender = _sender_of(raw.get("sender"))
         letters = [_letter_of(x, pack) for x in raw_letters] if pack and sender else []
         kept = tuple(x for x in letters if x is not None)
