@@ -45,6 +45,7 @@ def unknown_label_notes(draft: DraftPack) -> list[str]:
         (ES, "Fax: ", "Fax n°: "),
         (ES, "Fax: ", "Facsímil: "),
         (ES, "Fax: ", "Nº de fax: "),
+        (ES, "Fax: ", "Telefone/Fax: "),  # as a Portuguese section writes it
         (FR, "Fax : ", "Télécopie : "),
         (FR, "Fax : ", "Télécopieur : "),
         (FR, "Fax : ", "Tél./Fax : "),
@@ -129,6 +130,9 @@ def test_a_number_after_a_label_not_known_is_left_out_and_noted(
         "Bloc C-E: 12 calle Ejemplo",
         "Edificio: Torre 3 Oficina 1201",
         "Postfach: 10 20 30 40",
+        "CEP: 70150-900",
+        "Postal Code: 1010-1234",
+        "Horario: 09.00-18.00, lunes a viernes",
     ],
 )
 def test_an_address_line_with_a_label_stays_in_the_address(

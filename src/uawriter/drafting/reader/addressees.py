@@ -44,7 +44,8 @@ _NUMBER = re.compile(r"(?<!\w)(?:\+\s?|\()?\d[\d ()./-]{5,30}\d(?!\w)")
 #: Labels of a postal address line, whose numbers are no telephone's.
 _POSTAL_LABEL = re.compile(
     r"(?i)\b(?:postfach|apartado|apdo|casilla|p\.?\s*o\.?\s*box|box|b\.?\s*p|c\.?\s*p|"
-    r"code\s+postal|c[oó]digo\s+postal|zip|postcode|cedex|boîte|plz|postleitzahl|index|ref)\b"
+    r"code\s+postal|c[oó]digo\s+postal|zip|postcode|post\s+code|postal\s+code|cep|cedex|"
+    r"boîte|plz|postleitzahl|index|ref|hours|horario|horário|heures|öffnungszeiten)\b"
 )
 
 
