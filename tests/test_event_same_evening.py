@@ -265,3 +265,27 @@ def test_an_event_set_up_the_day_before_is_one_evening_while_it_runs_and_after(
     more = letter(ua, 0, Channel.POST, "en", "2026-12-10T20:00:00+01:00", ours)
     longer = TallyContents((evening_letter, more, late, *theirs))
     assert [(e.date, e.letters) for e in evenings(longer)] == [("2026-12-10", 5)]
+
+
+def test_the_running_events_name_is_tonights_evening_on_the_command_line(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """With "Write for Rights" running on this laptop, `tally --event "Write for Rights"`
+    refused its own name (last year's evening has it too) and suggested the latest date,
+    where the window's This event is tonight's evening."""
+    from uawriter.storage import event as event_store
+
+    data = tmp_path / "data"
+    data.mkdir()
+    _two_years(data, packs)
+    ids = {r.event_id for r in TallyBook(data / "tally.jsonl").read().letters}
+    (tonight,) = ids - {LAST_YEAR.id, ON_LAPTOP_B.id}
+    running = EventInfo(tonight, "Write for Rights", "Library", "2026-12-10")
+    event_store.start(data / "event.json", running, "2468")
+
+    done = run_uawriter(data, "tally", "--event", "write for rights")
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Letters written: 15 (")
+    event_store.end(data / "event.json")
+    assert run_uawriter(data, "tally", "--event", "Write for Rights").returncode == 2

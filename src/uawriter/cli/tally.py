@@ -163,6 +163,9 @@ def _of_event(
         date = listed[2]
     if date is not None:
         chosen = [e for e in (chosen if wanted else every) if e.date == date]
+    elif len(chosen) > 1 and running is not None and name_key(running.name) == name_key(wanted):
+        # the event running on this laptop: tonight's evening, as the window's This event
+        chosen = [e for e in chosen if running.id in e.ids] or chosen
     if not chosen:
         on = f" on {date}" if date else ""
         what = f"event {wanted!r}{on}" if wanted else f"evening on {date}"
