@@ -502,3 +502,22 @@ def test_a_tally_of_hundreds_of_languages_lists_a_hundred(
     assert rows[0][1] == "3"  # Kazakh, the most written, first
     assert rows[-1] == ("202 more", "202")
     assert find(window, QLabel, "lettersTonight").text() == "303"
+
+
+def test_the_action_number_is_in_the_interface_language(qapp: object) -> None:
+    """ "UA 129/10 (update 3)" in the hand counts, the take-back list and the totals table
+    stayed English in every other language: looked up under each dialog's own name, not
+    where its translation is filed."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from uawriter.gui.event_dialogs import action_title
+    from uawriter.gui.language import translations_folder
+
+    translator = QTranslator()
+    assert translator.load(str(translations_folder() / "uawriter_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert action_title("129/10", 3) == "UA \u2066129/10\u2069 (Aktualisierung 3)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert action_title("129/10", 3) == "UA \u2066129/10\u2069 (update 3)"

@@ -355,7 +355,7 @@ class ExtraCountsDialog(QDialog):
             header.setText(text)
         lang = ui_language()
         for label, pack in zip(self.action_labels, self.packs, strict=True):
-            number = action_title(pack.action.ua_number, pack.action.update, self.tr)
+            number = action_title(pack.action.ua_number, pack.action.update)
             label.setText(f"{number}\n{pack.action.title.get(lang)}")
         self.none_label.setText(self.tr("No action is loaded, so there is nothing to count."))
         self.add_button.setText(self.tr("&Add to the tally"))
@@ -460,7 +460,7 @@ class TakeBackCountsDialog(QDialog):
         for row, extra in enumerate(self.extras):
             item = self.counts.item(row)
             when = extra.time[11:16] if len(extra.time) >= 16 else extra.time
-            number = action_title(extra.ua, extra.update, self.tr)
+            number = action_title(extra.ua, extra.update)
             item.setText(
                 f"{extra.time[:10]} {when} · {number} · {kinds[extra.kind]}: "
                 f"{locale.toString(extra.count)}"
@@ -503,8 +503,14 @@ class TakeBackCountsDialog(QDialog):
         self.accept()
 
 
-def action_title(label_ua: str, update: int, tr: Callable[[str], str]) -> str:
-    """ "UA 129/10 (update 3)" in the interface language (``tr`` is a widget's ``tr``)."""
+def action_title(label_ua: str, update: int) -> str:
+    """ "UA 129/10 (update 3)" in the interface language. Its texts are filed under no
+    context (a function's ``tr``), so they are looked up there: a dialog's own ``tr`` left
+    them in English in every other language."""
+
+    def tr(text: str) -> str:
+        return translate("", text)
+
     if update:
         return tr("UA %1 (update %2)").replace("%1", ltr(label_ua)).replace("%2", str(update))
     return tr("UA %1").replace("%1", ltr(label_ua))

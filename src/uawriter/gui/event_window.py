@@ -394,7 +394,7 @@ class EventWindow(QWidget):
             ua, update = reading.actions.get(label, (label, 0))
             pack = titles.get((ua, update))
             tooltip = pack.action.title.get(lang) if pack is not None else ""
-            rows.append((action_title(ua, update, self.tr), tooltip, counts))
+            rows.append((action_title(ua, update), tooltip, counts))
         self.table.show_rows(rows)
         self.by_addressee.show_counts(list(shown.by_addressee.items()))
         self.by_language.show_counts(
