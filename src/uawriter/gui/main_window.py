@@ -152,8 +152,8 @@ class MainWindow(QMainWindow):
         self.tally = TallyBook(services.paths.tally_file)
         #: The volunteer's turn at the window (``LetterRecord.turn``): new at Next volunteer.
         self.turn = new_id()
-        #: The sender's name at this turn's first print or export: another name signing
-        #: later is another volunteer (the laptop passed on without Next volunteer).
+        # the name (spaces and case folded) that signed this turn's letters last: a name
+        # unlike it is another volunteer (see turn_of)
         self._turn_signer: str | None = None
         self.event_controls = EventControls(
             self,
