@@ -18,6 +18,7 @@ from qt_helpers import ModalAnswers
 from test_evening import _at_an_event, _export_all, type_text
 from test_gui import find, open_window
 from uawriter.gui.main_window import MainWindow
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import Channel, LetterRecord, TallyBook, letters_sent, read_tally_file
 from uawriter.storage.tally_totals import totals
 
@@ -170,7 +171,7 @@ def test_the_turn_goes_with_a_tally_to_another_laptop(tmp_path: Path) -> None:
     stick = tmp_path / "stick.jsonl"
     here.export_to(stick)
     organiser = TallyBook(tmp_path / "organiser.jsonl")
-    organiser.merge_from(stick)
+    merge_into(organiser, stick)
     merged = organiser.read()
     assert len(merged.letters) == 2
     assert totals(merged).letters == 1
@@ -197,6 +198,6 @@ def test_a_merged_tally_cannot_turn_the_report_backwards(tmp_path: Path) -> None
     line.update(id="forged", event="Write\u202e for Rights\x1b[2J", addressee="Mr \u202dRed")
     stick.write_text(json.dumps(line) + "\n", encoding="utf-8")
     organiser = TallyBook(tmp_path / "organiser.jsonl")
-    organiser.merge_from(stick)
+    merge_into(organiser, stick)
     merged = [r for r in organiser.read().letters if r.id == "forged"]
     assert [(r.event, r.addressee) for r in merged] == [("Write for Rights[2J", "Mr Red")]

@@ -289,3 +289,121 @@ def test_the_running_events_name_is_tonights_evening_on_the_command_line(
     assert done.stdout.startswith("Letters written: 15 (")
     event_store.end(data / "event.json")
     assert run_uawriter(data, "tally", "--event", "Write for Rights").returncode == 2
+
+
+def _laptop_b_merged(data: Path, packs: dict[str, Pack], times: list[str]) -> str:
+    """This laptop's "Write for Rights" in Montreal (19:00 to 21:30, UTC−5), and laptop B's
+    letters written at ``times``, merged: what the merge said on stderr."""
+    ua = packs[SEED_ID]
+    here = EventInfo("montreal", "Write for Rights", "Montreal", "2026-12-10")
+    TallyBook(data / "tally.jsonl").record(
+        [
+            letter(ua, n % 3, Channel.POST, "fr", f"2026-12-10T{hour}:00-05:00", here)
+            for n, hour in enumerate(("19:00", "20:15", "21:30"))
+        ]
+    )
+    laptop_b = TallyBook(data.parent / "laptop-b" / "tally.jsonl")
+    laptop_b.record(
+        [letter(ua, n, Channel.FAX, "en", time, ON_LAPTOP_B) for n, time in enumerate(times)]
+    )
+    laptop_b.export_to(data.parent / "b.jsonl")
+    merged = run_uawriter(data, "tally", "merge", str(data.parent / "b.jsonl"))
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.endswith(f"b.jsonl: {len(times)} added, 0 already counted\n")
+    return merged.stderr
+
+
+def test_a_laptop_left_on_utc_is_the_same_evening(tmp_path: Path, packs: dict[str, Pack]) -> None:
+    """Laptop B was left on UTC: its letters of the Montreal evening are dated past
+    midnight, the next day. They were a second evening of their own, with no word."""
+    data = tmp_path / "data"
+    data.mkdir()
+    # 19:40 and 21:05 in Montreal
+    told = _laptop_b_merged(data, packs, ["2026-12-11T00:40:00+00:00", "2026-12-11T02:05:00+00:00"])
+
+    assert told == ""
+    done = run_uawriter(data, "tally", "--event", "Write for Rights")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Letters written: 5 (")
+    on_the_day = run_uawriter(data, "tally", "--event", "Write for Rights", "--date", "2026-12-10")
+    assert on_the_day.stdout == done.stdout
+
+
+def test_a_laptop_whose_date_is_a_day_off_is_told_at_merge(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Laptop B's date was a day ahead (its time zone right): its letters are another
+    evening's, which may be right (the second night of a campaign); the merge says so and
+    how to add the two up, instead of leaving them out of tonight's figure silently."""
+    data = tmp_path / "data"
+    data.mkdir()
+    told = _laptop_b_merged(data, packs, ["2026-12-11T19:40:00-05:00", "2026-12-11T21:05:00-05:00"])
+
+    assert told == (
+        '  note: b.jsonl: 2 letters of "write for  Rights " are dated 2026-12-11, a day from '
+        "this laptop's Write for Rights (2026-12-10): counted as an evening of their own. If "
+        "written the same evening, that laptop's date was wrong: the "
+        "evening's figure is the two added up (uawriter tally --event \"write for  Rights  "
+        '(2026-12-11)", and --event "Write for Rights (2026-12-10)")\n'
+    )
+    for wanted, count in (
+        ("write for  Rights  (2026-12-11)", 2),
+        ("Write for Rights (2026-12-10)", 3),
+    ):
+        done = run_uawriter(data, "tally", "--event", wanted)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(f"Letters written: {count} (")
+
+
+def test_last_nights_evening_is_not_joined_by_a_test_letter(packs: dict[str, Pack]) -> None:
+    """The organiser tried tonight's event at 21:00 the night before, while laptop B held
+    a real evening of that name: the test letter is in tonight's evening, and it does not
+    bring last night's into it."""
+    from uawriter.storage.evenings import evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    ours = EventInfo("ours", "Write for Rights", "Library", "2026-12-10")
+    test_night = letter(ua, 0, Channel.POST, "en", "2026-12-09T21:00:00+01:00", ours)
+    tonight = [
+        letter(ua, n, Channel.POST, "en", f"2026-12-10T19:{n}0:00+01:00", ours) for n in range(3)
+    ]
+    last_night = [
+        letter(ua, n, Channel.POST, "ru", f"2026-12-09T20:{n}5:00+01:00", ON_LAPTOP_B)
+        for n in range(2)
+    ]
+    contents = TallyContents((test_night, *tonight, *last_night))
+
+    assert [(e.date, e.letters) for e in evenings(contents)] == [
+        ("2026-12-10", 4),
+        ("2026-12-09", 2),
+    ]
+
+
+def test_the_merge_box_tells_of_a_laptop_a_day_off(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+    answers: ModalAnswers,
+) -> None:
+    ua = packs[SEED_ID]
+    book = TallyBook(tmp_path / "tally.jsonl")
+    book.record(evening(packs)[:3])
+    other = TallyBook(tmp_path / "laptop-b" / "tally.jsonl")
+    other.record([letter(ua, 0, Channel.FAX, "de", "2026-12-11T19:30:00+01:00", ON_LAPTOP_B)])
+    stick = tmp_path / "laptop-b.jsonl"
+    other.export_to(stick)
+    window = open_window(qtbot, book, tasks, packs)
+
+    text, _report = merge(qtbot, window, answers, stick)
+
+    assert "\n1 new record" in text
+    assert text.endswith(
+        '\nWorth knowing:\n• laptop-b.jsonl: 1 letter of "write for  Rights " is dated '
+        "2026-12-11, a day from this laptop's Write for Rights (2026-12-10): counted as an "
+        "evening of their own. If written the same evening, that laptop's date was wrong: "
+        "the evening's figure is the two added up (uawriter tally --event "
+        '"write for  Rights  (2026-12-11)", and --event "Write for Rights (2026-12-10)")'
+    )
+    assert find(window, QLabel, "lettersTonight").text() == "3"

@@ -29,6 +29,7 @@ from uawriter.domain.model import Pack
 from uawriter.gui.event_window import EventWindow
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import (
     Channel,
     EventInfo,
@@ -267,7 +268,7 @@ def test_a_hand_count_added_by_mistake_is_taken_back_here_and_where_merged(
     organiser = TallyBook(tmp_path / "organiser.jsonl")
     first = tmp_path / "first.jsonl"
     book.export_to(first)
-    organiser.merge_from(first)
+    merge_into(organiser, first)
     window = open_window(qtbot, book, tasks, packs)
     assert find(window, QLabel, "tallyDetail").text() == (
         "7 written in the app · 0 by hand · 627 signatures · 24 cards"
@@ -303,7 +304,7 @@ def test_a_hand_count_added_by_mistake_is_taken_back_here_and_where_merged(
 
     again = tmp_path / "again.jsonl"
     book.export_to(again)
-    report = organiser.merge_from(again)
+    report = merge_into(organiser, again)
     assert (report.added, report.counts_taken_back) == (0, 2)
     said = run_uawriter(tmp_path / "third", "tally", "merge", str(first))
     assert said.returncode == 0, said.stderr

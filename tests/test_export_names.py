@@ -25,6 +25,7 @@ from uawriter.exporting import (
     file_name_for,
 )
 from uawriter.paths import AppPaths
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 DATE = dt.date(2026, 11, 27)
@@ -314,7 +315,7 @@ def test_where_a_letter_was_written_never_leaves_this_laptop(
     older.write_bytes((tmp_path / "tally.jsonl").read_bytes())
     for number, source in enumerate((shared, older)):
         other = TallyBook(tmp_path / f"other-{number}.jsonl")
-        other.merge_from(source)
+        merge_into(other, source)
         merged = other.read().letters
         assert len(merged) == len(letters)
         assert {(r.file, r.first_page) for r in merged} == {("", 0)}

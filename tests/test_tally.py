@@ -23,6 +23,7 @@ from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose
 from uawriter.exporting import export_combined, export_separately
 from uawriter.paths import AppPaths
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import (
     Channel,
     EventInfo,
@@ -295,9 +296,9 @@ def test_merging_a_laptop_twice_counts_it_once(packs: dict[str, Pack], tmp_path:
     shared = tmp_path / "usb" / "laptop-b.jsonl"
     assert b.export_to(shared) == len(b.read().letters) > 0
 
-    once = a.merge_from(shared)
+    once = merge_into(a, shared)
     after_once = totals(a.read())
-    twice = a.merge_from(shared)
+    twice = merge_into(a, shared)
     after_twice = totals(a.read())
 
     assert once.added == len(b.read().letters)
@@ -316,9 +317,9 @@ def test_merging_both_ways_gives_both_laptops_the_same_totals(
     a.export_to(tmp_path / "a.jsonl")
     b.export_to(tmp_path / "b.jsonl")
 
-    a.merge_from(tmp_path / "b.jsonl")
-    b.merge_from(tmp_path / "a.jsonl")
-    a.merge_from(tmp_path / "b.jsonl")
+    merge_into(a, tmp_path / "b.jsonl")
+    merge_into(b, tmp_path / "a.jsonl")
+    merge_into(a, tmp_path / "b.jsonl")
 
     assert totals(a.read()) == totals(b.read())
     assert totals(a.read()).by_language == {"kk": 3, "ru": 3}
@@ -331,7 +332,7 @@ def test_a_damaged_file_is_merged_up_to_the_damage(book: TallyBook, tmp_path: Pa
     with source.open("ab") as handle:
         handle.write(b'{"v": 1, "type": "let')  # the other laptop lost power here
 
-    report = book.merge_from(source)
+    report = merge_into(book, source)
 
     assert (report.added, report.already) == (2, 0)
     assert report.notes == ("other.jsonl: line 3 was cut short (the app stopped while writing it)",)
@@ -341,7 +342,7 @@ def test_a_damaged_file_is_merged_up_to_the_damage(book: TallyBook, tmp_path: Pa
 
 def test_merging_a_missing_file_says_so(book: TallyBook, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
-        book.merge_from(tmp_path / "nowhere.jsonl")
+        merge_into(book, tmp_path / "nowhere.jsonl")
     assert not book.path.exists()
 
 

@@ -13,6 +13,7 @@ from helpers import SEED_ID, run_uawriter
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose
 from uawriter.exporting import TallyNotWritten, export_separately
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import (
     MAX_TALLY_BYTES,
     Channel,
@@ -74,8 +75,8 @@ def test_a_withdrawal_cannot_take_back_a_letter_merged_from_another_laptop(
     laptop_b.record([b1, _withdrawal("x", a1)])
     organiser = TallyBook(tmp_path / "organiser" / "tally.jsonl")
 
-    organiser.merge_from(laptop_a.path)
-    report = organiser.merge_from(laptop_b.path)
+    merge_into(organiser, laptop_a.path)
+    report = merge_into(organiser, laptop_b.path)
 
     assert sorted(r.id for r in organiser.read().letters) == [a1.id, a2.id, b1.id]
     assert (report.added, report.taken_back) == (1, 0)
@@ -96,8 +97,8 @@ def test_a_withdrawal_from_a_merged_file_cannot_take_back_a_letter_merged_later(
     TallyBook(tmp_path / "b.jsonl").record([b1, _withdrawal("x", a1)])
     organiser = TallyBook(tmp_path / "organiser" / "tally.jsonl")
 
-    organiser.merge_from(tmp_path / "b.jsonl")
-    organiser.merge_from(tmp_path / "a.jsonl")
+    merge_into(organiser, tmp_path / "b.jsonl")
+    merge_into(organiser, tmp_path / "a.jsonl")
 
     assert sorted(r.id for r in organiser.read().letters) == [a1.id, b1.id]
 

@@ -18,6 +18,7 @@ from test_tally_probe import _letter, _withdrawal
 from uawriter.domain.model import Pack
 from uawriter.gui.event_window import EventWindow
 from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import MergeReport, TallyBook
 
 
@@ -53,7 +54,7 @@ def test_the_merge_window_says_apart_how_many_letters_were_taken_back(
     laptop.record([a3, _withdrawal("1", a1), _withdrawal("2", a2)])
     laptop.export_to(late)
     book = TallyBook(tmp_path / "organiser" / "tally.jsonl")
-    book.merge_from(early)
+    merge_into(book, early)
     window = open_event_window(qtbot, book, tasks, packs)
 
     with qtbot.waitSignal(window.merged, timeout=30_000) as merged:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_uawriter
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import LetterRecord
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -359,10 +360,10 @@ def test_the_letters_of_a_combined_file_replaced_are_counted_once(tmp_path: Path
     assert sum(r.pages for r in letters) == len(PdfReader(combined).pages)
     assert {r.file for r in letters} == {str(combined)}
     organiser = TallyBook(tmp_path / "organiser.jsonl")
-    organiser.merge_from(sent_early)
+    merge_into(organiser, sent_early)
     sent_late = tmp_path / "late.jsonl"
     laptop.export_to(sent_late)
-    organiser.merge_from(sent_late)
+    merge_into(organiser, sent_late)
     assert len(organiser.read().letters) == 3
 
 
@@ -565,7 +566,7 @@ def test_a_merged_tally_cannot_take_back_a_letter_this_laptop_wrote(tmp_path: Pa
     }
     hostile.write_text(json.dumps(withdrawal) + "\n", encoding="utf-8")
 
-    report = ours.merge_from(hostile)
+    report = merge_into(ours, hostile)
 
     assert report.added == 0
     assert "taking back letters this laptop wrote were not merged" in " ".join(report.notes)

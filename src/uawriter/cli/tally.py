@@ -21,6 +21,7 @@ from uawriter.cli.common import (
 )
 from uawriter.paths import AppPaths
 from uawriter.storage.evenings import Evening, evenings, name_key, of_evenings
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -65,7 +66,7 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
         status = EXIT_OK
         for source in args.files:
             try:
-                report = book.merge_from(source)
+                report = merge_into(book, source)
             except FileNotFoundError:
                 err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
                 status = EXIT_PROBLEMS
@@ -92,6 +93,8 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
             )
             for note in report.notes:
                 err.write(f"  skipped: {safe_text(note)}\n")
+            for note in report.told:  # nothing skipped: worth knowing, not a failure
+                err.write(f"  note: {safe_text(note)}\n")
             if report.notes:
                 status = EXIT_PROBLEMS
         return status

@@ -41,6 +41,7 @@ from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
 from uawriter.storage.evenings import Evening, evening_of, evenings, name_key
+from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -595,7 +596,7 @@ class EventWindow(QWidget):
             return
 
         def work(_context: TaskContext) -> MergeReport:
-            return book.merge_from(path)
+            return merge_into(book, path)
 
         def done(result: object) -> None:
             assert isinstance(result, MergeReport)
@@ -633,6 +634,9 @@ class EventWindow(QWidget):
         if report.notes:
             lines.append(self.tr("Skipped, because the file is damaged there:"))
             lines += [f"• {note}" for note in report.notes[:10]]
+        if report.told:
+            lines.append(self.tr("Worth knowing:"))
+            lines += [f"• {note}" for note in report.told[:10]]
         box = QMessageBox(
             QMessageBox.Icon.Warning if report.notes else QMessageBox.Icon.Information,
             self.tr("Tally merged"),

@@ -6,8 +6,11 @@ year ("Write for Rights"). So one evening is every event of the same name (trimm
 and runs of spaces ignored) on the same date, whatever its ids. An event's date is the one
 most of its records were written on (a test letter the day before, or letters past
 midnight, leave it where it is), the same while it runs and once it has ended; the date the
-organiser gave only for a running event with no record yet. Records outside an event
-(no event id) belong to no evening.
+organiser gave only for a running event with no record yet. Two laptops' events of one
+name whose evening's letters were written within three hours of each other are one evening
+too, though their dates differ: a laptop left on UTC at an evening in Montreal dates its
+letters past midnight, the next day (each record's time carries its UTC offset). Records
+outside an event (no event id) belong to no evening.
 """
 
 from __future__ import annotations
@@ -36,6 +39,28 @@ def record_date(time: str) -> str:
         return dt.datetime.fromisoformat(time).date().isoformat()
     except ValueError:
         return ""
+
+
+def _instant(time: str) -> dt.datetime | None:
+    """When a record was written, comparable across time zones (None without an offset)."""
+    try:
+        moment = dt.datetime.fromisoformat(time)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+#: Two events of one name are one evening when their letters that evening were written
+#: within this of each other, whatever date each laptop's time zone gave them.
+NEAR = dt.timedelta(hours=3)
+
+Span = tuple[dt.datetime, dt.datetime]
+
+
+def _near(one: Span | None, other: Span | None) -> bool:
+    if one is None or other is None:
+        return False
+    return one[0] - NEAR <= other[1] and other[0] - NEAR <= one[1]
 
 
 #: One event's records on one laptop: its id and its name (as compared). One id can carry
@@ -116,17 +141,45 @@ def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[
             order.append(part)
             names[part] = record.event
             dates[part] = _main_day(days[part])
-    grouped: dict[tuple[str, str], list[Part]] = {}
+    spans = _spans(every, dates)
+    groups: list[list[Part]] = []
     for part in order:
-        grouped.setdefault((part[1], dates[part]), []).append(part)
+        # one evening: the same name, and the same date or letters written hours apart
+        joined = [
+            group
+            for group in groups
+            if group[0][1] == part[1]
+            and any(dates[p] == dates[part] or _near(spans.get(p), spans.get(part)) for p in group)
+        ]
+        if not joined:
+            groups.append([part])
+            continue
+        for group in joined[1:]:  # a part between two: one evening
+            joined[0] += group
+            groups.remove(group)
+        joined[0].append(part)
     counted = letters_sent([r for r in contents.letters if r.channel.is_written])
     result = []
-    for (_, date), parts in grouped.items():
+    for parts in groups:
         members = frozenset(parts)
         ids = tuple(dict.fromkeys(p[0] for p in parts))
         letters = sum(1 for r in counted if part_of(r) in members)
-        result.append(Evening(names[parts[0]], date, members, ids, letters))
+        result.append(Evening(names[parts[0]], dates[parts[0]], members, ids, letters))
     return result
+
+
+def _spans(every: list[Entry], dates: dict[Part, str]) -> dict[Part, Span]:
+    """When each event's records of its own date were written, first and last (a test
+    letter the day before left out: it does not join last night's evening to tonight's)."""
+    spans: dict[Part, Span] = {}
+    for record in every:
+        part = part_of(record)
+        moment = _instant(record.time)
+        if part not in dates or moment is None or record_date(record.time) != dates[part]:
+            continue
+        first, last = spans.get(part, (moment, moment))
+        spans[part] = (min(first, moment), max(last, moment))
+    return spans
 
 
 def of_evenings(contents: TallyContents, chosen: list[Evening]) -> TallyContents:

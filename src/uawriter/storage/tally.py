@@ -7,7 +7,7 @@ there is no field for a volunteer's name. Records are kept in a JSON Lines file
 ``fsync`` after each batch. A crash can at worst cut the last line short; the reader skips
 such a line (and any other damaged one) with a note and keeps every other record.
 
-Several laptops at one event each keep their own file; ``TallyBook.merge_from`` adds the
+Several laptops at one event each keep their own file; ``merging.merge_into`` adds the
 records of another laptop's file that are not there yet (by record id), so merging the same
 file twice counts it once. The format is described in ``docs/tally-format.md``.
 """
@@ -21,17 +21,15 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from uawriter.atomic import (
-    FILE_LOCKS,
     RefusedFile,
     read_regular_file,
-    take_lock,
     write_bytes_atomic,
     write_new_file,
 )
@@ -201,6 +199,9 @@ class MergeReport:
     taken_back: int = 0
     #: Hand counts counted here before that the file takes back (put right there).
     counts_taken_back: int = 0
+    #: What the organiser should know though nothing was skipped (the file's letters of
+    #: an event are dated a day from this laptop's of the same name: a clock a day off).
+    told: tuple[str, ...] = ()
 
 
 def now_text(now: dt.datetime | None = None) -> str:
@@ -915,7 +916,7 @@ class TallyBook:
         contents = self.read_whole()
         # the letters taken back go too, with what takes them back: a merge takes back only
         # a letter the same file holds
-        letters = map(_without_file, [*contents.letters, *contents.taken_back])
+        letters = map(without_file, [*contents.letters, *contents.taken_back])
         extras = [*contents.extras, *contents.extras_taken_back]
         data = _encode([*letters, *extras, *contents.withdrawals])
         target = Path(target)
@@ -926,106 +927,6 @@ class TallyBook:
                 raise FileExistsError(17, "a file of this name exists already", str(target))
             write_new_file(target, data, max_tries=1)
         return len(contents.letters) + len(contents.extras)
-
-    def merge_from(self, source: Path) -> MergeReport:
-        """Add the records of ``source`` that are not in this tally yet (by id): merging
-        the same file twice counts it once. A damaged file is merged up to the damage,
-        and ``notes`` says what was skipped. A withdrawal is merged only with the letter it
-        takes back, from the same file: no file takes back letters it does not hold (another
-        laptop's, merged before), nor letters this laptop wrote. Raises
-        :class:`TallyRefused` for a file that is not a tally at all (or this tally, if it
-        cannot be read), OSError if a file can't be read or written."""
-        theirs = read_tally_file(Path(source))
-        if not Path(source).exists():
-            raise FileNotFoundError(2, "no such file", str(source))
-        if theirs.refused:
-            raise refusal(Path(source), theirs.refused, own=False)
-        if Path(source).stat().st_size == 0:  # an export cut short, a copy not finished
-            empty = (
-                f"{Path(source).name} is empty: it holds no letters. Export the tally again "
-                "on the laptop it came from, and copy it whole",
-            )
-            return MergeReport(0, 0, empty)
-        with self._merging():  # a second merge of the same file waits, then adds nothing
-            ours = self.read_whole()
-            ours_all: list[Entry] = [
-                *ours.letters,
-                *ours.taken_back,
-                *ours.extras,
-                *ours.extras_taken_back,
-                *ours.withdrawals,
-            ]
-            known = {r.id for r in ours_all}
-            counted = {r.id for r in ours.letters}
-            counts_here = {r.id for r in ours.extras}
-            new: list[Entry] = []
-            already = added = taken_back = counts_taken_back = 0
-            # only this laptop takes back a letter it wrote to a file: another laptop's
-            # file could un-count it without a word
-            written_here = {r.id for r in ours.letters if r.file}
-            in_file = {r.id for r in theirs.taken_back} | {r.id for r in theirs.extras_taken_back}
-            live = {r.id for r in theirs.letters} | {r.id for r in theirs.extras}
-            refused_here = refused_elsewhere = 0
-            theirs_all: list[Entry] = [
-                *theirs.letters,
-                *theirs.taken_back,
-                *theirs.extras,
-                *theirs.extras_taken_back,
-                *theirs.withdrawals,
-            ]
-            for record in theirs_all:
-                if record.id in known:
-                    already += record.id in live  # a letter or hand count, not a withdrawal
-                    continue
-                if isinstance(record, Withdrawal):
-                    if record.withdraws in written_here:
-                        refused_here += 1
-                        continue
-                    if record.withdraws not in in_file:
-                        refused_elsewhere += 1
-                        continue
-                    taken_back += record.withdraws in counted
-                    counts_taken_back += record.withdraws in counts_here
-                else:
-                    added += record.id in live  # not a letter the file takes back
-                known.add(record.id)
-                new.append(_without_file(record) if isinstance(record, LetterRecord) else record)
-            self.record(new)
-        name = Path(source).name
-        notes = theirs.notes
-        if refused_here:
-            notes += (
-                f"{name}: {_records(refused_here)} taking back letters this laptop wrote "
-                "were not merged; they stay counted",
-            )
-        if refused_elsewhere:
-            notes += (
-                f"{name}: {_records(refused_elsewhere)} taking back letters or hand counts this "
-                "file does not hold were not merged; they stay counted. If that laptop replaced "
-                "their files or took a count back, export its tally again there and merge the "
-                "new file; a count added by mistake can be taken back here too",
-            )
-        return MergeReport(added, already, notes, taken_back, counts_taken_back)
-
-    @contextlib.contextmanager
-    def _merging(self) -> Iterator[None]:
-        """One merge into this tally at a time (a lock on the tally file itself)."""
-        if FILE_LOCKS is None:  # pragma: no cover (Windows)
-            yield
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(errno.EPERM, "not a regular file", str(self.path))
-            take_lock(fd)
-            yield
-        finally:
-            os.close(fd)
-
-
-def _records(count: int) -> str:
-    return f"{count} record{'s' if count != 1 else ''}"
 
 
 def _same_file(recorded: str, path: Path) -> bool:
@@ -1051,7 +952,7 @@ def _one_name_in_folder(one: Path, other: Path) -> bool:
     return not (one.name in names and other.name in names)
 
 
-def _without_file(record: LetterRecord) -> LetterRecord:
+def without_file(record: LetterRecord) -> LetterRecord:
     """A record as it leaves this laptop (or arrives from another): where the letter was
     written means nothing elsewhere, and a folder name can name a person."""
     return replace(record, file="", first_page=0, staged="") if record.file else record
