@@ -123,3 +123,32 @@ def test_a_link_to_a_stick_not_plugged_in_is_said_so(tmp_path: Path) -> None:
         link = tmp_path / "usb"
         link.symlink_to(media)
         assert _a_stick_place(link / "STICK")
+
+
+@pytest.mark.parametrize(
+    ("argv", "option", "suggested"),
+    [
+        (["export", *LETTER, "--combined", "OUT/"], "--combined", "letters.pdf"),
+        (["export", *LETTER, "--combined", "OUT", "--overwrite"], "--combined", "letters.pdf"),
+        ([*ENVELOPES, "--out", "OUT"], "--out", "envelopes.pdf"),
+        (["tally", "--pdf", "OUT"], "--pdf", "report.pdf"),
+        (["tally", "export", "OUT"], "tally export FILE", "tally.jsonl"),
+    ],
+)
+def test_a_folder_named_for_one_file_is_said_first(
+    tmp_path: Path, argv: list[str], option: str, suggested: str
+) -> None:
+    """`--combined letters/`: "exists already; add --overwrite", and --overwrite then
+    said "not a regular file". The folder is said at once, with a file name to give."""
+    out = tmp_path / "out"
+    (out / "earlier").mkdir(parents=True)
+    named = [part.replace("OUT", str(out)) for part in argv]
+
+    outcome = run_uawriter(tmp_path / "data", *named)
+
+    assert outcome.returncode == 2
+    assert outcome.stderr == (
+        f"uawriter: {out} is a folder, and {option} writes one file: name a file in it "
+        f"({out / suggested}). Nothing was written\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["earlier"]

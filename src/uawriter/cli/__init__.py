@@ -20,6 +20,7 @@ from uawriter.cli.common import (
     TerminalSafe,
     Usage,
     pack_for,
+    refuse_folders_as_files,
     refuse_own_folder,
     running_event,
     safe_field,
@@ -537,6 +538,7 @@ def _command(
     """The chosen command run; None when none was chosen."""
     if args.command is not None:
         refuse_own_folder(args, paths)
+        refuse_folders_as_files(args)
     if args.command == "packs":
         return _cmd_packs(paths, out, err, today or dt.date.today())
     if args.command == "validate":

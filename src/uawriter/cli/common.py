@@ -137,6 +137,31 @@ def refuse_own_folder(args: argparse.Namespace, paths: AppPaths) -> None:
         refuse_data_folder(target, paths)
 
 
+#: The options that name one file to write (not a folder), and a name to suggest in one.
+_FILE_OPTIONS = {"combined": "letters.pdf", "csv": "tally.csv", "pdf": "report.pdf"}
+
+
+def refuse_folders_as_files(args: argparse.Namespace) -> None:
+    """Raise :class:`Usage` if an option that writes one file names a folder that exists
+    (``--combined letters/``): said first, not "exists already, add --overwrite", which
+    could not replace a folder either."""
+    wanted = {name: getattr(args, name, None) for name in _FILE_OPTIONS}
+    option = {name: f"--{name}" for name in wanted}
+    if args.command in ("envelopes", "labels"):
+        wanted["out"] = args.out
+        option["out"] = "--out"
+    if args.command == "tally" and args.action == "export" and args.files:
+        wanted["export"] = args.files[0]
+        option["export"] = "tally export FILE"
+    suggested = {**_FILE_OPTIONS, "out": f"{args.command}.pdf", "export": "tally.jsonl"}
+    for name, target in wanted.items():
+        if target is not None and Path(target).is_dir():
+            raise Usage(
+                f"{target} is a folder, and {option[name]} writes one file: name a file in "
+                f"it ({Path(target) / suggested[name]}). Nothing was written"
+            )
+
+
 class Usage(Exception):
     """A choice on the command line that does not exist: exit 2 with the valid ones."""
 
