@@ -23,6 +23,7 @@ from helpers import (
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
 from test_gui import find, open_window
+from uawriter.engine import pack_replaced
 from uawriter.gui.main_window import MainWindow
 
 OLD_FAX = "+7 7172 72 05 16"
@@ -139,3 +140,38 @@ def test_an_unchanged_pack_is_not_read_again(
     written = _export_all(qtbot, window, answers, out)
     assert written
     assert "warning" not in answers.seen
+
+
+def test_a_file_a_mac_leaves_beside_the_pack_is_no_change(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """A Mac's .DS_Store put in the pack's folder (the stick opened in Finder), and a
+    file's time touched: the letter was refused with "This action has changed … Nothing
+    was sent", and the packs were read again, for a pack that had not changed."""
+    import os
+
+    data = tmp_path / "data"
+    _local_pack(data, tmp_path)
+    window = open_window(qtbot, data)
+    _choose(qtbot, window, "my-pack")
+    window.editor.setFocus()
+    type_text(window.editor, "Words of my own. ")
+    folder = data / "packs" / "my-pack"
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(64))
+    manifest = folder / "pack.toml"
+    os.utime(manifest, (manifest.stat().st_atime, manifest.stat().st_mtime + 60))
+    session = window.session
+    assert session is not None
+    try:
+        assert not pack_replaced(session.pack, window.catalog)
+
+        out = tmp_path / "out"
+        out.mkdir()
+        written = _export_all(qtbot, window, answers, out)
+    finally:
+        window.unexported = False  # closed without a question, whatever failed
+
+    assert "warning" not in answers.seen
+    assert window.session is session  # not made again from a pack read again
+    president = next(p for p in written if "President" in p.name)
+    assert "Words of my own." in normalise(" ".join(pdf_pages_text(president)))

@@ -123,13 +123,25 @@ def pack_contents_id(pack: Pack) -> str:
 
 def pack_replaced(pack: Pack, catalog: LoadResult) -> bool:
     """Whether the folder ``pack`` was read from (as listed in ``catalog``) has changed
-    since: replaced by another revision, edited or removed. A window open for the evening
+    since: replaced by another revision, edited or removed (a file added beside its own,
+    such as the .DS_Store a Mac leaves, or a time touched, is not a change; ``catalog``
+    then takes the folder's new state). A window open for the evening
     reads its packs once; a pack installed beside it from the command line must not leave
     it sending letters to the old revision's officials and fax numbers. The packs that
     come with the app change only with the app."""
     if pack.bundled or pack.path is None:
         return False
-    return pack_state(pack.path) != catalog.states.get(pack.id, "")
+    state = pack_state(pack.path)
+    if state == catalog.states.get(pack.id, ""):
+        return False
+    if state:  # its folder changed: only what the letters depend on counts
+        again = load_pack(pack.path)
+        if isinstance(again, Pack) and pack_contents_id(again) == pack_contents_id(pack):
+            # a .DS_Store or desktop.ini put there, a file's time touched: the same pack,
+            # not read again at the next letter
+            catalog.states[pack.id] = state
+            return False
+    return True
 
 
 def list_packs(paths: AppPaths) -> list[PackRow]:
