@@ -449,3 +449,20 @@ def test_a_full_outbox_makes_the_next_volunteer_choose_another(
     answers.expect("outboxDialog", lambda dialog: dialog.reject())
     find(window, QPushButton, "exportButton").click()
     qtbot.waitUntil(lambda: answers.seen[-1:] == ["outboxDialog"])
+
+
+def test_a_turn_is_one_signer_put_right_and_ends_with_another() -> None:
+    """The rule on its own, without a window: a name put right or a letter first sent
+    unsigned stays in the turn; another name, or Next volunteer, starts a new one."""
+    from uawriter.storage.turns import Turns
+
+    turns = Turns()
+    first = turns.of("")
+    assert turns.of("Ann Exmaple") == first  # unsigned, then signed: one volunteer
+    assert turns.of("  ann   example ") == first  # put right, spaced and cased otherwise
+    assert turns.of("") == first
+    second = turns.of("Bob Second")
+    assert second != first
+    assert turns.of("Ann Example") not in (first, second)  # Ann again: after Bob, a new turn
+    turns.next()
+    assert turns.of("Ann Example") not in (first, second)

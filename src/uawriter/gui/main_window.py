@@ -20,7 +20,6 @@ action. It holds no letter logic: it turns pane signals into calls on
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -71,7 +70,8 @@ from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.json_store import set_aside_damaged
 from uawriter.storage.settings import Settings
-from uawriter.storage.tally import TallyBook, new_id
+from uawriter.storage.tally import TallyBook
+from uawriter.storage.turns import Turns
 
 #: Below this many pixels of screen width the window uses its compact layout (two columns).
 COMPACT_BELOW = 1100
@@ -79,17 +79,6 @@ COMPACT_BELOW = 1100
 
 #: How long after Next volunteer what Qt's own file dialogs wrote is forgotten again.
 FORGET_AGAIN_MS = 500
-
-
-def same_signer(before: str, after: str) -> bool:
-    """Whether the name ``after`` is ``before`` put right (a letter or two typed wrong,
-    swapped or left out), not another volunteer's name."""
-    return SequenceMatcher(None, before, after).ratio() >= SAME_SIGNER_RATIO
-
-
-#: How alike two names must be for the second to be the first put right: "ann exmaple"
-#: and "ann example" are 0.91 alike, "alice first" and "bob second" 0.1.
-SAME_SIGNER_RATIO = 0.8
 
 
 class MainWindow(QMainWindow):
@@ -150,11 +139,9 @@ class MainWindow(QMainWindow):
         self.pack_menu = PackMenu(self, self, services.paths, services.today, self.tasks)
         self.menus.add_menu(self.pack_menu.menu)
         self.tally = TallyBook(services.paths.tally_file)
-        #: The volunteer's turn at the window (``LetterRecord.turn``): new at Next volunteer.
-        self.turn = new_id()
-        # the name (spaces and case folded) that signed this turn's letters last: a name
-        # unlike it is another volunteer (see turn_of)
-        self._turn_signer: str | None = None
+        #: The volunteer's turn at the window (``LetterRecord.turn``): new at Next volunteer
+        #: and when another name signs (see ``storage/turns.py``).
+        self.turns = Turns()
         self.event_controls = EventControls(
             self,
             self,
@@ -697,26 +684,10 @@ class MainWindow(QMainWindow):
             self.services.today(),
             self.options_pane.paper(),
             # this volunteer's, to the export's end
-            tally=self.tally.in_turn(self.turn_of(sender)),
+            tally=self.tally.in_turn(self.turns.of(sender.name)),
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
-
-    def turn_of(self, sender: Sender) -> str:
-        """The turn letters signed by ``sender`` are written in: this volunteer's, or a new
-        one when another name signs than the one that signed this turn's letters so far. At
-        a busy table the next volunteer types their name over the last one's without
-        pressing Next volunteer; their letters to the same officials are letters of their
-        own, not copies of the last volunteer's (which the totals and the envelope table
-        would leave out). A name put right ("Ann Exmaple" to "Ann Example"), or given to
-        letters first sent unsigned, is the same volunteer: the letters written again stand
-        for the first ones, as a typo put right in the letter does."""
-        signer = " ".join(sender.name.split()).casefold()
-        if self._turn_signer and signer and not same_signer(self._turn_signer, signer):
-            self.turn = new_id()
-        if signer:
-            self._turn_signer = signer
-        return self.turn
 
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:
         """Whether every pack ``letters`` are made from is still as it was read. A window
@@ -843,8 +814,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
-        self.turn = new_id()  # the next volunteer's letters are theirs, not copies
-        self._turn_signer = None
+        self.turns.next()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
         # the folders they went through in any file dialog: now, and once a dialog of Qt's
