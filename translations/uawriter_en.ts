@@ -65,7 +65,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="473"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n count taken back.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n letter taken back: its file was replaced on that laptop.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n hand count taken back.</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (mise à jour %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -737,136 +737,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="416"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="340"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirer des comptages…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirer un comptage manuel ajouté par erreur (un nombre mal saisi, ou ajouté deux fois)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="342"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -874,7 +874,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -882,22 +882,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="383"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="409"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="473"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
@@ -905,7 +905,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage retiré.</numerusform>
@@ -913,88 +913,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="501"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="541"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1002,7 +1002,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1010,7 +1010,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1018,7 +1018,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1026,12 +1026,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <source>Worth knowing:</source>
+        <translation>À savoir :</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -1258,9 +1263,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How alike two names must be for the second to be the first put right: &quot;ann exmaple&quot; and &quot;ann example&quot; are 0.91 alike, &quot;alice first&quot; and &quot;bob second&quot; 0.1. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer. The sender&apos;s name at this turn&apos;s first print or export: another name signing later is another volunteer (the laptop passed on without Next volunteer).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1863,37 +1868,37 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="573"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="619"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="786"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="922"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2004,7 +2009,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>

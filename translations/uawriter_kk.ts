@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (жаңарту %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="510"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -737,136 +737,136 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>A scope that is not one event: every record on this laptop. Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport.</extracomment>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>Акция бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>Адресат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>Тіл бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>Арна бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>Сағат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Кеш жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="300"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="415"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="301"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="416"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
         <source>Letters written outside an event</source>
         <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="340"/>
         <source>This event: %1</source>
         <translation>Осы кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>Санақтарды &amp;кері алу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Қателесіп қосылған қолмен санақты кері алу (сан қате терілген немесе екі рет қосылған)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="332"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="336"/>
         <source>no name</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="342"/>
         <source>Event: %1</source>
         <translation>Кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>Everything recorded on this laptop</source>
         <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>No event is running</source>
         <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Event tally: %1</source>
         <translation>Кеш санағы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>бүгінгі хат</numerusform>
@@ -874,7 +874,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>letters in all</source>
         <translation>
             <numerusform>барлық хат</numerusform>
@@ -882,22 +882,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="382"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="383"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 қолданбада жазылды · %2 қолмен · %3 қолтаңба · %4 ашықхат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="408"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="409"/>
         <source>unknown time</source>
         <translation>уақыты белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="421"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="422"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="473"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>Санаққа %n жазба қосылды.</numerusform>
@@ -905,7 +905,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="484"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="485"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n санақ кері алынды.</numerusform>
@@ -913,88 +913,88 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="489"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
         <source>tally</source>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="501"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="519"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="521"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="541"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="544"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="562"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="568"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="579"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="582"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="590"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="592"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="619"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1002,7 +1002,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1010,7 +1010,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1018,7 +1018,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1026,12 +1026,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="634"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <source>Worth knowing:</source>
+        <translation>Білген жөн:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -1258,9 +1263,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How alike two names must be for the second to be the first put right: &quot;ann exmaple&quot; and &quot;ann example&quot; are 0.91 alike, &quot;alice first&quot; and &quot;bob second&quot; 0.1. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer. The sender&apos;s name at this turn&apos;s first print or export: another name signing later is another volunteer (the laptop passed on without Next volunteer).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1863,37 +1868,37 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="337"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="338"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="573"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="619"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="786"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="922"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2004,7 +2009,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="680"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
