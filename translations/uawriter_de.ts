@@ -948,53 +948,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="577"/>
+        <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
+        <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="585"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="586"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="596"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="599"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="607"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="636"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1002,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1010,7 +1015,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1018,7 +1023,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1026,17 +1031,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="651"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="654"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="658"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -2015,23 +2020,23 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="176"/>
+        <location filename="../src/uawriter/gui/output.py" line="186"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="177"/>
+        <location filename="../src/uawriter/gui/output.py" line="187"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="184"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="185"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2040,7 +2045,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="256"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2062,17 +2067,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="275"/>
+        <location filename="../src/uawriter/gui/output.py" line="285"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="278"/>
+        <location filename="../src/uawriter/gui/output.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -2080,7 +2085,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -2088,8 +2093,8 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -2097,29 +2102,29 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="292"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="93"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="98"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="128"/>
+        <location filename="../src/uawriter/gui/output.py" line="138"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="129"/>
+        <location filename="../src/uawriter/gui/output.py" line="139"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2128,44 +2133,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="233"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="336"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <source>(%1 was there already, not written by you, and is kept.)</source>
+        <translation>(%1 war schon da, nicht von Ihnen geschrieben, und bleibt erhalten.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="392"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="455"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="464"/>
+        <location filename="../src/uawriter/gui/output.py" line="487"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="472"/>
+        <location filename="../src/uawriter/gui/output.py" line="495"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="485"/>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="533"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="486"/>
+        <location filename="../src/uawriter/gui/output.py" line="509"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2176,13 +2186,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="505"/>
-        <location filename="../src/uawriter/gui/output.py" line="516"/>
+        <location filename="../src/uawriter/gui/output.py" line="528"/>
+        <location filename="../src/uawriter/gui/output.py" line="539"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="517"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2464,181 +2474,181 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Pack id:</source>
         <translation>Paket-ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Written in (language code):</source>
         <translation>Ausgangssprache (Sprachcode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>UA number:</source>
         <translation>UA-Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Country code:</source>
         <translation>Ländercode:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Write in (language codes):</source>
         <translation>Schreiben auf (Sprachcodes):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
         <source>Further information (web address):</source>
         <translation>Mehr dazu (Webadresse):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Revision:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Post in dieses Land ist ausgesetzt (E-Mail, Fax oder Botschaft)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Texts in:</source>
         <translation>Texte auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Add a language…</source>
         <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Additional information:</source>
         <translation>Weitere Informationen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>After the deadline:</source>
         <translation>Nach Ablauf der Frist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
         <source>Copies to diplomats:</source>
         <translation>Kopien an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
         <source>Paragraph of the letter:</source>
         <translation>Absatz des Briefs:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Organisation:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Country (as on the envelope):</source>
         <translation>Land (wie auf dem Umschlag):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Fax:</source>
         <translation>Faxnummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Address lines:</source>
         <translation>Adresszeilen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Telefonnummern (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Soziale Medien (z. B. twitter: @name):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
         <source>Salutation (in the language above):</source>
         <translation>Anrede (in der Sprache oben):</translation>
     </message>
@@ -2683,12 +2693,12 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Write to (target)</source>
         <translation>Schreiben an (Adressat)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
         <source>Copy to</source>
         <translation>Kopie an</translation>
     </message>

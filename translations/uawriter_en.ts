@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n letter taken back: its file was replaced on that laptop.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n hand count taken back.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -195,8 +195,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

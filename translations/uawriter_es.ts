@@ -948,53 +948,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="577"/>
+        <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
+        <translation>(%1 es el recuento de otro portátil y se conserva: combine los dos.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="585"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="586"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="596"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="599"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="607"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="636"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -1002,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -1010,7 +1015,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n carta retirada: su archivo se reemplazó en ese portátil.</numerusform>
@@ -1018,7 +1023,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento a mano.</numerusform>
@@ -1026,17 +1031,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="651"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="654"/>
         <source>Worth knowing:</source>
         <translation>Conviene saber:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="658"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -2015,23 +2020,23 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="176"/>
+        <location filename="../src/uawriter/gui/output.py" line="186"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="177"/>
+        <location filename="../src/uawriter/gui/output.py" line="187"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="184"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="185"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2040,7 +2045,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="256"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2062,17 +2067,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="275"/>
+        <location filename="../src/uawriter/gui/output.py" line="285"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="278"/>
+        <location filename="../src/uawriter/gui/output.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2080,7 +2085,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2088,8 +2093,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2097,29 +2102,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="292"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="93"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="98"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Contados antes de eso: %1 de %2 archivos. Cuente a mano solo los demás (Evento, Añadir recuentos): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="128"/>
+        <location filename="../src/uawriter/gui/output.py" line="138"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="129"/>
+        <location filename="../src/uawriter/gui/output.py" line="139"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2128,44 +2133,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="233"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="336"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <source>(%1 was there already, not written by you, and is kept.)</source>
+        <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="392"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="455"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="464"/>
+        <location filename="../src/uawriter/gui/output.py" line="487"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="472"/>
+        <location filename="../src/uawriter/gui/output.py" line="495"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="485"/>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="533"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="486"/>
+        <location filename="../src/uawriter/gui/output.py" line="509"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2176,13 +2186,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="505"/>
-        <location filename="../src/uawriter/gui/output.py" line="516"/>
+        <location filename="../src/uawriter/gui/output.py" line="528"/>
+        <location filename="../src/uawriter/gui/output.py" line="539"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="517"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2464,181 +2474,181 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Pack id:</source>
         <translation>ID del paquete:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Written in (language code):</source>
         <translation>Escrito en (código de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>UA number:</source>
         <translation>Número de UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Fecha de publicación (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Country code:</source>
         <translation>Código de país:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Write in (language codes):</source>
         <translation>Escribir en (códigos de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
         <source>Further information (web address):</source>
         <translation>Más información (dirección web):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Revision:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Número de actualización (0 para la primera UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>El correo postal a este país está suspendido (correo electrónico, fax o embajada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Texts in:</source>
         <translation>Textos en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Additional information:</source>
         <translation>Información adicional:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>After the deadline:</source>
         <translation>Después del plazo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
         <source>Copies to diplomats:</source>
         <translation>Copias a diplomáticos:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
         <source>Paragraph of the letter:</source>
         <translation>Párrafo de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Country (as on the envelope):</source>
         <translation>País (como en el sobre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Address lines:</source>
         <translation>Líneas de la dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>E-mails (separated by commas):</source>
         <translation>Correos electrónicos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Teléfonos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Redes sociales (por ejemplo, twitter: @nombre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
         <source>Salutation (in the language above):</source>
         <translation>Saludo (en el idioma de los textos):</translation>
     </message>
@@ -2683,12 +2693,12 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Write to (target)</source>
         <translation>Escribir a (destinatario principal)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
         <source>Copy to</source>
         <translation>Copia a</translation>
     </message>

@@ -948,53 +948,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="577"/>
+        <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
+        <translation>(%1 est le décompte d'un autre ordinateur et est conservé : fusionnez les deux.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="585"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="586"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="596"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="599"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="607"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="636"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1002,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1010,7 +1015,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1018,7 +1023,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1026,17 +1031,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="651"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="654"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="658"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -2015,23 +2020,23 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="176"/>
+        <location filename="../src/uawriter/gui/output.py" line="186"/>
         <source>No addressee chosen</source>
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="177"/>
+        <location filename="../src/uawriter/gui/output.py" line="187"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="184"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Some characters cannot be printed</source>
         <translation>Certains caractères ne peuvent pas être imprimés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="185"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2040,7 +2045,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="256"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2062,17 +2067,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="275"/>
+        <location filename="../src/uawriter/gui/output.py" line="285"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="278"/>
+        <location filename="../src/uawriter/gui/output.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -2080,7 +2085,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -2088,8 +2093,8 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -2097,29 +2102,29 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="292"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="93"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Les lettres sont parties, mais n&apos;ont pas pu être comptées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="98"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Comptés avant cela : %1 fichiers sur %2. Comptez à la main seulement les autres (Événement, Ajouter des comptes) : %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="128"/>
+        <location filename="../src/uawriter/gui/output.py" line="138"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Ces lettres ne seraient pas comptées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="129"/>
+        <location filename="../src/uawriter/gui/output.py" line="139"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2128,44 +2133,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="233"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impression arrêtée : %1 lettres sur %2 sont parties à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="336"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <source>(%1 was there already, not written by you, and is kept.)</source>
+        <translation>(%1 était déjà là, écrit par quelqu'un d'autre, et est conservé.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="392"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="455"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="464"/>
+        <location filename="../src/uawriter/gui/output.py" line="487"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="472"/>
+        <location filename="../src/uawriter/gui/output.py" line="495"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="485"/>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="533"/>
         <source>Not all the letters could be saved</source>
         <translation>Toutes les lettres n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="486"/>
+        <location filename="../src/uawriter/gui/output.py" line="509"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2176,13 +2186,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Les autres lettres n’ont pas été enregistrées ; elles sont toujours là (leurs destinataires restent cochés, ou elles restent sur votre pile). Exportez-les dans un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="505"/>
-        <location filename="../src/uawriter/gui/output.py" line="516"/>
+        <location filename="../src/uawriter/gui/output.py" line="528"/>
+        <location filename="../src/uawriter/gui/output.py" line="539"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="517"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2464,181 +2474,181 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>La remplacer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Pack id:</source>
         <translation>Identifiant du paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Written in (language code):</source>
         <translation>Rédigé en (code de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contacts vérifiés le (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>UA number:</source>
         <translation>Numéro d&apos;UA :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Date de publication (AAAA-MM-JJ) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Date limite (AAAA-MM-JJ, vide si aucune) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Country code:</source>
         <translation>Code du pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Write in (language codes):</source>
         <translation>Écrire en (codes de langue) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
         <source>Further information (web address):</source>
         <translation>En savoir plus (adresse web) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Revision:</source>
         <translation>Révision :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Numéro de mise à jour (0 pour la première UA) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Les lettres peuvent aussi être rédigées dans la langue de leur auteur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Le courrier vers ce pays est suspendu (e-mail, fax ou ambassade)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Texts in:</source>
         <translation>Textes en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Add a language…</source>
         <translation>Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Additional information:</source>
         <translation>Informations complémentaires :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>After the deadline:</source>
         <translation>Après la date limite :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
         <source>Copies to diplomats:</source>
         <translation>Copies aux diplomates :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
         <source>Paragraph of the letter:</source>
         <translation>Paragraphe de la lettre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Country (as on the envelope):</source>
         <translation>Pays (comme sur l&apos;enveloppe) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Fax:</source>
         <translation>Fax :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Address lines:</source>
         <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-mails (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Téléphones (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Réseaux sociaux (par exemple twitter : @nom) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
         <source>Salutation (in the language above):</source>
         <translation>Formule d&apos;appel (dans la langue ci-dessus) :</translation>
     </message>
@@ -2683,12 +2693,12 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Write to (target)</source>
         <translation>Écrire à (cible)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>

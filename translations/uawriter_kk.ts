@@ -948,53 +948,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="577"/>
+        <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
+        <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="585"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="586"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="596"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="599"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="607"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="636"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1002,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1010,7 +1015,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1018,7 +1023,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1026,17 +1031,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="651"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="654"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="658"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -2015,23 +2020,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="176"/>
+        <location filename="../src/uawriter/gui/output.py" line="186"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="177"/>
+        <location filename="../src/uawriter/gui/output.py" line="187"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="184"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="185"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2040,7 +2045,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="256"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2062,17 +2067,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="275"/>
+        <location filename="../src/uawriter/gui/output.py" line="285"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="278"/>
+        <location filename="../src/uawriter/gui/output.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2080,7 +2085,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2088,8 +2093,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2097,29 +2102,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="292"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="93"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="98"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Оған дейін саналғаны: %2 файлдың %1. Тек қалғандарын қолмен санаңыз (Іс-шара, Санақ қосу): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="128"/>
+        <location filename="../src/uawriter/gui/output.py" line="138"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Бұл хаттар есепке алынбайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="129"/>
+        <location filename="../src/uawriter/gui/output.py" line="139"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2128,44 +2133,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="233"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="336"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <source>(%1 was there already, not written by you, and is kept.)</source>
+        <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="392"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="455"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="464"/>
+        <location filename="../src/uawriter/gui/output.py" line="487"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="472"/>
+        <location filename="../src/uawriter/gui/output.py" line="495"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="485"/>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="533"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="486"/>
+        <location filename="../src/uawriter/gui/output.py" line="509"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2176,13 +2186,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="505"/>
-        <location filename="../src/uawriter/gui/output.py" line="516"/>
+        <location filename="../src/uawriter/gui/output.py" line="528"/>
+        <location filename="../src/uawriter/gui/output.py" line="539"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="517"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2464,181 +2474,181 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Pack id:</source>
         <translation>Пакет идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Written in (language code):</source>
         <translation>Бастапқы тілі (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Байланыстар тексерілген күн (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>UA number:</source>
         <translation>UA нөмірі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Шыққан күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Мерзімі (ЖЖЖЖ-АА-КК, жоқ болса бос):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Country code:</source>
         <translation>Ел коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Write in (language codes):</source>
         <translation>Жазу тілдері (кодтары):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
         <source>Further information (web address):</source>
         <translation>Толығырақ (веб-мекенжай):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Revision:</source>
         <translation>Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Жаңарту нөмірі (алғашқы UA үшін 0):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Хаттарды жіберушінің өз тілінде де жазуға болады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Бұл елге пошта жіберу тоқтатылған (e-mail, факс не елшілік)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Texts in:</source>
         <translation>Мәтіндер тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Add a language…</source>
         <translation>Тіл қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>Summary:</source>
         <translation>Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Additional information:</source>
         <translation>Қосымша ақпарат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>After the deadline:</source>
         <translation>Мерзім өткеннен кейін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
         <source>Copies to diplomats:</source>
         <translation>Дипломаттарға көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Id:</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
         <source>Paragraph of the letter:</source>
         <translation>Хаттағы абзац:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Country (as on the envelope):</source>
         <translation>Ел (конверттегідей):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Address lines:</source>
         <translation>Мекенжай жолдары:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. пошта (үтірмен бөліп):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефондар (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Әлеуметтік желілер (мысалы, twitter: @атау):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
         <source>Salutation (in the language above):</source>
         <translation>Қаратпа сөз (мәтіндер тілінде):</translation>
     </message>
@@ -2683,12 +2693,12 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Write to (target)</source>
         <translation>Кімге жазу (негізгі алушы)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
         <source>Copy to</source>
         <translation>Көшірме</translation>
     </message>

@@ -958,53 +958,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="574"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="577"/>
+        <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
+        <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/event_window.py" line="585"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="570"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="586"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="596"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="583"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="599"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="591"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="610"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="607"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="626"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="609"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="620"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="636"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="621"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="637"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1013,7 +1018,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="622"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1022,7 +1027,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="627"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="643"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1031,7 +1036,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="633"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="649"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1040,17 +1045,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="635"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="651"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="638"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="654"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="642"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="658"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -2039,23 +2044,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="176"/>
+        <location filename="../src/uawriter/gui/output.py" line="186"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="177"/>
+        <location filename="../src/uawriter/gui/output.py" line="187"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="184"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="185"/>
+        <location filename="../src/uawriter/gui/output.py" line="195"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2064,7 +2069,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="246"/>
+        <location filename="../src/uawriter/gui/output.py" line="256"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2086,17 +2091,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="275"/>
+        <location filename="../src/uawriter/gui/output.py" line="285"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="278"/>
+        <location filename="../src/uawriter/gui/output.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="301"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2105,7 +2110,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="391"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2114,8 +2119,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="466"/>
-        <location filename="../src/uawriter/gui/output.py" line="507"/>
+        <location filename="../src/uawriter/gui/output.py" line="489"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2124,29 +2129,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="292"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="83"/>
+        <location filename="../src/uawriter/gui/output.py" line="93"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="98"/>
+        <location filename="../src/uawriter/gui/output.py" line="108"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="128"/>
+        <location filename="../src/uawriter/gui/output.py" line="138"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="129"/>
+        <location filename="../src/uawriter/gui/output.py" line="139"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2155,44 +2160,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="233"/>
+        <location filename="../src/uawriter/gui/output.py" line="243"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="336"/>
+        <location filename="../src/uawriter/gui/output.py" line="355"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <source>(%1 was there already, not written by you, and is kept.)</source>
+        <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/output.py" line="392"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="432"/>
+        <location filename="../src/uawriter/gui/output.py" line="455"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="464"/>
+        <location filename="../src/uawriter/gui/output.py" line="487"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="472"/>
+        <location filename="../src/uawriter/gui/output.py" line="495"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="485"/>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="533"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="486"/>
+        <location filename="../src/uawriter/gui/output.py" line="509"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2203,13 +2213,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="505"/>
-        <location filename="../src/uawriter/gui/output.py" line="516"/>
+        <location filename="../src/uawriter/gui/output.py" line="528"/>
+        <location filename="../src/uawriter/gui/output.py" line="539"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="517"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2494,181 +2504,181 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="300"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="321"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Почта в эту страну не принимается (e-mail, факс или посольство)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="325"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="326"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="329"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="377"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="491"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="378"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="492"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="496"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="499"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="500"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="507"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефоны (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Соцсети (например, twitter: @имя):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
@@ -2713,12 +2723,12 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>

@@ -88,9 +88,11 @@ class _Staged:
     as a context: :meth:`place` gives it its name; else, at the end, it is removed. An
     ``OSError`` that names no file names ``path``."""
 
-    def __init__(self, path: Path, data: bytes) -> None:
-        self.path = path
-        self.fd, self.tmp = _staged(path, data)
+    def __init__(self, path: Path, data: bytes, named: Path | None = None) -> None:
+        # what an error names: the file being written (a free name beside a taken one),
+        # not an earlier letter that is there and whole
+        self.path = named or path
+        self.fd, self.tmp = _staged(path, data, self.path)
         self.placed = False
 
     def __enter__(self) -> _Staged:
@@ -118,18 +120,19 @@ class _Staged:
             raise _naming(error, self.path) from error
 
 
-def _staged(path: Path, data: bytes) -> tuple[int, Path]:
+def _staged(path: Path, data: bytes, named: Path | None = None) -> tuple[int, Path]:
     """``data`` in a new temporary file beside ``path``, flushed to disk, and the open file,
     locked: the lock is held (until the caller closes it) from before anything is written,
     so a cleanup never takes a file being written for an abandoned one."""
     mode = _mode_for(path)
+    named = named or path
     for _attempt in range(8):
         try:
             fd, name = tempfile.mkstemp(
                 prefix=f".{shortened_name(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
             )
         except OSError as exc:  # the hidden name means nothing to a volunteer: the real one
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+            raise OSError(exc.errno, exc.strerror, str(named)) from exc
         tmp = Path(name)
         take_lock(fd)
         if _still_named(fd, tmp):
@@ -153,7 +156,7 @@ def _staged(path: Path, data: bytes) -> tuple[int, Path]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):  # the hidden name means nothing to a volunteer
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+            raise OSError(exc.errno, exc.strerror, str(named)) from exc
         raise
     return fd, tmp
 
@@ -420,7 +423,7 @@ def write_new_file(
     claimed.
     """
     path = Path(path)
-    with _Staged(path, data) as staged:
+    with _Staged(path, data, free_name(path) if max_tries > 1 else path) as staged:
         for number in range(1, max_tries + 1):
             candidate = path if number == 1 else _numbered(path, number)
             if number > 1:  # the temporary file names the file it is for
@@ -464,6 +467,17 @@ def _with_name(
     call: Callable[[Path, Path], None] | None, path: Path
 ) -> Callable[[Path], None] | None:
     return None if call is None else lambda temporary: call(path, temporary)
+
+
+def free_name(path: Path) -> Path:
+    """``path`` if no file has that name yet, else the first of ``name (2).pdf``,
+    ``name (3).pdf`` … that is free."""
+    number = 1
+    candidate = path
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = _numbered(path, number)
+    return candidate
 
 
 def _numbered(path: Path, number: int) -> Path:

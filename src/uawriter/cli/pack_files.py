@@ -84,8 +84,8 @@ def cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         MAX_INPUT_BYTES,
         DraftInputError,
         describe,
+        draft_from_bytes,
         draft_from_file,
-        draft_from_text,
     )
 
     try:
@@ -98,7 +98,7 @@ def cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     f"the standard input is longer than an Urgent Action (more than "
                     f"{MAX_INPUT_BYTES:,} bytes); give the .txt or .pdf file"
                 )
-            draft = draft_from_text(data.decode("utf-8", "replace"))
+            draft = draft_from_bytes(data, "the standard input")
         else:
             draft = draft_from_file(Path(args.file))
     except DraftInputError as exc:

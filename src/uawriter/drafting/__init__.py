@@ -27,7 +27,12 @@ number in ``sources`` points into those tidied lines (``DraftPack.lines``).
 No Qt here: ``uawriter draft-pack`` and the window both use this module.
 """
 
-from uawriter.drafting.drafter import draft_from_file, draft_from_text, draft_pack
+from uawriter.drafting.drafter import (
+    draft_from_bytes,
+    draft_from_file,
+    draft_from_text,
+    draft_pack,
+)
 from uawriter.drafting.manifest_toml import suggested_id, to_manifest_toml
 from uawriter.drafting.model import (
     FIELD_KEYS,
@@ -51,6 +56,7 @@ __all__ = [
     "DraftPack",
     "SourceText",
     "describe",
+    "draft_from_bytes",
     "draft_from_file",
     "draft_from_text",
     "draft_pack",

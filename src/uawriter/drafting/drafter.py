@@ -11,7 +11,7 @@ from pathlib import Path
 from uawriter.drafting.budget import TooSlow, processor_time_limit
 from uawriter.drafting.layouts import LAYOUTS, choose
 from uawriter.drafting.model import DraftInputError, DraftPack, _not_found
-from uawriter.drafting.source import read_source
+from uawriter.drafting.source import read_source, source_from_bytes
 from uawriter.drafting.tidy import _normalise
 
 #: Processor time the drafting of one text may take (an Urgent Action's takes a fraction of
@@ -23,6 +23,13 @@ def draft_from_file(path: Path) -> DraftPack:
     """Read a ``.txt`` or ``.pdf`` file and draft a pack. Raises :class:`DraftInputError`."""
     source = read_source(path)
     return _budgeted(source.text, source.notes, str(path))
+
+
+def draft_from_bytes(data: bytes, name: str) -> DraftPack:
+    """Draft from a file's bytes read elsewhere (the standard input), as a file's: a PDF
+    by its signature, text in any encoding a file may have. Raises DraftInputError."""
+    source = source_from_bytes(data, name)
+    return _budgeted(source.text, source.notes, name)
 
 
 def draft_from_text(text: str) -> DraftPack:

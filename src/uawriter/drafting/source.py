@@ -124,17 +124,40 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-    try:
-        text = data.decode("cp1252")
-        return text, (
-            f"not UTF-8 (first at line {line}): read as Windows-1252; check accented letters",
-        )
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        return text, (
-            f"not UTF-8 (first at line {line}): read as Windows-1252, and some bytes "
-            "could not be read at all (shown as \ufffd)",
-        )
+    readings = [(data.decode(codec, errors="replace"), label) for codec, label in _OLDER]
+    # the reading with the fewest letters out of place (Windows-1252 of equals): a Mac's
+    # "é" read as Windows-1252 is "Ž", a DOS "é" is "‚"
+    text, label = min(readings, key=lambda reading: _out_of_place(reading[0]))
+    note = f"not UTF-8 (first at line {line}): read as {label}; check accented letters"
+    if "\ufffd" in text:
+        note += ", and some bytes could not be read at all (shown as \ufffd)"
+    return text, (f"{note}. If they are wrong, open it in a text editor and save it as UTF-8",)
+
+
+#: What a text that is not UTF-8 was most likely saved as: Windows, an older Mac, DOS.
+_OLDER = (
+    ("cp1252", "Windows-1252"),
+    ("mac_roman", "Mac OS Roman"),
+    ("cp850", "DOS code page 850"),
+)
+
+#: Letters and marks outside ASCII that Western European text holds.
+_USUAL = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×\u00a0"
+)
+
+
+def _out_of_place(text: str) -> int:
+    """How many characters of ``text`` show it read in the wrong encoding: anything
+    outside ASCII and :data:`_USUAL` ("Ž", "ˆ", "‚"), and a capital outside ASCII inside a
+    word ("condamnÈ")."""
+    count = 0
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        if char not in _USUAL or (char.isupper() and index and text[index - 1].islower()):
+            count += 1
+    return count
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

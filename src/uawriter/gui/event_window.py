@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import write_bytes_atomic
+from uawriter.atomic import free_name, write_bytes_atomic
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
 from uawriter.gui.common import FlowRow, fit_to_screen, ltr, warn
@@ -543,24 +543,40 @@ class EventWindow(QWidget):
             "save",
             name_filter=self.tr("Tally files (*.jsonl)"),
             default_suffix="jsonl",
-            suggested=f"{self._file_stem()}.jsonl",
+            suggested=f"{self._file_stem()} {_laptop_name()}.jsonl",
         )
         if path is None:
             return
         book = self.book
+        kept: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
+            # another laptop's tally of the same name on the stick: kept, never replaced
+            if path.exists() and book.holds_others(path):
+                kept.append(path)
+                target = free_name(path)
+                book.export_to(target)
+                return target
             book.export_to(path, overwrite=True)
             return path
 
-        self._write(work, path)
+        self._write(work, path, kept=kept)
 
     def _write(
-        self, work: Callable[[TaskContext], Path], path: Path, renders: bool = False
+        self,
+        work: Callable[[TaskContext], Path],
+        path: Path,
+        renders: bool = False,
+        kept: Sequence[Path] = (),
     ) -> None:
         def done(result: object) -> None:
             assert isinstance(result, Path)
-            self.status.setText(self.tr("Saved %1").replace("%1", ltr(str(result))))
+            text = self.tr("Saved %1").replace("%1", ltr(str(result)))
+            if kept:  # read once the work is done: it says whether it kept one
+                text += " " + self.tr(
+                    "(%1 is another laptop's tally and is kept: merge both.)"
+                ).replace("%1", ltr(kept[0].name))
+            self.status.setText(text)
             self.saved.emit(result)
 
         def failed(message: str) -> None:
@@ -646,3 +662,11 @@ class EventWindow(QWidget):
         )
         box.setObjectName("mergeReport")
         box.exec()
+
+
+def _laptop_name() -> str:
+    """This computer's name as a file name may hold it ("church-laptop-2"): the tally
+    exported here is told from the other laptops' on one stick."""
+    name = QSysInfo.machineHostName().split(".")[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
+    return safe[:40] or "laptop"

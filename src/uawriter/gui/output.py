@@ -27,6 +27,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from uawriter.atomic import free_name
 from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters, unprintable_characters
 from uawriter.exporting import (
@@ -76,6 +77,15 @@ class OutputContext:
         except OSError as exc:
             return tally_failed_text(exc)
         return ""
+
+
+def not_anothers(path: Path, tally: TallyBook | None) -> Path:
+    """``path``, or a free name beside it (``… (2).pdf``) when a file there was not
+    written in this volunteer's turn: the letter of a volunteer who left without Next
+    volunteer, or of an event's V01 before, is not the next one's to replace."""
+    if tally is None or not (path.exists() or path.is_symlink()) or tally.wrote_in_turn(path):
+        return path
+    return free_name(path)
 
 
 def tally_failed_text(exc: OSError) -> str:
@@ -278,7 +288,10 @@ class Output(QObject):
                 name_filter=translate("MainWindow", "PDF files (*.pdf)"),
                 default_suffix="pdf",
                 directory=self.export_folder(),
-                suggested=file_name_for(letters[0], 1, context.name_prefix),
+                suggested=not_anothers(
+                    self.export_folder() / file_name_for(letters[0], 1, context.name_prefix),
+                    context.tally,
+                ).name,
             )
             if path is not None:
                 self.export_to_file(letters, path, context, sent)
@@ -302,20 +315,26 @@ class Output(QObject):
         sent: Sent | None = None,
     ) -> None:
         """All the letters in one PDF, in the background. The save dialog has already asked
-        whether to replace an existing file, so this one replaces it."""
+        whether to replace an existing file, so this one replaces it; but at an event only
+        a file of this volunteer's turn: another's letter of the same name is kept, and
+        this one takes a free name beside it."""
 
         problems: list[str] = []
         too_long: list[str] = []
+        kept: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
+            target = path if context.event is None else not_anothers(path, context.tally)
+            if target != path:
+                kept.append(path)
             try:
                 return export_combined(
                     letters,
-                    path,
+                    target,
                     context.sender,
                     context.date,
                     context.paper,
-                    overwrite=True,
+                    overwrite=target == path,
                     tally=context.tally,
                     event=context.event,
                 )
@@ -334,6 +353,10 @@ class Output(QObject):
                 return  # written and counted; the next volunteer is at the laptop now
             self.remember_folder(written.parent)
             saved = translate("MainWindow", "Saved %1").replace("%1", ltr(str(written)))
+            if kept:
+                saved += " " + translate(
+                    "MainWindow", "(%1 was there already, not written by you, and is kept.)"
+                ).replace("%1", ltr(kept[0].name))
             parts = (saved, *problems, self.deadline_note())
             self.status(" ".join(part for part in parts if part), 15000)
             self.output_done.emit()

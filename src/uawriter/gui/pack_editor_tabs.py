@@ -250,8 +250,10 @@ class ActionTab(_Tab):
             else:
                 text = "" if value is None else str(value)
             self.field_edits[path].setText(text)
-        self.revision.setValue(int(data.get("revision", 1) or 1))
-        self.update_number.setValue(int(get_path(data, "action.update") or 0))
+        # a number typed by hand since ("two", 5000000000) shows as the default, and the
+        # check beside the editor names the field; the pack keeps it until changed here
+        self.revision.setValue(_whole(data.get("revision"), self.revision, 1))
+        self.update_number.setValue(_whole(get_path(data, "action.update"), self.update_number, 0))
         self.own_language.setChecked(
             bool(get_path(data, "action.write_in_own_language") in (None, True))
         )
@@ -522,3 +524,10 @@ class AddresseesTab(_Tab):
         self.role.addItem(translate("PackEditor", "Copy to"), "copy")
         self.role.setCurrentIndex(max(self.role.findData(current), 0))
         self.role.blockSignals(False)
+
+
+def _whole(value: object, box: QSpinBox, default: int) -> int:
+    """``value`` if it is a whole number ``box`` can show, else ``default``."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return default
+    return value if box.minimum() <= value <= box.maximum() else default

@@ -29,6 +29,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,10 +70,28 @@ def set_aside_damaged(path: Path) -> Path | None:
 def _parse(raw: bytes) -> Any:
     """The JSON in ``raw``, or None when it is not JSON this app could have written."""
     try:
-        return json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     # ValueError covers bad UTF-8, bad JSON and numbers past Python's digit limit
     except (ValueError, RecursionError):
         return None
+    return None if holds_half_characters(raw, data) else data
+
+
+#: An escape of a UTF-16 surrogate (``\ud800``): half of a character, which JSON allows.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def holds_half_characters(raw: bytes, data: Any) -> bool:
+    """Whether the JSON ``data`` read from ``raw`` holds half of a character (a lone
+    surrogate, ``"\\ud800"``): no file can hold it as UTF-8, so a CSV, a PDF or the
+    screen it reaches fails. Pairs (an emoji written as two escapes) are whole characters."""
+    if not _SURROGATE_ESCAPE.search(raw):  # the file has none: no need to look
+        return False
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, RecursionError):
+        return True
+    return False
 
 
 def load_json(path: Path, kind: str | None = None) -> LoadedJson:

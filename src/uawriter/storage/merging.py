@@ -82,7 +82,7 @@ class _Choice:
     """Which of ``theirs`` records a merge adds to ``ours``, and what it counts."""
 
     def __init__(self, ours: TallyContents, theirs: TallyContents) -> None:
-        known = {r.id for r in _every(ours)}
+        known = {r.id for r in ours.every()}
         counted = {r.id for r in ours.letters}
         counts_here = {r.id for r in ours.extras}
         # only this laptop takes back a letter it wrote to a file: another laptop's file
@@ -93,7 +93,7 @@ class _Choice:
         self.new: list[Entry] = []
         self.already = self.added = self.taken_back = self.counts_taken_back = 0
         self.refused_here = self.refused_elsewhere = 0
-        for record in _every(theirs):
+        for record in theirs.every():
             if record.id in known:
                 self.already += record.id in live  # a letter or hand count, not a withdrawal
                 continue
@@ -110,16 +110,6 @@ class _Choice:
                 self.added += record.id in live  # not a letter the file takes back
             known.add(record.id)
             self.new.append(without_file(record) if isinstance(record, LetterRecord) else record)
-
-
-def _every(contents: TallyContents) -> list[Entry]:
-    return [
-        *contents.letters,
-        *contents.taken_back,
-        *contents.extras,
-        *contents.extras_taken_back,
-        *contents.withdrawals,
-    ]
 
 
 def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[str, ...]:

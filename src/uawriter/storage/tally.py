@@ -35,6 +35,7 @@ from uawriter.atomic import (
 )
 from uawriter.domain.controls import DIRECTION_CONTROLS, without_controls
 from uawriter.domain.model import Pack
+from uawriter.storage.json_store import holds_half_characters
 
 TALLY_VERSION = 1
 #: A tally larger than this is not read (a season of events is a few MB).
@@ -176,6 +177,16 @@ class TallyContents:
             tuple(r for r in self.taken_back if r.event_id == event_id),
             tuple(r for r in self.extras_taken_back if r.event_id == event_id),
         )
+
+    def every(self) -> list[Entry]:
+        """Every record read, those taken back and what takes them back included."""
+        return [
+            *self.letters,
+            *self.taken_back,
+            *self.extras,
+            *self.extras_taken_back,
+            *self.withdrawals,
+        ]
 
     def events(self) -> list[tuple[str, str]]:
         """(event id, event name) of every event in the tally, in order of first record."""
@@ -452,8 +463,12 @@ class _Reader:
                 continue
             try:
                 data = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            # ValueError: bad UTF-8, bad JSON, a number past Python's 4,300 digits
+            except (ValueError, RecursionError):
                 self.note(f"line {number} is damaged; skipped")
+                continue
+            if holds_half_characters(line, data):
+                self.note(f"line {number} holds half of a character (\\ud800); skipped")
                 continue
             entry = _from_json(data)
             if isinstance(entry, str):
@@ -816,6 +831,25 @@ class TallyBook:
         if encoding:
             why = f'was saved again as {encoding} text (Notepad\'s "Unicode")'
             raise refusal(self.path, why, own=True, remedy=SAVE_AS_UTF8)
+
+    def wrote_in_turn(self, path: Path) -> bool:
+        """Whether a letter of this book's turn was written to ``path`` (as the last
+        records say): a file the volunteer at the window may replace (a typo put right),
+        where another volunteer's letter of the same name is not theirs to replace."""
+        if not self.turn:
+            return False
+        recent = self._recent(256 * 1024).letters
+        return any(r.turn == self.turn and r.file and _same_file(r.file, path) for r in recent)
+
+    def holds_others(self, path: Path) -> bool:
+        """Whether the tally file ``path`` holds records this tally does not: another
+        laptop's exported tally (the same name suggested on each), which an export of this
+        one must not replace. A file that is not a tally at all holds none."""
+        theirs = read_tally_file(path)
+        if theirs.refused:
+            return False
+        ours = {r.id for r in self.read().every()}
+        return any(r.id not in ours for r in theirs.every())
 
     def recent_files(self, max_bytes: int = 64 * 1024) -> set[str]:
         """The files the last records name (those in the last ``max_bytes`` of the tally):
