@@ -39,7 +39,9 @@ def test_a_file_name_that_is_not_utf8_stops_nothing(tmp_path: Path) -> None:
     assert "Traceback" not in listing.err + shared.err + again.err
 
 
-def test_a_forged_index_with_lone_surrogates_is_read_and_rewritten(tmp_path: Path) -> None:
+def test_a_forged_index_with_lone_surrogates_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    """Half of a character ("\\udce9") in a JSON file makes it one no app wrote: the index
+    is set aside (kept) and the packs are read again, their own titles shown."""
     from uawriter.storage.pack_index import _check
 
     paths = AppPaths(tmp_path / "data")
@@ -54,10 +56,14 @@ def test_a_forged_index_with_lone_surrogates_is_read_and_rewritten(tmp_path: Pat
     paths.pack_index_file.write_text(json.dumps(data), encoding="ascii")  # \udce9 escaped
     listing = cli(paths, "packs")
     assert listing.code == 0
-    assert "\tT? \\x1b[2Jfake line\t" in listing.out  # shown on its line, never obeyed
+    assert "fake line" not in listing.out
     assert "\x1b" not in listing.out
     assert len(listing.out.splitlines()) == 3  # no faked line
-    json.loads(paths.pack_index_file.read_text(encoding="utf-8"))  # still a readable file
+    assert "indexed\tUA 000/26\tTraining: teacher detained" in listing.out
+    (kept,) = paths.pack_index_file.parent.glob(f"{paths.pack_index_file.name}.broken-*")
+    assert "fake line" in kept.read_text("ascii")
+    rebuilt = json.loads(paths.pack_index_file.read_text(encoding="utf-8"))
+    assert "fake line" not in json.dumps(rebuilt)
 
 
 def test_escape_sequences_in_key_and_file_names_are_shown_not_obeyed(tmp_path: Path) -> None:

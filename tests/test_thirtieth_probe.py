@@ -225,3 +225,29 @@ def test_a_full_stick_names_the_letter_that_did_not_fit(tmp_path: Path, small_st
     numbered = written.with_name(f"{written.stem} ({number}).pdf")
     assert f"could not write {numbered}: No space left on device" in again.stderr
     assert {path: path.read_bytes() for path in small_stick.iterdir()} == kept
+
+
+@pytest.mark.parametrize("digest_end", ["é", "Z", "0" * 70])
+def test_an_event_file_whose_pin_hash_is_not_one_is_set_aside(
+    tmp_path: Path, digest_end: str
+) -> None:
+    """A hand edit or damage put "é" in the PIN's hash: the event loaded, and typing the
+    PIN ended in a TypeError; any other hash that is not hex could never match, and the
+    organiser could not end the event."""
+    from uawriter.storage import event as event_store
+    from uawriter.storage.tally import EventInfo
+
+    path = tmp_path / "event.json"
+    running = event_store.start(path, EventInfo.new("Write for Rights"), "123456")
+    assert event_store.check_pin(running, "123456")
+    data = json.loads(path.read_text("utf-8"))
+    data["pin"]["hash"] = data["pin"]["hash"][: -len(digest_end[:1])] + digest_end
+    damaged = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    path.write_bytes(damaged)
+
+    loaded = event_store.load(path)
+
+    assert loaded.event is None
+    assert loaded.set_aside is not None
+    assert loaded.set_aside.read_bytes() == damaged
+    assert not path.exists()

@@ -1849,12 +1849,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="112"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="113"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1867,7 +1867,7 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -1879,7 +1879,7 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -1970,28 +1970,40 @@ Has your letter kept to this?</source>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>لم تخرج أي رسالة (%n) من رزمتك قبل توقف UA Writer.</numerusform>
+            <numerusform>خرجت رسالة واحدة (%n) من رزمتك قبل توقف UA Writer وقد احتُسبت: لن تُعاد إلى الرزمة.</numerusform>
+            <numerusform>خرجت رسالتان (%n) من رزمتك قبل توقف UA Writer وقد احتُسبتا: لن تُعادا إلى الرزمة.</numerusform>
+            <numerusform>خرجت %n رسائل من رزمتك قبل توقف UA Writer وقد احتُسبت: لن تُعاد إلى الرزمة.</numerusform>
+            <numerusform>خرجت %n رسالةً من رزمتك قبل توقف UA Writer وقد احتُسبت: لن تُعاد إلى الرزمة.</numerusform>
+            <numerusform>خرجت %n رسالة من رزمتك قبل توقف UA Writer وقد احتُسبت: لن تُعاد إلى الرزمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
@@ -2110,7 +2122,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2389,32 +2401,32 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="242"/>
+        <location filename="../src/uawriter/gui/stack.py" line="283"/>
         <source>My stack</source>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="243"/>
+        <location filename="../src/uawriter/gui/stack.py" line="284"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="244"/>
+        <location filename="../src/uawriter/gui/stack.py" line="285"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="245"/>
+        <location filename="../src/uawriter/gui/stack.py" line="286"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="247"/>
+        <location filename="../src/uawriter/gui/stack.py" line="288"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2426,7 +2438,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -1769,12 +1769,12 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="112"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="113"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1787,7 +1787,7 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1795,7 +1795,7 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1882,28 +1882,36 @@ Hält sich Ihr Brief daran?</translation>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>%n Brief Ihres Stapels ging hinaus, bevor UA Writer anhielt, und ist gezählt: Er kommt nicht wieder auf den Stapel.</numerusform>
+            <numerusform>%n Briefe Ihres Stapels gingen hinaus, bevor UA Writer anhielt, und sind gezählt: Sie kommen nicht wieder auf den Stapel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2014,7 +2022,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2281,32 +2289,32 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="242"/>
+        <location filename="../src/uawriter/gui/stack.py" line="283"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="243"/>
+        <location filename="../src/uawriter/gui/stack.py" line="284"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="244"/>
+        <location filename="../src/uawriter/gui/stack.py" line="285"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="245"/>
+        <location filename="../src/uawriter/gui/stack.py" line="286"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="247"/>
+        <location filename="../src/uawriter/gui/stack.py" line="288"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2314,7 +2322,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

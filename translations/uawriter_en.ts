@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -252,11 +252,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>
             <numerusform>%n letters waiting. Choose another action to add more, or print or export them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>%n letter of your stack went out before UA Writer stopped, and is counted: it is not put back on it.</numerusform>
+            <numerusform>%n letters of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -955,7 +955,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="577"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
-        <translation>(%1 est le décompte d'un autre ordinateur et est conservé : fusionnez les deux.)</translation>
+        <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_window.py" line="585"/>
@@ -1769,12 +1769,12 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="112"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="113"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1787,7 +1787,7 @@ Has your letter kept to this?</source>
 Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
@@ -1795,7 +1795,7 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -1882,28 +1882,36 @@ Votre lettre le respecte-t-elle ?</translation>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>%n lettre de votre pile est partie avant l'arrêt d'UA Writer et est comptée : elle n'y est pas remise.</numerusform>
+            <numerusform>%n lettres de votre pile sont parties avant l'arrêt d'UA Writer et sont comptées : elles n'y sont pas remises.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2014,7 +2022,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2145,7 +2153,7 @@ Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?<
     <message>
         <location filename="../src/uawriter/gui/output.py" line="357"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
-        <translation>(%1 était déjà là, écrit par quelqu'un d'autre, et est conservé.)</translation>
+        <translation>(%1 était déjà là, écrit par quelqu&apos;un d&apos;autre, et est conservé.)</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="392"/>
@@ -2281,32 +2289,32 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="242"/>
+        <location filename="../src/uawriter/gui/stack.py" line="283"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="243"/>
+        <location filename="../src/uawriter/gui/stack.py" line="284"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="244"/>
+        <location filename="../src/uawriter/gui/stack.py" line="285"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="245"/>
+        <location filename="../src/uawriter/gui/stack.py" line="286"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="247"/>
+        <location filename="../src/uawriter/gui/stack.py" line="288"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2314,7 +2322,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

@@ -1769,12 +1769,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="112"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="113"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1787,7 +1787,7 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
@@ -1795,7 +1795,7 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1882,28 +1882,36 @@ Has your letter kept to this?</source>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>Бумаңыздағы %n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: ол бумаға қайтарылмайды.</numerusform>
+            <numerusform>Бумаңыздағы %n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: олар бумаға қайтарылмайды.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2014,7 +2022,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2281,32 +2289,32 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="242"/>
+        <location filename="../src/uawriter/gui/stack.py" line="283"/>
         <source>My stack</source>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="243"/>
+        <location filename="../src/uawriter/gui/stack.py" line="284"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="244"/>
+        <location filename="../src/uawriter/gui/stack.py" line="285"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="245"/>
+        <location filename="../src/uawriter/gui/stack.py" line="286"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="247"/>
+        <location filename="../src/uawriter/gui/stack.py" line="288"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2314,7 +2322,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>

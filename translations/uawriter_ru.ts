@@ -1789,12 +1789,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="112"/>
+        <location filename="../src/uawriter/gui/sending.py" line="113"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="113"/>
+        <location filename="../src/uawriter/gui/sending.py" line="114"/>
         <source>This action asks:
 
 %1
@@ -1807,7 +1807,7 @@ Has your letter kept to this?</source>
 Ваше письмо соответствует этому?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="131"/>
+        <location filename="../src/uawriter/gui/sending.py" line="132"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
@@ -1816,7 +1816,7 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="128"/>
+        <location filename="../src/uawriter/gui/sending.py" line="129"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -1904,28 +1904,37 @@ Has your letter kept to this?</source>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <translation>
+            <numerusform>%n письмо из вашей стопки ушло до остановки UA Writer и учтено: оно не возвращается в стопку.</numerusform>
+            <numerusform>%n письма из вашей стопки ушли до остановки UA Writer и учтены: они не возвращаются в стопку.</numerusform>
+            <numerusform>%n писем из вашей стопки ушли до остановки UA Writer и учтены: они не возвращаются в стопку.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="503"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="560"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="606"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="757"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="892"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2038,7 +2047,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="667"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2308,32 +2317,32 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="242"/>
+        <location filename="../src/uawriter/gui/stack.py" line="283"/>
         <source>My stack</source>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="243"/>
+        <location filename="../src/uawriter/gui/stack.py" line="284"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="244"/>
+        <location filename="../src/uawriter/gui/stack.py" line="285"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="245"/>
+        <location filename="../src/uawriter/gui/stack.py" line="286"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="247"/>
+        <location filename="../src/uawriter/gui/stack.py" line="288"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="328"/>
+        <location filename="../src/uawriter/gui/stack.py" line="369"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2342,7 +2351,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="338"/>
+        <location filename="../src/uawriter/gui/stack.py" line="379"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>

@@ -62,7 +62,7 @@ from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
 from uawriter.gui.services import Services
-from uawriter.gui.stack import StackPane, stack_data, stacked_entries
+from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
 from uawriter.gui.window_settings import WindowSettings
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
@@ -70,7 +70,7 @@ from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.json_store import set_aside_damaged
 from uawriter.storage.settings import Settings
-from uawriter.storage.tally import TallyBook
+from uawriter.storage.tally import TallyBook, now_text
 from uawriter.storage.turns import Turns
 
 #: Below this many pixels of screen width the window uses its compact layout (two columns).
@@ -480,6 +480,21 @@ class MainWindow(QMainWindow):
         entries, lost = stacked_entries(data, self.packs)
         if lost:
             questions.stack_kept(self, lost, set_aside_damaged(store.path))
+        try:
+            written = self.tally.read().letters
+        except OSError:
+            written = ()
+        entries, gone = not_gone_out(data, entries, written)
+        if gone:  # Export all cut short: what went out is counted, and not offered again
+            self.show_status(
+                self.tr(
+                    "%n letter(s) of your stack went out before UA Writer stopped, and are "
+                    "counted: they are not put back on it.",
+                    "",
+                    gone,
+                ),
+                20000,
+            )
         count = sum(len(entry.letters) for entry in entries)
         at_event = self.event_controls.mode.running or data.get("at_event", False) is not False
         if count and questions.continue_stack(self, count, at_event):
@@ -489,7 +504,12 @@ class MainWindow(QMainWindow):
         else:
             store.clear()
 
-    def _keep_stack(self) -> None:
+    def stack_going_out(self) -> None:
+        """The stack's letters start to be printed or exported: the time kept with it, so
+        that a crash in the middle offers back only the letters that did not go out."""
+        self._keep_stack(going_out=now_text())
+
+    def _keep_stack(self, going_out: str = "") -> None:
         """The stack changed: kept on disk as it is now (gone once it is empty)."""
         store = self.services.drafts.stack
         try:
@@ -497,7 +517,7 @@ class MainWindow(QMainWindow):
                 store.clear()
             else:
                 at_event = self.event_controls.mode.running
-                store.save(stack_data(self.stack_pane.entries, at_event))
+                store.save(stack_data(self.stack_pane.entries, at_event, going_out))
         except OSError as exc:
             self.show_status(
                 self.tr("Your stack could not be saved: %1").replace(

@@ -41,6 +41,7 @@ class SendingHost(Protocol):
     def letters_kept(self) -> None: ...
     def letters_went_in_part(self, went: Sequence[Letter]) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
+    def stack_going_out(self) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
 
@@ -150,12 +151,14 @@ class Sending(QObject):
         # the letters leave the stack once they went out, whatever else goes out meanwhile
         # (a letter exported from the letter pane took a stacked letter with it)
         if self._stack_current():
+            self.host.stack_going_out()
             self.output.print_letters(
                 self.stack.letters(), self.stack_context(), sent=self.stack.take_out
             )
 
     def export_stack(self) -> None:
         if self._stack_current():
+            self.host.stack_going_out()
             self.output.export_letters(
                 self.stack.letters(), self.stack_context(), sent=self.stack.take_out
             )

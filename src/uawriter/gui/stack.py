@@ -16,6 +16,7 @@ out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
+from uawriter.storage.tally import LetterRecord
 
 translate = QCoreApplication.translate
 
@@ -54,11 +56,16 @@ class StackEntry:
     sender: Sender
 
 
-def stack_data(entries: Sequence[StackEntry], at_event: bool) -> dict[str, object]:
+def stack_data(
+    entries: Sequence[StackEntry], at_event: bool, going_out: str = ""
+) -> dict[str, object]:
     """The stack as it is kept on disk: each letter's action (by id, with what of it the
     letters were made from: :func:`~uawriter.engine.pack_contents_id`), addressee (whole:
-    a diplomat from the address book is in no pack), language, words and fax choice."""
+    a diplomat from the address book is in no pack), language, words and fax choice; and
+    ``going_out``, when its letters started to be printed or exported (see
+    :func:`not_gone_out`)."""
     return {
+        **({"going_out": going_out} if going_out else {}),
         "entries": [
             {
                 "pack_id": entry.pack_id,
@@ -106,6 +113,40 @@ def stacked_entries(
         if pack is not None and sender is not None and kept:
             entries.append(StackEntry(pack.id, kept, sender))
     return entries, lost
+
+
+def not_gone_out(
+    data: Mapping[str, object], entries: Sequence[StackEntry], written: Sequence[LetterRecord]
+) -> tuple[list[StackEntry], int]:
+    """The stacked ``entries`` less the letters that went out before the window stopped:
+    a crash or a flat battery in the middle of Export all, the stack kept as it was. A
+    letter of the stack went out if the tally (``written``) counts a letter of its action
+    to its official in its language since the stack started going out. Returns what is
+    left, and how many went."""
+    since = _moment(data.get("going_out"))
+    if since is None:
+        return list(entries), 0
+    out = {
+        (r.pack_id, r.addressee_id, r.language)
+        for r in written
+        if (moment := _moment(r.time)) is not None and moment >= since
+    }
+    left: list[StackEntry] = []
+    gone = 0
+    for entry in entries:
+        kept = tuple(x for x in entry.letters if (entry.pack_id, x.addressee.id, x.lang) not in out)
+        gone += len(entry.letters) - len(kept)
+        if kept:
+            left.append(StackEntry(entry.pack_id, kept, entry.sender))
+    return left, gone
+
+
+def _moment(text: object) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def official_key(addressee: Addressee) -> tuple[str, ...]:

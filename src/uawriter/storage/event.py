@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import hmac
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -109,6 +110,13 @@ def hash_pin(pin: str, salt: bytes | None = None, iterations: int = _PIN_ITERATI
     return PinHash(salt.hex(), digest.hex(), iterations)
 
 
+#: A salt and a digest as :func:`hash_pin` writes them: lowercase hex (the digest 256 bits);
+#: a file holding anything else (edited by hand, damaged) is set aside, not an event whose
+#: PIN can never match.
+_HEX = re.compile(r"(?:[0-9a-f]{2}){8,64}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
 def check_pin(event: CurrentEvent, pin: str) -> bool:
     """Whether ``pin`` is the organiser's PIN of ``event`` (compared in constant time)."""
     try:
@@ -116,7 +124,7 @@ def check_pin(event: CurrentEvent, pin: str) -> bool:
     except ValueError:
         return False
     typed = hash_pin(pin, salt, event.pin.iterations)
-    return hmac.compare_digest(typed.digest, event.pin.digest)
+    return hmac.compare_digest(typed.digest.encode(), event.pin.digest.encode())
 
 
 def start(
@@ -227,8 +235,8 @@ def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
     if (
         not event_id
         or pin.get("scheme") != _PIN_SCHEME
-        or not salt
-        or not digest
+        or not _HEX.fullmatch(salt)
+        or not _DIGEST.fullmatch(digest)
         or iterations is None
         or iterations not in _PIN_ITERATIONS_RANGE
         or idle is None
