@@ -1336,9 +1336,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1961,17 +1961,17 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>لم تخرج أي رسالة (%n) من رزمتك قبل توقف UA Writer.</numerusform>
@@ -1983,27 +1983,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
         <source>Your stack could not be saved: %1</source>
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <source>What you were working on is back: it was put away when the laptop was left.</source>
+        <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
@@ -2122,7 +2127,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2562,37 +2567,37 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="247"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
         <source>Edit action pack</source>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>The pack has changed since you opened it</source>
         <translation>تغيّرت الحزمة منذ أن فتحتها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="601"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="602"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2601,7 +2606,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 للاحتفاظ بالاثنتين، أعطِ نسختك معرّفًا آخر (تبويب التحرك) واحفظها من جديد. هل تستبدل النسخة الأخرى بنسختك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="612"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="613"/>
         <source>Replace it</source>
         <translation>استبدلها</translation>
     </message>
@@ -2820,7 +2825,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -2835,22 +2840,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="421"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
@@ -2872,22 +2877,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="562"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="563"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="575"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="582"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="583"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:

@@ -1268,9 +1268,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1873,17 +1873,17 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n carta de su montón salió antes de que UA Writer se detuviera y está contada: no se vuelve a poner en él.</numerusform>
@@ -1891,27 +1891,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
         <source>Your stack could not be saved: %1</source>
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <source>What you were working on is back: it was put away when the laptop was left.</source>
+        <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2022,7 +2027,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2438,37 +2443,37 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="247"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
         <source>Edit action pack</source>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>The pack has changed since you opened it</source>
         <translation>El paquete ha cambiado desde que lo abrió</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="601"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="602"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2477,7 +2482,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nuevo. ¿Sustituir la otra copia por la suya?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="612"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="613"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
@@ -2696,7 +2701,7 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -2711,22 +2716,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="421"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
@@ -2744,22 +2749,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="562"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="563"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="575"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="582"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="583"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:

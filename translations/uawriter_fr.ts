@@ -1268,9 +1268,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1873,45 +1873,50 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
-            <numerusform>%n lettre de votre pile est partie avant l'arrêt d'UA Writer et est comptée : elle n'y est pas remise.</numerusform>
-            <numerusform>%n lettres de votre pile sont parties avant l'arrêt d'UA Writer et sont comptées : elles n'y sont pas remises.</numerusform>
+            <numerusform>%n lettre de votre pile est partie avant l&apos;arrêt d&apos;UA Writer et est comptée : elle n&apos;y est pas remise.</numerusform>
+            <numerusform>%n lettres de votre pile sont parties avant l&apos;arrêt d&apos;UA Writer et sont comptées : elles n&apos;y sont pas remises.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <source>What you were working on is back: it was put away when the laptop was left.</source>
+        <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l'ordinateur a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2022,7 +2027,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2438,37 +2443,37 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="247"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>The pack has changed since you opened it</source>
         <translation>Le paquet a changé depuis que vous l’avez ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="601"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="602"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2477,7 +2482,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) et enregistrez-la à nouveau. Remplacer l’autre copie par la vôtre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="612"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="613"/>
         <source>Replace it</source>
         <translation>La remplacer</translation>
     </message>
@@ -2696,7 +2701,7 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2711,22 +2716,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="421"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
@@ -2744,22 +2749,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="562"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="563"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="575"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="582"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="583"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :

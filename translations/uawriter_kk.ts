@@ -1268,9 +1268,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1873,17 +1873,17 @@ Has your letter kept to this?</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>Бумаңыздағы %n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: ол бумаға қайтарылмайды.</numerusform>
@@ -1891,27 +1891,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <source>What you were working on is back: it was put away when the laptop was left.</source>
+        <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2022,7 +2027,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2438,37 +2443,37 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="247"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
         <source>Edit action pack</source>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет сіз оны ашқаннан кейін өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="601"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="602"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2477,7 +2482,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Екеуін де сақтау үшін өзіңіздікіне басқа id беріңіз (Акция қойындысы) де, қайта сақтаңыз. Басқа көшірмені өзіңіздікімен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="612"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="613"/>
         <source>Replace it</source>
         <translation>Ауыстыру</translation>
     </message>
@@ -2696,7 +2701,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
@@ -2711,22 +2716,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="421"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -2744,22 +2749,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="562"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="563"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="575"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="582"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="583"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:

@@ -1285,9 +1285,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1895,17 +1895,17 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n письмо из вашей стопки ушло до остановки UA Writer и учтено: оно не возвращается в стопку.</numerusform>
@@ -1914,27 +1914,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <source>What you were working on is back: it was put away when the laptop was left.</source>
+        <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2047,7 +2052,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2469,37 +2474,37 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="247"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
         <source>Edit action pack</source>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="248"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="249"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет изменился после того, как вы его открыли</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="601"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="602"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2508,7 +2513,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Чтобы сохранить обе, дайте своей другой id (вкладка «Акция») и сохраните снова. Заменить другую копию вашей?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="612"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="613"/>
         <source>Replace it</source>
         <translation>Заменить</translation>
     </message>
@@ -2727,7 +2732,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
@@ -2742,22 +2747,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="406"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="407"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="414"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="415"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="420"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="421"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="428"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="429"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
@@ -2776,22 +2781,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="562"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="563"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="564"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="565"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="574"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="575"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="582"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="583"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:

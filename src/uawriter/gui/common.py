@@ -279,3 +279,8 @@ _RELAYOUT_EVENTS = (
     QEvent.Type.FontChange,
     QEvent.Type.StyleChange,
 )
+
+
+#: A dialog's property: the organiser's work (a pack being made), which the reset for the
+#: next volunteer puts away until the organiser's PIN is typed again, not throws away.
+ORGANISERS_WORK = "organisersWork"

@@ -43,7 +43,7 @@ from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
-from uawriter.gui.common import fit_to_screen
+from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
@@ -97,6 +97,7 @@ class PackEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("packEditor")
+        self.setProperty(ORGANISERS_WORK, True)  # put away at an idle reset, not lost
         # the pack folder as it was when its files were read (``engine.pack_state``)
         self.opened_state = opened_state
         self.files = files.copy()

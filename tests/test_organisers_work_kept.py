@@ -1,0 +1,55 @@
+"""Probe 31 F2: the organiser typed a new pack in the pack editor and was called to the
+door; the idle reset closed the editor, and everything typed was gone without a question.
+The reset puts the organiser's work away until their PIN is typed again (a volunteer's
+dialog is still closed: test_evening.test_the_idle_reset_closes_a_dialog_left_open)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from qt_helpers import ModalAnswers
+from test_evening import _at_an_event
+from test_gui import open_window
+from uawriter.gui.pack_editor import PackEditor
+
+PIN = "2468"  # the one _at_an_event sets
+
+
+def _give_pin(dialog: QWidget) -> None:
+    field = dialog.findChild(QLineEdit, "organiserPin")
+    assert field is not None
+    field.setText(PIN)
+    dialog.accept()  # type: ignore[attr-defined]
+
+
+def test_a_pack_being_made_is_put_away_at_the_idle_reset_and_comes_back_with_the_pin(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    assert window.event_controls.unlocked
+    editor = window.pack_menu.new_pack()
+    assert isinstance(editor, PackEditor)
+    editor.field_edits["id"].setText("ua-77-26-our-section")
+    editor.text_edits["action.title"].setText("Journalist held incommunicado")
+
+    window.event_controls.mode.next_volunteer_due.emit()  # nobody touched the laptop
+
+    assert not editor.isVisible()
+    assert not window.event_controls.unlocked
+    assert window.isEnabled()
+    assert not list((tmp_path / "data" / "packs").glob("*"))  # nothing saved behind their back
+
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.field_edits["id"].text() == "ua-77-26-our-section"
+    assert editor.text_edits["action.title"].text() == "Journalist held incommunicado"
+    assert window.statusBar().currentMessage().startswith("What you were working on is back")
+    editor.reject()
+    window.unexported = False
