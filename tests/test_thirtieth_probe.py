@@ -5,6 +5,7 @@ hold instead."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from helpers import ROOT, SEED_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from uawriter.app import build_main_window
 from uawriter.gui.pack_editor import PackEditor
 from uawriter.paths import AppPaths
@@ -251,3 +252,38 @@ def test_an_event_file_whose_pin_hash_is_not_one_is_set_aside(
     assert loaded.set_aside is not None
     assert loaded.set_aside.read_bytes() == damaged
     assert not path.exists()
+
+
+def test_a_pack_whose_letters_failed_is_not_composed_again_at_each_start(
+    tmp_path: Path,
+) -> None:
+    """A pack copied into packs/ by hand whose letters take a minute to fail their check
+    (loops within every bound) kept the window's list empty for that minute at every start:
+    only a pack that passed was remembered. What failed is remembered too, with its
+    problems, until its files change."""
+    from uawriter.engine import load_catalog
+    from uawriter.packs.loader import BrokenPack
+
+    paths = AppPaths(tmp_path / "data")
+    folder = copy_bundled_pack(TRAINING_ID, paths.user_packs, "loops")
+    edit_manifest(folder, f'id = "{TRAINING_ID}"', 'id = "loops"')
+    letter = next((folder / "letters").glob("*.txt"))
+    letter.write_text("{% for i in range(10**8) %}{% endfor %}", encoding="utf-8")
+
+    (broken,) = [b for b in load_catalog(paths).broken if b.path.name == "loops"]
+    assert isinstance(broken, BrokenPack)
+    stored = json.loads(paths.checked_packs_file.read_text("utf-8"))
+    (entry,) = stored["failed"].values()
+    assert [p[0] for p in entry["problems"]] == [f"loops/letters/{letter.name}"]
+
+    # what the next start shows is what was kept, not composed again
+    entry["problems"][0][2] = "kept from the last start"
+    paths.checked_packs_file.write_text(json.dumps(stored), encoding="utf-8")
+    (again,) = [b for b in load_catalog(paths).broken if b.path.name == "loops"]
+    assert [p.message for p in again.problems] == ["kept from the last start"]
+
+    # put right: checked again, and it passes
+    shutil.copy(ROOT / "resources" / "packs" / TRAINING_ID / "letters" / letter.name, letter)
+    catalog = load_catalog(paths)
+    assert "loops" in [p.id for p in catalog.packs]
+    assert "failed" not in json.loads(paths.checked_packs_file.read_text("utf-8"))

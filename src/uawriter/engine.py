@@ -30,7 +30,13 @@ if TYPE_CHECKING:
     from uawriter.packs.install import ImportResult
 from uawriter.rendering import CoverSheet, OutgoingLetter, Paper
 from uawriter.rendering.labels import labels_for
-from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key, scrubbed
+from uawriter.storage.checked_packs import (
+    CheckedPacks,
+    Failed,
+    fingerprint,
+    folder_key,
+    scrubbed,
+)
 from uawriter.storage.pack_index import PackIndex, PackRow, listing_state
 
 
@@ -49,6 +55,15 @@ class _LetterChecks:
         self.store = CheckedPacks(paths.checked_packs_file)
         self._known: dict[str, str] | None = None  # read when first needed
         self.passed: dict[str, str] = {}
+        self._failed_before: dict[str, Failed] | None = None
+        self.failed: dict[str, Failed] = {}
+
+    @property
+    def failed_before(self) -> dict[str, Failed]:
+        """What failed before, with its problems (read when first needed)."""
+        if self._failed_before is None:
+            self._failed_before = self.store.load_failed()
+        return self._failed_before
 
     @property
     def known(self) -> dict[str, str]:
@@ -65,19 +80,30 @@ class _LetterChecks:
         if state and self.known.get(key) == state:
             self.passed[key] = state
             return []
+        before = self.failed_before.get(key)
+        if state and before is not None and before[0] == state:
+            self.failed[key] = before  # failed in this very state: not composed again
+            return list(before[1])
         problems = check_pack_templates(pack)
-        if not problems and state:
-            self.passed[key] = state
+        if state:
+            if problems:
+                self.failed[key] = (state, problems)
+            else:
+                self.passed[key] = state
         return problems
 
     def save(self, complete: bool) -> None:
-        """Keep what passed (with ``complete``, forget packs not seen: they are gone)."""
-        if not complete and not self.passed:
+        """Keep what passed and what failed (with ``complete``, forget packs not seen:
+        they are gone)."""
+        if not complete and not self.passed and not self.failed:
             return  # nothing new to keep
         passed = self.passed if complete else {**self.known, **self.passed}
-        if passed != self.known:
+        failed = self.failed if complete else {**self.failed_before, **self.failed}
+        for key in passed:  # passed since: no longer failed
+            failed.pop(key, None)
+        if passed != self.known or failed != self.failed_before:
             with contextlib.suppress(OSError):  # only a cache: the next start checks again
-                self.store.save(passed)
+                self.store.save(passed, failed)
 
 
 def load_catalog(paths: AppPaths) -> LoadResult:

@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from uawriter.domain.model import Problem
 from uawriter.storage.json_store import JsonStore
 
 CHECKED_FORMAT = "uawriter-checked-packs"
@@ -77,5 +78,45 @@ class CheckedPacks(JsonStore):
             if isinstance(state, str)
         }
 
-    def save(self, packs: dict[str, str]) -> None:
-        super().save({"packs": dict(sorted(packs.items()))})
+    def load_failed(self) -> dict[str, Failed]:
+        """The packs whose letters failed their check, each with the state it failed in
+        and its problems: a pack that takes a minute to fail (loops within every bound)
+        costs that minute once, not at every start."""
+        failed = super().load().get("failed", {})
+        if not isinstance(failed, dict):
+            return {}
+        kept: dict[str, Failed] = {}
+        for folder, entry in list(failed.items())[:MAX_ENTRIES]:
+            state = entry.get("state") if isinstance(entry, dict) else None
+            problems = entry.get("problems") if isinstance(entry, dict) else None
+            if not isinstance(state, str) or not isinstance(problems, list) or not problems:
+                continue
+            read = [_problem_of(p) for p in problems[:MAX_PROBLEMS]]
+            if all(p is not None for p in read):
+                kept[scrubbed(str(folder))] = (scrubbed(state), [p for p in read if p])
+        return kept
+
+    def save(self, packs: dict[str, str], failed: dict[str, Failed] | None = None) -> None:
+        data: dict[str, object] = {"packs": dict(sorted(packs.items()))}
+        if failed:
+            data["failed"] = {
+                folder: {
+                    "state": state,
+                    "problems": [[p.file, p.field, p.message] for p in problems[:MAX_PROBLEMS]],
+                }
+                for folder, (state, problems) in sorted(failed.items())
+            }
+        super().save(data)
+
+
+#: A pack's letters that failed their check: the state they failed in, and why.
+Failed = tuple[str, list[Problem]]
+#: More problems than this for one pack are not kept (the check stops well before).
+MAX_PROBLEMS = 200
+
+
+def _problem_of(raw: object) -> Problem | None:
+    if not isinstance(raw, list) or len(raw) != 3 or not all(isinstance(x, str) for x in raw):
+        return None
+    file, field, message = (scrubbed(str(x))[:4000] for x in raw)
+    return Problem(file, field, message)
