@@ -407,3 +407,57 @@ def test_the_merge_box_tells_of_a_laptop_a_day_off(
         '"write for  Rights  (2026-12-11)", and --event "Write for Rights (2026-12-10)")'
     )
     assert find(window, QLabel, "lettersTonight").text() == "3"
+
+
+def test_a_campaigns_two_nights_stay_two_evenings(packs: dict[str, Pack]) -> None:
+    """Night 1 in Montreal on laptop A, laptop B left on UTC (its letters dated the next
+    day), night 2 on laptop A: B's event, dated like night 2 and written within hours of
+    night 1, joined the two nights into one evening of 9 letters (probe 32 F2). And the
+    joined evening took the date of the file merged first (F8)."""
+    from uawriter.storage.evenings import evening_of, evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    night_1 = EventInfo("night-1", "Write for Rights", "Montreal", "2026-12-10")
+    on_utc = EventInfo("night-1-b", "Write for Rights", "Montreal", "")
+    night_2 = EventInfo("night-2", "Write for Rights", "Montreal", "2026-12-11")
+    first = [
+        letter(ua, n % 3, Channel.POST, "fr", f"2026-12-10T{19 + n}:00:00-05:00", night_1)
+        for n in range(3)
+    ]
+    utc = [
+        letter(ua, n, Channel.FAX, "en", f"2026-12-11T0{n}:30:00+00:00", on_utc) for n in range(2)
+    ]
+    second = [
+        letter(ua, n % 3, Channel.POST, "fr", f"2026-12-11T{18 + n}:30:00-05:00", night_2)
+        for n in range(4)
+    ]
+    for merged_first in (utc + first + second, first + utc + second, second + utc + first):
+        contents = TallyContents(tuple(merged_first))
+        every = sorted((e.date, e.letters, sorted(e.ids)) for e in evenings(contents))
+        assert every == [
+            ("2026-12-10", 5, ["night-1", "night-1-b"]),
+            ("2026-12-11", 4, ["night-2"]),
+        ], merged_first[0].event_id
+        tonight, evening = evening_of(contents, night_2.id, night_2)
+        assert evening is not None
+        assert (evening.date, len(tonight.letters)) == ("2026-12-11", 4)
+
+    # every clock right: night 1 ran past midnight, laptop C used only after it
+    late = EventInfo("night-1-c", "Write for Rights", "Berlin", "")
+    night_1_berlin = [
+        letter(ua, n, Channel.POST, "de", f"2026-12-10T{21 + n}:40:00+01:00", night_1)
+        for n in range(3)
+    ]
+    after_midnight = [
+        letter(ua, n, Channel.POST, "de", f"2026-12-11T0{n}:10:00+01:00", late) for n in range(2)
+    ]
+    second_berlin = [
+        letter(ua, n % 3, Channel.POST, "de", f"2026-12-11T{18 + n}:30:00+01:00", night_2)
+        for n in range(4)
+    ]
+    contents = TallyContents((*night_1_berlin, *after_midnight, *second_berlin))
+    assert sorted((e.date, e.letters) for e in evenings(contents)) == [
+        ("2026-12-10", 5),
+        ("2026-12-11", 4),
+    ]

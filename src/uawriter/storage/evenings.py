@@ -142,30 +142,57 @@ def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[
             names[part] = record.event
             dates[part] = _main_day(days[part])
     spans = _spans(every, dates)
+    running_part = (running.id, name_key(running.name)) if running is not None else None
+
+    def date_of(parts: list[Part]) -> str:
+        """The running event's date, else the day most of the records were written on."""
+        if running_part in parts:
+            return dates[running_part]
+        total: Counter[str] = Counter()
+        for part in parts:
+            total.update(days.get(part, Counter()))
+        return _main_day(total) if total else dates[parts[0]]
+
+    # one evening: the same name, and letters written hours apart (whatever dates their
+    # laptops gave them), or else the same date (a running event with no letter yet, a
+    # laptop used in the morning and one at night); never a part that joins two nights
     groups: list[list[Part]] = []
-    for part in order:
-        # one evening: the same name, and the same date or letters written hours apart
-        joined = [
-            group
-            for group in groups
-            if group[0][1] == part[1]
-            and any(dates[p] == dates[part] or _near(spans.get(p), spans.get(part)) for p in group)
-        ]
-        if not joined:
-            groups.append([part])
-            continue
-        for group in joined[1:]:  # a part between two: one evening
-            joined[0] += group
-            groups.remove(group)
-        joined[0].append(part)
+    for cluster in _by_time(order, spans):
+        date = date_of(cluster)
+        same = [g for g in groups if g[0][1] == cluster[0][1] and date_of(g) == date]
+        if same:
+            same[0] += cluster
+        else:
+            groups.append(cluster)
     counted = letters_sent([r for r in contents.letters if r.channel.is_written])
     result = []
     for parts in groups:
         members = frozenset(parts)
         ids = tuple(dict.fromkeys(p[0] for p in parts))
         letters = sum(1 for r in counted if part_of(r) in members)
-        result.append(Evening(names[parts[0]], dates[parts[0]], members, ids, letters))
+        result.append(Evening(names[parts[0]], date_of(parts), members, ids, letters))
     return result
+
+
+def _by_time(order: list[Part], spans: dict[Part, Span]) -> list[list[Part]]:
+    """The parts in clusters of one name whose letters were written within :data:`NEAR`
+    of each other (a chain of them too), in ``order``."""
+    root = {part: part for part in order}
+
+    def find(part: Part) -> Part:
+        while root[part] != part:
+            root[part] = root[root[part]]
+            part = root[part]
+        return part
+
+    for index, part in enumerate(order):
+        for other in order[:index]:
+            if part[1] == other[1] and _near(spans.get(part), spans.get(other)):
+                root[find(part)] = find(other)
+    clusters: dict[Part, list[Part]] = {}
+    for part in order:
+        clusters.setdefault(find(part), []).append(part)
+    return list(clusters.values())
 
 
 def _spans(every: list[Entry], dates: dict[Part, str]) -> dict[Part, Span]:
