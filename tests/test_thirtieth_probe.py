@@ -282,8 +282,40 @@ def test_a_pack_whose_letters_failed_is_not_composed_again_at_each_start(
     (again,) = [b for b in load_catalog(paths).broken if b.path.name == "loops"]
     assert [p.message for p in again.problems] == ["kept from the last start"]
 
+    # kept by another version of the app (its check since put right): checked again
+    entry["by"] = "0.0.1"
+    paths.checked_packs_file.write_text(json.dumps(stored), encoding="utf-8")
+    (rechecked,) = [b for b in load_catalog(paths).broken if b.path.name == "loops"]
+    assert [p.message for p in rechecked.problems] != ["kept from the last start"]
+
     # put right: checked again, and it passes
     shutil.copy(ROOT / "resources" / "packs" / TRAINING_ID / "letters" / letter.name, letter)
     catalog = load_catalog(paths)
     assert "loops" in [p.id for p in catalog.packs]
     assert "failed" not in json.loads(paths.checked_packs_file.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Behörden halten „den Journalisten“ seit März fest. Bitte setzen Sie sich ein.",
+        "Mr Ján Šuster of Žilina was detained; his lawyer, Ms Šárka Novotná, was not told.",
+        "Sehr geehrter Herr Präsident, bitte sorgen Sie dafür, dass Herr Müller freikommt.",
+        "¿Por qué? ¡Libertad ya! El señor Pérez, acción número 3º, señoría.",
+    ],
+)
+def test_windows_text_with_quotes_and_czech_names_is_read_as_windows(
+    tmp_path: Path, text: str
+) -> None:
+    """German „quotes“ or a Czech name (Š, Ž) in a Windows-1252 file tipped the choice to
+    Mac OS Roman: "Behˆrden", "Ñden Journalistenì", "J·n äuster" (probe 32 F1). Another
+    encoding is chosen only when it is clearly better."""
+    from uawriter.drafting.source import read_source
+
+    given = tmp_path / "ua.txt"
+    given.write_bytes(text.encode("cp1252"))
+
+    source = read_source(given)
+
+    assert source.text == text
+    assert source.notes[0].startswith("not UTF-8 (first at line 1): read as Windows-1252")

@@ -125,9 +125,12 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
     readings = [(data.decode(codec, errors="replace"), label) for codec, label in _OLDER]
-    # the reading with the fewest letters out of place (Windows-1252 of equals): a Mac's
-    # "é" read as Windows-1252 is "Ž", a DOS "é" is "‚"
-    text, label = min(readings, key=lambda reading: _out_of_place(reading[0]))
+    # Windows-1252, unless another reading has clearly fewer letters out of place (less
+    # than half): a Mac's "é" read as Windows-1252 is "Ž", a DOS "é" is "‚", on every
+    # accented letter; a Windows text's „quotes“ or "Šuster" are a few
+    odd = [_out_of_place(text) for text, _label in readings]
+    best = min(range(len(readings)), key=odd.__getitem__)
+    text, label = readings[best if odd[best] * 2 < odd[0] else 0]
     note = f"not UTF-8 (first at line {line}): read as {label}; check accented letters"
     if "\ufffd" in text:
         note += ", and some bytes could not be read at all (shown as \ufffd)"
@@ -143,7 +146,7 @@ _OLDER = (
 
 #: Letters and marks outside ASCII that Western European text holds.
 _USUAL = frozenset(
-    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×\u00a0"
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×„‚‹›ŠšŽžƒ\u00a0"
 )
 
 

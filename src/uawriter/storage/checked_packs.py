@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from uawriter import __version__
 from uawriter.domain.model import Problem
 from uawriter.storage.json_store import JsonStore
 
@@ -87,8 +88,9 @@ class CheckedPacks(JsonStore):
             return {}
         kept: dict[str, Failed] = {}
         for folder, entry in list(failed.items())[:MAX_ENTRIES]:
-            state = entry.get("state") if isinstance(entry, dict) else None
-            problems = entry.get("problems") if isinstance(entry, dict) else None
+            if not isinstance(entry, dict) or entry.get("by") != __version__:
+                continue  # another version's check (stricter, or since put right): again
+            state, problems = entry.get("state"), entry.get("problems")
             if not isinstance(state, str) or not isinstance(problems, list) or not problems:
                 continue
             read = [_problem_of(p) for p in problems[:MAX_PROBLEMS]]
@@ -101,6 +103,7 @@ class CheckedPacks(JsonStore):
         if failed:
             data["failed"] = {
                 folder: {
+                    "by": __version__,
                     "state": state,
                     "problems": [[p.file, p.field, p.message] for p in problems[:MAX_PROBLEMS]],
                 }
