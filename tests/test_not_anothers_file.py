@@ -167,3 +167,28 @@ def _typed(path: Path):  # type: ignore[no-untyped-def]
         dialog.accept()
 
     return answer
+
+
+def test_the_second_volunteer_puts_a_typo_right_in_their_own_file(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """Bob's letter took "… (2).pdf" beside Alice's. Putting a typo right, the dialog
+    suggested "… (3).pdf": the misspelt letter stayed on the stick and the evening counted
+    three letters (probe 32 F4). It suggests his own file, which Yes replaces."""
+    window = _event_window(qtbot, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _one_letter_exported(qtbot, window, answers, "Alice Martin", stick)
+    _name, bobs = _one_letter_exported(qtbot, window, answers, "Bob Okafor", stick)
+
+    window.editor.setFocus()
+    type_text(window.editor, " P.S. typo put right.")
+    again_name, again = _one_letter_exported(qtbot, window, answers, "Bob Okafor", stick)
+
+    assert again_name == bobs.name
+    assert again == bobs
+    assert "typo put right" in _signed_by(bobs)
+    assert len(list(stick.glob("*.pdf"))) == 2
+    tally = TallyBook(window.services.paths.tally_file).read()
+    assert len(tally.letters) == 2  # Alice's and Bob's; his first file taken back
+    window.unexported = False

@@ -469,12 +469,14 @@ def _with_name(
     return None if call is None else lambda temporary: call(path, temporary)
 
 
-def free_name(path: Path) -> Path:
+def free_name(path: Path, ours: Callable[[Path], bool] | None = None) -> Path:
     """``path`` if no file has that name yet, else the first of ``name (2).pdf``,
-    ``name (3).pdf`` … that is free."""
+    ``name (3).pdf`` … that is free, or that ``ours`` says may be replaced."""
     number = 1
     candidate = path
     while candidate.exists() or candidate.is_symlink():
+        if ours is not None and ours(candidate):
+            return candidate
         number += 1
         candidate = _numbered(path, number)
     return candidate

@@ -88,6 +88,13 @@ def not_anothers(path: Path, tally: TallyBook | None) -> Path:
     return free_name(path)
 
 
+def suggested_for(path: Path, tally: TallyBook | None) -> Path:
+    """The name a one-letter export's dialog suggests: ``path`` if free; else the file
+    of that name (``… (2).pdf``) this volunteer's turn wrote, which a typo put right
+    replaces; else the first free name beside them."""
+    return free_name(path, tally.wrote_in_turn if tally is not None else None)
+
+
 def tally_failed_text(exc: OSError) -> str:
     return (
         translate("MainWindow", "The letters went out, but could not be counted: %1")
@@ -288,7 +295,7 @@ class Output(QObject):
                 name_filter=translate("MainWindow", "PDF files (*.pdf)"),
                 default_suffix="pdf",
                 directory=self.export_folder(),
-                suggested=not_anothers(
+                suggested=suggested_for(
                     self.export_folder() / file_name_for(letters[0], 1, context.name_prefix),
                     context.tally,
                 ).name,
