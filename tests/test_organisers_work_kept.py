@@ -53,3 +53,31 @@ def test_a_pack_being_made_is_put_away_at_the_idle_reset_and_comes_back_with_the
     assert window.statusBar().currentMessage().startswith("What you were working on is back")
     editor.reject()
     window.unexported = False
+
+
+def test_an_urgent_action_pasted_for_a_draft_is_put_away_too(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Probe 32 F6: the draft dialog, with today's UA pasted in, was still closed."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from uawriter.gui.draft_dialog import DraftDialog
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    dialog = window.pack_menu.draft_pack()
+    assert isinstance(dialog, DraftDialog)
+    source = dialog.findChild(QPlainTextEdit, "draftSource")
+    assert source is not None
+    source.setPlainText("URGENT ACTION\nJOURNALIST HELD INCOMMUNICADO")
+
+    window.event_controls.mode.next_volunteer_due.emit()
+    assert not dialog.isVisible()
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+
+    qtbot.waitUntil(dialog.isVisible)
+    assert source.toPlainText() == "URGENT ACTION\nJOURNALIST HELD INCOMMUNICADO"
+    dialog.reject()
+    window.unexported = False

@@ -43,7 +43,7 @@ from uawriter.drafting import (
     to_manifest_toml,
 )
 from uawriter.drafting.letter import letter_templates
-from uawriter.gui.common import fit_to_screen
+from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.pack_files import PackFiles
@@ -82,6 +82,7 @@ class DraftDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
+        self.setProperty(ORGANISERS_WORK, True)  # a UA pasted in: put away at an idle reset
         self.draft: DraftPack | None = None
         self.runner = runner if runner is not None else TaskRunner(self)
         self.task: Task | None = None
