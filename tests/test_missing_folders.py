@@ -128,7 +128,7 @@ def test_a_link_to_a_stick_not_plugged_in_is_said_so(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "option", "suggested"),
     [
-        (["export", *LETTER, "--combined", "OUT/"], "--combined", "letters.pdf"),
+        (["export", *LETTER, "--combined", "OUT"], "--combined", "letters.pdf"),
         (["export", *LETTER, "--combined", "OUT", "--overwrite"], "--combined", "letters.pdf"),
         ([*ENVELOPES, "--out", "OUT"], "--out", "envelopes.pdf"),
         (["tally", "--pdf", "OUT"], "--pdf", "report.pdf"),
@@ -152,3 +152,27 @@ def test_a_folder_named_for_one_file_is_said_first(
         f"({out / suggested}). Nothing was written\n"
     )
     assert sorted(p.name for p in out.iterdir()) == ["earlier"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", *LETTER, "--combined", "NEW/"],
+        [*ENVELOPES, "--out", "NEW/"],
+        ["tally", "--csv", "NEW/"],
+        ["tally", "--pdf", "NEW/"],
+    ],
+)
+def test_a_new_folders_name_for_one_file_is_refused(tmp_path: Path, argv: list[str]) -> None:
+    """`--combined newdir/` (a folder not made yet) was written as a file called
+    "newdir", its letters counted (probe 32 F5)."""
+    new = tmp_path / "newdir"
+    named = [part.replace("NEW", str(new)) for part in argv]
+
+    outcome = run_uawriter(tmp_path / "data", *named)
+
+    assert outcome.returncode == 2
+    assert f"'{new}/' ends with /, as a folder's name does: name the file to write" in (
+        outcome.stderr
+    )
+    assert not new.exists()

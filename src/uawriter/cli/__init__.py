@@ -27,6 +27,7 @@ from uawriter.cli.common import (
     safe_text,
     send_nowhere,
     warn_unprintable,
+    written_file,
     written_path,
 )
 from uawriter.domain.contact_rules import is_email
@@ -133,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
         help="one file per addressee here (the outbox for email)",
     )
     target.add_argument(
-        "--combined", type=written_path, metavar="FILE", help="all letters in one PDF"
+        "--combined", type=written_file, metavar="FILE", help="all letters in one PDF"
     )
 
     add_channel_commands(sub)
@@ -172,9 +173,9 @@ def _parser() -> argparse.ArgumentParser:
         help="only the evening of this date (an event name held on several dates needs it)",
     )
     tally.add_argument(
-        "--csv", type=written_path, metavar="FILE", help="one row per letter, as CSV"
+        "--csv", type=written_file, metavar="FILE", help="one row per letter, as CSV"
     )
-    tally.add_argument("--pdf", type=written_path, metavar="FILE", help="a one-page report as PDF")
+    tally.add_argument("--pdf", type=written_file, metavar="FILE", help="a one-page report as PDF")
     draft = sub.add_parser(
         "draft-pack", help="draft a pack from an Urgent Action's text (.txt or .pdf) to review"
     )

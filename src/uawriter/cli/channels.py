@@ -16,7 +16,7 @@ from uawriter.cli.common import (
     safe_field,
     safe_text,
     warn_unprintable,
-    written_path,
+    written_file,
 )
 from uawriter.domain.model import Addressee, Role, Sender
 from uawriter.domain.phone_numbers import numbers_of
@@ -61,7 +61,7 @@ def add_channel_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
             help="where the letters are posted, such as DE (default: from the system's locale); "
             "the country line and PAR AVION are left off at home",
         )
-        post.add_argument("--out", required=True, type=written_path, metavar="FILE", help="the PDF")
+        post.add_argument("--out", required=True, type=written_file, metavar="FILE", help="the PDF")
         post.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 

@@ -118,6 +118,19 @@ def written_path(text: str) -> Path:
     return Path(text)
 
 
+def written_file(text: str) -> Path:
+    """An option naming one file to write: as :func:`written_path`, and a name ending
+    with a slash (``newdir/``), a folder's, is refused: it was written as a file called
+    ``newdir``."""
+    path = written_path(text)
+    if text.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} ends with {text[-1]}, as a folder's name does: name the file to "
+            "write (in that folder, if you meant one)"
+        )
+    return path
+
+
 def written_targets(args: argparse.Namespace) -> list[Path]:
     """Every file or folder the command ``args`` asks to write for the volunteer."""
     names = ["out", "combined", "csv", "pdf"]
