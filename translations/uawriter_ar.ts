@@ -472,79 +472,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="156"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="232"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="269"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="318"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -556,7 +556,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="325"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -2133,23 +2133,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="186"/>
+        <location filename="../src/uawriter/gui/output.py" line="193"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="187"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="195"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2158,7 +2158,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2180,17 +2180,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="285"/>
+        <location filename="../src/uawriter/gui/output.py" line="292"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2202,7 +2202,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2214,8 +2214,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2227,29 +2227,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="312"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="93"/>
+        <location filename="../src/uawriter/gui/output.py" line="100"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="115"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>عُدّ قبل ذلك: %1 من %2 ملفات. عُدّ الباقي فقط يدويًا (الفعالية، إضافة أعداد): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="138"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="139"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2258,49 +2258,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="250"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="355"/>
+        <location filename="../src/uawriter/gui/output.py" line="362"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="392"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="455"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="487"/>
+        <location filename="../src/uawriter/gui/output.py" line="494"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="495"/>
+        <location filename="../src/uawriter/gui/output.py" line="502"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
-        <location filename="../src/uawriter/gui/output.py" line="533"/>
+        <location filename="../src/uawriter/gui/output.py" line="515"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="509"/>
+        <location filename="../src/uawriter/gui/output.py" line="516"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2311,13 +2311,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="528"/>
-        <location filename="../src/uawriter/gui/output.py" line="539"/>
+        <location filename="../src/uawriter/gui/output.py" line="535"/>
+        <location filename="../src/uawriter/gui/output.py" line="546"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="540"/>
+        <location filename="../src/uawriter/gui/output.py" line="547"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -464,79 +464,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Paket aus einer Eilaktion entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Fügen Sie den Text der Eilaktion ein oder öffnen Sie ihre Datei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt oder .pdf öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Find the fields</source>
         <translation>Felder finden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>From these lines</source>
         <translation>Aus diesen Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="156"/>
         <source>Finish in the pack editor…</source>
         <translation>Im Paket-Editor fertigstellen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Open an Urgent Action</source>
         <translation>Eilaktion öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Eilaktionen (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="232"/>
         <source>Nothing to draft from</source>
         <translation>Kein Text für einen Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="269"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="318"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -544,7 +544,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="325"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -2033,23 +2033,23 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="186"/>
+        <location filename="../src/uawriter/gui/output.py" line="193"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="187"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="195"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2058,7 +2058,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2080,17 +2080,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="285"/>
+        <location filename="../src/uawriter/gui/output.py" line="292"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -2098,7 +2098,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -2106,8 +2106,8 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -2115,29 +2115,29 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="312"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="93"/>
+        <location filename="../src/uawriter/gui/output.py" line="100"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="115"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="138"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="139"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2146,49 +2146,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="250"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="355"/>
+        <location filename="../src/uawriter/gui/output.py" line="362"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 war schon da, nicht von Ihnen geschrieben, und bleibt erhalten.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="392"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="455"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="487"/>
+        <location filename="../src/uawriter/gui/output.py" line="494"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="495"/>
+        <location filename="../src/uawriter/gui/output.py" line="502"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
-        <location filename="../src/uawriter/gui/output.py" line="533"/>
+        <location filename="../src/uawriter/gui/output.py" line="515"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="509"/>
+        <location filename="../src/uawriter/gui/output.py" line="516"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2199,13 +2199,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="528"/>
-        <location filename="../src/uawriter/gui/output.py" line="539"/>
+        <location filename="../src/uawriter/gui/output.py" line="535"/>
+        <location filename="../src/uawriter/gui/output.py" line="546"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="540"/>
+        <location filename="../src/uawriter/gui/output.py" line="547"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -27,7 +27,7 @@
 <context>
     <name>DraftDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>One field not found: fill it in the pack editor.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -195,8 +195,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

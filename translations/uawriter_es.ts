@@ -464,79 +464,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="156"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="232"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="269"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="318"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -544,7 +544,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="325"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -2033,23 +2033,23 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="186"/>
+        <location filename="../src/uawriter/gui/output.py" line="193"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="187"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="195"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2058,7 +2058,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2080,17 +2080,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="285"/>
+        <location filename="../src/uawriter/gui/output.py" line="292"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2098,7 +2098,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2106,8 +2106,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2115,29 +2115,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="312"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="93"/>
+        <location filename="../src/uawriter/gui/output.py" line="100"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="115"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Contados antes de eso: %1 de %2 archivos. Cuente a mano solo los demás (Evento, Añadir recuentos): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="138"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="139"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2146,49 +2146,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="250"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="355"/>
+        <location filename="../src/uawriter/gui/output.py" line="362"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="392"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="455"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="487"/>
+        <location filename="../src/uawriter/gui/output.py" line="494"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="495"/>
+        <location filename="../src/uawriter/gui/output.py" line="502"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
-        <location filename="../src/uawriter/gui/output.py" line="533"/>
+        <location filename="../src/uawriter/gui/output.py" line="515"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="509"/>
+        <location filename="../src/uawriter/gui/output.py" line="516"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2199,13 +2199,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="528"/>
-        <location filename="../src/uawriter/gui/output.py" line="539"/>
+        <location filename="../src/uawriter/gui/output.py" line="535"/>
+        <location filename="../src/uawriter/gui/output.py" line="546"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="540"/>
+        <location filename="../src/uawriter/gui/output.py" line="547"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -464,79 +464,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="156"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="232"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="269"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="318"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -544,7 +544,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="325"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -2033,23 +2033,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="186"/>
+        <location filename="../src/uawriter/gui/output.py" line="193"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="187"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="195"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2058,7 +2058,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2080,17 +2080,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="285"/>
+        <location filename="../src/uawriter/gui/output.py" line="292"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2098,7 +2098,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2106,8 +2106,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2115,29 +2115,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="312"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="93"/>
+        <location filename="../src/uawriter/gui/output.py" line="100"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="115"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Оған дейін саналғаны: %2 файлдың %1. Тек қалғандарын қолмен санаңыз (Іс-шара, Санақ қосу): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="138"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Бұл хаттар есепке алынбайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="139"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2146,49 +2146,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="250"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="355"/>
+        <location filename="../src/uawriter/gui/output.py" line="362"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="392"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="455"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="487"/>
+        <location filename="../src/uawriter/gui/output.py" line="494"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="495"/>
+        <location filename="../src/uawriter/gui/output.py" line="502"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
-        <location filename="../src/uawriter/gui/output.py" line="533"/>
+        <location filename="../src/uawriter/gui/output.py" line="515"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="509"/>
+        <location filename="../src/uawriter/gui/output.py" line="516"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2199,13 +2199,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="528"/>
-        <location filename="../src/uawriter/gui/output.py" line="539"/>
+        <location filename="../src/uawriter/gui/output.py" line="535"/>
+        <location filename="../src/uawriter/gui/output.py" line="546"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="540"/>
+        <location filename="../src/uawriter/gui/output.py" line="547"/>
         <source>UA Writer could not write to %1:
 %2
 

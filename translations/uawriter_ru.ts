@@ -466,79 +466,79 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="148"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="151"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="152"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="153"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="155"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="156"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="180"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="205"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="231"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="232"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="269"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="318"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -547,7 +547,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="325"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -2058,23 +2058,23 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="186"/>
+        <location filename="../src/uawriter/gui/output.py" line="193"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="187"/>
+        <location filename="../src/uawriter/gui/output.py" line="194"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="195"/>
+        <location filename="../src/uawriter/gui/output.py" line="202"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2083,7 +2083,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2105,17 +2105,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="285"/>
+        <location filename="../src/uawriter/gui/output.py" line="292"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="288"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2124,7 +2124,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="391"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2133,8 +2133,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="489"/>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="496"/>
+        <location filename="../src/uawriter/gui/output.py" line="537"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2143,29 +2143,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="312"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="93"/>
+        <location filename="../src/uawriter/gui/output.py" line="100"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="108"/>
+        <location filename="../src/uawriter/gui/output.py" line="115"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="138"/>
+        <location filename="../src/uawriter/gui/output.py" line="145"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="139"/>
+        <location filename="../src/uawriter/gui/output.py" line="146"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2174,49 +2174,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="243"/>
+        <location filename="../src/uawriter/gui/output.py" line="250"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="355"/>
+        <location filename="../src/uawriter/gui/output.py" line="362"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="357"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="392"/>
+        <location filename="../src/uawriter/gui/output.py" line="399"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="455"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="487"/>
+        <location filename="../src/uawriter/gui/output.py" line="494"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="495"/>
+        <location filename="../src/uawriter/gui/output.py" line="502"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
-        <location filename="../src/uawriter/gui/output.py" line="533"/>
+        <location filename="../src/uawriter/gui/output.py" line="515"/>
+        <location filename="../src/uawriter/gui/output.py" line="540"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="509"/>
+        <location filename="../src/uawriter/gui/output.py" line="516"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2227,13 +2227,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="528"/>
-        <location filename="../src/uawriter/gui/output.py" line="539"/>
+        <location filename="../src/uawriter/gui/output.py" line="535"/>
+        <location filename="../src/uawriter/gui/output.py" line="546"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="540"/>
+        <location filename="../src/uawriter/gui/output.py" line="547"/>
         <source>UA Writer could not write to %1:
 %2
 
