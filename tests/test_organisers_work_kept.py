@@ -81,3 +81,29 @@ def test_an_urgent_action_pasted_for_a_draft_is_put_away_too(
     assert source.toPlainText() == "URGENT ACTION\nJOURNALIST HELD INCOMMUNICADO"
     dialog.reject()
     window.unexported = False
+
+
+def test_closing_the_window_with_the_organisers_work_put_away_asks_first(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Put away, the editor no longer kept the window from closing: the next volunteer
+    quit, and the organiser's pack was gone without a question (probe 32 F6)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    editor = window.pack_menu.new_pack()
+    editor.field_edits["id"].setText("ua-77-26-our-section")
+    window.event_controls.mode.next_volunteer_due.emit()
+    assert not editor.isVisible()
+
+    answers.expect("putAwayQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click())
+    assert not window.close()
+    assert window.isVisible()
+
+    answers.expect(
+        "putAwayQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    window.unexported = False
+    assert window.close()

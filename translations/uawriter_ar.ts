@@ -210,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="236"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="221"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1336,7 +1336,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
@@ -1829,22 +1829,32 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <source>Close without the organiser&apos;s work?</source>
+        <translation>هل تغلق من دون عمل المنظِّم؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
+        <translation>كان المنظِّم يعمل على حزمة عندما تُرك الحاسوب. وُضعت جانبًا إلى أن يكتب المنظِّم الرمز السري (أدوات المنظِّم…)، وإغلاق UA Writer الآن يُضيّعها. هل تغلق على أي حال؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="271"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="263"/>
+        <location filename="../src/uawriter/gui/questions.py" line="279"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="269"/>
+        <location filename="../src/uawriter/gui/questions.py" line="285"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="276"/>
+        <location filename="../src/uawriter/gui/questions.py" line="292"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
@@ -1961,17 +1971,17 @@ Has your letter kept to this?</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>لم تخرج أي رسالة (%n) من رزمتك قبل توقف UA Writer.</numerusform>
@@ -1983,32 +1993,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>Your stack could not be saved: %1</source>
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
@@ -2111,12 +2121,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="223"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>The letter template has a problem:
 %1
 
@@ -2127,7 +2137,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>

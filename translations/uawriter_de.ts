@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="236"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="221"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1268,7 +1268,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
@@ -1749,22 +1749,32 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <source>Close without the organiser&apos;s work?</source>
+        <translation>Ohne die Arbeit der Organisation schließen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
+        <translation>Die Organisation hat an einem Paket gearbeitet, als der Laptop verlassen wurde. Es ist weggelegt, bis die PIN eingegeben wird (Organisationswerkzeuge…), und wenn UA Writer jetzt geschlossen wird, geht es verloren. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="271"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="263"/>
+        <location filename="../src/uawriter/gui/questions.py" line="279"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="269"/>
+        <location filename="../src/uawriter/gui/questions.py" line="285"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="276"/>
+        <location filename="../src/uawriter/gui/questions.py" line="292"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
@@ -1873,17 +1883,17 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n Brief Ihres Stapels ging hinaus, bevor UA Writer anhielt, und ist gezählt: Er kommt nicht wieder auf den Stapel.</numerusform>
@@ -1891,32 +1901,32 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2011,12 +2021,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="223"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>The letter template has a problem:
 %1
 
@@ -2027,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>

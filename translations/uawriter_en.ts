@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n letter of your stack went out before UA Writer stopped, and is counted: it is not put back on it.</numerusform>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="236"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ya está abierto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="221"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer no puede guardar sus archivos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer guarda las cartas que cuenta, los borradores y los ajustes en %1, y esa carpeta no se puede usar: %2. Libere espacio en el disco, haga que se pueda escribir en la carpeta o inicie UA Writer con otra carpeta (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1268,7 +1268,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
@@ -1749,22 +1749,32 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <source>Close without the organiser&apos;s work?</source>
+        <translation>¿Cerrar sin el trabajo del organizador?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
+        <translation>El organizador estaba trabajando en un paquete cuando se dejó el portátil. Está guardado hasta que el organizador escriba el PIN (Herramientas del organizador…), y si cierra UA Writer ahora se perderá. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="271"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="263"/>
+        <location filename="../src/uawriter/gui/questions.py" line="279"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="269"/>
+        <location filename="../src/uawriter/gui/questions.py" line="285"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="276"/>
+        <location filename="../src/uawriter/gui/questions.py" line="292"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
@@ -1873,17 +1883,17 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n carta de su montón salió antes de que UA Writer se detuviera y está contada: no se vuelve a poner en él.</numerusform>
@@ -1891,32 +1901,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>Your stack could not be saved: %1</source>
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2011,12 +2021,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="223"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>The letter template has a problem:
 %1
 
@@ -2027,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>

@@ -206,22 +206,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="236"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="221"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1268,7 +1268,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
@@ -1749,22 +1749,32 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <source>Close without the organiser&apos;s work?</source>
+        <translation>Fermer sans le travail de l'organisateur ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
+        <translation>L'organisateur travaillait sur un pack quand l'ordinateur a été laissé. Il est mis de côté jusqu'à ce que l'organisateur saisisse le code PIN (Outils de l'organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="271"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="263"/>
+        <location filename="../src/uawriter/gui/questions.py" line="279"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="269"/>
+        <location filename="../src/uawriter/gui/questions.py" line="285"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="276"/>
+        <location filename="../src/uawriter/gui/questions.py" line="292"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
@@ -1873,17 +1883,17 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n lettre de votre pile est partie avant l&apos;arrêt d&apos;UA Writer et est comptée : elle n&apos;y est pas remise.</numerusform>
@@ -1891,32 +1901,32 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2011,12 +2021,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="223"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>The letter template has a problem:
 %1
 
@@ -2027,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>

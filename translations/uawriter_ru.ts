@@ -207,22 +207,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="220"/>
+        <location filename="../src/uawriter/gui/questions.py" line="236"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer уже открыт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="221"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer уже открыт на этом компьютере. Используйте открытое окно (найдите его на панели задач): два окна перезаписывали бы черновики и адресную книгу друг друга.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer не может сохранить свои файлы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer хранит учтённые письма, черновики и настройки в %1, и эту папку нельзя использовать: %2. Освободите место на диске, разрешите запись в папку или запустите UA Writer с другой папкой (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -1285,7 +1285,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="326"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
         <translation>UA Writer</translation>
@@ -1769,22 +1769,32 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <source>Close without the organiser&apos;s work?</source>
+        <translation>Закрыть без работы организатора?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
+        <translation>Организатор работал над пакетом, когда ноутбук оставили. Он убран, пока организатор не введёт PIN-код (Инструменты организатора…), и если закрыть UA Writer сейчас, он будет потерян. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="271"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Письма в вашей стопке для «%1» написаны по копии акции, которая с тех пор заменена или удалена. Они не отправлены: могли измениться должностные лица, адреса или номера факсов. Уберите их из стопки (Убрать) и напишите заново.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="263"/>
+        <location filename="../src/uawriter/gui/questions.py" line="279"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Акция «%1» удалена с этого компьютера после того, как было начато это письмо. Письмо не отправлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="269"/>
+        <location filename="../src/uawriter/gui/questions.py" line="285"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Акция «%1» заменена другой копией (редакция %2) после того, как было начато это письмо: могли измениться должностные лица, адреса или номера факсов. Письмо теперь использует новую копию, ваши изменения сохранены. Ничего не отправлено: просмотрите письмо и отправьте его снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="276"/>
+        <location filename="../src/uawriter/gui/questions.py" line="292"/>
         <source>This action has changed</source>
         <translation>Эта акция изменилась</translation>
     </message>
@@ -1895,17 +1905,17 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="496"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n письмо из вашей стопки ушло до остановки UA Writer и учтено: оно не возвращается в стопку.</numerusform>
@@ -1914,32 +1924,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="528"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="631"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="782"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="840"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="936"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2036,12 +2046,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="207"/>
+        <location filename="../src/uawriter/gui/questions.py" line="223"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="208"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>The letter template has a problem:
 %1
 
@@ -2052,7 +2062,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="692"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
@@ -963,6 +964,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._put_away = [dialog for dialog in self._put_away if isValid(dialog)]
+        if self._put_away and not questions.close_with_work_put_away(self):
+            event.ignore()
+            return
         stacked = len(self.stack_pane.letters())
         if stacked and not questions.close_with_stack(self, stacked):
             event.ignore()

@@ -200,6 +200,22 @@ def close_with_stack(parent: QWidget, count: int) -> bool:
     )
 
 
+def close_with_work_put_away(parent: QWidget) -> bool:
+    """The organiser's work (a pack being made) was put away at an idle reset, until their
+    PIN is typed again: close, and lose it, anyway? No is the default."""
+    return ask(
+        parent,
+        "putAwayQuestion",
+        translate("MainWindow", "Close without the organiser's work?"),
+        translate(
+            "MainWindow",
+            "The organiser was working on a pack when the laptop was left. It is put away "
+            "until the organiser types the PIN (Organiser tools…), and closing UA Writer now "
+            "loses it. Close anyway?",
+        ),
+    )
+
+
 def template_failed(parent: QWidget, problem: str) -> None:
     """The pack's letter template cannot be filled in: only its maker can fix that."""
     warn(
