@@ -161,6 +161,7 @@ def test_a_folder_named_for_one_file_is_said_first(
         [*ENVELOPES, "--out", "NEW/"],
         ["tally", "--csv", "NEW/"],
         ["tally", "--pdf", "NEW/"],
+        ["tally", "export", "NEW/"],
     ],
 )
 def test_a_new_folders_name_for_one_file_is_refused(tmp_path: Path, argv: list[str]) -> None:

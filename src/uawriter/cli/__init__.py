@@ -160,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     tally.add_argument(
         "action", nargs="?", choices=["show", "export", "merge"], default="show", metavar="ACTION"
     )
-    tally.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    tally.add_argument("files", nargs="*", metavar="FILE")
     tally.add_argument(
         "--event",
         metavar="NAME",

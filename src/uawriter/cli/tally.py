@@ -18,6 +18,7 @@ from uawriter.cli.common import (
     running_event,
     safe_field,
     safe_text,
+    written_file,
 )
 from uawriter.paths import AppPaths
 from uawriter.storage.evenings import Evening, evenings, name_key, of_evenings
@@ -51,6 +52,10 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
     if args.action == "export":
         if len(args.files) != 1:
             raise Usage("tally export takes one FILE: uawriter tally export FILE")
+        try:  # "stick/", a folder's name: not written as a file called "stick"
+            written_file(args.files[0])
+        except argparse.ArgumentTypeError as exc:
+            raise Usage(f"tally export: {exc}") from None
         folder_for(Path(args.files[0]))  # a stick not plugged in: said so
         tidy_folder(Path(args.files[0]).parent, book)  # an export killed there before
         try:
