@@ -570,78 +570,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>E&amp;vent</source>
-        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Next volunteer</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Absenderangaben, eigene Worte und Entwurf für die nächste Person löschen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
         <source>Start an event…</source>
         <translation>Veranstaltung beginnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>Letters tonight…</source>
         <translation>Briefe heute Abend…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Briefe des Abends nach Empfänger drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="151"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Alle heute Abend auf diesem Laptop exportierten Briefe, noch einmal nach Empfänger geordnet gedruckt, für den Umschlagtisch</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="157"/>
         <source>End the event…</source>
         <translation>Veranstaltung beenden…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
         <source>Lock organiser tools</source>
         <translation>Organisationswerkzeuge sperren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Organiser tools…</source>
         <translation>Organisationswerkzeuge…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="205"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Für die Organisationswerkzeuge die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="255"/>
         <source>Clear this letter?</source>
         <translation>Diesen Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="256"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Dieser Brief wurde weder gedruckt noch exportiert. Ihn und die Absenderangaben für die nächste Person löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="270"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Willkommen! Sie sind heute Abend Person Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="276"/>
         <source>Ready for the next volunteer.</source>
         <translation>Bereit für die nächste Person.</translation>
     </message>
@@ -1267,10 +1267,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="188"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1883,17 +1883,17 @@ Hält sich Ihr Brief daran?</translation>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n Brief Ihres Stapels ging hinaus, bevor UA Writer anhielt, und ist gezählt: Er kommt nicht wieder auf den Stapel.</numerusform>
@@ -1901,32 +1901,32 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2037,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2304,32 +2304,32 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="275"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="284"/>
+        <location filename="../src/uawriter/gui/stack.py" line="276"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="285"/>
+        <location filename="../src/uawriter/gui/stack.py" line="277"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="286"/>
+        <location filename="../src/uawriter/gui/stack.py" line="278"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="288"/>
+        <location filename="../src/uawriter/gui/stack.py" line="280"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="369"/>
+        <location filename="../src/uawriter/gui/stack.py" line="361"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2337,7 +2337,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="379"/>
+        <location filename="../src/uawriter/gui/stack.py" line="371"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

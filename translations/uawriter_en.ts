@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="369"/>
+        <location filename="../src/uawriter/gui/stack.py" line="361"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="379"/>
+        <location filename="../src/uawriter/gui/stack.py" line="371"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n letter of your stack went out before UA Writer stopped, and is counted: it is not put back on it.</numerusform>

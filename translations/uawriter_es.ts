@@ -570,78 +570,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>E&amp;vent</source>
-        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Next volunteer</source>
         <translation>Siguiente voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Borrar los datos del remitente, sus propias palabras y el borrador para la siguiente persona (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
         <source>Start an event…</source>
         <translation>Iniciar un evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>Letters tonight…</source>
         <translation>Cartas de esta noche…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Imprimir las cartas de esta noche por destinatario…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="151"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Todas las cartas exportadas esta noche en este portátil, impresas de nuevo por destinatario para la mesa de sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="157"/>
         <source>End the event…</source>
         <translation>Terminar el evento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
         <source>Lock organiser tools</source>
         <translation>Bloquear herramientas del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Organiser tools…</source>
         <translation>Herramientas del organizador…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="205"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Para usar las herramientas del organizador, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="255"/>
         <source>Clear this letter?</source>
         <translation>¿Borrar esta carta?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="256"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Esta carta no se ha impreso ni exportado. ¿Borrarla, junto con los datos del remitente, para el siguiente voluntario?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="270"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>¡Bienvenido/a! Es usted el voluntario n.º %1 de esta noche.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="276"/>
         <source>Ready for the next volunteer.</source>
         <translation>Listo para el siguiente voluntario.</translation>
     </message>
@@ -1267,10 +1267,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="188"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1883,17 +1883,17 @@ Has your letter kept to this?</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n carta de su montón salió antes de que UA Writer se detuviera y está contada: no se vuelve a poner en él.</numerusform>
@@ -1901,32 +1901,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2037,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2304,32 +2304,32 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="275"/>
         <source>My stack</source>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="284"/>
+        <location filename="../src/uawriter/gui/stack.py" line="276"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="285"/>
+        <location filename="../src/uawriter/gui/stack.py" line="277"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="286"/>
+        <location filename="../src/uawriter/gui/stack.py" line="278"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="288"/>
+        <location filename="../src/uawriter/gui/stack.py" line="280"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="369"/>
+        <location filename="../src/uawriter/gui/stack.py" line="361"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2337,7 +2337,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="379"/>
+        <location filename="../src/uawriter/gui/stack.py" line="371"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

@@ -570,78 +570,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>E&amp;vent</source>
-        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Next volunteer</source>
         <translation>Bénévole suivant</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Effacer les coordonnées de l&apos;expéditeur, vos propres mots et le brouillon pour la personne suivante (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
         <source>Start an event…</source>
         <translation>Commencer un événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>Letters tonight…</source>
         <translation>Lettres de la soirée…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Imprimer les lettres de la soirée par destinataire…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="151"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Toutes les lettres exportées ce soir sur cet ordinateur, réimprimées par destinataire pour la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="157"/>
         <source>End the event…</source>
         <translation>Terminer l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
         <source>Lock organiser tools</source>
         <translation>Verrouiller les outils de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Organiser tools…</source>
         <translation>Outils de l&apos;organisateur…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="205"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Pour utiliser les outils de l&apos;organisateur, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="255"/>
         <source>Clear this letter?</source>
         <translation>Effacer cette lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="256"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Cette lettre n&apos;a été ni imprimée ni exportée. L&apos;effacer, ainsi que les coordonnées de l&apos;expéditeur, pour le bénévole suivant ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="270"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Bienvenue ! Vous êtes le bénévole n° %1 ce soir.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="276"/>
         <source>Ready for the next volunteer.</source>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
@@ -1267,10 +1267,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="188"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1751,12 +1751,12 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="209"/>
         <source>Close without the organiser&apos;s work?</source>
-        <translation>Fermer sans le travail de l'organisateur ?</translation>
+        <translation>Fermer sans le travail de l&apos;organisateur ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
-        <translation>L'organisateur travaillait sur un pack quand l'ordinateur a été laissé. Il est mis de côté jusqu'à ce que l'organisateur saisisse le code PIN (Outils de l'organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
+        <translation>L&apos;organisateur travaillait sur un pack quand l&apos;ordinateur a été laissé. Il est mis de côté jusqu&apos;à ce que l&apos;organisateur saisisse le code PIN (Outils de l&apos;organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="271"/>
@@ -1883,17 +1883,17 @@ Votre lettre le respecte-t-elle ?</translation>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n lettre de votre pile est partie avant l&apos;arrêt d&apos;UA Writer et est comptée : elle n&apos;y est pas remise.</numerusform>
@@ -1901,32 +1901,32 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2037,7 +2037,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2304,32 +2304,32 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="275"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="284"/>
+        <location filename="../src/uawriter/gui/stack.py" line="276"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="285"/>
+        <location filename="../src/uawriter/gui/stack.py" line="277"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="286"/>
+        <location filename="../src/uawriter/gui/stack.py" line="278"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="288"/>
+        <location filename="../src/uawriter/gui/stack.py" line="280"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="369"/>
+        <location filename="../src/uawriter/gui/stack.py" line="361"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2337,7 +2337,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="379"/>
+        <location filename="../src/uawriter/gui/stack.py" line="371"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

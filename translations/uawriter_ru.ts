@@ -573,78 +573,78 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="129"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="136"/>
         <source>E&amp;vent</source>
-        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0).</extracomment>
+        <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="130"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="137"/>
         <source>Next volunteer</source>
         <translation>Следующий волонтёр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="132"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Очистить данные отправителя, ваш текст и черновик для следующего человека (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="138"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
         <source>Start an event…</source>
         <translation>Начать мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="139"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>Letters tonight…</source>
         <translation>Письма за вечер…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="141"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="148"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Напечатать письма вечера по адресатам…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="151"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Все письма, экспортированные на этом ноутбуке сегодня вечером, снова печатаются по адресатам — для стола с конвертами</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="157"/>
         <source>End the event…</source>
         <translation>Завершить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
         <source>Lock organiser tools</source>
         <translation>Заблокировать инструменты организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Organiser tools…</source>
         <translation>Инструменты организатора…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="205"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Чтобы открыть инструменты организатора, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="217"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="255"/>
         <source>Clear this letter?</source>
         <translation>Очистить это письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="218"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="256"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Это письмо не напечатано и не экспортировано. Очистить его и данные отправителя для следующего волонтёра?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="270"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Добро пожаловать! Вы сегодня волонтёр № %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="276"/>
         <source>Ready for the next volunteer.</source>
         <translation>Готово для следующего волонтёра.</translation>
     </message>
@@ -1284,10 +1284,10 @@ kk = Құрметті Елші мырза</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="181"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="327"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="188"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="321"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``). The organiser&apos;s dialogs put away at a reset for the next volunteer (a pack being made when the laptop was left): shown again once the organiser&apos;s PIN is typed.</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1905,17 +1905,17 @@ Has your letter kept to this?</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="324"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="325"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/main_window.py" line="497"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="491"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
         <translation>
             <numerusform>%n письмо из вашей стопки ушло до остановки UA Writer и учтено: оно не возвращается в стопку.</numerusform>
@@ -1924,32 +1924,32 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="529"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="523"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="580"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="632"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="783"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="777"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="841"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="234"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="937"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="912"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2062,7 +2062,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="693"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="687"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2332,32 +2332,32 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="275"/>
         <source>My stack</source>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="284"/>
+        <location filename="../src/uawriter/gui/stack.py" line="276"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="285"/>
+        <location filename="../src/uawriter/gui/stack.py" line="277"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="286"/>
+        <location filename="../src/uawriter/gui/stack.py" line="278"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="288"/>
+        <location filename="../src/uawriter/gui/stack.py" line="280"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="369"/>
+        <location filename="../src/uawriter/gui/stack.py" line="361"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2366,7 +2366,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="379"/>
+        <location filename="../src/uawriter/gui/stack.py" line="371"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>

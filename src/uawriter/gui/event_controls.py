@@ -6,7 +6,9 @@ whether a letter is still unsent and to clear itself for the next volunteer. Dur
 event the organiser's tools (the Packs menu, the address book, ending the event, the
 "remember my details" box) are locked until the organiser PIN is given; they lock again at
 the next volunteer. The PIN is an accident guard, not a security boundary (the dialog says
-so).
+so). The organiser's work left open when the laptop is left (a pack being made: a dialog
+with the ``ORGANISERS_WORK`` property) is put away at the reset, not thrown away, and
+shown again once the PIN is typed (or the event ends).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from shiboken6 import isValid
 
 from uawriter.domain.model import Pack
+from uawriter.gui.common import ORGANISERS_WORK
 from uawriter.gui.dialogs import ask
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.tasks import TaskRunner
@@ -67,6 +71,9 @@ class EventControls(QObject):
         self.organiser_widgets = list(organiser_widgets)
         self.unlocked = False
         self.event_window: EventWindow | None = None
+        #: The organiser's dialogs put away at a reset for the next volunteer.
+        self._put_away: list[QDialog] = []
+        self.organiser_unlocked.connect(self._bring_back_put_away)
 
         self.next_action = QAction(window)
         self.next_action.setObjectName("nextVolunteerAction")
@@ -199,6 +206,37 @@ class EventControls(QObject):
         ):
             self.unlocked = True
         self._apply_lock()
+
+    def put_away_or_close(self, dialog: QDialog) -> None:
+        """A dialog left open at the reset for the next volunteer: the organiser's work is
+        put away until their PIN is typed again; any other dialog (the call script with the
+        last volunteer's name) is closed."""
+        if dialog.property(ORGANISERS_WORK) and self.mode.running:
+            dialog.hide()
+            self._put_away.append(dialog)
+        else:
+            dialog.reject()
+
+    def holds_put_away(self) -> bool:
+        """Whether the organiser's work is put away (closing the window would lose it)."""
+        self._put_away = [dialog for dialog in self._put_away if isValid(dialog)]
+        return bool(self._put_away)
+
+    def _bring_back_put_away(self, allowed: bool) -> None:
+        """The organiser's PIN typed again (or the event ended): what was put away is shown
+        again, as it was left."""
+        if not allowed or not self.holds_put_away():
+            return
+        put_away, self._put_away = self._put_away, []
+        for dialog in put_away:
+            dialog.open()
+        self.host.show_status(
+            translate(
+                "MainWindow",
+                "What you were working on is back: it was put away when the laptop was left.",
+            ),
+            15000,
+        )
 
     def organiser_allowed(self) -> bool:
         return not self.mode.running or self.unlocked

@@ -19,7 +19,6 @@ action. It holds no letter logic: it turns pane signals into calls on
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
@@ -49,7 +47,7 @@ from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
-from uawriter.gui.common import ORGANISERS_WORK, ROLE_ID
+from uawriter.gui.common import ROLE_ID
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
@@ -164,10 +162,6 @@ class MainWindow(QMainWindow):
             ],
         )
         self.menus.add_menu(self.event_controls.menu)
-        #: The organiser's dialogs put away at a reset for the next volunteer (a pack being
-        #: made when the laptop was left): shown again once the organiser's PIN is typed.
-        self._put_away: list[QDialog] = []
-        self.event_controls.organiser_unlocked.connect(self._bring_back_put_away)
         self.menus.field_proof_actions.append(self.event_controls.next_action)
         self.drafts = DraftKeeper(
             self,
@@ -828,33 +822,14 @@ class MainWindow(QMainWindow):
         writing = self.unexported and session is not None and session.edited
         return len(self.stack_pane.letters()) + (len(self.selected_addressees()) if writing else 0)
 
-    def _bring_back_put_away(self, allowed: bool) -> None:
-        """The organiser's PIN typed again (or the event ended): what was put away at a
-        reset for the next volunteer is shown again, as it was left."""
-        if not allowed or not self._put_away:
-            return
-        put_away, self._put_away = self._put_away, []
-        for dialog in put_away:
-            with contextlib.suppress(RuntimeError):  # deleted meanwhile
-                dialog.open()
-        self.show_status(
-            self.tr("What you were working on is back: it was put away when the laptop was left."),
-            15000,
-        )
-
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
         goes back to the template), the draft, the remembered sender, any dialog they left
         open (the call script with their name, the fax as it will print), and what they
         copied: the next volunteer's Ctrl+V pasted the last one's call script."""
         for dialog in {*self.findChildren(QDialog), *QApplication.topLevelWidgets()}:
-            if not isinstance(dialog, QDialog) or not dialog.isVisible():
-                continue
-            if dialog.property(ORGANISERS_WORK) and self.event_controls.mode.running:
-                dialog.hide()  # the organiser left it open: back with their PIN
-                self._put_away.append(dialog)
-            else:
-                dialog.reject()
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                self.event_controls.put_away_or_close(dialog)
         clipboard = QApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
@@ -964,8 +939,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._put_away = [dialog for dialog in self._put_away if isValid(dialog)]
-        if self._put_away and not questions.close_with_work_put_away(self):
+        if self.event_controls.holds_put_away() and not questions.close_with_work_put_away(self):
             event.ignore()
             return
         stacked = len(self.stack_pane.letters())

@@ -16,7 +16,6 @@ out.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -40,6 +39,7 @@ from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
+from uawriter.storage.evenings import instant
 from uawriter.storage.tally import LetterRecord
 
 translate = QCoreApplication.translate
@@ -123,13 +123,13 @@ def not_gone_out(
     letter of the stack went out if the tally (``written``) counts a letter of its action
     to its official in its language since the stack started going out. Returns what is
     left, and how many went."""
-    since = _moment(data.get("going_out"))
+    since = instant(str(data.get("going_out", "")))
     if since is None:
         return list(entries), 0
     out = {
         (r.pack_id, r.addressee_id, r.language)
         for r in written
-        if (moment := _moment(r.time)) is not None and moment >= since
+        if (moment := instant(r.time)) is not None and moment >= since
     }
     left: list[StackEntry] = []
     gone = 0
@@ -139,14 +139,6 @@ def not_gone_out(
         if kept:
             left.append(StackEntry(entry.pack_id, kept, entry.sender))
     return left, gone
-
-
-def _moment(text: object) -> dt.datetime | None:
-    try:
-        moment = dt.datetime.fromisoformat(str(text))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
 
 
 def official_key(addressee: Addressee) -> tuple[str, ...]:

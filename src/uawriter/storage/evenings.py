@@ -41,8 +41,9 @@ def record_date(time: str) -> str:
         return ""
 
 
-def _instant(time: str) -> dt.datetime | None:
-    """When a record was written, comparable across time zones (None without an offset)."""
+def instant(time: str) -> dt.datetime | None:
+    """When a record was written (or anything stamped with ``tally.now_text``), comparable
+    across time zones; None without an offset, or not a time."""
     try:
         moment = dt.datetime.fromisoformat(time)
     except ValueError:
@@ -201,7 +202,7 @@ def _spans(every: list[Entry], dates: dict[Part, str]) -> dict[Part, Span]:
     spans: dict[Part, Span] = {}
     for record in every:
         part = part_of(record)
-        moment = _instant(record.time)
+        moment = instant(record.time)
         if part not in dates or moment is None or record_date(record.time) != dates[part]:
             continue
         first, last = spans.get(part, (moment, moment))
