@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
@@ -105,3 +113,45 @@ def test_what_the_fax_machine_will_print(
     window.menus.fax_view_action.trigger()
     qtbot.waitUntil(lambda: answers.seen == ["faxPreviewDialog"], timeout=30_000)
     assert pages == [window.preview.document.pageCount()]
+
+
+def test_saved_envelopes_do_not_replace_the_ones_saved_before(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The save dialog suggested ``dl.pdf`` in the same folder every time, and Save, then
+    Qt's "replace it?", replaced the envelopes a volunteer before had saved there."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.memory.change(export_folder=str(stick))
+    suggested: list[str] = []
+
+    def save(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        suggested.append(dialog.selectedFiles()[0])
+        dialog.accept()
+
+    def use(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=30_000)
+        answers.expect("saveEnvelopesDialog", save)
+
+        def save_then_close() -> None:  # the answers' timer cannot answer from in here
+            find(dialog, QPushButton, "saveEnvelopes").click()
+            dialog.reject()
+
+        QTimer.singleShot(0, save_then_close)
+
+    for _turn in range(2):
+        answers.expect("channelsDialog", use)
+        find(window, QPushButton, "moreChannelsButton").click()
+        qtbot.waitUntil(lambda: answers.seen[-1] == "saveEnvelopesDialog", timeout=30_000)
+
+    assert [Path(name).name for name in suggested] == [
+        f"{SEED_ID}-envelopes-dl.pdf",
+        f"{SEED_ID}-envelopes-dl (2).pdf",
+    ]
+    saved = sorted(stick.iterdir())
+    assert sorted(path.name for path in saved) == sorted(Path(name).name for name in suggested)
+    for path in saved:
+        assert PdfReader(path).pages[0].extract_text().count("Kazakhstan") >= 1

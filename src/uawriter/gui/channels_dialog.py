@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.atomic import free_name
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
 from uawriter.domain.languages import country_name
@@ -497,6 +498,9 @@ class ChannelsDialog(QDialog):
     def _save_envelopes(self) -> None:
         if not self.envelope_pdf:
             return
+        # a free name is suggested: the envelopes a volunteer before saved there (the
+        # same format, the same folder) were replaced by a click on Save, then Yes
+        folder = self.context.folder or Path.home()
         path = choose_path(
             self,
             self.tr("Save the envelopes as PDF"),
@@ -504,8 +508,8 @@ class ChannelsDialog(QDialog):
             "save",
             name_filter=self.tr("PDF files (*.pdf)"),
             default_suffix="pdf",
-            directory=self.context.folder or Path.home(),
-            suggested=f"{self._format()}.pdf",
+            directory=folder,
+            suggested=free_name(folder / self._envelopes_name()).name,
         )
         if path is None:
             return
@@ -517,6 +521,12 @@ class ChannelsDialog(QDialog):
                 self.tr("The envelopes could not be saved"),
                 f"{ltr(str(exc.filename or path))}: {exc.strerror or exc}",
             )
+
+    def _envelopes_name(self) -> str:
+        """``ua-129-10-envelopes-dl.pdf``: the action and the format, not just ``dl.pdf``."""
+        letters = self.context.letters
+        action = f"{letters[0].pack.id}-" if letters else ""
+        return f"{action}envelopes-{self._format()}.pdf"
 
     # ------------------------------------------------------------------ shared
 
