@@ -99,15 +99,16 @@ def test_half_of_a_character_is_not_merged(tmp_path: Path, field: str) -> None:
     assert "\U0001f600" in report.read_text("utf-8-sig") or field == "id"
 
 
-def test_a_settings_file_with_half_a_character_is_set_aside(tmp_path: Path) -> None:
-    settings = tmp_path / "settings.json"
-    settings.write_text('{"sender_name": "Ann \\udc80"}', encoding="utf-8")
+def test_a_cache_with_half_a_character_is_set_aside(tmp_path: Path) -> None:
+    """A cache is built again; a volunteer's own file is mended (test_thirty_third_probe)."""
+    index = tmp_path / "pack_index.json"
+    index.write_text('{"title": "T \\ud800"}', encoding="utf-8")
 
-    loaded = load_json(settings)
+    loaded = load_json(index, mend=False)
 
     assert loaded.data == {}
     assert loaded.set_aside is not None
-    assert loaded.set_aside.read_text("utf-8") == '{"sender_name": "Ann \\udc80"}'
+    assert loaded.set_aside.read_text("utf-8") == '{"title": "T \\ud800"}'
 
 
 PUBLIC_PDF = ROOT / "tests" / "data" / "drafting" / "public" / "amnesty-2017-template-test.pdf"

@@ -66,6 +66,8 @@ def scrubbed(text: str) -> str:
 
 
 class CheckedPacks(JsonStore):
+    MENDS = False  # a cache: set aside and built again
+
     def __init__(self, path: Path) -> None:
         super().__init__(path, CHECKED_FORMAT, CHECKED_VERSION)
 

@@ -10,6 +10,11 @@ Reading never fails and never loses anything:
 - a damaged one (a crash at the wrong moment, a hand edit, a file that is not JSON, a JSON
   nested thousands deep, a number with thousands of digits, a file of another kind) is set
   aside as ``name.broken-YYYYMMDD-HHMMSS`` and the app starts with the defaults;
+- half of a character (a lone surrogate, ``"\\ud83d"`` from a name cut mid-emoji) is not
+  damage that costs the whole file: it is read as "\ufffd" and the rest is kept. The file
+  names this app keeps as ``"\\udce9"`` (a folder named in Latin-1 on a stick) are kept as
+  they are for :func:`path_text_of`, and read as "\ufffd" by :func:`text_of`. A cache
+  (``MENDS = False``) is set aside instead, and built again;
 - a file written before formats were named (no ``format`` key) is read as version 0, whose
   fields are those of version 1;
 - a file from a newer UA Writer (a higher ``version``) is read for the fields this one knows,
@@ -67,14 +72,34 @@ def set_aside_damaged(path: Path) -> Path | None:
     return target
 
 
-def _parse(raw: bytes) -> Any:
-    """The JSON in ``raw``, or None when it is not JSON this app could have written."""
+def _parse(raw: bytes, mend: bool) -> Any:
+    """The JSON in ``raw``, or None when it is not JSON this app could have written. Half
+    characters are mended (:func:`_mended`), or give None when not ``mend``."""
     try:
         data = json.loads(raw.decode("utf-8"))
     # ValueError covers bad UTF-8, bad JSON and numbers past Python's digit limit
     except (ValueError, RecursionError):
         return None
-    return None if holds_half_characters(raw, data) else data
+    if not holds_half_characters(raw, data):
+        return data
+    return _mended(data) if mend else None
+
+
+#: Half of a character that is not a file name's byte kept by Python (U+DC80–U+DCFF).
+_HALF_NOT_A_NAME = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+#: Any half of a character.
+_HALF = re.compile("[\ud800-\udfff]")
+
+
+def _mended(data: Any) -> Any:
+    """``data`` with each half of a character that is not a file name's byte as "\ufffd"."""
+    if isinstance(data, str):
+        return _HALF_NOT_A_NAME.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [_mended(item) for item in data]
+    if isinstance(data, dict):
+        return {_mended(key): _mended(value) for key, value in data.items()}
+    return data
 
 
 #: An escape of a UTF-16 surrogate (``\ud800``): half of a character, which JSON allows.
@@ -94,15 +119,16 @@ def holds_half_characters(raw: bytes, data: Any) -> bool:
     return False
 
 
-def load_json(path: Path, kind: str | None = None) -> LoadedJson:
-    """Read a store; with ``kind``, a file naming another format is set aside as damaged."""
+def load_json(path: Path, kind: str | None = None, mend: bool = True) -> LoadedJson:
+    """Read a store; with ``kind``, a file naming another format is set aside as damaged;
+    without ``mend``, so is one holding half a character."""
     try:
         raw = read_regular_file(path, MAX_STORE_BYTES)
     except RefusedFile:  # too big, or a pipe, a device or a folder in its place
         return LoadedJson({}, set_aside_damaged(path))
     except OSError:  # missing, unreadable: the defaults
         return LoadedJson({})
-    data = _parse(raw)
+    data = _parse(raw, mend)
     if not isinstance(data, dict):
         return LoadedJson({}, set_aside_damaged(path))
     version = _version_of(data.get(VERSION_KEY))
@@ -148,6 +174,10 @@ class JsonStore:
     ``set_aside`` remembers where a damaged file went, for the window's one warning.
     """
 
+    #: Whether half a character is mended (a volunteer's file) rather than the file set
+    #: aside (a cache, which is built again).
+    MENDS = True
+
     def __init__(self, path: Path, kind: str, version: int) -> None:
         self.path = path
         self.kind = kind
@@ -156,7 +186,7 @@ class JsonStore:
         self._newer_seen = False
 
     def load(self) -> dict[str, Any]:
-        loaded = load_json(self.path, self.kind)
+        loaded = load_json(self.path, self.kind, self.MENDS)
         self.set_aside = loaded.set_aside or self.set_aside
         self._newer_seen = loaded.version > self.version
         fields = dict(loaded.data)
@@ -180,9 +210,17 @@ class JsonStore:
         self.path.unlink(missing_ok=True)
 
 
+def path_text_of(data: dict[str, Any], key: str) -> str:
+    """A file or folder name as kept: the bytes of a name that is not UTF-8 stay as Python
+    reads them (``"\\udce9"``), so that the folder is found again."""
+    value = data.get(key, "")
+    return value if isinstance(value, str) else ""
+
+
 def text_of(data: dict[str, Any], key: str, default: str = "") -> str:
+    """A text as shown and printed: whole characters only."""
     value = data.get(key, default)
-    return value if isinstance(value, str) else default
+    return _HALF.sub("\ufffd", value) if isinstance(value, str) else default
 
 
 def bool_of(data: dict[str, Any], key: str, default: bool) -> bool:
@@ -192,4 +230,6 @@ def bool_of(data: dict[str, Any], key: str, default: bool) -> bool:
 
 def list_of_text(data: dict[str, Any], key: str) -> list[str]:
     value = data.get(key, [])
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+    if not isinstance(value, list):
+        return []
+    return [_HALF.sub("\ufffd", v) for v in value if isinstance(v, str)]

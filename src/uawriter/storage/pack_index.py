@@ -116,6 +116,8 @@ def _is_date(text: str) -> bool:
 
 
 class PackIndex(JsonStore):
+    MENDS = False  # a cache: set aside and built again
+
     def __init__(self, path: Path) -> None:
         super().__init__(path, INDEX_FORMAT, INDEX_VERSION)
 

@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from uawriter.domain.model import Sender
-from uawriter.storage.json_store import JsonStore, bool_of, list_of_text, text_of
+from uawriter.storage.json_store import (
+    JsonStore,
+    bool_of,
+    list_of_text,
+    path_text_of,
+    text_of,
+)
 
 SETTINGS_FORMAT = "uawriter-settings"
 SETTINGS_VERSION = 1
@@ -67,10 +73,10 @@ class SettingsStore(JsonStore):
             as_fax=bool_of(data, "as_fax", True),
             window_geometry=_hex_of(data, "window_geometry"),
             window_state=_hex_of(data, "window_state"),
-            export_folder=text_of(data, "export_folder"),
-            event_export_folder=text_of(data, "event_export_folder"),
+            export_folder=path_text_of(data, "export_folder"),
+            event_export_folder=path_text_of(data, "event_export_folder"),
             email=bool_of(data, "email", False),
-            outbox_folder=text_of(data, "outbox_folder"),
+            outbox_folder=path_text_of(data, "outbox_folder"),
             home_country=_country_of(data, "home_country"),
         )
 
