@@ -107,3 +107,44 @@ def test_closing_the_window_with_the_organisers_work_put_away_asks_first(
     )
     window.unexported = False
     assert window.close()
+
+
+def test_hand_counts_being_typed_are_put_away_too(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The organiser typed tonight's 40 handwritten letters into Add counts and was called
+    away: the reset closed the dialog (run by ``exec``) and the figures typed were gone."""
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    from helpers import SEED_ID
+    from uawriter.storage.tally import TallyBook
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    totals = window.event_controls.show_event_window()
+    totals.add_counts_button.click()
+    dialog = totals.findChild(QWidget, "extraCountsDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    handwritten = dialog.findChild(QSpinBox, f"extraCount:{SEED_ID}:handwritten")
+    assert handwritten is not None
+    handwritten.setValue(40)
+
+    window.event_controls.mode.next_volunteer_due.emit()
+    assert not dialog.isVisible()
+    assert not window.event_controls.unlocked
+    assert TallyBook(window.services.paths.tally_file).read().extras == ()
+
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    qtbot.waitUntil(dialog.isVisible)
+    assert handwritten.value() == 40
+    add = dialog.findChild(QPushButton, "addExtraCountsButton")
+    assert add is not None
+    with qtbot.waitSignal(totals.refreshed, timeout=30_000):
+        add.click()
+    extras = TallyBook(window.services.paths.tally_file).read().extras
+    assert [(e.pack_id, e.count) for e in extras] == [(SEED_ID, 40)]
+    assert totals.status.text() == "1 count added to the tally."
+    window.unexported = False

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from uawriter.atomic import free_name, write_bytes_atomic
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import FlowRow, fit_to_screen, ltr, warn
+from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.event_dialogs import (
     ExtraCountsDialog,
@@ -466,24 +467,43 @@ class EventWindow(QWidget):
 
     # ------------------------------------------------------------------ buttons
 
-    def add_counts(self) -> None:
+    def add_counts(self) -> ExtraCountsDialog:
+        """Opened, not run (``exec``): the counts typed are the organiser's work, which the
+        idle reset puts away until the PIN (a dialog run by ``exec`` ends when hidden)."""
         dialog = ExtraCountsDialog(self.packs, self.book, self.event_info, self, self._now)
-        if dialog.exec() == ExtraCountsDialog.DialogCode.Accepted and dialog.recorded:
-            self.status.setText(
-                self.tr("%n count(s) added to the tally.", "", len(dialog.recorded))
-            )
-            self.refresh()
 
-    def take_back_counts(self) -> None:
+        def done() -> None:
+            if dialog.recorded:
+                self.status.setText(
+                    self.tr("%n count(s) added to the tally.", "", len(dialog.recorded))
+                )
+                self.refresh()
+
+        self._open_organisers_work(dialog, done)
+        return dialog
+
+    def take_back_counts(self) -> TakeBackCountsDialog:
         """The hand counts of the figures shown, to take back those added by mistake."""
         reading = self.reading
         extras: tuple[ExtraCount, ...] = ()
         if reading is not None:
             extras = in_scope(reading.contents, reading.scope, self.event_info)[0].extras
         dialog = TakeBackCountsDialog(extras, self.book, self, self._now)
-        if dialog.exec() == TakeBackCountsDialog.DialogCode.Accepted and dialog.recorded:
-            self.status.setText(self.tr("%n count(s) taken back.", "", len(dialog.recorded)))
-            self.refresh()
+
+        def done() -> None:
+            if dialog.recorded:
+                self.status.setText(self.tr("%n count(s) taken back.", "", len(dialog.recorded)))
+                self.refresh()
+
+        self._open_organisers_work(dialog, done)
+        return dialog
+
+    @staticmethod
+    def _open_organisers_work(dialog: QDialog, done: Callable[[], None]) -> None:
+        dialog.setProperty(ORGANISERS_WORK, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(done)
+        dialog.open()
 
     def _file_stem(self) -> str:
         event = self.scope_event()
