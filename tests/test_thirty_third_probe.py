@@ -7,6 +7,16 @@ import json
 import os
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
+from test_gui import TODAY
+from uawriter.app import build_main_window
+from uawriter.engine import load_catalog
+from uawriter.gui.common import ROLE_ID
+from uawriter.packs.loader import LoadResult
+from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook, Contact
 from uawriter.storage.settings import SettingsStore
 
@@ -69,3 +79,65 @@ def test_a_settings_file_with_half_a_character_keeps_the_rest(tmp_path: Path) ->
         "Almaty \ufffd",
         "letter",
     )
+
+
+def _slow_to_check(packs: Path) -> Path:
+    """A pack copied into ``packs/`` by hand, read at once, whose letters fail their check.
+    Here the check fails fast (a loop past what a letter may run); probe 30's pack, every
+    loop within bounds, took 34 s: what is tested is that the list does not wait for it."""
+    slow = copy_bundled_pack(TRAINING_ID, packs, "slow")
+    edit_manifest(slow, f'id = "{TRAINING_ID}"', 'id = "slow-to-check"')
+    letter = slow / "letters" / "es.txt"
+    text = letter.read_text("utf-8")
+    letter.write_text("{% for i in range(999999999) %}{% endfor %}" + text, encoding="utf-8")
+    return slow
+
+
+def test_the_packs_checked_before_are_given_while_a_new_one_is_checked(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    _slow_to_check(paths.user_packs)
+    early: list[LoadResult] = []
+
+    first = load_catalog(paths, early.append)
+
+    (checked,) = early
+    assert {p.id for p in checked.packs} == {SEED_ID, TRAINING_ID}
+    assert checked.broken == []
+    assert {p.id for p in first.packs} == {SEED_ID, TRAINING_ID}
+    (broken,) = first.broken
+    assert broken.pack_id == "slow-to-check"
+    early.clear()
+    again = load_catalog(paths, early.append)  # checked now, failed: nothing to wait for
+    assert early == []
+    assert [b.pack_id for b in again.broken] == ["slow-to-check"]
+
+
+def test_the_window_lists_the_other_packs_while_a_new_one_is_checked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """At the first start after a pack was copied in, the list stayed empty for as long as
+    its letters took to check (34 s for probe 30's pack): every other pack waited for it."""
+    data = tmp_path / "data"
+    _slow_to_check(data / "packs")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_main_window(app, AppPaths(data), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    pane = window.actions_pane
+    listed: list[tuple[bool, str]] = []  # (the whole list read?, entry) as entries are shown
+
+    def shown(_parent: object, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            listed.append((pane.loaded, str(pane.pack_list.item(row).data(ROLE_ID))))
+
+    pane.pack_list.model().rowsInserted.connect(shown)
+    window.show()
+    qtbot.waitUntil(lambda: pane.loaded, timeout=60_000)
+
+    while_checking = [key for loaded, key in listed if not loaded]
+    assert sorted(while_checking) == sorted([SEED_ID, TRAINING_ID])
+    assert "Loading the actions" in pane.details.toPlainText() or window.pack is not None
+    at_the_end = [key for loaded, key in listed if loaded]
+    assert at_the_end[:2] == while_checking[:2]  # the order they were shown in
+    assert at_the_end[-1] == f"broken:{data / 'packs' / 'slow'}"
+    window.unexported = False

@@ -50,7 +50,7 @@ def build_main_window(
     languages = LanguageManager(app)
     languages.set_language(settings_store.load().ui_language or system_ui_language())
     services = Services(
-        load_catalog=lambda: load_catalog(paths),
+        load_catalog=lambda early: load_catalog(paths, early),
         settings_store=settings_store,
         drafts=DraftStore(paths.drafts),
         address_book=AddressBook(paths.address_book_file),

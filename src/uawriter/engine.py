@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +72,20 @@ class _LetterChecks:
             self._known = self.store.load()
         return self._known
 
+    def known_result(self, pack: Pack) -> list[Problem] | None:
+        """What the check of ``pack`` found in its present state, if it ran before; None
+        when it would have to run now."""
+        if pack.bundled or pack.path is None:
+            return []
+        state = fingerprint(pack.path)
+        key = folder_key(pack.path)
+        if state and self.known.get(key) == state:
+            return []
+        before = self.failed_before.get(key)
+        if state and before is not None and before[0] == state:
+            return list(before[1])
+        return None
+
     def check(self, pack: Pack) -> list[Problem]:
         if pack.bundled or pack.path is None:
             return []
@@ -106,9 +120,13 @@ class _LetterChecks:
                 self.store.save(passed, failed)
 
 
-def load_catalog(paths: AppPaths) -> LoadResult:
+def load_catalog(paths: AppPaths, early: Callable[[LoadResult], None] | None = None) -> LoadResult:
     """Every pack, bundled and the user's; first whatever a killed import or save left
-    half done is put right (``packs/recovery.py``)."""
+    half done is put right (``packs/recovery.py``).
+
+    ``early`` is given the packs that need no check of their letters first, when one
+    does (a pack copied in since the last start): that check takes as long as the pack
+    makes it (34 s for a hostile one), and the list should not wait for it."""
     from uawriter.packs.recovery import recover_interrupted
 
     recover_interrupted(paths.user_packs)
@@ -119,13 +137,40 @@ def load_catalog(paths: AppPaths) -> LoadResult:
         for name in pack_folder_names(PackSource(paths.user_packs))
     }
     letters = _LetterChecks(paths)
+    if early is not None:
+        checked = _checked_before(paths, letters)
+        if checked is not None:
+            checked.states = _states(checked, before)
+            early(checked)
     result = load_packs(pack_sources(paths), checks=[letters.check])
     letters.save(complete=True)
-    result.states = {
+    result.states = _states(result, before)
+    return result
+
+
+def _states(result: LoadResult, before: dict[str, str]) -> dict[str, str]:
+    return {
         pack.id: before.get(pack.path.name, "")
         for pack in result.packs
         if not pack.bundled and pack.path is not None
     }
+
+
+def _checked_before(paths: AppPaths, letters: _LetterChecks) -> LoadResult | None:
+    """The packs whose letters were checked before in their present state (a pack copied
+    in since is left out, to be checked), or None when none is left out."""
+    waiting: set[Path] = set()
+
+    def known(pack: Pack) -> list[Problem]:
+        found = letters.known_result(pack)
+        if found is None and pack.path is not None:
+            waiting.add(pack.path)
+        return found or []
+
+    result = load_packs(pack_sources(paths), checks=[known])
+    if not waiting:
+        return None
+    result.packs = [pack for pack in result.packs if pack.path not in waiting]
     return result
 
 

@@ -97,12 +97,15 @@ class ActionsPane(QSplitter):
 
     # the chosen entry: a pack id, "broken:<folder>" for a broken pack, or None
     chosen = Signal(object)
+    # the packs read so far, from the thread reading them: a pack copied in since the last
+    # start is still being checked (queued to this thread)
+    _read_so_far = Signal(object)
 
     def __init__(
         self,
         today: Callable[[], dt.date],
         ui_lang: Callable[[], str],
-        load_catalog: Callable[[], LoadResult],
+        load_catalog: Callable[[Callable[[LoadResult], None]], LoadResult],
         tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
@@ -136,6 +139,7 @@ class ActionsPane(QSplitter):
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setMinimumWidth(200)
+        self._read_so_far.connect(self._show_read_so_far)
         self.pack_list.currentItemChanged.connect(
             lambda item, _previous: self.chosen.emit(item.data(ROLE_ID) if item else None)
         )
@@ -160,7 +164,7 @@ class ActionsPane(QSplitter):
         With ``wait``, return once it is shown (the window stays live meanwhile)."""
 
         def work(_context: TaskContext) -> LoadResult:
-            return self.load_catalog()
+            return self.load_catalog(self._read_so_far.emit)
 
         def loaded(catalog: LoadResult) -> None:
             self.set_catalog(catalog)
@@ -170,6 +174,16 @@ class ActionsPane(QSplitter):
         task = self.tasks.run(work, on_done=loaded, key="catalog", renders=False)
         if wait:
             self.tasks.wait_for(task)
+
+    def _show_read_so_far(self, catalog: LoadResult) -> None:
+        """At the first start with a pack copied in, the packs already checked are listed
+        while it is: one pack that takes long to check kept every other from the list.
+        ``loaded`` stays False ("Loading the actions…") until the whole list is read."""
+        if self.loaded:  # read again after an import: the list shown stays until then
+            return
+        self.catalog = catalog
+        self.packs = {p.id: p for p in catalog.packs}
+        self.fill_list()
 
     def set_catalog(self, catalog: LoadResult) -> None:
         """Show a freshly read catalog; the entry being written stays selected."""

@@ -20,8 +20,10 @@ from uawriter.storage.settings import SettingsStore
 class Services:
     """What the window is given by the composition root (``uawriter.app``)."""
 
-    # Reads the packs; called once the window is on screen, in the task runner's file pool.
-    load_catalog: Callable[[], LoadResult]
+    # Reads the packs; called once the window is on screen, in the task runner's file pool,
+    # with what to call (in that thread) with the packs already checked, when others are
+    # still to be checked (``engine.load_catalog``'s ``early``).
+    load_catalog: Callable[[Callable[[LoadResult], None]], LoadResult]
     settings_store: SettingsStore
     drafts: DraftStore
     address_book: AddressBook
