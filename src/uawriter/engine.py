@@ -72,32 +72,28 @@ class _LetterChecks:
             self._known = self.store.load()
         return self._known
 
-    def known_result(self, pack: Pack) -> list[Problem] | None:
-        """What the check of ``pack`` found in its present state, if it ran before; None
-        when it would have to run now."""
+    def recall(self, pack: Pack) -> list[Problem] | None:
+        """What the check of ``pack`` found in its present state, if it ran before (at an
+        earlier start or in this one); None when it has to run."""
         if pack.bundled or pack.path is None:
             return []
-        state = fingerprint(pack.path)
         key = folder_key(pack.path)
-        if state and self.known.get(key) == state:
+        state = fingerprint(pack.path)
+        if state and state in (self.known.get(key), self.passed.get(key)):
+            self.passed[key] = state
             return []
-        before = self.failed_before.get(key)
-        if state and before is not None and before[0] == state:
-            return list(before[1])
+        for before in (self.failed.get(key), self.failed_before.get(key)):
+            if state and before is not None and before[0] == state:
+                self.failed[key] = before  # failed in this very state: not composed again
+                return list(before[1])
         return None
 
     def check(self, pack: Pack) -> list[Problem]:
-        if pack.bundled or pack.path is None:
-            return []
+        recalled = self.recall(pack)
+        if recalled is not None or pack.path is None:
+            return recalled or []
         key = folder_key(pack.path)
         state = fingerprint(pack.path)
-        if state and self.known.get(key) == state:
-            self.passed[key] = state
-            return []
-        before = self.failed_before.get(key)
-        if state and before is not None and before[0] == state:
-            self.failed[key] = before  # failed in this very state: not composed again
-            return list(before[1])
         problems = check_pack_templates(pack)
         if state:
             if problems:
@@ -137,41 +133,34 @@ def load_catalog(paths: AppPaths, early: Callable[[LoadResult], None] | None = N
         for name in pack_folder_names(PackSource(paths.user_packs))
     }
     letters = _LetterChecks(paths)
-    if early is not None:
-        checked = _checked_before(paths, letters)
-        if checked is not None:
-            checked.states = _states(checked, before)
-            early(checked)
-    result = load_packs(pack_sources(paths), checks=[letters.check])
-    letters.save(complete=True)
-    result.states = _states(result, before)
-    return result
+    waiting: list[Pack] = []
 
-
-def _states(result: LoadResult, before: dict[str, str]) -> dict[str, str]:
-    return {
-        pack.id: before.get(pack.path.name, "")
-        for pack in result.packs
-        if not pack.bundled and pack.path is not None
-    }
-
-
-def _checked_before(paths: AppPaths, letters: _LetterChecks) -> LoadResult | None:
-    """The packs whose letters were checked before in their present state (a pack copied
-    in since is left out, to be checked), or None when none is left out."""
-    waiting: set[Path] = set()
-
-    def known(pack: Pack) -> list[Problem]:
-        found = letters.known_result(pack)
-        if found is None and pack.path is not None:
-            waiting.add(pack.path)
+    def recalled(pack: Pack) -> list[Problem]:
+        found = letters.recall(pack)
+        if found is None:  # to be checked once the others are shown
+            waiting.append(pack)
         return found or []
 
-    result = load_packs(pack_sources(paths), checks=[known])
-    if not waiting:
-        return None
-    result.packs = [pack for pack in result.packs if pack.path not in waiting]
+    result = load_packs(pack_sources(paths), checks=[recalled])
+    if waiting:
+        if early is not None:
+            later = {id(pack) for pack in waiting}
+            shown = [pack for pack in result.packs if id(pack) not in later]
+            early(LoadResult(shown, list(result.broken), _states(shown, before)))
+        if [pack for pack in waiting if letters.check(pack)]:
+            # one failed: read again, as it decides which pack has an id read twice
+            result = load_packs(pack_sources(paths), checks=[letters.check])
+    letters.save(complete=True)
+    result.states = _states(result.packs, before)
     return result
+
+
+def _states(packs: list[Pack], before: dict[str, str]) -> dict[str, str]:
+    return {
+        pack.id: before.get(pack.path.name, "")
+        for pack in packs
+        if not pack.bundled and pack.path is not None
+    }
 
 
 def pack_state(folder: Path) -> str:
