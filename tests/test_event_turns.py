@@ -466,3 +466,58 @@ def test_a_turn_is_one_signer_put_right_and_ends_with_another() -> None:
     assert turns.of("Ann Example") not in (first, second)  # Ann again: after Bob, a new turn
     turns.next()
     assert turns.of("Ann Example") not in (first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Anna Schmidt", "Hans Schmidt"),
+        ("Marie Dubois", "Marc Dubois"),
+        ("Jan Kowalski", "Anna Kowalska"),
+        ("Alexander Petrov", "Alexandra Petrova"),
+        ("Tom", "Tim"),
+        ("Aigerim", "Aigerim N."),  # in doubt: another volunteer, another turn
+    ],
+)
+def test_a_family_at_one_laptop_is_two_turns(first: str, second: str) -> None:
+    """Probe 33 F1: names 0.8 alike by difflib were one volunteer put right, and families
+    share a surname: Hans's letter replaced Anna's file and took it out of the tally."""
+    from uawriter.storage.turns import Turns, same_signer
+
+    assert not same_signer(first, second)
+    turns = Turns()
+    assert turns.of(first) != turns.of(second)
+
+
+@pytest.mark.parametrize(
+    ("typed", "put_right"),
+    [
+        ("Ann Exmaple", "Ann Example"),  # two letters swapped
+        ("Jon Smith", "John Smith"),  # one left out
+        ("Aigerim Sadykva", "Aigerim Sadykova"),
+        ("Tomas Novak", "Tomáš Novák"),  # accents added
+        ("ann  example", "Ann Example."),
+    ],
+)
+def test_a_name_put_right_stays_in_the_turn(typed: str, put_right: str) -> None:
+    from uawriter.storage.turns import Turns, same_signer
+
+    assert same_signer(typed, put_right)
+    turns = Turns()
+    assert turns.of(typed) == turns.of(put_right)
+
+
+def test_an_unsigned_letter_long_after_the_last_one_is_another_volunteers() -> None:
+    """Probe 33 F1: two volunteers who both leave the name empty were one turn, for ever."""
+    from uawriter.storage.turns import UNSIGNED_GAP_SECONDS, Turns
+
+    now = [1000.0]
+    turns = Turns(clock=lambda: now[0])
+    first = turns.of("")
+    now[0] += 60  # the same volunteer puts a typo right and exports again
+    assert turns.of("") == first
+    now[0] += UNSIGNED_GAP_SECONDS + 1  # the next one sat down and wrote for minutes
+    second = turns.of("")
+    assert second != first
+    now[0] += UNSIGNED_GAP_SECONDS + 1
+    assert turns.of("Ann Example") == second  # signed at last: the same volunteer

@@ -7,11 +7,15 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
+from qt_helpers import ModalAnswers
+from test_evening import _event_window
 from test_gui import TODAY
+from test_not_anothers_file import _one_letter_exported, _signed_by
 from uawriter.app import build_main_window
 from uawriter.engine import load_catalog
 from uawriter.gui.common import ROLE_ID
@@ -19,6 +23,7 @@ from uawriter.packs.loader import LoadResult
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook, Contact
 from uawriter.storage.settings import SettingsStore
+from uawriter.storage.tally import TallyBook, letters_sent
 
 
 def test_settings_naming_a_folder_that_is_not_utf8_are_read_back_whole(tmp_path: Path) -> None:
@@ -140,4 +145,26 @@ def test_the_window_lists_the_other_packs_while_a_new_one_is_checked(
     at_the_end = [key for loaded, key in listed if loaded]
     assert at_the_end[:2] == while_checking[:2]  # the order they were shown in
     assert at_the_end[-1] == f"broken:{data / 'packs' / 'slow'}"
+    window.unexported = False
+
+
+@pytest.mark.parametrize(("first", "second"), [("Anna Schmidt", "Hans Schmidt")])
+def test_the_second_of_a_family_keeps_the_firsts_letter(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, first: str, second: str
+) -> None:
+    """Probe 33 F1 in the window: Hans typed his name over his wife's and wrote to the
+    same official. Taken for Anna with a typo, he was offered her file's name, and Yes
+    replaced her letter and took it out of the tally."""
+    window = _event_window(qtbot, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first_name, annas = _one_letter_exported(qtbot, window, answers, first, stick)
+    second_name, hans = _one_letter_exported(qtbot, window, answers, second, stick)
+
+    assert second_name == first_name.replace(".pdf", " (2).pdf")
+    assert first in _signed_by(annas)
+    assert second in _signed_by(hans)
+    tally = TallyBook(window.services.paths.tally_file).read()
+    assert tally.withdrawals == ()
+    assert len(letters_sent(list(tally.letters))) == 2
     window.unexported = False
