@@ -461,3 +461,67 @@ def test_a_campaigns_two_nights_stay_two_evenings(packs: dict[str, Pack]) -> Non
         ("2026-12-10", 5),
         ("2026-12-11", 4),
     ]
+
+
+def test_night_one_written_mostly_after_midnight_stays_night_one(packs: dict[str, Pack]) -> None:
+    """Probe 33 F3: night 1 began at 22:00 and most of its letters came after midnight
+    (laptop C used only then): dated by most of its letters, night 1 was the 11th and
+    joined night 2. A letter written before 06:00 is the evening before's."""
+    from uawriter.storage.evenings import evening_of, evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    night_1 = EventInfo("n1-a", "Write for Rights", "Berlin", "2026-12-10")
+    laptop_c = EventInfo("n1-c", "Write for Rights", "Berlin", "")
+    night_2 = EventInfo("n2-a", "Write for Rights", "Berlin", "2026-12-11")
+    records = [
+        letter(ua, 0, Channel.POST, "de", "2026-12-10T22:00:00+01:00", night_1),
+        letter(ua, 1, Channel.POST, "de", "2026-12-10T23:40:00+01:00", night_1),
+        *(
+            letter(ua, n, Channel.POST, "de", f"2026-12-11T0{n}:{n}0:00+01:00", laptop_c)
+            for n in range(3)
+        ),
+        *(
+            letter(ua, n % 3, Channel.POST, "de", f"2026-12-11T{18 + n}:30:00+01:00", night_2)
+            for n in range(4)
+        ),
+    ]
+    contents = TallyContents(tuple(records))
+
+    assert sorted((e.date, e.letters) for e in evenings(contents)) == [
+        ("2026-12-10", 5),
+        ("2026-12-11", 4),
+    ]
+    tonight, evening = evening_of(contents, night_2.id, night_2)
+    assert evening is not None and len(tonight.letters) == 4
+    # one laptop, a late venue: 22:30 to 00:50, then the next night
+    alone = TallyContents((*records[:1], *records[2:4], *records[5:7]))
+    assert sorted((e.date, e.letters) for e in evenings(alone)) == [
+        ("2026-12-10", 3),
+        ("2026-12-11", 2),
+    ]
+
+
+def test_a_tally_of_thousands_of_events_is_grouped(packs: dict[str, Pack]) -> None:
+    """Probe 33 F2: every pair of events was compared; 3,000 one-letter events (a file
+    merged in, 1 MB) kept the event window's figures from ever coming. Grouped by name
+    and time now (the time it takes: bench/tally_bench.py)."""
+    from uawriter.storage.evenings import evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    start = dt.datetime(2026, 12, 10, 19, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    records = []
+    for n in range(3000):
+        night = n // 1000  # three nights of 1,000 events, a letter a minute from 19:00
+        when = start + dt.timedelta(days=night, seconds=(n % 1000) * 6)
+        event = EventInfo(f"ev-{n}", "Write for Rights" if n % 2 else "Letters Live", "", "")
+        records.append(letter(ua, n % 3, Channel.POST, "en", when.isoformat(), event))
+
+    every = evenings(TallyContents(tuple(records)))
+
+    assert sorted((e.name, e.date, e.letters) for e in every) == [
+        (name, f"2026-12-{10 + night}", 500)
+        for name in ("Letters Live", "Write for Rights")
+        for night in range(3)
+    ]

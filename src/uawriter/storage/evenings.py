@@ -3,10 +3,11 @@
 Each laptop that starts an event gives it its own id, and an organiser who ends the event
 by mistake and starts it again gets a new one; the event's name is used again year after
 year ("Write for Rights"). So one evening is every event of the same name (trimmed, case
-and runs of spaces ignored) on the same date, whatever its ids. An event's date is the one
-most of its records were written on (a test letter the day before, or letters past
-midnight, leave it where it is), the same while it runs and once it has ended; the date the
-organiser gave only for a running event with no record yet. Two laptops' events of one
+and runs of spaces ignored) on the same date, whatever its ids. A record's date is the
+evening it was written on (:func:`record_date`: before 06:00, the day before). An event's
+date is the one most of its records were written on (a test letter the day before leaves
+it where it is), the same while it runs and once it has ended; the date the organiser gave
+only for a running event with no record yet. Two laptops' events of one
 name whose evening's letters were written within three hours of each other are one evening
 too, though their dates differ: a laptop left on UTC at an evening in Montreal dates its
 letters past midnight, the next day (each record's time carries its UTC offset). Records
@@ -33,10 +34,16 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+#: A record written before this hour of the morning is of the evening before.
+EVENING_ENDS = dt.timedelta(hours=6)
+
+
 def record_date(time: str) -> str:
-    """The local date a record was written ("2026-12-10"), "" if its time is not one."""
+    """The evening a record was written on ("2026-12-10"): its local date, the day before
+    for a record written before 06:00 (an evening's letters past midnight are still that
+    evening's, however many); "" if its time is not one."""
     try:
-        return dt.datetime.fromisoformat(time).date().isoformat()
+        return (dt.datetime.fromisoformat(time) - EVENING_ENDS).date().isoformat()
     except ValueError:
         return ""
 
@@ -56,12 +63,6 @@ def instant(time: str) -> dt.datetime | None:
 NEAR = dt.timedelta(hours=3)
 
 Span = tuple[dt.datetime, dt.datetime]
-
-
-def _near(one: Span | None, other: Span | None) -> bool:
-    if one is None or other is None:
-        return False
-    return one[0] - NEAR <= other[1] and other[0] - NEAR <= one[1]
 
 
 #: One event's records on one laptop: its id and its name (as compared). One id can carry
@@ -143,6 +144,7 @@ def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[
             names[part] = record.event
             dates[part] = _main_day(days[part])
     spans = _spans(every, dates)
+    order_of = {part: index for index, part in enumerate(order)}
     running_part = (running.id, name_key(running.name)) if running is not None else None
 
     def date_of(parts: list[Part]) -> str:
@@ -157,43 +159,46 @@ def evenings(contents: TallyContents, running: EventInfo | None = None) -> list[
     # one evening: the same name, and letters written hours apart (whatever dates their
     # laptops gave them), or else the same date (a running event with no letter yet, a
     # laptop used in the morning and one at night); never a part that joins two nights
-    groups: list[list[Part]] = []
+    groups: dict[tuple[str, str], list[Part]] = {}
     for cluster in _by_time(order, spans):
-        date = date_of(cluster)
-        same = [g for g in groups if g[0][1] == cluster[0][1] and date_of(g) == date]
-        if same:
-            same[0] += cluster
-        else:
-            groups.append(cluster)
-    counted = letters_sent([r for r in contents.letters if r.channel.is_written])
+        groups.setdefault((cluster[0][1], date_of(cluster)), []).extend(cluster)
+    counted = Counter(
+        part_of(r) for r in letters_sent([r for r in contents.letters if r.channel.is_written])
+    )
     result = []
-    for parts in groups:
+    for parts in sorted(groups.values(), key=lambda group: min(map(order_of.__getitem__, group))):
+        parts.sort(key=order_of.__getitem__)
         members = frozenset(parts)
         ids = tuple(dict.fromkeys(p[0] for p in parts))
-        letters = sum(1 for r in counted if part_of(r) in members)
+        letters = sum(counted[part] for part in parts)
         result.append(Evening(names[parts[0]], date_of(parts), members, ids, letters))
     return result
 
 
 def _by_time(order: list[Part], spans: dict[Part, Span]) -> list[list[Part]]:
     """The parts in clusters of one name whose letters were written within :data:`NEAR`
-    of each other (a chain of them too), in ``order``."""
-    root = {part: part for part in order}
-
-    def find(part: Part) -> Part:
-        while root[part] != part:
-            root[part] = root[root[part]]
-            part = root[part]
-        return part
-
-    for index, part in enumerate(order):
-        for other in order[:index]:
-            if part[1] == other[1] and _near(spans.get(part), spans.get(other)):
-                root[find(part)] = find(other)
-    clusters: dict[Part, list[Part]] = {}
+    of each other (a chain of them too), each in ``order``. Per name, by the time each
+    part began (a sweep): comparing every pair took minutes for a tally of a few thousand
+    events, and the event window's figures never came (probe 33 F2)."""
+    names: dict[str, list[Part]] = {}
     for part in order:
-        clusters.setdefault(find(part), []).append(part)
-    return list(clusters.values())
+        names.setdefault(part[1], []).append(part)
+    clusters: list[list[Part]] = []
+    for parts in names.values():
+        timed = sorted((p for p in parts if p in spans), key=lambda p: spans[p][0])
+        end: dt.datetime | None = None
+        for part in timed:
+            start, last = spans[part]
+            if end is None or start - NEAR > end:
+                clusters.append([])
+                end = last
+            clusters[-1].append(part)
+            end = max(end, last)
+        clusters += [[part] for part in parts if part not in spans]
+    position = {part: index for index, part in enumerate(order)}
+    for cluster in clusters:
+        cluster.sort(key=position.__getitem__)
+    return sorted(clusters, key=lambda cluster: position[cluster[0]])
 
 
 def _spans(every: list[Entry], dates: dict[Part, str]) -> dict[Part, Span]:
