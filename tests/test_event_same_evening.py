@@ -493,7 +493,8 @@ def test_night_one_written_mostly_after_midnight_stays_night_one(packs: dict[str
         ("2026-12-11", 4),
     ]
     tonight, evening = evening_of(contents, night_2.id, night_2)
-    assert evening is not None and len(tonight.letters) == 4
+    assert evening is not None
+    assert len(tonight.letters) == 4
     # one laptop, a late venue: 22:30 to 00:50, then the next night
     alone = TallyContents((*records[:1], *records[2:4], *records[5:7]))
     assert sorted((e.date, e.letters) for e in evenings(alone)) == [
