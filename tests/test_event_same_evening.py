@@ -526,3 +526,20 @@ def test_a_tally_of_thousands_of_events_is_grouped(packs: dict[str, Pack]) -> No
         for name in ("Letters Live", "Write for Rights")
         for night in range(3)
     ]
+
+
+def test_a_laptop_whose_clock_went_back_years_is_told_at_merge(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Probe 33 F5: a flat battery took laptop B's clock back to 2000-01-01. Only a date
+    exactly a day off was told of: its letters were left out of This event in silence."""
+    data = tmp_path / "data"
+    data.mkdir()
+    told = _laptop_b_merged(data, packs, ["2000-01-01T00:40:00-05:00", "2000-01-01T02:05:00-05:00"])
+
+    assert told.startswith(
+        '  note: b.jsonl: 2 letters of "write for  Rights " are dated 1999-12-31, 9,841 days '
+        "from this laptop's Write for Rights (2026-12-10): counted as an evening of their own."
+    )
+    done = run_uawriter(data, "tally", "--event", "Write for Rights (2026-12-10)")
+    assert done.stdout.startswith("Letters written: 3 (")

@@ -113,10 +113,11 @@ class _Choice:
 
 
 def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[str, ...]:
-    """What to tell of the file's evenings that sit a day from one of this laptop's of the
+    """What to tell of the file's evenings that sit days from one of this laptop's of the
     same name: the same evening on a laptop whose clock (its date, not its time zone,
-    which the records carry) was a day off, or really two evenings (the second night of a
-    campaign). Either way they are counted apart, and the organiser is told where."""
+    which the records carry) was off, by a day or by years (probe 33 F5), or really two
+    evenings (the second night of a campaign). Either way they are counted apart, and the
+    organiser is told where."""
     theirs = TallyContents(
         tuple(r for r in new if isinstance(r, LetterRecord)),
         tuple(r for r in new if isinstance(r, ExtraCount)),
@@ -131,21 +132,22 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
             continue
         if any(e.parts & evening.parts for e in held):
             continue  # the same evening as one of this laptop's (a time zone apart, say)
-        near = [
-            e
-            for e in held
-            if name_key(e.name) == name_key(evening.name)
-            and _days_between(e.date, evening.date) == 1
-        ]
-        if not near:
+        # of this laptop's evenings of that name, the nearest in days: a day off is a
+        # date set wrong or a campaign's second night; years off, a clock gone back to
+        # its factory date (a flat battery), which no evening of that name can be
+        same_name = [e for e in held if name_key(e.name) == name_key(evening.name)]
+        near = sorted(same_name, key=lambda e: _days_between(e.date, evening.date))
+        if not near or near[0].date == evening.date:
             continue
+        days = _days_between(near[0].date, evening.date)
+        apart = "a day" if days == 1 else f"{days:,} days"
         letters = (
             "1 letter of {} is"
             if evening.letters == 1
             else f"{evening.letters} letters of {{}} are"
         ).format(f'"{evening.name}"')
         told.append(
-            f"{name}: {letters} dated {evening.date}, a day from this laptop's "
+            f"{name}: {letters} dated {evening.date}, {apart} from this laptop's "
             f"{near[0].label}: counted as an evening of their own. If written the same "
             "evening, that laptop's date was wrong: the "
             "evening's figure is the two added up (uawriter tally --event "
