@@ -303,6 +303,7 @@ def test_a_pack_whose_letters_failed_is_not_composed_again_at_each_start(
         "Mr Ján Šuster of Žilina was detained; his lawyer, Ms Šárka Novotná, was not told.",
         "Sehr geehrter Herr Präsident, bitte sorgen Sie dafür, dass Herr Müller freikommt.",
         "¿Por qué? ¡Libertad ya! El señor Pérez, acción número 3º, señoría.",
+        "Amnesty International® † died in custody ‰ rate ‹quote›",  # probe 33: read as DOS
     ],
 )
 def test_windows_text_with_quotes_and_czech_names_is_read_as_windows(

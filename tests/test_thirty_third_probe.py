@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
+from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from qt_helpers import ModalAnswers
 from test_evening import _event_window
 from test_gui import TODAY
@@ -168,3 +168,33 @@ def test_the_second_of_a_family_keeps_the_firsts_letter(
     assert tally.withdrawals == ()
     assert len(letters_sent(list(tally.letters))) == 2
     window.unexported = False
+
+
+SEED_UA = ROOT / "tests" / "data" / "drafting" / "ua-129-10-update3.txt"
+
+
+def test_a_russian_urgent_action_saved_on_windows_is_read_as_cyrillic(tmp_path: Path) -> None:
+    """Probe 33 F7: Windows-1251 was no candidate. The Russian salutation of the Kazakh
+    case came out as "Óâàæàåìûé ãîñïîäèí Ïðåçèäåíò", and the note spoke of accents."""
+    text = SEED_UA.read_text("utf-8").replace("’", "'")
+    text = text.replace(
+        "Salutation: Dear President ",
+        "Salutation: Dear President / Уважаемый господин Президент",
+        1,
+    )
+    assert "Уважаемый" in text
+    given = tmp_path / "ua.txt"
+    given.write_bytes(text.encode("cp1251"))
+    utf8 = tmp_path / "ua-utf8.txt"
+    utf8.write_text(text, encoding="utf-8")
+
+    done = run_uawriter(tmp_path / "d", "draft-pack", str(given), "--json")
+    reference = run_uawriter(tmp_path / "d", "draft-pack", str(utf8), "--json")
+
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    assert draft["fields"] == json.loads(reference.stdout)["fields"]
+    assert "Уважаемый господин Президент" in done.stdout
+    (note,) = draft["notes"]["input"]
+    assert note.startswith("not UTF-8 (first at line ")
+    assert "read as Windows-1251 (Cyrillic); check letters." in note

@@ -1,10 +1,12 @@
-"""Reading an Urgent Action from a file: text (UTF-8, UTF-16, Windows-1252) or a PDF text layer."""
+"""Reading an Urgent Action from a file: text (UTF-8, UTF-16, older Windows, Mac and DOS
+encodings) or a PDF text layer."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import logging
+import re
 import stat
 import warnings
 from collections.abc import Iterator
@@ -127,11 +129,17 @@ def _decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     readings = [(data.decode(codec, errors="replace"), label) for codec, label in _OLDER]
     # Windows-1252, unless another reading has clearly fewer letters out of place (less
     # than half): a Mac's "é" read as Windows-1252 is "Ž", a DOS "é" is "‚", on every
-    # accented letter; a Windows text's „quotes“ or "Šuster" are a few
-    odd = [_out_of_place(text) for text, _label in readings]
+    # accented letter; a Windows text's „quotes“ or "Šuster" are a few. A Russian or
+    # Kazakh text saved on Windows read as Windows-1252 is words of accented letters only
+    # ("Óâàæàåìûé"), and a French one read as Windows-1251 has Cyrillic inside Latin words
+    odd = [
+        _out_of_place(text, codec)
+        for (text, _label), (codec, _) in zip(readings, _OLDER, strict=True)
+    ]
     best = min(range(len(readings)), key=odd.__getitem__)
     text, label = readings[best if odd[best] * 2 < odd[0] else 0]
-    note = f"not UTF-8 (first at line {line}): read as {label}; check accented letters"
+    check = "letters" if label in _OTHER_SCRIPTS else "accented letters"
+    note = f"not UTF-8 (first at line {line}): read as {label}; check {check}"
     if "\ufffd" in text:
         note += ", and some bytes could not be read at all (shown as \ufffd)"
     return text, (f"{note}. If they are wrong, open it in a text editor and save it as UTF-8",)
@@ -142,24 +150,59 @@ _OLDER = (
     ("cp1252", "Windows-1252"),
     ("mac_roman", "Mac OS Roman"),
     ("cp850", "DOS code page 850"),
+    ("cp1251", "Windows-1251 (Cyrillic)"),
 )
+#: The readings of a script other than the Latin one.
+_OTHER_SCRIPTS = frozenset({"Windows-1251 (Cyrillic)"})
+
+#: Marks outside ASCII that a Russian or Kazakh text holds besides its letters.
+_CYRILLIC_MARKS = frozenset("«»‘’“”„–—…№€°§•\u00a0")
 
 #: Letters and marks outside ASCII that Western European text holds.
 _USUAL = frozenset(
-    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×„‚‹›ŠšŽžƒ\u00a0"
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×„‚‹›ŠšŽžƒ†‡‰\u00a0"
 )
 
 
-def _out_of_place(text: str) -> int:
-    """How many characters of ``text`` show it read in the wrong encoding: anything
-    outside ASCII and :data:`_USUAL` ("Ž", "ˆ", "‚"), and a capital outside ASCII inside a
-    word ("condamnÈ")."""
+def _out_of_place(text: str, codec: str = "cp1252") -> int:
+    """How many characters of ``text``, read as ``codec``, show it read in the wrong
+    encoding. For the Latin ones: anything outside ASCII and :data:`_USUAL` ("Ž", "ˆ",
+    "‚"), a capital outside ASCII inside a word ("condamnÈ"), and the letters of a word of
+    three or more with no ASCII letter ("Óâàæàåìûé", Russian read as Windows-1252). For
+    Cyrillic: anything outside ASCII, Cyrillic and its marks, and a Cyrillic letter in a
+    word with Latin ones ("condamnй")."""
+    if codec == "cp1251":
+        return _out_of_place_cyrillic(text)
     count = 0
     for index, char in enumerate(text):
         if char.isascii():
             continue
         if char not in _USUAL or (char.isupper() and index and text[index - 1].islower()):
             count += 1
+    for word in _WORDS.findall(text):
+        if len(word) >= 3 and not any(char.isascii() for char in word):
+            count += len(word)
+    return count
+
+
+#: A word: a run of letters.
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
+
+
+def _out_of_place_cyrillic(text: str) -> int:
+    count = sum(
+        1
+        for char in text
+        if not char.isascii() and not _is_cyrillic(char) and char not in _CYRILLIC_MARKS
+    )
+    for word in _WORDS.findall(text):
+        cyrillic = sum(1 for char in word if _is_cyrillic(char))
+        if cyrillic and cyrillic < len(word):
+            count += cyrillic
     return count
 
 
