@@ -543,3 +543,51 @@ def test_a_laptop_whose_clock_went_back_years_is_told_at_merge(
     )
     done = run_uawriter(data, "tally", "--event", "Write for Rights (2026-12-10)")
     assert done.stdout.startswith("Letters written: 3 (")
+
+
+def test_a_file_whose_event_ran_two_nights_is_told_at_merge(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Probe 33 F4: laptop B was shut with its event running and opened again the next
+    night: all its letters are one evening's (an event is not split by the records), and
+    nothing was said. The merge says so, with each night's figure."""
+    data = tmp_path / "data"
+    data.mkdir()
+    told = _laptop_b_merged(
+        data,
+        packs,
+        [
+            "2026-12-10T19:40:00-05:00",
+            "2026-12-11T19:05:00-05:00",
+            "2026-12-11T19:35:00-05:00",
+        ],
+    )
+
+    assert told.endswith(
+        '  note: b.jsonl: the event "write for  Rights " of that laptop has letters written on '
+        "2 evenings (1 on 2026-12-10, 2 on 2026-12-11): left running from one night to the "
+        "next? They are all counted in its evening of 2026-12-11\n"
+    )
+
+
+def test_two_events_at_the_end_of_time_are_grouped(packs: dict[str, Pack]) -> None:
+    """Times at the ends of the calendar (a forged or broken clock): no overflow."""
+    from uawriter.storage.evenings import evenings
+    from uawriter.storage.tally import TallyContents
+
+    ua = packs[SEED_ID]
+    records = [
+        letter(ua, n % 3, Channel.POST, "en", time, EventInfo(f"e{n}", "Write for Rights", "", ""))
+        for n, time in enumerate(
+            (
+                "0001-01-01T00:30:00+23:00",
+                "0001-01-01T01:30:00+23:00",
+                "9999-12-31T23:30:00-23:00",
+                "9999-12-31T22:30:00-23:00",
+            )
+        )
+    ]
+
+    every = evenings(TallyContents(tuple(records)))
+
+    assert sorted(e.letters for e in every) == [2, 2]

@@ -43,9 +43,13 @@ def record_date(time: str) -> str:
     for a record written before 06:00 (an evening's letters past midnight are still that
     evening's, however many); "" if its time is not one."""
     try:
-        return (dt.datetime.fromisoformat(time) - EVENING_ENDS).date().isoformat()
+        moment = dt.datetime.fromisoformat(time)
     except ValueError:
         return ""
+    try:
+        return (moment - EVENING_ENDS).date().isoformat()
+    except OverflowError:  # the first hours of year 1, a forged or broken clock
+        return moment.date().isoformat()
 
 
 def instant(time: str) -> dt.datetime | None:
@@ -189,7 +193,7 @@ def _by_time(order: list[Part], spans: dict[Part, Span]) -> list[list[Part]]:
         end: dt.datetime | None = None
         for part in timed:
             start, last = spans[part]
-            if end is None or start - NEAR > end:
+            if end is None or start - end > NEAR:  # a difference: no overflow at year 1
                 clusters.append([])
                 end = last
             clusters[-1].append(part)

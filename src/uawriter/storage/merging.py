@@ -14,11 +14,12 @@ import datetime as dt
 import errno
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from uawriter.atomic import FILE_LOCKS, take_lock
-from uawriter.storage.evenings import evenings, name_key, part_of
+from uawriter.storage.evenings import evenings, name_key, part_of, record_date
 from uawriter.storage.tally import (
     Entry,
     ExtraCount,
@@ -74,8 +75,33 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         notes,
         chosen.taken_back,
         chosen.counts_taken_back,
-        _a_day_apart(name, ours, chosen.new),
+        _a_day_apart(name, ours, chosen.new) + _left_running(name, ours, chosen.new),
     )
+
+
+def _left_running(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[str, ...]:
+    """What to tell of an event of the file whose letters were written on two evenings or
+    more (probe 33 F4): a laptop shut with its event running and opened the next night, or
+    a test letter the day before. Its letters are one evening's, the one most were written
+    on, and the organiser is told so, with the figures of each night."""
+    letters = [r for r in new if isinstance(r, LetterRecord) and r.event_id]
+    held = [r for r in ours.letters if r.event_id]
+    days: dict[tuple[str, str], Counter[str]] = {}
+    for record in (*held, *letters):
+        if (day := record_date(record.time)) and (record.event_id, record.event):
+            days.setdefault((record.event_id, record.event), Counter())[day] += 1
+    told = []
+    for (event_id, event), counted in days.items():
+        if len(counted) < 2 or not any(r.event_id == event_id for r in letters):
+            continue
+        nights = ", ".join(f"{counted[day]} on {day}" for day in sorted(counted))
+        main = max(counted, key=lambda day: (counted[day], day))  # as evenings dates it
+        told.append(
+            f'{name}: the event "{event}" of that laptop has letters written on '
+            f"{len(counted)} evenings ({nights}): left running from one night to the next? "
+            f"They are all counted in its evening of {main}"
+        )
+    return tuple(told)
 
 
 class _Choice:
