@@ -48,7 +48,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     qtbot.addWidget(window, before_close_func=_nothing_left_to_lose)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.pack_list.count() > 0)  # packs load once it is shown
+    qtbot.waitUntil(lambda: window.actions_pane.loaded)  # packs load once it is shown
     return window
 
 
@@ -200,7 +200,7 @@ def test_closing_soon_and_passed_in_words(qtbot: QtBot, tmp_path: Path) -> None:
         win = build_main_window(app, AppPaths(tmp_path / str(day)), today=lambda d=day: d)
         qtbot.addWidget(win, before_close_func=lambda w: setattr(w, "unexported", False))
         win.show()
-        qtbot.waitUntil(lambda w=win: w.pack_list.count() > 0)
+        qtbot.waitUntil(lambda w=win: w.actions_pane.loaded)
         texts = [win.pack_list.item(r).text() for r in range(win.pack_list.count())]
         assert any(words in t for t in texts), texts
         if words == "Deadline passed":
@@ -685,7 +685,7 @@ def test_the_window_fits_an_800_pixel_screen(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.addWidget(window, before_close_func=_nothing_left_to_lose)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.pack_list.count() > 0)
+    qtbot.waitUntil(lambda: window.actions_pane.loaded)
     assert window.compact
     assert window.minimumSizeHint().width() <= screen.width()
     assert window.frameGeometry().width() <= screen.width()

@@ -53,7 +53,7 @@ def _open(qtbot: QtBot, data: Path, code: str) -> MainWindow:
     window.services.languages.set_language(code)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.pack_list.count() > 0)
+    qtbot.waitUntil(lambda: window.actions_pane.loaded)
     expected = QCoreApplication.translate("MainWindow", "E&xport PDF…")
     qtbot.waitUntil(lambda: window.export_button.text() == expected)
     return window

@@ -14,16 +14,19 @@ from pytestqt.qtbot import QtBot
 from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from qt_helpers import ModalAnswers
 from test_evening import _event_window
+from test_event_window import letter, tasks  # noqa: F401 (tasks: a fixture)
 from test_gui import TODAY
 from test_not_anothers_file import _one_letter_exported, _signed_by
 from uawriter.app import build_main_window
+from uawriter.domain.model import Pack
 from uawriter.engine import load_catalog
 from uawriter.gui.common import ROLE_ID
+from uawriter.gui.tasks import TaskRunner
 from uawriter.packs.loader import LoadResult
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook, Contact
 from uawriter.storage.settings import SettingsStore
-from uawriter.storage.tally import TallyBook, letters_sent
+from uawriter.storage.tally import EventInfo, TallyBook, letters_sent
 
 
 def test_settings_naming_a_folder_that_is_not_utf8_are_read_back_whole(tmp_path: Path) -> None:
@@ -198,3 +201,42 @@ def test_a_russian_urgent_action_saved_on_windows_is_read_as_cyrillic(tmp_path: 
     (note,) = draft["notes"]["input"]
     assert note.startswith("not UTF-8 (first at line ")
     assert "read as Windows-1251 (Cyrillic); check letters." in note
+
+
+def test_the_event_window_shows_a_tally_that_takes_longer_to_read_than_its_interval(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskRunner,  # noqa: F811
+    packs: dict[str, Pack],
+) -> None:
+    """Probe 33 F2: each timer tick started a new read, and a read not done by then was
+    dropped for it: a tally slower to read than the interval never showed its figures."""
+    import datetime as dt
+
+    from uawriter.gui.event_window import EventWindow
+    from uawriter.storage.tally import Channel
+
+    ua = packs[SEED_ID]
+    book = TallyBook(tmp_path / "tally.jsonl")
+    start = dt.datetime(2026, 12, 10, 19, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    book.record(
+        [
+            letter(
+                ua,
+                n % 3,
+                Channel.POST,
+                "en",
+                (start + dt.timedelta(minutes=7 * n)).isoformat(),
+                EventInfo(f"ev-{n}", "Write for Rights", "", ""),
+            )
+            for n in range(6000)
+        ]
+    )
+    window = EventWindow(book, tasks, event=None, packs=[ua], refresh_ms=20)
+    qtbot.addWidget(window)
+
+    with qtbot.waitSignal(window.refreshed, timeout=120_000):
+        window.show()
+
+    assert window.reading is not None
+    assert len(window.reading.contents.letters) == 6000

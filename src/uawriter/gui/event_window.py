@@ -39,7 +39,7 @@ from uawriter.gui.event_dialogs import (
     ui_language,
 )
 from uawriter.gui.tally_views import CountList, TotalsTable
-from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.rendering.report import render_report
 from uawriter.storage.evenings import Evening, evening_of, evenings, name_key
 from uawriter.storage.merging import merge_into
@@ -222,7 +222,8 @@ class EventWindow(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(max(refresh_ms, 100))
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
+        self._in_flight: Task | None = None  # the read under way
         self.retranslate_ui()
         fit_to_screen(self, 1000, 760)
 
@@ -287,9 +288,17 @@ class EventWindow(QWidget):
         def work(_context: TaskContext) -> TallyReading:
             return read_tally(book, scope, running)
 
-        self.tasks.run(
+        self._in_flight = self.tasks.run(
             work, on_done=self._read, on_failed=self._read_failed, key="tally-read", renders=False
         )
+
+    def _tick(self) -> None:
+        """The timer's read, skipped while the last read is still under way: a tally that
+        took longer to read than the interval was read again and again, each read dropped
+        for the next, and the figures never came (probe 33 F2)."""
+        if self._in_flight is not None and not self._in_flight.finished:
+            return
+        self.refresh()
 
     def _read(self, result: object) -> None:
         assert isinstance(result, TallyReading)
