@@ -477,6 +477,16 @@ def test_a_turn_is_one_signer_put_right_and_ends_with_another() -> None:
         ("Alexander Petrov", "Alexandra Petrova"),
         ("Tom", "Tim"),
         ("Aigerim", "Aigerim N."),  # in doubt: another volunteer, another turn
+        # probe 34: one letter apart, at a word's end or start, or in a syllable script
+        ("Paul Smith", "Paula Smith"),
+        ("Jan Novak", "Jana Novak"),
+        ("Maria", "Mario"),
+        ("Anna", "Anne"),
+        ("Ivan Petrov", "Ivana Petrov"),
+        ("Ida", "Ada"),
+        ("박민수", "박민주"),
+        ("さとう", "さいとう"),
+        ("ごとう", "ことう"),
     ],
 )
 def test_a_family_at_one_laptop_is_two_turns(first: str, second: str) -> None:
@@ -519,5 +529,22 @@ def test_an_unsigned_letter_long_after_the_last_one_is_another_volunteers() -> N
     now[0] += UNSIGNED_GAP_SECONDS + 1  # the next one sat down and wrote for minutes
     second = turns.of("")
     assert second != first
+    now[0] += 30
+    assert turns.of("Ann Example") == second  # signed soon after: the same volunteer
     now[0] += UNSIGNED_GAP_SECONDS + 1
-    assert turns.of("Ann Example") == second  # signed at last: the same volunteer
+    assert turns.of("Ann Example") == second  # the same name: the same volunteer
+
+
+def test_a_name_long_after_unsigned_letters_is_another_volunteers() -> None:
+    """Probe 34 F3: a name after unsigned letters joined their turn however much later it
+    came, and Bob's letter replaced the unsigned volunteer's file."""
+    from uawriter.storage.turns import UNSIGNED_GAP_SECONDS, Turns
+
+    now = [1000.0]
+    turns = Turns(clock=lambda: now[0])
+    unsigned = turns.of("")
+    now[0] += UNSIGNED_GAP_SECONDS + 60
+    bob = turns.of("Bob Jones")
+    assert bob != unsigned
+    now[0] += UNSIGNED_GAP_SECONDS + 60
+    assert turns.of("Bob Jones") == bob
