@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
@@ -242,3 +242,43 @@ def test_the_event_window_shows_a_tally_that_takes_longer_to_read_than_its_inter
 
     assert window.reading is not None
     assert len(window.reading.contents.letters) == 6000
+
+
+def test_a_draft_to_offer_back_keeps_the_early_list_from_being_used(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """Probe 34 F2: while a new pack was checked, a volunteer chose an action from the
+    packs listed first and typed: the autosave wrote over yesterday's draft, which was
+    offered only once the whole list was read, and was gone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from uawriter.storage.drafts import Draft, DraftStore
+
+    data = tmp_path / "data"
+    _slow_to_check(data / "packs")
+    paths = AppPaths(data)
+    text = "Dear President, yesterday's letter, not sent yet."
+    DraftStore(paths.drafts).save(Draft(SEED_ID, "en", "president", ("president",), (), "", text))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_main_window(app, paths, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    pane = window.actions_pane
+    usable: list[tuple[bool, bool]] = []  # (the whole list read?, could it be chosen?)
+    pane.pack_list.model().rowsInserted.connect(
+        lambda *_: usable.append((pane.loaded, pane.pack_list.isEnabled()))
+    )
+    offered: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        offered.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    answers.expect("draftOffer", keep)
+    window.show()
+    qtbot.waitUntil(lambda: bool(offered), timeout=60_000)
+
+    assert {enabled for loaded, enabled in usable if not loaded} == {False}
+    assert pane.pack_list.isEnabled()
+    window.unexported = False

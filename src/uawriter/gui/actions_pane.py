@@ -117,6 +117,10 @@ class ActionsPane(QSplitter):
         self.catalog = LoadResult()
         self.packs: dict[str, Pack] = {}
         self.loaded = False  # the catalog has been read once
+        #: Whether the packs listed before the whole list is read may be chosen: not when
+        #: a draft or a stack waits to be offered back once it is (a letter typed into a
+        #: pack chosen meanwhile was saved over the draft).
+        self.early_usable = True
         self.pack: Pack | None = None  # the pack whose letter is being written
 
         self.pack_list = QListWidget()
@@ -183,6 +187,7 @@ class ActionsPane(QSplitter):
             return
         self.catalog = catalog
         self.packs = {p.id: p for p in catalog.packs}
+        self.pack_list.setEnabled(self.early_usable)
         self.fill_list()
 
     def set_catalog(self, catalog: LoadResult) -> None:
@@ -190,6 +195,7 @@ class ActionsPane(QSplitter):
         self.catalog = catalog
         self.packs = {p.id: p for p in catalog.packs}
         self.loaded = True
+        self.pack_list.setEnabled(True)
         self.fill_list()
 
     def fill_list(self) -> None:

@@ -445,6 +445,10 @@ class MainWindow(QMainWindow):
         return set(self.packs)
 
     def _after_start(self) -> None:
+        # a draft or a stack is offered back once the whole list is read (its action may be
+        # the pack still being checked): the packs listed before cannot be chosen meanwhile
+        drafts = self.services.drafts
+        self.actions_pane.early_usable = drafts.load() is None and not drafts.stack.load()
         self.load_packs(then=self._offer_back_or_choose, wait=False)
 
     def _offer_back_or_choose(self) -> None:

@@ -70,11 +70,7 @@ def _inner_edit(a: str, b: str) -> bool:
         whole = True
     else:  # two neighbours swapped
         i = same_start
-        whole = (
-            same_start + same_end == len(a) - 2
-            and a[i] == b[i + 1]
-            and a[i + 1] == b[i]
-        )
+        whole = same_start + same_end == len(a) - 2 and a[i] == b[i + 1] and a[i + 1] == b[i]
         changed = (i, i + 1)
     return whole and changed[0] >= 1 and changed[1] <= longest - 2
 
