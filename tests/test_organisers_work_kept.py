@@ -148,3 +148,36 @@ def test_hand_counts_being_typed_are_put_away_too(
     assert [(e.pack_id, e.count) for e in extras] == [(SEED_ID, 40)]
     assert totals.status.text() == "1 count added to the tally."
     window.unexported = False
+
+
+def test_locking_the_organiser_tools_puts_hand_counts_away(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Probe 34 F4: Add counts, opened rather than run, stayed open and working after
+    Lock organiser tools: the next volunteer could add counts without the PIN."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from helpers import SEED_ID
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    totals = window.event_controls.show_event_window()
+    totals.add_counts_button.click()
+    dialog = totals.findChild(QWidget, "extraCountsDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    handwritten = dialog.findChild(QSpinBox, f"extraCount:{SEED_ID}:handwritten")
+    assert handwritten is not None
+    handwritten.setValue(12)
+
+    window.event_controls.unlock()  # Lock organiser tools
+
+    assert not window.event_controls.unlocked
+    assert not dialog.isVisible()
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    qtbot.waitUntil(dialog.isVisible)
+    assert handwritten.value() == 12
+    dialog.reject()  # type: ignore[attr-defined]
+    window.unexported = False

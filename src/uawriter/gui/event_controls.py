@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from uawriter.domain.model import Pack
@@ -200,12 +208,22 @@ class EventControls(QObject):
         """Give the organiser's tools for this volunteer's turn (asks the PIN); again: lock."""
         if self.unlocked:
             self.unlocked = False
+            self.put_organisers_work_away()  # an Add counts left open took counts, PIN-less
         elif self.mode.require_organiser(
             self.window,
             translate("EventControls", "To use the organiser's tools, enter the organiser PIN:"),
         ):
             self.unlocked = True
         self._apply_lock()
+
+    def put_organisers_work_away(self) -> None:
+        """The organiser's dialogs left open (the pack editor, a pasted UA, hand counts
+        being typed) put away until the PIN, as at the reset: a lock that left them open
+        left the counts to whoever came next."""
+        for widget in QApplication.topLevelWidgets():
+            organisers = isinstance(widget, QDialog) and widget.property(ORGANISERS_WORK)
+            if organisers and widget.isVisible():
+                self.put_away_or_close(widget)  # type: ignore[arg-type]
 
     def put_away_or_close(self, dialog: QDialog) -> None:
         """A dialog left open at the reset for the next volunteer: the organiser's work is
