@@ -72,6 +72,39 @@ def test_half_a_character_costs_that_character_not_the_address_book(tmp_path: Pa
         json.dumps([contact.name, *contact.address], ensure_ascii=False).encode("utf-8")
 
 
+def test_half_a_character_in_a_salutation_is_mended_too(tmp_path: Path) -> None:
+    """Probe 34 F5: the salutations were read raw; every export of the address book then
+    ended in UnicodeEncodeError, and each save wrote the half character back."""
+    from uawriter.storage.contact_files import csv_text, vcards
+
+    path = tmp_path / "address_book.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "uawriter-address-book",
+                "version": 1,
+                "contacts": [
+                    {
+                        "title": "Ambassador",
+                        "name": "Mr A",
+                        "salutations": {"kk": "Құрметті \udce9 Елші", "r\ud800u": "x"},
+                    }
+                ],
+            }
+        ),
+        encoding="ascii",
+    )
+    book = AddressBook(path)
+    (contact,) = book.load()
+
+    assert book.set_aside is None
+    assert contact.salutations["kk"] == "Құрметті \ufffd Елші"
+    csv_text([contact]).encode("utf-8")
+    vcards([contact]).encode("utf-8")
+    book.save([contact])
+    assert "\\udc" not in path.read_text("utf-8")
+
+
 def test_a_settings_file_with_half_a_character_keeps_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(

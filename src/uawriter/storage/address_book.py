@@ -16,7 +16,7 @@ from uawriter.domain.controls import (
     without_controls,
 )
 from uawriter.domain.model import Addressee, LocalText, Role
-from uawriter.storage.json_store import JsonStore, list_of_text, text_of
+from uawriter.storage.json_store import JsonStore, list_of_text, text_of, whole_characters
 
 ADDRESS_BOOK_FORMAT = "uawriter-address-book"
 ADDRESS_BOOK_VERSION = 1
@@ -94,7 +94,7 @@ def one_line(text: str) -> str:
     one space. What was typed is kept, but a name with a line break cannot add a line of
     its own to the address block ("Fax: +7 …"), nor a fax field hide a second number on a
     line of its own. At most :data:`MAX_FIELD_CHARS` characters."""
-    text = DIRECTION_CONTROLS.sub("", without_controls(text))
+    text = DIRECTION_CONTROLS.sub("", without_controls(whole_characters(text)))
     if direction_problem(text):  # an isolate opened and never closed, or the other way
         text = text.translate(_NO_ISOLATES)
     return " ".join(tidy_field(text).split())[:MAX_FIELD_CHARS]

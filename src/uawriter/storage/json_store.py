@@ -210,6 +210,12 @@ class JsonStore:
         self.path.unlink(missing_ok=True)
 
 
+def whole_characters(text: str) -> str:
+    """``text`` with each half of a character as "\ufffd": what a file, a PDF or the
+    screen can take."""
+    return _HALF.sub("\ufffd", text)
+
+
 def path_text_of(data: dict[str, Any], key: str) -> str:
     """A file or folder name as kept: the bytes of a name that is not UTF-8 stay as Python
     reads them (``"\\udce9"``), so that the folder is found again."""
@@ -220,7 +226,7 @@ def path_text_of(data: dict[str, Any], key: str) -> str:
 def text_of(data: dict[str, Any], key: str, default: str = "") -> str:
     """A text as shown and printed: whole characters only."""
     value = data.get(key, default)
-    return _HALF.sub("\ufffd", value) if isinstance(value, str) else default
+    return whole_characters(value) if isinstance(value, str) else default
 
 
 def bool_of(data: dict[str, Any], key: str, default: bool) -> bool:
@@ -232,4 +238,4 @@ def list_of_text(data: dict[str, Any], key: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list):
         return []
-    return [_HALF.sub("\ufffd", v) for v in value if isinstance(v, str)]
+    return [whole_characters(v) for v in value if isinstance(v, str)]
