@@ -566,8 +566,67 @@ def test_a_file_whose_event_ran_two_nights_is_told_at_merge(
     assert told.endswith(
         '  note: b.jsonl: the event "write for  Rights " of that laptop has letters written on '
         "2 evenings (1 on 2026-12-10, 2 on 2026-12-11): left running from one night to the "
-        "next? They are all counted in its evening of 2026-12-11\n"
+        "next? They are all counted in its evening write for  Rights  (2026-12-11)\n"
     )
+
+
+def test_the_merge_notes_leave_ordinary_merges_alone(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Probe 34 F6 and F7: last year's evening of the name on this laptop drew a "365 days
+    from" note on tonight's merge, with advice to add the two up; and a laptop on UTC at
+    an evening in Auckland (its letters either side of midnight UTC) was "left running"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    ua = packs[SEED_ID]
+    TallyBook(data / "tally.jsonl").record(
+        [letter(ua, 0, Channel.POST, "en", "2025-12-10T19:00:00+01:00", LAST_YEAR)]
+    )
+    laptop_b = TallyBook(data.parent / "laptop-b" / "tally.jsonl")
+    laptop_b.record(
+        [
+            letter(ua, n, Channel.FAX, "en", time, ON_LAPTOP_B)
+            for n, time in enumerate(
+                (
+                    "2026-12-10T05:10:00+00:00",
+                    "2026-12-10T06:20:00+00:00",
+                    "2026-12-10T07:30:00+00:00",
+                )
+            )
+        ]
+    )
+    laptop_b.export_to(data.parent / "b.jsonl")
+
+    merged = run_uawriter(data, "tally", "merge", str(data.parent / "b.jsonl"))
+
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stderr == ""
+
+
+def test_a_file_of_thousands_of_notes_is_told_in_a_few(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Probe 34 F9: 3,000 events each left running printed 3,000 notes (650 kB)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    ua = packs[SEED_ID]
+    laptop_b = TallyBook(data.parent / "laptop-b" / "tally.jsonl")
+    laptop_b.record(
+        [
+            letter(ua, 0, Channel.FAX, "en", f"2026-12-{night}T19:00:00+01:00", event)
+            for n in range(300)
+            for event in [EventInfo(f"ev-{n}", f"Evening {n}", "", "")]
+            for night in (10, 11)
+        ]
+    )
+    laptop_b.export_to(data.parent / "b.jsonl")
+
+    merged = run_uawriter(data, "tally", "merge", str(data.parent / "b.jsonl"))
+
+    assert merged.returncode == 0, merged.stderr
+    notes = merged.stderr.splitlines()
+    assert len(notes) == 6
+    assert notes[-1] == "  note: b.jsonl: and 295 more like these"
 
 
 def test_two_events_at_the_end_of_time_are_grouped(packs: dict[str, Pack]) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from uawriter.atomic import FILE_LOCKS, take_lock
-from uawriter.storage.evenings import evenings, name_key, part_of, record_date
+from uawriter.storage.evenings import NEAR, evenings, instant, name_key, part_of, record_date
 from uawriter.storage.tally import (
     Entry,
     ExtraCount,
@@ -28,6 +28,7 @@ from uawriter.storage.tally import (
     TallyBook,
     TallyContents,
     Withdrawal,
+    letters_sent,
     read_tally_file,
     refusal,
     without_file,
@@ -75,33 +76,69 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         notes,
         chosen.taken_back,
         chosen.counts_taken_back,
-        _a_day_apart(name, ours, chosen.new) + _left_running(name, ours, chosen.new),
+        _at_most(name, _a_day_apart(name, ours, chosen.new))
+        + _at_most(name, _left_running(name, ours, chosen.new)),
     )
+
+
+#: Notes of one kind told of one file; past them, how many more (a file of 3,000 events
+#: printed 3,000 notes).
+MAX_TOLD = 5
+
+
+def _at_most(name: str, told: tuple[str, ...]) -> tuple[str, ...]:
+    if len(told) <= MAX_TOLD:
+        return told
+    more = len(told) - MAX_TOLD
+    return (*told[:MAX_TOLD], f"{name}: and {more:,} more like these")
 
 
 def _left_running(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[str, ...]:
     """What to tell of an event of the file whose letters were written on two evenings or
-    more (probe 33 F4): a laptop shut with its event running and opened the next night, or
-    a test letter the day before. Its letters are one evening's, the one most were written
-    on, and the organiser is told so, with the figures of each night."""
-    letters = [r for r in new if isinstance(r, LetterRecord) and r.event_id]
-    held = [r for r in ours.letters if r.event_id]
-    days: dict[tuple[str, str], Counter[str]] = {}
-    for record in (*held, *letters):
-        if (day := record_date(record.time)) and (record.event_id, record.event):
-            days.setdefault((record.event_id, record.event), Counter())[day] += 1
+    more, hours apart (probe 33 F4): a laptop shut with its event running and opened the
+    next night, or a test letter the day before. Its letters are one evening's, and the
+    organiser is told so, with each night's letters as the totals count them."""
+    theirs = {part_of(r) for r in new if isinstance(r, LetterRecord) and r.event_id}
+    if not theirs:
+        return ()
+    both = TallyContents(
+        (*ours.letters, *(r for r in new if isinstance(r, LetterRecord))),
+        (*ours.extras, *(r for r in new if isinstance(r, ExtraCount))),
+    )
+    written = [r for r in letters_sent(list(both.letters)) if r.channel.is_written and r.event_id]
+    by_part: dict[tuple[str, str], list[tuple[dt.datetime, str]]] = {}
+    for record in written:
+        moment = instant(record.time)
+        if part_of(record) in theirs and moment is not None:
+            by_part.setdefault(part_of(record), []).append((moment, record_date(record.time)))
+    dated = {part: e for e in evenings(both) for part in e.parts}
     told = []
-    for (event_id, event), counted in days.items():
-        if len(counted) < 2 or not any(r.event_id == event_id for r in letters):
-            continue
-        nights = ", ".join(f"{counted[day]} on {day}" for day in sorted(counted))
-        main = max(counted, key=lambda day: (counted[day], day))  # as evenings dates it
+    for part, letters in by_part.items():
+        nights = _nights(sorted(letters))
+        evening = dated.get(part)
+        if len(nights) < 2 or evening is None:
+            continue  # one sitting (a laptop on UTC across midnight's date is one)
+        figures = ", ".join(f"{count} on {day}" for day, count in nights)
         told.append(
-            f'{name}: the event "{event}" of that laptop has letters written on '
-            f"{len(counted)} evenings ({nights}): left running from one night to the next? "
-            f"They are all counted in its evening of {main}"
+            f'{name}: the event "{evening.name}" of that laptop has letters written on '
+            f"{len(nights)} evenings ({figures}): left running from one night to the next? "
+            f"They are all counted in its evening {evening.label}"
         )
     return tuple(told)
+
+
+def _nights(letters: list[tuple[dt.datetime, str]]) -> list[tuple[str, int]]:
+    """The sittings of an event's letters (``letters`` in time order): a new one after a
+    pause of more than :data:`NEAR`, each as (the date most of it was written on, its
+    letters)."""
+    runs: list[list[str]] = []
+    last: dt.datetime | None = None
+    for moment, day in letters:
+        if last is None or moment - last > NEAR:
+            runs.append([])
+        runs[-1].append(day)
+        last = moment
+    return [(Counter(days).most_common(1)[0][0], len(days)) for days in runs]
 
 
 class _Choice:
@@ -166,6 +203,8 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
         if not near or near[0].date == evening.date:
             continue
         days = _days_between(near[0].date, evening.date)
+        if days > NEAR_DAYS and evening.date >= FIRST_TALLY_DATE:
+            continue  # last year's evening of that name (or last month's): another one
         apart = "a day" if days == 1 else f"{days:,} days"
         letters = (
             "1 letter of {} is"
@@ -180,6 +219,15 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
             f'"{evening.label}", and --event "{near[0].label}")',
         )
     return tuple(told)
+
+
+#: Evenings of one name this many days apart or fewer may be one evening on a laptop whose
+#: date was wrong, or a campaign's nights: told of at merge. Farther apart, they are
+#: another year's or month's evening, unless dated before any tally was written.
+NEAR_DAYS = 7
+#: No UA Writer wrote a tally before this date: a record dated earlier is a clock gone back
+#: (a flat battery: 2000-01-01).
+FIRST_TALLY_DATE = "2026-01-01"
 
 
 def _days_between(one: str, other: str) -> int:
