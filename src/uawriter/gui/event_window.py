@@ -681,7 +681,7 @@ class EventWindow(QWidget):
             lines += [f"• {note}" for note in report.notes[:10]]
         if report.told:
             lines.append(self.tr("Worth knowing:"))
-            lines += [f"• {note}" for note in report.told[:10]]
+            lines += [f"• {note}" for note in report.told]
         box = QMessageBox(
             QMessageBox.Icon.Warning if report.notes else QMessageBox.Icon.Information,
             self.tr("Tally merged"),
