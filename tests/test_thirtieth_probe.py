@@ -304,6 +304,8 @@ def test_a_pack_whose_letters_failed_is_not_composed_again_at_each_start(
         "Sehr geehrter Herr Präsident, bitte sorgen Sie dafür, dass Herr Müller freikommt.",
         "¿Por qué? ¡Libertad ya! El señor Pérez, acción número 3º, señoría.",
         "Amnesty International® † died in custody ‰ rate ‹quote›",  # probe 33: read as DOS
+        "Held since 2019¹ for 2½ years; ¼ of the cells",  # probe 34: read as Cyrillic
+        "Amnesty International¹ — see note ¹",
     ],
 )
 def test_windows_text_with_quotes_and_czech_names_is_read_as_windows(

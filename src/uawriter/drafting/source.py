@@ -160,7 +160,7 @@ _CYRILLIC_MARKS = frozenset("«»‘’“”„–—…№€°§•\u00a0")
 
 #: Letters and marks outside ASCII that Western European text holds.
 _USUAL = frozenset(
-    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×„‚‹›ŠšŽžƒ†‡‰\u00a0"
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒ«»‘’“”–—…€°§£¿¡ºª·©®™•×„‚‹›ŠšŽžƒ†‡‰¹²³½¼¾\u00a0"
 )
 
 
@@ -194,12 +194,15 @@ def _is_cyrillic(char: str) -> bool:
 
 
 def _out_of_place_cyrillic(text: str) -> int:
+    words = _WORDS.findall(text)
+    if not any(sum(_is_cyrillic(char) for char in word) >= 3 for word in words):
+        return len(text) + 1  # not one Cyrillic word: "¹" read as "№" is no reason
     count = sum(
         1
         for char in text
         if not char.isascii() and not _is_cyrillic(char) and char not in _CYRILLIC_MARKS
     )
-    for word in _WORDS.findall(text):
+    for word in words:
         cyrillic = sum(1 for char in word if _is_cyrillic(char))
         if cyrillic and cyrillic < len(word):
             count += cyrillic
