@@ -181,3 +181,26 @@ def test_locking_the_organiser_tools_puts_hand_counts_away(
     assert handwritten.value() == 12
     dialog.reject()  # type: ignore[attr-defined]
     window.unexported = False
+
+
+def test_closing_the_window_closes_the_hand_counts_dialog(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Probe 34 F12: closed with Add counts open, the window went, the dialog stayed as the
+    app's last window, and the app never ended."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    totals = window.event_controls.show_event_window()
+    totals.add_counts_button.click()
+    dialog = totals.findChild(QWidget, "extraCountsDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    window.unexported = False
+
+    assert window.close()
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert shown == []

@@ -315,3 +315,19 @@ def test_a_draft_to_offer_back_keeps_the_early_list_from_being_used(
     assert {enabled for loaded, enabled in usable if not loaded} == {False}
     assert pane.pack_list.isEnabled()
     window.unexported = False
+
+
+def test_a_folder_qt_cannot_name_gives_the_nearest_it_can(qtbot: QtBot, tmp_path: Path) -> None:
+    """Probe 34 F11: letters exported into a stick's folder named in Latin-1 left that
+    folder in the settings; Qt cannot name it, and the next file dialog opened in the
+    working folder. It opens in the folder above it instead."""
+    from test_gui import open_window
+
+    stick = tmp_path / "stick"
+    folder = Path(os.fsdecode(os.fsencode(stick) + b"/Lettres \xe9t\xe9"))
+    folder.mkdir(parents=True)
+    window = open_window(qtbot, tmp_path / "data")
+    window.memory.change(export_folder=str(folder))
+
+    assert window.output.export_folder() == stick
+    window.unexported = False

@@ -348,4 +348,8 @@ class EventControls(QObject):
     def close(self) -> None:
         self.mode.stop_watching()
         if self.event_window is not None:
+            # its dialogs too (Add counts, Take back): left open, one stayed on screen as
+            # the app's last window, and the app never ended
+            for dialog in self.event_window.findChildren(QDialog):
+                dialog.reject()
             self.event_window.close()

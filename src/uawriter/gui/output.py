@@ -273,7 +273,7 @@ class Output(QObject):
         """The folder used last, else Documents, else the home folder."""
         last = Path(self.last_folder()) if self.last_folder() else None
         if last is not None and last.is_dir():
-            return last
+            return _nameable(last)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -552,3 +552,18 @@ class Output(QObject):
             .replace("%1", ltr(str(folder)))
             .replace("%2", reason),
         )
+
+
+def _nameable(folder: Path) -> Path:
+    """``folder``, or the nearest folder above it that Qt can name: a folder named in
+    Latin-1 on a stick ("Lettres \\xe9t\\xe9") has no name in Qt's UTF-8, and the file
+    dialog opened in the working folder instead (probe 34 F11)."""
+    while True:
+        try:
+            str(folder).encode("utf-8")
+        except UnicodeEncodeError:
+            if folder.parent == folder:
+                return folder
+            folder = folder.parent
+            continue
+        return folder
