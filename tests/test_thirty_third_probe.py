@@ -185,7 +185,12 @@ def test_the_window_lists_the_other_packs_while_a_new_one_is_checked(
 
 
 @pytest.mark.parametrize(
-    ("first", "second"), [("Anna Schmidt", "Hans Schmidt"), ("Paul Smith", "Paula Smith")]
+    ("first", "second"),
+    [
+        ("Anna Schmidt", "Hans Schmidt"),
+        ("Paul Smith", "Paula Smith"),
+        ("Maria Rossi", "Marta Rossi"),
+    ],
 )
 def test_the_second_of_a_family_keeps_the_firsts_letter(
     qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, first: str, second: str

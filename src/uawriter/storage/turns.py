@@ -8,12 +8,13 @@ without pressing it, so a name other than the one that signed the turn's letters
 starts a new turn too: their letters to the same officials are letters of their own, not
 copies of the last volunteer's.
 
-A name put right by one letter inside a word ("Ann Exmaple" to "Ann Example", "Jon" to
-"John"), spaced, cased or accented otherwise, or given soon to letters first sent unsigned,
-is the same volunteer. Anything more is another one: families come to these evenings
-together, and "Anna Schmidt" then "Hans Schmidt" (0.83 alike by difflib, the rule before),
-"Paul" then "Paula", "Maria" then "Mario" are two volunteers. In doubt a new turn is the
-safe side: it costs a corrected letter counted twice, where the other way lost a letter.
+A name put right (cased, spaced, accented or punctuated otherwise, or two letters inside a
+word swapped: "Ann Exmaple" to "Ann Example"), or given soon to letters first sent
+unsigned, is the same volunteer. Anything more is another one: families come to these
+evenings together, and "Anna Schmidt" then "Hans Schmidt" (0.83 alike by difflib, the rule
+before), "Paul" then "Paula", "Maria" then "Marta", حسن then حسين are two volunteers. In
+doubt a new turn is the safe side: it costs a corrected letter counted twice ("Jon" put
+right as "John" is two letters), where the other way lost a letter.
 
 A volunteer who does not sign leaves no name to tell them by: a letter sent unsigned, or
 signed after letters sent unsigned, more than :data:`UNSIGNED_GAP_SECONDS` after the turn's
@@ -36,47 +37,41 @@ UNSIGNED_GAP_SECONDS = 180.0
 #: Words shorter than this are another volunteer's for any letter changed ("Tom", "Tim").
 _SHORTEST_PUT_RIGHT = 4
 
-#: The marks a Latin, Greek or Cyrillic letter is typed with or without ("é", "š"): a
-#: kana's voicing mark or a Hangul syllable's letters make another name, and are kept.
+#: The accents a Latin, Greek or Cyrillic letter is typed with or without ("é", "š"). The
+#: marks of other scripts (a Devanagari vowel sign, a kana's voicing mark) make another
+#: name, and are kept.
 _ACCENTS = re.compile("[\u0300-\u036f]")
 
 
 def _folded(name: str) -> list[str]:
-    """``name`` as compared: its words, without case or accents ("Tomáš" is "tomas")."""
-    plain = _ACCENTS.sub("", unicodedata.normalize("NFD", name.casefold()))
-    return re.findall(r"\w+", unicodedata.normalize("NFC", plain))
+    """``name`` as compared: its words, without case, accents or punctuation ("Tomáš
+    Novák." is ["tomas", "novak"]); a word's own marks are kept ("मीना" is not "मोना")."""
+    plain = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", name)))
+    words = (
+        "".join(c for c in word if unicodedata.category(c)[0] in "LMN")
+        for word in plain.casefold().split()
+    )
+    return [word for word in words if word]
 
 
-def _inner_edit(a: str, b: str) -> bool:
-    """Whether ``b`` is the word ``a`` with one letter inside it (neither the first nor
-    the last) added, left out, changed, or swapped with the next: "exmaple" to "example",
-    "jon" to "john". An end changed is another name as often as a typo ("Paul", "Paula";
-    "Maria", "Mario"; "Ida", "Ada"), and so is a short word."""
-    if max(len(a), len(b)) < _SHORTEST_PUT_RIGHT or abs(len(a) - len(b)) > 1:
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is the word ``a`` with two letters inside it swapped ("exmaple",
+    "example"): a slip of the fingers that makes no other name. Any other letter changed,
+    added or left out makes one as often as it puts one right (Paul and Paula, Maria and
+    Marta, حسن and حسين), and a letter at a word's start or end most of all."""
+    if len(a) != len(b) or len(a) < _SHORTEST_PUT_RIGHT:
         return False
-    if not all(_of_an_alphabet(char) for char in a + b):  # "さとう", "さいとう": two names
+    if not all(_of_an_alphabet(char) for char in a + b):  # a syllable moved: another name
         return False
-    shorter = min(len(a), len(b))
-    same_start = next((i for i in range(shorter) if a[i] != b[i]), shorter)
-    same_end = next((i for i in range(shorter - same_start) if a[-1 - i] != b[-1 - i]), 0)
-    if same_end == 0 and shorter - same_start > 0 and a[-1] == b[-1]:
-        same_end = shorter - same_start
-    longest = max(len(a), len(b))
-    if len(a) != len(b):  # one letter added or left out, at same_start
-        changed = (same_start, same_start)
-        whole = same_start + same_end >= shorter
-    elif same_start + same_end == len(a) - 1:  # one letter changed
-        changed = (same_start, same_start)
-        whole = True
-    else:  # two neighbours swapped
-        i = same_start
-        whole = same_start + same_end == len(a) - 2 and a[i] == b[i + 1] and a[i + 1] == b[i]
-        changed = (i, i + 1)
-    return whole and changed[0] >= 1 and changed[1] <= longest - 2
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i = differ[0]
+    return a[i] == b[i + 1] and a[i + 1] == b[i] and i >= 1 and i + 1 <= len(a) - 2
 
 
-#: Scripts whose letters are sounds, where one letter more or less is a typo as often as
-#: a name: in a syllable (kana, Hangul, Chinese) it is another name.
+#: Scripts of letters, where two swapped are a slip: in syllables (kana, Hangul, Chinese)
+#: they are another name.
 _ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC")
 
 
@@ -85,15 +80,18 @@ def _of_an_alphabet(char: str) -> bool:
 
 
 def same_signer(before: str, after: str) -> bool:
-    """Whether the name ``after`` is ``before`` put right (one letter inside a word typed
-    wrong, left out, added or swapped), not another volunteer's name."""
+    """Whether the name ``after`` is ``before`` put right (cased, spaced, accented or
+    punctuated otherwise, or two letters inside a word swapped), not another volunteer's
+    name. A name of no letters ("🙂", "???") is the same only as itself."""
     a, b = _folded(before), _folded(after)
+    if not a or not b:
+        return " ".join(before.split()) == " ".join(after.split())
     if a == b:
         return True
     if len(a) != len(b):
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(differ) == 1 and _inner_edit(*differ[0])
+    return len(differ) == 1 and _swapped(*differ[0])
 
 
 class Turns:
