@@ -650,3 +650,15 @@ def test_two_events_at_the_end_of_time_are_grouped(packs: dict[str, Pack]) -> No
     every = evenings(TallyContents(tuple(records)))
 
     assert sorted(e.letters for e in every) == [2, 2]
+
+
+def test_a_laptop_whose_clock_is_years_ahead_is_told_at_merge(
+    tmp_path: Path, packs: dict[str, Pack]
+) -> None:
+    """Probe 35 F4: only dates before 2026 were told of past 7 days apart, so a clock set
+    ten years ahead merged as an evening of its own in silence."""
+    data = tmp_path / "data"
+    data.mkdir()
+    told = _laptop_b_merged(data, packs, ["2036-12-10T19:40:00-05:00"])
+
+    assert '1 letter of "write for  Rights " is dated 2036-12-10, 3,653 days from' in told

@@ -203,7 +203,8 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
         if not near or near[0].date == evening.date:
             continue
         days = _days_between(near[0].date, evening.date)
-        if days > NEAR_DAYS and evening.date >= FIRST_TALLY_DATE:
+        ahead = evening.date > (dt.date.today() + dt.timedelta(days=NEAR_DAYS)).isoformat()
+        if days > NEAR_DAYS and evening.date >= FIRST_TALLY_DATE and not ahead:
             continue  # last year's evening of that name (or last month's): another one
         apart = "a day" if days == 1 else f"{days:,} days"
         letters = (
@@ -226,7 +227,8 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
 #: another year's or month's evening, unless dated before any tally was written.
 NEAR_DAYS = 7
 #: No UA Writer wrote a tally before this date: a record dated earlier is a clock gone back
-#: (a flat battery: 2000-01-01).
+#: (a flat battery: 2000-01-01). One dated more than NEAR_DAYS after today is a clock set
+#: ahead (probe 35 F4: 2036, or a month wrong).
 FIRST_TALLY_DATE = "2026-01-01"
 
 
