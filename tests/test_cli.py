@@ -27,6 +27,7 @@ from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose
 from uawriter.exporting import export_separately
 from uawriter.paths import DATA_DIR_VARIABLE, AppPaths
+from uawriter.storage.evenings import record_date
 from uawriter.storage.tally import EventInfo, TallyBook
 
 LETTER_DATE = dt.date(2011, 7, 1)
@@ -499,7 +500,9 @@ def test_tally_for_one_event(paths: AppPaths, packs: dict[str, Pack], tmp_path: 
 
     unknown = cli(paths, "tally", "--event", "Evening at the park")
     assert unknown.code == 2
-    day = book.read().letters[0].time[:10]  # each evening is listed with its date
+    # each evening is listed with its date: the evening the letter was written on (the
+    # day before, written before 06:00)
+    day = record_date(book.read().letters[0].time)
     assert unknown.err == (
         "uawriter: no event 'Evening at the park' in the tally; "
         f"choose from: Library evening ({day}): 3 letters, School evening ({day}): 1 letter\n"
