@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from helpers import SEED_ID
 from qt_helpers import ModalAnswers
 from test_evening import _at_an_event
 from test_gui import open_window
+from uawriter.gui.event_window import EventWindow
+from uawriter.gui.main_window import MainWindow
 from uawriter.gui.pack_editor import PackEditor
 
 PIN = "2468"  # the one _at_an_event sets
@@ -23,6 +26,25 @@ def _give_pin(dialog: QWidget) -> None:
     assert field is not None
     field.setText(PIN)
     dialog.accept()  # type: ignore[attr-defined]
+
+
+def _counts_being_typed(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, handwritten: int = 0
+) -> tuple[MainWindow, EventWindow, QDialog, QSpinBox]:
+    """The organiser, PIN given, opens Add counts and types ``handwritten`` letters for the
+    seed's action: the window, the event window, the dialog and that figure's box."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    totals = window.event_controls.show_event_window()
+    totals.add_counts_button.click()
+    dialog = totals.findChild(QDialog, "extraCountsDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.findChild(QSpinBox, f"extraCount:{SEED_ID}:handwritten")
+    assert box is not None
+    box.setValue(handwritten)
+    return window, totals, dialog, box
 
 
 def test_a_pack_being_made_is_put_away_at_the_idle_reset_and_comes_back_with_the_pin(
@@ -114,22 +136,11 @@ def test_hand_counts_being_typed_are_put_away_too(
 ) -> None:
     """The organiser typed tonight's 40 handwritten letters into Add counts and was called
     away: the reset closed the dialog (run by ``exec``) and the figures typed were gone."""
-    from PySide6.QtWidgets import QPushButton, QSpinBox
+    from PySide6.QtWidgets import QPushButton
 
-    from helpers import SEED_ID
     from uawriter.storage.tally import TallyBook
 
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    answers.expect("organiserPinDialog", _give_pin)
-    window.event_controls.unlock()
-    totals = window.event_controls.show_event_window()
-    totals.add_counts_button.click()
-    dialog = totals.findChild(QWidget, "extraCountsDialog")
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    handwritten = dialog.findChild(QSpinBox, f"extraCount:{SEED_ID}:handwritten")
-    assert handwritten is not None
-    handwritten.setValue(40)
+    window, totals, dialog, handwritten = _counts_being_typed(qtbot, answers, tmp_path, 40)
 
     window.event_controls.mode.next_volunteer_due.emit()
     assert not dialog.isVisible()
@@ -155,21 +166,7 @@ def test_locking_the_organiser_tools_puts_hand_counts_away(
 ) -> None:
     """Probe 34 F4: Add counts, opened rather than run, stayed open and working after
     Lock organiser tools: the next volunteer could add counts without the PIN."""
-    from PySide6.QtWidgets import QSpinBox
-
-    from helpers import SEED_ID
-
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    answers.expect("organiserPinDialog", _give_pin)
-    window.event_controls.unlock()
-    totals = window.event_controls.show_event_window()
-    totals.add_counts_button.click()
-    dialog = totals.findChild(QWidget, "extraCountsDialog")
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    handwritten = dialog.findChild(QSpinBox, f"extraCount:{SEED_ID}:handwritten")
-    assert handwritten is not None
-    handwritten.setValue(12)
+    window, _totals, dialog, handwritten = _counts_being_typed(qtbot, answers, tmp_path, 12)
 
     window.event_controls.unlock()  # Lock organiser tools
 
@@ -188,16 +185,9 @@ def test_closing_the_window_closes_the_hand_counts_dialog(
 ) -> None:
     """Probe 34 F12: closed with Add counts open, the window went, the dialog stayed as the
     app's last window, and the app never ended."""
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    answers.expect("organiserPinDialog", _give_pin)
-    window.event_controls.unlock()
-    totals = window.event_controls.show_event_window()
-    totals.add_counts_button.click()
-    dialog = totals.findChild(QWidget, "extraCountsDialog")
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
+    window, _totals, _dialog, _box = _counts_being_typed(qtbot, answers, tmp_path)
     window.unexported = False
 
     assert window.close()

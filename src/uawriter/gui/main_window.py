@@ -447,14 +447,15 @@ class MainWindow(QMainWindow):
     def _after_start(self) -> None:
         # a draft or a stack is offered back once the whole list is read (its action may be
         # the pack still being checked): the packs listed before cannot be chosen meanwhile
-        drafts = self.services.drafts
-        self.actions_pane.early_usable = drafts.load() is None and not drafts.stack.load()
-        self.load_packs(then=self._offer_back_or_choose, wait=False)
+        draft, stacked = self.services.drafts.load(), self.services.drafts.stack.load()
+        self.actions_pane.early_usable = draft is None and not stacked
+        self.load_packs(then=lambda: self._offer_back_or_choose(draft, stacked), wait=False)
 
-    def _offer_back_or_choose(self) -> None:
-        draft = self.services.drafts.load()
+    def _offer_back_or_choose(self, draft: Draft | None, stacked: dict[str, object]) -> None:
+        """Once the whole list is read: the draft and the stack read at the start (read
+        once: a damaged one is set aside by that read) offered back, else the first
+        action chosen."""
         services = self.services
-        stacked = services.drafts.stack.load()
         warn_set_aside(
             self,
             [
