@@ -40,6 +40,7 @@ from uawriter.gui.common import ROLE_ID
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 from uawriter.storage.evenings import instant
+from uawriter.storage.json_store import all_whole_characters
 from uawriter.storage.tally import LetterRecord
 
 translate = QCoreApplication.translate
@@ -97,7 +98,7 @@ def stacked_entries(
     record damaged."""
     entries: list[StackEntry] = []
     lost = 0
-    raw_entries = data.get("entries")
+    raw_entries = all_whole_characters(data.get("entries"))
     for raw in raw_entries if isinstance(raw_entries, list) else []:
         raw_letters = raw.get("letters") if isinstance(raw, dict) else None
         if not isinstance(raw_letters, list):

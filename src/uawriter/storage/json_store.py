@@ -91,15 +91,22 @@ _HALF_NOT_A_NAME = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 _HALF = re.compile("[\ud800-\udfff]")
 
 
-def _mended(data: Any) -> Any:
+def _mended(data: Any, half: re.Pattern[str] = _HALF_NOT_A_NAME) -> Any:
     """``data`` with each half of a character that is not a file name's byte as "\ufffd"."""
     if isinstance(data, str):
-        return _HALF_NOT_A_NAME.sub("\ufffd", data)
+        return half.sub("\ufffd", data)
     if isinstance(data, list):
-        return [_mended(item) for item in data]
+        return [_mended(item, half) for item in data]
     if isinstance(data, dict):
-        return {_mended(key): _mended(value) for key, value in data.items()}
+        return {_mended(key, half): _mended(value, half) for key, value in data.items()}
     return data
+
+
+def all_whole_characters(data: Any) -> Any:
+    """``data`` (as read from JSON) with each half of a character in any of its texts as
+    "\ufffd": for a store that holds no file names (the stack's letters), where a file
+    name's byte kept would reach a PDF or a file name and fail there."""
+    return _mended(data, _HALF)
 
 
 #: An escape of a UTF-16 surrogate (``\ud800``): half of a character, which JSON allows.
