@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from helpers import SEED_ID
 from qt_helpers import ModalAnswers
@@ -185,8 +187,6 @@ def test_closing_the_window_closes_the_hand_counts_dialog(
 ) -> None:
     """Probe 34 F12: closed with Add counts open, the window went, the dialog stayed as the
     app's last window, and the app never ended."""
-    from PySide6.QtWidgets import QApplication
-
     window, _totals, _dialog, _box = _counts_being_typed(qtbot, answers, tmp_path)
     window.unexported = False
 
@@ -194,3 +194,91 @@ def test_closing_the_window_closes_the_hand_counts_dialog(
 
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     assert shown == []
+
+
+def test_hand_counts_put_away_come_back_at_the_end_of_their_event_and_go_to_it(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The organiser typed tonight's handwritten letters, locked the tools, then ended the
+    event (with the PIN): the dialog comes back, named for tonight, and counts into it."""
+    from PySide6.QtWidgets import QPushButton
+
+    from uawriter.storage.tally import TallyBook
+
+    window, totals, dialog, handwritten = _counts_being_typed(qtbot, answers, tmp_path, 9)
+    tonight = window.event_controls.mode.info
+    assert tonight is not None
+    window.event_controls.unlock()  # Lock organiser tools
+    assert not dialog.isVisible()
+
+    answers.expect("organiserPinDialog", _give_pin)
+    assert window.event_controls.mode.end_event(window)
+
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Add counts — Write for Rights"
+    assert handwritten.value() == 9
+    add = dialog.findChild(QPushButton, "addExtraCountsButton")
+    assert add is not None
+    with qtbot.waitSignal(totals.refreshed, timeout=30_000):
+        add.click()
+    extras = TallyBook(window.services.paths.tally_file).read().extras
+    assert [(e.count, e.event_id) for e in extras] == [(9, tonight.id)]
+    window.unexported = False
+
+
+@pytest.mark.parametrize("locked_first", [True, False], ids=["put-away", "left-open"])
+def test_hand_counts_of_an_ended_event_never_reach_the_next(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, locked_first: bool
+) -> None:
+    """Probe 36 F2: Add counts, put away by Lock (or left open) over End event, was still
+    open when the next event started: its volunteers could add hand counts without the
+    PIN, and they went into last night's event. The next event closes it, and says that
+    the counts typed there were not added."""
+    from uawriter.storage.tally import EventInfo, TallyBook
+
+    window, totals, dialog, _handwritten = _counts_being_typed(qtbot, answers, tmp_path, 7)
+    controls = window.event_controls
+    if locked_first:
+        controls.unlock()  # Lock organiser tools
+    answers.expect("organiserPinDialog", _give_pin)
+    assert controls.mode.end_event(window)
+    qtbot.waitUntil(dialog.isVisible)
+
+    controls.mode.start(EventInfo.new("Night two"), PIN, 10)
+
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
+    assert not controls.holds_put_away()
+    assert "Write for Rights were not added" in totals.status.text()
+    assert "Night two started" in totals.status.text()
+    answers.expect("organiserPinDialog", _give_pin)
+    controls.unlock()
+    assert controls.unlocked
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert shown == []
+    assert TallyBook(window.services.paths.tally_file).read().extras == ()
+    window.unexported = False
+
+
+def test_the_organisers_work_left_open_is_put_away_when_an_event_starts(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """A pack left open in the editor when the organiser started the evening stayed open
+    to its first volunteers, with the tools locked: the event starts locked, so it is put
+    away until the PIN."""
+    from uawriter.storage.tally import EventInfo
+
+    window = open_window(qtbot, tmp_path / "data")
+    editor = window.pack_menu.new_pack()
+    assert isinstance(editor, PackEditor)
+    editor.field_edits["id"].setText("ua-77-26-our-section")
+
+    window.event_controls.mode.start(EventInfo.new("Write for Rights"), PIN, 10)
+
+    assert not editor.isVisible()
+    assert not window.event_controls.organiser_allowed()
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.field_edits["id"].text() == "ua-77-26-our-section"
+    editor.reject()
+    window.unexported = False

@@ -186,9 +186,17 @@ class EventControls(QObject):
         self.unlock_action.setVisible(running)
         if not running:
             self.unlocked = False
+        info = self.mode.info
+        if info is not None:
+            # the event starts locked: what the organiser left open is put away, and the
+            # count dialogs of the event before are closed (never counted into it again)
+            self.put_organisers_work_away()
+            if self.event_window is not None:
+                closed = self.event_window.close_counts_of_other_events(info)
+                self._put_away = [d for d in self._put_away if d not in closed]
         self._apply_lock()
         if self.event_window is not None:
-            self.event_window.set_event(self.mode.info)
+            self.event_window.set_event(info)
         self.window.setWindowTitle(self.window_title())
 
     def window_title(self) -> str:

@@ -338,7 +338,11 @@ class ExtraCountsDialog(QDialog):
         self.resize(720, 420)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Add counts"))
+        title = self.tr("Add counts")
+        if self.event_info is not None:  # which evening the counts go to
+            unnamed = self.tr("Event without a name")
+            title = f"{title} — {self.event_info.name or unnamed}"
+        self.setWindowTitle(title)
         self.intro.setText(
             self.tr(
                 "Count what the app cannot see: letters written by hand, petition signatures "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from uawriter.atomic import free_name, write_bytes_atomic
 from uawriter.domain.languages import language_name
@@ -126,6 +127,8 @@ class EventWindow(QWidget):
         self._now = now or (lambda: dt.datetime.now().astimezone())
         self.reading: TallyReading | None = None
         self._scope = event.id if event is not None else ALL
+        #: Add counts and Take back, as opened (each deleted when closed).
+        self._count_dialogs: list[QDialog] = []
 
         self.heading = QLabel()
         self.heading.setObjectName("eventHeading")
@@ -271,7 +274,10 @@ class EventWindow(QWidget):
     # ------------------------------------------------------------------ event and data
 
     def set_event(self, event: EventInfo | None) -> None:
-        """The running event changed (started or ended): show it, and read again."""
+        """The running event changed (started or ended): show it, and read again. An event
+        started closes the count dialogs of another (:meth:`close_counts_of_other_events`)."""
+        if event is not None:
+            self.close_counts_of_other_events(event)
         self.event_info = event
         self._scope = event.id if event is not None else ALL
         self._show_reading()
@@ -507,12 +513,40 @@ class EventWindow(QWidget):
         self._open_organisers_work(dialog, done)
         return dialog
 
-    @staticmethod
-    def _open_organisers_work(dialog: QDialog, done: Callable[[], None]) -> None:
+    def _open_organisers_work(self, dialog: QDialog, done: Callable[[], None]) -> None:
         dialog.setProperty(ORGANISERS_WORK, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _result: self._count_dialogs.remove(dialog))
+        self._count_dialogs.append(dialog)
         dialog.open()
+
+    def close_counts_of_other_events(self, event: EventInfo) -> list[QDialog]:
+        """``event`` started: Add counts opened for another event (left open, or put away by
+        the lock, over End event) is closed, and so is Take back, whose list was of the
+        figures shown before. Left open, the next event's volunteers added hand counts
+        without the PIN, and into last night's event. Counts typed there and not added are
+        told of. Returns the dialogs closed."""
+        closed: list[QDialog] = []
+        for dialog in [d for d in self._count_dialogs if isValid(d)]:
+            if isinstance(dialog, ExtraCountsDialog):
+                if dialog.event_info is not None and dialog.event_info.id == event.id:
+                    continue
+                typed = sum(count.count for count in dialog.counts())
+                if typed:
+                    ended = dialog.event_info.name if dialog.event_info is not None else ""
+                    self.status.setText(
+                        self.tr(
+                            "The counts typed into Add counts for %1 were not added: that "
+                            "event had ended when %2 started. Add them again if they are "
+                            "still to be counted."
+                        )
+                        .replace("%1", ended or self.tr("Event without a name"))
+                        .replace("%2", event.name or self.tr("Event without a name"))
+                    )
+            closed.append(dialog)
+            dialog.reject()  # out of the list as it closes
+        return closed
 
     def _file_stem(self) -> str:
         event = self.scope_event()
