@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from helpers import normalise, pdf_pages_text
+from helpers import ROOT, normalise, pdf_pages_text, run_uawriter
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from test_stack import _two_actions_on_the_stack
@@ -54,3 +55,12 @@ def test_a_stack_holding_half_a_character_is_exported(
     assert sorted(out.glob("*.pdf")) == sorted(files)
     texts = [normalise(" ".join(pdf_pages_text(f))) for f in files]
     assert all("Caf\ufffd \ufffd" in t for t in texts)
+
+
+@pytest.mark.parametrize(("given", "named"), [(".", ROOT), ("..", ROOT.parent)])
+def test_a_folder_given_to_merge_is_named(tmp_path: Path, given: str, named: Path) -> None:
+    """``tally merge .`` said "uawriter:  is not a regular file": "." has no name."""
+    done = run_uawriter(tmp_path / "data", "tally", "merge", given)
+    assert done.returncode != 0
+    assert f"uawriter: {named} is not a regular file: give the tally file" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -33,6 +33,7 @@ from uawriter.storage.tally import (
     refusal,
     without_file,
 )
+from uawriter.storage.tally_reading import file_name
 
 
 def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
@@ -48,7 +49,7 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         raise refusal(source, theirs.refused, own=False)
     if source.stat().st_size == 0:  # an export cut short, a copy not finished
         empty = (
-            f"{source.name} is empty: it holds no letters. Export the tally again "
+            f"{file_name(source)} is empty: it holds no letters. Export the tally again "
             "on the laptop it came from, and copy it whole",
         )
         return MergeReport(0, 0, empty)
@@ -56,7 +57,7 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         ours = book.read_whole()
         chosen = _Choice(ours, theirs)
         book.record(chosen.new)
-    name = source.name
+    name = file_name(source)
     notes = theirs.notes
     if chosen.refused_here:
         notes += (

@@ -333,6 +333,14 @@ def _what_text_is(raw: bytes) -> str:
     return "it is text, not JSON lines"
 
 
+def file_name(path: Path) -> str:
+    """``path`` as a message names it: its name, or the folder it stands for ("." given to
+    ``tally merge`` has no name: the message named nothing)."""
+    if path.name not in ("", ".", ".."):
+        return path.name
+    return str(path.resolve()) if path.resolve().name else str(path)
+
+
 def read_tally_file(path: Path) -> TallyContents:
     """Every good record of a tally file; what was skipped is in ``notes``. Never raises
     for a damaged file; a missing file is an empty tally. Raises OSError if it can't be read.
@@ -350,10 +358,10 @@ def read_tally_file(path: Path) -> TallyContents:
         if exc.errno == errno.EFBIG:
             return _refused(path, TOO_LARGE)
         return TallyContents(
-            notes=(f"{path.name}: not a regular file; not read",),
+            notes=(f"{file_name(path)}: not a regular file; not read",),
             refused="is not a regular file",
         )
-    reader = _Reader(path.name)
+    reader = _Reader(file_name(path))
     if not raw.strip(b"\x00 \t\r\n"):  # empty, or the zeros a power cut left
         reader.read(raw)
         return reader.contents()
@@ -364,7 +372,7 @@ def read_tally_file(path: Path) -> TallyContents:
         reader.read(raw)
         if reader.records:
             return reader.contents()
-    decoded = _decoded(path.name, raw)
+    decoded = _decoded(file_name(path), raw)
     if decoded is not None:
         if decoded.records or _RECORD_LIKE.search(decoded.raw):
             return decoded.contents()  # a tally, whole or damaged
@@ -412,7 +420,7 @@ def _saved_as_utf16(raw: bytes) -> str:
 
 
 def _refused(path: Path, why: str) -> TallyContents:
-    return TallyContents(notes=(f"{path.name} {why}; not read",), refused=why)
+    return TallyContents(notes=(f"{file_name(path)} {why}; not read",), refused=why)
 
 
 def not_counted_in(why: str, remedy: str = MOVE_IT_AWAY) -> str:
@@ -427,4 +435,4 @@ def refusal(path: Path, why: str, *, own: bool, remedy: str = MOVE_IT_AWAY) -> T
     folder, where it is to be moved from), or a file given to merge."""
     if own:
         return TallyRefused(path, f"{path} {not_counted_in(why, remedy)}", own=True)
-    return TallyRefused(path, f"{path.name} {why}: {TALLY_WANTED}", own=False)
+    return TallyRefused(path, f"{file_name(path)} {why}: {TALLY_WANTED}", own=False)
