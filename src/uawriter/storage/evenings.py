@@ -17,6 +17,7 @@ outside an event (no event id) belong to no evening.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,8 +31,11 @@ from uawriter.storage.tally import (
 
 
 def name_key(name: str) -> str:
-    """An event's name as compared: "Write for  rights " is "Write for Rights"."""
-    return " ".join(name.split()).casefold()
+    """An event's name as compared: "Write for  rights " is "Write for Rights", and a name
+    typed with "è" is the one pasted with "e" and a combining accent (macOS, many PDFs),
+    as it looks the same on both laptops."""
+    folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+    return unicodedata.normalize("NFKC", folded)
 
 
 #: A record written before this hour of the morning is of the evening before.
