@@ -712,7 +712,9 @@ class EventWindow(QWidget):
             lines.append(self.tr("%n hand count(s) taken back.", "", report.counts_taken_back))
         if report.notes:
             lines.append(self.tr("Skipped, because the file is damaged there:"))
-            lines += [f"• {note}" for note in report.notes[:10]]
+            # all of them: the reader keeps 20, then says how many more (cut at 10 here,
+            # the organiser read of 10 lines lost where 40 were)
+            lines += [f"• {note}" for note in report.notes]
         if report.told:
             lines.append(self.tr("Worth knowing:"))
             lines += [f"• {note}" for note in report.told]

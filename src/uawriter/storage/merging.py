@@ -33,7 +33,7 @@ from uawriter.storage.tally import (
     refusal,
     without_file,
 )
-from uawriter.storage.tally_reading import file_name
+from uawriter.storage.tally_reading import file_name, newer_format, newer_note
 
 
 def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
@@ -47,6 +47,13 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         raise FileNotFoundError(2, "no such file", str(source))
     if theirs.refused:
         raise refusal(source, theirs.refused, own=False)
+    if theirs.newer and not (theirs.letters or theirs.extras or theirs.withdrawals):
+        raise refusal(
+            source,
+            f"was {newer_format(theirs.newer_version)}",
+            own=False,
+            remedy="update UA Writer on this laptop, then merge it again",
+        )
     if source.stat().st_size == 0:  # an export cut short, a copy not finished
         empty = (
             f"{file_name(source)} is empty: it holds no letters. Export the tally again "
@@ -58,7 +65,9 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         chosen = _Choice(ours, theirs)
         book.record(chosen.new)
     name = file_name(source)
-    notes = theirs.notes
+    # records of a newer format are not damage: told of, apart from what was skipped
+    newer = (newer_note(name, theirs.newer, theirs.newer_version),) if theirs.newer else ()
+    notes = tuple(note for note in theirs.notes if note not in newer)
     if chosen.refused_here:
         notes += (
             f"{name}: {_records(chosen.refused_here)} taking back letters this laptop wrote "
@@ -77,7 +86,8 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         notes,
         chosen.taken_back,
         chosen.counts_taken_back,
-        _at_most(name, _a_day_apart(name, ours, chosen.new))
+        newer
+        + _at_most(name, _a_day_apart(name, ours, chosen.new))
         + _at_most(name, _left_running(name, ours, chosen.new)),
     )
 

@@ -51,6 +51,26 @@ def _one_line(text: str) -> str:
     return text if len(text) <= MAX_FIELD_CHARS else text[: MAX_FIELD_CHARS - 1] + "…"
 
 
+def _newer_version(data: object) -> bool:
+    """Whether ``data`` is a record of a format newer than this app's (a newer UA Writer
+    wrote it): not damage, and not to be read."""
+    version = data.get("v") if isinstance(data, dict) else None
+    return isinstance(version, int) and not isinstance(version, bool) and version > TALLY_VERSION
+
+
+def newer_format(version: int) -> str:
+    """What is said of records of a newer format ``version``."""
+    return f"written by a newer UA Writer (tally format {version})"
+
+
+def newer_note(name: str, records: int, version: int) -> str:
+    """The note on a file's ``records`` of a newer format, left unread."""
+    return (
+        f"{name}: {records} {'record' if records == 1 else 'records'} {newer_format(version)} "
+        "not read: update UA Writer on this laptop to count them"
+    )
+
+
 def _from_json(data: object) -> Entry | str:
     """The record, or why the line is not one."""
     if not isinstance(data, dict):
@@ -144,6 +164,9 @@ class _Reader:
     #: Lines read as records (counted or not: a batch cut short).
     records: int = 0
     seen: set[str] = field(default_factory=set)
+    #: Records of a newer format, and the newest of them (:attr:`TallyContents.newer`).
+    newer: int = 0
+    newer_version: int = 0
     #: The whole file is read (else its last part: a batch's first lines can be before it).
     whole: bool = True
     batch: _Batch | None = None
@@ -178,6 +201,10 @@ class _Reader:
                 continue
             if holds_half_characters(line, data):
                 self.note(f"line {number} holds half of a character (\\ud800); skipped")
+                continue
+            if _newer_version(data):
+                self.newer += 1
+                self.newer_version = max(self.newer_version, data["v"])
                 continue
             entry = _from_json(data)
             if isinstance(entry, str):
@@ -237,6 +264,8 @@ class _Reader:
         notes = list(self.notes)
         if self.skipped > len(notes):
             notes.append(f"{self.name}: {self.skipped - len(notes)} more lines skipped")
+        if self.newer:
+            notes.append(newer_note(self.name, self.newer, self.newer_version))
         withdrawn = {w.withdraws for w in self.withdrawals}
         letters = tuple(r for r in self.letters if r.id not in withdrawn)
         taken_back = tuple(r for r in self.letters if r.id in withdrawn)
@@ -249,6 +278,8 @@ class _Reader:
             tuple(self.withdrawals),
             taken_back,
             extras_taken_back=extras_taken_back,
+            newer=self.newer,
+            newer_version=self.newer_version,
         )
 
 
@@ -429,10 +460,10 @@ def not_counted_in(why: str, remedy: str = MOVE_IT_AWAY) -> str:
     return f"{why}, so no letter can be counted in it: {remedy}"
 
 
-def refusal(path: Path, why: str, *, own: bool, remedy: str = MOVE_IT_AWAY) -> TallyRefused:
+def refusal(path: Path, why: str, *, own: bool, remedy: str = "") -> TallyRefused:
     """What to raise for a tally file refused as a whole for ``why`` ("is larger than 64
     MiB"): this laptop's own tally (``own``: no letter can be counted in it; named with its
     folder, where it is to be moved from), or a file given to merge."""
     if own:
-        return TallyRefused(path, f"{path} {not_counted_in(why, remedy)}", own=True)
-    return TallyRefused(path, f"{file_name(path)} {why}: {TALLY_WANTED}", own=False)
+        return TallyRefused(path, f"{path} {not_counted_in(why, remedy or MOVE_IT_AWAY)}", own=True)
+    return TallyRefused(path, f"{file_name(path)} {why}: {remedy or TALLY_WANTED}", own=False)

@@ -144,6 +144,10 @@ class TallyContents:
     #: Why the whole file was not read, said of it ("is not a UA Writer tally (it is a
     #: PDF)", "is larger than 64 MiB"); "" when it was. ``notes`` says it too.
     refused: str = ""
+    #: Records of a newer format (a newer UA Writer wrote them), not read, and the newest
+    #: format among them: said of the file as a whole, not as damage line by line.
+    newer: int = 0
+    newer_version: int = 0
 
     def for_event(self, event_id: str | None) -> TallyContents:
         """Only the records of one event (all of them for ``None``)."""
