@@ -6,17 +6,24 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, run_uawriter
-from qt_helpers import ModalAnswers
+from helpers import SEED_ID, normalise, pdf_pages_text, run_uawriter
+from qt_helpers import ModalAnswers, type_path
+from test_evening import _at_an_event, type_text
 from test_event_window import (
     letter,
     tasks,  # noqa: F401 (a fixture)
 )
 from test_event_window import open_window as open_event_window
+from test_gui import find, open_window
+from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_tally_probe_window import _merge
 from uawriter.domain.model import Pack
+from uawriter.gui.main_window import MainWindow
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.evenings import evenings, name_key
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
@@ -167,3 +174,78 @@ def test_the_merge_box_says_how_many_damaged_lines_were_skipped(
 
     assert "• laptop-b.jsonl: line 20 is damaged; skipped" in text
     assert "• laptop-b.jsonl: 20 more lines skipped" in text
+
+
+def _sign(window: MainWindow, name: str) -> None:
+    box = find(window, QLineEdit, "senderName")
+    box.setFocus()
+    box.selectAll()
+    type_text(box, name)
+    window.sender_pane.flush()
+
+
+def _add_to_stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
+    if window.pack is not None and window.pack.action.rules:
+        answers.expect("packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(find(window, QPushButton, "addToStackButton"), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("second_action", [SEED_ID, TRAINING], ids=["same-action", "another"])
+def test_another_volunteers_letters_on_the_stack_go_out_before_the_next_ones_are_added(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, second_action: str
+) -> None:
+    """At a busy table Aigerim stacked her letters; Bob typed his name over hers (no Next
+    volunteer) and stacked his. For the same action his replaced hers, never sent nor
+    counted; for another, hers went out with "From: Bob Jones" on their cover sheets. The
+    stack now refuses Bob's letters, names whose are on it, and keeps his letter in the
+    editor; once hers went out, his go on."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    _sign(window, "Aigerim Sadykova")
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    hers = list(window.stack_pane.letters())
+    _sign(window, "Bob Jones")
+    _write(qtbot, window, second_action)
+    warned: list[str] = []
+    answers.expect("warning", lambda box: (warned.append(box.text()), box.accept()))
+
+    _add_to_stack(qtbot, window, answers)
+
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "The stack holds letters signed by Aigerim Sadykova" in warned[0]
+    assert window.stack_pane.letters() == hers
+    assert SENTENCES[second_action] in window.editor.toPlainText()
+
+    out = tmp_path / "letters"
+    out.mkdir()
+    answers.expect("exportDialog", type_path(out))
+    answers.expect("exportDone", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30_000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportStackButton"), Qt.MouseButton.LeftButton)
+    assert len(exported.args[0]) == len(hers)
+    for path in exported.args[0]:
+        text = normalise(" ".join(pdf_pages_text(Path(path))))
+        assert "Aigerim Sadykova" in text
+        assert "Bob Jones" not in text
+    assert window.stack_pane.is_empty()
+
+    _stack(qtbot, window, answers, second_action)
+    assert window.stack_pane.signer().name == "Bob Jones"
+
+
+def test_a_name_put_right_or_typed_late_adds_to_the_same_stack(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Only another volunteer's name stops the stack: a name put right ("aigerim
+    sadykova"), or the first letters stacked before the name was typed, go on."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)  # unsigned
+    _sign(window, "aigerim sadykova")
+    _write(qtbot, window, TRAINING)
+    _stack(qtbot, window, answers, TRAINING)
+    _sign(window, "Aigerim Sadykova")
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    assert "warning" not in answers.seen
+    assert {e.pack_id for e in window.stack_pane.entries} == {SEED_ID, TRAINING}

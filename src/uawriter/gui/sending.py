@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QWidget
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter
 from uawriter.gui import questions
+from uawriter.gui.common import warn
 from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext, Sent
 from uawriter.gui.stack import StackEntry, StackPane
+from uawriter.storage.turns import same_signer
 
 translate = QCoreApplication.translate
 
@@ -124,7 +126,10 @@ class Sending(QObject):
         letters = self._ready() if pack is not None else None
         if pack is None or letters is None:
             return
-        replaced = self.stack.add(StackEntry(pack.id, tuple(letters), self.host.current_sender()))
+        sender = self.host.current_sender()
+        if not self._stack_is_theirs(sender):
+            return
+        replaced = self.stack.add(StackEntry(pack.id, tuple(letters), sender))
         self.host.letters_kept()
         message = translate("MainWindow", "%n letter(s) added to your stack.", "", len(letters))
         if replaced:
@@ -136,6 +141,29 @@ class Sending(QObject):
                 len(replaced),
             ).replace("%1", names)
         self.host.show_status(message, 10000)
+
+    def _stack_is_theirs(self, sender: Sender) -> bool:
+        """Whether ``sender`` may add to the stack: it is empty, or its letters are signed
+        by them (their name put right counts: :func:`~uawriter.storage.turns.same_signer`),
+        or one of the two is unsigned. At a busy table another volunteer's letters were
+        replaced by the next one's for the same action, never sent nor counted, and went
+        out with the next one's name on their cover sheets: they go out first."""
+        if self.stack.is_empty():
+            return True
+        before = self.stack.signer().name.strip()
+        if not before or not sender.name.strip() or same_signer(before, sender.name):
+            return True
+        warn(
+            self.window,
+            translate("MainWindow", "Another volunteer's letters are on the stack"),
+            translate(
+                "MainWindow",
+                "The stack holds letters signed by %1, not printed or exported yet. Print or "
+                "export them first (Print all… or Export all… under My stack), then add "
+                "yours. Your letter is still here.",
+            ).replace("%1", before),
+        )
+        return False
 
     def stack_context(self) -> OutputContext:
         """The stack is signed by whoever wrote its newest letters."""
