@@ -575,12 +575,15 @@ def test_the_merge_notes_leave_ordinary_merges_alone(
 ) -> None:
     """Probe 34 F6 and F7: last year's evening of the name on this laptop drew a "365 days
     from" note on tonight's merge, with advice to add the two up; and a laptop on UTC at
-    an evening in Auckland (its letters either side of midnight UTC) was "left running"."""
+    an evening in Auckland (its letters either side of midnight UTC) was "left running".
+    The evening before is of January, as no tally can be of 2025 (a date before 2026 is a
+    clock gone back, told of on either laptop: test_thirty_seventh_probe)."""
     data = tmp_path / "data"
     data.mkdir()
     ua = packs[SEED_ID]
+    months_ago = EventInfo("evening-january", "Write for Rights", "Central Library", "2026-01-20")
     TallyBook(data / "tally.jsonl").record(
-        [letter(ua, 0, Channel.POST, "en", "2025-12-10T19:00:00+01:00", LAST_YEAR)]
+        [letter(ua, 0, Channel.POST, "en", "2026-01-20T19:00:00+01:00", months_ago)]
     )
     laptop_b = TallyBook(data.parent / "laptop-b" / "tally.jsonl")
     laptop_b.record(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from helpers import SEED_ID, normalise, pdf_pages_text, run_uawriter
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _at_an_event, type_text
+from test_event_same_evening import ON_LAPTOP_B
 from test_event_window import (
     letter,
     tasks,  # noqa: F401 (a fixture)
@@ -26,6 +27,7 @@ from uawriter.domain.model import Pack
 from uawriter.gui.main_window import MainWindow
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.evenings import evenings, name_key
+from uawriter.storage.merging import _days_between
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
 
 GENEVA = "Marathon des lettres – Genève"
@@ -249,3 +251,36 @@ def test_a_name_put_right_or_typed_late_adds_to_the_same_stack(
     _stack(qtbot, window, answers, SEED_ID)
     assert "warning" not in answers.seen
     assert {e.pack_id for e in window.stack_pane.entries} == {SEED_ID, TRAINING}
+
+
+@pytest.mark.parametrize("ours", ["2036-12-10", "2000-01-01"], ids=["ahead", "flat-battery"])
+def test_this_laptops_own_wrong_date_is_told_of_at_merge(
+    tmp_path: Path, packs: dict[str, Pack], ours: str
+) -> None:
+    """The organiser's laptop, the one merged into, had its date ten years ahead, or back at
+    2000-01-01 after a flat battery; laptop B's letters of the same evening were dated right.
+    One evening made two, and the merge said nothing (only the file's laptop was looked at)."""
+    ua = packs[SEED_ID]
+    data = tmp_path / "data"
+    here = EventInfo("here", "Write for Rights", "Montreal", "")
+    TallyBook(data / "tally.jsonl").record(
+        [letter(ua, n, Channel.POST, "fr", f"{ours}T19:0{n}:00-05:00", here) for n in range(2)]
+    )
+    b = TallyBook(tmp_path / "laptop-b" / "tally.jsonl")
+    b.record(
+        [
+            letter(ua, n, Channel.FAX, "en", f"2026-12-10T19:4{n}:00-05:00", ON_LAPTOP_B)
+            for n in range(3)
+        ]
+    )
+    b.export_to(tmp_path / "b.jsonl")
+
+    merged = run_uawriter(data, "tally", "merge", str(tmp_path / "b.jsonl"))
+
+    assert merged.returncode == 0
+    days = f"{_days_between(ours, '2026-12-10'):,}"
+    assert (
+        f'b.jsonl: 3 letters of "write for  Rights " are dated 2026-12-10, {days} days from '
+        f"this laptop's Write for Rights ({ours}): counted as an evening of their own. If "
+        "written the same evening, this laptop's date was wrong" in merged.stderr
+    )

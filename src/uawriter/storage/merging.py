@@ -214,10 +214,11 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
         if not near or near[0].date == evening.date:
             continue
         days = _days_between(near[0].date, evening.date)
-        ahead = evening.date > (dt.date.today() + dt.timedelta(days=NEAR_DAYS)).isoformat()
-        if days > NEAR_DAYS and evening.date >= FIRST_TALLY_DATE and not ahead:
+        theirs_wrong, ours_wrong = _no_tally_date(evening.date), _no_tally_date(near[0].date)
+        if days > NEAR_DAYS and not theirs_wrong and not ours_wrong:
             continue  # last year's evening of that name (or last month's): another one
         apart = "a day" if days == 1 else f"{days:,} days"
+        whose = "this laptop's" if ours_wrong and not theirs_wrong else "that laptop's"
         letters = (
             "1 letter of {} is"
             if evening.letters == 1
@@ -226,7 +227,7 @@ def _a_day_apart(name: str, ours: TallyContents, new: Sequence[Entry]) -> tuple[
         told.append(
             f"{name}: {letters} dated {evening.date}, {apart} from this laptop's "
             f"{near[0].label}: counted as an evening of their own. If written the same "
-            "evening, that laptop's date was wrong: the "
+            f"evening, {whose} date was wrong: the "
             "evening's figure is the two added up (uawriter tally --event "
             f'"{evening.label}", and --event "{near[0].label}")',
         )
@@ -241,6 +242,14 @@ NEAR_DAYS = 7
 #: (a flat battery: 2000-01-01). One dated more than NEAR_DAYS after today is a clock set
 #: ahead (probe 35 F4: 2036, or a month wrong).
 FIRST_TALLY_DATE = "2026-01-01"
+
+
+def _no_tally_date(date: str) -> bool:
+    """Whether no tally can be of ``date``: a clock gone back (before 2026) or set ahead
+    (past next week), on the laptop the file came from or on this one (probe 37 F2: this
+    laptop's clock ten years ahead, or back at 2000-01-01, was not told of)."""
+    ahead = (dt.date.today() + dt.timedelta(days=NEAR_DAYS)).isoformat()
+    return date < FIRST_TALLY_DATE or date > ahead
 
 
 def _days_between(one: str, other: str) -> int:
