@@ -108,6 +108,26 @@ def test_what_phones_and_mail_programs_export_is_read() -> None:
     assert uzbek.country == "Deutschland"
 
 
+def test_values_a_phone_exports_in_base64_are_read_as_text() -> None:
+    """Probe 37 F6: some phones export names not in Latin letters in base64 (vCard 2.1's
+    ENCODING=BASE64, 3.0's ENCODING=b). They came in as "b'\\xd0\\x9f…'" (the name, the
+    fax on the cover sheet) or still in base64 (the organisation, the address), and the
+    country the embassy represents was lost."""
+    kazakh, russian = read_vcards((DATA / "base64-phone-export.vcf").read_text(encoding="utf-8"))
+    assert kazakh.name == "Нурлан Онжанов"
+    assert kazakh.title == "Посол"
+    assert kazakh.organisation == "Посольство Республики Казахстан"  # its unit left out
+    assert kazakh.address == ("Nordendstraße 19", "13156 Berlin")
+    assert kazakh.country == "Германия"
+    assert kazakh.fax == "+49 30 47007 110"
+    assert kazakh.represents == "KZ"
+    # CHARSET=windows-1251, as an older phone gives it
+    assert russian.name == "Посольство Российской Федерации"
+    assert russian.organisation == "Embassy of the Russian Federation"
+    assert russian.email == "info@russische-botschaft.de"
+    assert russian.fax == "+49 30 229 93 97"
+
+
 def test_a_spreadsheet_list_with_salutations_per_language() -> None:
     text = (
         "Title;Name;Organisation;Address;Country;Fax;E-mail;Salutation;Salutation (kk);"

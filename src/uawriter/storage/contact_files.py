@@ -17,6 +17,7 @@ phones still export (quoted-printable, ``TEL;FAX``) are its job, not ours.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import logging
@@ -149,12 +150,41 @@ def _values(card: Any, name: str) -> list[Any]:
     return list(card.contents.get(name, []))
 
 
+def _encoded(line: Any) -> bool:
+    """Whether ``line``'s value is in base64 (vCard 2.1's ``ENCODING=BASE64``, 3.0's
+    ``ENCODING=b``), as some phones give names not in Latin letters."""
+    encodings = [str(v).casefold() for v in line.params.get("ENCODING", [])]
+    return any(v in ("b", "base64") for v in encodings)
+
+
+def _as_text(line: Any, value: object) -> str:
+    """A value of ``line`` as text: vobject gives a base64 value as bytes (which ``str``
+    made "b'\\xd0\\x9f…'" on the fax cover sheet), and leaves a structured one (ORG,
+    ADR) in base64 as it was; both are decoded in the line's CHARSET (else UTF-8)."""
+    if isinstance(value, str) and _encoded(line):
+        try:
+            value = base64.b64decode(value, validate=True)
+        except ValueError:  # not base64 after all: as it is
+            return str(value)
+    if isinstance(value, bytes):
+        charset = str(line.params.get("CHARSET", ["utf-8"])[0])
+        try:
+            return value.decode(charset, errors="replace")
+        except LookupError:  # CHARSET=x-nope
+            return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
 def _text(card: Any, name: str) -> str:
     lines = _values(card, name)
-    value = lines[0].value if lines else ""
+    if not lines:
+        return ""
+    value = lines[0].value
     if isinstance(value, list):  # ORG: organisation;unit
         value = value[0] if value else ""
-    return _clean(str(value))
+        # in base64 the whole "organisation;unit" is one part, decoded here
+        return _clean(_as_text(lines[0], value).split(";")[0])
+    return _clean(_as_text(lines[0], value))
 
 
 def _types(line: Any) -> set[str]:
@@ -176,6 +206,20 @@ def _number(value: object) -> str:
     return _clean(text)
 
 
+def _address_of(line: Any) -> list[str]:
+    """An ADR line's seven parts (box, extended, street, city, region, code, country), as
+    text; in base64 the whole value is one part to vobject, split here once decoded."""
+    adr = line.value
+    if _encoded(line):
+        parts = _as_text(line, str(adr.box)).split(";")
+    else:
+        fields = (adr.box, adr.extended, adr.street, adr.city, adr.region, adr.code, adr.country)
+        parts = [
+            "\n".join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields
+        ]
+    return [p if p != "None" else "" for p in (parts + [""] * 7)[:7]]
+
+
 def _contact_of(card: Any) -> Contact:
     organisation = _text(card, "org")
     title = _text(card, "title")
@@ -185,22 +229,22 @@ def _contact_of(card: Any) -> Contact:
     address: list[str] = []
     country = ""
     for line in _values(card, "adr")[:1]:
-        adr = line.value
-        for part in (adr.box, adr.extended, adr.street):
-            parts = part if isinstance(part, list) else [part]
-            address += [_clean(p) for text in parts for p in str(text).splitlines()]
-        town = " ".join(p for p in (str(adr.code), str(adr.city)) if p and p != "None")
-        address += [_clean(town), _clean(str(adr.region or ""))]
-        country = _clean(str(adr.country or ""))
-    fax = next((_number(t.value) for t in _values(card, "tel") if "fax" in _types(t)), "")
+        box, extended, street, city, region, code, country = _address_of(line)
+        for part in (box, extended, street):
+            address += [_clean(p) for p in part.splitlines()]
+        address += [_clean(" ".join(p for p in (code, city) if p)), _clean(region)]
+        country = _clean(country)
+    fax = next(
+        (_number(_as_text(t, t.value)) for t in _values(card, "tel") if "fax" in _types(t)), ""
+    )
     general = ""
     languages: dict[str, str] = {}
     for line in _values(card, "x-uawriter-salutation"):
         lang = str(line.params.get("LANGUAGE", [""])[0]).casefold()
         if lang:
-            languages[lang] = str(line.value)
+            languages[lang] = _as_text(line, line.value)
         else:
-            general = _clean(str(line.value))
+            general = _clean(_as_text(line, line.value))
     return Contact(
         title=title,
         name=name,
