@@ -28,6 +28,8 @@ from uawriter.storage.contact_files import (
     read_vcards,
     vcards,
 )
+from uawriter.storage.postage import PostageProblem
+from uawriter.storage.postage import read_csv as read_postage
 
 DATA = Path(__file__).parent / "data" / "contacts"
 AMBASSADOR = Contact(
@@ -372,3 +374,52 @@ def test_a_contact_typed_with_two_spaces_is_found_again_on_import(
     dialog = _dialog(qtbot, [typed])
     assert _import_into(qtbot, dialog, path, answers) == ""
     assert dialog.contacts() == [typed]
+
+
+def test_a_spreadsheets_own_column_names_are_read_and_the_others_named(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """Probe 37 F7, F8: "Address 1", "Address 2" and "Fax number" were dropped without a word
+    (the embassy came in with no address and no fax, and the window said "1 contact
+    added"); an empty "email" column hid the address in the "e-mail" one; and Excel's
+    "sep=;" first line was refused as naming no columns."""
+    path = tmp_path / "embassies.csv"
+    path.write_text(
+        "sep=;\n"
+        "Title;Name;Organisation;Address 1;Address 2;Postcode;City;Fax number;email;E-mail;"
+        "Notes;Phone\n"
+        "Ambassador;Mr Nurlan Onzhanov;Embassy of the Republic of Kazakhstan;Nordendstraße 19;"
+        "Haus 2;13156;Berlin;+49 30 47007 110;;berlin@mfa.kz;call first;+49 30 47007 0\n",
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, [])
+
+    warning = _import_into(qtbot, dialog, path, answers)
+
+    assert warning == ""
+    [contact] = dialog.contacts()  # type: ignore[attr-defined]
+    assert contact.address == ("Nordendstraße 19", "Haus 2", "13156 Berlin")
+    assert contact.fax == "+49 30 47007 110"
+    assert contact.email == "berlin@mfa.kz"
+    said = dialog.problem.text()  # type: ignore[attr-defined]
+    assert "These columns were not read: notes, phone. The columns read are: title, " in said
+
+
+@pytest.mark.parametrize(
+    ("read", "first", "problem"),
+    [
+        (read_csv, "title,name,organisation", ContactFileProblem),
+        (read_postage, "country,rate", PostageProblem),
+    ],
+    ids=["embassy-list", "postage"],
+)
+def test_a_table_of_a_hundred_thousand_columns_is_refused_at_its_first_line(
+    read: Callable[[str], object], first: str, problem: type[Exception]
+) -> None:
+    """Probe 38 F1: a first line naming 100,000 columns, then lines of one space: each line
+    was read as a table of every column, several times over (0.13 s a line; a 2 MB file,
+    hours, with the window frozen)."""
+    text = first + "," + ",".join(f"c{i}" for i in range(100_000)) + "\n" + " \n" * 300
+    named = f"{100_000 + first.count(',') + 1:,}"
+    with pytest.raises(problem, match=f"the first line names {named} columns, more than"):
+        read(text)

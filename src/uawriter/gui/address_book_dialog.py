@@ -33,10 +33,11 @@ from uawriter.storage.address_book import (
     tidied,
 )
 from uawriter.storage.contact_files import (
+    CSV_COLUMNS,
     MAX_BYTES,
     ContactFileProblem,
     csv_text,
-    read_csv,
+    read_csv_columns,
     read_vcards,
     vcards,
 )
@@ -303,7 +304,7 @@ class AddressBookDialog(QDialog):
             if path.stat().st_size > MAX_BYTES:
                 raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
             text = file_text(read_regular_file(path, MAX_BYTES))
-            found = read_vcards(text) if vcard else read_csv(text)
+            found, not_read = (read_vcards(text), []) if vcard else read_csv_columns(text)
         except UnicodeDecodeError:
             how = (
                 self.tr(
@@ -333,10 +334,20 @@ class AddressBookDialog(QDialog):
         if wrong:
             self.list.setCurrentRow(first + wrong[0])
         wrong_text = self.problem.text() if wrong else ""
+        columns = (
+            self.tr(
+                "These columns were not read: %1. The columns read are: %2 (or salutation_kk, "
+                "salutation_ru… for each language)."
+            )
+            .replace("%1", ", ".join(not_read))
+            .replace("%2", ", ".join(CSV_COLUMNS))
+            if not_read
+            else ""
+        )
         self.problem.setText(
             self.tr("%n contact(s) added; those already in the address book were kept.", "",
                     len(added))
-            + (f"\n{wrong_text}" if wrong_text else "")
+            + "".join(f"\n{text}" for text in (columns, wrong_text) if text)
         )  # fmt: skip
 
     def _export(self) -> None:

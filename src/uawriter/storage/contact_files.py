@@ -72,6 +72,12 @@ def _represents(code: str, organisation: str, title: str) -> str:
 def read_csv(text: str) -> list[Contact]:
     """The contacts of an embassy list CSV (comma, semicolon or tab separated). Raises
     :class:`ContactFileProblem` if it cannot be read."""
+    return read_csv_columns(text)[0]
+
+
+def read_csv_columns(text: str) -> tuple[list[Contact], list[str]]:
+    """:func:`read_csv`, and the columns named in the first line that were not read (as
+    named there): a list's "Telefax" dropped its fax numbers without a word."""
     try:
         return _read_rows(text)
     except csv.Error as exc:  # a field longer than 128 KiB, a stray quote
@@ -82,14 +88,42 @@ def read_csv(text: str) -> list[Contact]:
         raise ContactFileProblem(str(exc)) from exc
 
 
-def _read_rows(text: str) -> list[Contact]:
-    names, rows = csv_rows(text)
+#: Other names a spreadsheet gives the columns read, as compared (in lower case).
+_ALSO_NAMED = {
+    "e-mail": "email",
+    "email address": "email",
+    "e-mail address": "email",
+    "fax number": "fax",
+    "fax no.": "fax",
+    "telefax": "fax",
+    "organization": "organisation",
+}
+#: "Address 1", "Address line 2", "Street": lines of the address, in the order named.
+_ADDRESS_LINE_COLUMN = re.compile(r"^(?:address[ _-]*(?:line)?[ _-]*\d+|street)$")
+#: The address's last line, postcode before town ("13156 Berlin"), when given apart.
+_TOWN_COLUMNS = (("postcode", "post code", "postal code", "zip", "zip code"), ("city", "town"))
+
+
+def _read_rows(text: str) -> tuple[list[Contact], list[str]]:
+    given, rows = csv_rows(text)
+    names = [_ALSO_NAMED.get(name, name) for name in given]
     if not {"title", "name", "organisation"} & set(names):
         raise ContactFileProblem(
             "the first line must name the columns, such as: " + ", ".join(CSV_COLUMNS)
         )
+    town_columns = [name for group in _TOWN_COLUMNS for name in group]
+    not_read = [
+        name
+        for name, as_given in zip(names, given, strict=True)
+        if as_given
+        and name not in CSV_COLUMNS
+        and name not in town_columns
+        and not _SALUTATION_COLUMN.match(name)
+        and not _ADDRESS_LINE_COLUMN.match(name)
+    ]
     contacts: list[Contact] = []
-    for _line, values in rows:
+    for _line, cells in rows:
+        values = _by_column(cells)
         languages = {
             match.group(1): value
             for key, value in values.items()
@@ -98,6 +132,8 @@ def _read_rows(text: str) -> list[Contact]:
         # split on the separators alone (_clean strips each part): "\s*\|\s*" tried its
         # spaces from every space of a long run (100,000 spaces: 14 s)
         address = [_clean(line) for line in re.split(r"\r?\n|\|", values.get("address", ""))]
+        address += [_clean(v) for k, v in values.items() if _ADDRESS_LINE_COLUMN.match(k)]
+        address.append(_clean(" ".join(_first(values, group) for group in _TOWN_COLUMNS)))
         contact = Contact(
             title=_clean(values.get("title", "")),
             name=_clean(values.get("name", "")),
@@ -105,7 +141,7 @@ def _read_rows(text: str) -> list[Contact]:
             address=tuple(line for line in address if line)[:MAX_ADDRESS_LINES],
             country=_clean(values.get("country", "")),
             fax=_clean(values.get("fax", "")),
-            email=_clean(values.get("email", values.get("e-mail", ""))),
+            email=_clean(values.get("email", "")),
             salutation=_clean(values.get("salutation", "")) or "Your Excellency",
             represents=_represents(
                 values.get("represents", ""),
@@ -118,7 +154,22 @@ def _read_rows(text: str) -> list[Contact]:
             contacts.append(contact)
         if len(contacts) > MAX_CONTACTS:
             raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
-    return contacts
+    return contacts, not_read
+
+
+def _by_column(cells: dict[str, str]) -> dict[str, str]:
+    """A row's cells by the column each is read as: of two columns read as one ("email"
+    left empty, "e-mail" filled in), the first cell that is not empty."""
+    values: dict[str, str] = {}
+    for key, value in cells.items():
+        name = _ALSO_NAMED.get(key, key)
+        if not values.get(name):
+            values[name] = value
+    return values
+
+
+def _first(values: dict[str, str], names: Sequence[str]) -> str:
+    return next((values[name] for name in names if values.get(name)), "")
 
 
 def csv_text(contacts: Sequence[Contact]) -> str:

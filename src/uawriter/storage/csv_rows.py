@@ -29,13 +29,23 @@ def csv_rows(
     :class:`CsvRowProblem` (more cells than columns, a quote never closed) as the rows are
     read."""
     dialect: Any = csv.excel
-    if text[:sample_size].strip():
+    separator = _SEPARATOR_LINE.match(text)
+    skipped = 0  # lines before the one naming the columns
+    if separator:  # Excel's "sep=;" line, before the one naming the columns
+        dialect = _with_delimiter(separator.group(1))
+        text, skipped = text[separator.end() :], 1
+    elif text[:sample_size].strip():
         try:
             dialect = csv.Sniffer().sniff(text[:sample_size], delimiters=",;\t")
         except csv.Error:  # one column only: nothing to tell the separator by
             dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect, restkey=_EXTRA)
     names = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
+    if len(names) > MAX_COLUMNS:  # each row a table of every column: hours for 2 MB
+        raise CsvRowProblem(
+            f"the first line names {len(names):,} columns, more than a table for UA Writer "
+            f"has ({MAX_COLUMNS} at most); save only the columns the list needs"
+        )
     lines = io.StringIO(text).readlines()  # as the reader counts them
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
@@ -46,19 +56,19 @@ def csv_rows(
                 while not lines[first_line - 1].strip("\r\n"):  # blank lines csv skipped
                     first_line += 1
                 raise CsvRowProblem(
-                    f'line {first_line} opens a quote (") that is never closed, so the rest '
-                    "of the file would be read as one cell; remove that quote, or close it "
-                    "after the cell it opens"
+                    f'line {first_line + skipped} opens a quote (") that is never closed, so '
+                    "the rest of the file would be read as one cell; remove that quote, or "
+                    "close it after the cell it opens"
                 )
             extra = [cell for cell in row.pop(_EXTRA, None) or () if cell.strip()]
             if extra:  # a trailing comma gives an empty one: nothing lost
                 raise CsvRowProblem(
-                    f"line {reader.line_num} has more cells than the first line names "
+                    f"line {reader.line_num + skipped} has more cells than the first line names "
                     f"columns ({_shown(extra[0])} is one too many); a cell holding the "
                     "separator needs quotes around it, as a spreadsheet saves it"
                 )
             yield (
-                reader.line_num,
+                reader.line_num + skipped,
                 {
                     (key or "").strip().casefold(): from_spreadsheet((value or "").strip())
                     for key, value in row.items()
@@ -66,6 +76,20 @@ def csv_rows(
             )
 
     return names, rows()
+
+
+#: The most columns a table may name: an embassy list has ten or so, with a salutation
+#: per language; 100,000 columns made each line of a 2 MB file a table of them all.
+MAX_COLUMNS = 200
+#: Excel's first line saying which separator the file uses ("sep=;").
+_SEPARATOR_LINE = re.compile(r"\A\ufeff?sep=([,;\t|])[ \t]*\r?\n", re.IGNORECASE)
+
+
+def _with_delimiter(separator: str) -> Any:
+    class Given(csv.excel):
+        delimiter = separator
+
+    return Given
 
 
 def _never_closed(last_row: list[str], dialect: Any) -> bool:
