@@ -41,6 +41,20 @@ def without_controls(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def without_direction_overrides(text: str) -> str:
+    """``text`` without the direction marks :func:`direction_problem` refuses in a pack:
+    its overrides and embeddings, and its isolates when they do not pair up. A template
+    may print one as an escape (``{{ "\\u202e" }}``) that no check of its text sees:
+    "Pay <U+202E>0001<U+202C> EUR" read "Pay 1000 EUR" in the e-mail."""
+    text = DIRECTION_CONTROLS.sub("", text)
+    if direction_problem(text):
+        text = _ISOLATES.sub("", text)
+    return text
+
+
 def tidy_field(text: str) -> str:
     """A field as it is printed: soft hyphens (U+00AD) left out, as a letter breaks its
     lines itself (they printed as hyphens in the address block, "Ministe-rium--", and

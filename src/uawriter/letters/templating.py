@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from uawriter.domain.controls import without_controls
+from uawriter.domain.controls import without_controls, without_direction_overrides
 from uawriter.domain.model import Problem
 from uawriter.letters import bounds
 from uawriter.letters.bounds import MAX_LETTER_CHARS
@@ -427,7 +427,9 @@ def tidy_letter(text: str) -> str:
     """At most one empty line in a row and none at the ends: templates stay simple to write.
     Control characters a template prints (``{{ "\\x1b[31m" }}``) are left out: no letter
     can show one, and an e-mail draft carried them to the mail program. So are lone
-    surrogates, which no file can hold."""
-    text = _LONE_SURROGATES.sub("", without_controls(text.replace("\r\n", "\n")))
+    surrogates, which no file can hold, and direction overrides (and isolates that do not
+    pair up), which a pack's text may not hold either."""
+    text = without_direction_overrides(without_controls(text.replace("\r\n", "\n")))
+    text = _LONE_SURROGATES.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
