@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text
+from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text, run_uawriter
 from test_cli import cli
 from uawriter.paths import AppPaths
+from uawriter.storage.contact_files import MAX_BYTES, ContactFileProblem, read_vcards
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,45 @@ def test_isolates_that_pair_up_are_kept() -> None:
 
     text = "السيد \u2066Nursultan Nazarbaev\u2069 المحترم\n"
     assert tidy_letter(text) == text
+
+
+def test_a_vcard_longer_than_any_embassy_list_is_refused() -> None:
+    """One card of 340,000 lines (1.8 MB, under the 2 MB a list may have) was read for 24 s
+    of processor time, the window frozen."""
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "FN:x\r\n" * 340_000 + "END:VCARD\r\n"
+    assert len(text.encode()) <= MAX_BYTES
+    with pytest.raises(ContactFileProblem, match="has more than 40,000 lines, more than an"):
+        read_vcards(text)
+
+
+def test_a_vcard_file_read_says_nothing_on_the_terminal(tmp_path: Path) -> None:
+    """vobject logged a calendar's time zone name on the root logger, and Python printed
+    "ERROR:root:'Nowhere/Zone'" on the terminal the window was started from."""
+    card = tmp_path / "embassies.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Embassy of Valdoria\r\nEND:VCARD\r\n"
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Nowhere/Zone:20260101T000000\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    script = (
+        "import logging, sys; from pathlib import Path\n"
+        "from uawriter.storage.contact_files import read_vcards\n"
+        "print([c.label for c in read_vcards(Path(sys.argv[1]).read_text(encoding='utf-8'))])\n"
+        "logging.error('logging works again')\n"
+    )
+    done = run_uawriter(tmp_path / "data", str(card), script=script)
+    assert done.returncode == 0, done.stderr
+    assert "Embassy of Valdoria" in done.stdout
+    assert done.stderr == "ERROR:root:logging works again\n"
+
+
+def test_a_sender_email_refused_is_shown_as_typed(tmp_path: Path) -> None:
+    """A line separator in --sender-email was shown as "\\\\u2028", doubled: it looked like
+    a backslash typed, where every other option shows "\\u2028"."""
+    paths = AppPaths(tmp_path / "data")
+    done = cli(paths, "export", "--pack", TRAINING_ID, "--lang", "es", "--out",
+               str(tmp_path / "out"), "--sender-email", "bob@x.org\u2028Bcc: e@x.org")  # fmt: skip
+    assert done.code != 0
+    assert "--sender-email 'bob@x.org\\u2028Bcc: e@x.org' is not an e-mail address" in done.err

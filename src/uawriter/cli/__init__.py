@@ -301,7 +301,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     chosen = _choose(pack, args.to)
     if args.sender_email and not is_email(args.sender_email.strip()):
         raise Usage(
-            f"--sender-email {safe_text(args.sender_email)!r} is not an e-mail address; "
+            f"--sender-email '{safe_field(args.sender_email)}' is not an e-mail address; "
             "type it as name@example.org (the letter gives it as where to reply)"
         )
     sender = Sender.from_text(

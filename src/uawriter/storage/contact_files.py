@@ -38,6 +38,9 @@ from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
 MAX_CONTACTS = 2000
 #: A file bigger than this is not an embassy list (the window checks before reading).
 MAX_BYTES = 2 * 1024 * 1024
+#: More vCard lines than this is not an embassy list (a contact has ten or so): one card
+#: of 340,000 lines (1.8 MB) took 24 s to read.
+MAX_LINES = 20 * MAX_CONTACTS
 CSV_COLUMNS = (
     "title",
     "name",
@@ -336,6 +339,11 @@ def _content_lines(text: str) -> str:
         if colon and len(head) <= 1000 and _CONTENT_LINE_HEAD.fullmatch(head):
             kept.append(line)
             continued = "QUOTED-PRINTABLE" in head.upper() and line.endswith("=")
+        if len(kept) > MAX_LINES:  # vobject reads 15,000 lines a second, as the window waits
+            raise ContactFileProblem(
+                f"has more than {MAX_LINES:,} lines, more than an embassy list of "
+                f"{MAX_CONTACTS:,} contacts; split it, or export only the embassies"
+            )
     return "\r\n".join(kept) + "\r\n"
 
 
@@ -348,8 +356,13 @@ def read_vcards(text: str) -> list[Contact]:
     for name in ("vobject", "vobject.base"):  # vobject.base sets its own level as imported
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
     contacts: list[Contact] = []
+    lines = _content_lines(text)
+    # and some of its words go to the root logger ("ERROR:root:'Nowhere/Zone'", of a
+    # calendar's time zone), which prints them naming no file: nothing is logged meanwhile
+    silenced = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
     try:
-        for card in vobject.readComponents(_content_lines(text), ignoreUnreadable=True):
+        for card in vobject.readComponents(lines, ignoreUnreadable=True):
             if card.name.upper() != "VCARD":
                 continue
             contact = _contact_of(card)
@@ -374,6 +387,8 @@ def read_vcards(text: str) -> list[Contact]:
             "is not a vCard file that can be read; export the contacts again as vCard (.vcf) "
             "from the mail program or phone"
         ) from exc
+    finally:
+        logging.disable(silenced)
     return contacts
 
 
