@@ -11,7 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, normalise, pdf_pages_text, run_uawriter
+from helpers import (
+    SEED_ID,
+    TRAINING_ID,
+    copy_bundled_pack,
+    edit_manifest,
+    normalise,
+    pdf_pages_text,
+    run_uawriter,
+)
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _at_an_event, type_text
 from test_event_same_evening import ON_LAPTOP_B
@@ -24,8 +32,11 @@ from test_gui import find, open_window
 from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_tally_probe_window import _merge
 from uawriter.domain.model import Pack
+from uawriter.engine import load_catalog
 from uawriter.gui.main_window import MainWindow
 from uawriter.gui.tasks import TaskRunner
+from uawriter.packs.loader import LoadResult
+from uawriter.paths import AppPaths
 from uawriter.storage.evenings import evenings, name_key
 from uawriter.storage.merging import _days_between
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
@@ -284,3 +295,37 @@ def test_this_laptops_own_wrong_date_is_told_of_at_merge(
         f"this laptop's Write for Rights ({ours}): counted as an evening of their own. If "
         "written the same evening, this laptop's date was wrong" in merged.stderr
     )
+
+
+@pytest.mark.parametrize("copy_works", [False, True], ids=["copy-fails", "copy-works"])
+def test_the_pack_in_use_is_listed_while_a_copy_of_its_id_is_checked(
+    tmp_path: Path, copy_works: bool
+) -> None:
+    """The organiser copied a second folder with the season's pack id into packs/ by hand.
+    While its letters were checked, the early list showed the season's pack as broken,
+    "already used by the pack in …/valdoria-a-copied", a pack it did not list, and it could
+    not be chosen. It is listed until the check ends; then the folders decide as before."""
+    paths = AppPaths(tmp_path / "data")
+    in_use = copy_bundled_pack(TRAINING_ID, paths.user_packs, "valdoria-b-in-use")
+    edit_manifest(in_use, f'id = "{TRAINING_ID}"', 'id = "valdoria-case"')
+    load_catalog(paths)  # checked at an earlier start: in use all season
+    copied = copy_bundled_pack(TRAINING_ID, paths.user_packs, "valdoria-a-copied")
+    edit_manifest(copied, f'id = "{TRAINING_ID}"', 'id = "valdoria-case"')
+    letter = copied / "letters" / "es.txt"
+    times = "3" if copy_works else "999999999"  # past what a letter may run: fails its check
+    loop = "{% for i in range(" + times + ") %}{% endfor %}"
+    letter.write_text(loop + letter.read_text("utf-8"), encoding="utf-8")
+    early: list[LoadResult] = []
+
+    final = load_catalog(paths, early.append)
+
+    (shown,) = early
+    listed = {p.id: p.path.name for p in shown.packs if p.path is not None}
+    assert listed["valdoria-case"] == "valdoria-b-in-use"
+    assert shown.broken == []
+    owner = {p.id: p.path.name for p in final.packs if p.path is not None}["valdoria-case"]
+    # the folder first by name keeps the id, as at every start, once it is checked
+    assert owner == ("valdoria-a-copied" if copy_works else "valdoria-b-in-use")
+    assert [b.path.name for b in final.broken] == [
+        "valdoria-b-in-use" if copy_works else "valdoria-a-copied"
+    ]

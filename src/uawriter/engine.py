@@ -144,15 +144,46 @@ def load_catalog(paths: AppPaths, early: Callable[[LoadResult], None] | None = N
     result = load_packs(pack_sources(paths), checks=[recalled])
     if waiting:
         if early is not None:
-            later = {id(pack) for pack in waiting}
-            shown = [pack for pack in result.packs if id(pack) not in later]
-            early(LoadResult(shown, list(result.broken), _states(shown, before)))
+            early(_checked_so_far(result, waiting, letters, before))
         if [pack for pack in waiting if letters.check(pack)]:
             # one failed: read again, as it decides which pack has an id read twice
             result = load_packs(pack_sources(paths), checks=[letters.check])
     letters.save(complete=True)
     result.states = _states(result.packs, before)
     return result
+
+
+def _checked_so_far(
+    result: LoadResult, waiting: list[Pack], letters: _LetterChecks, before: dict[str, str]
+) -> LoadResult:
+    """The packs of ``result`` whose letters were checked at an earlier start, for the
+    list while the ``waiting`` ones are checked. A pack whose id a waiting one took (a copy
+    of the season's pack put beside it) is its own until that check ends: it was listed
+    as broken, "already used by" a pack the list did not show, and could not be chosen."""
+    later = {id(pack) for pack in waiting}
+    shown = [pack for pack in result.packs if id(pack) not in later]
+    owners = {pack.id: pack.path for pack in waiting if pack.path is not None}
+    broken: list[BrokenPack] = []
+    for entry in result.broken:
+        owner = owners.get(entry.pack_id)
+        if owner is None or entry.problems != (already_used(entry.path, entry.pack_id, owner),):
+            broken.append(entry)
+            continue
+        unchecked: list[Pack] = []
+
+        def recalled(pack: Pack, unchecked: list[Pack] = unchecked) -> list[Problem]:
+            found = letters.recall(pack)
+            if found is None:
+                unchecked.append(pack)
+            return found or []
+
+        again = load_pack(entry.path, entry.bundled, [recalled])
+        if isinstance(again, Pack) and not unchecked:
+            shown.append(again)
+            owners.pop(entry.pack_id)  # one pack of an id
+        elif isinstance(again, BrokenPack):
+            broken.append(again)
+    return LoadResult(shown, broken, _states(shown, before))
 
 
 def _states(packs: list[Pack], before: dict[str, str]) -> dict[str, str]:
