@@ -329,3 +329,39 @@ def test_the_pack_in_use_is_listed_while_a_copy_of_its_id_is_checked(
     assert [b.path.name for b in final.broken] == [
         "valdoria-b-in-use" if copy_works else "valdoria-a-copied"
     ]
+
+
+def test_a_print_under_way_at_the_reset_leaves_the_next_volunteers_letter_alone(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Seen by probe 37: a print of the last volunteer's letters still under way when the
+    idle reset came went on, and when it ended, the window took the next volunteer's letter,
+    begun meanwhile, as printed: their draft was cleared, and Next volunteer would not ask
+    before clearing it. As for an export of the last turn, nothing of it reaches theirs."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QProgressDialog
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    letters = window.letters() * 2
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window.output.print_to(printer, letters, window.output_context())
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "printProgress") is not None)
+
+    window.event_controls.mode.next_volunteer_due.emit()  # nobody touched the laptop
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " Bob's own words")
+
+    qtbot.waitUntil(
+        lambda: window.findChild(QProgressDialog, "printProgress") is None, timeout=60_000
+    )
+    counted = TallyBook(window.services.paths.tally_file).read().letters
+    assert len(counted) == len(letters)  # all went to the printer, all counted
+    assert window.has_unsent_letter()
+    qtbot.waitUntil(lambda: window.drafts.current() is not None)
+    draft = window.drafts.current()
+    assert draft is not None
+    assert "Bob's own words" in str(draft)
+    window.unexported = False

@@ -231,6 +231,7 @@ class Output(QObject):
     ) -> None:
         """Render in the background, then put the pages on ``printer`` a few at a time."""
         pages: list[int] = []
+        turn = self.turn
 
         def work(_context: TaskContext) -> bytes:
             return render_letters(
@@ -242,9 +243,14 @@ class Output(QObject):
             whole = sum(1 for end in itertools.accumulate(pages) if end <= count)
             if not whole:
                 return  # the printer could not be started, or cancelled before a letter
+            problem = context.count(letters[:whole], Channel.PRINT, pages[:whole])
+            if turn != self.turn:
+                # printed and counted; the next volunteer is at the laptop now: as for an
+                # export, nothing of it is shown, and their ticks stay as they are (a print
+                # stopped by the reset unticked the last one's addressees in their list)
+                return
             self.printed.emit(count)
             self.output_done.emit()
-            problem = context.count(letters[:whole], Channel.PRINT, pages[:whole])
             if whole < len(letters):
                 self.status(
                     translate(
