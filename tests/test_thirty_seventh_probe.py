@@ -342,7 +342,7 @@ def test_a_print_under_way_at_the_reset_leaves_the_next_volunteers_letter_alone(
     from PySide6.QtWidgets import QProgressDialog
 
     window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    letters = window.letters() * 2
+    letters = window.letters()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
