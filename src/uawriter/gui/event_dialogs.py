@@ -311,6 +311,7 @@ class ExtraCountsDialog(QDialog):
                 self.spins[(pack.id, kind)] = spin
                 grid.addWidget(spin, row, column)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.packs) + 1, 1)  # the rows at the top, not spread apart
         table = QWidget()
         table.setLayout(grid)
         scroll = QScrollArea()
