@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -193,7 +194,10 @@ def _sign(window: MainWindow, name: str) -> None:
     box = find(window, QLineEdit, "senderName")
     box.setFocus()
     box.selectAll()
-    type_text(box, name)
+    if name:
+        type_text(box, name)
+    else:  # the name taken out, as a volunteer does
+        QTest.keyClick(box, Qt.Key.Key_Delete)
     window.sender_pane.flush()
 
 
@@ -364,4 +368,29 @@ def test_a_print_under_way_at_the_reset_leaves_the_next_volunteers_letter_alone(
     draft = window.drafts.current()
     assert draft is not None
     assert "Bob's own words" in str(draft)
+    window.unexported = False
+
+
+@pytest.mark.parametrize("second_action", [SEED_ID, TRAINING], ids=["same-action", "another"])
+def test_a_name_left_empty_does_not_add_to_another_volunteers_stack(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, second_action: str
+) -> None:
+    """Probe 39 F1: the next volunteer left the name empty, and their letters for the same
+    action replaced the last one's (never sent nor counted); for another action, they
+    made the stack look unsigned, and the next name was let in over the first one's."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    _sign(window, "Aigerim Sadykova")
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    hers = list(window.stack_pane.letters())
+    _sign(window, "")
+    _write(qtbot, window, second_action)
+    warned: list[str] = []
+    answers.expect("warning", lambda box: (warned.append(box.text()), box.accept()))
+
+    _add_to_stack(qtbot, window, answers)
+
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "signed by Aigerim Sadykova" in warned[0]
+    assert window.stack_pane.letters() == hers
     window.unexported = False

@@ -143,16 +143,18 @@ class Sending(QObject):
         self.host.show_status(message, 10000)
 
     def _stack_is_theirs(self, sender: Sender) -> bool:
-        """Whether ``sender`` may add to the stack: it is empty, or its letters are signed
-        by them (their name put right counts: :func:`~uawriter.storage.turns.same_signer`),
-        or one of the two is unsigned. At a busy table another volunteer's letters were
-        replaced by the next one's for the same action, never sent nor counted, and went
-        out with the next one's name on their cover sheets: they go out first."""
-        if self.stack.is_empty():
+        """Whether ``sender`` may add to the stack: its letters are all unsigned (the name
+        typed after the first ones), or every name signing them is ``sender``'s (put right:
+        :func:`~uawriter.storage.turns.same_signer`). At a busy table another volunteer's
+        letters were replaced by the next one's for the same action, never sent nor
+        counted, and went out with the next one's name on their cover sheets: they go out
+        first. A name left empty is no one's: it does not add to a signed stack (probe 39:
+        an empty name, or an unsigned turn between two, let the next one in)."""
+        signed = list(dict.fromkeys(n for e in self.stack.entries if (n := e.sender.name.strip())))
+        name = sender.name.strip()
+        if not signed or (name and all(same_signer(before, name) for before in signed)):
             return True
-        before = self.stack.signer().name.strip()
-        if not before or not sender.name.strip() or same_signer(before, sender.name):
-            return True
+        before = signed[-1]
         warn(
             self.window,
             translate("MainWindow", "Another volunteer's letters are on the stack"),
