@@ -282,3 +282,29 @@ def test_the_organisers_work_left_open_is_put_away_when_an_event_starts(
     assert editor.field_edits["id"].text() == "ua-77-26-our-section"
     editor.reject()
     window.unexported = False
+
+
+def test_hand_counts_typed_outside_an_event_are_kept_when_one_starts(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Probe 39 F10: counts typed into Add counts with no event running were thrown away
+    when an event started, the window saying "Event without a name … had ended". They are
+    of no event: put away until the PIN, as the event starts locked, and kept."""
+    from uawriter.storage.tally import EventInfo
+
+    window = open_window(qtbot, tmp_path / "data")
+    totals = window.event_controls.show_event_window()
+    dialog = totals.add_counts()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.spin(SEED_ID, next(iter(dialog.spins))[1]).setValue(5)
+
+    window.event_controls.mode.start(EventInfo.new("Write for Rights"), PIN, 10)
+
+    assert not dialog.isVisible()
+    assert "not added" not in totals.status.text()
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    qtbot.waitUntil(dialog.isVisible)
+    assert sum(count.count for count in dialog.counts()) == 5
+    dialog.reject()
+    window.unexported = False

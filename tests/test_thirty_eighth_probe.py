@@ -11,7 +11,7 @@ import pytest
 from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text, run_uawriter
 from test_cli import cli
 from uawriter.paths import AppPaths
-from uawriter.storage.contact_files import MAX_BYTES, ContactFileProblem, read_vcards
+from uawriter.storage.contact_files import MAX_BYTES, ContactFileProblem, read_csv, read_vcards
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,77 @@ def test_a_sender_email_refused_is_shown_as_typed(tmp_path: Path) -> None:
                str(tmp_path / "out"), "--sender-email", "bob@x.org\u2028Bcc: e@x.org")  # fmt: skip
     assert done.code != 0
     assert "--sender-email 'bob@x.org\\u2028Bcc: e@x.org' is not an e-mail address" in done.err
+
+
+# -- probe 39: what today's changes broke or left, and what must hold instead
+
+
+@pytest.mark.parametrize(
+    ("first", "rows"),
+    [
+        ("title;name;organisation" + ";" * 251, "Ambassador;Mr X;Embassy of Valdoria" + ";" * 251),
+        ("sep=;;;;\ntitle;name;organisation;;;", "Ambassador;Mr X;Embassy of Valdoria;;;"),
+        ('"sep=;";;;\ntitle;name;organisation', "Ambassador;Mr X;Embassy of Valdoria"),
+    ],
+    ids=["used-range", "sep-saved-back", "sep-quoted"],
+)
+def test_a_spreadsheets_empty_columns_and_its_sep_line_saved_back_are_read(
+    first: str, rows: str
+) -> None:
+    """Probe 39 F5, F11: a list whose first line ended in the spreadsheet's empty columns
+    (254 in all) was refused as naming more than 200 columns; and the "sep=;" line, saved
+    back by the spreadsheet with empty cells or quotes, was not followed."""
+    (contact,) = read_csv(f"{first}\n{rows}\n")
+    assert (contact.title, contact.name, contact.organisation) == (
+        "Ambassador",
+        "Mr X",
+        "Embassy of Valdoria",
+    )
+
+
+def test_a_town_given_twice_is_written_once() -> None:
+    """Probe 39 F4: a whole address beside its own "City" and "Street" columns printed the
+    town and the street twice in the address block."""
+    (whole,) = read_csv(
+        "title,name,organisation,address,street,city,postcode\n"
+        'Ambassador,Mr X,Embassy,"Nordendstraße 19\n13156 Berlin",Nordendstraße 19,Berlin,13156\n'
+    )
+    assert whole.address == ("Nordendstraße 19", "13156 Berlin")
+    (apart,) = read_csv(
+        "title,name,organisation,address,city,postcode\n"
+        "Ambassador,Mr X,Embassy,Nordendstraße 19,Berlin,13156\n"
+    )
+    assert apart.address == ("Nordendstraße 19", "13156 Berlin")
+
+
+def test_a_plain_address_marked_base64_is_read_as_it_is() -> None:
+    """Probe 39 F6: an ADR line marked ENCODING=b but written as plain text lost the whole
+    address and the country."""
+    (contact,) = read_vcards(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Embassy of Valdoria\r\n"
+        "ADR;ENCODING=b:;;Nordendstraße 19;Berlin;;13156;Germany\r\nEND:VCARD\r\n"
+    )
+    assert contact.address == ("Nordendstraße 19", "13156 Berlin")
+    assert contact.country == "Germany"
+
+
+def test_a_stack_file_nested_too_deep_is_a_letter_lost_not_a_crash() -> None:
+    """Probe 39 F8: a stack file nested 1,400 deep, which JSON still reads, stopped every
+    start with a RecursionError."""
+    from uawriter.gui.stack import stacked_entries
+
+    deep: object = []
+    for _ in range(1_400):
+        deep = [deep]
+    assert stacked_entries({"entries": deep}, {}) == ([], 1)
+
+
+def test_only_the_isolates_that_do_not_pair_up_are_left_out() -> None:
+    """Probe 39 F9: one isolate opened and never closed anywhere in the letter took out the
+    ones around a Latin name in an Arabic letter too."""
+    from uawriter.letters.templating import tidy_letter
+
+    name = "السيد \u2066Nursultan Nazarbaev\u2069 المحترم"
+    assert tidy_letter(f"{name}\nPay \u20660001 EUR\u2069\u2069\n\u2067x\n") == (
+        f"{name}\nPay \u20660001 EUR\u2069\nx\n"
+    )

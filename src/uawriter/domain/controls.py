@@ -41,18 +41,32 @@ def without_controls(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
-_ISOLATES = re.compile("[\u2066-\u2069]")
-
-
 def without_direction_overrides(text: str) -> str:
     """``text`` without the direction marks :func:`direction_problem` refuses in a pack:
-    its overrides and embeddings, and its isolates when they do not pair up. A template
+    its overrides and embeddings, and its isolates that do not pair up. A template
     may print one as an escape (``{{ "\\u202e" }}``) that no check of its text sees:
     "Pay <U+202E>0001<U+202C> EUR" read "Pay 1000 EUR" in the e-mail."""
     text = DIRECTION_CONTROLS.sub("", text)
-    if direction_problem(text):
-        text = _ISOLATES.sub("", text)
-    return text
+    if not any(mark in text for mark in (*_ISOLATE_OPENINGS, _ISOLATE_END)):
+        return text
+    return "\n".join(_paired_isolates(line) for line in text.split("\n"))
+
+
+def _paired_isolates(line: str) -> str:
+    """``line`` without the isolates that do not pair up (an isolate ends with its
+    paragraph): those around a Latin name in an Arabic letter stay."""
+    unpaired: set[int] = set()
+    opened: list[int] = []
+    for index, char in enumerate(line):
+        if char in _ISOLATE_OPENINGS:
+            opened.append(index)
+        elif char == _ISOLATE_END:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(index)
+    unpaired.update(opened)
+    return "".join(c for i, c in enumerate(line) if i not in unpaired)
 
 
 def tidy_field(text: str) -> str:

@@ -530,11 +530,13 @@ class EventWindow(QWidget):
         closed: list[QDialog] = []
         for dialog in [d for d in self._count_dialogs if isValid(d)]:
             if isinstance(dialog, ExtraCountsDialog):
-                if dialog.event_info is not None and dialog.event_info.id == event.id:
+                # opened outside any event, its counts are of no event: it stays (put away
+                # until the PIN, as the event starts locked), and counts as it was opened
+                if dialog.event_info is None or dialog.event_info.id == event.id:
                     continue
                 typed = sum(count.count for count in dialog.counts())
                 if typed:
-                    ended = dialog.event_info.name if dialog.event_info is not None else ""
+                    ended = dialog.event_info.name
                     self.status.setText(
                         self.tr(
                             "The counts typed into Add counts for %1 were not added: that "

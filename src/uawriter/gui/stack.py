@@ -99,6 +99,8 @@ def stacked_entries(
     entries: list[StackEntry] = []
     lost = 0
     raw_entries = all_whole_characters(data.get("entries"))
+    if raw_entries is None and data.get("entries") is not None:
+        lost += 1  # nested deeper than can be read: damaged, and said so
     for raw in raw_entries if isinstance(raw_entries, list) else []:
         raw_letters = raw.get("letters") if isinstance(raw, dict) else None
         if not isinstance(raw_letters, list):

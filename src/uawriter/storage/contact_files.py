@@ -135,8 +135,14 @@ def _read_rows(text: str) -> tuple[list[Contact], list[str]]:
         # split on the separators alone (_clean strips each part): "\s*\|\s*" tried its
         # spaces from every space of a long run (100,000 spaces: 14 s)
         address = [_clean(line) for line in re.split(r"\r?\n|\|", values.get("address", ""))]
-        address += [_clean(v) for k, v in values.items() if _ADDRESS_LINE_COLUMN.match(k)]
-        address.append(_clean(" ".join(_first(values, group) for group in _TOWN_COLUMNS)))
+        # a line of its own column, unless the address holds it already ("City" beside a
+        # whole address printed its town twice)
+        written = " ".join(address).casefold()
+        more = [_clean(v) for k, v in values.items() if _ADDRESS_LINE_COLUMN.match(k)]
+        town = _clean(_first(values, _TOWN_COLUMNS[1]))
+        if not town or town.casefold() not in written:
+            more.append(_clean(" ".join(_first(values, group) for group in _TOWN_COLUMNS)))
+        address += [line for line in more if line.casefold() not in written]
         contact = Contact(
             title=_clean(values.get("title", "")),
             name=_clean(values.get("name", "")),
@@ -264,13 +270,13 @@ def _address_of(line: Any) -> list[str]:
     """An ADR line's seven parts (box, extended, street, city, region, code, country), as
     text; in base64 the whole value is one part to vobject, split here once decoded."""
     adr = line.value
-    if _encoded(line):
-        parts = _as_text(line, str(adr.box)).split(";")
-    else:
-        fields = (adr.box, adr.extended, adr.street, adr.city, adr.region, adr.code, adr.country)
-        parts = [
-            "\n".join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields
-        ]
+    fields = (adr.box, adr.extended, adr.street, adr.city, adr.region, adr.code, adr.country)
+    parts = ["\n".join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields]
+    box = parts[0]
+    if _encoded(line) and box and not any(parts[1:]):
+        decoded = _as_text(line, box)
+        if decoded != box:  # in base64 indeed (a plain address marked so is read as it is)
+            parts = decoded.split(";")
     return [p if p != "None" else "" for p in (parts + [""] * 7)[:7]]
 
 

@@ -32,7 +32,7 @@ def csv_rows(
     separator = _SEPARATOR_LINE.match(text)
     skipped = 0  # lines before the one naming the columns
     if separator:  # Excel's "sep=;" line, before the one naming the columns
-        dialect = _with_delimiter(separator.group(1))
+        dialect = _with_delimiter(separator.group(2))
         text, skipped = text[separator.end() :], 1
     elif text[:sample_size].strip():
         try:
@@ -40,7 +40,11 @@ def csv_rows(
         except csv.Error:  # one column only: nothing to tell the separator by
             dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect, restkey=_EXTRA)
-    names = [(name or "").strip().casefold() for name in reader.fieldnames or ()]
+    given = list(reader.fieldnames or ())
+    while given and not (given[-1] or "").strip():  # a spreadsheet's used range, unnamed
+        given.pop()
+    reader.fieldnames = given
+    names = [(name or "").strip().casefold() for name in given]
     if len(names) > MAX_COLUMNS:  # each row a table of every column: hours for 2 MB
         raise CsvRowProblem(
             f"the first line names {len(names):,} columns, more than a table for UA Writer "
@@ -82,7 +86,9 @@ def csv_rows(
 #: per language; 100,000 columns made each line of a 2 MB file a table of them all.
 MAX_COLUMNS = 200
 #: Excel's first line saying which separator the file uses ("sep=;").
-_SEPARATOR_LINE = re.compile(r"\A\ufeff?sep=([,;\t|])[ \t]*\r?\n", re.IGNORECASE)
+#: Saved back by the spreadsheet, it may be quoted and followed by empty cells
+#: (``"sep=;";;;`` or ``sep=;;;;``).
+_SEPARATOR_LINE = re.compile(r'\A\ufeff?("?)sep=([,;\t|])\1(?:\2*)[ \t]*\r?\n', re.IGNORECASE)
 
 
 def _with_delimiter(separator: str) -> Any:

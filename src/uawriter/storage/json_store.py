@@ -105,8 +105,13 @@ def _mended(data: Any, half: re.Pattern[str] = _HALF_NOT_A_NAME) -> Any:
 def all_whole_characters(data: Any) -> Any:
     """``data`` (as read from JSON) with each half of a character in any of its texts as
     "\ufffd": for a store that holds no file names (the stack's letters), where a file
-    name's byte kept would reach a PDF or a file name and fail there."""
-    return _mended(data, _HALF)
+    name's byte kept would reach a PDF or a file name and fail there. None for data nested
+    deeper than Python goes, which JSON may read (a stack file 1,400 deep stopped every
+    start)."""
+    try:
+        return _mended(data, _HALF)
+    except RecursionError:
+        return None
 
 
 #: An escape of a UTF-16 surrogate (``\ud800``): half of a character, which JSON allows.
