@@ -291,7 +291,7 @@ def test_an_embassy_list_in_latin1_is_refused_saying_how_to_save_it(
     "text",
     [
         "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE,BASE64:Embassy\r\nEND:VCARD",
-        "BEGIN:VCARD\r\nVERSION:3.0\r\n" * 9_000 + "END:VCARD\r\n" * 9_000,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n" * 20_000 + "END:VCARD\r\n" * 20_000,
     ],
 )
 def test_an_unreadable_vcard_is_refused_in_plain_words(text: str) -> None:

@@ -394,3 +394,19 @@ def test_a_name_left_empty_does_not_add_to_another_volunteers_stack(
     assert "signed by Aigerim Sadykova" in warned[0]
     assert window.stack_pane.letters() == hers
     window.unexported = False
+
+
+def test_a_date_after_this_laptops_clock_gone_back_is_not_called_impossible() -> None:
+    """Probe 39 F3: with this laptop's clock still back at 2000 when the merge ran, the
+    other laptop's right date (2026) was "ahead", and the note blamed that laptop."""
+    import datetime as dt
+
+    from uawriter.storage.merging import _no_tally_date
+
+    flat_battery = dt.date(2000, 1, 2)
+    assert not _no_tally_date("2026-12-10", today=flat_battery)
+    assert _no_tally_date("2000-01-01", today=flat_battery)
+    right = dt.date(2026, 12, 11)
+    assert _no_tally_date("2036-12-10", today=right)
+    assert _no_tally_date("2000-01-01", today=right)
+    assert not _no_tally_date("2026-12-10", today=right)

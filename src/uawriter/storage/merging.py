@@ -244,12 +244,16 @@ NEAR_DAYS = 7
 FIRST_TALLY_DATE = "2026-01-01"
 
 
-def _no_tally_date(date: str) -> bool:
+def _no_tally_date(date: str, today: dt.date | None = None) -> bool:
     """Whether no tally can be of ``date``: a clock gone back (before 2026) or set ahead
     (past next week), on the laptop the file came from or on this one (probe 37 F2: this
-    laptop's clock ten years ahead, or back at 2000-01-01, was not told of)."""
-    ahead = (dt.date.today() + dt.timedelta(days=NEAR_DAYS)).isoformat()
-    return date < FIRST_TALLY_DATE or date > ahead
+    laptop's clock ten years ahead, or back at 2000-01-01, was not told of). Past next week
+    is judged by this laptop's clock only while it can be right: back at 2000 still, every
+    date after it is "ahead" (probe 39 F3 blamed the other laptop)."""
+    today = today or dt.date.today()
+    if today.isoformat() < FIRST_TALLY_DATE:
+        return date < FIRST_TALLY_DATE
+    return date < FIRST_TALLY_DATE or date > (today + dt.timedelta(days=NEAR_DAYS)).isoformat()
 
 
 def _days_between(one: str, other: str) -> int:
