@@ -164,7 +164,11 @@ def test_the_envelope_table_prints_the_letters_before_a_restart(
 
     assert run is not None
     qtbot.waitUntil(lambda: run.done and len(reports) == 1, timeout=60_000)
-    assert sorted(r.language for r in run.printed) == ["kk", "kk", "ru", "ru"]
+    # (what was not printed, and why, if any: seen once, 3 of 4, not reproduced)
+    assert sorted(r.language for r in run.printed) == ["kk", "kk", "ru", "ru"], (
+        run.missing,
+        reports,
+    )
 
 
 def _two_years(data: Path, packs: dict[str, Pack]) -> None:
