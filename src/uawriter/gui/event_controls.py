@@ -187,16 +187,13 @@ class EventControls(QObject):
         if not running:
             self.unlocked = False
         info = self.mode.info
-        if info is not None:
-            # the event starts locked: what the organiser left open is put away, and the
-            # count dialogs of the event before are closed (never counted into it again)
+        if info is not None:  # the event starts locked: the organiser's open work put away
             self.put_organisers_work_away()
-            if self.event_window is not None:
-                closed = self.event_window.close_counts_of_other_events(info)
-                self._put_away = [d for d in self._put_away if d not in closed]
-        self._apply_lock()
         if self.event_window is not None:
-            self.event_window.set_event(info)
+            # the count dialogs of the event before are closed (never counted into it again)
+            closed = self.event_window.set_event(info)
+            self._put_away = [d for d in self._put_away if d not in closed]
+        self._apply_lock()
         self.window.setWindowTitle(self.window_title())
 
     def window_title(self) -> str:

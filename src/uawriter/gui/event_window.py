@@ -273,15 +273,16 @@ class EventWindow(QWidget):
 
     # ------------------------------------------------------------------ event and data
 
-    def set_event(self, event: EventInfo | None) -> None:
+    def set_event(self, event: EventInfo | None) -> list[QDialog]:
         """The running event changed (started or ended): show it, and read again. An event
-        started closes the count dialogs of another (:meth:`close_counts_of_other_events`)."""
-        if event is not None:
-            self.close_counts_of_other_events(event)
+        started closes the count dialogs of another (:meth:`close_counts_of_other_events`);
+        returns those closed."""
+        closed = self.close_counts_of_other_events(event) if event is not None else []
         self.event_info = event
         self._scope = event.id if event is not None else ALL
         self._show_reading()
         self.refresh()
+        return closed
 
     def set_packs(self, packs: Sequence[Pack]) -> None:
         self.packs = list(packs)
