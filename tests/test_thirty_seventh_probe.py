@@ -33,7 +33,7 @@ from test_gui import find, open_window
 from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_tally_probe_window import _merge
 from uawriter.domain.model import Pack
-from uawriter.engine import load_catalog
+from uawriter.engine import Letter, load_catalog
 from uawriter.gui.main_window import MainWindow
 from uawriter.gui.tasks import TaskRunner
 from uawriter.packs.loader import LoadResult
@@ -207,6 +207,26 @@ def _add_to_stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> No
     qtbot.mouseClick(find(window, QPushButton, "addToStackButton"), Qt.MouseButton.LeftButton)
 
 
+def _the_next_one_adds(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, name: str, action: str
+) -> tuple[MainWindow, list[Letter], list[str]]:
+    """Aigerim stacks her letters for the seed's action; the next volunteer, signing
+    ``name`` (no Next volunteer), writes for ``action`` and adds to the stack: the window,
+    her letters, and the warnings shown."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    _sign(window, "Aigerim Sadykova")
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    hers = list(window.stack_pane.letters())
+    _sign(window, name)
+    _write(qtbot, window, action)
+    warned: list[str] = []
+    answers.expect("warning", lambda box: (warned.append(box.text()), box.accept()))
+    _add_to_stack(qtbot, window, answers)
+    qtbot.waitUntil(lambda: bool(warned))
+    return window, hers, warned
+
+
 @pytest.mark.parametrize("second_action", [SEED_ID, TRAINING], ids=["same-action", "another"])
 def test_another_volunteers_letters_on_the_stack_go_out_before_the_next_ones_are_added(
     qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, second_action: str
@@ -216,19 +236,7 @@ def test_another_volunteers_letters_on_the_stack_go_out_before_the_next_ones_are
     counted; for another, hers went out with "From: Bob Jones" on their cover sheets. The
     stack now refuses Bob's letters, names whose are on it, and keeps his letter in the
     editor; once hers went out, his go on."""
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    _sign(window, "Aigerim Sadykova")
-    _write(qtbot, window, SEED_ID)
-    _stack(qtbot, window, answers, SEED_ID)
-    hers = list(window.stack_pane.letters())
-    _sign(window, "Bob Jones")
-    _write(qtbot, window, second_action)
-    warned: list[str] = []
-    answers.expect("warning", lambda box: (warned.append(box.text()), box.accept()))
-
-    _add_to_stack(qtbot, window, answers)
-
-    qtbot.waitUntil(lambda: bool(warned))
+    window, hers, warned = _the_next_one_adds(qtbot, answers, tmp_path, "Bob Jones", second_action)
     assert "The stack holds letters signed by Aigerim Sadykova" in warned[0]
     assert window.stack_pane.letters() == hers
     assert SENTENCES[second_action] in window.editor.toPlainText()
@@ -378,19 +386,7 @@ def test_a_name_left_empty_does_not_add_to_another_volunteers_stack(
     """Probe 39 F1: the next volunteer left the name empty, and their letters for the same
     action replaced the last one's (never sent nor counted); for another action, they
     made the stack look unsigned, and the next name was let in over the first one's."""
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    _sign(window, "Aigerim Sadykova")
-    _write(qtbot, window, SEED_ID)
-    _stack(qtbot, window, answers, SEED_ID)
-    hers = list(window.stack_pane.letters())
-    _sign(window, "")
-    _write(qtbot, window, second_action)
-    warned: list[str] = []
-    answers.expect("warning", lambda box: (warned.append(box.text()), box.accept()))
-
-    _add_to_stack(qtbot, window, answers)
-
-    qtbot.waitUntil(lambda: bool(warned))
+    window, hers, warned = _the_next_one_adds(qtbot, answers, tmp_path, "", second_action)
     assert "signed by Aigerim Sadykova" in warned[0]
     assert window.stack_pane.letters() == hers
     window.unexported = False
