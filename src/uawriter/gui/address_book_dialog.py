@@ -304,7 +304,12 @@ class AddressBookDialog(QDialog):
             if path.stat().st_size > MAX_BYTES:
                 raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
             text = file_text(read_regular_file(path, MAX_BYTES))
-            found, not_read = (read_vcards(text), []) if vcard else read_csv_columns(text)
+            not_read: list[str] = []
+            unnamed: list[int] = []
+            if vcard:
+                found = read_vcards(text)
+            else:
+                found, not_read, unnamed = read_csv_columns(text)
         except UnicodeDecodeError:
             how = (
                 self.tr(
@@ -334,6 +339,10 @@ class AddressBookDialog(QDialog):
         if wrong:
             self.list.setCurrentRow(first + wrong[0])
         wrong_text = self.problem.text() if wrong else ""
+        not_read += [  # under a heading left empty: "Address," over street and town
+            self.tr("column %1, which has no heading").replace("%1", self.locale().toString(n))
+            for n in unnamed
+        ]
         columns = (
             self.tr(
                 "These columns were not read: %1. The columns read are: %2 (or salutation_kk, "

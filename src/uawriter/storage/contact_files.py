@@ -32,7 +32,7 @@ from uawriter.storage.address_book import (
     one_line,
     salutations_of,
 )
-from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
+from uawriter.storage.csv_rows import CsvRowProblem, cells_by_name, csv_rows, spreadsheet_safe
 
 #: More contacts than this in one file is not an embassy list.
 MAX_CONTACTS = 2000
@@ -78,9 +78,11 @@ def read_csv(text: str) -> list[Contact]:
     return read_csv_columns(text)[0]
 
 
-def read_csv_columns(text: str) -> tuple[list[Contact], list[str]]:
-    """:func:`read_csv`, and the columns named in the first line that were not read (as
-    named there): a list's "Telefax" dropped its fax numbers without a word."""
+def read_csv_columns(text: str) -> tuple[list[Contact], list[str], list[int]]:
+    """:func:`read_csv`, the columns named in the first line that were not read (as named
+    there: a list's "Telefax" dropped its fax numbers without a word), and the columns
+    without a heading that hold cells (counted from 1): a heading over two cells, saved as
+    "Address," left the town of every address out."""
     try:
         return _read_rows(text)
     except csv.Error as exc:  # a field longer than 128 KiB, a stray quote
@@ -107,7 +109,7 @@ _ADDRESS_LINE_COLUMN = re.compile(r"^(?:address[ _-]*(?:line)?[ _-]*\d+|street)$
 _TOWN_COLUMNS = (("postcode", "post code", "postal code", "zip", "zip code"), ("city", "town"))
 
 
-def _read_rows(text: str) -> tuple[list[Contact], list[str]]:
+def _read_rows(text: str) -> tuple[list[Contact], list[str], list[int]]:
     given, rows = csv_rows(text)
     names = [_ALSO_NAMED.get(name, name) for name in given]
     if not {"title", "name", "organisation"} & set(names):
@@ -124,30 +126,23 @@ def _read_rows(text: str) -> tuple[list[Contact], list[str]]:
         and not _SALUTATION_COLUMN.match(name)
         and not _ADDRESS_LINE_COLUMN.match(name)
     ]
+    unnamed: set[int] = set()
     contacts: list[Contact] = []
     for _line, cells in rows:
-        values = _by_column(cells)
+        values = cells_by_name(names, cells)
+        unnamed.update(
+            i for i, cell in enumerate(cells) if cell and (i >= len(names) or not names[i])
+        )
         languages = {
             match.group(1): value
             for key, value in values.items()
             if (match := _SALUTATION_COLUMN.match(key)) and value
         }
-        # split on the separators alone (_clean strips each part): "\s*\|\s*" tried its
-        # spaces from every space of a long run (100,000 spaces: 14 s)
-        address = [_clean(line) for line in re.split(r"\r?\n|\|", values.get("address", ""))]
-        # a line of its own column, unless the address holds it already ("City" beside a
-        # whole address printed its town twice)
-        written = " ".join(address).casefold()
-        more = [_clean(v) for k, v in values.items() if _ADDRESS_LINE_COLUMN.match(k)]
-        town = _clean(_first(values, _TOWN_COLUMNS[1]))
-        if not town or town.casefold() not in written:
-            more.append(_clean(" ".join(_first(values, group) for group in _TOWN_COLUMNS)))
-        address += [line for line in more if line.casefold() not in written]
         contact = Contact(
             title=_clean(values.get("title", "")),
             name=_clean(values.get("name", "")),
             organisation=_clean(values.get("organisation", "")),
-            address=tuple(line for line in address if line)[:MAX_ADDRESS_LINES],
+            address=_address(names, cells, values)[:MAX_ADDRESS_LINES],
             country=_clean(values.get("country", "")),
             fax=_clean(values.get("fax", "")),
             email=_clean(values.get("email", "")),
@@ -163,18 +158,51 @@ def _read_rows(text: str) -> tuple[list[Contact], list[str]]:
             contacts.append(contact)
         if len(contacts) > MAX_CONTACTS:
             raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
-    return contacts, not_read
+    return contacts, not_read, [i + 1 for i in sorted(unnamed)]
 
 
-def _by_column(cells: dict[str, str]) -> dict[str, str]:
-    """A row's cells by the column each is read as: of two columns read as one ("email"
-    left empty, "e-mail" filled in), the first cell that is not empty."""
-    values: dict[str, str] = {}
-    for key, value in cells.items():
-        name = _ALSO_NAMED.get(key, key)
-        if not values.get(name):
-            values[name] = value
-    return values
+def _address(names: list[str], cells: list[str], values: dict[str, str]) -> tuple[str, ...]:
+    """A row's address: the lines of its "address" columns (split on line breaks and "|"),
+    then those of its own columns ("Address 2", "Street"), then "postcode town", each
+    unless the address holds it already ("City" beside a whole address printed its town
+    twice, and a street named after a town, "Wiener Straße 12", lost the town)."""
+    # split on the separators alone (_clean strips each part): "\s*\|\s*" tried its
+    # spaces from every space of a long run (100,000 spaces: 14 s)
+    address = [
+        _clean(line)
+        for name, cell in zip(names, cells, strict=False)
+        if name == "address"
+        for line in re.split(r"\r?\n|\|", cell)
+    ]
+    address = [line for line in address if line]
+    for name, cell in zip(names, cells, strict=False):
+        line = _clean(cell)
+        if line and _ADDRESS_LINE_COLUMN.match(name) and not _holds_line(address, line):
+            address.append(line)
+    postcode, town = (_clean(_first(values, group)) for group in _TOWN_COLUMNS)
+    if (postcode or town) and not _holds_town(address, postcode, town):
+        address.append(" ".join(part for part in (postcode, town) if part))
+    return tuple(address)
+
+
+def _holds_line(address: list[str], line: str) -> bool:
+    """Whether ``line`` is a line of ``address``, or a part of one between commas."""
+    wanted = line.casefold()
+    return any(part.strip() == wanted for held in address for part in held.casefold().split(","))
+
+
+def _holds_town(address: list[str], postcode: str, town: str) -> bool:
+    """Whether the address holds its last line already: its postcode as a word, or (with
+    no postcode given) the town as a word after the first line or a comma, where the
+    street ("10 Rue de Paris") is not."""
+    if postcode:
+        places = address
+        word = postcode
+    else:
+        places = address[1:] + [line.rsplit(",", 1)[1] for line in address[:1] if "," in line]
+        word = town
+    pattern = re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
+    return any(pattern.search(place.casefold()) for place in places)
 
 
 def _first(values: dict[str, str], names: Sequence[str]) -> str:

@@ -23,11 +23,18 @@ class CsvRowProblem(ValueError):
 
 def csv_rows(
     text: str, sample_size: int = 4000
-) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """The column names (trimmed, in lower case) and the rows: ``(line, {column: cell})``,
-    ``line`` counted as an editor counts it. Raises ``csv.Error`` (a field over 128 KiB) and
-    :class:`CsvRowProblem` (more cells than columns, a quote never closed) as the rows are
-    read."""
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The column names (trimmed, in lower case; "" for a column without a heading) and the
+    rows: ``(line, cells)``, ``line`` counted as an editor counts it, ``cells`` trimmed and
+    in the columns' order, one for each name at least. Cells under headings left empty at
+    the end of the first line come after those (a spreadsheet's used range, or its notes
+    column left unnamed). Two columns may have one name: a spreadsheet allows it, and each
+    keeps its cells (:func:`cells_by_name` takes the first filled in).
+
+    Raises ``csv.Error`` (a field over 128 KiB) and :class:`CsvRowProblem` (more cells than
+    the first line has, a quote never closed) as the rows are read."""
+    # lines ended by CR alone (Excel for Mac's "CSV (Macintosh)"), as an editor reads them
+    text = _LONE_CR.sub("\n", text)
     dialect: Any = csv.excel
     separator = _SEPARATOR_LINE.match(text)
     skipped = 0  # lines before the one naming the columns
@@ -39,23 +46,24 @@ def csv_rows(
             dialect = csv.Sniffer().sniff(text[:sample_size], delimiters=",;\t")
         except csv.Error:  # one column only: nothing to tell the separator by
             dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect, restkey=_EXTRA)
-    given = list(reader.fieldnames or ())
-    while given and not (given[-1] or "").strip():  # a spreadsheet's used range, unnamed
-        given.pop()
-    reader.fieldnames = given
-    names = [(name or "").strip().casefold() for name in given]
-    if len(names) > MAX_COLUMNS:  # each row a table of every column: hours for 2 MB
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    heading = [cell.strip().casefold() for cell in next(reader, [])]
+    width = len(heading)  # cells beyond it are one too many
+    while heading and not heading[-1]:  # a spreadsheet's used range, unnamed
+        heading.pop()
+    if len(heading) > MAX_COLUMNS:  # each row a table of every column: hours for 2 MB
         raise CsvRowProblem(
-            f"the first line names {len(names):,} columns, more than a table for UA Writer "
+            f"the first line names {len(heading):,} columns, more than a table for UA Writer "
             f"has ({MAX_COLUMNS} at most); save only the columns the list needs"
         )
     lines = io.StringIO(text).readlines()  # as the reader counts them
 
-    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+    def rows() -> Iterator[tuple[int, list[str]]]:
         last_line = reader.line_num
         for row in reader:
             first_line, last_line = last_line + 1, reader.line_num
+            if not row:  # a blank line
+                continue
             if last_line >= len(lines) and _never_closed(lines[first_line - 1 :], dialect):
                 while not lines[first_line - 1].strip("\r\n"):  # blank lines csv skipped
                     first_line += 1
@@ -64,24 +72,33 @@ def csv_rows(
                     "the rest of the file would be read as one cell; remove that quote, or "
                     "close it after the cell it opens"
                 )
-            extra = [cell for cell in row.pop(_EXTRA, None) or () if cell.strip()]
+            extra = [cell for cell in row[width:] if cell.strip()]
             if extra:  # a trailing comma gives an empty one: nothing lost
                 raise CsvRowProblem(
                     f"line {reader.line_num + skipped} has more cells than the first line names "
                     f"columns ({_shown(extra[0])} is one too many); a cell holding the "
                     "separator needs quotes around it, as a spreadsheet saves it"
                 )
-            yield (
-                reader.line_num + skipped,
-                {
-                    (key or "").strip().casefold(): from_spreadsheet((value or "").strip())
-                    for key, value in row.items()
-                },
-            )
+            cells = [from_spreadsheet(cell.strip()) for cell in row[:width]]
+            while len(cells) > len(heading) and not cells[-1]:
+                cells.pop()
+            cells += [""] * (len(heading) - len(cells))
+            yield reader.line_num + skipped, cells
 
-    return names, rows()
+    return heading, rows()
 
 
+def cells_by_name(names: list[str], cells: list[str]) -> dict[str, str]:
+    """A row's cells by column name: of two columns of one name, the first filled in."""
+    found: dict[str, str] = {}
+    for name, cell in zip(names, cells, strict=False):
+        if name and not found.get(name):
+            found[name] = cell
+    return found
+
+
+#: A carriage return that does not start a CRLF.
+_LONE_CR = re.compile(r"\r(?!\n)")
 #: The most columns a table may name: an embassy list has ten or so, with a salutation
 #: per language; 100,000 columns made each line of a 2 MB file a table of them all.
 MAX_COLUMNS = 200
@@ -125,10 +142,6 @@ def from_spreadsheet(cell: str) -> str:
     """A cell as :func:`spreadsheet_safe` was given it: its apostrophe taken off. A cell
     written by hand as "'=1+1" reads as "=1+1", as the spreadsheet showed it."""
     return cell[1:] if cell[:1] == "'" and _FORMULA_LIKE.match(cell, 1) else cell
-
-
-#: The key DictReader gives the cells beyond the named columns (never a column's name).
-_EXTRA = "\x00extra"
 
 
 def _shown(cell: str) -> str:

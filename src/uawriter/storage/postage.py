@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.domain.countries import country_code_of
-from uawriter.storage.csv_rows import CsvRowProblem, csv_rows, spreadsheet_safe
+from uawriter.storage.csv_rows import CsvRowProblem, cells_by_name, csv_rows, spreadsheet_safe
 from uawriter.storage.json_store import JsonStore, bool_of, text_of
 
 POSTAGE_FORMAT = "uawriter-postage"
@@ -89,7 +89,8 @@ def _read_rows(text: str) -> dict[str, Postage]:
     if "country" not in fields:
         raise PostageProblem("the first line must name the columns: country, rate, suspended, note")
     table: dict[str, Postage] = {}
-    for line, values in rows:
+    for line, cells in rows:
+        values = cells_by_name(fields, cells)
         if not any(values.values()):
             continue
         code = country_code_of(values.get("country", ""))

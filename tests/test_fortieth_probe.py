@@ -1,0 +1,106 @@
+"""Probe 40: what it found, and what must hold instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from qt_helpers import ModalAnswers
+from test_contact_files import _dialog, _import_into
+from uawriter.storage.contact_files import read_csv, read_csv_columns
+from uawriter.storage.postage import read_csv as read_postage
+
+
+@pytest.mark.parametrize(
+    ("street", "postcode", "town"),
+    [
+        ("Wiener Straße 12", "1010", "Wien"),
+        ("10 Rue de Paris", "75008", "Paris"),
+        ("Pariser Platz 5", "10117", "Paris"),
+        ("Berliner Allee 5", "40212", "Düsseldorf"),
+    ],
+)
+def test_a_street_named_after_a_town_keeps_the_town_line(
+    street: str, postcode: str, town: str
+) -> None:
+    """The town line was left out when the town's name was anywhere in the street:
+    "Wiener Straße 12" lost "1010 Wien", so the letter went without a town or postcode."""
+    (contact,) = read_csv(
+        "title,name,organisation,address,postcode,city,fax\r\n"
+        f"Ambassador,Mr X,Embassy of Valdoria,{street},{postcode},{town},+49 30 1\r\n"
+    )
+    assert contact.address == (street, f"{postcode} {town}")
+    (no_postcode,) = read_csv(
+        f"title,name,organisation,address,city\r\nAmbassador,Mr X,Embassy,{street},{town}\r\n"
+    )
+    assert no_postcode.address == (street, town)
+
+
+def test_an_address_column_held_whole_by_the_address_is_not_written_twice() -> None:
+    """A line of its own column is left out only when the address holds that very line:
+    "Main St 1" is not "Main St 10"."""
+    (contact,) = read_csv(
+        "title,name,organisation,address,address 2,street,postcode,city\r\n"
+        'Ambassador,Mr X,Embassy,"Suite 100\nMain St 10, 10117 Berlin",Suite 10,'
+        "Main St 10,10117,Berlin\r\n"
+    )
+    assert contact.address == ("Suite 100", "Main St 10, 10117 Berlin", "Suite 10")
+
+
+def test_two_columns_of_one_name_keep_what_each_holds() -> None:
+    """Two columns of one heading (a spreadsheet allows it): the second, left empty, hid
+    the first's fax number, and of two "Address" columns only the town was kept."""
+    (contact,) = read_csv(
+        "Title;Name;Organisation;Address;Address;Fax;Fax\r\n"
+        "Ambassador;Mr X;Embassy;Hauptstr. 1;10117 Berlin;+49 30 1234;\r\n"
+    )
+    assert contact.fax == "+49 30 1234"
+    assert contact.address == ("Hauptstr. 1", "10117 Berlin")
+
+
+def test_cells_under_no_heading_are_named_after_the_import(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """A heading over two cells is saved as "Address,": the town's column had no name and
+    was dropped without a word. A notes column left unnamed at the end refused the whole
+    list, saying a cell held the separator."""
+    text = (
+        "Title,Name,Organisation,Address,,Country,Fax,\r\n"
+        "Ambassador,Mr X,Embassy,Hauptstr. 1,10117 Berlin,DE,+49 30 1234,call before 10\r\n"
+        "Consul,Ms Y,Consulate,Am Markt 2,,DE,+49 228 2,\r\n"
+    )
+    contacts, not_read, unnamed = read_csv_columns(text)
+    assert [c.fax for c in contacts] == ["+49 30 1234", "+49 228 2"]
+    assert (not_read, unnamed) == ([], [5, 8])
+    path = tmp_path / "embassies.csv"
+    path.write_text(text, encoding="utf-8")
+    dialog = _dialog(qtbot, [])
+    assert _import_into(qtbot, dialog, path, answers) == ""
+    said = dialog.problem.text()  # type: ignore[attr-defined]
+    assert "2 contact(s) added" in said
+    assert "column 5, which has no heading, column 8, which has no heading" in said
+
+
+def test_cells_beyond_the_first_lines_columns_are_still_refused() -> None:
+    """What the first line has no column for, named or not, is a cell holding the
+    separator: refused, as before, with its line."""
+    with pytest.raises(ValueError, match="line 2 has more cells"):
+        read_csv("title,name,organisation\r\nAmbassador,Mr X,Embassy of A, B\r\n")
+
+
+def test_lines_ended_by_a_carriage_return_alone_are_read() -> None:
+    """Excel for Mac's "CSV (Macintosh)" ends lines with CR alone: the list was refused in
+    Python's words ("do you need to open the file in universal-newline mode?")."""
+    contacts = read_csv(
+        "title;name;organisation;address;fax\r"
+        'Ambassador;Mr X;Embassy A;"Hauptstr. 1\r10117 Berlin";+49 30 1\r'
+        "Consul;Ms Y;Embassy B;Am Markt 2;+49 228 2\r"
+    )
+    assert [(c.address, c.fax) for c in contacts] == [
+        (("Hauptstr. 1", "10117 Berlin"), "+49 30 1"),
+        (("Am Markt 2",), "+49 228 2"),
+    ]
+    table = read_postage("country,rate,suspended,note\rKZ,2.10,,\rRU,,yes,\r")
+    assert (table["KZ"].rate, table["RU"].suspended) == ("2.10", True)
