@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from helpers import ROOT
 from qt_helpers import ModalAnswers
 from test_contact_files import _dialog, _import_into
-from uawriter.storage.contact_files import read_csv, read_csv_columns
+from uawriter.storage.contact_files import read_csv, read_csv_columns, read_vcards
 from uawriter.storage.postage import read_csv as read_postage
+
+DATA = ROOT / "tests" / "data"
 
 
 @pytest.mark.parametrize(
@@ -104,3 +107,33 @@ def test_lines_ended_by_a_carriage_return_alone_are_read() -> None:
     ]
     table = read_postage("country,rate,suspended,note\rKZ,2.10,,\rRU,,yes,\r")
     assert (table["KZ"].rate, table["RU"].suspended) == ("2.10", True)
+
+
+def test_a_phones_vcards_cut_by_soft_line_breaks_or_marked_8bit_are_read_whole() -> None:
+    """A phone cuts quoted-printable lines at 76 characters with a "=": the name came in
+    as "Нурлан Онж", the address as "Ber", the country lost. Values marked 8BIT were read
+    as base64: the file was refused, or the names came in empty."""
+    text = (DATA / "contacts" / "soft-breaks-and-8bit.vcf").read_text(encoding="utf-8")
+    kazakhstan, uzbekistan = read_vcards(text)
+    assert kazakhstan.name == "Нурлан Ержанович Онжанов"
+    assert kazakhstan.title == "Чрезвычайный и Полномочный Посол"
+    assert kazakhstan.organisation == (
+        "Посольство Республики Казахстан в Федеративной Республике Германия"
+    )
+    assert kazakhstan.address == ("Nordendstraße 19", "13156 Berlin")
+    assert (kazakhstan.country, kazakhstan.represents) == ("Германия", "KZ")
+    assert uzbekistan.name == "Рустам Абдуллаев"
+    assert uzbekistan.title == "Ambassador"
+    assert uzbekistan.address == ("Perleberger Straße 62", "10559 Berlin")
+    assert (uzbekistan.fax, uzbekistan.email) == ("+49 30 3940 9862", "botschaft@uzbekistan.de")
+    assert uzbekistan.represents == "UZ"
+
+
+def test_a_soft_line_break_at_a_values_end_does_not_take_the_next_line() -> None:
+    """A value ending in "=" before the next property keeps that property its own."""
+    (contact,) = read_vcards(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9D=D1=83=D1=80=D0=BB=D0=B0=D0=BD=\r\n"
+        "TEL;WORK;FAX:+49 30 1\r\nEND:VCARD\r\n"
+    )
+    assert (contact.name, contact.fax) == ("Нурлан", "+49 30 1")

@@ -355,29 +355,54 @@ _CONTENT_LINE_HEAD = re.compile(
 )
 
 
+#: vCard 2.1's encodings that leave the value as written (Samsung and older phones).
+_AS_WRITTEN = re.compile(r";ENCODING=[78]BIT(?=;|$)", re.IGNORECASE)
+
+
+#: A line that begins a property, as phones write them: never a quoted-printable value's
+#: continuation, which holds no ":" after such a name.
+_PROPERTY = re.compile(
+    r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|FN|N|ADR|LABEL|TEL|EMAIL|ORG|TITLE|ROLE|NOTE"
+    r"|URL|BDAY|PHOTO|X-[A-Z0-9-]+)[;:]"
+)
+
+
 def _content_lines(text: str) -> str:
     """The lines of a vCard file that are vCard lines. vobject's pattern for a line takes
     time that doubles with each ";a" of a line that is not one (89 bytes: 11 s, in one
     call, while the window waits): such lines are left out before it sees them, as its
     own ``ignoreUnreadable`` would leave them out after."""
     kept: list[str] = []
-    continued = False
+    parts: list[str] = []  # of a quoted-printable value cut by soft line breaks
     # a vCard line ends at CR, LF or both only: str.splitlines() also ends one at U+2028,
     # U+2029, form feed…, and a name pasted with a line separator lost its rest
     for line in re.split(r"\r\n|\r|\n", re.sub(r"\r?\n[ \t]", "", text)):
-        if continued:  # vCard 2.1's quoted-printable value, continued after a "="
-            kept.append(line)
-            continued = line.endswith("=")
-            continue
-        head, colon, _value = line.partition(":")
-        if colon and len(head) <= 1000 and _CONTENT_LINE_HEAD.fullmatch(head):
-            kept.append(line)
-            continued = "QUOTED-PRINTABLE" in head.upper() and line.endswith("=")
-        if len(kept) > MAX_LINES:  # vobject reads 15,000 lines a second, as the window waits
+        if parts and _PROPERTY.match(line):  # a "=" ended the value, and the next begins
+            kept.append("".join(part[:-1] for part in parts))
+            parts = []
+        if parts:  # vCard 2.1's quoted-printable value, continued after a "=" (RFC 2045)
+            parts.append(line)
+            if not line.endswith("="):
+                # joined, its soft breaks left out: read as one value, as a phone wrote it
+                # ("Нурлан Онж", then the rest skipped as an unreadable line)
+                kept.append("".join(part[:-1] for part in parts[:-1]) + line)
+                parts = []
+        else:
+            head, colon, _value = line.partition(":")
+            if colon and len(head) <= 1000 and _CONTENT_LINE_HEAD.fullmatch(head):
+                # 7BIT and 8BIT say the value is as written: vobject decoded it as base64
+                read = _AS_WRITTEN.sub("", head) + line[len(head) :]
+                if "QUOTED-PRINTABLE" in head.upper() and read.endswith("="):
+                    parts.append(read)
+                else:
+                    kept.append(read)
+        if len(kept) + len(parts) > MAX_LINES:  # vobject reads 15,000 lines a second
             raise ContactFileProblem(
                 f"has more than {MAX_LINES:,} lines, more than any embassy list has "
                 f"({MAX_CONTACTS:,} contacts at most); split it, or export only the embassies"
             )
+    if parts:  # the file ends inside the value
+        kept.append("".join(part[:-1] for part in parts))
     return "\r\n".join(kept) + "\r\n"
 
 
