@@ -5,13 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from helpers import ROOT
+from helpers import ROOT, SEED_ID
 from qt_helpers import ModalAnswers
 from test_contact_files import _dialog, _import_into
+from test_evening import _at_an_event
+from test_gui import open_window
+from test_stack import SENTENCES, TRAINING, _stack, _write
+from test_thirty_seventh_probe import _add_to_stack, _sign
 from uawriter.storage.contact_files import read_csv, read_csv_columns, read_vcards
 from uawriter.storage.postage import read_csv as read_postage
+from uawriter.storage.turns import same_signer
 
 DATA = ROOT / "tests" / "data"
 
@@ -137,3 +143,55 @@ def test_a_soft_line_break_at_a_values_end_does_not_take_the_next_line() -> None
         "TEL;WORK;FAX:+49 30 1\r\nEND:VCARD\r\n"
     )
     assert (contact.name, contact.fax) == ("Нурлан", "+49 30 1")
+
+
+@pytest.mark.parametrize("second_action", [SEED_ID, TRAINING], ids=["same-action", "another"])
+def test_the_next_name_over_unsigned_letters_is_asked_whose_they_are(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, second_action: str
+) -> None:
+    """A volunteer stacked letters without giving a name; Bob, next at the laptop with no
+    Next volunteer, signed and added his. For the same action hers were replaced, never
+    sent nor counted; for another they went out with "Bob Jones" on their cover sheets.
+    Bob is now asked whether they are his; "No" keeps hers, unsigned, and his letter in
+    the editor, until hers went out."""
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    _write(qtbot, window, SEED_ID)
+    _stack(qtbot, window, answers, SEED_ID)
+    hers = list(window.stack_pane.letters())
+    _sign(window, "Bob Jones")
+    _write(qtbot, window, second_action)
+    asked: list[str] = []
+    answers.expect(
+        "unsignedStackQuestion",
+        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
+    )
+    _add_to_stack(qtbot, window, answers)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert f"The stack holds {len(hers)} letter(s) written without a name" in asked[0]
+    assert "Yes: they go out with yours, signed Bob Jones." in asked[0]
+    qtbot.wait(200)
+    assert window.stack_pane.letters() == hers
+    assert window.stack_pane.signer().name == ""
+    assert SENTENCES[second_action] in window.editor.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("first", "put_right"),
+    [
+        ("Soren Kierkegaard", "Søren Kierkegaard"),
+        ("Lukasz Nowak", "Łukasz Nowak"),
+        ("Anne Marie Dupont", "Anne-Marie Dupont"),
+        ("Sean O Brien", "Sean O'Brien"),
+    ],
+)
+def test_a_name_put_right_with_a_stroke_or_a_hyphen_is_the_same_volunteer(
+    first: str, put_right: str
+) -> None:
+    """ "Soren" put right to "Søren", "Anne Marie" to "Anne-Marie": the stack refused her
+    own letters as another volunteer's (ø and ł have no accent to take off, and a hyphen
+    made one word of two), and the tally counted two turns."""
+    assert same_signer(first, put_right)
+    assert same_signer(put_right, first)
+    for other in ("Soren Kierkegaard Jr", "Lukas Nowak", "Anne Dupont", "Sean Brien"):
+        if other != first:
+            assert not same_signer(put_right, other)

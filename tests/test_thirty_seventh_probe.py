@@ -262,13 +262,18 @@ def test_a_name_put_right_or_typed_late_adds_to_the_same_stack(
     qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Only another volunteer's name stops the stack: a name put right ("aigerim
-    sadykova"), or the first letters stacked before the name was typed, go on."""
+    sadykova"), or the first letters stacked before the name was typed (once she says they
+    are hers), go on."""
     window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)  # unsigned
     _sign(window, "aigerim sadykova")
     _write(qtbot, window, TRAINING)
+    answers.expect(
+        "unsignedStackQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
     _stack(qtbot, window, answers, TRAINING)
+    assert answers.seen.count("unsignedStackQuestion") == 1
     _sign(window, "Aigerim Sadykova")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)

@@ -143,17 +143,22 @@ class Sending(QObject):
         self.host.show_status(message, 10000)
 
     def _stack_is_theirs(self, sender: Sender) -> bool:
-        """Whether ``sender`` may add to the stack: its letters are all unsigned (the name
-        typed after the first ones), or every name signing them is ``sender``'s (put right:
-        :func:`~uawriter.storage.turns.same_signer`). At a busy table another volunteer's
-        letters were replaced by the next one's for the same action, never sent nor
-        counted, and went out with the next one's name on their cover sheets: they go out
-        first. A name left empty is no one's: it does not add to a signed stack (probe 39:
-        an empty name, or an unsigned turn between two, let the next one in)."""
-        signed = list(dict.fromkeys(n for e in self.stack.entries if (n := e.sender.name.strip())))
+        """Whether ``sender`` may add to the stack: every name signing its letters is
+        ``sender``'s (put right: :func:`~uawriter.storage.turns.same_signer`), and letters
+        written without a name are theirs, as they answer. At a busy table another
+        volunteer's letters were replaced by the next one's for the same action, never sent
+        nor counted, and went out with the next one's name on their cover sheets: they go
+        out first. A name left empty is no one's: it does not add to a signed stack (probe
+        39), and a name given over unsigned letters asks whose they are (probe 40: the next
+        volunteer took them over)."""
+        entries = self.stack.entries
+        signed = list(dict.fromkeys(n for e in entries if (n := e.sender.name.strip())))
         name = sender.name.strip()
-        if not signed or (name and all(same_signer(before, name) for before in signed)):
+        if signed and name and all(same_signer(before, name) for before in signed):
             return True
+        if not signed:
+            unsigned = sum(len(e.letters) for e in entries)
+            return not name or not unsigned or self._unsigned_are_theirs(name, unsigned)
         before = signed[-1]
         warn(
             self.window,
@@ -166,6 +171,24 @@ class Sending(QObject):
             ).replace("%1", before),
         )
         return False
+
+    def _unsigned_are_theirs(self, name: str, unsigned: int) -> bool:
+        """Whether the volunteer signing ``name`` wrote the stack's ``unsigned`` letters
+        (the name typed after the first ones), as they answer."""
+        return ask(
+            self.window,
+            "unsignedStackQuestion",
+            translate("MainWindow", "Letters without a name on the stack"),
+            translate(
+                "MainWindow",
+                "The stack holds %n letter(s) written without a name, not printed or exported "
+                "yet. Did you write them?\n\nYes: they go out with yours, signed %1.\nNo: "
+                "print or export them first (Print all… or Export all… under My stack), then "
+                "add yours. Your letter is still here.",
+                "",
+                unsigned,
+            ).replace("%1", name),
+        )
 
     def stack_context(self) -> OutputContext:
         """The stack is signed by whoever wrote its newest letters."""

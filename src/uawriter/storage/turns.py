@@ -47,11 +47,23 @@ def _folded(name: str) -> list[str]:
     """``name`` as compared: its words, without case, accents or punctuation ("Tomáš
     Novák." is ["tomas", "novak"]); a word's own marks are kept ("मीना" is not "मोना")."""
     plain = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", name)))
+    plain = plain.translate(_STROKES)
     words = (
         "".join(c for c in word if unicodedata.category(c)[0] in "LMN")
         for word in plain.casefold().split()
     )
     return [word for word in words if word]
+
+
+#: Letters written with a stroke or joined, which have no accent to take off: how "Søren"
+#: and "Łukasz" are typed on a laptop without the key ("Soren", "Lukasz").
+_STROKES = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+        "ı": "i", "ŧ": "t", "Ŧ": "T", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+        "þ": "th", "Þ": "TH",
+    }
+)  # fmt: skip
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -81,12 +93,13 @@ def _of_an_alphabet(char: str) -> bool:
 
 def same_signer(before: str, after: str) -> bool:
     """Whether the name ``after`` is ``before`` put right (cased, spaced, accented or
-    punctuated otherwise, or two letters inside a word swapped), not another volunteer's
-    name. A name of no letters ("🙂", "???") is the same only as itself."""
+    punctuated otherwise, "Soren" as "Søren", "Anne Marie" as "Anne-Marie", or two letters
+    inside a word swapped), not another volunteer's name. A name of no letters ("🙂",
+    "???") is the same only as itself."""
     a, b = _folded(before), _folded(after)
     if not a or not b:
         return " ".join(before.split()) == " ".join(after.split())
-    if a == b:
+    if a == b or "".join(a) == "".join(b):  # "Anne Marie" is "Anne-Marie", "O'Brien"
         return True
     if len(a) != len(b):
         return False
