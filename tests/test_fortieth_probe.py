@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT, SEED_ID
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, type_path
 from test_contact_files import _dialog, _import_into
 from test_evening import _at_an_event
-from test_gui import open_window
+from test_gui import choose, find, open_window
 from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_thirty_seventh_probe import _add_to_stack, _sign
 from uawriter.storage.contact_files import read_csv, read_csv_columns, read_vcards
@@ -195,3 +199,42 @@ def test_a_name_put_right_with_a_stroke_or_a_hyphen_is_the_same_volunteer(
     for other in ("Soren Kierkegaard Jr", "Lukas Nowak", "Anne Dupont", "Sean Brien"):
         if other != first:
             assert not same_signer(put_right, other)
+
+
+def test_an_override_pasted_into_the_letter_reaches_no_email(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """A sentence pasted from a web page into the letter held a right-to-left override:
+    both e-mails read "collected 1000 signatures" where the volunteer wrote 0001. A
+    template's output and the sender's fields already left overrides out; the letter's own
+    text, typed, pasted or read back from disk, now does too. Paired isolates stay."""
+    window = open_window(qtbot, tmp_path / "data")
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None)
+    choose(qtbot, find(window, QComboBox, "letterLanguage"), "kk")
+    qtbot.keyClicks(find(window, QLineEdit, "senderName"), "Aigerim Sadykova")
+    qtbot.keyClicks(find(window, QLineEdit, "senderEmail"), "aigerim@example.org")
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    pasted = QMimeData()
+    pasted.setText("\nOur group collected \u202e0001\u202c signatures for \u2067Ахмед\u2069.\n")
+    editor.insertFromMimeData(pasted)
+    assert all(
+        "collected 0001 signatures for \u2067Ахмед\u2069." in x.text for x in window.letters()
+    )
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    answers.expect("outboxDialog", type_path(outbox))
+    answers.expect("emailsSaved", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=30_000) as exported:
+        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    assert len(exported.args[0]) >= 2
+    for path in exported.args[0]:
+        message = email.message_from_bytes(Path(path).read_bytes(), policy=email.policy.default)
+        body = message.get_body()
+        assert body is not None
+        text = str(body.get_content())
+        assert "collected 0001 signatures" in text
+        assert not {"\u202e", "\u202c"} & set(text)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from uawriter.bundled import bundled_packs_folder
+from uawriter.domain.controls import without_controls, without_direction_overrides
 from uawriter.domain.model import Addressee, DeadlineStatus, Pack, Problem, Sender, signer_for
 from uawriter.letters import LetterRequest, check_pack_templates, compose_letter
 from uawriter.letters.compose import format_letter_date
@@ -442,6 +443,14 @@ class Letter:
     lang: str
     text: str
     as_fax: bool
+
+    def __post_init__(self) -> None:
+        # whatever the text came from (typed, pasted from a web page, a draft or stack file
+        # from disk), no override reaches the PDF or the e-mail: "collected <U+202E>0001"
+        # read "collected 1000" in the mail program (probe 40)
+        clean = without_direction_overrides(without_controls(self.text))
+        if clean != self.text:
+            object.__setattr__(self, "text", clean)
 
     @property
     def can_fax(self) -> bool:
