@@ -20,6 +20,7 @@ from test_gui import choose, find, open_window
 from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_thirty_seventh_probe import _add_to_stack, _sign
 from uawriter.storage.contact_files import read_csv, read_csv_columns, read_vcards
+from uawriter.storage.json_store import load_json
 from uawriter.storage.postage import read_csv as read_postage
 from uawriter.storage.turns import same_signer
 
@@ -238,3 +239,38 @@ def test_an_override_pasted_into_the_letter_reaches_no_email(
         text = str(body.get_content())
         assert "collected 0001 signatures" in text
         assert not {"\u202e", "\u202c"} & set(text)
+
+
+def _deep_with_half_a_character(kind: str) -> str:
+    return (
+        f'{{"format": "{kind}", "version": 1, "note": "\\ud800", "x": {"[" * 1_200}{"]" * 1_200}}}'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("settings.json", "uawriter-settings"), ("drafts/stack.json", "uawriter-stack")],
+)
+def test_a_file_nested_deep_with_half_a_character_is_set_aside(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers, name: str, kind: str
+) -> None:
+    """A data file nested 1,200 deep, which JSON reads, holding half a character: mending
+    it went deeper than Python goes. As settings.json the window did not start; as the
+    stack file the actions were never listed. It is set aside as damaged, as a file JSON
+    cannot read is."""
+    data = tmp_path / "data"
+    path = data / name
+    path.parent.mkdir(parents=True)
+    path.write_text(_deep_with_half_a_character(kind), encoding="utf-8")
+    assert load_json(path).data == {}
+    (kept,) = path.parent.glob(f"{path.name}.broken-*")
+    kept.rename(path)
+    told: list[str] = []
+    answers.expect("warning", lambda box: (told.append(box.text()), box.accept()))
+
+    window = open_window(qtbot, data)
+
+    qtbot.waitUntil(lambda: bool(told))
+    assert window.actions_pane.loaded
+    (kept,) = path.parent.glob(f"{path.name}.broken-*")
+    assert f"They were set aside, and UA Writer started afresh:\n{kept}" in told[0]

@@ -82,7 +82,12 @@ def _parse(raw: bytes, mend: bool) -> Any:
         return None
     if not holds_half_characters(raw, data):
         return data
-    return _mended(data) if mend else None
+    if not mend:
+        return None
+    try:
+        return _mended(data)
+    except RecursionError:  # nested deeper than Python goes, which JSON may read: damaged
+        return None
 
 
 #: Half of a character that is not a file name's byte kept by Python (U+DC80–U+DCFF).
