@@ -87,3 +87,12 @@ def import_through(
     qtbot.waitUntil(lambda: dialog in answers.seen, timeout=30_000)
     answers.pending.clear()  # no warning: nothing more to answer
     return "".join(warned)
+
+
+def editor_discarded(editor: QWidget) -> None:
+    """For ``qtbot.addWidget(editor, before_close_func=…)``: a pack editor's edits thrown
+    away before the test closes it, which would otherwise ask first."""
+    from uawriter.gui.pack_editor import PackEditor
+
+    assert isinstance(editor, PackEditor)
+    editor.discard()

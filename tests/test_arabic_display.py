@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from qt_helpers import editor_discarded
 from test_gui import find, open_window
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.pack_editor import PackEditor
@@ -76,7 +77,7 @@ def test_a_packs_numbers_stay_in_western_digits(
     qtbot: QtBot, tmp_path: Path, arabic: LanguageManager
 ) -> None:
     editor = PackEditor(new_pack(dt.date(2026, 3, 1)), tmp_path / "packs")
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     revision = find(editor, QSpinBox, "field:revision")
     update = find(editor, QSpinBox, "field:action.update")
     update.setValue(3)

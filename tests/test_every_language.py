@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from qt_helpers import editor_discarded
 from uawriter.app import build_main_window
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.language import RIGHT_TO_LEFT, UI_LANGUAGES
@@ -172,7 +173,7 @@ def test_qts_own_print_dialog_is_translated(qtbot: QtBot, window: MainWindow, co
 @pytest.mark.parametrize("code", OTHER_LANGUAGES)
 def test_pack_editor_in_every_language(qtbot: QtBot, window: MainWindow, code: str) -> None:
     editor = window.pack_menu.new_pack()
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     english = {}
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
@@ -183,4 +184,4 @@ def test_pack_editor_in_every_language(qtbot: QtBot, window: MainWindow, code: s
         assert _untranslated(english, _texts(editor), code) == []
         assert _cut_off(editor) == []
     assert editor.tabs.tabText(0) != "Action"
-    editor.reject()
+    editor.discard()

@@ -75,7 +75,7 @@ def test_a_pack_being_made_is_put_away_at_the_idle_reset_and_comes_back_with_the
     assert editor.field_edits["id"].text() == "ua-77-26-our-section"
     assert editor.text_edits["action.title"].text() == "Journalist held incommunicado"
     assert window.statusBar().currentMessage().startswith("What you were working on is back")
-    editor.reject()
+    editor.discard()
     window.unexported = False
 
 
@@ -280,7 +280,7 @@ def test_the_organisers_work_left_open_is_put_away_when_an_event_starts(
     window.event_controls.unlock()
     qtbot.waitUntil(editor.isVisible)
     assert editor.field_edits["id"].text() == "ua-77-26-our-section"
-    editor.reject()
+    editor.discard()
     window.unexported = False
 
 

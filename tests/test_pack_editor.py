@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEd
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, editor_discarded
 from uawriter.app import build_main_window
 from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Pack
@@ -50,7 +50,7 @@ def checked(qtbot: QtBot, editor: PackEditor) -> None:
 
 def test_a_new_pack_from_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     editor = window.pack_menu.new_pack()
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     checked(qtbot, editor)
     assert editor.problems, "a blank pack is not ready"
     ua = editor.field_edits["action.ua_number"]
@@ -101,7 +101,7 @@ def test_bundled_packs_are_edited_as_a_copy(
     )
     editor = window.pack_menu.edit_pack()
     assert isinstance(editor, PackEditor)
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     assert editor.field_edits["id"].text() == f"{SEED_ID}-copy"
     checked(qtbot, editor)
     assert editor.checked_files == editor.files
@@ -207,7 +207,7 @@ def test_draft_a_pack_from_an_urgent_actions_text(
     editors = list(window.findChildren(PackEditor))
     assert editors, "the draft opens in the pack editor"
     editor = editors[-1]
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     assert editor.field_edits["action.ua_number"].text() == "129/10"
 
 
@@ -275,7 +275,7 @@ def test_the_check_runs_on_a_worker_thread(
     qtbot: QtBot, window: MainWindow, held: HeldChecks
 ) -> None:
     editor = window.pack_menu.new_pack()  # its first check is held on the worker
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     ua = editor.field_edits["action.ua_number"]
     assert editor.checking  # the dialog is up while its check still runs
     assert editor.status.text() == ""
@@ -299,7 +299,7 @@ def test_an_older_check_does_not_overwrite_a_newer_one(
     checks = HeldChecks(hold={1})  # the editor's first check passes, the second is held
     monkeypatch.setattr(pack_editor, "check_pack_files", checks)
     editor = PackEditor(new_pack(dt.date(2026, 3, 1)), tmp_path / "packs")  # its own runner
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     editor.show()
     checked(qtbot, editor)
     ua = editor.field_edits["action.ua_number"]
@@ -322,7 +322,7 @@ def test_an_older_check_does_not_overwrite_a_newer_one(
     assert [p.field for p in editor.problems] == fields
     assert editor.checked_files == editor.files
     assert len(checks.threads) == 3
-    editor.reject()
+    editor.discard()
 
 
 def test_save_waits_for_a_check_of_what_was_typed(
@@ -335,7 +335,7 @@ def test_save_waits_for_a_check_of_what_was_typed(
     )
     editor = window.pack_menu.edit_pack()
     assert isinstance(editor, PackEditor)
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     checked(qtbot, editor)
     assert editor.problems == []  # the copy is ready to use
     ua = editor.field_edits["action.ua_number"]
@@ -350,7 +350,7 @@ def test_save_waits_for_a_check_of_what_was_typed(
     assert answers_fixture.seen == ["editCopyQuestion", "saveWithProblems"]
     assert "action.ua_number" in [p.field for p in editor.problems]
     assert not (tmp_path / "data" / "packs" / f"{SEED_ID}-copy").exists()
-    editor.reject()
+    editor.discard()
 
 
 def test_drafting_that_fails_says_why_in_a_message(
@@ -399,7 +399,7 @@ def test_telephone_numbers_and_handles_are_edited_and_saved(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     editor = window.pack_menu.new_pack()
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     checked(qtbot, editor)
     editor.tabs.setCurrentIndex(2)
     tab = editor.addressees_tab
@@ -419,7 +419,7 @@ def test_telephone_numbers_and_handles_are_edited_and_saved(
 def test_the_editor_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> None:
     """1366×768 less a taskbar and a title bar: everything, Save included, is on screen."""
     editor = window.pack_menu.new_pack()
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     hint = editor.minimumSizeHint()
     assert hint.width() <= 1366
     assert hint.height() <= 690
@@ -450,7 +450,7 @@ def test_a_todays_urgent_action_becomes_a_pack_beside_its_text(
     qtbot.waitUntil(lambda: task.finished)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     editor = list(window.findChildren(PackEditor))[-1]
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     editor.show()
     qtbot.waitExposed(editor)
     checked(qtbot, editor)

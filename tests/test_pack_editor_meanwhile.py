@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers import run_uawriter
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, editor_discarded
 from test_gui import open_window
 from test_pack_replaced import _choose, _local_pack
 from uawriter.engine import pack_state
@@ -66,7 +66,7 @@ def test_the_editor_asks_before_replacing_a_revision_imported_meanwhile(
     _choose(qtbot, window, "my-pack")
     editor = window.pack_menu.edit_pack()
     assert isinstance(editor, PackEditor)
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     qtbot.waitUntil(lambda: not editor.checking)
     ua = editor.field_edits["action.ua_number"]
     ua.setFocus()

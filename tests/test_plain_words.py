@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from qt_helpers import editor_discarded
 from uawriter.engine import check_pack_folder
 from uawriter.gui.pack_editor import PackEditor
 from uawriter.pack_files import read_pack_files
@@ -58,7 +59,7 @@ def test_a_missing_letter_language_says_where_to_add_it(tmp_path: Path) -> None:
 def test_the_editor_lists_problems_in_plain_words(qtbot: QtBot, tmp_path: Path) -> None:
     folder = _broken_seed(tmp_path)
     editor = PackEditor(read_pack_files(folder), tmp_path / "packs", folder)
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     qtbot.waitUntil(lambda: not editor.checking)
     shown = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
     assert "UA number: is empty: fill it in" in shown

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT, SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from qt_helpers import editor_discarded
 from uawriter.app import build_main_window
 from uawriter.gui.pack_editor import PackEditor
 from uawriter.paths import AppPaths
@@ -195,7 +196,7 @@ def test_the_editor_opens_a_pack_whose_numbers_were_typed_by_hand(
     editor = window.pack_menu.edit_pack()
 
     assert isinstance(editor, PackEditor)
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     assert (editor.action_tab.revision.value(), editor.action_tab.update_number.value()) == (
         (1, 3) if field == "revision" else (1, 0)
     )

@@ -21,6 +21,7 @@ import tomli_w
 import tomlkit
 
 from uawriter.atomic import read_regular_file, shortened_name, sync_folder, sync_tree
+from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder, pack_state
 from uawriter.packs import limits
@@ -29,6 +30,7 @@ from uawriter.packs.manifest import id_problem
 from uawriter.packs.recovery import (
     NEW_FOLDER_SUFFIX,
     in_use,
+    manifest_id,
     packs_changing,
     remove_abandoned_new_folders,
 )
@@ -289,6 +291,36 @@ class PackChangedMeanwhile(Exception):
         self.folder = folder
 
 
+def _refuse_an_id_in_use(pack_id: str, user_packs: Path, old_folder: Path | None) -> None:
+    """Raise if another pack has ``pack_id``: one that comes with the app, or one in a
+    folder of another name (copied in by hand, or put beside a copy as ``<id>-2``). Saved
+    under its id, the pack in use was listed as broken, and the id named the saved one."""
+    for folder in _pack_folders(bundled_packs_folder()):
+        if manifest_id(folder) == pack_id:
+            raise ValueError(
+                f"{pack_id!r} is the id of a pack that comes with UA Writer, which cannot be "
+                f'replaced; give this pack its own id (such as "{pack_id}-local")'
+            )
+    own = old_folder.resolve() if old_folder is not None else None
+    for folder in _pack_folders(user_packs):
+        if folder.resolve() != own and manifest_id(folder) == pack_id:
+            raise FileExistsError(
+                f"a pack with the id {pack_id!r} is already installed (in {folder}); give "
+                "this one another id"
+            )
+
+
+def _pack_folders(parent: Path) -> list[Path]:
+    try:
+        return [
+            folder
+            for folder in parent.iterdir()
+            if not folder.name.startswith(".") and folder.is_dir()
+        ]
+    except OSError:  # missing, or not readable: no pack there to clash with
+        return []
+
+
 def save_pack_files(
     files: PackFiles,
     user_packs: Path,
@@ -328,6 +360,7 @@ def save_pack_files(
                 raise FileExistsError(
                     f"a pack with the id {pack_id!r} is already installed; give this one another id"
                 )
+            _refuse_an_id_in_use(pack_id, user_packs, old_folder)
             _write(staging / "pack", files, keep_comments=True)
             if old_folder is not None:
                 _carry_over(old_folder, staging / "pack")

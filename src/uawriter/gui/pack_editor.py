@@ -43,7 +43,7 @@ from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
-from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen
+from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, warn
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
@@ -166,6 +166,8 @@ class PackEditor(QDialog):
         layout.addWidget(self.problem_list)
         layout.addWidget(self.buttons)
         self._load()
+        # what Cancel compares with: a drafted pack never saved is work from the start
+        self._opened = self.files.copy() if source is None or folder is not None else None
         self.retranslate_ui()
         fit_to_screen(self, 980, 640)
         self.check()
@@ -496,6 +498,38 @@ class PackEditor(QDialog):
                 return False
         return True
 
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first when something typed
+        would be lost (one Escape threw away a drafted pack being completed)."""
+        if self._saving or (self._opened is not None and self.files == self._opened):
+            if not self._saving:
+                super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the changes to this pack?"),
+            self.tr(
+                "What you typed in this pack is not saved. Save it now, discard it, or go on "
+                "editing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discardPackQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes once saved; a problem keeps the editor open
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+
+    def discard(self) -> None:
+        """Closed without a question: what was typed is thrown away."""
+        super().reject()
+
     def done(self, result: int) -> None:
         """Closing: a check still on its way reaches no one."""
         self._finished = True
@@ -577,7 +611,7 @@ class PackEditor(QDialog):
         try:
             folder = self._write()
         except (OSError, TypeError, ValueError) as exc:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.windowTitle(),
                 self.tr("The pack could not be saved:\n%1").replace("%1", str(exc)),
