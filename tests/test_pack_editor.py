@@ -377,7 +377,11 @@ def test_drafting_that_fails_says_why_in_a_message(
     task = dialog.load_file(not_a_pdf)
     qtbot.waitUntil(lambda: task.finished)
     assert said == [
-        ("The file cannot be read", f"{not_a_pdf}: is not a PDF (it does not start with %PDF-)")
+        (
+            "The file cannot be read",
+            f"{not_a_pdf}: is not a PDF (it does not start with %PDF-); if a PDF reader opens "
+            "it, print it to a new PDF (Print, then Save as PDF), or copy the text and paste it",
+        )
     ]
     assert dialog.draft is None
     assert dialog.draft_button.isEnabled()

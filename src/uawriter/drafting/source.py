@@ -68,10 +68,37 @@ def read_source(path: Path) -> SourceText:
     return source_from_bytes(data, name)
 
 
+#: How far into a file a PDF's header (``%PDF-``) may start: PDF readers (pypdf, poppler,
+#: Acrobat) look for it in the first 1,024 bytes, after a byte order mark or the HTTP header a
+#: download tool kept.
+PDF_HEADER_WITHIN = 1024
+
+
+def _pdf_start(data: bytes, name: str) -> int | None:
+    """Where a PDF's ``%PDF-`` header starts, or None when ``data`` is no PDF. The header
+    is looked for in the first :data:`PDF_HEADER_WITHIN` bytes, as PDF readers do; a file
+    not named ``.pdf`` (the standard input) is taken for a PDF when only blanks or a byte
+    order mark come first, or when it ends as a PDF does (``%%EOF``), so a text that
+    quotes "%PDF-" near its start stays text."""
+    start = data.find(b"%PDF-", 0, PDF_HEADER_WITHIN)
+    if start < 0:
+        return None
+    before = data[:start]
+    if (
+        name.lower().endswith(".pdf")
+        or not before.strip(b" \t\r\n\f\x00").removeprefix(b"\xef\xbb\xbf").strip()
+        or b"%%EOF" in data[-PDF_HEADER_WITHIN:]
+    ):
+        return start
+    return None
+
+
 def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
-    """Text from a file's bytes: a PDF by its ``%PDF-`` signature, otherwise text."""
-    if data.lstrip()[:5] == b"%PDF-":
-        text, read, total, complaints, fields = _pdf_text(data, name)
+    """Text from a file's bytes: a PDF by its ``%PDF-`` header (in the first 1,024 bytes,
+    where PDF readers look for it), otherwise text."""
+    start = _pdf_start(data, name)
+    if start is not None:
+        text, read, total, complaints, fields = _pdf_text(data[start:], name)
         notes: tuple[str, ...] = ("read from the text layer of a PDF",)
         if fields:
             notes += (
@@ -87,7 +114,10 @@ def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
                 "that were worked around: check the text against the Urgent Action",
             )
     elif name.lower().endswith(".pdf"):
-        raise DraftInputError(f"{name}: is not a PDF (it does not start with %PDF-)")
+        raise DraftInputError(
+            f"{name}: is not a PDF (it does not start with %PDF-); if a PDF reader opens it, "
+            "print it to a new PDF (Print, then Save as PDF), or copy the text and paste it"
+        )
     else:
         text, notes = _decode_text(data, name)
     if not text.strip():
@@ -231,7 +261,8 @@ def _control_characters(text: str) -> int:
 
 def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     """The text layer of a PDF, page after page. Raises :class:`DraftInputError`."""
-    return _pdf_text(data, name)[0]
+    start = _pdf_start(data, name)
+    return _pdf_text(data[start or 0 :], name)[0]
 
 
 def _filled_form_fields(reader: PdfReader) -> int:
