@@ -7,19 +7,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT
 from test_gui import open_window
 from uawriter.drafting import (
     draft_from_file,
+    draft_pack,
     read_source,
     source_from_bytes,
 )
 from uawriter.gui.draft_dialog import DraftDialog
 from uawriter.gui.main_window import MainWindow
+from uawriter.gui.pack_editor import PackEditor
 
 SEED_TXT = ROOT / "tests" / "data" / "drafting" / "ua-129-10-update3.txt"
+ARABIC = "تحرك عاجل\n" + "يجب الإفراج عن المدافع عن حقوق الإنسان فوراً ودون قيد أو شرط.\n" * 20
 
 
 @pytest.fixture
@@ -62,6 +66,68 @@ def _drafted_in_the_window(qtbot: QtBot, window: MainWindow, path: Path) -> Draf
     task = dialog.load_file(path)
     qtbot.waitUntil(lambda: task.finished, timeout=60_000)
     return dialog
+
+
+def _open_the_editor(qtbot: QtBot, window: MainWindow, dialog: DraftDialog) -> PackEditor:
+    with qtbot.waitSignal(dialog.accepted_files, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    editor = window.findChildren(PackEditor)[-1]
+    qtbot.addWidget(editor)
+    return editor
+
+
+# ---------------------------------------------------------------- F1: notes dropped
+
+
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("pages", "the PDF has 33 pages: only the first 20 were read"),
+        ("form-field", "1 form field with text typed in, which were not read"),
+        ("arabic", "most of the text is in Arabic script, which no layout reads"),
+    ],
+)
+def test_the_windows_draft_tells_what_draft_pack_tells(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, case: str, said: str
+) -> None:
+    """The window's draft from a file dropped every note reading it made (pages not read,
+    a fax typed into a form field, damage, an encoding guessed), and showed none of the
+    drafting's own ("most of the text is in Arabic script …"): only `draft-pack` printed
+    them. Now the dialog lists the same notes as `draft-pack` above the fields, before
+    OK, and the pack editor shows them above the UA's lines."""
+    if case == "arabic":
+        path = tmp_path / "ua-ar.txt"
+        path.write_text(ARABIC, encoding="utf-8")
+    else:
+        path = tmp_path / "ua.pdf"
+        path.write_bytes(
+            seed_ua_pdf(extra_pages=30 if case == "pages" else 0, fax_field=case == "form-field")
+        )
+    told = draft_from_file(path).notes["input"]  # what draft-pack prints
+    assert any(said in note for note in told), told
+
+    dialog = _drafted_in_the_window(qtbot, window, path)
+    assert dialog.draft is not None
+    assert dialog.draft.notes["input"] == told
+    notes = dialog.findChild(QLabel, "draftNotes")
+    assert notes.isVisible()
+    for note in told:
+        assert note in notes.text()
+    editor = _open_the_editor(qtbot, window, dialog)
+    assert editor.source_pane is not None
+    shown = editor.source_pane.findChild(QLabel, "sourceNotes")
+    assert shown.isVisible()
+    assert said in shown.text()
+
+
+def test_arabic_text_is_not_said_to_be_in_lower_case() -> None:
+    """A text in Arabic, a script without capitals, was noted "the text is all in lower
+    case: check the capitals of names and titles". Now only a text whose letters are
+    mostly of a script with capitals is, and it still is."""
+    arabic = draft_pack(ARABIC + "info@amnesty.example\n").notes.get("input", [])
+    assert not any("lower case" in note for note in arabic), arabic
+    latin = draft_pack(SEED_TXT.read_text(encoding="utf-8").lower()).notes["input"]
+    assert any("all in lower case" in note for note in latin), latin
 
 
 # ---------------------------------------------------------------- F5: bytes before %PDF-

@@ -30,6 +30,7 @@ No Qt here: ``uawriter draft-pack`` and the window both use this module.
 from uawriter.drafting.drafter import (
     draft_from_bytes,
     draft_from_file,
+    draft_from_source,
     draft_from_text,
     draft_pack,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "describe",
     "draft_from_bytes",
     "draft_from_file",
+    "draft_from_source",
     "draft_from_text",
     "draft_pack",
     "read_source",

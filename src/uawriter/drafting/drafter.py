@@ -11,7 +11,7 @@ from pathlib import Path
 from uawriter.drafting.budget import TooSlow, processor_time_limit
 from uawriter.drafting.layouts import LAYOUTS, choose
 from uawriter.drafting.model import DraftInputError, DraftPack, _not_found
-from uawriter.drafting.source import read_source, source_from_bytes
+from uawriter.drafting.source import SourceText, read_source, source_from_bytes
 from uawriter.drafting.tidy import _normalise
 
 #: Processor time the drafting of one text may take (an Urgent Action's takes a fraction of
@@ -21,8 +21,14 @@ MAX_DRAFT_SECONDS = 10.0
 
 def draft_from_file(path: Path) -> DraftPack:
     """Read a ``.txt`` or ``.pdf`` file and draft a pack. Raises :class:`DraftInputError`."""
-    source = read_source(path)
-    return _budgeted(source.text, source.notes, str(path))
+    return draft_from_source(read_source(path), str(path))
+
+
+def draft_from_source(source: SourceText, name: str) -> DraftPack:
+    """Draft from a file's text read elsewhere (the window reads it first, to show it): its
+    notes (pages not read, form fields, damage, an encoding guessed) are the draft's first
+    "input" notes, as ``draft-pack`` prints them. Raises :class:`DraftInputError`."""
+    return _budgeted(source.text, source.notes, name)
 
 
 def draft_from_bytes(data: bytes, name: str) -> DraftPack:

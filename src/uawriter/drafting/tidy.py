@@ -260,7 +260,7 @@ def _normalise(text: str) -> _Doc:
     while lines and not lines[-1]:
         lines.pop()
         indent.pop()
-    lower = any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
+    lower = _all_lower_case(text)
     if flattened:
         notes.append(
             "the text came without its line breaks: the lines were split again at headings, "
@@ -273,6 +273,21 @@ def _normalise(text: str) -> _Doc:
     doc = _Doc(lines, set(), lower, flattened, notes, typical, indent)
     doc.furniture = _furniture(doc)
     return doc
+
+
+def _all_lower_case(text: str) -> bool:
+    """Whether ``text`` is written in lower case where it should have capitals: it has no
+    capital, and most of its letters are of a script with capitals (Latin, Cyrillic,
+    Greek …). Arabic, Hebrew, Chinese have none, and an e-mail address in such a text is
+    no reason to ask for them."""
+    if any(c.isupper() for c in text):
+        return False
+    letters = cased = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            cased += c.islower()
+    return cased > 0 and cased * 2 > letters
 
 
 _PAGE_LINE = re.compile(

@@ -4,6 +4,11 @@ was found beside the lines it came from, then finish it in the pack editor.
 Reading the file (a PDF can take a while) and drafting run on a worker thread of a
 :class:`TaskRunner` (the window's, or the dialog's own); the dialog stays live, a newer draft
 makes an older one stale, and what goes wrong is said in a message, never a traceback.
+
+What reading the file found (pages not read, form fields not read, damage worked around,
+an encoding guessed) and what drafting found about the text as a whole (a script no layout
+reads, a text flattened to one line) is listed above the fields ("draftNotes"), as
+``uawriter draft-pack`` prints it.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import (
 from uawriter.drafting import (
     DraftInputError,
     DraftPack,
+    draft_from_source,
     draft_from_text,
     read_source,
     suggested_id,
@@ -61,13 +67,25 @@ class Drafted:
     empty: str | None = None  # the text has nothing to draft from: why
 
 
-def _draft(text: str, read: bool) -> Drafted:
-    """Draft from ``text`` (on a worker thread); ``read``: the text came from a file."""
+def _draft(text: str) -> Drafted:
+    """Draft from pasted ``text`` (on a worker thread)."""
     try:
-        draft = draft_from_text(text)
+        return Drafted(None, draft_from_text(text))
     except DraftInputError as exc:
-        return Drafted(text if read else None, None, empty=str(exc))
-    return Drafted(text if read else None, draft)
+        return Drafted(None, None, empty=str(exc))
+
+
+def _draft_file(path: Path) -> Drafted:
+    """Read ``path`` and draft from it with what reading it found (on a worker thread)."""
+    try:
+        source = read_source(path)
+    except DraftInputError as exc:
+        return Drafted(unreadable=str(exc))
+    try:
+        draft = draft_from_source(source, str(path))
+    except DraftInputError as exc:
+        return Drafted(source.text, None, empty=str(exc))
+    return Drafted(source.text, draft)
 
 
 class DraftDialog(QDialog):
@@ -107,6 +125,13 @@ class DraftDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("draftSummary")
         self.summary.setWordWrap(True)
+        # what reading the file and drafting found about the text as a whole
+        self.notes = QLabel()
+        self.notes.setObjectName("draftNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # the notes quote the file
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,6 +152,7 @@ class DraftDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.notes)
         right_layout.addWidget(self.table, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -188,23 +214,14 @@ class DraftDialog(QDialog):
     def load_file(self, path: Path) -> Task:
         """Read a .txt or .pdf and draft from it in the background; returns the task."""
 
-        def work(_context: TaskContext) -> Drafted:
-            try:
-                source = read_source(path)
-            except DraftInputError as exc:
-                return Drafted(unreadable=str(exc))
-            return _draft(source.text, read=True)
-
-        return self._start(work, self.tr("The file cannot be read"))
+        return self._start(lambda _context: _draft_file(path), self.tr("The file cannot be read"))
 
     # ------------------------------------------------------------------ review
 
     def run(self) -> Task:
         """Draft from the text in the box in the background; returns the task."""
         text = self.source.toPlainText()
-        return self._start(
-            lambda _context: _draft(text, read=False), self.tr("Nothing to draft from")
-        )
+        return self._start(lambda _context: _draft(text), self.tr("Nothing to draft from"))
 
     def _start(self, work: Callable[[TaskContext], Drafted], failure_title: str) -> Task:
         self.task = self.runner.run(
@@ -249,6 +266,11 @@ class DraftDialog(QDialog):
         self._fill_table()
         self._show_summary()
         self._update_buttons()
+
+    def notes_shown(self) -> list[str]:
+        """What the draft says about the text as a whole (its "input" notes: what reading
+        the file found, a script no layout reads …)."""
+        return list(self.draft.notes.get("input", [])) if self.draft is not None else []
 
     def _rows(self) -> list[tuple[str, str, str, bool]]:
         """(field, value found, source lines, found?) for every field a pack has."""
@@ -313,6 +335,14 @@ class DraftDialog(QDialog):
     def _show_summary(self) -> None:
         if not hasattr(self, "summary"):
             return
+        notes = self.notes_shown()
+        self.notes.setText(
+            self.tr("Check what was said about the text:")
+            + "".join(f"\n• {note}" for note in notes)
+            if notes
+            else ""
+        )
+        self.notes.setVisible(bool(notes))
         if self.draft is None:
             self.summary.setText(
                 self.tr("Nothing is made up: what the text does not say is marked as not found.")

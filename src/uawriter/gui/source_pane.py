@@ -5,11 +5,15 @@
 (``action.deadline``, ``addressees[1].fax``, ``talking_points[2]``); the pane marks the lines
 that field was read from and scrolls to them, so an organiser checks each value against the
 UA without searching for it. A field the drafter did not find marks nothing.
+
+Above the lines, what reading the file and drafting said about the text as a whole (the
+draft's "input" notes: pages not read, a form field not read, a script no layout reads),
+which the pack.toml carries as comments too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -38,6 +42,12 @@ class SourcePane(QWidget):
         self.draft = draft
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("sourceNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # the notes quote the file
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setVisible(bool(draft.notes.get("input")))
         self.text = QPlainTextEdit()
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
@@ -49,6 +59,7 @@ class SourcePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.notes)
         layout.addWidget(self.text, 1)
         #: the key shown and its lines (1-based, inclusive), for the window and for tests
         self.shown: tuple[str, int, int] | None = None
@@ -94,4 +105,11 @@ class SourcePane(QWidget):
                 "PackEditor",
                 "The Urgent Action: the lines the field you are in was read from are marked.",
             )
+        )
+        notes = self.draft.notes.get("input", [])
+        self.notes.setText(
+            translate("PackEditor", "Check what was said about the text:")
+            + "".join(f"\n• {note}" for note in notes)
+            if notes
+            else ""
         )
