@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
+import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT
 from test_gui import open_window
 from uawriter.drafting import (
+    MAX_TEXT_CHARS,
     draft_from_file,
     draft_pack,
     read_source,
@@ -23,6 +27,8 @@ from uawriter.gui.main_window import MainWindow
 from uawriter.gui.pack_editor import PackEditor
 
 SEED_TXT = ROOT / "tests" / "data" / "drafting" / "ua-129-10-update3.txt"
+#: The longest line a text box may be given to lay out at once: "a few thousand characters".
+LONGEST_LINE = 5_000
 ARABIC = "تحرك عاجل\n" + "يجب الإفراج عن المدافع عن حقوق الإنسان فوراً ودون قيد أو شرط.\n" * 20
 
 
@@ -31,6 +37,48 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win
     win.services.languages.set_language("en")
+
+
+def expanding_font_pdf(expansion: int, codes: int) -> bytes:
+    """A one-page PDF of under a kilobyte whose font's ToUnicode map turns code <01> into
+    ``expansion`` letters "A", shown ``codes`` times: ``expansion * codes`` characters of
+    text on one line."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /X def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfchar\n<01> <" + b"0041" * expansion + b">\nendbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+
+    def stream(data: bytes) -> bytes:
+        packed = zlib.compress(data, 9)
+        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n%b\nendstream" % (
+            len(packed),
+            packed,
+        )
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>",
+        stream(cmap),
+        stream(b"BT /F1 12 Tf 72 700 Td <" + b"01" * codes + b"> Tj ET"),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def seed_ua_pdf(extra_pages: int = 0, fax_field: bool = False) -> bytes:
@@ -74,6 +122,66 @@ def _open_the_editor(qtbot: QtBot, window: MainWindow, dialog: DraftDialog) -> P
     editor = window.findChildren(PackEditor)[-1]
     qtbot.addWidget(editor)
     return editor
+
+
+# ---------------------------------------------------------------- F6: the window froze
+
+
+def test_a_small_pdf_with_a_long_page_leaves_the_window_live(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A 900-byte PDF whose font maps one code to 100 letters holds 200,000 characters on
+    one line: the whole line went into the draft dialog's text box on the window's thread,
+    which froze for 12 s (600,000 characters: 60 s; 100 M: gigabytes, never ending), and
+    the pack editor's view of the UA froze it 14 s more. Now the box gets at most what
+    drafting reads, in lines of at most a few thousand characters (and says so), the
+    editor shows such a line cut, and the event loop never stops for long."""
+    pdf = tmp_path / "slow.pdf"
+    pdf.write_bytes(expanding_font_pdf(100, 2_000))
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            box.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    try:
+        dialog = _drafted_in_the_window(qtbot, window, pdf)
+        qtbot.wait(200)
+        assert dialog.draft is not None
+        shown = dialog.source.toPlainText()
+        notes = dialog.findChild(QLabel, "draftNotes")
+        noted = notes.text() if notes is not None and notes.isVisible() else ""
+        editor = _open_the_editor(qtbot, window, dialog)
+        qtbot.waitUntil(lambda: not editor.checking, timeout=30_000)
+        qtbot.wait(200)
+    finally:
+        timer.stop()
+    print(f"longest pause of the window's event loop: {max(gaps):.2f} s")
+    assert max(gaps) < 3.0, f"the window stopped for {max(gaps):.1f} s"
+    assert len(shown) <= MAX_TEXT_CHARS + MAX_TEXT_CHARS // 1_000  # and its line breaks
+    assert shown.replace("\n", "") == "A" * 200_000
+    assert max(len(line) for line in shown.splitlines()) <= LONGEST_LINE
+    assert "shown broken" in noted
+    assert editor.source_pane is not None
+    lines = editor.source_pane.text.toPlainText().splitlines()
+    assert max(len(line) for line in lines) <= LONGEST_LINE
+
+
+def test_reading_a_pdf_stops_at_what_drafting_reads_within_a_page() -> None:
+    """Reading a PDF took its pages' text whole and looked at the length only between
+    pages, so one page could give any amount (100 M characters from 1,872 bytes). Now
+    the text stops at the drafting's limit inside the page too, and a note says so."""
+    source = source_from_bytes(expanding_font_pdf(100, 4_000), "long.pdf")
+    assert len(source.text) == MAX_TEXT_CHARS
+    assert any("page 1 was cut" in note for note in source.notes), source.notes
 
 
 # ---------------------------------------------------------------- F1: notes dropped

@@ -98,7 +98,7 @@ def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
     where PDF readers look for it), otherwise text."""
     start = _pdf_start(data, name)
     if start is not None:
-        text, read, total, complaints, fields = _pdf_text(data[start:], name)
+        text, read, total, complaints, fields, cut = _pdf_text(data[start:], name)
         notes: tuple[str, ...] = ("read from the text layer of a PDF",)
         if fields:
             notes += (
@@ -112,6 +112,11 @@ def source_from_bytes(data: bytes, name: str = "the text") -> SourceText:
             notes += (
                 f"the PDF is damaged in {complaints:,} place{'s' if complaints > 1 else ''} "
                 "that were worked around: check the text against the Urgent Action",
+            )
+        if cut:
+            notes += (
+                f"the PDF's text is long: only its first {MAX_TEXT_CHARS:,} characters were "
+                f"read (page {cut} was cut there)",
             )
     elif name.lower().endswith(".pdf"):
         raise DraftInputError(
@@ -331,9 +336,13 @@ def _small_streams() -> Iterator[None]:
         yield
 
 
-def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int]:
+def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int, int]:
     """(text, pages read, pages in the PDF, damage pypdf worked around, form fields with
-    text typed in)."""
+    text typed in, the page whose text was cut at :data:`MAX_TEXT_CHARS` or 0).
+
+    No more text is taken than drafting reads (:data:`MAX_TEXT_CHARS`), from one page
+    too: a font can map one code to a hundred letters, and a 900-byte page then holds
+    200,000 characters, which a text box lays out for minutes."""
     try:
         from pypdf import PdfReader
         from pypdf.errors import DependencyError, LimitReachedError
@@ -344,6 +353,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int]:
     pages: list[str] = []
     total = 0
     fields = 0
+    cut = [0]
     complaints: list[str] = []
     try:
         with (
@@ -363,10 +373,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int]:
                         "text and paste it, or save it without a password"
                     )
             total = len(reader.pages)
-            for number, page in enumerate(reader.pages, 1):
-                if number > MAX_PDF_PAGES or sum(map(len, pages)) > MAX_TEXT_CHARS:
-                    break  # an Urgent Action is a few pages: a huge PDF is not read to its end
-                pages.append(page.extract_text() or "")
+            _read_pages(reader, pages, cut)
             fields = _filled_form_fields(reader)
     except DraftInputError:
         raise
@@ -414,4 +421,19 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int]:
             f"{name}: has no text to read (a scanned image?); copy the text from the "
             "Urgent Action and paste it instead"
         )
-    return text, len(pages), total, len(complaints), fields
+    return text, len(pages), total, len(complaints), fields, cut[0]
+
+
+def _read_pages(reader: PdfReader, pages: list[str], cut: list[int]) -> None:
+    """Each page's text appended to ``pages`` (kept when reading stops halfway, as it
+    runs out of time), up to :data:`MAX_PDF_PAGES` and :data:`MAX_TEXT_CHARS` characters
+    (a line break between pages counted); ``cut[0]``: the page cut at that many."""
+    room = MAX_TEXT_CHARS
+    for number, page in enumerate(reader.pages, 1):
+        if number > MAX_PDF_PAGES or room <= 0:
+            break  # an Urgent Action is a few pages: a huge PDF is not read to its end
+        text = page.extract_text() or ""
+        if len(text) > room:
+            text, cut[0] = text[:room], number
+        pages.append(text)
+        room -= len(text) + 1

@@ -284,3 +284,34 @@ _RELAYOUT_EVENTS = (
 #: A dialog's property: the organiser's work (a pack being made), which the reset for the
 #: next volunteer puts away until the organiser's PIN is typed again, not throws away.
 ORGANISERS_WORK = "organisersWork"
+
+
+#: The longest line a text box is given: Qt lays out a line (a paragraph) whole, in a time
+#: that grows faster than its length (200,000 characters on one line: 12 s of a frozen
+#: window). A few thousand characters lay out in milliseconds.
+LONGEST_SHOWN_LINE = 2_000
+
+
+def broken_lines(text: str, longest: int = LONGEST_SHOWN_LINE) -> tuple[str, bool]:
+    """``text`` with every line longer than ``longest`` broken into lines no longer, at
+    the last space in the second half of each piece (anywhere when there is none); and
+    whether a line was broken."""
+    lines = text.split("\n")
+    if all(len(line) <= longest for line in lines):
+        return text, False
+    out: list[str] = []
+    for line in lines:
+        rest = line
+        while len(rest) > longest:
+            space = rest.rfind(" ", longest // 2, longest + 1)
+            cut = space if space > 0 else longest
+            out.append(rest[:cut])
+            rest = rest[cut + 1 :] if space > 0 else rest[cut:]
+        out.append(rest)
+    return "\n".join(out), True
+
+
+def shortened_line(line: str, longest: int = LONGEST_SHOWN_LINE) -> str:
+    """``line`` cut to ``longest`` characters and an ellipsis, where the lines must keep
+    their numbers (a line cut is still one line)."""
+    return line if len(line) <= longest else line[:longest] + " …"

@@ -8,7 +8,9 @@ makes an older one stale, and what goes wrong is said in a message, never a trac
 What reading the file found (pages not read, form fields not read, damage worked around,
 an encoding guessed) and what drafting found about the text as a whole (a script no layout
 reads, a text flattened to one line) is listed above the fields ("draftNotes"), as
-``uawriter draft-pack`` prints it.
+``uawriter draft-pack`` prints it. The box is given at most the text drafting reads
+(:data:`MAX_TEXT_CHARS`), its over-long lines broken: Qt lays out one long line for
+minutes on the window's thread.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.drafting import (
+    MAX_TEXT_CHARS,
     DraftInputError,
     DraftPack,
     draft_from_source,
@@ -49,7 +52,7 @@ from uawriter.drafting import (
     to_manifest_toml,
 )
 from uawriter.drafting.letter import letter_templates
-from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen
+from uawriter.gui.common import LONGEST_SHOWN_LINE, ORGANISERS_WORK, broken_lines, fit_to_screen
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.pack_files import PackFiles
@@ -59,12 +62,14 @@ MISSING = QColor("#b3261e")
 
 @dataclass(frozen=True)
 class Drafted:
-    """What a drafting task found: the text it read from a file, the draft, or why not."""
+    """What a drafting task found: the text it read from a file (as the box shows it), the
+    draft, or why not."""
 
     text: str | None = None
     draft: DraftPack | None = None
     unreadable: str | None = None  # the file could not be read: why
     empty: str | None = None  # the text has nothing to draft from: why
+    broken: bool = False  # lines of the text were broken to be shown
 
 
 def _draft(text: str) -> Drafted:
@@ -76,16 +81,19 @@ def _draft(text: str) -> Drafted:
 
 
 def _draft_file(path: Path) -> Drafted:
-    """Read ``path`` and draft from it with what reading it found (on a worker thread)."""
+    """Read ``path`` and draft from it with what reading it found (on a worker thread);
+    the text is made ready for the box here too, off the window's thread."""
     try:
         source = read_source(path)
     except DraftInputError as exc:
         return Drafted(unreadable=str(exc))
+    # drafting reads no more than this; a box laying out more only freezes the window
+    shown, broken = broken_lines(source.text[:MAX_TEXT_CHARS])
     try:
         draft = draft_from_source(source, str(path))
     except DraftInputError as exc:
-        return Drafted(source.text, None, empty=str(exc))
-    return Drafted(source.text, draft)
+        return Drafted(shown, None, empty=str(exc), broken=broken)
+    return Drafted(shown, draft, broken=broken)
 
 
 class DraftDialog(QDialog):
@@ -102,6 +110,7 @@ class DraftDialog(QDialog):
         self.setObjectName("draftDialog")
         self.setProperty(ORGANISERS_WORK, True)  # a UA pasted in: put away at an idle reset
         self.draft: DraftPack | None = None
+        self.shown_broken = False  # the box shows the file's text with long lines broken
         self.runner = runner if runner is not None else TaskRunner(self)
         self.task: Task | None = None
         self._key = f"draft-{id(self):x}"
@@ -243,6 +252,9 @@ class DraftDialog(QDialog):
             return
         if outcome.text is not None:
             self.source.setPlainText(outcome.text)
+            self.shown_broken = outcome.broken
+        elif outcome.draft is not None:
+            self.shown_broken = False  # drafted from the box as it is
         self.draft = outcome.draft
         self._show_draft()
         if outcome.empty is not None:
@@ -269,8 +281,18 @@ class DraftDialog(QDialog):
 
     def notes_shown(self) -> list[str]:
         """What the draft says about the text as a whole (its "input" notes: what reading
-        the file found, a script no layout reads …)."""
-        return list(self.draft.notes.get("input", [])) if self.draft is not None else []
+        the file found, a script no layout reads …), and whether the box shows it broken."""
+        notes = list(self.draft.notes.get("input", [])) if self.draft is not None else []
+        if self.shown_broken:
+            notes.append(
+                self.tr(
+                    "The text has lines longer than %Ln characters: they are shown broken "
+                    "into shorter ones.",
+                    "",
+                    LONGEST_SHOWN_LINE,
+                )
+            )
+        return notes
 
     def _rows(self) -> list[tuple[str, str, str, bool]]:
         """(field, value found, source lines, found?) for every field a pack has."""

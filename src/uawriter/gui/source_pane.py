@@ -8,7 +8,8 @@ UA without searching for it. A field the drafter did not find marks nothing.
 
 Above the lines, what reading the file and drafting said about the text as a whole (the
 draft's "input" notes: pages not read, a form field not read, a script no layout reads),
-which the pack.toml carries as comments too.
+which the pack.toml carries as comments too. A line longer than a text box lays out quickly
+is shown cut (it keeps its number).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from uawriter.drafting import DraftPack
+from uawriter.gui.common import shortened_line
 
 translate = QCoreApplication.translate
 
@@ -54,7 +56,9 @@ class SourcePane(QWidget):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         width = len(str(len(draft.lines)))
         self.text.setPlainText(
-            "\n".join(f"{n:>{width}}  {line}" for n, line in enumerate(draft.lines, 1))
+            "\n".join(
+                f"{n:>{width}}  {shortened_line(line)}" for n, line in enumerate(draft.lines, 1)
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
