@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers import ROOT
+from qt_helpers import editor_discarded
 from test_gui import open_window
 from uawriter.drafting import (
     MAX_TEXT_CHARS,
@@ -120,7 +121,7 @@ def _open_the_editor(qtbot: QtBot, window: MainWindow, dialog: DraftDialog) -> P
     with qtbot.waitSignal(dialog.accepted_files, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     editor = window.findChildren(PackEditor)[-1]
-    qtbot.addWidget(editor)
+    qtbot.addWidget(editor, before_close_func=editor_discarded)
     return editor
 
 
