@@ -17,11 +17,13 @@ from qt_helpers import ModalAnswers, type_path
 from test_contact_files import _dialog, _import_into
 from test_evening import _at_an_event
 from test_gui import choose, find, open_window
+from test_organisers_work_kept import PIN, _give_pin
 from test_stack import SENTENCES, TRAINING, _stack, _write
 from test_thirty_seventh_probe import _add_to_stack, _sign
 from uawriter.storage.contact_files import read_csv, read_csv_columns, read_vcards
 from uawriter.storage.json_store import load_json
 from uawriter.storage.postage import read_csv as read_postage
+from uawriter.storage.tally import ExtraKind
 from uawriter.storage.turns import same_signer
 
 DATA = ROOT / "tests" / "data"
@@ -172,7 +174,7 @@ def test_the_next_name_over_unsigned_letters_is_asked_whose_they_are(
     )
     _add_to_stack(qtbot, window, answers)
     qtbot.waitUntil(lambda: bool(asked))
-    assert f"The stack holds {len(hers)} letter(s) written without a name" in asked[0]
+    assert f"The stack holds {len(hers)} letters written without a name" in asked[0]
     assert "Yes: they go out with yours, signed Bob Jones." in asked[0]
     qtbot.wait(200)
     assert window.stack_pane.letters() == hers
@@ -274,3 +276,33 @@ def test_a_file_nested_deep_with_half_a_character_is_set_aside(
     assert window.actions_pane.loaded
     (kept,) = path.parent.glob(f"{path.name}.broken-*")
     assert f"They were set aside, and UA Writer started afresh:\n{kept}" in told[0]
+
+
+def test_hand_counts_typed_before_an_event_count_into_it(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The cards were counted into Add counts before the organiser started the event. Kept
+    over the start (probe 39), they were then added as of no event: the evening's figure
+    stayed the same, the title said only "Add counts", and nothing said where they went.
+    They count into the event started meanwhile, which the title names before Add."""
+    from uawriter.storage.tally import EventInfo
+
+    window = open_window(qtbot, tmp_path / "data")
+    totals = window.event_controls.show_event_window()
+    dialog = totals.add_counts()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.spin(SEED_ID, ExtraKind.CARDS).setValue(5)
+    assert dialog.windowTitle() == "Add counts"
+    event = EventInfo.new("Write for Rights")
+    window.event_controls.mode.start(event, PIN, 10)
+    answers.expect("organiserPinDialog", _give_pin)
+    window.event_controls.unlock()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Add counts — Write for Rights"
+
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    (added,) = totals.book.read().extras
+    assert (added.event_id, added.event, added.count) == (event.id, "Write for Rights", 5)
+    assert totals.status.text() == "1 count added to the tally of Write for Rights."
+    window.unexported = False

@@ -159,7 +159,7 @@ def test_hand_counts_being_typed_are_put_away_too(
         add.click()
     extras = TallyBook(window.services.paths.tally_file).read().extras
     assert [(e.pack_id, e.count) for e in extras] == [(SEED_ID, 40)]
-    assert totals.status.text() == "1 count added to the tally."
+    assert totals.status.text() == "1 count added to the tally of Write for Rights."
     window.unexported = False
 
 

@@ -370,6 +370,11 @@ class ExtraCountsDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def join(self, event: EventInfo) -> None:
+        """Opened outside any event, the counts go into ``event``, started meanwhile."""
+        self.event_info = event
+        self.retranslate_ui()
+
     def spin(self, pack_id: str, kind: ExtraKind) -> QSpinBox:
         return self.spins[(pack_id, kind)]
 

@@ -490,9 +490,12 @@ class EventWindow(QWidget):
 
         def done() -> None:
             if dialog.recorded:
-                self.status.setText(
-                    self.tr("%n count(s) added to the tally.", "", len(dialog.recorded))
-                )
+                text = self.tr("%n count(s) added to the tally.", "", len(dialog.recorded))
+                if dialog.event_info is not None:
+                    text = self.tr(
+                        "%n count(s) added to the tally of %1.", "", len(dialog.recorded)
+                    ).replace("%1", self._event_name(dialog.event_info))
+                self.status.setText(text)
                 self.refresh()
 
         self._open_organisers_work(dialog, done)
@@ -531,9 +534,14 @@ class EventWindow(QWidget):
         closed: list[QDialog] = []
         for dialog in [d for d in self._count_dialogs if isValid(d)]:
             if isinstance(dialog, ExtraCountsDialog):
-                # opened outside any event, its counts are of no event: it stays (put away
-                # until the PIN, as the event starts locked), and counts as it was opened
-                if dialog.event_info is None or dialog.event_info.id == event.id:
+                # opened outside any event (the cards counted before the doors opened): it
+                # stays, put away until the PIN as the event starts locked, and counts into
+                # the event, its title saying so (kept as of no event, the counts added were
+                # missing from the evening's figure, and nothing said so)
+                if dialog.event_info is None:
+                    dialog.join(event)
+                    continue
+                if dialog.event_info.id == event.id:
                     continue
                 typed = sum(count.count for count in dialog.counts())
                 if typed:
