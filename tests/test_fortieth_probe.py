@@ -95,7 +95,7 @@ def test_cells_under_no_heading_are_named_after_the_import(
     dialog = _dialog(qtbot, [])
     assert _import_into(qtbot, dialog, path, answers) == ""
     said = dialog.problem.text()  # type: ignore[attr-defined]
-    assert "2 contact(s) added" in said
+    assert said.split("\n")[0].startswith("2 contact")  # "(s)" unless English is loaded
     assert "column 5, which has no heading, column 8, which has no heading" in said
 
 
