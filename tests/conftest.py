@@ -100,3 +100,22 @@ def small_stick(tmp_path: Path) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.hookimpl(tryfirst=True, wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes a test's widgets: a pack editor left open with something
+    typed is discarded, as the test is over. Closed, it would ask whether to throw that
+    away, and a question no one answers stops the run for good."""
+    import sys
+
+    if "uawriter.gui.pack_editor" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+        from shiboken6 import isValid
+
+        from uawriter.gui.pack_editor import PackEditor
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, PackEditor) and isValid(widget):
+                widget.discard()
+    return (yield)
