@@ -756,6 +756,10 @@ class MainWindow(QMainWindow):
         self.flush_sender()
         return self.letters()
 
+    def others_unsigned_letters(self) -> None:
+        """The volunteer signing said the unsigned letters on the stack are not theirs."""
+        self.turns.apart()
+
     def sends_email(self) -> bool:
         return self.options_pane.as_email()
 

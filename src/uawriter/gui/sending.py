@@ -46,6 +46,7 @@ class SendingHost(Protocol):
     def stack_going_out(self) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
+    def others_unsigned_letters(self) -> None: ...
 
 
 class Sending(QObject):
@@ -158,7 +159,11 @@ class Sending(QObject):
             return True
         if not signed:
             unsigned = sum(len(e.letters) for e in entries)
-            return not name or not unsigned or self._unsigned_are_theirs(name, unsigned)
+            if not name or not unsigned or self._unsigned_are_theirs(name, unsigned):
+                return True
+            # not theirs: once those went out, this name's letters are a turn of its own
+            self.host.others_unsigned_letters()
+            return False
         before = signed[-1]
         warn(
             self.window,

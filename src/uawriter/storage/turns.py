@@ -43,17 +43,22 @@ _SHORTEST_PUT_RIGHT = 4
 _ACCENTS = re.compile("[\u0300-\u036f]")
 
 
-def _folded(name: str) -> list[str]:
+def _folded(name: str, joins_apart: bool = False) -> list[str]:
     """``name`` as compared: its words, without case, accents or punctuation ("Tomáš
     Novák." is ["tomas", "novak"]); a word's own marks are kept ("मीना" is not "मोना")."""
     plain = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", name)))
     plain = plain.translate(_STROKES)
     words = (
         "".join(c for c in word if unicodedata.category(c)[0] in "LMN")
-        for word in plain.casefold().split()
+        for word in (_WORD_JOINS.sub(" ", plain) if joins_apart else plain).casefold().split()
     )
     return [word for word in words if word]
 
+
+#: Hyphens and apostrophes, which join a name's words or stand between them: "Anne-Marie"
+#: is "Anne Marie", as "O'Brien" is "O Brien" and "OBrien" (the name's letters compared
+#: all joined made "Eva Nash" of "Evan Ash").
+_WORD_JOINS = re.compile("[-\u2010\u2011\u2013'\u2019\u02bc]")
 
 #: Letters written with a stroke or joined, which have no accent to take off: how "Søren"
 #: and "Łukasz" are typed on a laptop without the key ("Soren", "Lukasz").
@@ -99,7 +104,7 @@ def same_signer(before: str, after: str) -> bool:
     a, b = _folded(before), _folded(after)
     if not a or not b:
         return " ".join(before.split()) == " ".join(after.split())
-    if a == b or "".join(a) == "".join(b):  # "Anne Marie" is "Anne-Marie", "O'Brien"
+    if a == b or _folded(before, True) == _folded(after, True):  # "Anne-Marie", "O'Brien"
         return True
     if len(a) != len(b):
         return False
@@ -116,6 +121,14 @@ class Turns:
         self._signer: str | None = None
         self._clock = clock
         self._last: float | None = None
+        #: The unsigned letters of this turn are someone else's (``apart``).
+        self._apart = False
+
+    def apart(self) -> None:
+        """The volunteer about to sign said the unsigned letters before were not theirs:
+        their first signed letters start a turn of their own (joined to the unsigned ones,
+        they replaced them as a typo put right, one volunteer counted for two)."""
+        self._apart = True
 
     def of(self, name: str) -> str:
         """The turn letters signed ``name`` and sent now are written in: this one, or a new
@@ -124,7 +137,9 @@ class Turns:
         signer = " ".join(name.split())
         now = self._clock()
         long_after = self._last is not None and now - self._last > UNSIGNED_GAP_SECONDS
-        if signer and self._signer:
+        if signer and self._apart and not self._signer:
+            self.id = new_id()
+        elif signer and self._signer:
             if not same_signer(self._signer, signer):
                 self.id = new_id()
         elif long_after:  # no name to tell them by, on one side or both: by the time
@@ -132,6 +147,7 @@ class Turns:
             self._signer = None
         if signer:
             self._signer = signer
+            self._apart = False
         self._last = now
         return self.id
 
@@ -140,3 +156,4 @@ class Turns:
         self.id = new_id()
         self._signer = None
         self._last = None
+        self._apart = False
