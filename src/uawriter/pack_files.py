@@ -360,7 +360,10 @@ def save_pack_files(
                 raise FileExistsError(
                     f"a pack with the id {pack_id!r} is already installed; give this one another id"
                 )
-            _refuse_an_id_in_use(pack_id, user_packs, old_folder)
+            if old_folder is None or manifest_id(old_folder) != pack_id:
+                # a new id (an id kept is the pack's own: a copy of its folder made by hand
+                # as a backup, listed as broken, does not stop its saves)
+                _refuse_an_id_in_use(pack_id, user_packs, old_folder)
             _write(staging / "pack", files, keep_comments=True)
             if old_folder is not None:
                 _carry_over(old_folder, staging / "pack")
