@@ -192,17 +192,28 @@ def _holds_line(address: list[str], line: str) -> bool:
 
 
 def _holds_town(address: list[str], postcode: str, town: str) -> bool:
-    """Whether the address holds its last line already: its postcode as a word, or (with
-    no postcode given) the town as a word after the first line or a comma, where the
-    street ("10 Rue de Paris") is not."""
-    if postcode:
-        places = address
-        word = postcode
-    else:
-        places = address[1:] + [line.rsplit(",", 1)[1] for line in address[:1] if "," in line]
-        word = town
-    pattern = re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
-    return any(pattern.search(place.casefold()) for place in places)
+    """Whether the address holds its last line already: a line after the first (or a part
+    of one between commas) that is the town, with nothing beside it but a postcode or a
+    code of two letters ("01067 Dresden", "London SW1A 2AA", "Washington, DC 20008"). A
+    street named after a town is not ("2 Washington Circle NW", "Rue de Paris"), and
+    neither is a post box numbered as the postcode. With no town given, the postcode as
+    a word anywhere."""
+    if not town:
+        word = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
+        return any(word.search(line.casefold()) for line in address)
+    word = re.compile(rf"(?<!\w){re.escape(town.casefold())}(?!\w)")
+    places = [
+        part.casefold()
+        for number, line in enumerate(address)
+        for index, part in enumerate(line.split(","))
+        if number or index
+    ]
+    for place in places:
+        if word.search(place):
+            beside = [token for token in word.sub(" ", place).split() if token.isalpha()]
+            if sum(len(token) for token in beside) <= 2:
+                return True
+    return False
 
 
 def _first(values: dict[str, str], names: Sequence[str]) -> str:
@@ -359,11 +370,14 @@ _CONTENT_LINE_HEAD = re.compile(
 _AS_WRITTEN = re.compile(r";ENCODING=[78]BIT(?=;|$)", re.IGNORECASE)
 
 
-#: A line that begins a property, as phones write them: never a quoted-printable value's
-#: continuation, which holds no ":" after such a name.
+#: A line that begins a property (vCard 2.1, 3.0 and 4.0's names, in any case): never a
+#: quoted-printable value's continuation, which holds no ":" after such a name.
 _PROPERTY = re.compile(
-    r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|FN|N|ADR|LABEL|TEL|EMAIL|ORG|TITLE|ROLE|NOTE"
-    r"|URL|BDAY|PHOTO|X-[A-Z0-9-]+)[;:]"
+    r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|FN|N|NICKNAME|PHOTO|BDAY|ANNIVERSARY|GENDER"
+    r"|ADR|LABEL|TEL|EMAIL|IMPP|LANG|TZ|GEO|TITLE|ROLE|LOGO|ORG|MEMBER|RELATED|CATEGORIES"
+    r"|NOTE|PRODID|REV|SOUND|UID|CLIENTPIDMAP|URL|KEY|FBURL|CALADRURI|CALURI|SOURCE|KIND"
+    r"|XML|MAILER|AGENT|CLASS|NAME|PROFILE|SORT-STRING|X-[A-Za-z0-9-]+)(?:;[^:]*)?:",
+    re.IGNORECASE,
 )
 
 
