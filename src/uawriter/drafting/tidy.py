@@ -236,6 +236,13 @@ def _unquote(raw: list[str]) -> tuple[list[str], list[str]]:
     return lines, notes
 
 
+#: The longest run of characters without a space drafting keeps whole: a word, an e-mail
+#: address or a web address is far shorter; a font mapping one code to 100 letters gave
+#: one of 200,000, which no text box lays out in less than seconds.
+MAX_RUN = 1_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}(?=\S)")
+
+
 def _normalise(text: str) -> _Doc:
     notes: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
@@ -246,6 +253,12 @@ def _normalise(text: str) -> _Doc:
     text = _NEWLINES.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
+    text, runs = _LONG_RUN.subn(lambda run: run.group() + " ", text)
+    if runs:  # a field of 200,000 letters in one word froze the window for 18 s
+        notes.append(
+            f"the text has runs of more than {MAX_RUN:,} characters without a space, which no "
+            "Urgent Action's words are: they were broken with spaces; check where they came from"
+        )
     raw_lines, unquoted = _unquote(text.split("\n"))
     notes.extend(unquoted)
     lines: list[str] = []
