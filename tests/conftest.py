@@ -83,6 +83,7 @@ def answers() -> Iterator[ModalAnswers]:
     modal = ModalAnswers()
     yield modal
     modal.stop()
+    assert not modal.unanswered, f"dialogs no one answered: {modal.unanswered}"
 
 
 @pytest.fixture

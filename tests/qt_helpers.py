@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,12 +10,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QFileDialog,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+#: How long a modal dialog no test expected may wait before it is closed.
+UNANSWERED_SECONDS = 60
 
 
 class ModalAnswers:
@@ -27,6 +33,10 @@ class ModalAnswers:
     def __init__(self) -> None:
         self.pending: list[tuple[str, Callable[[QWidget], None]]] = []
         self.seen: list[str] = []
+        #: Modal dialogs no answer was expected for, closed after ``UNANSWERED_SECONDS``:
+        #: left open they held the test in their event loop for good, past its timeout.
+        self.unanswered: list[str] = []
+        self._waiting: tuple[QWidget, float] | None = None
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._look)
@@ -37,9 +47,10 @@ class ModalAnswers:
 
     def _look(self) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or not self.pending:
+        if widget is None or not widget.isVisible():
+            self._waiting = None
             return
-        if not widget.isVisible():
+        if self._unanswered_for_long(widget) or not self.pending:
             return
         # the next one expected, else a later one: a dialog that comes before another
         # expected is answered all the same (a test then fails on what it said), where it
@@ -50,6 +61,26 @@ class ModalAnswers:
                 self.seen.append(name)
                 answer(widget)
                 return
+
+    def _unanswered_for_long(self, widget: QWidget) -> bool:
+        """Whether ``widget`` waited for an answer too long, and was closed. A progress
+        dialog is no question: it ends with its work, however slow the machine."""
+        if isinstance(widget, QProgressDialog):
+            return False
+        now = time.monotonic()
+        if self._waiting is None or self._waiting[0] is not widget:
+            self._waiting = (widget, now)
+            return False
+        if now - self._waiting[1] < UNANSWERED_SECONDS:
+            return False
+        text = widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle()
+        self.unanswered.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+        self._waiting = None
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+        return True
 
     def stop(self) -> None:
         self.timer.stop()
