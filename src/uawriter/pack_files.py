@@ -344,6 +344,14 @@ def save_pack_files(
         raise ValueError(problem)
     user_packs.mkdir(parents=True, exist_ok=True)
     target = user_packs / pack_id
+    if (
+        old_folder is not None
+        and old_folder.parent.resolve() == user_packs.resolve()
+        and manifest_id(old_folder) == pack_id
+    ):
+        # the id kept: saved where it is (a pack copied in by hand as "Valdoria" was moved
+        # to valdoria-mine/, and a backup of it beside it became the pack in use)
+        target = old_folder
     staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
     try:
         # killed in here, the next start gives the old copy back; one save or import at a time

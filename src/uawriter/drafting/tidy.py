@@ -240,7 +240,13 @@ def _unquote(raw: list[str]) -> tuple[list[str], list[str]]:
 #: address or a web address is far shorter; a font mapping one code to 100 letters gave
 #: one of 200,000, which no text box lays out in less than seconds.
 MAX_RUN = 1_000
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}(?=\S)")
+#: Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese,
+#: Japanese): a paragraph of them is one run, and is kept whole.
+_WITHOUT_SPACES = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff"
+    "\uff00-\uffef"
+)
+_LONG_RUN = re.compile(rf"[^\s{_WITHOUT_SPACES}]{{{MAX_RUN}}}(?=[^\s{_WITHOUT_SPACES}])")
 
 
 def _normalise(text: str) -> _Doc:

@@ -196,8 +196,8 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
     of one between commas) that is the town, with nothing beside it but a postcode or a
     code of two letters ("01067 Dresden", "London SW1A 2AA", "Washington, DC 20008"). A
     street named after a town is not ("2 Washington Circle NW", "Rue de Paris"), and
-    neither is a post box numbered as the postcode. With no town given, the postcode as
-    a word anywhere."""
+    neither is a post box numbered as the postcode. Or a line after the first holding the
+    postcode as a word. With no town given, the postcode as a word anywhere."""
     if not town:
         word = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
         return any(word.search(line.casefold()) for line in address)
@@ -213,7 +213,10 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
             beside = [token for token in word.sub(" ", place).split() if token.isalpha()]
             if sum(len(token) for token in beside) <= 2:
                 return True
-    return False
+    # or its postcode, whatever the town is called there ("60311 Frankfurt am Main" for
+    # Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve)
+    code = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)") if postcode else None
+    return code is not None and any(code.search(place) for place in places)
 
 
 def _first(values: dict[str, str], names: Sequence[str]) -> str:
@@ -370,15 +373,24 @@ _CONTENT_LINE_HEAD = re.compile(
 _AS_WRITTEN = re.compile(r";ENCODING=[78]BIT(?=;|$)", re.IGNORECASE)
 
 
-#: A line that begins a property (vCard 2.1, 3.0 and 4.0's names, in any case): never a
-#: quoted-printable value's continuation, which holds no ":" after such a name.
-_PROPERTY = re.compile(
+#: A line that begins a property (vCard 2.1, 3.0 and 4.0's names): never a quoted-printable
+#: value's continuation, which holds no ":" after such a name in capitals. In another case
+#: ("Org:") only when the line is not continued itself: a note's lines ("Title: …=") are.
+_NAMES = (
     r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|FN|N|NICKNAME|PHOTO|BDAY|ANNIVERSARY|GENDER"
     r"|ADR|LABEL|TEL|EMAIL|IMPP|LANG|TZ|GEO|TITLE|ROLE|LOGO|ORG|MEMBER|RELATED|CATEGORIES"
     r"|NOTE|PRODID|REV|SOUND|UID|CLIENTPIDMAP|URL|KEY|FBURL|CALADRURI|CALURI|SOURCE|KIND"
-    r"|XML|MAILER|AGENT|CLASS|NAME|PROFILE|SORT-STRING|X-[A-Za-z0-9-]+)(?:;[^:]*)?:",
-    re.IGNORECASE,
+    r"|XML|MAILER|AGENT|CLASS|NAME|PROFILE|SORT-STRING|X-[A-Za-z0-9-]+)(?:;[^:]*)?:"
 )
+_PROPERTY_IN_CAPITALS = re.compile(_NAMES)
+_PROPERTY_IN_ANY_CASE = re.compile(_NAMES, re.IGNORECASE)
+
+
+def _begins_a_property(line: str) -> bool:
+    return bool(
+        _PROPERTY_IN_CAPITALS.match(line)
+        or (_PROPERTY_IN_ANY_CASE.match(line) and not line.endswith("="))
+    )
 
 
 def _content_lines(text: str) -> str:
@@ -391,7 +403,7 @@ def _content_lines(text: str) -> str:
     # a vCard line ends at CR, LF or both only: str.splitlines() also ends one at U+2028,
     # U+2029, form feed…, and a name pasted with a line separator lost its rest
     for line in re.split(r"\r\n|\r|\n", re.sub(r"\r?\n[ \t]", "", text)):
-        if parts and _PROPERTY.match(line):  # a "=" ended the value, and the next begins
+        if parts and _begins_a_property(line):  # a "=" ended the value, and the next begins
             kept.append("".join(part[:-1] for part in parts))
             parts = []
         if parts:  # vCard 2.1's quoted-printable value, continued after a "=" (RFC 2045)

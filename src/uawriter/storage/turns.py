@@ -104,7 +104,12 @@ def same_signer(before: str, after: str) -> bool:
     a, b = _folded(before), _folded(after)
     if not a or not b:
         return " ".join(before.split()) == " ".join(after.split())
-    if a == b or _folded(before, True) == _folded(after, True):  # "Anne-Marie", "O'Brien"
+    if _folded(before, True) == _folded(after, True):  # "Anne Marie", "O Brien"
+        return True
+    # joined across a hyphen or an apostrophe only where one name has none ("OBrien" for
+    # "O'Brien"): "Anne-Lise" and "Ann-Elise" are two people
+    one_joined = not (_WORD_JOINS.search(before) and _WORD_JOINS.search(after))
+    if a == b and one_joined:
         return True
     if len(a) != len(b):
         return False
@@ -123,12 +128,16 @@ class Turns:
         self._last: float | None = None
         #: The unsigned letters of this turn are someone else's (``apart``).
         self._apart = False
+        #: The turn of those unsigned letters, once a name signed after them.
+        self._theirs: str | None = None
 
     def apart(self) -> None:
         """The volunteer about to sign said the unsigned letters before were not theirs:
         their first signed letters start a turn of their own (joined to the unsigned ones,
-        they replaced them as a typo put right, one volunteer counted for two)."""
+        they replaced them as a typo put right, one volunteer counted for two), and the
+        unsigned letters still to go out stay in the turn they were written in."""
         self._apart = True
+        self._theirs = self.id
 
     def of(self, name: str) -> str:
         """The turn letters signed ``name`` and sent now are written in: this one, or a new
@@ -136,6 +145,8 @@ class Turns:
         letter comes long after the turn's last one."""
         signer = " ".join(name.split())
         now = self._clock()
+        if not signer and self._theirs is not None and self._theirs != self.id:
+            return self._theirs  # the other volunteer's, gone out after the signed ones
         long_after = self._last is not None and now - self._last > UNSIGNED_GAP_SECONDS
         if signer and self._apart and not self._signer:
             self.id = new_id()
@@ -157,3 +168,4 @@ class Turns:
         self._signer = None
         self._last = None
         self._apart = False
+        self._theirs = None
