@@ -243,8 +243,7 @@ MAX_RUN = 1_000
 #: Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese,
 #: Japanese): a paragraph of them is one run, and is kept whole.
 _WITHOUT_SPACES = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff"
-    "\uff00-\uffef"
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
 )
 _LONG_RUN = re.compile(rf"[^\s{_WITHOUT_SPACES}]{{{MAX_RUN}}}(?=[^\s{_WITHOUT_SPACES}])")
 
