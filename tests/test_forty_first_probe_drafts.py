@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import ROOT
 from qt_helpers import editor_discarded
+from test_eighth_probe import _raw_pdf
 from test_gui import open_window
 from uawriter.drafting import (
     MAX_TEXT_CHARS,
@@ -67,19 +68,7 @@ def expanding_font_pdf(expansion: int, codes: int) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
         b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return _raw_pdf(objects)
 
 
 def seed_ua_pdf(extra_pages: int = 0, fax_field: bool = False) -> bytes:
