@@ -89,7 +89,10 @@ def _drafted_editor(qtbot: QtBot, window: MainWindow) -> PackEditor:
     dialog = window.pack_menu.draft_pack()
     task = dialog.load_file(UA_TEXT)
     qtbot.waitUntil(lambda: task.finished, timeout=30_000)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    # seen once on a loaded machine: no editor after the click (the button not yet enabled?)
+    qtbot.waitUntil(ok.isEnabled, timeout=30_000)
+    ok.click()
     (editor,) = window.findChildren(PackEditor)
     qtbot.waitUntil(editor.isVisible)
     return editor

@@ -6,10 +6,10 @@ given what it needs through its constructor (as novelWriter's ``guimain.py`` ass
 panes, and Vorta's main window hands its tabs a provider): ``ActionsPane`` and ``StackPane``
 on the left, ``AddresseesPane``, ``OptionsPane`` and ``SenderPane`` in the middle,
 ``LetterPane``, then ``PreviewPane``. ``Sending`` (print, export, the stack), ``Output``,
-``DraftKeeper``, ``WindowSettings``, ``WindowMenus``, ``PackMenu`` and ``EventControls`` are
-its helpers, each reaching the window through a small protocol or callables (no import
-circle). ``docs/architecture.md`` lists what each pane emits. All background work goes
-through one :class:`~uawriter.gui.tasks.TaskRunner`.
+``DraftKeeper``, ``StackKeeper``, ``WindowSettings``, ``WindowMenus``, ``PackMenu`` and
+``EventControls`` are its helpers, each reaching the window through a small protocol or
+callables (no import circle). ``docs/architecture.md`` lists what each pane emits. All
+background work goes through one :class:`~uawriter.gui.tasks.TaskRunner`.
 
 The window only wires the panes together and keeps what spans them: the chosen pack,
 whether the letter has gone out (``unexported``), and the letter language chosen per
@@ -62,15 +62,15 @@ from uawriter.gui.preview import PreviewPane, PreviewRequest
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
 from uawriter.gui.services import Services
-from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
+from uawriter.gui.stack import StackPane
+from uawriter.gui.stack_keeper import StackKeeper
 from uawriter.gui.window_settings import WindowSettings
 from uawriter.letters import TemplateProblem
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
-from uawriter.storage.json_store import set_aside_damaged
 from uawriter.storage.settings import Settings
-from uawriter.storage.tally import TallyBook, now_text
+from uawriter.storage.tally import TallyBook
 from uawriter.storage.turns import Turns
 
 #: Below this many pixels of screen width the window uses its compact layout (two columns).
@@ -170,6 +170,15 @@ class MainWindow(QMainWindow):
             selected=self.selected_addressees,
             at_event=lambda: self.event_controls.mode.running,
             unsent=lambda: self.unexported,
+            status=self.show_status,
+        )
+        self.stack_keeper = StackKeeper(
+            self,
+            services.drafts.stack,
+            self.stack_pane,
+            self.tally,
+            at_event=lambda: self.event_controls.mode.running,
+            forget_volunteer=self.drafts.clear_all,
             status=self.show_status,
         )
         self.channels = ChannelActions(
@@ -272,7 +281,6 @@ class MainWindow(QMainWindow):
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
-        self.stack_pane.changed.connect(self._keep_stack)
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
         self.preview.failed.connect(self._preview_failed)
@@ -474,62 +482,8 @@ class MainWindow(QMainWindow):
                 questions.draft_kept(self, draft.pack_id, services.drafts.keep_for_later(draft))
             self.actions_pane.choose_first()
         if stacked and services.drafts.stack.path.exists():  # not let go with the draft
-            self._offer_stack_back(stacked)
+            self.stack_keeper.offer_back(stacked, self.packs)
         self.actions_pane.show_details()
-
-    def _offer_stack_back(self, data: dict[str, object]) -> None:
-        """The letters on the stack when the window last stopped without printing or
-        exporting them (a crash, a flat battery): offered back, as a draft is. Those whose
-        action did not load this time are kept aside (gone at Next volunteer)."""
-        store = self.services.drafts.stack
-        entries, lost = stacked_entries(data, self.packs)
-        if lost:
-            questions.stack_kept(self, lost, set_aside_damaged(store.path))
-        try:
-            written = self.tally.read().letters
-        except OSError:
-            written = ()
-        entries, gone = not_gone_out(data, entries, written)
-        if gone:  # Export all cut short: what went out is counted, and not offered again
-            self.show_status(
-                self.tr(
-                    "%n letter(s) of your stack went out before UA Writer stopped, and are "
-                    "counted: they are not put back on it.",
-                    "",
-                    gone,
-                ),
-                20000,
-            )
-        count = sum(len(entry.letters) for entry in entries)
-        at_event = self.event_controls.mode.running or data.get("at_event", False) is not False
-        if count and questions.continue_stack(self, count, at_event):
-            self.stack_pane.restore(entries)
-        elif at_event:  # "not mine": nothing of that volunteer is offered next
-            self.drafts.clear_all()
-        else:
-            store.clear()
-
-    def stack_going_out(self) -> None:
-        """The stack's letters start to be printed or exported: the time kept with it, so
-        that a crash in the middle offers back only the letters that did not go out."""
-        self._keep_stack(going_out=now_text())
-
-    def _keep_stack(self, going_out: str = "") -> None:
-        """The stack changed: kept on disk as it is now (gone once it is empty)."""
-        store = self.services.drafts.stack
-        try:
-            if self.stack_pane.is_empty():
-                store.clear()
-            else:
-                at_event = self.event_controls.mode.running
-                store.save(stack_data(self.stack_pane.entries, at_event, going_out))
-        except OSError as exc:
-            self.show_status(
-                self.tr("Your stack could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
-                ),
-                10000,
-            )
 
     # ------------------------------------------------------------------ the letter
 
@@ -755,6 +709,9 @@ class MainWindow(QMainWindow):
         """The ticked addressees' letters, with the sender typed last applied."""
         self.flush_sender()
         return self.letters()
+
+    def stack_going_out(self) -> None:
+        self.stack_keeper.going_out()
 
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""

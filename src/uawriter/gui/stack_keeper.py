@@ -1,0 +1,99 @@
+"""The stack kept on disk: written each time it changes, so that a crash or a flat battery
+loses none of the letters a volunteer stacked, and offered back at the next start.
+
+While the stack is being printed or exported, the time it started to go out is kept with it:
+after a crash in the middle only the letters that did not go out (those not in the tally) are
+offered back. At an event, a volunteer's "No" to the offer means "not mine": nothing of that
+volunteer (the stack, the draft) is offered next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from uawriter.domain.model import Pack
+from uawriter.gui import questions
+from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
+from uawriter.storage.json_store import JsonStore, set_aside_damaged
+from uawriter.storage.tally import TallyBook, now_text
+
+translate = QCoreApplication.translate
+
+
+class StackKeeper(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        store: JsonStore,
+        pane: StackPane,
+        tally: TallyBook,
+        *,
+        at_event: Callable[[], bool],
+        forget_volunteer: Callable[[], None],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.pane = pane
+        self.tally = tally
+        self.at_event = at_event
+        self.forget_volunteer = forget_volunteer
+        self.status = status
+        pane.changed.connect(self.keep)
+
+    def offer_back(self, data: dict[str, object], packs: dict[str, Pack]) -> None:
+        """The letters on the stack when the window last stopped without printing or
+        exporting them (a crash, a flat battery): offered back, as a draft is. Those whose
+        action did not load this time (not in ``packs``) are kept aside (gone at Next
+        volunteer)."""
+        entries, lost = stacked_entries(data, packs)
+        if lost:
+            questions.stack_kept(self.window, lost, set_aside_damaged(self.store.path))
+        try:
+            written = self.tally.read().letters
+        except OSError:
+            written = ()
+        entries, gone = not_gone_out(data, entries, written)
+        if gone:  # Export all cut short: what went out is counted, and not offered again
+            self.status(
+                translate(
+                    "MainWindow",
+                    "%n letter(s) of your stack went out before UA Writer stopped, and are "
+                    "counted: they are not put back on it.",
+                    "",
+                    gone,
+                ),
+                20000,
+            )
+        count = sum(len(entry.letters) for entry in entries)
+        at_event = self.at_event() or data.get("at_event", False) is not False
+        if count and questions.continue_stack(self.window, count, at_event):
+            self.pane.restore(entries)
+        elif at_event:  # "not mine": nothing of that volunteer is offered next
+            self.forget_volunteer()
+        else:
+            self.store.clear()
+
+    def going_out(self) -> None:
+        """The stack's letters start to be printed or exported: the time kept with it, so
+        that a crash in the middle offers back only the letters that did not go out."""
+        self.keep(going_out=now_text())
+
+    def keep(self, going_out: str = "") -> None:
+        """The stack changed: kept on disk as it is now (gone once it is empty)."""
+        try:
+            if self.pane.is_empty():
+                self.store.clear()
+            else:
+                self.store.save(stack_data(self.pane.entries, self.at_event(), going_out))
+        except OSError as exc:
+            self.status(
+                translate("MainWindow", "Your stack could not be saved: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+                10000,
+            )
