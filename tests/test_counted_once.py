@@ -30,6 +30,21 @@ def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     window.unexported = False
 
 
+def export_signed(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, name: str, folder: Path
+) -> list[Path]:
+    """``name`` typed over the sender's name (left empty for ""), then Export all into
+    ``folder`` (made here): the files written."""
+    name_box = find(window, QLineEdit, "senderName")
+    name_box.selectAll()
+    name_box.clear()
+    if name:
+        type_text(name_box, name)
+    window.sender_pane.flush()
+    folder.mkdir()
+    return _export_all(qtbot, window, answers, folder)
+
+
 def test_a_volunteer_exporting_twice_wrote_three_letters_not_six(
     qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
@@ -77,16 +92,10 @@ def test_a_name_typed_over_the_last_volunteers_is_another_volunteer(
     first volunteer's (which left the first volunteer's letters out of both). The same
     volunteer exporting again under the same name is still one letter."""
     window = evening
-    name_box = find(window, QLineEdit, "senderName")
     written: list[Path] = []
     for name, again in (("Alice First", False), ("Bob Second", True), ("Bob  second", False)):
-        name_box.selectAll()
-        name_box.clear()
-        type_text(name_box, name)
-        window.sender_pane.flush()
         folder = tmp_path / f"out-{len(written)}"
-        folder.mkdir()
-        written += _export_all(qtbot, window, answers, folder)
+        written += export_signed(qtbot, window, answers, name, folder)
         if again:
             written += _export_all(qtbot, window, answers, folder)
     assert len(written) == 12
@@ -108,17 +117,9 @@ def test_a_volunteer_who_puts_their_name_right_wrote_each_letter_once(
     same volunteer's letters written again, counted once and printed once by the envelope
     table, as a typo put right in the letter is (another name is another volunteer)."""
     window = evening
-    name_box = find(window, QLineEdit, "senderName")
     written: list[Path] = []
     for name in (first_name, "Ann Example"):
-        name_box.selectAll()
-        name_box.clear()
-        if name:
-            type_text(name_box, name)
-        window.sender_pane.flush()
-        folder = tmp_path / f"out-{len(written)}"
-        folder.mkdir()
-        written += _export_all(qtbot, window, answers, folder)
+        written += export_signed(qtbot, window, answers, name, tmp_path / f"out-{len(written)}")
     assert len(written) == 6
     contents = read_tally_file(window.services.paths.tally_file)
     sent = letters_sent(contents.letters)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest
 from qt_helpers import ModalAnswers, type_path
-from test_evening import _at_an_event, _export_all, type_text
+from test_counted_once import export_signed
+from test_evening import _at_an_event
 from test_gui import find, open_window
 from test_stack import TRAINING, _stack, _write
 from test_thirty_seventh_probe import _add_to_stack, _sign
@@ -100,16 +101,9 @@ def test_two_volunteers_whose_names_join_alike_are_both_counted(
     """Evan Ash exported his three letters; Eva Nash typed her name over his and exported
     hers to the same officials: the evening counted 3 letters, not 6."""
     window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    name_box = find(window, QLineEdit, "senderName")
     written: list[Path] = []
     for name in ("Evan Ash", "Eva Nash"):
-        name_box.selectAll()
-        name_box.clear()
-        type_text(name_box, name)
-        window.sender_pane.flush()
-        folder = tmp_path / f"out-{len(written)}"
-        folder.mkdir()
-        written += _export_all(qtbot, window, answers, folder)
+        written += export_signed(qtbot, window, answers, name, tmp_path / f"out-{len(written)}")
     contents = read_tally_file(window.services.paths.tally_file)
     assert len(written) == 6
     assert totals(contents).letters == 6
