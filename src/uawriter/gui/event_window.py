@@ -2,8 +2,8 @@
 the section office asks for, the reports, and the tallies of the other laptops.
 
 It re-reads the tally in the background (on a timer and on :meth:`EventWindow.refresh`),
-so a long tally never stops the window; reports and tally files are written in the
-background too, and a save dialog asks before any existing file is replaced.
+so a long tally never stops the window. Its reports and tally files are
+:class:`~uawriter.gui.tally_files.TallyFiles`'.
 """
 
 from __future__ import annotations
@@ -11,16 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSysInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -28,22 +26,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from uawriter.atomic import free_name, write_bytes_atomic
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr, warn
-from uawriter.gui.dialogs import choose_path
+from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr
 from uawriter.gui.event_dialogs import (
     ExtraCountsDialog,
     TakeBackCountsDialog,
     action_title,
     ui_language,
 )
+from uawriter.gui.tally_files import TallyFiles
 from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
-from uawriter.rendering.report import render_report
-from uawriter.storage.evenings import Evening, evening_of, evenings, name_key
-from uawriter.storage.merging import merge_into
+from uawriter.storage.evenings import ALL, Evening, evenings, in_scope, name_key
 from uawriter.storage.tally import (
     EventInfo,
     ExtraCount,
@@ -53,11 +48,9 @@ from uawriter.storage.tally import (
     TallyContents,
     not_counted_in,
 )
-from uawriter.storage.tally_totals import Totals, action_label, totals, write_csv
+from uawriter.storage.tally_totals import Totals, action_label, totals
 
 DEFAULT_REFRESH_MS = 10_000
-#: A scope that is not one event: every record on this laptop.
-ALL = "\x00all"
 
 
 @dataclass(frozen=True)
@@ -71,17 +64,6 @@ class TallyReading:
     #: Every evening in the tally (the running event's first), and the one of ``scope``.
     evenings: tuple[Evening, ...] = ()
     evening: Evening | None = None
-
-
-def in_scope(
-    contents: TallyContents, scope: str, running: EventInfo | None
-) -> tuple[TallyContents, Evening | None]:
-    """The records a scope reports: an event's whole evening (every laptop's event of its
-    name that day, merged here, and the event started again under its name), the letters
-    outside an event (""), or everything (ALL)."""
-    if scope == ALL:
-        return contents, None
-    return evening_of(contents, scope, running)
 
 
 def read_tally(book: TallyBook, scope: str, running: EventInfo | None = None) -> TallyReading:
@@ -192,10 +174,22 @@ class EventWindow(QWidget):
         self.merge_button.setObjectName("mergeTallyButton")
         self.add_counts_button.clicked.connect(self.add_counts)
         self.take_back_button.clicked.connect(self.take_back_counts)
-        self.csv_button.clicked.connect(self.save_csv)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.export_button.clicked.connect(self.export_tally)
-        self.merge_button.clicked.connect(self.merge_tally)
+        self.files = TallyFiles(
+            self,
+            book,
+            tasks,
+            scope=lambda: self._scope,
+            scope_event=self.scope_event,
+            running=lambda: self.event_info,
+            now=self._now,
+            status=self.status,
+            saved=self.saved.emit,
+            merged=self._merged,
+        )
+        self.csv_button.clicked.connect(self.files.save_csv)
+        self.pdf_button.clicked.connect(self.files.save_pdf)
+        self.export_button.clicked.connect(self.files.export_tally)
+        self.merge_button.clicked.connect(self.files.merge_tally)
 
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope_label)
@@ -559,190 +553,6 @@ class EventWindow(QWidget):
             dialog.reject()  # out of the list as it closes
         return closed
 
-    def _file_stem(self) -> str:
-        event = self.scope_event()
-        name = (event.name if event is not None else "") or self.tr("tally")
-        day = (event.date if event is not None else "") or self._now().date().isoformat()
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
-        return f"{safe or 'tally'} {day}"
-
-    def save_csv(self) -> None:
-        path = choose_path(
-            self,
-            self.tr("Save the report as CSV"),
-            "saveTallyCsvDialog",
-            "save",
-            name_filter=self.tr("CSV files (*.csv)"),
-            default_suffix="csv",
-            suggested=f"{self._file_stem()}.csv",
-        )
-        if path is None:
-            return
-        book, scope, running = self.book, self._scope, self.event_info
-
-        def work(_context: TaskContext) -> Path:
-            contents = in_scope(book.read(), scope, running)[0]
-            # the save dialog has asked already whether to replace an existing file
-            return write_csv(contents, path, overwrite=True)
-
-        self._write(work, path)
-
-    def save_pdf(self) -> None:
-        path = choose_path(
-            self,
-            self.tr("Save the report as PDF"),
-            "saveTallyPdfDialog",
-            "save",
-            name_filter=self.tr("PDF files (*.pdf)"),
-            default_suffix="pdf",
-            suggested=f"{self._file_stem()}.pdf",
-        )
-        if path is None:
-            return
-        book, scope, event, moment = self.book, self._scope, self.scope_event(), self._now()
-        running = self.event_info
-
-        def work(_context: TaskContext) -> Path:
-            contents = in_scope(book.read(), scope, running)[0]
-            write_bytes_atomic(path, render_report(totals(contents), event, moment))
-            return path
-
-        self._write(work, path, renders=True)
-
-    def export_tally(self) -> None:
-        path = choose_path(
-            self,
-            self.tr("Export this laptop's tally"),
-            "exportTallyDialog",
-            "save",
-            name_filter=self.tr("Tally files (*.jsonl)"),
-            default_suffix="jsonl",
-            suggested=f"{self._file_stem()} {_laptop_name()}.jsonl",
-        )
-        if path is None:
-            return
-        book = self.book
-        kept: list[Path] = []
-
-        def work(_context: TaskContext) -> Path:
-            # another laptop's tally of the same name on the stick: kept, never replaced
-            if path.exists() and book.holds_others(path):
-                kept.append(path)
-                target = free_name(path)
-                book.export_to(target)
-                return target
-            book.export_to(path, overwrite=True)
-            return path
-
-        self._write(work, path, kept=kept)
-
-    def _write(
-        self,
-        work: Callable[[TaskContext], Path],
-        path: Path,
-        renders: bool = False,
-        kept: Sequence[Path] = (),
-    ) -> None:
-        def done(result: object) -> None:
-            assert isinstance(result, Path)
-            text = self.tr("Saved %1").replace("%1", ltr(str(result)))
-            if kept:  # read once the work is done: it says whether it kept one
-                text += " " + self.tr(
-                    "(%1 is another laptop's tally and is kept: merge both.)"
-                ).replace("%1", ltr(kept[0].name))
-            self.status.setText(text)
-            self.saved.emit(result)
-
-        def failed(message: str) -> None:
-            warn(
-                self,
-                self.tr("Not saved"),
-                self.tr("%1 could not be written: %2. Choose another folder and try again.")
-                .replace("%1", ltr(str(path)))
-                .replace("%2", message),
-            )
-
-        self.tasks.run(work, on_done=done, on_failed=failed, renders=renders)
-
-    def merge_tally(self) -> None:
-        path = choose_path(
-            self,
-            self.tr("Merge a tally from another laptop"),
-            "mergeTallyDialog",
-            "open",
-            name_filter=self.tr("Tally files (*.jsonl);;All files (*)"),
-        )
-        if path is None:
-            return
-        book = self.book
-        if path.resolve() == book.path.resolve():
-            warn(
-                self,
-                self.tr("Not merged"),
-                self.tr(
-                    "%1 is this laptop's own tally: choose a file from another laptop."
-                ).replace("%1", ltr(str(path))),
-            )
-            return
-
-        def work(_context: TaskContext) -> MergeReport:
-            return merge_into(book, path)
-
-        def done(result: object) -> None:
-            assert isinstance(result, MergeReport)
-            self._report_merge(path, result)
-            self.merged.emit(result)
-            self.refresh()
-
-        def failed(message: str) -> None:
-            warn(
-                self,
-                self.tr("Not merged"),
-                self.tr("%1 could not be merged: %2. Nothing was added.")
-                .replace("%1", ltr(str(path)))
-                .replace("%2", message),
-            )
-
-        self.tasks.run(work, on_done=done, on_failed=failed, renders=False)
-
-    def _report_merge(self, path: Path, report: MergeReport) -> None:
-        lines = [
-            self.tr("Merged %1.").replace("%1", ltr(str(path))),
-            self.tr("%n new record(s) added.", "", report.added),
-            self.tr("%n record(s) already counted, not added again.", "", report.already),
-        ]
-        if report.taken_back:
-            lines.append(
-                self.tr(
-                    "%n letter(s) taken back: their files were replaced on that laptop.",
-                    "",
-                    report.taken_back,
-                )
-            )
-        if report.counts_taken_back:
-            lines.append(self.tr("%n hand count(s) taken back.", "", report.counts_taken_back))
-        if report.notes:
-            lines.append(self.tr("Skipped, because the file is damaged there:"))
-            # all of them: the reader keeps 20, then says how many more (cut at 10 here,
-            # the organiser read of 10 lines lost where 40 were)
-            lines += [f"• {note}" for note in report.notes]
-        if report.told:
-            lines.append(self.tr("Worth knowing:"))
-            lines += [f"• {note}" for note in report.told]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if report.notes else QMessageBox.Icon.Information,
-            self.tr("Tally merged"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("mergeReport")
-        box.exec()
-
-
-def _laptop_name() -> str:
-    """This computer's name as a file name may hold it ("church-laptop-2"): the tally
-    exported here is told from the other laptops' on one stick."""
-    name = QSysInfo.machineHostName().split(".")[0]
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
-    return safe[:40] or "laptop"
+    def _merged(self, report: MergeReport) -> None:
+        self.merged.emit(report)
+        self.refresh()

@@ -253,3 +253,18 @@ def evening_of(
     if not chosen:
         return contents.for_event(event_id), None
     return of_evenings(contents, chosen), chosen[0]
+
+
+#: The scope of every record, whatever its evening (the event window's "Everything").
+ALL = "\x00all"
+
+
+def in_scope(
+    contents: TallyContents, scope: str, running: EventInfo | None
+) -> tuple[TallyContents, Evening | None]:
+    """The records a scope reports: an event's whole evening (every laptop's event of its
+    name that day, merged here, and the event started again under its name), the letters
+    outside an event (""), or everything (ALL)."""
+    if scope == ALL:
+        return contents, None
+    return evening_of(contents, scope, running)

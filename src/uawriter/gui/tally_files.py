@@ -1,0 +1,256 @@
+"""The event window's files: the report saved as CSV or PDF, this laptop's tally exported
+to a stick, and another laptop's tally merged into this one's. Each is written or read in
+the background (a long tally never stops the window); a save dialog asks before any
+existing file is replaced, and a file of the same name holding another laptop's tally is
+kept, never replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSysInfo
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from uawriter.atomic import free_name, write_bytes_atomic
+from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import choose_path
+from uawriter.gui.tasks import TaskContext, TaskRunner
+from uawriter.rendering.report import render_report
+from uawriter.storage.evenings import in_scope
+from uawriter.storage.merging import merge_into
+from uawriter.storage.tally import EventInfo, MergeReport, TallyBook
+from uawriter.storage.tally_totals import totals, write_csv
+
+translate = QCoreApplication.translate
+
+
+class TallyFiles(QObject):
+    """The buttons Save as CSV, Save as PDF, Export tally and Merge of ``window``: what is
+    written is the tally of the scope the window shows (``scope``, ``scope_event``)."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        book: TallyBook,
+        tasks: TaskRunner,
+        *,
+        scope: Callable[[], str],
+        scope_event: Callable[[], EventInfo | None],
+        running: Callable[[], EventInfo | None],
+        now: Callable[[], dt.datetime],
+        status: QLabel,
+        saved: Callable[[Path], None],
+        merged: Callable[[MergeReport], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.book = book
+        self.tasks = tasks
+        self.scope = scope
+        self.scope_event = scope_event
+        self.running = running
+        self.now = now
+        self.status = status
+        self.saved = saved
+        self.merged = merged
+
+    def _file_stem(self) -> str:
+        event = self.scope_event()
+        name = (event.name if event is not None else "") or translate("EventWindow", "tally")
+        day = (event.date if event is not None else "") or self.now().date().isoformat()
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+        return f"{safe or 'tally'} {day}"
+
+    def save_csv(self) -> None:
+        path = choose_path(
+            self.window,
+            translate("EventWindow", "Save the report as CSV"),
+            "saveTallyCsvDialog",
+            "save",
+            name_filter=translate("EventWindow", "CSV files (*.csv)"),
+            default_suffix="csv",
+            suggested=f"{self._file_stem()}.csv",
+        )
+        if path is None:
+            return
+        book, scope, running = self.book, self.scope(), self.running()
+
+        def work(_context: TaskContext) -> Path:
+            contents = in_scope(book.read(), scope, running)[0]
+            # the save dialog has asked already whether to replace an existing file
+            return write_csv(contents, path, overwrite=True)
+
+        self._write(work, path)
+
+    def save_pdf(self) -> None:
+        path = choose_path(
+            self.window,
+            translate("EventWindow", "Save the report as PDF"),
+            "saveTallyPdfDialog",
+            "save",
+            name_filter=translate("EventWindow", "PDF files (*.pdf)"),
+            default_suffix="pdf",
+            suggested=f"{self._file_stem()}.pdf",
+        )
+        if path is None:
+            return
+        book, scope, event, moment = self.book, self.scope(), self.scope_event(), self.now()
+        running = self.running()
+
+        def work(_context: TaskContext) -> Path:
+            contents = in_scope(book.read(), scope, running)[0]
+            write_bytes_atomic(path, render_report(totals(contents), event, moment))
+            return path
+
+        self._write(work, path, renders=True)
+
+    def export_tally(self) -> None:
+        path = choose_path(
+            self.window,
+            translate("EventWindow", "Export this laptop's tally"),
+            "exportTallyDialog",
+            "save",
+            name_filter=translate("EventWindow", "Tally files (*.jsonl)"),
+            default_suffix="jsonl",
+            suggested=f"{self._file_stem()} {_laptop_name()}.jsonl",
+        )
+        if path is None:
+            return
+        book = self.book
+        kept: list[Path] = []
+
+        def work(_context: TaskContext) -> Path:
+            # another laptop's tally of the same name on the stick: kept, never replaced
+            if path.exists() and book.holds_others(path):
+                kept.append(path)
+                target = free_name(path)
+                book.export_to(target)
+                return target
+            book.export_to(path, overwrite=True)
+            return path
+
+        self._write(work, path, kept=kept)
+
+    def _write(
+        self,
+        work: Callable[[TaskContext], Path],
+        path: Path,
+        renders: bool = False,
+        kept: Sequence[Path] = (),
+    ) -> None:
+        def done(result: object) -> None:
+            assert isinstance(result, Path)
+            text = translate("EventWindow", "Saved %1").replace("%1", ltr(str(result)))
+            if kept:  # read once the work is done: it says whether it kept one
+                text += " " + translate(
+                    "EventWindow", "(%1 is another laptop's tally and is kept: merge both.)"
+                ).replace("%1", ltr(kept[0].name))
+            self.status.setText(text)
+            self.saved(result)
+
+        def failed(message: str) -> None:
+            warn(
+                self.window,
+                translate("EventWindow", "Not saved"),
+                translate(
+                    "EventWindow",
+                    "%1 could not be written: %2. Choose another folder and try again.",
+                )
+                .replace("%1", ltr(str(path)))
+                .replace("%2", message),
+            )
+
+        self.tasks.run(work, on_done=done, on_failed=failed, renders=renders)
+
+    def merge_tally(self) -> None:
+        path = choose_path(
+            self.window,
+            translate("EventWindow", "Merge a tally from another laptop"),
+            "mergeTallyDialog",
+            "open",
+            name_filter=translate("EventWindow", "Tally files (*.jsonl);;All files (*)"),
+        )
+        if path is None:
+            return
+        book = self.book
+        if path.resolve() == book.path.resolve():
+            warn(
+                self.window,
+                translate("EventWindow", "Not merged"),
+                translate(
+                    "EventWindow",
+                    "%1 is this laptop's own tally: choose a file from another laptop.",
+                ).replace("%1", ltr(str(path))),
+            )
+            return
+
+        def work(_context: TaskContext) -> MergeReport:
+            return merge_into(book, path)
+
+        def done(result: object) -> None:
+            assert isinstance(result, MergeReport)
+            self._report_merge(path, result)
+            self.merged(result)
+
+        def failed(message: str) -> None:
+            warn(
+                self.window,
+                translate("EventWindow", "Not merged"),
+                translate("EventWindow", "%1 could not be merged: %2. Nothing was added.")
+                .replace("%1", ltr(str(path)))
+                .replace("%2", message),
+            )
+
+        self.tasks.run(work, on_done=done, on_failed=failed, renders=False)
+
+    def _report_merge(self, path: Path, report: MergeReport) -> None:
+        lines = [
+            translate("EventWindow", "Merged %1.").replace("%1", ltr(str(path))),
+            translate("EventWindow", "%n new record(s) added.", "", report.added),
+            translate(
+                "EventWindow", "%n record(s) already counted, not added again.", "", report.already
+            ),
+        ]
+        if report.taken_back:
+            lines.append(
+                translate(
+                    "EventWindow",
+                    "%n letter(s) taken back: their files were replaced on that laptop.",
+                    "",
+                    report.taken_back,
+                )
+            )
+        if report.counts_taken_back:
+            lines.append(
+                translate(
+                    "EventWindow", "%n hand count(s) taken back.", "", report.counts_taken_back
+                )
+            )
+        if report.notes:
+            lines.append(translate("EventWindow", "Skipped, because the file is damaged there:"))
+            # all of them: the reader keeps 20, then says how many more (cut at 10 here,
+            # the organiser read of 10 lines lost where 40 were)
+            lines += [f"• {note}" for note in report.notes]
+        if report.told:
+            lines.append(translate("EventWindow", "Worth knowing:"))
+            lines += [f"• {note}" for note in report.told]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if report.notes else QMessageBox.Icon.Information,
+            translate("EventWindow", "Tally merged"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("mergeReport")
+        box.exec()
+
+
+def _laptop_name() -> str:
+    """This computer's name as a file name may hold it ("church-laptop-2"): the tally
+    exported here is told from the other laptops' on one stick."""
+    name = QSysInfo.machineHostName().split(".")[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
+    return safe[:40] or "laptop"
