@@ -105,7 +105,7 @@ def _name_part(text: str) -> str:
 MAX_NAME_BYTES = 180
 
 
-def _bounded(text: str, max_bytes: int) -> str:
+def within_bytes(text: str, max_bytes: int) -> str:
     """``text`` cut to at most ``max_bytes`` bytes of UTF-8, never inside a character."""
     return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
 
@@ -118,12 +118,12 @@ def file_name_for(
     ``kind`` and ``suffix`` name other channels' files ("email", ".eml")."""
     kind = kind or ("fax" if letter.as_fax and letter.can_fax else "post")
     tag = _name_part(prefix).strip(" .-")
-    tag = _bounded(tag, 24) + " " if tag else ""
-    ua = _bounded(_name_part(letter.pack.action.ua_number), 40)
+    tag = within_bytes(tag, 24) + " " if tag else ""
+    ua = within_bytes(_name_part(letter.pack.action.ua_number), 40)
     start = f"{tag}UA {ua} - {number:02d} "
     end = f" - {letter.lang} {kind}{suffix}"
     room = MAX_NAME_BYTES - len((start + end).encode("utf-8"))
-    who = _bounded(_name_part(letter.addressee.display_name).strip(" .-"), room)
+    who = within_bytes(_name_part(letter.addressee.display_name).strip(" .-"), room)
     return re.sub(" {2,}", " ", f"{start}{who.strip(' .-')}{end}")  # no name: no gap
 
 

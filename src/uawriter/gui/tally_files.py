@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSysInfo
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from uawriter.atomic import free_name, write_bytes_atomic
+from uawriter.exporting import within_bytes
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
@@ -25,6 +26,9 @@ from uawriter.storage.tally import EventInfo, MergeReport, TallyBook
 from uawriter.storage.tally_totals import totals, write_csv
 
 translate = QCoreApplication.translate
+
+#: The bytes of the evening's name in a suggested file name.
+STEM_NAME_BYTES = 120
 
 
 class TallyFiles(QObject):
@@ -61,8 +65,11 @@ class TallyFiles(QObject):
         event = self.scope_event()
         name = (event.name if event is not None else "") or translate("EventWindow", "tally")
         day = (event.date if event is not None else "") or self.now().date().isoformat()
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
-        return f"{safe or 'tally'} {day}"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name)
+        # with the date, the laptop's name and the suffix, well within the 255 bytes a file
+        # name may have: an evening named at length in Cyrillic or Arabic was not saved
+        safe = within_bytes(safe, STEM_NAME_BYTES).strip()
+        return f"{safe or 'tally'} {within_bytes(day, 20)}"
 
     def save_csv(self) -> None:
         path = choose_path(
@@ -253,4 +260,4 @@ def _laptop_name() -> str:
     exported here is told from the other laptops' on one stick."""
     name = QSysInfo.machineHostName().split(".")[0]
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
-    return safe[:40] or "laptop"
+    return within_bytes(safe, 40).strip("_") or "laptop"
