@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 import struct
+import tempfile
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,7 +31,7 @@ from uawriter.engine import (
 from uawriter.packs import LoadResult, limits
 from uawriter.packs.archive import PackArchiveError, export_pack, import_pack
 from uawriter.packs.install import ImportResult, ImportStatus
-from uawriter.packs.recovery import PACKS_LOCK_NAME
+from uawriter.packs.recovery import PACKS_LOCK_NAME, STAGING_PREFIX
 from uawriter.paths import AppPaths
 
 MIB = 1024 * 1024
@@ -962,11 +963,11 @@ def test_limits_are_in_limits_module() -> None:
 def test_a_staging_folder_left_by_a_killed_import_is_cleared(
     paths: AppPaths, tmp_path: Path
 ) -> None:
-    stale = paths.data_dir / ".uawriter-import-killed"
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    stale = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))  # as an import
     (stale / "new" / "mine").mkdir(parents=True)
     os.utime(stale, (0, 0))
-    fresh = paths.data_dir / ".uawriter-import-running"
-    fresh.mkdir()
+    fresh = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))
 
     assert do_import(paths, pack_zip(tmp_path / "mine.uapack")).installed
 
@@ -989,8 +990,10 @@ def test_a_pack_moved_aside_by_a_killed_replace_comes_back(
     was missing and its copy (with the organiser's edits) waited hidden until a later import
     deleted it (issue 12, item 10). The next start puts it back."""
     if where == "import":
-        hidden = paths.data_dir / ".uawriter-import-killed" / "old"
-        hidden.mkdir(parents=True)
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir)  # as an import
+        hidden = Path(staging) / "old"
+        hidden.mkdir()
         backup = _local_pack(hidden, title="Our edit")
         backup = backup.rename(hidden / "0")
         os.utime(hidden.parent, (0, 0))
@@ -1008,21 +1011,23 @@ def test_a_pack_moved_aside_by_a_killed_replace_comes_back(
     assert not backup.exists()
 
 
-def test_a_copy_moved_aside_is_dropped_when_the_new_one_arrived(
+def test_a_copy_moved_aside_is_kept_when_the_new_one_arrived(
     paths: AppPaths, tmp_path: Path
 ) -> None:
+    """A copy an earlier version moved aside (``.old-<id>-<process>``) is not given back
+    over the new revision, nor deleted: an organiser's own hidden backup is named alike
+    (probe 46)."""
     _local_pack(paths.user_packs, title="New revision")
     old = _local_pack(tmp_path / "aside", title="Old revision")
     old = old.rename(paths.user_packs / ".old-valdoria-local-99")
     os.utime(old, (0, 0))
-    fresh = paths.user_packs / ".saving-in-progress"
-    fresh.mkdir()
+    fresh = Path(tempfile.mkdtemp(prefix=".saving-", dir=paths.user_packs))  # as a save
 
     catalog = load_catalog(paths)
 
     pack = next(p for p in catalog.packs if p.id == "valdoria-local")
     assert pack.action.title.get("en").startswith("New revision")
-    assert not old.exists()
+    assert (old / "pack.toml").is_file()
     assert fresh.exists()  # a save may be running in another window
 
 

@@ -243,199 +243,209 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>More ways to send</source>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
+        <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
+        <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="506"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="560"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -999,93 +1009,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>لم تُضَف الأعداد المكتوبة في «إضافة أعداد» لـ %1: كانت تلك الفعالية قد انتهت حين بدأت %2. أضفها مرة أخرى إن كان لا يزال يجب عدّها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
         <source>tally</source>
         <translation>حصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="70"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
         <source>Save the report as CSV</source>
         <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="94"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="116"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="146"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 هو حصيلة حاسوب آخر وقد أُبقي عليه: ادمج الاثنين.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="157"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="158"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="171"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="174"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="201"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="212"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1097,7 +1107,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="213"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1109,7 +1119,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1121,7 +1131,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
@@ -1133,17 +1143,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>Worth knowing:</source>
         <translation>من المفيد معرفته:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="242"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>

@@ -239,199 +239,209 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
+        <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
+        <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="506"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="560"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -951,93 +961,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Los recuentos escritos en Añadir recuentos para %1 no se añadieron: ese evento había terminado cuando empezó %2. Añádalos de nuevo si todavía hay que contarlos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
         <source>tally</source>
         <translation>recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="70"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
         <source>Save the report as CSV</source>
         <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="94"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exportar el recuento de este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="116"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="146"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 es el recuento de otro portátil y se conserva: combine los dos.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="157"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="158"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="171"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="174"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="201"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="212"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -1045,7 +1055,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="213"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -1053,7 +1063,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n carta retirada: su archivo se reemplazó en ese portátil.</numerusform>
@@ -1061,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento a mano.</numerusform>
@@ -1069,17 +1079,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>Worth knowing:</source>
         <translation>Conviene saber:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="242"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>

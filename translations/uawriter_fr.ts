@@ -239,199 +239,209 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>More ways to send</source>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
+        <translation>L'adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
+        <translation>L'adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="506"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="560"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -951,93 +961,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Les comptes saisis dans Ajouter des comptes pour %1 n&apos;ont pas été ajoutés : cet événement était terminé quand %2 a commencé. Ajoutez-les à nouveau s&apos;ils doivent encore être comptés.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="70"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="94"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="116"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="146"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="157"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="158"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="171"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="174"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="201"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="212"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1045,7 +1055,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="213"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1053,7 +1063,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1061,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1069,17 +1079,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="242"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>

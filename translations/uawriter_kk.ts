@@ -239,199 +239,209 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
+        <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
+        <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="506"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="560"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -951,93 +961,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 үшін «Санақ қосу» терезесіне енгізілген сандар қосылмады: %2 басталғанда ол іс-шара аяқталған еді. Әлі де санау керек болса, оларды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
         <source>tally</source>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="70"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="94"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="116"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="146"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="157"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="158"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="171"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="174"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="201"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="212"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1045,7 +1055,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="213"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1053,7 +1063,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1061,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1069,17 +1079,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="242"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>

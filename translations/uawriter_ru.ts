@@ -240,199 +240,209 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="544"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
+        <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
+        <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="548"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="506"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="560"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -963,93 +973,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
         <source>tally</source>
         <translation>подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="70"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
         <source>Save the report as CSV</source>
         <translation>Сохранить отчёт как CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="94"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="116"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="146"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="157"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="158"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="171"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="174"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="201"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="212"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1058,7 +1068,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="213"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1067,7 +1077,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1076,7 +1086,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1085,17 +1095,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="242"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>

@@ -288,8 +288,15 @@ def _indexed(paths: AppPaths, letters: _LetterChecks) -> list[tuple[str, bool, P
             )
             state = listing_state(where)
             row = known.get(key)
+            if row is not None and row.problems and state:
+                # a broken pack: every file's state, so a letter put right in place (nano,
+                # Notepad) is read again; the few broken packs cost a scandir each
+                state = f"{state}|{fingerprint(Path(where))}"
             if row is None or not state or row.state != state:
                 loaded = load_pack(Path(where), source.bundled, [letters.check])
+                state = state.partition("|")[0]
+                if isinstance(loaded, BrokenPack) and state:
+                    state = f"{state}|{fingerprint(Path(where))}"
                 row = _row_of(key, state, loaded)
             rows[key] = row
             if not row.problems and row.id in owners:
@@ -553,25 +560,43 @@ def postal_addresses(addressees: Sequence[Addressee], from_country: str) -> list
 
 
 def envelopes_pdf(
-    addressees: Sequence[Addressee], size: str, sender: Sender, from_country: str = ""
+    addressees: Sequence[Addressee],
+    size: str,
+    sender: Sender,
+    from_country: str = "",
+    cut: list[Addressee] | None = None,
 ) -> bytes:
     """One envelope per addressee (``size`` one of :data:`ENVELOPE_CHOICES`), with the
-    sender's return address; raises ValueError for an unknown size or no addressee."""
+    sender's return address; raises ValueError for an unknown size or no addressee. Those
+    whose address had to be cut to fit are added to ``cut`` (to tell the volunteer)."""
     from uawriter.rendering.envelopes import render_envelopes  # reportlab: when needed
 
-    return render_envelopes(
-        postal_addresses(addressees, from_country), size, _return_address(sender)
-    )
+    indexes: list[int] = []
+    addresses = postal_addresses(addressees, from_country)
+    pdf = render_envelopes(addresses, size, _return_address(sender), indexes)
+    if cut is not None:
+        cut += [addressees[i] for i in indexes]
+    return pdf
 
 
 def labels_pdf(
-    addressees: Sequence[Addressee], sheet: str, sender: Sender, from_country: str = ""
+    addressees: Sequence[Addressee],
+    sheet: str,
+    sender: Sender,
+    from_country: str = "",
+    cut: list[Addressee] | None = None,
 ) -> bytes:
     """Address labels (``sheet`` one of :data:`LABEL_CHOICES`), a small return address on
-    each when the sender gave one."""
+    each when the sender gave one and the address leaves room for it. Those whose address
+    had to be cut to fit are added to ``cut``."""
     from uawriter.rendering.envelopes import render_labels
 
-    return render_labels(postal_addresses(addressees, from_country), sheet, _return_address(sender))
+    indexes: list[int] = []
+    addresses = postal_addresses(addressees, from_country)
+    pdf = render_labels(addresses, sheet, _return_address(sender), indexes)
+    if cut is not None:
+        cut += [addressees[i] for i in indexes]
+    return pdf
 
 
 def _return_address(sender: Sender) -> list[str]:

@@ -29,6 +29,7 @@ from uawriter.packs.loader import BrokenPack
 from uawriter.packs.manifest import id_problem
 from uawriter.packs.recovery import (
     NEW_FOLDER_SUFFIX,
+    SAVING_PREFIX,
     in_use,
     manifest_id,
     packs_changing,
@@ -352,7 +353,7 @@ def save_pack_files(
         # the id kept: saved where it is (a pack copied in by hand as "Valdoria" was moved
         # to valdoria-mine/, and a backup of it beside it became the pack in use)
         target = old_folder
-    staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=user_packs))
+    staging = Path(tempfile.mkdtemp(prefix=SAVING_PREFIX, dir=user_packs))
     try:
         # killed in here, the next start gives the old copy back; one save or import at a time
         with in_use(staging), packs_changing(user_packs):

@@ -92,6 +92,13 @@ def addressees_of(
     return [a for pack in packs for a in pack.addressees if a.id in wanted]
 
 
+#: Where an address cut to fit a label or an envelope is printed whole.
+ALTERNATIVE = {
+    "labels": "on an envelope (uawriter envelopes --format c5), or write it by hand",
+    "envelopes": "on a C5 envelope (--format c5), or write it by hand",
+}
+
+
 def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     """``envelopes`` and ``labels``."""
     addressees = addressees_of(paths, args.pack, args.to, err)
@@ -101,7 +108,14 @@ def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     make = envelopes_pdf if args.command == "envelopes" else labels_pdf
     drawn = [line for a in addressees for line in a.postal_lines]
     warn_unprintable("\n".join([*drawn, sender.name, *sender.address]), err)
-    pdf = make(addressees, args.format, sender, home(args))
+    cut: list[Addressee] = []
+    pdf = make(addressees, args.format, sender, home(args), cut)
+    for addressee in cut:
+        err.write(
+            f"warning: the address of {safe_field(addressee.display_name)} does not fit "
+            f"{'a label' if args.command == 'labels' else 'an envelope'} of this size "
+            f"whole and is cut (…); print it {ALTERNATIVE[args.command]}\n"
+        )
     try:
         path = write_document(args.out, pdf, args.overwrite)
     except FileExistsError as exc:

@@ -45,7 +45,7 @@ from uawriter.atomic import free_name
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
 from uawriter.domain.languages import country_name
-from uawriter.domain.model import Sender
+from uawriter.domain.model import Addressee, Sender
 from uawriter.domain.phone_numbers import numbers_of
 from uawriter.engine import (
     ENVELOPE_CHOICES,
@@ -268,9 +268,16 @@ class ChannelsDialog(QDialog):
         self.save_envelopes = QPushButton()
         self.save_envelopes.setObjectName("saveEnvelopes")
         self.save_envelopes.clicked.connect(self._save_envelopes)
+        # the addresses that had to be cut to fit the format chosen
+        self.envelope_note = QLabel()
+        self.envelope_note.setObjectName("envelopeNote")
+        self.envelope_note.setWordWrap(True)
+        self.envelope_note.setStyleSheet("color: #8a4b00;")
+        self.envelope_note.hide()
+        self._cut_addressees: list[Addressee] = []
         return self._page(
             [(self.format_label, self.format_box)],
-            [(self.envelope_view, 1)],
+            [(self.envelope_note, 0), (self.envelope_view, 1)],
             [self.save_envelopes, self.print_envelopes],
         )
 
@@ -297,6 +304,7 @@ class ChannelsDialog(QDialog):
         self.copy_email.setText(self.tr("Copy text"))
         self.open_mail.setText(self.tr("Open in mail program"))
         self.format_label.setText(self.tr("Print on:"))
+        self._show_envelope_note()
         current = self.format_box.currentData()
         self.format_box.blockSignals(True)
         self.format_box.clear()
@@ -448,14 +456,17 @@ class ChannelsDialog(QDialog):
         self._envelopes_for = wanted
         make = envelopes_pdf if code in ENVELOPE_CHOICES else labels_pdf
         sender, home = self.context.sender, self.home
+
+        def work() -> tuple[bytes, list[Addressee]]:
+            cut: list[Addressee] = []
+            return make(addressees, code, sender, home, cut), cut
+
         if self.tasks is None:
-            self._load_envelopes(make(addressees, code, sender, home))
+            self._load_envelopes(work())
             return
         self.envelope_pdf = b""
         self.tasks.run(
-            lambda _context: make(addressees, code, sender, home),
-            on_done=self._load_envelopes,
-            key=self._envelopes_key,
+            lambda _context: work(), on_done=self._load_envelopes, key=self._envelopes_key
         )
 
     def done(self, result: int) -> None:
@@ -465,14 +476,39 @@ class ChannelsDialog(QDialog):
             self.tasks.supersede(self._envelopes_key)
         super().done(result)
 
-    def _load_envelopes(self, pdf: object) -> None:
-        assert isinstance(pdf, bytes)
+    def _load_envelopes(self, made: object) -> None:
+        assert isinstance(made, tuple)
+        pdf, cut = made
         self.envelope_pdf = pdf
+        self._cut_addressees = cut
+        self._show_envelope_note()
         self.envelope_document.close()
         self.envelope_buffer.close()
         self.envelope_buffer.setData(QByteArray(self.envelope_pdf))
         self.envelope_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.envelope_document.load(self.envelope_buffer)
+
+    def _show_envelope_note(self) -> None:
+        """Names the addressees whose address does not fit the format chosen whole: the
+        post needs every line of it."""
+        cut = self._cut_addressees
+        labels = self._format() not in ENVELOPE_CHOICES
+        self.envelope_note.setText(
+            (
+                self.tr(
+                    "The address of %1 does not fit this label whole and is cut (…): print "
+                    "it on an envelope (C5), or write it by hand."
+                )
+                if labels
+                else self.tr(
+                    "The address of %1 does not fit this envelope whole and is cut (…): "
+                    "print it on a C5 envelope, or write it by hand."
+                )
+            ).replace("%1", ", ".join(ltr(a.display_name) for a in cut))
+            if cut
+            else ""
+        )
+        self.envelope_note.setVisible(bool(cut))
 
     def _print_envelopes(self) -> None:
         if not self.envelope_pdf:

@@ -5,6 +5,8 @@ does the same inside the packs folder. Killed between the two steps, the pack wa
 from the packs folder and its old copy waited in a hidden folder (issue 12, item 10). At the
 next start every such folder whose process has ended gives back each copy whose id no
 pack folder has, and is then removed: recovery restores, it never deletes a volunteer's work.
+Only folders named as this app names them are touched: a hidden folder an organiser made in
+the packs folder (a backup, a pack withdrawn from the list) is theirs.
 
 A process marks the folder it works in with a lock on a file inside it (``in_use``); the
 system drops the lock when the process ends, however it ends. So the pack comes back at the
@@ -38,6 +40,19 @@ LOCK_NAME = ".in-use"
 #: (``.<name>.<random>.uawriter-new``: ``draft-pack --out``).
 NEW_FOLDER_SUFFIX = ".uawriter-new"
 _NEW_FOLDER_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(NEW_FOLDER_SUFFIX))
+#: The prefix of the hidden folder the pack editor's save works in, in the packs folder.
+SAVING_PREFIX = ".saving-"
+#: The random part ``tempfile.mkdtemp`` gives a folder's name: only folders named so are
+#: this app's staging folders. A hidden folder an organiser made in the packs folder (a
+#: backup ".old-valdoria", a pack withdrawn as ".saving-ua-45") is theirs and is not touched.
+_STAGING_NAME = re.compile(
+    "(" + re.escape(STAGING_PREFIX) + "|" + re.escape(SAVING_PREFIX) + r")[a-z0-9_]{8}"
+)
+#: What this app's staging folders hold (an import's, a save's): a folder holding anything
+#: else (a pack.toml, letters/) is not one, whatever its name.
+_STAGING_CONTENTS = frozenset({LOCK_NAME, "new", "old", "pack", "replaced"})
+#: Where a version of 2026-11 put the editor's old copy: ``.old-<id>-<process id>``.
+_OLD_COPY_NAME = re.compile(r"\.old-(?P<id>.+)-[0-9]+")
 
 
 @contextlib.contextmanager
@@ -113,6 +128,15 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     def stale(path: Path) -> bool:
         return _abandoned(path, too_old)
 
+    def ours(path: Path) -> bool:
+        """A folder named and filled as this app's staging folders are."""
+        if not _STAGING_NAME.fullmatch(path.name):
+            return False
+        try:
+            return set(os.listdir(path)) <= _STAGING_CONTENTS
+        except OSError:
+            return False
+
     def give_back(backup: Path) -> None:
         pack_id = manifest_id(backup)
         if pack_id and not (user_packs / pack_id).exists():
@@ -123,24 +147,28 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     restored: list[Path] = []
     with contextlib.suppress(OSError):
         # an import: <data>/.uawriter-import-*/old/<n>
-        for staging in sorted(user_packs.parent.glob(f"{STAGING_PREFIX}*")):
-            if stale(staging):
+        for name in _hidden_names(user_packs.parent):
+            staging = user_packs.parent / name
+            if name.startswith(STAGING_PREFIX) and ours(staging) and stale(staging):
                 for backup in sorted((staging / "old").glob("*")):
                     give_back(backup)
                 shutil.rmtree(staging, ignore_errors=True)
         # one read of the packs folder (a season holds a thousand packs) for both kinds
         hidden = _hidden_names(user_packs)
         # the pack editor's save: <packs>/.saving-*/old
-        for staging in (user_packs / name for name in hidden if name.startswith(".saving-")):
-            if stale(staging):
+        for name in hidden:
+            staging = user_packs / name
+            if name.startswith(SAVING_PREFIX) and ours(staging) and stale(staging):
                 if (staging / "old").is_dir():
                     give_back(staging / "old")
                 shutil.rmtree(staging, ignore_errors=True)
-        # ... and where an earlier version put its copy: <packs>/.old-<id>-<pid>
-        for backup in (user_packs / name for name in hidden if name.startswith(".old-")):
-            if stale(backup):
+        # ... and where a version of 2026-11 put its copy: given back if its pack is
+        # missing, never removed (an organiser's ".old-valdoria-2" is named alike)
+        for name in hidden:
+            old = _OLD_COPY_NAME.fullmatch(name)
+            backup = user_packs / name
+            if old and old["id"] == manifest_id(backup) and stale(backup):
                 give_back(backup)
-                shutil.rmtree(backup, ignore_errors=True)
     return restored
 
 

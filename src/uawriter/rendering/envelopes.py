@@ -145,6 +145,8 @@ class Block:
 
     size: float
     lines: tuple[str, ...]
+    #: Whether some of the text given is not drawn (cut with "…" to fit).
+    cut: bool = False
 
     @property
     def leading(self) -> float:
@@ -244,6 +246,7 @@ def fit_block(
     "…" and, if there are too many lines, middle lines are joined.
     """
     largest, smallest = sizes
+    given = ", ".join(lines)
     # More than an envelope or a label can show at its smallest size is cut first: an
     # address line of 60,000 letters was wrapped and measured at every size (5 s a label).
     # The first lines (the name) and the last (town, country) are kept whole; the middle
@@ -254,17 +257,19 @@ def fit_block(
         line if len(line) <= ENVELOPE_LINE_CHARS else line[: ENVELOPE_LINE_CHARS - 1] + ELLIPSIS
         for line in lines
     ]
+    shortened = ", ".join(lines) != given
     comfortable = max(smallest, largest * 0.8)
     for size in _sizes(largest, comfortable):
-        if _fits(block := Block(size, tuple(lines)), width, height):
+        if _fits(block := Block(size, tuple(lines), shortened), width, height):
             return block
     for size in _sizes(largest, smallest):
         wrapped = tuple(part for line in lines for part in wrap_line(line, width, size))
-        if _fits(block := Block(size, wrapped), width, height):
+        if _fits(block := Block(size, wrapped, shortened), width, height):
             return block
     room = 1 + int((height - (ASCENT + DESCENT) * smallest) // (smallest * LEADING))
-    kept = _merge_to(list(lines), room)
-    return Block(smallest, tuple(cut_to_width(line, width, smallest) for line in kept))
+    drawn = tuple(cut_to_width(line, width, smallest) for line in _merge_to(list(lines), room))
+    # middle lines joined with ", " lose nothing; a line cut with "…" or left out does
+    return Block(smallest, drawn, cut=", ".join(drawn) != given)
 
 
 def draw_block(canvas: Canvas, left: float, top: float, block: Block) -> None:
@@ -320,7 +325,8 @@ def _draw_airmail(canvas: Canvas, envelope: EnvelopeSize) -> None:
 
 def _draw_envelope(
     canvas: Canvas, envelope: EnvelopeSize, address: EnvelopeAddress, sender: Sequence[str]
-) -> None:
+) -> bool:
+    """One envelope; returns whether its address had to be cut to fit."""
     margin = envelope.margin
     if sender:
         sender_width = min(90 * mm, envelope.address_left - 2 * margin)
@@ -333,13 +339,19 @@ def _draw_envelope(
     top = envelope.height - envelope.address_top
     width = envelope.width - envelope.address_margin - left
     height = top - envelope.address_margin
-    draw_block(canvas, left, top, fit_block(address.lines, width, height, ADDRESS_SIZES))
+    block = fit_block(address.lines, width, height, ADDRESS_SIZES)
+    draw_block(canvas, left, top, block)
+    return block.cut
 
 
 def render_envelopes(
-    addresses: Sequence[EnvelopeAddress], size: str, sender_lines: Sequence[str]
+    addresses: Sequence[EnvelopeAddress],
+    size: str,
+    sender_lines: Sequence[str],
+    cut: list[int] | None = None,
 ) -> bytes:
-    """One envelope per page, landscape, in ``size`` ("dl", "c5" or "us10")."""
+    """One envelope per page, landscape, in ``size`` ("dl", "c5" or "us10"). The index of
+    each address that had to be cut to fit is added to ``cut``."""
     _check(addresses, size, list(ENVELOPE_SIZES), "envelope size")
     register_fonts()
     envelope = ENVELOPE_SIZES[size]
@@ -348,8 +360,9 @@ def render_envelopes(
     canvas = _canvas(
         buffer, (envelope.width, envelope.height), f"Envelopes ({envelope.name})", sender
     )
-    for address in addresses:
-        _draw_envelope(canvas, envelope, address, sender)
+    for index, address in enumerate(addresses):
+        if _draw_envelope(canvas, envelope, address, sender) and cut is not None:
+            cut.append(index)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -357,28 +370,39 @@ def render_envelopes(
 
 def _draw_label(
     canvas: Canvas, sheet: LabelSheet, index: int, address: EnvelopeAddress, sender: str
-) -> None:
+) -> bool:
+    """One label; returns whether its address had to be cut to fit. The return address
+    is left off a label whose address would otherwise be cut: the post needs the address
+    whole (a ten-line address lost its street on a 5160 label under a return address)."""
     left, bottom, width, height = sheet.label_box(index)
     left += sheet.padding_x
     top = bottom + height - sheet.padding_y
     width -= 2 * sheet.padding_x
     height -= 2 * sheet.padding_y
-    if sender:
+    used = (ASCENT + DESCENT) * LABEL_SENDER_SIZE + 1 * mm
+    block = fit_block(address.lines, width, height - used, LABEL_SIZES) if sender else None
+    if block is not None and not block.cut:
         line = cut_to_width(sender, width, LABEL_SENDER_SIZE)
         draw_block(canvas, left, top, Block(LABEL_SENDER_SIZE, (line,)))
-        used = (ASCENT + DESCENT) * LABEL_SENDER_SIZE + 1 * mm
         top -= used
         height -= used
-    block = fit_block(address.lines, width, height, LABEL_SIZES)
+    else:
+        block = fit_block(address.lines, width, height, LABEL_SIZES)
     # centred in the space left, so short addresses do not hug the label's top edge
     draw_block(canvas, left, top - (height - block.height) / 2, block)
+    return block.cut
 
 
 def render_labels(
-    addresses: Sequence[EnvelopeAddress], sheet: str, sender_lines: Sequence[str] = ()
+    addresses: Sequence[EnvelopeAddress],
+    sheet: str,
+    sender_lines: Sequence[str] = (),
+    cut: list[int] | None = None,
 ) -> bytes:
     """Address labels on sheets of ``sheet`` ("l7160" or "5160"), row by row, as many pages
-    as the addresses need; with ``sender_lines``, a small return address tops each label."""
+    as the addresses need; with ``sender_lines``, a small return address tops each label
+    whose address it leaves room for. The index of each address that had to be cut to fit
+    is added to ``cut``."""
     _check(addresses, sheet, list(LABEL_SHEETS), "label sheet")
     register_fonts()
     layout = LABEL_SHEETS[sheet]
@@ -393,7 +417,8 @@ def render_labels(
     for index, address in enumerate(addresses):
         if index and index % layout.per_page == 0:
             canvas.showPage()
-        _draw_label(canvas, layout, index, address, ", ".join(sender))
+        if _draw_label(canvas, layout, index, address, ", ".join(sender)) and cut is not None:
+            cut.append(index)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

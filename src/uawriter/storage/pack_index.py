@@ -29,8 +29,9 @@ def listing_state(folder: str | Path) -> str:
     file is added, removed or renamed in them. Three stats a pack, where reading every
     file's state (``checked_packs.fingerprint``) took twice as long for a season of packs.
     A letter edited in place is seen when the pack is read in full to be used (the window's
-    selection, an export): its letters are checked there against every file's state.
-    "" when the folder cannot be read."""
+    selection, an export): its letters are checked there against every file's state. A
+    pack listed as broken is listed again by every file's state (``engine``): a letter put
+    right in place is listed usable at the next listing. "" when the folder cannot be read."""
     base = os.fspath(folder)
     parts = []
     for path in (base, f"{base}/pack.toml", f"{base}/letters"):
