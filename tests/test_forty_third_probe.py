@@ -84,7 +84,7 @@ def test_no_then_his_own_export_first_keeps_the_unsigned_letters_out_of_his_turn
     before = turns.id
     turns.apart()  # Bob: "No", the unsigned letters on the stack are not his
     bob = turns.of("Bob Smith")  # he exports his letter from the letter pane
-    hers = turns.of("")  # then Export all under My stack: her unsigned letters
+    hers = turns.of("", on_stack=True)  # then Export all under My stack: her unsigned letters
     assert hers == before
     assert hers != bob
 

@@ -43,13 +43,41 @@ def without_controls(text: str) -> str:
 
 def without_direction_overrides(text: str) -> str:
     """``text`` without the direction marks :func:`direction_problem` refuses in a pack:
-    its overrides and embeddings, and its isolates that do not pair up. A template
-    may print one as an escape (``{{ "\\u202e" }}``) that no check of its text sees:
-    "Pay <U+202E>0001<U+202C> EUR" read "Pay 1000 EUR" in the e-mail."""
-    text = DIRECTION_CONTROLS.sub("", text)
+    its overrides, and its embeddings and isolates that do not pair up. An embedding closed
+    by its U+202C becomes the isolate Unicode asks for instead: a phone number held left to
+    right in an Arabic letter by Word's LRE…PDF was drawn "0000 7000 20 44+" without it.
+    A template may print an override as an escape (``{{ "\\u202e" }}``) that no check of
+    its text sees: "Pay <U+202E>0001<U+202C> EUR" read "Pay 1000 EUR" in the e-mail."""
+    if DIRECTION_CONTROLS.search(text):
+        text = "\n".join(_embeddings_as_isolates(line) for line in text.split("\n"))
     if not any(mark in text for mark in (*_ISOLATE_OPENINGS, _ISOLATE_END)):
         return text
     return "\n".join(_paired_isolates(line) for line in text.split("\n"))
+
+
+#: LRE as LRI, RLE as RLI (with PDF as PDI); the overrides LRO and RLO as nothing.
+_AS_ISOLATE = {"\u202a": "\u2066", "\u202b": "\u2067", "\u202d": "", "\u202e": ""}
+_POP = "\u202c"
+
+
+def _embeddings_as_isolates(line: str) -> str:
+    """``line`` with each embedding that its PDF closes made an isolate, and the overrides,
+    the embeddings not closed and a PDF closing none left out (one ends with its line)."""
+    chars = list(line)
+    opened: list[int] = []
+    for index, char in enumerate(chars):
+        if char in _AS_ISOLATE:
+            opened.append(index)
+        elif char == _POP:
+            if opened:
+                start = opened.pop()
+                chars[start] = _AS_ISOLATE[chars[start]]
+                chars[index] = _ISOLATE_END if chars[start] else ""
+            else:
+                chars[index] = ""
+    for start in opened:
+        chars[start] = ""
+    return "".join(chars)
 
 
 def _paired_isolates(line: str) -> str:

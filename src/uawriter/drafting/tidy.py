@@ -240,10 +240,17 @@ def _unquote(raw: list[str]) -> tuple[list[str], list[str]]:
 #: address or a web address is far shorter; a font mapping one code to 100 letters gave
 #: one of 200,000, which no text box lays out in less than seconds.
 MAX_RUN = 1_000
-#: Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese,
-#: Japanese): a paragraph of them is one run, and is kept whole.
+#: Scripts written without spaces between words (Thai, Lao, Tibetan, Khmer, Myanmar,
+#: Chinese, Japanese…): a paragraph of them is one run, and is kept whole.
 _WITHOUT_SPACES = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u0f00-\u0fff"  # Tibetan (Dzongkha): syllables end in a tsheg, not a space
+    "\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"  # Myanmar and its extensions
+    "\u1780-\u17ff\u19e0-\u19ff"  # Khmer
+    "\u1950-\u19df\u1a20-\u1aaf"  # Tai Le, New Tai Lue, Tai Tham
+    "\ua980-\ua9df\u1b00-\u1b7f"  # Javanese, Balinese
+    "\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, Japanese
+    "\U00020000-\U0003ffff"  # Chinese characters beyond the first plane
 )
 _LONG_RUN = re.compile(rf"[^\s{_WITHOUT_SPACES}]{{{MAX_RUN}}}(?=[^\s{_WITHOUT_SPACES}])")
 
@@ -258,7 +265,16 @@ def _normalise(text: str) -> _Doc:
     text = _NEWLINES.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
-    text, runs = _LONG_RUN.subn(lambda run: run.group() + " ", text)
+    runs = 0
+
+    def broken(run: re.Match[str]) -> str:
+        nonlocal runs
+        if unicodedata.category(run.string[run.end()]).startswith("M"):
+            return run.group()  # never before a mark: it would sit on a dotted circle
+        runs += 1
+        return run.group() + " "
+
+    text = _LONG_RUN.sub(broken, text)
     if runs:  # a field of 200,000 letters in one word froze the window for 18 s
         notes.append(
             f"the text has runs of more than {MAX_RUN:,} characters without a space, which no "

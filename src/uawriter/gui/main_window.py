@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
+        self.stack_pane.changed.connect(self._stack_changed)
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
         self.preview.failed.connect(self._preview_failed)
@@ -652,9 +653,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ print and export
 
-    def output_context(self, signer: Sender | None = None) -> OutputContext:
+    def output_context(self, signer: Sender | None = None, on_stack: bool = False) -> OutputContext:
         """What letters go out with: signed by the sender in the window, or by ``signer``
-        (the stack's, signed by whoever wrote its newest letters)."""
+        (the stack's, signed by whoever wrote its newest letters: ``on_stack``)."""
         in_window = self.session.sender if self.session else Sender()
         sender = signer if signer is not None else in_window
         prefix = self.event_controls.file_prefix
@@ -663,7 +664,7 @@ class MainWindow(QMainWindow):
             self.services.today(),
             self.options_pane.paper(),
             # this volunteer's, to the export's end
-            tally=self.tally.in_turn(self.turns.of(sender.name)),
+            tally=self.tally.in_turn(self.turns.of(sender.name, on_stack)),
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
         )
@@ -709,6 +710,10 @@ class MainWindow(QMainWindow):
         """The ticked addressees' letters, with the sender typed last applied."""
         self.flush_sender()
         return self.letters()
+
+    def _stack_changed(self) -> None:
+        if self.stack_pane.is_empty():
+            self.turns.stack_emptied()
 
     def stack_going_out(self) -> None:
         self.stack_keeper.going_out()

@@ -22,6 +22,7 @@ import csv
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -180,6 +181,8 @@ def _address(names: list[str], cells: list[str], values: dict[str, str]) -> tupl
         if line and _ADDRESS_LINE_COLUMN.match(name) and not _holds_line(address, line):
             address.append(line)
     postcode, town = (_clean(_first(values, group)) for group in _TOWN_COLUMNS)
+    if not any(char.isalnum() for char in postcode):  # "-" for a country without them
+        postcode = ""
     if (postcode or town) and not _holds_town(address, postcode, town):
         address.append(" ".join(part for part in (postcode, town) if part))
     return tuple(address)
@@ -197,7 +200,8 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
     code of two letters ("01067 Dresden", "London SW1A 2AA", "Washington, DC 20008"). A
     street named after a town is not ("2 Washington Circle NW", "Rue de Paris"), and
     neither is a post box numbered as the postcode. Or a line after the first holding the
-    postcode as a word. With no town given, the postcode as a word anywhere."""
+    postcode as a word beside a town's name. With no town given, the postcode as a word
+    anywhere."""
     if not town:
         word = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
         return any(word.search(line.casefold()) for line in address)
@@ -213,10 +217,48 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
             beside = [token for token in word.sub(" ", place).split() if token.isalpha()]
             if sum(len(token) for token in beside) <= 2:
                 return True
-    # or its postcode, whatever the town is called there ("60311 Frankfurt am Main" for
-    # Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve)
-    code = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)") if postcode else None
-    return code is not None and any(code.search(place) for place in places)
+    # or its postcode beside a town, whatever the town is called there ("60311 Frankfurt
+    # am Main" for Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve): not beside
+    # a post box or a street ("P.O. Box 1000", "Postfach 1000", "Plot 1000") or alone
+    # after a street ("2 Marsham Street, SW1P 4DF" for London)
+    if not postcode:
+        return False
+    code = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
+    return any(_a_town_beside(code.sub(" ", place), town) for place in places if code.search(place))
+
+
+#: Words of a post box, a street or a building, which a town's name is not.
+_NOT_A_TOWN = frozenset(
+    {
+        "box", "p.o", "po", "pob", "pobox", "postbox", "gpo", "postfach", "postbus", "postboks",
+        "postilokero", "apartado", "casilla", "caixa", "bp", "b.p", "cp", "c.p", "casella",
+        "boîte", "boite", "bag", "private", "locked", "pmb", "street", "road", "rd", "avenue",
+        "ave", "av", "lane", "plot", "house", "building", "bldg", "floor", "villa", "apt",
+        "apartment", "suite", "unit", "flat", "block", "blk", "ul", "str", "straße", "strasse",
+        "calle", "rue", "via", "prospekt",
+    }
+)  # fmt: skip
+
+
+def _a_town_beside(rest: str, town: str) -> bool:
+    """Whether ``rest``, an address line with its postcode taken out, is a town's name
+    (with a district, state or Cedex beside it): words, none a post box's or a street's,
+    or a word beginning as ``town`` does ("Genève" for Geneve, "Praha" for Prague)."""
+    words = [token.strip(".,;:()-") for token in rest.split()]
+    words = [word for word in words if any(char.isalpha() for char in word)]
+    if not words:
+        return False
+    start = _start(town)
+    if any(_start(word) == start for word in words):
+        return True
+    return not any(word in _NOT_A_TOWN for word in words)
+
+
+def _start(text: str) -> str:
+    """The first three letters of ``text``'s first word, without case or accents ("gen"
+    for "Genève" and "Geneva", "st" for "St. Gallen")."""
+    word = unicodedata.normalize("NFD", (text.split() or [""])[0].casefold())
+    return "".join(char for char in word if char.isalpha())[:3]
 
 
 def _first(values: dict[str, str], names: Sequence[str]) -> str:
@@ -386,7 +428,13 @@ _PROPERTY_IN_CAPITALS = re.compile(_NAMES)
 _PROPERTY_IN_ANY_CASE = re.compile(_NAMES, re.IGNORECASE)
 
 
-def _begins_a_property(line: str) -> bool:
+def _begins_a_property(line: str, before: str) -> bool:
+    """Whether ``line``, after a value's soft break ``before`` ("…="), begins the next
+    property. After an encoded line break ("…=0D=0A=", as Outlook and Android break a
+    note's lines) the value goes on, whatever the line looks like: a note's line "EMAIL:
+    old@post=0D=0A=" in capitals became the contact's e-mail."""
+    if before.upper().endswith("=0A="):
+        return False
     return bool(
         _PROPERTY_IN_CAPITALS.match(line)
         or (_PROPERTY_IN_ANY_CASE.match(line) and not line.endswith("="))
@@ -403,7 +451,8 @@ def _content_lines(text: str) -> str:
     # a vCard line ends at CR, LF or both only: str.splitlines() also ends one at U+2028,
     # U+2029, form feed…, and a name pasted with a line separator lost its rest
     for line in re.split(r"\r\n|\r|\n", re.sub(r"\r?\n[ \t]", "", text)):
-        if parts and _begins_a_property(line):  # a "=" ended the value, and the next begins
+        # a "=" ended the value, and the next property begins
+        if parts and _begins_a_property(line, parts[-1]):
             kept.append("".join(part[:-1] for part in parts))
             parts = []
         if parts:  # vCard 2.1's quoted-printable value, continued after a "=" (RFC 2045)

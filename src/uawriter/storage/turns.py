@@ -137,15 +137,23 @@ class Turns:
         they replaced them as a typo put right, one volunteer counted for two), and the
         unsigned letters still to go out stay in the turn they were written in."""
         self._apart = True
-        self._theirs = self.id
+        if self._theirs is None:  # asked again before they went out: still theirs
+            self._theirs = self.id
 
-    def of(self, name: str) -> str:
+    def stack_emptied(self) -> None:
+        """The stack is empty: the unsigned letters a volunteer said were not theirs have
+        gone out (or were taken off). Unsigned letters from now on are told apart as any
+        are: another volunteer's after a while, not those letters' writer's."""
+        self._theirs = None
+
+    def of(self, name: str, on_stack: bool = False) -> str:
         """The turn letters signed ``name`` and sent now are written in: this one, or a new
         one when ``name`` is another than the name that signed so far, or when an unsigned
-        letter comes long after the turn's last one."""
+        letter comes long after the turn's last one. ``on_stack``: the letters are the
+        stack's, which unsigned are the turn of those a volunteer said were not theirs."""
         signer = " ".join(name.split())
         now = self._clock()
-        if not signer and self._theirs is not None and self._theirs != self.id:
+        if not signer and on_stack and self._theirs is not None:
             return self._theirs  # the other volunteer's, gone out after the signed ones
         long_after = self._last is not None and now - self._last > UNSIGNED_GAP_SECONDS
         if signer and self._apart and not self._signer:
