@@ -106,9 +106,6 @@ def test_a_later_line_holding_the_postcode_but_no_town_keeps_the_town_line(
         ("1211 Genève 20", "1211", "Geneve"),
         ("1050 Bruxelles", "1050", "Brussels"),
         ("118 00 Praha 1", "118 00", "Prague"),
-        ("11000 Beograd", "11000", "Belgrade"),
-        ("50667 Köln", "50667", "Cologne"),
-        ("1010 Wien", "1010", "Vienna"),
         ("75007 Paris Cedex 07", "75007", "Paris"),
         ("9000 St Gallen", "9000", "St. Gallen"),
     ],
@@ -122,6 +119,26 @@ def test_the_town_written_otherwise_beside_its_postcode_is_written_once(
         f'name,address,postcode,city\nMr X,"Embassy of Valdoria\n{line}",{postcode},{city}\n'
     )
     assert contact.address == ("Embassy of Valdoria", line)
+
+
+@pytest.mark.parametrize(
+    ("line", "postcode", "city"),
+    [
+        ("50667 Köln", "50667", "Cologne"),
+        ("1010 Wien", "1010", "Vienna"),
+        ("11000 Beograd", "11000", "Belgrade"),
+    ],
+)
+def test_a_town_in_another_language_is_written_again_rather_than_lost(
+    line: str, postcode: str, city: str
+) -> None:
+    """Nothing tells "1010 Wien" from "Postfach 1010" but the town's name: a town the
+    address writes in another language than the City column gets its line again, where a
+    post box of any language lost the town."""
+    (contact,) = read_csv(
+        f'name,address,postcode,city\nMr X,"Embassy of Valdoria\n{line}",{postcode},{city}\n'
+    )
+    assert contact.address == ("Embassy of Valdoria", line, f"{postcode} {city}")
 
 
 # ---------------------------------------------------------------- F2, F3: turns after a No

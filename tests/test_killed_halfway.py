@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -113,8 +114,8 @@ def test_the_pack_editor_killed_between_its_two_moves(paths: AppPaths) -> None:
 def test_a_replace_still_at_work_is_left_alone(paths: AppPaths) -> None:
     """Another process (a second import, the editor in the window) is between its two moves:
     its copy stays where it is until that process has ended, however it ends."""
-    staging = paths.data_dir / f"{STAGING_PREFIX}busy"
-    (staging / "old").mkdir(parents=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))  # as an import
+    (staging / "old").mkdir()
     os.rename(paths.user_packs / "valdoria-local", staging / "old" / "0")
     holder = subprocess.Popen(
         [

@@ -5,7 +5,6 @@ written; the window hands it new sessions when a choice elsewhere recomposes the
 from __future__ import annotations
 
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -32,6 +31,7 @@ from uawriter.gui.common import (
 )
 from uawriter.gui.dialogs import ask
 from uawriter.letters import TemplateProblem
+from uawriter.letters.merge import line_opcodes
 from uawriter.session import LetterSession
 
 translate = QCoreApplication.translate
@@ -332,7 +332,7 @@ class LetterPane(QWidget):
         starts = [0]
         for line in old_lines:
             starts.append(starts[-1] + _utf16_length(line))
-        changes = SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
+        changes = line_opcodes(old_lines, new_lines)
         self._updating = True
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()

@@ -137,9 +137,18 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
         except OSError:
             return False
 
+    installed: set[str] | None = None
+
     def give_back(backup: Path) -> None:
+        nonlocal installed
         pack_id = manifest_id(backup)
-        if pack_id and not (user_packs / pack_id).exists():
+        if not pack_id or (user_packs / pack_id).exists():
+            return
+        if installed is None:  # read only when there is a copy to give back (rare)
+            installed = _installed_ids(user_packs)
+        # the pack saved in a folder not named as its id ("valdoria-mine", copied in by
+        # hand), killed once it was in: the old copy beside it was listed, the saved one not
+        if pack_id not in installed:
             with contextlib.suppress(OSError):
                 os.rename(backup, user_packs / pack_id)
                 restored.append(user_packs / pack_id)
@@ -170,6 +179,16 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
             if old and old["id"] == manifest_id(backup) and stale(backup):
                 give_back(backup)
     return restored
+
+
+def _installed_ids(user_packs: Path) -> set[str]:
+    """The ids the pack folders in ``user_packs`` give (hidden folders left out)."""
+    try:
+        with os.scandir(user_packs) as entries:
+            folders = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()]
+    except OSError:
+        return set()
+    return {pack_id for folder in folders if (pack_id := manifest_id(folder))}
 
 
 def _hidden_names(folder: Path) -> list[str]:

@@ -217,41 +217,25 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
             beside = [token for token in word.sub(" ", place).split() if token.isalpha()]
             if sum(len(token) for token in beside) <= 2:
                 return True
-    # or its postcode beside a town, whatever the town is called there ("60311 Frankfurt
-    # am Main" for Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve): not beside
-    # a post box or a street ("P.O. Box 1000", "Postfach 1000", "Plot 1000") or alone
-    # after a street ("2 Marsham Street, SW1P 4DF" for London)
+    # or its postcode beside the town written otherwise ("60311 Frankfurt am Main" for
+    # Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve): not beside a post box
+    # or a street ("P.O. Box 1000", "Plot 1000"), or alone after a street ("2 Marsham
+    # Street, SW1P 4DF" for London)
     if not postcode:
         return False
     code = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
     return any(_a_town_beside(code.sub(" ", place), town) for place in places if code.search(place))
 
 
-#: Words of a post box, a street or a building, which a town's name is not.
-_NOT_A_TOWN = frozenset(
-    {
-        "box", "p.o", "po", "pob", "pobox", "postbox", "gpo", "postfach", "postbus", "postboks",
-        "postilokero", "apartado", "casilla", "caixa", "bp", "b.p", "cp", "c.p", "casella",
-        "boîte", "boite", "bag", "private", "locked", "pmb", "street", "road", "rd", "avenue",
-        "ave", "av", "lane", "plot", "house", "building", "bldg", "floor", "villa", "apt",
-        "apartment", "suite", "unit", "flat", "block", "blk", "ul", "str", "straße", "strasse",
-        "calle", "rue", "via", "prospekt",
-    }
-)  # fmt: skip
-
-
 def _a_town_beside(rest: str, town: str) -> bool:
-    """Whether ``rest``, an address line with its postcode taken out, is a town's name
-    (with a district, state or Cedex beside it): words, none a post box's or a street's,
-    or a word beginning as ``town`` does ("Genève" for Geneve, "Praha" for Prague)."""
-    words = [token.strip(".,;:()-") for token in rest.split()]
-    words = [word for word in words if any(char.isalpha() for char in word)]
-    if not words:
-        return False
+    """Whether ``rest``, an address line with its postcode taken out, holds a word that
+    begins as ``town`` does ("Genève 20" for Geneve, "Praha 1" for Prague, "Canberra ACT").
+    A post box or a street beside the postcode does not ("P.O.Box 1000", "Case postale
+    1000", "а/я 1000" in any of the post's languages), and neither does the town in another
+    language ("1010 Wien" for Vienna): its line is then written again, as the City column
+    gives it, where leaving it out would send the letter without a town."""
     start = _start(town)
-    if any(_start(word) == start for word in words):
-        return True
-    return not any(word in _NOT_A_TOWN for word in words)
+    return bool(start) and any(_start(word) == start for word in rest.split())
 
 
 def _start(text: str) -> str:
@@ -426,15 +410,22 @@ _NAMES = (
 )
 _PROPERTY_IN_CAPITALS = re.compile(_NAMES)
 _PROPERTY_IN_ANY_CASE = re.compile(_NAMES, re.IGNORECASE)
+#: A card's first or last line, which no value runs over.
+_CARD_EDGE = re.compile(r"(?:BEGIN|END):VCARD\s*$", re.IGNORECASE)
 
 
 def _begins_a_property(line: str, before: str) -> bool:
     """Whether ``line``, after a value's soft break ``before`` ("…="), begins the next
-    property. After an encoded line break ("…=0D=0A=", as Outlook and Android break a
-    note's lines) the value goes on, whatever the line looks like: a note's line "EMAIL:
-    old@post=0D=0A=" in capitals became the contact's e-mail."""
+    property. After an encoded line break ("…=0D=0A=", as Outlook breaks a note's lines,
+    and as Android ends a note typed with an Enter) a line begins one only as a program
+    writes it, its value straight after the colon ("TEL;WORK;FAX:+7…", "END:VCARD"): a
+    note's line "EMAIL: old@post=0D=0A=", in capitals as a person typed it, became the
+    contact's e-mail."""
+    if _CARD_EDGE.match(line):
+        return True
     if before.upper().endswith("=0A="):
-        return False
+        found = _PROPERTY_IN_CAPITALS.match(line)
+        return found is not None and not line[found.end() : found.end() + 1].isspace()
     return bool(
         _PROPERTY_IN_CAPITALS.match(line)
         or (_PROPERTY_IN_ANY_CASE.match(line) and not line.endswith("="))
