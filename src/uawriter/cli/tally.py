@@ -31,6 +31,7 @@ from uawriter.storage.tally import (
     TallyContents,
     TallyRefused,
 )
+from uawriter.storage.tally_reading import one_line
 from uawriter.storage.tally_totals import Totals, totals, write_csv
 
 
@@ -154,6 +155,11 @@ def _report(
     return EXIT_OK
 
 
+def _keys(wanted: str) -> set[str]:
+    """``wanted`` as compared with the tally's event names: as typed, and as read back."""
+    return {name_key(wanted), name_key(one_line(wanted))}
+
+
 def _of_event(
     contents: TallyContents, wanted: str, date: str | None, running: EventInfo | None
 ) -> tuple[TallyContents, EventInfo]:
@@ -164,10 +170,11 @@ def _of_event(
     the name was used on several dates and no date chooses among them."""
     every = evenings(contents, running)
     by_id = [e for e in every if wanted in e.ids]
-    chosen = by_id or [e for e in every if name_key(e.name) == name_key(wanted)]
+    # the name as the tally reads it back (a name longer than it keeps, cut with "…")
+    chosen = by_id or [e for e in every if name_key(e.name) in _keys(wanted)]
     listed = _LISTED.fullmatch(wanted.strip())
     if not chosen and listed and date in (None, listed[2]):
-        chosen = [e for e in every if name_key(e.name) == name_key(listed[1])]
+        chosen = [e for e in every if name_key(e.name) in _keys(listed[1])]
         date = listed[2]
     if date is not None:
         chosen = [e for e in (chosen if wanted else every) if e.date == date]

@@ -45,6 +45,7 @@ from uawriter.storage.tally import (
     count_taken_back,
     extra_count,
 )
+from uawriter.storage.tally_records import EVENT_TEXT_CHARS
 
 MAX_EXTRA_COUNT = 100_000
 
@@ -84,8 +85,10 @@ class StartEventDialog(QDialog):
         self.setObjectName("startEventDialog")
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
+        self.name.setMaxLength(EVENT_TEXT_CHARS)
         self.place = QLineEdit()
         self.place.setObjectName("eventPlace")
+        self.place.setMaxLength(EVENT_TEXT_CHARS)
         self.has_date = QCheckBox()
         self.has_date.setObjectName("eventHasDate")
         self.has_date.setChecked(True)

@@ -20,7 +20,7 @@ from uawriter.atomic import sync_folder, sync_tree
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.loader import LoadResult
-from uawriter.packs.recovery import manifest_id, packs_changing
+from uawriter.packs.recovery import free_folder, manifest_id, packs_changing
 
 
 class ImportStatus(StrEnum):
@@ -163,7 +163,7 @@ def install_checked(
                 backup = backups / str(number)
                 os.rename(old, backup)
                 moved.append((old, backup))
-            destination = _free_folder(user_packs, pack.id)
+            destination = free_folder(user_packs, pack.id)
             os.rename(staged, destination)
             sync_folder(user_packs)
     except TimeoutError as exc:
@@ -198,13 +198,3 @@ def _compared(new: int, old: int) -> str:
     if new < old:
         return ", an older one"
     return ", the same one"
-
-
-def _free_folder(user_packs: Path, pack_id: str) -> Path:
-    """``user_packs/<id>``, or ``<id>-2``, ``<id>-3``… if a folder (say, a broken pack of
-    another id) already has that name."""
-    candidate, number = user_packs / pack_id, 1
-    while candidate.exists() or candidate.is_symlink():
-        number += 1
-        candidate = user_packs / f"{pack_id}-{number}"
-    return candidate

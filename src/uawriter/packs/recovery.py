@@ -121,8 +121,9 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     installed copy aside, then moves the new one in; killed between the two, the pack was
     missing from the packs folder and its old copy waited in a hidden staging folder, which
     the next import deleted a day later with the organiser's edits. Now every staging folder
-    whose process has ended gives back each copy it holds whose id no folder in the packs
-    folder has, and is then removed. Returns the folders restored."""
+    whose process has ended before its new copy was in gives back each copy it holds (in the
+    folder named after its id, or beside it), and is then removed; once the new copy was in,
+    the copies it replaced go with it. Returns the folders restored."""
     too_old = time.time() - _STALE_STAGING_SECONDS
 
     def stale(path: Path) -> bool:
@@ -140,35 +141,45 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     installed: set[str] | None = None
 
     def give_back(backup: Path) -> None:
+        """The copy moved aside goes back to the packs folder: as the folder named after
+        its id, or beside it under a free name (never deleted with its staging folder)."""
+        pack_id = manifest_id(backup) or "recovered-pack"
+        target = free_folder(user_packs, pack_id)
+        with contextlib.suppress(OSError):
+            os.rename(backup, target)
+            restored.append(target)
+
+    def give_back_if_missing(backup: Path) -> None:
+        """An earlier version's copy, whose new one may have arrived: given back only if
+        no folder holds its id (the folder name is not the id when copied in by hand)."""
         nonlocal installed
         pack_id = manifest_id(backup)
         if not pack_id or (user_packs / pack_id).exists():
             return
         if installed is None:  # read only when there is a copy to give back (rare)
             installed = _installed_ids(user_packs)
-        # the pack saved in a folder not named as its id ("valdoria-mine", copied in by
-        # hand), killed once it was in: the old copy beside it was listed, the saved one not
         if pack_id not in installed:
-            with contextlib.suppress(OSError):
-                os.rename(backup, user_packs / pack_id)
-                restored.append(user_packs / pack_id)
+            give_back(backup)
 
     restored: list[Path] = []
     with contextlib.suppress(OSError):
-        # an import: <data>/.uawriter-import-*/old/<n>
+        # an import: <data>/.uawriter-import-*/old/<n>, while the new copy waits in new/
         for name in _hidden_names(user_packs.parent):
             staging = user_packs.parent / name
             if name.startswith(STAGING_PREFIX) and ours(staging) and stale(staging):
-                for backup in sorted((staging / "old").glob("*")):
-                    give_back(backup)
+                if _holds_anything(staging / "new"):  # killed before the new copy was in
+                    for backup in sorted((staging / "old").glob("*")):
+                        give_back(backup)
                 shutil.rmtree(staging, ignore_errors=True)
         # one read of the packs folder (a season holds a thousand packs) for both kinds
         hidden = _hidden_names(user_packs)
-        # the pack editor's save: <packs>/.saving-*/old
+        # the pack editor's save: <packs>/.saving-*/old, while the saved copy waits in pack/
+        # (once it is in, the old copy is the revision it replaced: a pack in a folder not
+        # named as its id came back as its old copy, listed in place of the saved one)
         for name in hidden:
             staging = user_packs / name
             if name.startswith(SAVING_PREFIX) and ours(staging) and stale(staging):
-                if (staging / "old").is_dir():
+                if (staging / "old").is_dir() and (staging / "pack").is_dir():
                     give_back(staging / "old")
                 shutil.rmtree(staging, ignore_errors=True)
         # ... and where a version of 2026-11 put its copy: given back if its pack is
@@ -177,8 +188,26 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
             old = _OLD_COPY_NAME.fullmatch(name)
             backup = user_packs / name
             if old and old["id"] == manifest_id(backup) and stale(backup):
-                give_back(backup)
+                give_back_if_missing(backup)
     return restored
+
+
+def _holds_anything(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False
+
+
+def free_folder(user_packs: Path, name: str) -> Path:
+    """``user_packs/<name>``, or ``<name>-2``, ``<name>-3``… if a folder (say, a broken pack
+    of another id) already has that name."""
+    candidate, number = user_packs / name, 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = user_packs / f"{name}-{number}"
+    return candidate
 
 
 def _installed_ids(user_packs: Path) -> set[str]:

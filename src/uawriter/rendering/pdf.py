@@ -309,8 +309,8 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
 #: The cover sheet is one page that names the fax; the letter after it carries every word.
 #: Without a bound, a 6,400-character title made a row taller than the page, and reportlab
 #: gave up (LayoutError) on every fax of the pack.
-COVER_VALUE_CHARS = {"to": 300, "sender": 200, "contact": 160, "regarding": 600}
-COVER_CONTACT_LINES = 8
+COVER_VALUE_CHARS = {"to": 200, "sender": 100, "contact": 80, "regarding": 300}
+COVER_CONTACT_LINES = 5
 
 
 def _bounded(text: str, limit: int) -> str:

@@ -418,14 +418,18 @@ def _begins_a_property(line: str, before: str) -> bool:
     """Whether ``line``, after a value's soft break ``before`` ("…="), begins the next
     property. After an encoded line break ("…=0D=0A=", as Outlook breaks a note's lines,
     and as Android ends a note typed with an Enter) a line begins one only as a program
-    writes it, its value straight after the colon ("TEL;WORK;FAX:+7…", "END:VCARD"): a
-    note's line "EMAIL: old@post=0D=0A=", in capitals as a person typed it, became the
-    contact's e-mail."""
+    writes it, its value straight after the colon ("TEL;WORK;FAX:+7…", "END:VCARD"), and
+    not continued itself unless quoted-printable: a note's line "EMAIL: old@post=0D=0A="
+    or "TEL;FAX:+7 000=0D=0A=", typed by a person, became the contact's e-mail or fax."""
     if _CARD_EDGE.match(line):
         return True
     if before.upper().endswith("=0A="):
         found = _PROPERTY_IN_CAPITALS.match(line)
-        return found is not None and not line[found.end() : found.end() + 1].isspace()
+        if found is None or line[found.end() : found.end() + 1].isspace():
+            return False
+        # a note's line goes on with "=0D=0A=" too ("EMAIL:old@post=0D=0A="); a program's
+        # property line only when it is quoted-printable itself
+        return not line.endswith("=") or "QUOTED-PRINTABLE" in found.group().upper()
     return bool(
         _PROPERTY_IN_CAPITALS.match(line)
         or (_PROPERTY_IN_ANY_CASE.match(line) and not line.endswith("="))

@@ -42,7 +42,7 @@ _TEXT_FIELDS = ("id", "time", "event_id", "event", "ua", "pack_id")
 MAX_FIELD_CHARS = 200
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """A field as one line of text: no control characters, no line breaks or tabs, no
     direction override (a merged file's event name turned the CSV's and the report's text
     after it backwards, as no pack may), and at most :data:`MAX_FIELD_CHARS` characters."""
@@ -86,7 +86,7 @@ def _from_json(data: object) -> Entry | str:
     if not isinstance(update, int) or isinstance(update, bool) or not 0 <= update < 1000:
         return "field update missing or not a small whole number"
     # one line of text each: a merged file's "\r\nline2" forged a line of `uawriter tally`
-    common: dict[str, Any] = {key: _one_line(data[key]) for key in _TEXT_FIELDS}
+    common: dict[str, Any] = {key: one_line(data[key]) for key in _TEXT_FIELDS}
     common["update"] = update
     kind = data.get("type")
     if kind == "letter":
@@ -115,10 +115,10 @@ def _from_json(data: object) -> Entry | str:
             return "field turn not a turn's id"
         return LetterRecord(
             **common,
-            addressee_id=_one_line(data["addressee_id"]),
-            addressee=_one_line(data["addressee"]),
+            addressee_id=one_line(data["addressee_id"]),
+            addressee=one_line(data["addressee"]),
             channel=channel,
-            language=_one_line(data["language"]),
+            language=one_line(data["language"]),
             pages=pages,
             file=file,
             first_page=first_page,

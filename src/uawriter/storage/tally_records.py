@@ -50,6 +50,10 @@ class ExtraKind(StrEnum):
     CARDS = "cards"
 
 
+#: The longest event name or place kept (as ``tally_reading.MAX_FIELD_CHARS`` reads).
+EVENT_TEXT_CHARS = 200
+
+
 @dataclass(frozen=True)
 class EventInfo:
     """An evening of letter writing. Everything but the id is optional."""
@@ -61,7 +65,14 @@ class EventInfo:
 
     @staticmethod
     def new(name: str = "", place: str = "", date: str = "") -> EventInfo:
-        return EventInfo(new_id(), name.strip(), place.strip(), date.strip())
+        """A new event; its name and place as long as the tally reads them back (a longer
+        name could not be reported by the name typed)."""
+        return EventInfo(
+            new_id(),
+            name.strip()[:EVENT_TEXT_CHARS],
+            place.strip()[:EVENT_TEXT_CHARS],
+            date.strip(),
+        )
 
 
 @dataclass(frozen=True)
