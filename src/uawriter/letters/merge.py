@@ -75,14 +75,14 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             continue
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            if i1 in where:
+            if i1 == len(a):  # after the last line, a P.S.: after the other's last line too
+                at = len(b)  # (not between a name and the address lines typed after it)
+            elif i1 in where:
                 at = where[i1]
             elif i1 - 1 in where:
                 at = where[i1 - 1] + 1
             elif i1 == 0:
                 at = 0
-            elif i1 == len(a):  # after the last line (a P.S. under a signature put right)
-                at = len(b)
             else:
                 skipped.extend(new_lines)
                 continue

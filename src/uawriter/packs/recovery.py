@@ -167,7 +167,10 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
         for name in _hidden_names(user_packs.parent):
             staging = user_packs.parent / name
             if name.startswith(STAGING_PREFIX) and ours(staging) and stale(staging):
-                if _holds_anything(staging / "new"):  # killed before the new copy was in
+                # new/ emptied: the new copy is in, and the copies it replaced go with the
+                # staging folder; else (killed before it was in) they are given back
+                arrived = (staging / "new").is_dir() and not _holds_anything(staging / "new")
+                if not arrived:
                     for backup in sorted((staging / "old").glob("*")):
                         give_back(backup)
                 shutil.rmtree(staging, ignore_errors=True)

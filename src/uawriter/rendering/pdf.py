@@ -42,6 +42,7 @@ from uawriter.rendering.platypus import (
     Frame,
     HRFlowable,
     KeepTogether,
+    LayoutError,
     PageBreak,
     PageTemplate,
     Spacer,
@@ -305,23 +306,40 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
     return flowables
 
 
-#: How much of each value a cover sheet shows (characters; lines of the sender's contact).
-#: The cover sheet is one page that names the fax; the letter after it carries every word.
+#: How much of each value a cover sheet shows (the room of so many Latin letters, see
+#: ``_bounded``; lines of the sender's contact). The cover sheet is one page that names the
+#: fax, on A4 and US Letter, in any script; the letter after it carries every word.
 #: Without a bound, a 6,400-character title made a row taller than the page, and reportlab
 #: gave up (LayoutError) on every fax of the pack.
-COVER_VALUE_CHARS = {"to": 200, "sender": 100, "contact": 80, "regarding": 300}
+COVER_VALUE_CHARS = {"to": 180, "sender": 90, "contact": 70, "regarding": 240}
 COVER_CONTACT_LINES = 5
 
 
 def _bounded(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to the room of ``limit`` Latin letters ("n" wide, at the value's size),
+    "…" at its end: a Chinese name of 200 characters took twice that room, a row of "W"s
+    or of "﷽" (one glyph for a phrase) many times, and the cover sheet a second page."""
+    room = limit * text_width("n", BODY_SIZE)
+    if text_width(text, BODY_SIZE) <= room:
+        return text
+    room -= text_width("…", BODY_SIZE)
+    low, high = 0, min(len(text), 4 * limit)  # none is narrower than a quarter of an "n"
+    while low < high:  # the longest start of ``text`` within the room
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle], BODY_SIZE) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _cover_flowables(
-    cover: CoverSheet, labels: Labels, styles: _Styles, rtl: bool
+    cover: CoverSheet, labels: Labels, styles: _Styles, rtl: bool, share: float = 1.0
 ) -> list[Flowable]:
+    """The cover sheet's rows, each value cut to ``share`` of its bound."""
+
     def value(text: str, limit: int = COVER_VALUE_CHARS["to"]) -> Flowable:
-        return text_flowable(_bounded(text, limit), styles.value, rtl=rtl)
+        return text_flowable(_bounded(text, max(10, int(limit * share))), styles.value, rtl=rtl)
 
     def label(key: str) -> Flowable:
         return text_flowable(labels[key], styles.label, rtl=rtl, bold=True)  # type: ignore[literal-required]
@@ -421,6 +439,32 @@ def render_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    canvases: list[_NumberingCanvas] = []
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _NumberingCanvas:
+        canvas = _NumberingCanvas(*args, **kwargs)
+        canvases.append(canvas)
+        return canvas
+
+    # a cover sheet's row taller than the page (values of glyphs wider than any bound
+    # foresees) is laid out again with its values cut shorter, not a fax that never prints
+    for share in (1.0, 0.5, 0.25):
+        story = _story(letters, styles, share)
+        try:
+            doc.build(story, canvasmaker=make_canvas)
+            break
+        except LayoutError:
+            if share == 0.25 or not any(letter.cover for letter in letters):
+                raise
+            buffer.seek(0)
+            buffer.truncate()
+            canvases.clear()
+    if pages_out is not None and canvases:
+        pages_out[:] = canvases[-1].pages_per_group
+    return buffer.getvalue()
+
+
+def _story(letters: Sequence[OutgoingLetter], styles: _Styles, share: float) -> list[Flowable]:
     story: list[Flowable] = []
     for letter in letters:
         if story:
@@ -430,20 +474,10 @@ def render_pdf(
         group = _Group(labels, letter.addressee_name, rtl, fax=letter.cover is not None)
         if letter.cover is not None:
             story.append(_Mark(group, "cover"))
-            story += _cover_flowables(letter.cover, labels, styles, rtl)
+            story += _cover_flowables(letter.cover, labels, styles, rtl, share)
             story.append(PageBreak())
         story.append(_Mark(group, "letter"))
         story += _letter_flowables(letter.text, styles, rtl)
     if not story:
         raise ValueError("no letters to lay out")
-    canvases: list[_NumberingCanvas] = []
-
-    def make_canvas(*args: Any, **kwargs: Any) -> _NumberingCanvas:
-        canvas = _NumberingCanvas(*args, **kwargs)
-        canvases.append(canvas)
-        return canvas
-
-    doc.build(story, canvasmaker=make_canvas)
-    if pages_out is not None and canvases:
-        pages_out[:] = canvases[-1].pages_per_group
-    return buffer.getvalue()
+    return story
