@@ -75,8 +75,12 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             continue
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            if i1 == len(a):  # after the last line, a P.S.: after the other's last line too
-                at = len(b)  # (not between a name and the address lines typed after it)
+            if i1 == len(a) and (i1 - 1 not in where or not new_lines[0].strip()):
+                # a paragraph of its own after the last line (a P.S.): after the other's
+                # last line too, not between a name and the address lines typed after it;
+                # a line straight under the last one (a name signed by hand under "Yours
+                # sincerely,") stays under it, above the address lines typed after it
+                at = len(b)
             elif i1 in where:
                 at = where[i1]
             elif i1 - 1 in where:

@@ -16,7 +16,6 @@ import dataclasses
 import io
 import os
 import re
-import shutil
 import stat
 import tempfile
 import unicodedata
@@ -31,7 +30,7 @@ from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.install import ImportResult, install_checked, refused
 from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
-from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted
+from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted, remove_staging
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
 #: also fills every template; the default, ``load_pack``, checks the files and the manifest).
@@ -168,9 +167,9 @@ def import_pack(
         try:
             stack.enter_context(in_use(staging))  # released last, after the folder is gone
         except OSError:  # its mark could not be written: the folder is not left behind
-            shutil.rmtree(staging, ignore_errors=True)
+            remove_staging(staging)
             raise
-        stack.callback(shutil.rmtree, staging, ignore_errors=True)
+        stack.callback(remove_staging, staging)
         staged = staging / "new" / plan.display
         staged.mkdir(parents=True)
         problems = plan.unpack(staged)

@@ -195,6 +195,18 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
     return restored
 
 
+def remove_staging(staging: Path) -> None:
+    """Remove a staging folder whose work is done: its old copies first, so that a kill
+    in the middle never leaves them beside a ``new/`` already gone (the next start would
+    give back a copy the new one replaced, or part of one). One whose new copy never went
+    in while an old one is still aside (putting it back failed) is left for the next start
+    to give back."""
+    if _holds_anything(staging / "old") and _holds_anything(staging / "new"):
+        return
+    shutil.rmtree(staging / "old", ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
 def _holds_anything(folder: Path) -> bool:
     try:
         with os.scandir(folder) as entries:
