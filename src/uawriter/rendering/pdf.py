@@ -165,22 +165,26 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
 
 def _fit(text: str, page_width: float) -> str:
     """Shorten a one-line text with "…" so it stays within the side margins."""
-    room = page_width - 2 * MARGIN_SIDE
+    return _within(text, page_width - 2 * MARGIN_SIDE, SMALL_SIZE)
+
+
+def _within(text: str, room: float, size: float) -> str:
+    """``text`` shortened with "…" so it is at most ``room`` wide at ``size``."""
     # No character is narrower than a tenth of the type size: a line of the page never
     # holds more than this many, whatever the pack's name is (a name of 6,000 letters was
     # measured again after each letter cut: 34 s an export).
-    most = int(room / (SMALL_SIZE * 0.1)) + 1
-    if len(text) <= most and text_width(text, SMALL_SIZE) <= room:
+    most = int(room / (size * 0.1)) + 1
+    if len(text) <= most and text_width(text, size) <= room:
         return text
     text = text[:most]
     low, high = 0, len(text) + 1  # the longest start that fits with "…": in [low, high)
     while high - low > 1:
         middle = (low + high) // 2
-        if text_width(text[:middle] + "…", SMALL_SIZE) <= room:
+        if text_width(text[:middle].rstrip() + "…", size) <= room:
             low = middle
         else:
             high = middle
-    return text[:low] + "…"
+    return text[:low].rstrip() + "…"
 
 
 class _Mark(Flowable):  # type: ignore[misc]
@@ -319,18 +323,7 @@ def _bounded(text: str, limit: int) -> str:
     """``text`` cut to the room of ``limit`` Latin letters ("n" wide, at the value's size),
     "…" at its end: a Chinese name of 200 characters took twice that room, a row of "W"s
     or of "﷽" (one glyph for a phrase) many times, and the cover sheet a second page."""
-    room = limit * text_width("n", BODY_SIZE)
-    if text_width(text, BODY_SIZE) <= room:
-        return text
-    room -= text_width("…", BODY_SIZE)
-    low, high = 0, min(len(text), 4 * limit)  # none is narrower than a quarter of an "n"
-    while low < high:  # the longest start of ``text`` within the room
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle], BODY_SIZE) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
+    return _within(text, limit * text_width("n", BODY_SIZE), BODY_SIZE)
 
 
 def _cover_flowables(
