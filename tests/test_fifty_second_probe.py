@@ -11,7 +11,6 @@ F2  (regression) A name signed by hand straight under "Yours sincerely," went un
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 from helpers import SEED_ID, copy_bundled_pack
@@ -47,25 +46,14 @@ shutil.rmtree = rmtree
 
 
 def test_an_import_killed_while_cleaning_up_leaves_one_copy(tmp_path: Path) -> None:
-    from test_killed_halfway import _local_pack, _run
+    from test_killed_halfway import _local_pack, import_killed
     from uawriter.engine import list_packs, load_catalog
-    from uawriter.packs.archive import export_pack
     from uawriter.paths import AppPaths
 
     paths = AppPaths(tmp_path / "userdata")
     paths.user_packs.mkdir(parents=True)
     _local_pack(paths.user_packs, "Our edit")
-    newer = _local_pack(tmp_path / "stick", "Corrected")
-    archive = tmp_path / "valdoria-local.uapack"
-    export_pack(newer, archive)
-    script = KILL_WHEN_NEW_REMOVED + textwrap.dedent(
-        f"""
-        from uawriter.app import main
-        sys.argv = ["uawriter", "import", "--replace", {str(archive)!r}]
-        main()
-        """
-    )
-    killed = _run(paths, script)
+    killed = import_killed(paths, tmp_path, KILL_WHEN_NEW_REMOVED)
     assert killed.returncode == -9, killed.stderr
     # the new copy is in: packs/valdoria-local holds "Corrected"
     rows = [row for row in list_packs(paths) if row.id == "valdoria-local"]  # the next start

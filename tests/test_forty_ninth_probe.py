@@ -144,11 +144,9 @@ def test_an_import_killed_beside_a_broken_copy_gives_the_pack_back(tmp_path: Pat
     start saw the id in the broken copy, gave nothing back and deleted the staging
     folder, her pack with it (given back before cc72275)."""
     import shutil
-    import textwrap
 
-    from test_killed_halfway import KILL_AFTER_MOVING_ASIDE, _local_pack, _run
+    from test_killed_halfway import KILL_AFTER_MOVING_ASIDE, _local_pack, import_killed
     from uawriter.engine import list_packs, load_catalog
-    from uawriter.packs.archive import export_pack
     from uawriter.paths import AppPaths
 
     paths = AppPaths(tmp_path / "userdata")
@@ -158,17 +156,7 @@ def test_an_import_killed_beside_a_broken_copy_gives_the_pack_back(tmp_path: Pat
     shutil.copytree(paths.user_packs / "valdoria-local", broken)
     shutil.rmtree(broken / "letters")
     assert [b.pack_id for b in load_catalog(paths).broken] == ["valdoria-local"]
-    newer = _local_pack(tmp_path / "stick", "Corrected")
-    archive = tmp_path / "valdoria-local.uapack"
-    export_pack(newer, archive)
-    script = KILL_AFTER_MOVING_ASIDE.format(name="rename") + textwrap.dedent(
-        f"""
-        from uawriter.app import main
-        sys.argv = ["uawriter", "import", "--replace", {str(archive)!r}]
-        main()
-        """
-    )
-    killed = _run(paths, script)
+    killed = import_killed(paths, tmp_path, KILL_AFTER_MOVING_ASIDE.format(name="rename"))
     assert killed.returncode == -9, killed.stderr
 
     usable = [row for row in list_packs(paths) if row.id == "valdoria-local" and not row.problems]

@@ -67,24 +67,29 @@ def paths(tmp_path: Path) -> AppPaths:
     return app_paths
 
 
-def _leftovers(paths: AppPaths) -> list[str]:
-    hidden = [*paths.data_dir.glob(f"{STAGING_PREFIX}*"), *paths.user_packs.glob(".*")]
-    return sorted(p.name for p in hidden)
-
-
-def test_an_import_killed_between_its_two_moves(paths: AppPaths, tmp_path: Path) -> None:
+def import_killed(paths: AppPaths, tmp_path: Path, kill: str) -> subprocess.CompletedProcess[str]:
+    """``uawriter import --replace`` of a corrected copy of the pack ("Corrected"), in a
+    process the script ``kill`` ends with SIGKILL at its chosen moment."""
     newer = _local_pack(tmp_path / "stick", "Corrected")
     archive = tmp_path / "valdoria-local.uapack"
     export_pack(newer, archive)
-    script = KILL_AFTER_MOVING_ASIDE.format(name="rename") + textwrap.dedent(
+    script = kill + textwrap.dedent(
         f"""
         from uawriter.app import main
         sys.argv = ["uawriter", "import", "--replace", {str(archive)!r}]
         main()
         """
     )
+    return _run(paths, script)
 
-    killed = _run(paths, script)
+
+def _leftovers(paths: AppPaths) -> list[str]:
+    hidden = [*paths.data_dir.glob(f"{STAGING_PREFIX}*"), *paths.user_packs.glob(".*")]
+    return sorted(p.name for p in hidden)
+
+
+def test_an_import_killed_between_its_two_moves(paths: AppPaths, tmp_path: Path) -> None:
+    killed = import_killed(paths, tmp_path, KILL_AFTER_MOVING_ASIDE.format(name="rename"))
 
     assert killed.returncode == -9, killed.stderr
     assert not (paths.user_packs / "valdoria-local").exists()  # killed at that very moment
