@@ -6,6 +6,9 @@ F1  (regression) An import killed while removing its staging folder, its new cop
 F2  (regression) A name signed by hand straight under "Yours sincerely," went under the
     address lines typed afterwards: only a paragraph of its own after the last line (a
     P.S.) goes at the end; a line straight under the last one stays under it.
+F3  A name signed by hand and then typed in the Name box too was signed twice, in this
+    letter and in those carried to the other addressees: both sides added the same line,
+    and it is written once.
 """
 
 from __future__ import annotations
@@ -90,3 +93,38 @@ def test_a_name_signed_by_hand_stays_above_the_address_typed_later(tmp_path: Pat
     lines = session.text.rstrip("\n").split("\n")
     tail = lines[len(lines) - 1 - lines[::-1].index("Yours sincerely,") :]  # the signature
     assert tail.index("Anna Petrova") < tail.index("12 Abai Street"), tail
+
+
+# -------------- F3: a name signed by hand, then typed in the Name box: the letter is signed twice
+
+
+def test_a_name_signed_by_hand_then_typed_in_the_name_box_is_signed_once(tmp_path: Path) -> None:
+    pack = load_pack(copy_bundled_pack(SEED_ID, tmp_path))
+    assert isinstance(pack, Pack), pack
+    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
+    session = session.with_text(session.text.rstrip("\n") + "\n\nAnna Petrova\n")
+    session = session.with_sender(Sender("Anna Petrova"))
+    for text in (session.text, session.letter_for(pack.addressees[1]).text):
+        signature = text.rstrip("\n").rsplit("Yours sincerely,", 1)[1].split("\n")
+        assert signature.count("Anna Petrova") == 1, signature
+
+
+def test_signed_by_hand_then_typed_with_an_address_is_signed_once(tmp_path: Path) -> None:
+    pack = _pack_signed_with_address(tmp_path)
+    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
+    session = session.with_text(session.text.rstrip("\n") + "\nAnna Petrova\n")
+    session = session.with_sender(Sender("Anna Petrova", ("12 Abai Street", "Almaty 050000")))
+    lines = session.text.rstrip("\n").split("\n")
+    tail = lines[len(lines) - 1 - lines[::-1].index("Yours sincerely,") :]
+    assert tail.count("Anna Petrova") == 1, tail
+    assert tail.index("Anna Petrova") < tail.index("12 Abai Street"), tail
+
+
+def test_a_line_of_her_own_beside_the_name_is_kept(tmp_path: Path) -> None:
+    """A line she added that the other side did not add is still carried."""
+    pack = load_pack(copy_bundled_pack(SEED_ID, tmp_path))
+    assert isinstance(pack, Pack), pack
+    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
+    session = session.with_text(session.text.rstrip("\n") + "\n\nAnna Petrova, teacher\n")
+    session = session.with_sender(Sender("Anna Petrova"))
+    assert "Anna Petrova, teacher" in session.text

@@ -90,7 +90,8 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             else:
                 skipped.extend(new_lines)
                 continue
-            replacements.append((at, at, new_lines))
+            if not _added_there_too(new_lines, b, set(where.values()), at):
+                replacements.append((at, at, new_lines))
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
         if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
@@ -114,6 +115,23 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
         cursor = end
     result.extend(b[cursor:])
     return MergeResult("".join(result), tuple(s.rstrip("\n") for s in skipped if s.strip()))
+
+
+def _added_there_too(new_lines: list[str], b: list[str], kept: set[int], at: int) -> bool:
+    """Whether the other letter already added these lines where they would go: among the
+    lines of its own (not of the base, ``kept``) next to ``at``. Both sides added the same
+    line, as a name signed by hand that the volunteer then typed in the Name box too, and it
+    is written once, as version control merges it (probe 52)."""
+    if not any(line.strip() for line in new_lines):
+        return False
+    low, high = at, at
+    while low > 0 and low - 1 not in kept:
+        low -= 1
+    while high < len(b) and high not in kept:
+        high += 1
+    own = [line.rstrip() for line in b[low:high]]
+    wanted = [line.rstrip() for line in new_lines]
+    return any(own[i : i + len(wanted)] == wanted for i in range(len(own) - len(wanted) + 1))
 
 
 def _written_on(
