@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
@@ -423,3 +423,45 @@ def test_a_table_of_a_hundred_thousand_columns_is_refused_at_its_first_line(
     named = f"{100_000 + first.count(',') + 1:,}"
     with pytest.raises(problem, match=f"the first line names {named} columns, more than"):
         read(text)
+
+
+def test_a_phone_s_whole_contact_list_is_read_while_the_dialog_repaints(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """2,000 contacts from a phone took seconds to read on the UI thread: the window froze
+    ("not responding") until they were in. They are read on a worker thread now; the
+    dialog takes no input meanwhile and says what it reads."""
+    from PySide6.QtCore import QTimer
+
+    path = tmp_path / "phone.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ambassador {i}\r\nORG:Embassy {i}\r\n"
+            f"TEL;TYPE=FAX:+44 20 7000 {i:04d}\r\nEMAIL:e{i}@embassy.example\r\n"
+            f"ADR;TYPE=WORK:;;{i} Street;London;;SW1A 1AA;UK\r\nEND:VCARD\r\n"
+            for i in range(2000)
+        ),
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, [AMBASSADOR])
+    seen_while_reading: list[str] = []
+
+    def look() -> None:
+        if not dialog.isEnabled():
+            label = dialog.findChild(QLabel, "contactProblem")
+            assert label is not None
+            seen_while_reading.append(label.text())
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(0)
+    try:
+        assert _import_into(qtbot, dialog, path, answers) == ""
+    finally:
+        timer.stop()
+    assert seen_while_reading, "the event loop did not run while the list was read"
+    assert all("Reading phone.vcf" in text for text in seen_while_reading), seen_while_reading
+    assert dialog.isEnabled()
+    contacts = dialog.contacts()  # type: ignore[attr-defined]
+    assert len(contacts) == 2001
+    assert contacts[-1].organisation == "Embassy 1999"
