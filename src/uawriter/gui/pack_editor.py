@@ -626,8 +626,14 @@ class PackEditor(QDialog):
     def _write(self) -> Path | None:
         """Save the files over the pack they were read from, unless it changed meanwhile
         and the organiser would rather keep the newer copy. None if nothing was saved."""
+        files, user_packs, folder, opened = (
+            self.files,
+            self.user_packs,
+            self.folder,
+            self.opened_state,
+        )
         try:
-            return save_pack_files(self.files, self.user_packs, self.folder, self.opened_state)
+            return self._in_background(lambda: save_pack_files(files, user_packs, folder, opened))
         except PackChangedMeanwhile:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -647,4 +653,34 @@ class PackEditor(QDialog):
             box.button(QMessageBox.StandardButton.Save).setText(self.tr("Replace it"))
             if box.exec() != QMessageBox.StandardButton.Save:
                 return None
-            return save_pack_files(self.files, self.user_packs, self.folder)
+            return self._in_background(lambda: save_pack_files(files, user_packs, folder))
+
+    def _in_background(self, save: Callable[[], Path]) -> Path | None:
+        """``save()`` on a worker thread, the dialog repainting and taking no input: the
+        save reads every installed pack's id (1.7 s with 1,000 packs here). Its exception
+        is raised here; None if the window closed meanwhile."""
+
+        def work(_context: TaskContext) -> Path | Exception:
+            try:
+                return save()
+            except Exception as exc:  # raised again on the UI thread, where it is told
+                return exc
+
+        outcome: list[object] = []
+        self.setEnabled(False)
+        try:
+            task = self.runner.run(
+                work, on_done=outcome.append, on_failed=outcome.append, renders=False
+            )
+            self.runner.wait_for(task)
+        finally:
+            self.setEnabled(True)
+        if not outcome:
+            return None
+        result = outcome[0]
+        if isinstance(result, Exception):
+            raise result
+        if isinstance(result, str):  # a bug in the work's wrapper, told as a problem
+            raise ValueError(result)
+        assert isinstance(result, Path)
+        return result
