@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (Aktualisierung %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="526"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Anrede &amp;je Briefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Eine pro Zeile, etwa:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="286"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="287"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="313"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="331"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="344"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>column %1, which has no heading</source>
         <translation>Spalte %1, die keine Überschrift hat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Diese Spalten wurden nicht gelesen: %1. Gelesen werden die Spalten: %2 (oder salutation_kk, salutation_ru… für jede Sprache).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -198,17 +198,27 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="384"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="399"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="407"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="421"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
@@ -1097,56 +1107,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="342"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="355"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Handwritten letters</source>
         <translation>Handgeschriebene Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="466"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="467"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
         <source>&amp;Add to the tally</source>
         <translation>Zur Zählung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="398"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1321,7 +1331,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1833,12 +1843,12 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="116"/>
+        <location filename="../src/uawriter/gui/sending.py" line="118"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="117"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>This action asks:
 
 %1
@@ -1851,7 +1861,7 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1859,22 +1869,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="170"/>
+        <location filename="../src/uawriter/gui/sending.py" line="172"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="171"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="186"/>
+        <location filename="../src/uawriter/gui/sending.py" line="188"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1891,7 +1901,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1969,12 +1979,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1992,17 +2002,17 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="743"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
@@ -2012,7 +2022,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2123,7 +2133,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="646"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2579,12 +2589,12 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="634"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="640"/>
         <source>The pack has changed since you opened it</source>
         <translation>Das Paket wurde geändert, seit Sie es geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="636"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="642"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2593,7 +2603,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und speichern Sie erneut. Die andere Fassung durch Ihre ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>Replace it</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2980,22 +2990,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Dies ist für die Organisation der Veranstaltung. PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern. Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
     </message>
@@ -3157,87 +3167,87 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>Start an event</source>
         <translation>Veranstaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Name der Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Organisations-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Nächste Person nach &amp;Leerlauf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Optional, z. B. Abend „Briefmarathon“</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Optional, z. B. Stadtbibliothek</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>The event has a date</source>
         <translation>Die Veranstaltung hat ein Datum</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>4 digits or more</source>
         <translation>4 Ziffern oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern (beenden, Pakete oder Einstellungen bearbeiten). Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Wenn so lange niemand den Laptop berührt, erscheint ein Countdown, danach wird das Fenster für die nächste Person geleert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
         <source>&amp;Start the event</source>
         <translation>Veranstaltung &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Die PIN muss 4 oder mehr Ziffern haben (nur 0 bis 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Die beiden PINs stimmen nicht überein: Bitte erneut eingeben.</translation>
     </message>
@@ -3245,33 +3255,33 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="454"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Kreuzen Sie die versehentlich hinzugefügten Handzählungen an (eine vertippte Zahl, ein Stapel Karten doppelt hinzugefügt). Sie werden aus der Zählung zurückgenommen, auch aus der Zählung des Laptops, in die sie zusammengeführt wird.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Zu dem Angezeigten wurde keine Handzählung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>&amp;Take back</source>
         <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="496"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
         <source>Tick the counts to take back.</source>
         <translation>Kreuzen Sie die zurückzunehmenden Zählungen an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten in %1 nicht zurückgenommen werden: %2. Es wurde nichts geändert; prüfen Sie, ob in den Datenordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (actualización %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="526"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="286"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="287"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="313"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="331"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="344"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -198,17 +198,27 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="384"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="399"/>
+        <source>the file could not be read</source>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="407"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="421"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -1097,56 +1107,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="342"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Añadir recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Cuente lo que la aplicación no ve: cartas escritas a mano, firmas de peticiones y tarjetas de solidaridad. Los números se suman a lo ya contado.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="355"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Handwritten letters</source>
         <translation>Cartas a mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="466"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="467"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>No hay ninguna acción cargada, así que no hay nada que contar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Añadir al recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="398"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron añadir los recuentos a %1: %2. No se añadió nada; compruebe que se puede escribir en la carpeta de datos e inténtelo de nuevo.</translation>
     </message>
@@ -1321,7 +1331,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1833,12 +1843,12 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
         <translation>Esta acción ha cambiado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="116"/>
+        <location filename="../src/uawriter/gui/sending.py" line="118"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="117"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>This action asks:
 
 %1
@@ -1851,7 +1861,7 @@ Has your letter kept to this?</source>
 ¿Su carta lo ha respetado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n carta de su montón para esta acción sustituida por la nueva: %1.</numerusform>
@@ -1859,22 +1869,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="170"/>
+        <location filename="../src/uawriter/gui/sending.py" line="172"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="171"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="186"/>
+        <location filename="../src/uawriter/gui/sending.py" line="188"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1891,7 +1901,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -1969,12 +1979,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1992,17 +2002,17 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="743"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -2012,7 +2022,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2123,7 +2133,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="646"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2579,12 +2589,12 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="634"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="640"/>
         <source>The pack has changed since you opened it</source>
         <translation>El paquete ha cambiado desde que lo abrió</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="636"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="642"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2593,7 +2603,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nuevo. ¿Sustituir la otra copia por la suya?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
@@ -2980,22 +2990,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
         <source>Organiser PIN</source>
         <translation>PIN del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Esto es para el organizador del evento. Introduzca el PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente. No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ese no es el PIN fijado al iniciar el evento.</translation>
     </message>
@@ -3157,87 +3167,87 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>Start an event</source>
         <translation>Iniciar un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nombre del evento:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Siguiente voluntario tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Opcional, p. ej. velada Escribe por los Derechos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Opcional, p. ej. Biblioteca Central</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>The event has a date</source>
         <translation>El evento tiene fecha</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>4 digits or more</source>
         <translation>4 cifras o más</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente (terminarlo, editar paquetes o ajustes). No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Si nadie toca el portátil durante este tiempo, aparece una cuenta atrás y luego la ventana se borra para el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>El PIN debe tener 4 cifras o más (solo del 0 al 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Los dos PIN no coinciden: escríbalo de nuevo.</translation>
     </message>
@@ -3245,33 +3255,33 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="454"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirar recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Marque los recuentos a mano añadidos por error (un número mal tecleado, un montón de tarjetas añadido dos veces). Se retiran del recuento, y del recuento del portátil en el que se combine.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>No se ha añadido ningún recuento a mano a lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="496"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
         <source>Tick the counts to take back.</source>
         <translation>Marque los recuentos que desea retirar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron retirar los recuentos en %1: %2. No se cambió nada; compruebe que se puede escribir en la carpeta de datos y vuelva a intentarlo.</translation>
     </message>

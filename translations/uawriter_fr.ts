@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (mise à jour %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="526"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="286"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="287"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="313"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="331"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="344"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>column %1, which has no heading</source>
         <translation>la colonne %1, qui n&apos;a pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Ces colonnes n&apos;ont pas été lues : %1. Les colonnes lues sont : %2 (ou salutation_kk, salutation_ru… pour chaque langue).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -198,17 +198,27 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="384"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="399"/>
+        <source>the file could not be read</source>
+        <translation>le fichier n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="407"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="421"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -383,12 +393,12 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
-        <translation>L'adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
+        <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
-        <translation>L'adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
+        <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
@@ -1097,56 +1107,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="342"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Ajouter des comptes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Comptez ce que l&apos;application ne voit pas : lettres manuscrites, signatures de pétition et cartes de solidarité. Les nombres s&apos;ajoutent à ce qui est déjà compté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="355"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Handwritten letters</source>
         <translation>Lettres manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="466"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="467"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Aucune action n&apos;est chargée : il n&apos;y a rien à compter.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Ajouter au décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="398"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Les comptes n&apos;ont pas pu être ajoutés à %1 : %2. Rien n&apos;a été ajouté ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>
@@ -1321,7 +1331,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1833,12 +1843,12 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="116"/>
+        <location filename="../src/uawriter/gui/sending.py" line="118"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="117"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>This action asks:
 
 %1
@@ -1851,7 +1861,7 @@ Has your letter kept to this?</source>
 Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
@@ -1859,22 +1869,22 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="170"/>
+        <location filename="../src/uawriter/gui/sending.py" line="172"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>La pile contient les lettres d&apos;un autre bénévole</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="171"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>La pile contient des lettres signées par %1, pas encore imprimées ni exportées. Imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout exporter… sous Ma pile), puis ajoutez les vôtres. Votre lettre est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="186"/>
+        <location filename="../src/uawriter/gui/sending.py" line="188"/>
         <source>Letters without a name on the stack</source>
         <translation>Des lettres sans nom sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1891,7 +1901,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -1969,12 +1979,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1992,17 +2002,17 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="743"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
@@ -2012,7 +2022,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2123,7 +2133,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="646"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2579,12 +2589,12 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         <translation>Continuer la modification</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="634"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="640"/>
         <source>The pack has changed since you opened it</source>
         <translation>Le paquet a changé depuis que vous l’avez ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="636"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="642"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2593,7 +2603,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) et enregistrez-la à nouveau. Remplacer l’autre copie par la vôtre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>Replace it</source>
         <translation>La remplacer</translation>
     </message>
@@ -2980,22 +2990,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
         <source>Organiser PIN</source>
         <translation>Code PIN de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Ceci est réservé à l&apos;organisateur de l&apos;événement. Saisissez le code PIN :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident. Il ne protège pas les données.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ce n&apos;est pas le code PIN choisi au début de l&apos;événement.</translation>
     </message>
@@ -3157,87 +3167,87 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>Start an event</source>
         <translation>Commencer un événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nom de l&apos;événement :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Code &amp;PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>PIN &amp;again:</source>
         <translation>PIN à &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Bénévole suivant après &amp;inactivité :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Facultatif, p. ex. soirée Écrire pour les droits</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Facultatif, p. ex. Bibliothèque centrale</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>The event has a date</source>
         <translation>L&apos;événement a une date</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>4 digits or more</source>
         <translation>4 chiffres ou plus</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Ce code PIN empêche les bénévoles de modifier l&apos;événement par accident (le terminer, modifier des paquets ou des réglages). Il ne protège pas les données.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Si personne ne touche l&apos;ordinateur pendant ce temps, un compte à rebours apparaît, puis la fenêtre est effacée pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Commencer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Le code PIN doit compter 4 chiffres ou plus (0 à 9 uniquement).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez-le à nouveau.</translation>
     </message>
@@ -3245,33 +3255,33 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="454"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirer des comptages</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Cochez les comptages manuels ajoutés par erreur (un nombre mal saisi, une pile de cartes ajoutée deux fois). Ils sont retirés du décompte, et du décompte de l&apos;ordinateur dans lequel il est fusionné.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Aucun comptage manuel n&apos;a été ajouté à ce qui est affiché.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="496"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
         <source>Tick the counts to take back.</source>
         <translation>Cochez les comptages à retirer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Les comptages n&apos;ont pas pu être retirés dans %1 : %2. Rien n&apos;a été modifié ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (жаңарту %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="526"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="286"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="287"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="313"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="331"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="344"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>column %1, which has no heading</source>
         <translation>тақырыбы жоқ %1-баған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Бұл бағандар оқылмады: %1. Оқылатын бағандар: %2 (не әр тіл үшін salutation_kk, salutation_ru…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -198,17 +198,27 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="384"/>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="399"/>
+        <source>the file could not be read</source>
+        <translation>файлды оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="407"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="421"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -1097,56 +1107,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="342"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Санақ қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Қолданба көрмейтінді санаңыз: қолмен жазылған хаттар, петиция қолтаңбалары және ынтымақтастық ашықхаттары. Сандар бұрын есептелгенге қосылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="355"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Handwritten letters</source>
         <translation>Қолмен жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="466"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="467"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ешбір акция жүктелмеген, сондықтан санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
         <source>&amp;Add to the tally</source>
         <translation>Санаққа &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="398"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Санақты %1 файлына қосу мүмкін болмады: %2. Ештеңе қосылмады; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -1321,7 +1331,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1833,12 +1843,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="116"/>
+        <location filename="../src/uawriter/gui/sending.py" line="118"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="117"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>This action asks:
 
 %1
@@ -1851,7 +1861,7 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
@@ -1859,22 +1869,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="170"/>
+        <location filename="../src/uawriter/gui/sending.py" line="172"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Бумада басқа еріктінің хаттары бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="171"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Бумада %1 қол қойған, әлі басып шығарылмаған не экспортталмаған хаттар бар. Алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Бәрін басып шығару… не Бәрін экспорттау…), содан кейін өз хаттарыңызды қосыңыз. Хатыңыз әлі осында.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="186"/>
+        <location filename="../src/uawriter/gui/sending.py" line="188"/>
         <source>Letters without a name on the stack</source>
         <translation>Бумада атсыз хаттар бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1891,7 +1901,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1969,12 +1979,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -1992,17 +2002,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="743"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
@@ -2012,7 +2022,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2123,7 +2133,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="646"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2579,12 +2589,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="634"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="640"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет сіз оны ашқаннан кейін өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="636"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="642"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2593,7 +2603,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Екеуін де сақтау үшін өзіңіздікіне басқа id беріңіз (Акция қойындысы) де, қайта сақтаңыз. Басқа көшірмені өзіңіздікімен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>Replace it</source>
         <translation>Ауыстыру</translation>
     </message>
@@ -2980,22 +2990,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
         <source>Organiser PIN</source>
         <translation>Ұйымдастырушы PIN коды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Бұл кеш ұйымдастырушысына арналған. PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Бұл кеш басталғанда орнатылған PIN емес.</translation>
     </message>
@@ -3157,87 +3167,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>Start an event</source>
         <translation>Кешті бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Event &amp;name:</source>
         <translation>Кеш &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Ұйымдастырушы &amp;PIN коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;қайтадан:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>&amp;Әрекетсіздіктен кейін келесі ерікті:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Міндетті емес, мысалы, «Құқық үшін жаз» кеші</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Міндетті емес, мысалы, Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>The event has a date</source>
         <translation>Кештің күні бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>4 digits or more</source>
         <translation>4 немесе одан көп цифр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне (аяқтауына, пакеттерді не баптауларды өңдеуіне) жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Ноутбукқа осынша уақыт ешкім тиіспесе, кері санақ шығады, содан кейін терезе келесі ерікті үшін тазаланады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
         <source>&amp;Start the event</source>
         <translation>Кешті &amp;бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN 4 немесе одан көп цифрдан тұруы керек (тек 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Екі PIN сәйкес емес: қайта теріңіз.</translation>
     </message>
@@ -3245,33 +3255,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="454"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Санақтарды кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Қателесіп қосылған қолмен санақтарды белгілеңіз (қате терілген сан, екі рет қосылған карточкалар бумасы). Олар есептен де, ол біріктірілетін ноутбуктің есебінен де кері алынады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Көрсетілгенге қолмен санақ қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>&amp;Take back</source>
         <translation>&amp;Кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="496"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
         <source>Tick the counts to take back.</source>
         <translation>Кері алынатын санақтарды белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Санақтарды %1 ішінде кері алу мүмкін болмады: %2. Ештеңе өзгертілмеді; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="525"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="526"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="165"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="166"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="167"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="169"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="170"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="171"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="172"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="173"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="174"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="177"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Обращение &amp;на языке письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="178"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>По одному в строке, например:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="286"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="287"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="288"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="279"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="313"/>
         <source>Import an embassy list</source>
         <translation>Импорт списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Списки контактов (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл слишком велик для списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="331"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл не в кодировке UTF-8; экспортируйте контакты заново как vCard, выбрав UTF-8 (или Юникод), если программа спросит</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="336"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="344"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>column %1, which has no heading</source>
         <translation>столбец %1 без заголовка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Эти столбцы не прочитаны: %1. Читаются столбцы: %2 (или salutation_kk, salutation_ru… для каждого языка).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -199,17 +199,27 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="384"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="399"/>
+        <source>the file could not be read</source>
+        <translation>не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="407"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="421"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -1113,56 +1123,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="342"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="344"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="355"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="466"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="467"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="398"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1340,7 +1350,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="329"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1855,12 +1865,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="116"/>
+        <location filename="../src/uawriter/gui/sending.py" line="118"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="117"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>This action asks:
 
 %1
@@ -1873,7 +1883,7 @@ Has your letter kept to this?</source>
 Ваше письмо соответствует этому?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
@@ -1882,22 +1892,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="170"/>
+        <location filename="../src/uawriter/gui/sending.py" line="172"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="171"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="186"/>
+        <location filename="../src/uawriter/gui/sending.py" line="188"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="187"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1918,7 +1928,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="135"/>
+        <location filename="../src/uawriter/gui/sending.py" line="137"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -1997,12 +2007,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="332"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2021,17 +2031,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="539"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="585"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="743"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
@@ -2041,7 +2051,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="878"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2154,7 +2164,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="646"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2616,12 +2626,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="634"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="640"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет изменился после того, как вы его открыли</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="636"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="642"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2630,7 +2640,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Чтобы сохранить обе, дайте своей другой id (вкладка «Акция») и сохраните снова. Заменить другую копию вашей?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>Replace it</source>
         <translation>Заменить</translation>
     </message>
@@ -3018,22 +3028,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
         <source>Organiser PIN</source>
         <translation>PIN организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Это для организатора мероприятия. Введите PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
     </message>
@@ -3195,87 +3205,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="140"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
         <source>Start an event</source>
         <translation>Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="142"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Следующий волонтёр после &amp;простоя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Необязательно, напр. Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>The event has a date</source>
         <translation>У мероприятия есть дата</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>4 digits or more</source>
         <translation>4 цифры или больше</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="192"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>PIN-коды не совпадают: введите ещё раз.</translation>
     </message>
@@ -3283,33 +3293,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="454"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Отменить подсчёты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>&amp;Take back</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="496"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
         <source>Tick the counts to take back.</source>
         <translation>Отметьте подсчёты, которые нужно отменить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="505"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>

@@ -45,8 +45,8 @@ from uawriter.storage.contact_files import (
 )
 from uawriter.storage.file_text import file_text
 
-#: What reading a contact list finds: the contacts, the columns not read, the columns read
-#: with no heading (by number).
+# What reading a contact list finds: the contacts, the columns not read, the columns read
+# with no heading (by number). (Not "#:", which lupdate gives translators as a comment.)
 _Read = tuple[list[Contact], list[str], list[int]]
 
 
