@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,20 +45,16 @@ from uawriter.storage.contact_files import (
 from uawriter.storage.file_text import file_text
 
 # What reading a contact list finds: the contacts, the columns not read, the columns read
-# with no heading (by number). (Not "#:", which lupdate gives translators as a comment.)
+# with no heading (by number).
 _Read = tuple[list[Contact], list[str], list[int]]
 
 
-def _read_list(path: Path, vcard: bool) -> _Read | Exception:
-    """Read on a worker thread: the contacts in the list at ``path``, or the exception that
-    stopped the read (told to the volunteer on the UI thread)."""
-    try:
-        text = file_text(read_regular_file(path, MAX_BYTES))
-        if vcard:
-            return read_vcards(text), [], []
-        return read_csv_columns(text)
-    except (UnicodeDecodeError, OSError, ContactFileProblem) as exc:
-        return exc
+def _read_list(path: Path, vcard: bool) -> _Read:
+    """The contacts in the list at ``path`` (read on a worker thread)."""
+    text = file_text(read_regular_file(path, MAX_BYTES))
+    if vcard:
+        return read_vcards(text), [], []
+    return read_csv_columns(text)
 
 
 def _salutation_lines(text: str) -> dict[str, str]:
@@ -323,9 +318,7 @@ class AddressBookDialog(QDialog):
             if path.stat().st_size > MAX_BYTES:
                 raise ContactFileProblem(self.tr("the file is too big to be an embassy list"))
             read = self._read_in_background(path, vcard)
-        except (OSError, ContactFileProblem) as exc:
-            read = exc
-        if isinstance(read, UnicodeDecodeError):
+        except UnicodeDecodeError:
             how = (
                 self.tr(
                     "the file is not in UTF-8; export the contacts again as a vCard, choosing "
@@ -339,9 +332,11 @@ class AddressBookDialog(QDialog):
             )
             warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {how}")
             return
-        if isinstance(read, (Exception, str)):
-            reason = (read.strerror if isinstance(read, OSError) else None) or str(read)
+        except (OSError, ContactFileProblem) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
             warn(self, self.tr("The list was not imported"), f"{ltr(str(path))}: {reason}")
+            return
+        if read is None:  # the window closed meanwhile
             return
         found, not_read, unnamed = read
         known = {_key(c) for c in self._contacts}
@@ -375,28 +370,15 @@ class AddressBookDialog(QDialog):
             + "".join(f"\n{text}" for text in (columns, wrong_text) if text)
         )  # fmt: skip
 
-    def _read_in_background(self, path: Path, vcard: bool) -> _Read | Exception | str:
+    def _read_in_background(self, path: Path, vcard: bool) -> _Read | None:
         """The list at ``path`` read on a worker thread, the dialog repainting meanwhile
-        and taking no input: a phone's whole contact list (2 MB, 2,000 contacts) takes
-        seconds to read. The contacts found, the exception that stopped the read, or the
-        message of one not foreseen."""
-        self.setEnabled(False)
+        and saying what it reads: a phone's whole contact list (2 MB, 2,000 contacts)
+        takes seconds to read. None if the window closed meanwhile."""
         self.problem.setText(self.tr("Reading %1…").replace("%1", path.name))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        outcome: list[_Read | Exception | str] = []
         try:
-            task = self._tasks.run(
-                lambda _context: _read_list(path, vcard),
-                on_done=outcome.append,
-                on_failed=outcome.append,
-                renders=False,
-            )
-            self._tasks.wait_for(task)
+            return self._tasks.call(lambda: _read_list(path, vcard), self)
         finally:
-            QApplication.restoreOverrideCursor()
-            self.setEnabled(True)
             self.problem.clear()
-        return outcome[0] if outcome else self.tr("the file could not be read")
 
     def _export(self) -> None:
         path = choose_path(

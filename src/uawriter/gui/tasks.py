@@ -24,9 +24,10 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from uawriter.rendering.document import TooManyPages
 
@@ -204,6 +205,35 @@ class TaskRunner(QObject):
         self.task_finished.connect(quit_if)
         loop.exec()
         self.task_finished.disconnect(quit_if)
+
+    def call[T](self, work: Callable[[], T], busy: QWidget) -> T | None:
+        """``work()`` on a file-pool thread, waited for with the event loop running:
+        ``busy`` repaints and takes no input meanwhile (what is typed during a save would
+        not be saved). Its result, or its exception raised here; None if the window closed
+        meanwhile (its result reaches no one)."""
+
+        def run(_context: TaskContext) -> tuple[bool, object]:
+            try:
+                return True, work()
+            except Exception as exc:  # raised again on the UI thread, where it is told
+                return False, exc
+
+        outcome: list[tuple[bool, object]] = []
+        busy.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            task = self.run(run, on_done=outcome.append, renders=False)
+            self.wait_for(task)
+        finally:
+            QApplication.restoreOverrideCursor()
+            busy.setEnabled(True)
+        if not outcome:
+            return None
+        returned, value = outcome[0]
+        if not returned:
+            assert isinstance(value, Exception)
+            raise value
+        return cast(T, value)
 
     def wait_for_all(self, msecs: int = 5000) -> bool:
         """Let running work end (on closing the window); returns whether it did in time."""
