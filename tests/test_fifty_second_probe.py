@@ -84,47 +84,53 @@ def _pack_signed_with_address(tmp_path: Path) -> Pack:
     return pack
 
 
-def test_a_name_signed_by_hand_stays_above_the_address_typed_later(tmp_path: Path) -> None:
+def _signed_by_hand_then(tmp_path: Path, sender: Sender) -> list[str]:
+    """The seed pack signed with the name and address lines: a name signed by hand under
+    "Yours sincerely," with the Name box empty, then ``sender`` typed in the boxes. The
+    signature's lines."""
     pack = _pack_signed_with_address(tmp_path)
     session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
     assert session.text.rstrip("\n").endswith("Yours sincerely,")
-    session = session.with_text(session.text.rstrip("\n") + "\nAnna Petrova\n")  # signed by hand
-    session = session.with_sender(Sender("", ("12 Abai Street", "Almaty 050000")))
+    session = session.with_text(session.text.rstrip("\n") + "\nAnna Petrova\n")  # by hand
+    session = session.with_sender(sender)
     lines = session.text.rstrip("\n").split("\n")
-    tail = lines[len(lines) - 1 - lines[::-1].index("Yours sincerely,") :]  # the signature
+    return lines[len(lines) - 1 - lines[::-1].index("Yours sincerely,") :]
+
+
+def test_a_name_signed_by_hand_stays_above_the_address_typed_later(tmp_path: Path) -> None:
+    tail = _signed_by_hand_then(tmp_path, Sender("", ("12 Abai Street", "Almaty 050000")))
     assert tail.index("Anna Petrova") < tail.index("12 Abai Street"), tail
 
 
 # -------------- F3: a name signed by hand, then typed in the Name box: the letter is signed twice
 
 
-def test_a_name_signed_by_hand_then_typed_in_the_name_box_is_signed_once(tmp_path: Path) -> None:
+def _seed_signed_by_hand(tmp_path: Path, signed: str) -> tuple[Pack, LetterSession]:
+    """The seed pack as shipped: ``signed`` under "Yours sincerely," with the Name box empty,
+    then "Anna Petrova" typed in the Name box."""
     pack = load_pack(copy_bundled_pack(SEED_ID, tmp_path))
     assert isinstance(pack, Pack), pack
     session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
-    session = session.with_text(session.text.rstrip("\n") + "\n\nAnna Petrova\n")
-    session = session.with_sender(Sender("Anna Petrova"))
+    session = session.with_text(session.text.rstrip("\n") + f"\n\n{signed}\n")
+    return pack, session.with_sender(Sender("Anna Petrova"))
+
+
+def test_a_name_signed_by_hand_then_typed_in_the_name_box_is_signed_once(tmp_path: Path) -> None:
+    pack, session = _seed_signed_by_hand(tmp_path, "Anna Petrova")
     for text in (session.text, session.letter_for(pack.addressees[1]).text):
         signature = text.rstrip("\n").rsplit("Yours sincerely,", 1)[1].split("\n")
         assert signature.count("Anna Petrova") == 1, signature
 
 
 def test_signed_by_hand_then_typed_with_an_address_is_signed_once(tmp_path: Path) -> None:
-    pack = _pack_signed_with_address(tmp_path)
-    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
-    session = session.with_text(session.text.rstrip("\n") + "\nAnna Petrova\n")
-    session = session.with_sender(Sender("Anna Petrova", ("12 Abai Street", "Almaty 050000")))
-    lines = session.text.rstrip("\n").split("\n")
-    tail = lines[len(lines) - 1 - lines[::-1].index("Yours sincerely,") :]
+    tail = _signed_by_hand_then(
+        tmp_path, Sender("Anna Petrova", ("12 Abai Street", "Almaty 050000"))
+    )
     assert tail.count("Anna Petrova") == 1, tail
     assert tail.index("Anna Petrova") < tail.index("12 Abai Street"), tail
 
 
 def test_a_line_of_her_own_beside_the_name_is_kept(tmp_path: Path) -> None:
     """A line she added that the other side did not add is still carried."""
-    pack = load_pack(copy_bundled_pack(SEED_ID, tmp_path))
-    assert isinstance(pack, Pack), pack
-    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
-    session = session.with_text(session.text.rstrip("\n") + "\n\nAnna Petrova, teacher\n")
-    session = session.with_sender(Sender("Anna Petrova"))
+    _pack, session = _seed_signed_by_hand(tmp_path, "Anna Petrova, teacher")
     assert "Anna Petrova, teacher" in session.text
