@@ -23,7 +23,7 @@ import io
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from uawriter.domain.countries import country_code_of, country_named_in
@@ -310,6 +310,10 @@ def _text(card: Any, name: str) -> str:
     value = lines[0].value
     if isinstance(value, list):  # ORG: organisation;unit
         value = value[0] if value else ""
+        if isinstance(value, list):
+            # a comma not escaped (vCard 2.1 has no escape for it: Outlook, older phones)
+            # splits the organisation into a list of its own: joined again as written
+            value = ",".join(str(part) for part in value)
         # in base64 the whole "organisation;unit" is one part, decoded here
         return _clean(_as_text(lines[0], value).split(";")[0])
     return _clean(_as_text(lines[0], value))
@@ -436,6 +440,27 @@ def _begins_a_property(line: str, before: str) -> bool:
     )
 
 
+def _unfolded(text: str) -> Iterator[str]:
+    """The lines of a vCard file, a line that begins with a space or a tab joined to the
+    line before without it (RFC 2425's folding). Not after a quoted-printable value's soft
+    line break ("…the United=", RFC 2045): there the space is the value's own, and an
+    encoder (Python's quopri, as others) breaks before a space as often as anywhere
+    ("the United=Kingdom")."""
+    current: str | None = None
+    quoted = False  # the current line is (a part of) a quoted-printable value
+    for raw in re.split(r"\r\n|\r|\n", text):
+        soft_break = current is not None and quoted and current.endswith("=")
+        if current is not None and raw[:1] in (" ", "\t") and not soft_break:
+            current += raw[1:]
+            continue
+        if current is not None:
+            yield current
+        quoted = soft_break or "QUOTED-PRINTABLE" in raw.partition(":")[0].upper()
+        current = raw
+    if current is not None:
+        yield current
+
+
 def _content_lines(text: str) -> str:
     """The lines of a vCard file that are vCard lines. vobject's pattern for a line takes
     time that doubles with each ";a" of a line that is not one (89 bytes: 11 s, in one
@@ -445,7 +470,7 @@ def _content_lines(text: str) -> str:
     parts: list[str] = []  # of a quoted-printable value cut by soft line breaks
     # a vCard line ends at CR, LF or both only: str.splitlines() also ends one at U+2028,
     # U+2029, form feed…, and a name pasted with a line separator lost its rest
-    for line in re.split(r"\r\n|\r|\n", re.sub(r"\r?\n[ \t]", "", text)):
+    for line in _unfolded(text):
         # a "=" ended the value, and the next property begins
         if parts and _begins_a_property(line, parts[-1]):
             kept.append("".join(part[:-1] for part in parts))
