@@ -138,7 +138,10 @@ class Turns:
         unsigned letters still to go out stay in the turn they were written in."""
         self._apart = True
         if self._theirs is None:  # asked again before they went out: still theirs
-            self._theirs = self.id
+            # a turn that a name signed already is that volunteer's (he exported a letter
+            # before he was asked): theirs is a turn of its own, or a letter of theirs to
+            # the official he wrote to was counted as his again
+            self._theirs = new_id() if self._signer else self.id
 
     def stack_emptied(self) -> None:
         """The stack is empty: the unsigned letters a volunteer said were not theirs have
