@@ -90,10 +90,17 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             else:
                 skipped.extend(new_lines)
                 continue
-            if not _added_there_too(new_lines, b, set(where.values()), at):
-                replacements.append((at, at, new_lines))
+            replacements.append(_beside_theirs(new_lines, b, set(where.values()), at))
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
+        if not new_lines and None in mapped:
+            # lines deleted, some of them this letter's own (the greeting, an address
+            # line): the others are deleted there too (not the empty lines around the
+            # lines kept), and those are reported, as a line written over them would be
+            # (deleted, they went on in the other letters with no word)
+            replacements.extend((j, j + 1, []) for j in mapped if j is not None and b[j].strip())
+            skipped.extend(a[i] for i in range(i1, i2) if where.get(i) is None)
+            continue
         if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
             written_on = _written_on(a, b, where, i1, i2, new_lines)
             if written_on is not None:
@@ -117,21 +124,31 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
     return MergeResult("".join(result), tuple(s.rstrip("\n") for s in skipped if s.strip()))
 
 
-def _added_there_too(new_lines: list[str], b: list[str], kept: set[int], at: int) -> bool:
-    """Whether the other letter already added these lines where they would go: among the
-    lines of its own (not of the base, ``kept``) next to ``at``. Both sides added the same
-    line, as a name signed by hand that the volunteer then typed in the Name box too, and it
-    is written once, as version control merges it (probe 52)."""
-    if not any(line.strip() for line in new_lines):
-        return False
+def _beside_theirs(
+    new_lines: list[str], b: list[str], kept: set[int], at: int
+) -> tuple[int, int, list[str]]:
+    """Lines she added at ``at`` in the other letter ``b``, as (start, end, lines) in
+    ``b``: where ``b`` added lines of its own there too (not of the base, ``kept``) and the
+    two share a line that is not empty, both sides' lines merged, each shared line once:
+    her name signed by hand (a line under it, her address above the date) and then typed in
+    the Name box is written once, as version control merges it (probes 52 and 53). Else
+    her lines go in at ``at``."""
     low, high = at, at
     while low > 0 and low - 1 not in kept:
         low -= 1
     while high < len(b) and high not in kept:
         high += 1
-    own = [line.rstrip() for line in b[low:high]]
-    wanted = [line.rstrip() for line in new_lines]
-    return any(own[i : i + len(wanted)] == wanted for i in range(len(own) - len(wanted) + 1))
+    theirs = [line.rstrip() for line in b[low:high]]
+    mine = [line.rstrip() for line in new_lines]
+    blocks = SequenceMatcher(None, theirs, mine, autojunk=False).get_opcodes()
+    if not any(tag == "equal" and any(theirs[i1:i2]) for tag, i1, i2, _j1, _j2 in blocks):
+        return at, at, new_lines
+    merged: list[str] = []
+    for tag, i1, i2, j1, j2 in blocks:
+        merged.extend(b[low + i1 : low + i2])  # theirs, and the shared lines once
+        if tag in ("insert", "replace"):
+            merged.extend(new_lines[j1:j2])
+    return low, high, merged
 
 
 def _written_on(
