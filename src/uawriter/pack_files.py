@@ -322,6 +322,37 @@ def _pack_folders(parent: Path) -> list[Path]:
         return []
 
 
+def _move_in(staging: Path, target: Path, old_folder: Path | None, user_packs: Path) -> None:
+    """Move the copy written in ``staging/pack`` in as ``target``: the copy there goes to
+    ``staging/old`` first, and ``old_folder`` (saved under another id) to
+    ``staging/replaced``; both go back if the new copy cannot go in. Killed in between, the
+    next start gives them back while ``staging/pack`` is still there."""
+    aside = target.exists()
+    if aside:
+        os.replace(target, staging / "old")
+    # the id changed: the old folder goes whole into the staging folder before the
+    # new copy is in (killed in between, both were listed at every start), and
+    # back if the new copy is not (the next start gives it back if killed); so a
+    # kill while it is deleted never leaves it half there either
+    renamed = old_folder is not None and old_folder.resolve() != target.resolve()
+    replaced = False
+    if old_folder is not None and renamed:
+        with contextlib.suppress(OSError):  # else deleted once the new one is in
+            os.replace(old_folder, staging / "replaced")
+            replaced = True
+    try:
+        os.replace(staging / "pack", target)
+    except OSError:
+        if aside:
+            os.replace(staging / "old", target)
+        if old_folder is not None and replaced:
+            os.replace(staging / "replaced", old_folder)
+        raise
+    sync_folder(user_packs)
+    if old_folder is not None and renamed and not replaced:
+        shutil.rmtree(old_folder, ignore_errors=True)
+
+
 def save_pack_files(
     files: PackFiles,
     user_packs: Path,
@@ -377,23 +408,7 @@ def save_pack_files(
             if old_folder is not None:
                 _carry_over(old_folder, staging / "pack")
             sync_tree(staging / "pack")  # on disk before the old copy goes: a power cut
-            aside = target.exists()
-            if aside:
-                os.replace(target, staging / "old")
-            try:
-                os.replace(staging / "pack", target)
-            except OSError:
-                if aside:
-                    os.replace(staging / "old", target)
-                raise
-            sync_folder(user_packs)
-            if old_folder is not None and old_folder.resolve() != target.resolve():
-                # the id changed: the old folder goes whole into the staging folder first,
-                # so a kill while it is deleted never leaves it half there, listed with
-                # some of its letters (or broken at every start)
-                with contextlib.suppress(OSError):
-                    os.replace(old_folder, staging / "replaced")
-                shutil.rmtree(old_folder, ignore_errors=True)
+            _move_in(staging, target, old_folder, user_packs)
             with contextlib.suppress(OSError):
                 shutil.rmtree(staging)
     finally:

@@ -176,14 +176,18 @@ def recover_interrupted(user_packs: Path) -> list[Path]:
                 shutil.rmtree(staging, ignore_errors=True)
         # one read of the packs folder (a season holds a thousand packs) for both kinds
         hidden = _hidden_names(user_packs)
-        # the pack editor's save: <packs>/.saving-*/old, while the saved copy waits in pack/
+        # the pack editor's save: <packs>/.saving-*/old (and replaced/, saved under another
+        # id), while the saved copy waits in pack/
         # (once it is in, the old copy is the revision it replaced: a pack in a folder not
         # named as its id came back as its old copy, listed in place of the saved one)
         for name in hidden:
             staging = user_packs / name
             if name.startswith(SAVING_PREFIX) and ours(staging) and stale(staging):
-                if (staging / "old").is_dir() and (staging / "pack").is_dir():
-                    give_back(staging / "old")
+                if (staging / "pack").is_dir():  # the saved copy never went in
+                    # the copy of its id, and the folder of the id it had before
+                    for aside in ("old", "replaced"):
+                        if (staging / aside).is_dir():
+                            give_back(staging / aside)
                 shutil.rmtree(staging, ignore_errors=True)
         # ... and where a version of 2026-11 put its copy: given back if its pack is
         # missing, never removed (an organiser's ".old-valdoria-2" is named alike)
