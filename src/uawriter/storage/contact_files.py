@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from uawriter.channels.postal import postcode_first
 from uawriter.domain.countries import country_code_of, country_named_in
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
@@ -185,7 +186,45 @@ def _address(names: list[str], cells: list[str], values: dict[str, str]) -> tupl
         postcode = ""
     if (postcode or town) and not _holds_town(address, postcode, town):
         address.append(" ".join(part for part in (postcode, town) if part))
+    elif postcode and town and not _holds_postcode(address, postcode):
+        # the town's line holds no postcode ("Berlin"; "Singapore", the country's line of a
+        # city-state): the postcode goes in it, as that country's post writes it, where
+        # the envelope had none
+        at = _town_line(address, town)
+        if at is not None:
+            code = country_code_of(_clean(values.get("country", "")))
+            before = postcode_first(code)
+            line = address[at]
+            address[at] = f"{postcode} {line}" if before else f"{line} {postcode}"
     return tuple(address)
+
+
+def _holds_word(address: list[str], word: str) -> bool:
+    """Whether a line of ``address`` holds ``word`` as a word of its own."""
+    found = re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
+    return any(found.search(line.casefold()) for line in address)
+
+
+def _holds_postcode(address: list[str], postcode: str) -> bool:
+    """Whether ``address`` holds ``postcode``, however spaced or with its leading zeros
+    ("SW1A 2AA" for SW1A2AA, "01067" for 1067, as a spreadsheet keeps them)."""
+    key = "".join(char for char in postcode.casefold() if char.isalnum()).lstrip("0")
+    return bool(key) and any(
+        key in "".join(char for char in line.casefold() if char.isalnum()) for line in address
+    )
+
+
+def _town_line(address: list[str], town: str) -> int | None:
+    """The index of the line after the first that holds ``town`` with nothing beside it
+    but a code of two letters (as :func:`_holds_town` finds it), if any."""
+    word = re.compile(rf"(?<!\w){re.escape(town.casefold())}(?!\w)")
+    for number, line in enumerate(address):
+        for index, part in enumerate(line.split(",")):
+            if (number or index) and word.search(part.casefold()):
+                beside = [t for t in word.sub(" ", part.casefold()).split() if t.isalpha()]
+                if sum(len(token) for token in beside) <= 2:
+                    return number
+    return None
 
 
 def _holds_line(address: list[str], line: str) -> bool:
@@ -203,20 +242,15 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
     postcode as a word beside a town's name. With no town given, the postcode as a word
     anywhere."""
     if not town:
-        word = re.compile(rf"(?<!\w){re.escape(postcode.casefold())}(?!\w)")
-        return any(word.search(line.casefold()) for line in address)
-    word = re.compile(rf"(?<!\w){re.escape(town.casefold())}(?!\w)")
+        return _holds_word(address, postcode)
+    if _town_line(address, town) is not None:
+        return True
     places = [
         part.casefold()
         for number, line in enumerate(address)
         for index, part in enumerate(line.split(","))
         if number or index
     ]
-    for place in places:
-        if word.search(place):
-            beside = [token for token in word.sub(" ", place).split() if token.isalpha()]
-            if sum(len(token) for token in beside) <= 2:
-                return True
     # or its postcode beside the town written otherwise ("60311 Frankfurt am Main" for
     # Frankfurt, "Canberra ACT 2600", "1211 Genève 20" for Geneve): not beside a post box
     # or a street ("P.O. Box 1000", "Plot 1000"), or alone after a street ("2 Marsham
