@@ -94,7 +94,8 @@ def postcode_first(code: str) -> bool:
     if postcode < 0:
         return True
     if town < 0:  # a city-state's line ("SINGAPORE %Z"), or Japan's ("〒%Z")
-        return not any(char.isalpha() for char in address_format[:postcode].rsplit("%n")[-1])
+        line = address_format[:postcode].rsplit("%n", 1)[-1]
+        return not any(char.isalpha() for char in line)
     return postcode < town
 
 

@@ -47,6 +47,9 @@ _TEXT_SUFFIXES = frozenset({".txt", ".toml", ".md"})
 _MACOS_FORKS = "__MACOSX"
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 _NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
+#: Direction marks, embeddings, overrides and isolates: in a file's name they make it read
+#: otherwise than it is, as a pack's text may not hold the overrides either.
+_DIRECTION_MARK = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 #: What reading a damaged or hostile zip raises, besides OSError.
@@ -450,6 +453,12 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             "has a name that files cannot have on every computer (a character such as "
             '< > : " | ? *, a name such as CON or NUL, or a space or dot at the end); '
             "rename it and make the archive again"
+        )
+    if any(_DIRECTION_MARK.search(part) for part in parts):
+        return (
+            "has a name holding a direction mark (such as U+202E), which makes a file "
+            'manager show it otherwise ("txt.exe.md" as "dm.exe.txt"); rename it and make '
+            "the archive again"
         )
     if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
         return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"

@@ -326,8 +326,11 @@ class ManifestReader:
 
     def language(self, code: str, path: str) -> bool:
         canonical = canonical_language(code)
-        if canonical == code:
+        if canonical and canonical == code:  # "" is the answer for no language too
             return True
+        if not code.strip():
+            self.problem(path, "has an empty language code; use a code such as en, ru, kk, es, fr")
+            return False
         hint = f"write it as {canonical}" if canonical else "use a code such as en, ru, kk, es, fr"
         self.problem(path, f"{_shown(code)} is not a language code UA Writer knows; {hint}")
         return False
@@ -426,8 +429,10 @@ class ManifestReader:
                 "such as KZ",
             )
         write_in = self.text_list(t, "write_in", "action.write_in")
-        for i, code in enumerate(write_in):
-            self.language(code, f"action.write_in[{i}]")
+        given = t.get("write_in")  # numbered as written: an empty code is left out above
+        for i, code in enumerate(given if isinstance(given, list) else []):
+            if isinstance(code, str):
+                self.language(code.strip(), f"action.write_in[{i}]")
         own = self.boolean(t, "write_in_own_language", "action.write_in_own_language", True)
         title = self.local_text(t, "title", "action.title", source, longest=limits.MAX_TITLE_CHARS)
         summary = self.local_text(t, "summary", "action.summary", source)
