@@ -59,3 +59,16 @@ def test_a_file_name_with_a_direction_override_is_not_installed(tmp_path: Path) 
     installed = data / "packs" / "p54z"
     spoofed = [p.name for p in installed.glob("*")] if installed.exists() else []
     assert not any("\u202e" in name for name in spoofed), (result.stdout, spoofed)
+
+
+def test_a_folder_with_a_direction_override_in_a_file_name_is_not_installed(
+    tmp_path: Path,
+) -> None:
+    """The same name in a pack folder imported as it is (not zipped) was installed too."""
+    pack = copy_bundled_pack(SEED_ID, tmp_path / "src")
+    edit_manifest(pack, 'id = "ua-129-10-u3"', 'id = "p54f"')
+    (pack / "\u202etxt.exe.md").write_bytes(b"x")
+    result = run_uawriter(tmp_path / "data", "import", str(pack))
+    assert result.returncode == 1, result.stdout
+    assert "direction mark" in result.stdout + result.stderr
+    assert not (tmp_path / "data" / "packs" / "p54f").exists()

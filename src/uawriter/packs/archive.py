@@ -50,6 +50,10 @@ _NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
 #: Direction marks, embeddings, overrides and isolates: in a file's name they make it read
 #: otherwise than it is, as a pack's text may not hold the overrides either.
 _DIRECTION_MARK = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_DIRECTION_MARK_NAME = (
+    "has a name holding a direction mark (such as U+202E), which makes a file manager show "
+    'it otherwise ("txt.exe.md" as "dm.exe.txt"); '
+)
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 #: What reading a damaged or hostile zip raises, besides OSError.
@@ -455,11 +459,7 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             "rename it and make the archive again"
         )
     if any(_DIRECTION_MARK.search(part) for part in parts):
-        return (
-            "has a name holding a direction mark (such as U+202E), which makes a file "
-            'manager show it otherwise ("txt.exe.md" as "dm.exe.txt"); rename it and make '
-            "the archive again"
-        )
+        return _DIRECTION_MARK_NAME + "rename it and make the archive again"
     if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
         return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"
     if entry.flag_bits & 0x1:
@@ -603,6 +603,8 @@ def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], li
                         "rename the file, or remove it if the pack does not need it",
                     )
                 )
+            elif _DIRECTION_MARK.search(child.name):
+                problems.append(Problem(where, "", _DIRECTION_MARK_NAME + "rename it"))
             elif child.is_symlink() or child.is_junction():
                 problems.append(
                     Problem(
