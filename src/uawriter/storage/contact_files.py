@@ -190,12 +190,11 @@ def _address(names: list[str], cells: list[str], values: dict[str, str]) -> tupl
         # the town's line holds no postcode ("Berlin"; "Singapore", the country's line of a
         # city-state): the postcode goes in it, as that country's post writes it, where
         # the envelope had none
-        at = _town_line(address, town)
+        at = _town_part(address, town)
         if at is not None:
             code = country_code_of(_clean(values.get("country", "")))
-            before = postcode_first(code)
-            line = address[at]
-            address[at] = f"{postcode} {line}" if before else f"{line} {postcode}"
+            number, part = at
+            address[number] = _with_postcode(address[number], part, postcode, postcode_first(code))
     return tuple(address)
 
 
@@ -205,26 +204,53 @@ def _holds_word(address: list[str], word: str) -> bool:
     return any(found.search(line.casefold()) for line in address)
 
 
+#: A country's letters before a postcode ("D-10117", "SE-114 56", "L-1466").
+_POSTCODE_PREFIX = re.compile(r"^[A-Za-z]{1,3}-\s*(?=\d)")
+
+
 def _holds_postcode(address: list[str], postcode: str) -> bool:
-    """Whether ``address`` holds ``postcode``, however spaced or with its leading zeros
-    ("SW1A 2AA" for SW1A2AA, "01067" for 1067, as a spreadsheet keeps them)."""
-    key = "".join(char for char in postcode.casefold() if char.isalnum()).lstrip("0")
-    return bool(key) and any(
-        key in "".join(char for char in line.casefold() if char.isalnum()) for line in address
-    )
+    """Whether ``address`` holds ``postcode`` as a word of its own, however spaced, with or
+    without the country's letters before it, or with the leading zeros a spreadsheet took
+    off the cell ("SW1A 2AA" for SW1A2AA, "10117" for D-10117, "01067" for 1067; not
+    "Mannerheimintie 100" for 00100)."""
+    for code in {postcode, _POSTCODE_PREFIX.sub("", postcode)}:
+        chars = [char for char in code.casefold() if char.isalnum()]
+        if not chars:
+            continue
+        spaced = r"[\s\-]?".join(re.escape(char) for char in chars)
+        found = re.compile(rf"(?<![^\W_])0*{spaced}(?![^\W_])")
+        if any(found.search(line.casefold()) for line in address):
+            return True
+    return False
 
 
-def _town_line(address: list[str], town: str) -> int | None:
-    """The index of the line after the first that holds ``town`` with nothing beside it
-    but a code of two letters (as :func:`_holds_town` finds it), if any."""
+def _town_part(address: list[str], town: str) -> tuple[int, int] | None:
+    """Where a line after the first (or a part of one after a comma) holds ``town`` with
+    nothing beside it but a code of two letters, as :func:`_holds_town` finds it: (line,
+    part between commas)."""
     word = re.compile(rf"(?<!\w){re.escape(town.casefold())}(?!\w)")
     for number, line in enumerate(address):
         for index, part in enumerate(line.split(",")):
             if (number or index) and word.search(part.casefold()):
                 beside = [t for t in word.sub(" ", part.casefold()).split() if t.isalpha()]
                 if sum(len(token) for token in beside) <= 2:
-                    return number
+                    return number, index
     return None
+
+
+def _with_postcode(line: str, part: int, postcode: str, before: bool) -> str:
+    """``line`` with ``postcode`` beside the town in its part ``part`` (between commas):
+    before it ("Tiergartenstraße 2, 10785 Berlin"), or after it and a state's code of two
+    letters ("Washington, DC 20008, USA", "London SW1X 8PG, United Kingdom")."""
+    parts = line.split(",")
+    if before:
+        text = parts[part]
+        parts[part] = text[: len(text) - len(text.lstrip())] + f"{postcode} {text.lstrip()}"
+    else:
+        while part + 1 < len(parts) and re.fullmatch(r"[^\W\d_]{1,2}", parts[part + 1].strip()):
+            part += 1
+        parts[part] = f"{parts[part].rstrip()} {postcode}"
+    return ",".join(parts)
 
 
 def _holds_line(address: list[str], line: str) -> bool:
@@ -243,7 +269,7 @@ def _holds_town(address: list[str], postcode: str, town: str) -> bool:
     anywhere."""
     if not town:
         return _holds_word(address, postcode)
-    if _town_line(address, town) is not None:
+    if _town_part(address, town) is not None:
         return True
     places = [
         part.casefold()
