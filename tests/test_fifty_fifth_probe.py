@@ -33,6 +33,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import pytest
+
 from helpers import SEED_ID, copy_bundled_pack
 from uawriter.domain.model import Pack, Sender
 from uawriter.packs.loader import load_pack
@@ -203,3 +205,20 @@ def test_his_no_keeps_her_directly_exported_letter_apart_from_his() -> None:
 
     # he said the letters before his were not his: hers and his are two letters
     assert len(letters_sent([record(anne), record(bob)])) == 2, (anne, bob)
+
+
+@pytest.mark.parametrize(
+    ("organisation", "code"),
+    [
+        ("Congo, Democratic Republic of the", "CD"),
+        ("Korea, Democratic People's Republic of", "KP"),
+        ("New Jersey, USA", "US"),
+        ("Botschaft der Republik Kasachstan, Berlin, Deutschland", "KZ"),
+    ],
+)
+def test_a_name_with_commas_is_still_read_as_before(organisation: str, code: str) -> None:
+    """An official name with a comma, and a place before its country, are read as they
+    were; a mission's name in another language is read as its own country's."""
+    from uawriter.domain.countries import country_named_in
+
+    assert country_named_in(organisation) == code

@@ -237,10 +237,29 @@ def country_code_of(text: str) -> str:
 def country_named_in(text: str) -> str:
     """The ISO code of the country a longer text names ("Embassy of the Republic of
     Kazakhstan" -> "KZ"), or "". The longest name found as whole words wins, so "Embassy of
-    Papua New Guinea" is not Guinea's; for a country field, use :func:`country_code_of`."""
+    Papua New Guinea" is not Guinea's; before a comma first, so that the place after it is
+    not ("Embassy of France, London, UK" is France's). For a country field, use
+    :func:`country_code_of`."""
     code = country_code_of(text)
-    if code:
-        return code
+    first, _comma, rest = text.partition(",")
+    if code and rest and country_code_of(text.rsplit(",", 1)[-1]) == code:
+        # read as "place, country": the country after the last comma is where the embassy
+        # stands ("Embassy of France, London, UK"), not the one it is "of", named before
+        # ("New Jersey, USA" is the USA's)
+        words = set(_key(first).split())
+        return (words & _OF and _contained(first)) or code
+    return code or _contained(text)
+
+
+#: The words a mission's name puts before the country it is of ("Embassy of France",
+#: "Botschaft der Republik Kasachstan", "Ambassade de France", "Embajada del Perú").
+_OF = frozenset(
+    {"of", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "der", "von", "van"}
+)
+
+
+def _contained(text: str) -> str:
+    """The code of the longest country name ``text`` holds as whole words, or ""."""
     for names in (_names(False), _names(True)):
         padded = f" {_key(text)} "
         contained = [
