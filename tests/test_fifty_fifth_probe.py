@@ -1,29 +1,27 @@
-"""Probe 55 (today's fixes: probe 53's F1, F3, F6, F7).
+"""Probe 55 (the fixes of probe 53: F1, F3, F6, F7).
 
 M1  A name signed by hand with a line under it, the same name then typed in the Name box
-    (written once since probe 53 F3), then the Name box cleared: her own handwritten name
-    is deleted from the letter (before the fix it stayed).
-M2  A letterhead written by hand, then the name typed in the Name box as the window does
-    it, a keystroke at a time: she is named twice at the top (probe 53 F3 holds only for a
-    name pasted whole).
-M3  The inside address block deleted (name to country, as a volunteer does for a window
-    envelope or a letter with no inside address): in the letter to the other addressee,
-    his town and country lines are deleted and his name and street kept, half an address.
-M4  The greeting and the first paragraph deleted: the other letter keeps its greeting and
-    two blank lines under it.
-C1  An embassy list whose postcode column has the country prefix ("D-10117") and whose
-    address holds "10117 Berlin": the postcode is written twice, "D-10117 10117 Berlin".
-C2  A one-line address with the town after a comma ("Tiergartenstraße 2, Berlin"): the
-    postcode goes in front of the street, "10785 Tiergartenstraße 2, Berlin".
-C3  A town line that ends with the country ("London, United Kingdom"): the postcode is
-    put after the country, "London, United Kingdom SW1X 8PG".
-C4  A postcode with leading zeros whose digits appear in a street number ("00100",
-    "Mannerheimintie 100"): taken as held, the postcode is still lost.
+    (written once since probe 53 F3), then the Name box cleared: her handwritten name was
+    deleted. Lines both sides wrote stay hers (``MergeResult.base``).
+M2  A letterhead written by hand, then the name typed in the Name box a keystroke at a
+    time, as the window does it: she was named twice at the top. An empty line between
+    the template's lines and hers does not part them.
+M3  The inside address block deleted: the other letter lost its town and country and kept
+    its name and street. A paragraph holding a line of this letter's own stays whole.
+M4  The greeting and the first paragraph deleted: the other letter kept two empty lines
+    under its greeting. The empty line goes with the paragraph deleted.
+C1  A postcode column with its country's letters ("D-10117") beside "10117 Berlin": the
+    postcode was written twice.
+C2  A one-line address "Tiergartenstraße 2, Berlin": the postcode went before the street.
+C3  A town line ending with the country ("London, United Kingdom"): the postcode went
+    after the country.
+C4  A postcode "00100" beside "Mannerheimintie 100": taken as held, and lost.
 T1  Anne printed an unsigned letter to the President; Bob, a minute later, signed and
-    printed his to the President, then said No, the letters before were not his: her
-    letter and his are in one turn, counted as one (probe 53 F2 moved the stack's letters only).
-V1  A vCard 2.1 organisation with two unescaped commas, "Embassy of France, London, UK",
-    now joined as written, represents GB instead of FR.
+    printed his to the President, then said No: her letter and his are in one turn,
+    counted as one. Not fixed: when his letter is recorded, nothing tells it from hers
+    signed on second thoughts (counted once by design); the No comes after both records
+    are written.
+V1  A vCard organisation "Embassy of France, London, UK" represented GB, not FR.
 """
 
 from __future__ import annotations
@@ -184,6 +182,11 @@ def test_a_vcard_organisation_with_two_commas_represents_its_own_country() -> No
 # ------------------ T1: her unsigned letter exported directly counted once with his
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="not fixed: a letter signed soon after unsigned ones joins their turn (a letter "
+    "signed on second thoughts is counted once), and the No comes after the records",
+)
 def test_his_no_keeps_her_directly_exported_letter_apart_from_his() -> None:
     from uawriter.storage.tally import letters_sent, new_id
     from uawriter.storage.tally_records import Channel, LetterRecord

@@ -55,8 +55,12 @@ class LetterSession:
         return replace(self, text=text)
 
     def reset(self) -> LetterSession:
-        """Back to the letter as the template writes it."""
-        return replace(self, text=self.base)
+        """Back to the letter as the template writes it (``base`` may lack lines she wrote
+        as the template does)."""
+        fresh = LetterSession.start(
+            self.pack, self.lang, self.addressee, self.sender, self.date, self.points
+        )
+        return replace(self, base=fresh.base, text=fresh.base)
 
     def _recompose(self, **changes: object) -> tuple[LetterSession, MergeResult]:
         moved: LetterSession = replace(self, **changes)  # type: ignore[arg-type]
@@ -64,7 +68,8 @@ class LetterSession:
             moved.pack, moved.addressee, moved.lang, moved.sender, moved.date, moved.points
         )
         merged = carry_edits(self.base, self.text, new_base)
-        return replace(moved, base=new_base, text=merged.text), merged
+        base = new_base if merged.base is None else merged.base  # lines she wrote stay hers
+        return replace(moved, base=base, text=merged.text), merged
 
     def with_points(self, points: Sequence[str]) -> LetterSession:
         order = [p.id for p in self.pack.talking_points]

@@ -164,5 +164,5 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
     if draft.base:
         merged = carry_edits(draft.base, draft.text, fresh.base)
         if not merged.skipped:
-            return fresh.with_text(merged.text)
+            return replace(fresh, base=merged.base or fresh.base, text=merged.text)
     return replace(fresh, base=draft.base or fresh.base, text=draft.text)

@@ -53,6 +53,11 @@ class MergeResult:
     text: str
     #: Edited lines of the original that could not be carried over (left as in the target).
     skipped: tuple[str, ...] = ()
+    #: The other letter as the edits in ``text`` are measured against from now on, when it
+    #: is not the other letter itself: without the lines she had written too, where both
+    #: wrote them (her name signed by hand, then typed in the Name box), so that they stay
+    #: hers (the Name box cleared again does not take her signature with it).
+    base: str | None = None
 
 
 def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
@@ -70,36 +75,25 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
                 where[i1 + offset] = j1 + offset
     replacements: list[tuple[int, int, list[str]]] = []
     skipped: list[str] = []
+    shared: set[int] = set()  # lines of ``b`` she wrote too
     for tag, i1, i2, j1, j2 in line_opcodes(a, a2):
         if tag == "equal":
             continue
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            if i1 == len(a) and (i1 - 1 not in where or not new_lines[0].strip()):
-                # a paragraph of its own after the last line (a P.S.): after the other's
-                # last line too, not between a name and the address lines typed after it;
-                # a line straight under the last one (a name signed by hand under "Yours
-                # sincerely,") stays under it, above the address lines typed after it
-                at = len(b)
-            elif i1 in where:
-                at = where[i1]
-            elif i1 - 1 in where:
-                at = where[i1 - 1] + 1
-            elif i1 == 0:
-                at = 0
-            else:
+            at = _inserted_at(len(a), len(b), where, i1, new_lines)
+            if at is None:
                 skipped.extend(new_lines)
                 continue
-            replacements.append(_beside_theirs(new_lines, b, set(where.values()), at))
+            low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
+            replacements.append((low, high, lines))
+            shared.update(both)
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
         if not new_lines and None in mapped:
-            # lines deleted, some of them this letter's own (the greeting, an address
-            # line): the others are deleted there too (not the empty lines around the
-            # lines kept), and those are reported, as a line written over them would be
-            # (deleted, they went on in the other letters with no word)
-            replacements.extend((j, j + 1, []) for j in mapped if j is not None and b[j].strip())
-            skipped.extend(a[i] for i in range(i1, i2) if where.get(i) is None)
+            deleted, kept = _deletions(a, b, where, i1, i2)
+            replacements.extend((j, j + 1, []) for j in deleted)
+            skipped.extend(kept)
             continue
         if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
             written_on = _written_on(a, b, where, i1, i2, new_lines)
@@ -121,34 +115,107 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
         result.extend(new_lines)
         cursor = end
     result.extend(b[cursor:])
-    return MergeResult("".join(result), tuple(s.rstrip("\n") for s in skipped if s.strip()))
+    reported = tuple(s.rstrip("\n") for s in skipped if s.strip())
+    measured = "".join(line for j, line in enumerate(b) if j not in shared) if shared else None
+    return MergeResult("".join(result), reported, measured)
+
+
+def _inserted_at(
+    a_count: int, b_count: int, where: dict[int, int], i1: int, new_lines: list[str]
+) -> int | None:
+    """Where lines inserted before the base's line ``i1`` go in the other letter (of
+    ``b_count`` lines), or None where the lines around them are this letter's own."""
+    if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
+        # a paragraph of its own after the last line (a P.S.): after the other's last line
+        # too, not between a name and the address lines typed after it; a line straight
+        # under the last one (a name signed by hand under "Yours sincerely,") stays under
+        # it, above the address lines typed after it
+        return b_count
+    if i1 in where:
+        return where[i1]
+    if i1 - 1 in where:
+        return where[i1 - 1] + 1
+    return 0 if i1 == 0 else None
+
+
+def _deletions(
+    a: list[str], b: list[str], where: dict[int, int], i1: int, i2: int
+) -> tuple[list[int], list[str]]:
+    """Lines ``a[i1:i2]`` deleted, some of them this letter's own (the greeting, an address
+    line): the lines of ``b`` to delete, and the lines reported as not carried. Taken a
+    paragraph at a time: one holding a line of this letter's own stays whole in the other
+    letter (an inside address deleted left the other's street without its town) and its
+    own lines are reported; the others go, with the empty line after them (or before,
+    at the block's end), not the one beside a paragraph that stays."""
+    deleted: list[int] = []
+    reported: list[str] = []
+    stays: list[bool] = []  # per line of the block: whether its paragraph stays
+    paragraph: list[int] = []
+
+    def close() -> None:
+        keep = any(where.get(i) is None for i in paragraph)
+        stays.extend([keep] * len(paragraph))
+        if keep:
+            reported.extend(a[i] for i in paragraph if where.get(i) is None)
+        paragraph.clear()
+
+    for i in range(i1, i2):
+        if a[i].strip():
+            paragraph.append(i)
+            continue
+        close()
+        stays.append(False)  # decided below
+    close()
+    for offset, i in enumerate(range(i1, i2)):
+        j = where.get(i)
+        if j is None:
+            continue
+        if a[i].strip():
+            if not stays[offset]:
+                deleted.append(j)
+            continue
+        # an empty line goes with the paragraph before it in the block, else with the
+        # one after it: kept beside a paragraph that stays
+        before = next((k for k in range(offset - 1, -1, -1) if a[i1 + k].strip()), None)
+        after = next((k for k in range(offset + 1, i2 - i1) if a[i1 + k].strip()), None)
+        beside = before if before is not None else after
+        if beside is None or not stays[beside]:
+            deleted.append(j)
+    return deleted, reported
 
 
 def _beside_theirs(
     new_lines: list[str], b: list[str], kept: set[int], at: int
-) -> tuple[int, int, list[str]]:
+) -> tuple[int, int, list[str], list[int]]:
     """Lines she added at ``at`` in the other letter ``b``, as (start, end, lines) in
-    ``b``: where ``b`` added lines of its own there too (not of the base, ``kept``) and the
-    two share a line that is not empty, both sides' lines merged, each shared line once:
+    ``b`` and the lines of ``b`` she wrote too. Where ``b`` added lines of its own there
+    (not of the base, ``kept``; empty lines between them do not part them) and the two
+    share a line that is not empty, both sides' lines are merged, each shared line once:
     her name signed by hand (a line under it, her address above the date) and then typed in
-    the Name box is written once, as version control merges it (probes 52 and 53). Else
-    her lines go in at ``at``."""
+    the Name box, at once or a key at a time, is written once, as version control merges
+    it (probes 52, 53 and 55). Else her lines go in at ``at``."""
     low, high = at, at
-    while low > 0 and low - 1 not in kept:
+    while low > 0 and (low - 1 not in kept or not b[low - 1].strip()):
         low -= 1
-    while high < len(b) and high not in kept:
+    while high < len(b) and (high not in kept or not b[high].strip()):
         high += 1
     theirs = [line.rstrip() for line in b[low:high]]
     mine = [line.rstrip() for line in new_lines]
     blocks = SequenceMatcher(None, theirs, mine, autojunk=False).get_opcodes()
-    if not any(tag == "equal" and any(theirs[i1:i2]) for tag, i1, i2, _j1, _j2 in blocks):
-        return at, at, new_lines
+    if not any(
+        tag == "equal" and any(theirs[k] and low + k not in kept for k in range(i1, i2))
+        for tag, i1, i2, _j1, _j2 in blocks
+    ):
+        return at, at, new_lines, []
     merged: list[str] = []
+    both: list[int] = []
     for tag, i1, i2, j1, j2 in blocks:
         merged.extend(b[low + i1 : low + i2])  # theirs, and the shared lines once
+        if tag == "equal":
+            both.extend(range(low + i1, low + i2))
         if tag in ("insert", "replace"):
             merged.extend(new_lines[j1:j2])
-    return low, high, merged
+    return low, high, merged, both
 
 
 def _written_on(
