@@ -84,21 +84,6 @@ def _rules(code: str) -> Any:
         return None
 
 
-def postcode_first(code: str) -> bool:
-    """Whether the country ``code``'s post writes the postcode before the town ("10117
-    Berlin", "L-1466 Luxembourg") rather than after it ("Washington, DC 20008", "SINGAPORE
-    238824"); before where the country is not known."""
-    rules = _rules(code) if code else None
-    address_format = str(getattr(rules, "address_format", "") or "")
-    postcode, town = address_format.find("%Z"), address_format.find("%C")
-    if postcode < 0:
-        return True
-    if town < 0:  # a city-state's line ("SINGAPORE %Z"), or Japan's ("〒%Z")
-        line = address_format[:postcode].rsplit("%n", 1)[-1]
-        return not any(char.isalpha() for char in line)
-    return postcode < town
-
-
 def _is_latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin ones (an address printed transliterated)."""
     letters = [char for char in text if char.isalpha()]

@@ -26,8 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from uawriter.channels.postal import postcode_first
 from uawriter.domain.countries import country_code_of, country_named_in
+from uawriter.domain.postal_order import postcode_first
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
     Contact,
