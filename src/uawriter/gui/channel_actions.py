@@ -9,7 +9,7 @@ The postage table is read once and again after it is edited, not at every action
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +35,9 @@ class ChannelHost:
     """What the channel actions read from the window, at the moment they run."""
 
     letters: Callable[[], list[Letter]]  # the ticked addressees' letters, sender flushed
+    # whether their packs are as the window read them; else read again, and the volunteer
+    # told (a corrected revision imported beside the window: its new numbers)
+    current: Callable[[Sequence[Letter]], bool]
     sender: Callable[[], Sender]
     pack: Callable[[], Pack | None]
     ui_language: Callable[[], str]
@@ -87,6 +90,8 @@ class ChannelActions(QObject):
                 translate("MainWindow", "Tick at least one addressee under “Write to”."), 8000
             )
             return
+        if not self.host.current(letters):  # no call to an old revision's number
+            return
         context = ChannelContext(
             tuple(letters),
             self.host.sender(),
@@ -112,6 +117,9 @@ class ChannelActions(QObject):
             self.host.status(
                 translate("MainWindow", "Choose an action and an addressee first."), 8000
             )
+            return
+        letters = self.host.letters()
+        if letters and not self.host.current(letters):  # the preview is of an old revision
             return
         dialog = FaxPreviewDialog(self.tasks, self.window)
         dialog.render_pdf(pdf)

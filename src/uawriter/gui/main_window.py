@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self,
             ChannelHost(
                 letters=self._flushed_letters,
+                current=self.letters_current,
                 sender=self.current_sender,
                 pack=lambda: self.pack,
                 ui_language=self.ui_language,
