@@ -67,7 +67,8 @@ class LetterSession:
         new_base = compose(
             moved.pack, moved.addressee, moved.lang, moved.sender, moved.date, moved.points
         )
-        merged = carry_edits(self.base, self.text, new_base)
+        same = moved.addressee == self.addressee
+        merged = carry_edits(self.base, self.text, new_base, same_letter=same)
         base = new_base if merged.base is None else merged.base  # lines she wrote stay hers
         return replace(moved, base=base, text=merged.text), merged
 

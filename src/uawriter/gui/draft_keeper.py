@@ -162,7 +162,7 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
         session.pack, session.lang, session.addressee, session.sender, session.date, points
     )
     if draft.base:
-        merged = carry_edits(draft.base, draft.text, fresh.base)
+        merged = carry_edits(draft.base, draft.text, fresh.base, same_letter=True)
         if not merged.skipped:
             return replace(fresh, base=merged.base or fresh.base, text=merged.text)
     return replace(fresh, base=draft.base or fresh.base, text=draft.text)

@@ -60,8 +60,12 @@ class MergeResult:
     base: str | None = None
 
 
-def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
-    """Apply the change ``base`` -> ``edited`` to ``other_base``."""
+def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = False) -> MergeResult:
+    """Apply the change ``base`` -> ``edited`` to ``other_base``. ``same_letter``: the
+    other letter is this one composed again (the sender or the points changed, a draft
+    resumed), not another addressee's: a line she added is never left out, where the lines
+    around it went (her name, the point she unticked) it goes beside the nearest line that
+    stayed."""
     if edited == base:
         return MergeResult(other_base)
     if other_base == base:
@@ -73,7 +77,7 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
         if tag == "equal":
             for offset in range(i2 - i1):
                 where[i1 + offset] = j1 + offset
-    replacements: list[tuple[int, int, list[str]]] = []
+    replacements: list[_Replacement] = []
     skipped: list[str] = []
     shared: set[int] = set()  # lines of ``b`` she wrote too
     for tag, i1, i2, j1, j2 in line_opcodes(a, a2):
@@ -81,50 +85,79 @@ def carry_edits(base: str, edited: str, other_base: str) -> MergeResult:
             continue
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            at = _inserted_at(len(a), len(b), where, i1, new_lines)
+            at = _inserted_at(len(a), len(b), where, i1, new_lines, same_letter)
             if at is None:
                 skipped.extend(new_lines)
                 continue
             low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
-            replacements.append((low, high, lines))
+            replacements.append((low, high, lines, True))
             shared.update(both)
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
         if not new_lines and None in mapped:
             deleted, kept = _deletions(a, b, where, i1, i2)
-            replacements.extend((j, j + 1, []) for j in deleted)
+            replacements.extend((j, j + 1, [], False) for j in deleted)
             skipped.extend(kept)
             continue
         if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
             written_on = _written_on(a, b, where, i1, i2, new_lines)
             if written_on is not None:
-                replacements.append(written_on)
+                replacements.append((*written_on, False))
             else:
                 skipped.extend(line for line in new_lines if line not in b)
             continue
         start = mapped[0]
         assert start is not None
-        replacements.append((start, start + (i2 - i1), new_lines))
-    result: list[str] = []
-    cursor = 0
-    for start, end, new_lines in sorted(replacements, key=lambda r: (r[0], r[1])):
-        if start < cursor:  # overlapping edits: keep the first, report the rest
-            skipped.extend(new_lines)
-            continue
-        result.extend(b[cursor:start])
-        result.extend(new_lines)
-        cursor = end
-    result.extend(b[cursor:])
+        replacements.append((start, start + (i2 - i1), new_lines, False))
+    result = _assembled(b, replacements, skipped)
     reported = tuple(s.rstrip("\n") for s in skipped if s.strip())
     measured = "".join(line for j, line in enumerate(b) if j not in shared) if shared else None
     return MergeResult("".join(result), reported, measured)
 
 
+#: Lines ``start:end`` of the other letter replaced by ``lines``; whether those are lines
+#: she added (with the other letter's lines they were merged with).
+_Replacement = tuple[int, int, list[str], bool]
+
+
+def _assembled(b: list[str], replacements: list[_Replacement], skipped: list[str]) -> list[str]:
+    """The other letter ``b`` with the replacements made, in its order. Two that overlap:
+    lines she added go in after the first's lines (before the empty lines they end with),
+    never left out (two lines of a letterhead written by hand, merged with the lines the
+    Name and Address boxes write); any other edit is left out and reported."""
+    result: list[str] = []
+    cursor = 0
+    for start, end, lines, added in sorted(replacements, key=lambda r: (r[0], r[1])):
+        if start < cursor and added:
+            theirs = {line.rstrip() for line in b[start:end]}
+            hers = [line for line in lines if line.rstrip() not in theirs or not line.strip()]
+            hers = [line for line in hers if line.strip()] if start < end else hers
+            blank = len(result)
+            while blank > 0 and not result[blank - 1].strip():
+                blank -= 1
+            result[blank:blank] = hers
+            continue
+        if start < cursor:  # overlapping edits: keep the first, report the rest
+            skipped.extend(lines)
+            continue
+        result.extend(b[cursor:start])
+        result.extend(lines)
+        cursor = end
+    result.extend(b[cursor:])
+    return result
+
+
 def _inserted_at(
-    a_count: int, b_count: int, where: dict[int, int], i1: int, new_lines: list[str]
+    a_count: int,
+    b_count: int,
+    where: dict[int, int],
+    i1: int,
+    new_lines: list[str],
+    anywhere: bool = False,
 ) -> int | None:
     """Where lines inserted before the base's line ``i1`` go in the other letter (of
-    ``b_count`` lines), or None where the lines around them are this letter's own."""
+    ``b_count`` lines), or None where the lines around them are this letter's own (unless
+    ``anywhere``: then beside the nearest line before them, or after them, that stayed)."""
     if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
         # a paragraph of its own after the last line (a P.S.): after the other's last line
         # too, not between a name and the address lines typed after it; a line straight
@@ -135,7 +168,13 @@ def _inserted_at(
         return where[i1]
     if i1 - 1 in where:
         return where[i1 - 1] + 1
-    return 0 if i1 == 0 else None
+    if i1 == 0:
+        return 0
+    if not anywhere:
+        return None
+    before = next((where[k] + 1 for k in range(i1 - 2, -1, -1) if k in where), None)
+    after = next((where[k] for k in range(i1 + 1, a_count) if k in where), None)
+    return before if before is not None else after if after is not None else b_count
 
 
 def _deletions(
