@@ -177,3 +177,25 @@ def test_a_file_name_with_a_line_separator_is_not_installed(tmp_path: Path, name
     result = run_uawriter(tmp_path / "data", "import", str(pack))
     installed = tmp_path / "data" / "packs" / "p56f"
     assert not (installed / name).exists(), result.stdout
+
+
+@pytest.mark.parametrize(
+    ("address", "postcode", "country", "expected"),
+    [
+        ("1 Capitol Mall|Sacramento, CA", "95814", "USA", "Sacramento, CA 95814"),
+        ("17 Belgrave Square|London, UK", "SW1X 8PG", "United Kingdom", "London SW1X 8PG, UK"),
+    ],
+    ids=["state-code-of-a-country", "country-code"],
+)
+def test_a_two_letter_state_is_not_taken_for_a_country(
+    address: str, postcode: str, country: str, expected: str
+) -> None:
+    """ "CA" is California's code in the USA (Canada's elsewhere); "UK" is the country."""
+    from uawriter.storage.contact_files import read_csv
+
+    town = address.split("|")[1].split(",")[0]
+    (contact,) = read_csv(
+        "title,organisation,address,postcode,city,country\n"
+        f'Ambassador,Embassy,"{address}",{postcode},{town},{country}\n'
+    )
+    assert contact.address[-1] == expected

@@ -194,7 +194,9 @@ def _address(names: list[str], cells: list[str], values: dict[str, str]) -> tupl
         if at is not None:
             code = country_code_of(_clean(values.get("country", "")))
             number, part = at
-            address[number] = _with_postcode(address[number], part, postcode, postcode_first(code))
+            address[number] = _with_postcode(
+                address[number], part, postcode, postcode_first(code), code
+            )
     return tuple(address)
 
 
@@ -213,7 +215,9 @@ def _holds_postcode(address: list[str], postcode: str) -> bool:
     without the country's letters before it, or with the leading zeros a spreadsheet took
     off the cell ("SW1A 2AA" for SW1A2AA, "10117" for D-10117, "01067" for 1067; not
     "Mannerheimintie 100" for 00100)."""
-    for code in {postcode, _POSTCODE_PREFIX.sub("", postcode)}:
+    zip_plus_four = re.fullmatch(r"(\d{5})-\d{4}", postcode)  # "20007" holds "20007-3610"
+    variants = {postcode, _POSTCODE_PREFIX.sub("", postcode)}
+    for code in variants | ({zip_plus_four[1]} if zip_plus_four else set()):
         chars = [char for char in code.casefold() if char.isalnum()]
         if not chars:
             continue
@@ -238,7 +242,14 @@ def _town_part(address: list[str], town: str) -> tuple[int, int] | None:
     return None
 
 
-def _with_postcode(line: str, part: int, postcode: str, before: bool) -> str:
+def _a_country(part: str, country: str) -> bool:
+    """Whether ``part`` of an address line names the contact's ``country`` (a code; any
+    country named in full where it is not known): "CA" is California's code in the USA."""
+    named = country_code_of(part)
+    return bool(named) and (named == country if country else len(part.strip()) > 2)
+
+
+def _with_postcode(line: str, part: int, postcode: str, before: bool, country: str) -> str:
     """``line`` with ``postcode`` beside the town in its part ``part`` (between commas):
     before it ("Tiergartenstraße 2, 10785 Berlin"), or after it and a state's code of two
     letters ("Washington, DC 20008, USA", "London SW1X 8PG, United Kingdom")."""
@@ -247,7 +258,9 @@ def _with_postcode(line: str, part: int, postcode: str, before: bool) -> str:
         text = parts[part]
         parts[part] = text[: len(text) - len(text.lstrip())] + f"{postcode} {text.lstrip()}"
     else:
-        while part + 1 < len(parts) and re.fullmatch(r"[^\W\d_]{1,2}", parts[part + 1].strip()):
+        # after the state ("Ottawa, Ontario", "Washington, D.C.", "Sacramento, CA"), not
+        # after the country ("London, UK", "…, USA")
+        while part + 1 < len(parts) and not _a_country(parts[part + 1], country):
             part += 1
         parts[part] = f"{parts[part].rstrip()} {postcode}"
     return ",".join(parts)
