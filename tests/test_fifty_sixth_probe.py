@@ -193,7 +193,7 @@ def test_a_two_letter_state_is_not_taken_for_a_country(
     """ "CA" is California's code in the USA (Canada's elsewhere); "UK" is the country."""
     from uawriter.storage.contact_files import read_csv
 
-    town = address.split("|")[1].split(",")[0]
+    town = address.split("|")[1].split(",", maxsplit=1)[0]
     (contact,) = read_csv(
         "title,organisation,address,postcode,city,country\n"
         f'Ambassador,Embassy,"{address}",{postcode},{town},{country}\n'
