@@ -47,13 +47,31 @@ _TEXT_SUFFIXES = frozenset({".txt", ".toml", ".md"})
 _MACOS_FORKS = "__MACOSX"
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 _NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
-#: Direction marks, embeddings, overrides and isolates: in a file's name they make it read
-#: otherwise than it is, as a pack's text may not hold the overrides either.
-_DIRECTION_MARK = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_DIRECTION_MARK_NAME = (
-    "has a name holding a direction mark (such as U+202E), which makes a file manager show "
-    'it otherwise ("txt.exe.md" as "dm.exe.txt"); '
-)
+#: Characters that do not show as themselves in a file's name, besides the control
+#: characters: fillers that show as nothing (Hangul's), and the combining grapheme joiner.
+_SHOWS_AS_NOTHING = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+
+
+def _unseen(name: str) -> str:
+    """The first character of ``name`` that a file manager does not show as itself: a
+    direction mark, embedding, override or isolate (U+202E before "txt.exe.md" shows it as
+    "dm.exe.txt"), another invisible format character (a zero-width space, a soft hyphen),
+    a line or paragraph separator, a filler; "" if none."""
+    for char in name:
+        if unicodedata.category(char) in {"Cf", "Zl", "Zp"} or char in _SHOWS_AS_NOTHING:
+            return char
+    return ""
+
+
+def _unseen_problem(name: str) -> str:
+    char = _unseen(name)
+    return (
+        f"has a name holding U+{ord(char):04X}, a direction mark or a character that does "
+        'not show, which makes a file manager show it otherwise ("txt.exe.md" after U+202E '
+        'shows as "dm.exe.txt"); '
+    )
+
+
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 #: What reading a damaged or hostile zip raises, besides OSError.
@@ -458,8 +476,9 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             '< > : " | ? *, a name such as CON or NUL, or a space or dot at the end); '
             "rename it and make the archive again"
         )
-    if any(_DIRECTION_MARK.search(part) for part in parts):
-        return _DIRECTION_MARK_NAME + "rename it and make the archive again"
+    unseen = next((part for part in parts if _unseen(part)), "")
+    if unseen:
+        return _unseen_problem(unseen) + "rename it and make the archive again"
     if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
         return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"
     if entry.flag_bits & 0x1:
@@ -603,8 +622,8 @@ def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], li
                         "rename the file, or remove it if the pack does not need it",
                     )
                 )
-            elif _DIRECTION_MARK.search(child.name):
-                problems.append(Problem(where, "", _DIRECTION_MARK_NAME + "rename it"))
+            elif _unseen(child.name):
+                problems.append(Problem(where, "", _unseen_problem(child.name) + "rename it"))
             elif child.is_symlink() or child.is_junction():
                 problems.append(
                     Problem(
