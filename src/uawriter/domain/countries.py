@@ -241,21 +241,45 @@ def country_named_in(text: str) -> str:
     not ("Embassy of France, London, UK" is France's). For a country field, use
     :func:`country_code_of`."""
     code = country_code_of(text)
-    first, _comma, rest = text.partition(",")
-    if code and rest and country_code_of(text.rsplit(",", 1)[-1]) == code:
+    parts = re.split("[,\u060c]", text)  # the Latin comma or the Arabic one
+    if code and len(parts) > 1 and country_code_of(parts[-1]) == code:
         # read as "place, country": the country after the last comma is where the embassy
         # stands ("Embassy of France, London, UK"), not the one it is "of", named before
-        # ("New Jersey, USA" is the USA's)
-        words = set(_key(first).split())
-        return (words & _OF and _contained(first)) or code
+        # ("Embassy of the USA, Kyiv, Ukraine"; "New Jersey, USA" is the USA's), or the
+        # one named first before a place ("سفارة أوكرانيا, برلين, ألمانيا")
+        before = ",".join(parts[:-1])
+        return _of_country(before) or (len(parts) > 2 and _contained(parts[0])) or code
     return code or _contained(text)
 
 
 #: The words a mission's name puts before the country it is of ("Embassy of France",
-#: "Botschaft der Republik Kasachstan", "Ambassade de France", "Embajada del Perú").
+#: "Botschaft der Republik Kasachstan", "Ambassade de France", "Ambassade d'Ukraine",
+#: "Embajada del Perú").
 _OF = frozenset(
-    {"of", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "der", "von", "van"}
+    {"of", "de", "d", "du", "des", "del", "della", "di", "da", "do", "dos", "der", "von", "van"}
 )
+#: The articles between such a word and the country's name ("of the USA", "de l'Inde").
+_ARTICLES = frozenset({"the", "la", "le", "l", "les", "el", "los", "las", "die", "das"})
+
+
+def _of_country(text: str) -> str:
+    """The country named after a mission's "of" word in ``text`` ("Embassy of the USA" ->
+    "US", "Ambassade d'Ukraine" -> "UA"), by its longest name there: "Embassy of the
+    Congo, Democratic Republic of the" is the Democratic Republic's; or ""."""
+    raw = text.replace("'", "' ").replace("’", "’ ").split()  # "d'Ukraine": "d'", "Ukraine"
+    words = [fold_name(word).strip("'") for word in raw]
+    for index, word in enumerate(words):
+        if word not in _OF:
+            continue
+        start = index + 1
+        while start < len(words) and words[start] in _ARTICLES:
+            start += 1
+        # as written, commas and all: "Congo, Democratic Republic of the" is a name
+        for count in range(min(len(raw) - start, 8), 0, -1):
+            code = country_code_of(" ".join(raw[start : start + count]).rstrip(","))
+            if code:
+                return code
+    return ""
 
 
 def _contained(text: str) -> str:
