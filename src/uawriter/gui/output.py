@@ -79,20 +79,27 @@ class OutputContext:
         return ""
 
 
-def not_anothers(path: Path, tally: TallyBook | None) -> Path:
+def not_anothers(path: Path, tally: TallyBook | None, pack_id: str | None = None) -> Path:
     """``path``, or a free name beside it (``… (2).pdf``) when a file there was not
-    written in this volunteer's turn: the letter of a volunteer who left without Next
-    volunteer, or of an event's V01 before, is not the next one's to replace."""
-    if tally is None or not (path.exists() or path.is_symlink()) or tally.wrote_in_turn(path):
+    written in this volunteer's turn (from the pack ``pack_id``, if given): the letter of a
+    volunteer who left without Next volunteer, or of an event's V01 before, is not the
+    next one's to replace, nor her letter for the UA's update before."""
+    if (
+        tally is None
+        or not (path.exists() or path.is_symlink())
+        or tally.wrote_in_turn(path, pack_id)
+    ):
         return path
     return free_name(path)
 
 
-def suggested_for(path: Path, tally: TallyBook | None) -> Path:
+def suggested_for(path: Path, tally: TallyBook | None, pack_id: str | None = None) -> Path:
     """The name a one-letter export's dialog suggests: ``path`` if free; else the file
-    of that name (``… (2).pdf``) this volunteer's turn wrote, which a typo put right
-    replaces; else the first free name beside them."""
-    return free_name(path, tally.wrote_in_turn if tally is not None else None)
+    of that name (``… (2).pdf``) this volunteer's turn wrote from the pack ``pack_id``,
+    which a typo put right replaces; else the first free name beside them."""
+    if tally is None:
+        return free_name(path)
+    return free_name(path, lambda taken: tally.wrote_in_turn(taken, pack_id))
 
 
 def tally_failed_text(exc: OSError) -> str:
@@ -304,6 +311,7 @@ class Output(QObject):
                 suggested=suggested_for(
                     self.export_folder() / file_name_for(letters[0], 1, context.name_prefix),
                     context.tally,
+                    letters[0].pack.id,
                 ).name,
             )
             if path is not None:
@@ -337,7 +345,9 @@ class Output(QObject):
         kept: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
-            target = path if context.event is None else not_anothers(path, context.tally)
+            packs = {letter.pack.id for letter in letters}
+            pack_id = next(iter(packs)) if len(packs) == 1 else None
+            target = path if context.event is None else not_anothers(path, context.tally, pack_id)
             if target != path:
                 kept.append(path)
             try:

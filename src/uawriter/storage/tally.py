@@ -207,14 +207,22 @@ class TallyBook:
             why = f'was saved again as {encoding} text (Notepad\'s "Unicode")'
             raise refusal(self.path, why, own=True, remedy=SAVE_AS_UTF8)
 
-    def wrote_in_turn(self, path: Path) -> bool:
+    def wrote_in_turn(self, path: Path, pack_id: str | None = None) -> bool:
         """Whether a letter of this book's turn was written to ``path`` (as the last
-        records say): a file the volunteer at the window may replace (a typo put right),
-        where another volunteer's letter of the same name is not theirs to replace."""
+        records say), from the pack ``pack_id`` if given: a file the volunteer at the
+        window may replace (a typo put right), where another volunteer's letter of the same
+        name is not theirs to replace, nor her letter for another update of the UA (its
+        file is named alike, and was lost)."""
         if not self.turn:
             return False
         recent = self._recent(256 * 1024).letters
-        return any(r.turn == self.turn and r.file and _same_file(r.file, path) for r in recent)
+        return any(
+            r.turn == self.turn
+            and r.file
+            and _same_file(r.file, path)
+            and (pack_id is None or r.pack_id == pack_id)
+            for r in recent
+        )
 
     def holds_others(self, path: Path) -> bool:
         """Whether the tally file ``path`` holds records this tally does not: another
