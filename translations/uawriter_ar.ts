@@ -248,209 +248,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>More ways to send</source>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>E-mail counted</source>
+        <translation>حُسب البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>I sent this e-mail</source>
+        <translation>أرسلت هذا البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -1402,7 +1412,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -2086,12 +2096,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -2113,17 +2123,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
@@ -2133,17 +2143,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="113"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -2252,29 +2262,29 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="193"/>
+        <location filename="../src/uawriter/gui/output.py" line="200"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/output.py" line="208"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="202"/>
+        <location filename="../src/uawriter/gui/output.py" line="209"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2283,7 +2293,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="269"/>
+        <location filename="../src/uawriter/gui/output.py" line="276"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2305,17 +2315,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2327,7 +2337,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2339,8 +2349,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2352,29 +2362,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="318"/>
+        <location filename="../src/uawriter/gui/output.py" line="326"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="100"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="115"/>
+        <location filename="../src/uawriter/gui/output.py" line="122"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>عُدّ قبل ذلك: %1 من %2 ملفات. عُدّ الباقي فقط يدويًا (الفعالية، إضافة أعداد): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="152"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2383,49 +2393,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="378"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="380"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="405"/>
+        <location filename="../src/uawriter/gui/output.py" line="415"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="468"/>
+        <location filename="../src/uawriter/gui/output.py" line="478"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="500"/>
+        <location filename="../src/uawriter/gui/output.py" line="510"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="518"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="521"/>
-        <location filename="../src/uawriter/gui/output.py" line="546"/>
+        <location filename="../src/uawriter/gui/output.py" line="531"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="522"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2436,13 +2446,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="541"/>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="562"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="563"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -244,209 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>More ways to send</source>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>E-mail counted</source>
+        <translation>E-Mail gezählt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>I sent this e-mail</source>
+        <translation>Ich habe diese E-Mail gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -1326,7 +1336,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1974,12 +1984,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1997,17 +2007,17 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
@@ -2017,17 +2027,17 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="113"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
@@ -2128,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="193"/>
+        <location filename="../src/uawriter/gui/output.py" line="200"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/output.py" line="208"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="202"/>
+        <location filename="../src/uawriter/gui/output.py" line="209"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2159,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="269"/>
+        <location filename="../src/uawriter/gui/output.py" line="276"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2181,17 +2191,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -2199,7 +2209,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -2207,8 +2217,8 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -2216,29 +2226,29 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="318"/>
+        <location filename="../src/uawriter/gui/output.py" line="326"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="100"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="115"/>
+        <location filename="../src/uawriter/gui/output.py" line="122"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="152"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2247,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="378"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="380"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 war schon da, nicht von Ihnen geschrieben, und bleibt erhalten.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="405"/>
+        <location filename="../src/uawriter/gui/output.py" line="415"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="468"/>
+        <location filename="../src/uawriter/gui/output.py" line="478"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="500"/>
+        <location filename="../src/uawriter/gui/output.py" line="510"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="518"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="521"/>
-        <location filename="../src/uawriter/gui/output.py" line="546"/>
+        <location filename="../src/uawriter/gui/output.py" line="531"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="522"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2300,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="541"/>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="562"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="563"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -211,8 +211,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

@@ -244,209 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>E-mail counted</source>
+        <translation>Correo contado</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>I sent this e-mail</source>
+        <translation>Envié este correo</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1326,7 +1336,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1974,12 +1984,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1997,17 +2007,17 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -2017,17 +2027,17 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="113"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -2128,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="193"/>
+        <location filename="../src/uawriter/gui/output.py" line="200"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/output.py" line="208"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="202"/>
+        <location filename="../src/uawriter/gui/output.py" line="209"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2159,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="269"/>
+        <location filename="../src/uawriter/gui/output.py" line="276"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2181,17 +2191,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2199,7 +2209,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2207,8 +2217,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2216,29 +2226,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="318"/>
+        <location filename="../src/uawriter/gui/output.py" line="326"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="100"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Las cartas salieron, pero no se pudieron contar: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="115"/>
+        <location filename="../src/uawriter/gui/output.py" line="122"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Contados antes de eso: %1 de %2 archivos. Cuente a mano solo los demás (Evento, Añadir recuentos): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="152"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2247,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="378"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="380"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="405"/>
+        <location filename="../src/uawriter/gui/output.py" line="415"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="468"/>
+        <location filename="../src/uawriter/gui/output.py" line="478"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="500"/>
+        <location filename="../src/uawriter/gui/output.py" line="510"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="518"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="521"/>
-        <location filename="../src/uawriter/gui/output.py" line="546"/>
+        <location filename="../src/uawriter/gui/output.py" line="531"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="522"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2300,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="541"/>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="562"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="563"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -244,209 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>More ways to send</source>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>E-mail counted</source>
+        <translation>Courriel compté</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>I sent this e-mail</source>
+        <translation>J'ai envoyé ce courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -1326,7 +1336,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1974,12 +1984,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1997,17 +2007,17 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
@@ -2017,17 +2027,17 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="113"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -2128,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="193"/>
+        <location filename="../src/uawriter/gui/output.py" line="200"/>
         <source>No addressee chosen</source>
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/output.py" line="208"/>
         <source>Some characters cannot be printed</source>
         <translation>Certains caractères ne peuvent pas être imprimés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="202"/>
+        <location filename="../src/uawriter/gui/output.py" line="209"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2159,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="269"/>
+        <location filename="../src/uawriter/gui/output.py" line="276"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2181,17 +2191,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -2199,7 +2209,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -2207,8 +2217,8 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -2216,29 +2226,29 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="318"/>
+        <location filename="../src/uawriter/gui/output.py" line="326"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="100"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Les lettres sont parties, mais n&apos;ont pas pu être comptées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="115"/>
+        <location filename="../src/uawriter/gui/output.py" line="122"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Comptés avant cela : %1 fichiers sur %2. Comptez à la main seulement les autres (Événement, Ajouter des comptes) : %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="152"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Ces lettres ne seraient pas comptées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2247,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impression arrêtée : %1 lettres sur %2 sont parties à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="378"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="380"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 était déjà là, écrit par quelqu&apos;un d&apos;autre, et est conservé.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="405"/>
+        <location filename="../src/uawriter/gui/output.py" line="415"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="468"/>
+        <location filename="../src/uawriter/gui/output.py" line="478"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="500"/>
+        <location filename="../src/uawriter/gui/output.py" line="510"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="518"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="521"/>
-        <location filename="../src/uawriter/gui/output.py" line="546"/>
+        <location filename="../src/uawriter/gui/output.py" line="531"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Not all the letters could be saved</source>
         <translation>Toutes les lettres n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="522"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2300,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Les autres lettres n’ont pas été enregistrées ; elles sont toujours là (leurs destinataires restent cochés, ou elles restent sur votre pile). Exportez-les dans un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="541"/>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="562"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="563"/>
         <source>UA Writer could not write to %1:
 %2
 

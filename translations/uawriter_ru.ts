@@ -245,209 +245,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="342"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="499"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="504"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="580"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="381"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="584"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="411"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="422"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="542"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="545"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="596"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>E-mail counted</source>
+        <translation>Письмо учтено</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <source>I sent this e-mail</source>
+        <translation>Я отправил(а) это письмо</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -1345,7 +1355,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="33"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="330"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -2002,12 +2012,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="333"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2026,17 +2036,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="540"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="586"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="748"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
@@ -2046,17 +2056,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="883"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="141"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="113"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
@@ -2159,29 +2169,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="647"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="193"/>
+        <location filename="../src/uawriter/gui/output.py" line="200"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="87"/>
-        <location filename="../src/uawriter/gui/output.py" line="194"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
+        <location filename="../src/uawriter/gui/output.py" line="201"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/output.py" line="208"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="202"/>
+        <location filename="../src/uawriter/gui/output.py" line="209"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2190,7 +2200,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="269"/>
+        <location filename="../src/uawriter/gui/output.py" line="276"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2212,17 +2222,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="298"/>
+        <location filename="../src/uawriter/gui/output.py" line="305"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="301"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="314"/>
+        <location filename="../src/uawriter/gui/output.py" line="322"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2231,7 +2241,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="404"/>
+        <location filename="../src/uawriter/gui/output.py" line="414"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2240,8 +2250,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="502"/>
-        <location filename="../src/uawriter/gui/output.py" line="543"/>
+        <location filename="../src/uawriter/gui/output.py" line="512"/>
+        <location filename="../src/uawriter/gui/output.py" line="553"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2250,29 +2260,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="318"/>
+        <location filename="../src/uawriter/gui/output.py" line="326"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="100"/>
+        <location filename="../src/uawriter/gui/output.py" line="107"/>
         <source>The letters went out, but could not be counted: %1</source>
         <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="115"/>
+        <location filename="../src/uawriter/gui/output.py" line="122"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="145"/>
+        <location filename="../src/uawriter/gui/output.py" line="152"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="146"/>
+        <location filename="../src/uawriter/gui/output.py" line="153"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2281,49 +2291,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="256"/>
+        <location filename="../src/uawriter/gui/output.py" line="263"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="368"/>
+        <location filename="../src/uawriter/gui/output.py" line="378"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="380"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="405"/>
+        <location filename="../src/uawriter/gui/output.py" line="415"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="468"/>
+        <location filename="../src/uawriter/gui/output.py" line="478"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="500"/>
+        <location filename="../src/uawriter/gui/output.py" line="510"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="508"/>
+        <location filename="../src/uawriter/gui/output.py" line="518"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="521"/>
-        <location filename="../src/uawriter/gui/output.py" line="546"/>
+        <location filename="../src/uawriter/gui/output.py" line="531"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="522"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2334,13 +2344,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="541"/>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="562"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="563"/>
         <source>UA Writer could not write to %1:
 %2
 

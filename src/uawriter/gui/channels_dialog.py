@@ -243,11 +243,15 @@ class ChannelsDialog(QDialog):
         self.open_mail = QPushButton()
         self.open_mail.setObjectName("openMailLink")
         self.open_mail.clicked.connect(self._open_mail)
+        # sent from webmail or a mail program: counted by the volunteer, as a call is
+        self.count_email = QPushButton()
+        self.count_email.setObjectName("countEmail")
+        self.count_email.clicked.connect(self._emailed)
         self.email_label = QLabel()
         return self._page(
             [(self.email_label, self.email_box)],
             [(self.email_text, 1)],
-            [self.copy_email, self.open_mail],
+            [self.copy_email, self.open_mail, self.count_email],
         )
 
     def _envelopes_tab(self) -> QWidget:
@@ -401,6 +405,7 @@ class ChannelsDialog(QDialog):
 
     def show_email(self) -> None:
         letter = self._email_letter()
+        self._show_counted()
         if letter is None:
             self.email_text.setPlainText(self.tr("None of these addressees has an e-mail address."))
             self.copy_email.setEnabled(False)
@@ -428,6 +433,11 @@ class ChannelsDialog(QDialog):
         letter = self._email_letter()
         if letter is not None:
             self._copy(email_draft(letter, self.context.sender).body)
+
+    def _emailed(self) -> None:
+        letter = self._email_letter()
+        if letter is not None:
+            self._count(letter, Channel.EMAIL)
 
     def _open_mail(self) -> None:
         letter = self._email_letter()
@@ -573,7 +583,8 @@ class ChannelsDialog(QDialog):
         return letter is not None and count_key(letter, channel) in self.context.counted
 
     def _show_counted(self) -> None:
-        """The buttons say "I made this call" / "I posted it", or that it was counted, and
+        """The buttons say "I made this call" / "I posted it" / "I sent this e-mail", or that
+        it was counted, and
         are then disabled: a second click, or the dialog opened again, counted it again."""
         call = self._call_letter()
         called = self._is_counted(call, Channel.PHONE)
@@ -583,6 +594,12 @@ class ChannelsDialog(QDialog):
         posted = self._is_counted(post, Channel.SOCIAL)
         self.count_post.setText(self.tr("Post counted") if posted else self.tr("I posted it"))
         self.count_post.setEnabled(post is not None and not posted)
+        email = self._email_letter()
+        emailed = self._is_counted(email, Channel.EMAIL)
+        self.count_email.setText(
+            self.tr("E-mail counted") if emailed else self.tr("I sent this e-mail")
+        )
+        self.count_email.setEnabled(email is not None and not emailed)
 
     def _count(self, letter: Letter, channel: Channel) -> bool:
         """One call or post in the tally, once in the volunteer's turn; False (after saying
