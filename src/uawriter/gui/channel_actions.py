@@ -20,12 +20,13 @@ from uawriter.domain.languages import country_name
 from uawriter.domain.model import Pack, Sender
 from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
-from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog
+from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog, count_key
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.postage import PostageTable
 from uawriter.storage.tally import EventInfo, TallyBook
+from uawriter.storage.tally_records import Channel
 
 translate = QCoreApplication.translate
 
@@ -81,6 +82,12 @@ class ChannelActions(QObject):
             self._counted_turn = turn
             self._counted = set()
         return self._counted
+
+    def note_emailed(self, letters: Sequence[Letter]) -> None:
+        """The e-mails for ``letters`` were saved as drafts, and counted: "I sent this
+        e-mail" does not count them again in this turn."""
+        counted = self.counted_this_turn()
+        counted.update(count_key(letter, Channel.EMAIL) for letter in letters)
 
     def show_channels(self) -> None:
         """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self.output.exported.connect(self.exported)
         self.outbox.exported.connect(self.exported)
         self.outbox.exported.connect(lambda _written: self._after_output())
+        self.outbox.emailed.connect(self.channels.note_emailed)
         self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
         self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
         self.menus.undo_action.triggered.connect(self.letter_pane.editor.undo)

@@ -43,6 +43,7 @@ class Outbox(QObject):
     """Writes the letters as e-mail drafts into the outbox, in the background."""
 
     exported = Signal(list)  # the drafts written
+    emailed = Signal(list)  # the letters whose drafts were written, each counted
 
     def __init__(
         self,
@@ -143,6 +144,7 @@ class Outbox(QObject):
             written = list(result) if isinstance(result, list) else []
             self.exported.emit(written)
             if not stopped:
+                self.emailed.emit([x for x in officials if x.addressee.emails])
                 self.report(folder, written, unreachable, problems)
                 return
             reachable = [x for x in officials if x.addressee.emails]
