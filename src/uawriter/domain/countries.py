@@ -276,7 +276,11 @@ def _of_country(text: str) -> str:
             start += 1
         # as written, commas and all: "Congo, Democratic Republic of the" is a name
         for count in range(min(len(raw) - start, 8), 0, -1):
-            code = country_code_of(" ".join(raw[start : start + count]).rstrip(","))
+            name = " ".join(raw[start : start + count]).rstrip(",")
+            last = name.rsplit(",", 1)[-1]
+            if "," in name and country_code_of(last):
+                continue  # "Ukraine, Atlanta, Georgia": a place and its country, read on
+            code = country_code_of(name)
             if code:
                 return code
     return ""
