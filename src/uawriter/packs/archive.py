@@ -49,7 +49,10 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 _NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
 #: Characters that do not show as themselves in a file's name, besides the control
 #: characters: fillers that show as nothing (Hangul's), and the combining grapheme joiner.
-_SHOWS_AS_NOTHING = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+_SHOWS_AS_NOTHING = frozenset("\u034f\u115f\u1160\u2800\u3164\uffa0")
+#: The joiners a script or an emoji needs between two of its characters (Persian writes
+#: "نامه‌ها" with U+200C; "👩‍⚖️" is joined by U+200D): shown as the joined whole.
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def _unseen(name: str) -> str:
@@ -57,10 +60,21 @@ def _unseen(name: str) -> str:
     direction mark, embedding, override or isolate (U+202E before "txt.exe.md" shows it as
     "dm.exe.txt"), another invisible format character (a zero-width space, a soft hyphen),
     a line or paragraph separator, a filler; "" if none."""
-    for char in name:
+    for index, char in enumerate(name):
+        before = name[index - 1] if index else ""
+        after = name[index + 1] if index + 1 < len(name) else ""
+        if char in _JOINERS and not (before + after).isascii() and before and after:
+            continue  # between two characters of a script or an emoji, not beside a dot
         if unicodedata.category(char) in {"Cf", "Zl", "Zp"} or char in _SHOWS_AS_NOTHING:
             return char
+        if _variation_selector(char) and (not before or before.isascii()):
+            return char  # a selector alone, or after a plain letter: nothing to vary
     return ""
+
+
+def _variation_selector(char: str) -> bool:
+    code = ord(char)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
 def _unseen_problem(name: str) -> str:
