@@ -85,7 +85,7 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
             continue
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            at = _inserted_at(len(a), len(b), where, i1, new_lines, same_letter)
+            at = _inserted_at(a, len(b), where, i1, new_lines, same_letter)
             if at is None:
                 skipped.extend(new_lines)
                 continue
@@ -148,7 +148,7 @@ def _assembled(b: list[str], replacements: list[_Replacement], skipped: list[str
 
 
 def _inserted_at(
-    a_count: int,
+    a: list[str],
     b_count: int,
     where: dict[int, int],
     i1: int,
@@ -157,7 +157,18 @@ def _inserted_at(
 ) -> int | None:
     """Where lines inserted before the base's line ``i1`` go in the other letter (of
     ``b_count`` lines), or None where the lines around them are this letter's own (unless
-    ``anywhere``: then beside the nearest line before them, or after them, that stayed)."""
+    ``anywhere``: then beside the nearest line before them, or after them, that stayed).
+    Lines added inside a block of this letter's own lines (a line of the President's
+    address, above the town all the addresses share) are not put into another's."""
+    a_count = len(a)
+    if (
+        not anywhere
+        and 0 < i1 < a_count
+        and (i1 - 1 not in where or i1 not in where)
+        and a[i1 - 1].strip()
+        and a[i1].strip()
+    ):
+        return None
     if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
         # a paragraph of its own after the last line (a P.S.): after the other's last line
         # too, not between a name and the address lines typed after it; a line straight
