@@ -89,6 +89,16 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
             if at is None:
                 skipped.extend(new_lines)
                 continue
+            # the lines around hers went (a point unticked): a paragraph of its own, not the
+            # first line of the next one
+            if (
+                i1 not in where
+                and i1 - 1 not in where
+                and 0 < at < len(b)
+                and b[at].strip()
+                and new_lines[-1].strip()
+            ):
+                new_lines = [*new_lines, "\n"]
             low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
             replacements.append((low, high, lines, True))
             shared.update(both)
