@@ -9,6 +9,8 @@ G4  A variation selector alone or the blank Braille pattern (shows as nothing) i
 G5  A line added to one addressee's inside address goes into the others', unreported.
 G6  A line under an unticked point is kept but joined to the next point's paragraph.
 G7  The fax view with no addressee ticked opens on the old revision (no pack check).
+
+Each was so on 31b3f95 and is fixed.
 """
 
 from __future__ import annotations

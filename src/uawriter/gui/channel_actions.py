@@ -39,6 +39,7 @@ class ChannelHost:
     # whether their packs are as the window read them; else read again, and the volunteer
     # told (a corrected revision imported beside the window: its new numbers)
     current: Callable[[Sequence[Letter]], bool]
+    shown: Callable[[], list[Letter]]  # the letter the preview shows ([] if none)
     sender: Callable[[], Sender]
     pack: Callable[[], Pack | None]
     ui_language: Callable[[], str]
@@ -125,8 +126,8 @@ class ChannelActions(QObject):
                 translate("MainWindow", "Choose an action and an addressee first."), 8000
             )
             return
-        letters = self.host.letters()
-        if letters and not self.host.current(letters):  # the preview is of an old revision
+        shown = self.host.shown()  # what the preview shows, ticked or not
+        if shown and not self.host.current(shown):  # the preview is of an old revision
             return
         dialog = FaxPreviewDialog(self.tasks, self.window)
         dialog.render_pdf(pdf)

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             ChannelHost(
                 letters=self._flushed_letters,
                 current=self.letters_current,
+                shown=self._shown_letters,
                 sender=self.current_sender,
                 pack=lambda: self.pack,
                 ui_language=self.ui_language,
@@ -632,6 +633,10 @@ class MainWindow(QMainWindow):
         if session is None:
             return []
         return [a for a in self.selected_addressees() if session.letter_for(a).skipped]
+
+    def _shown_letters(self) -> list[Letter]:
+        request = self._preview_request()
+        return list(request.letters) if request is not None else []
 
     def _preview_request(self) -> PreviewRequest | None:
         session = self.session
