@@ -58,12 +58,9 @@ def _typed(session: LetterSession, name: str) -> LetterSession:
 
 
 def test_clearing_the_name_box_keeps_the_name_she_signed_by_hand(tmp_path: Path) -> None:
-    pack = _seed(tmp_path)
-    session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
-    session = session.with_text(
-        session.text.rstrip("\n") + "\n\nAnna Petrova\nAmnesty International group 12\n"
-    )
-    session = session.with_sender(Sender("Anna Petrova"))
+    from test_fifty_third_probe import signed_with_a_line_then_typed
+
+    pack, session = signed_with_a_line_then_typed(tmp_path)
     session = session.with_sender(Sender(""))  # she clears the Name box again
     for text in (session.text, session.letter_for(pack.addressees[1]).text):
         signature = text.rstrip("\n").rsplit("Yours sincerely,", 1)[1].split("\n")
@@ -188,8 +185,8 @@ def test_a_vcard_organisation_with_two_commas_represents_its_own_country() -> No
     "signed on second thoughts is counted once), and the No comes after the records",
 )
 def test_his_no_keeps_her_directly_exported_letter_apart_from_his() -> None:
-    from uawriter.storage.tally import letters_sent, new_id
-    from uawriter.storage.tally_records import Channel, LetterRecord
+    from test_fifty_third_probe import printed_to_the_president
+    from uawriter.storage.tally import letters_sent
     from uawriter.storage.turns import Turns
 
     t = [0.0]
@@ -200,14 +197,9 @@ def test_his_no_keeps_her_directly_exported_letter_apart_from_his() -> None:
     t[0] = 120.0  # his next letter: Add to stack -> "Did you write them?" -> No
     turns.apart()
 
-    def record(turn: str) -> LetterRecord:
-        return LetterRecord(
-            new_id(), "2026-12-10T19:00:00+00:00", "ev", "Evening", "129/10", 0, SEED_ID,
-            "president", "President", Channel.PRINT, "en", 1, turn=turn,
-        )  # fmt: skip
-
     # he said the letters before his were not his: hers and his are two letters
-    assert len(letters_sent([record(anne), record(bob)])) == 2, (anne, bob)
+    printed = [printed_to_the_president(anne), printed_to_the_president(bob)]
+    assert len(letters_sent(printed)) == 2, (anne, bob)
 
 
 @pytest.mark.parametrize(

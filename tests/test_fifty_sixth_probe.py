@@ -14,14 +14,13 @@ N7  A pack file named with a line separator (or another invisible character) was
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 import pytest
 
 from helpers import SEED_ID, copy_bundled_pack
+from test_fifty_fifth_probe import _address
 from uawriter.domain.model import Pack, Sender
 from uawriter.packs.loader import load_pack
 from uawriter.session import LetterSession
@@ -94,17 +93,6 @@ def test_clearing_the_name_box_keeps_the_line_she_wrote_above_her_name(tmp_path:
 
 
 # ------------------ N4, N5: the postcode column put beside the town in its comma part
-
-
-def _address(address: str, postcode: str, city: str, country: str) -> tuple[str, ...]:
-    from uawriter.storage.contact_files import read_csv
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["organisation", "address", "postcode", "city", "country"])
-    writer.writerow(["Embassy of Ukraine", address, postcode, city, country])
-    (contact,) = read_csv(buffer.getvalue())
-    return contact.address
 
 
 @pytest.mark.parametrize(

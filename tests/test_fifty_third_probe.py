@@ -36,6 +36,9 @@ from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_
 from uawriter.domain.model import Pack, Sender
 from uawriter.packs.loader import load_pack
 from uawriter.session import LetterSession
+from uawriter.storage.tally import letters_sent, new_id
+from uawriter.storage.tally_records import Channel, LetterRecord
+from uawriter.storage.turns import Turns
 
 DATE = dt.date(2026, 12, 10)
 
@@ -67,11 +70,15 @@ def test_a_vcard_organisation_with_a_comma_is_read_as_written() -> None:
 # ----------------------------- F2: his signed export before his No: the stack in his turn
 
 
-def test_his_signed_export_before_his_no_keeps_her_stack_out_of_his_turn() -> None:
-    from uawriter.storage.tally import letters_sent, new_id
-    from uawriter.storage.tally_records import Channel, LetterRecord
-    from uawriter.storage.turns import Turns
+def printed_to_the_president(turn: str) -> LetterRecord:
+    """A tally's record of a letter to the President printed in ``turn``."""
+    return LetterRecord(
+        new_id(), "2026-12-10T19:00:00+00:00", "ev", "Evening", "129/10", 0, SEED_ID,
+        "president", "President", Channel.PRINT, "en", 1, turn=turn,
+    )  # fmt: skip
 
+
+def test_his_signed_export_before_his_no_keeps_her_stack_out_of_his_turn() -> None:
     t = [0.0]
     turns = Turns(clock=lambda: t[0])
     # Anne, without a name, put her letter to the President on the stack, and left
@@ -82,13 +89,7 @@ def test_his_signed_export_before_his_no_keeps_her_stack_out_of_his_turn() -> No
     t[0] = 960.0  # Export all under My stack: Anne's letter
     anne = turns.of("", on_stack=True)
 
-    def record(turn: str) -> LetterRecord:
-        return LetterRecord(
-            new_id(), "2026-12-10T19:00:00+00:00", "ev", "Evening", "129/10", 0, SEED_ID,
-            "president", "President", Channel.PRINT, "en", 1, turn=turn,
-        )  # fmt: skip
-
-    assert len(letters_sent([record(bob), record(anne)])) == 2, (bob, anne)
+    assert len(letters_sent([printed_to_the_president(bob), printed_to_the_president(anne)])) == 2
 
 
 # --------------------------- F3: written by hand, then typed in the Name box: named twice
@@ -104,13 +105,19 @@ def test_a_letterhead_written_by_hand_then_the_name_typed_names_her_once(tmp_pat
     assert top.count("Anna Petrova") == 1, top
 
 
-def test_a_signature_with_a_line_under_it_then_the_name_typed_signs_once(tmp_path: Path) -> None:
+def signed_with_a_line_then_typed(tmp_path: Path) -> tuple[Pack, LetterSession]:
+    """The seed pack: "Anna Petrova" and a line under it signed by hand under "Yours
+    sincerely,", then "Anna Petrova" typed in the Name box."""
     pack = _seed(tmp_path)
     session = LetterSession.start(pack, "en", pack.addressees[0], Sender(""), DATE)
     session = session.with_text(
         session.text.rstrip("\n") + "\n\nAnna Petrova\nAmnesty International group 12\n"
     )
-    session = session.with_sender(Sender("Anna Petrova"))
+    return pack, session.with_sender(Sender("Anna Petrova"))
+
+
+def test_a_signature_with_a_line_under_it_then_the_name_typed_signs_once(tmp_path: Path) -> None:
+    pack, session = signed_with_a_line_then_typed(tmp_path)
     for text in (session.text, session.letter_for(pack.addressees[1]).text):
         signature = text.rstrip("\n").rsplit("Yours sincerely,", 1)[1].split("\n")
         assert signature.count("Anna Petrova") == 1, signature
