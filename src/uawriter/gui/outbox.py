@@ -144,7 +144,8 @@ class Outbox(QObject):
             written = list(result) if isinstance(result, list) else []
             self.exported.emit(written)
             if not stopped:
-                self.emailed.emit([x for x in officials if x.addressee.emails])
+                if not problems:  # written and counted, each of them
+                    self.emailed.emit([x for x in officials if x.addressee.emails])
                 self.report(folder, written, unreachable, problems)
                 return
             reachable = [x for x in officials if x.addressee.emails]

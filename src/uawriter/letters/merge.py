@@ -95,6 +95,7 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
                 i1 not in where
                 and i1 - 1 not in where
                 and 0 < at < len(b)
+                and not b[at - 1].strip()  # where a paragraph begins
                 and b[at].strip()
                 and new_lines[-1].strip()
             ):
@@ -174,9 +175,9 @@ def _inserted_at(
     if (
         not anywhere
         and 0 < i1 < a_count
-        and (i1 - 1 not in where or i1 not in where)
         and a[i1 - 1].strip()
         and a[i1].strip()
+        and (_in_own_block(a, where, i1 - 1) or _in_own_block(a, where, i1))
     ):
         return None
     if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
@@ -196,6 +197,17 @@ def _inserted_at(
     before = next((where[k] + 1 for k in range(i1 - 2, -1, -1) if k in where), None)
     after = next((where[k] for k in range(i1 + 1, a_count) if k in where), None)
     return before if before is not None else after if after is not None else b_count
+
+
+def _in_own_block(a: list[str], where: dict[int, int], k: int) -> bool:
+    """Whether the base's line ``k`` is one of two or more lines of this letter's own in a
+    row (an inside address), not one alone (the greeting, which a line of hers straight
+    under it follows into every letter)."""
+
+    def own(i: int) -> bool:
+        return 0 <= i < len(a) and i not in where and bool(a[i].strip())
+
+    return own(k) and (own(k - 1) or own(k + 1))
 
 
 def _deletions(

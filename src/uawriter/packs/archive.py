@@ -63,13 +63,23 @@ def _unseen(name: str) -> str:
     for index, char in enumerate(name):
         before = name[index - 1] if index else ""
         after = name[index + 1] if index + 1 < len(name) else ""
-        if char in _JOINERS and not (before + after).isascii() and before and after:
-            continue  # between two characters of a script or an emoji, not beside a dot
+        if char in _JOINERS and _joinable(before) and _joinable(after):
+            continue  # between two letters of a script or two emoji, not beside a dot
         if unicodedata.category(char) in {"Cf", "Zl", "Zp"} or char in _SHOWS_AS_NOTHING:
             return char
-        if _variation_selector(char) and (not before or before.isascii()):
-            return char  # a selector alone, or after a plain letter: nothing to vary
+        if _variation_selector(char) and unicodedata.category(before or " ") not in _VARIED:
+            return char  # alone, or after a letter: nothing to vary (emoji and digits are)
     return ""
+
+
+#: What a variation selector may follow in a name: a symbol (an emoji, "⚖️") or a digit.
+_VARIED = frozenset({"So", "Sm", "Nd"})
+
+
+def _joinable(char: str) -> bool:
+    """Whether a joiner may stand beside ``char``: a letter or symbol of a script or an
+    emoji beyond ASCII (not a dot, not another joiner)."""
+    return bool(char) and not char.isascii() and unicodedata.category(char)[0] in "LMS"
 
 
 def _variation_selector(char: str) -> bool:
