@@ -53,6 +53,16 @@ def test_an_e_mail_saved_as_a_draft_is_not_counted_again_by_i_sent_this_e_mail(
     tally = TallyBook(window.services.paths.tally_file)
     assert [r.channel.value for r in tally.read().letters] == ["email", "email"]
 
+    seen = press_i_sent_this_email(qtbot, window, answers)
+    records = tally.read().letters
+    assert [r.channel.value for r in records] == ["email", "email"], (seen, records)
+
+
+def press_i_sent_this_email(
+    qtbot: QtBot, window: QWidget, answers: ModalAnswers
+) -> list[tuple[str, bool]]:
+    """ "Call, post, envelopes… ▸ E-mail text" opened and "I sent this e-mail" pressed if it
+    can be: the button's text and whether it could be pressed."""
     seen: list[tuple[str, bool]] = []
 
     def use(dialog: QWidget) -> None:
@@ -67,8 +77,7 @@ def test_an_e_mail_saved_as_a_draft_is_not_counted_again_by_i_sent_this_e_mail(
     answers.expect("channelsDialog", use)
     qtbot.mouseClick(find(window, QPushButton, "moreChannelsButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "channelsDialog" in answers.seen, timeout=30_000)
-    records = tally.read().letters
-    assert [r.channel.value for r in records] == ["email", "email"], (seen, records)
+    return seen
 
 
 # ------------------ G2: "Consulate of X, town, Georgia, USA" represents Georgia

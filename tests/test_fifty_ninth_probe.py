@@ -23,18 +23,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SEED_ID
-
-
-def _import_with(tmp_path: Path, name: str) -> tuple[bool, str]:
-    from helpers import copy_bundled_pack, edit_manifest, run_uawriter
-
-    pack = copy_bundled_pack(SEED_ID, tmp_path / "src")
-    edit_manifest(pack, 'id = "ua-129-10-u3"', 'id = "p59h"')
-    (pack / name).write_bytes(b"x")
-    result = run_uawriter(tmp_path / "data", "import", str(pack))
-    installed = tmp_path / "data" / "packs" / "p59h"
-    return (installed / name).exists(), result.stdout + result.stderr
-
+from test_fifty_eighth_probe import _import_with
 
 # ------------------ H1: a joiner beside the dot, after a letter that is not ASCII
 
@@ -97,13 +86,13 @@ def test_e_mails_saved_but_not_counted_can_still_be_counted_by_i_sent_this_e_mai
     counted: 'Call, post, envelopes… ▸ E-mail text' then shows 'E-mail counted', disabled,
     for an e-mail the tally never counted, and nothing can count it there."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
     import uawriter.gui.outbox as outbox_module
     from qt_helpers import type_path
+    from test_fifty_eighth_probe import press_i_sent_this_email
     from test_gui import choose, find, open_window
     from uawriter.exporting import TallyNotWritten
-    from uawriter.gui.channels_dialog import ChannelsDialog
     from uawriter.storage.tally import TallyBook
 
     real = outbox_module.export_emails
@@ -128,20 +117,7 @@ def test_e_mails_saved_but_not_counted_can_still_be_counted_by_i_sent_this_e_mai
                     timeout=30_000)  # fmt: skip
     tally = TallyBook(window.services.paths.tally_file)
     assert [r.channel.value for r in tally.read().letters] == []
-    seen: list[tuple[str, bool]] = []
-
-    def use(dialog: QWidget) -> None:
-        assert isinstance(dialog, ChannelsDialog)
-        dialog.tabs.setCurrentIndex(2)
-        count = find(dialog, QPushButton, "countEmail")
-        seen.append((count.text(), count.isEnabled()))
-        if count.isEnabled():
-            qtbot.mouseClick(count, Qt.MouseButton.LeftButton)
-        dialog.accept()
-
-    answers.expect("channelsDialog", use)
-    qtbot.mouseClick(find(window, QPushButton, "moreChannelsButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "channelsDialog" in answers.seen, timeout=30_000)
+    seen = press_i_sent_this_email(qtbot, window, answers)
     records = tally.read().letters
     assert [r.channel.value for r in records] == ["email"], (answers.seen, seen, records)
 
