@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -33,6 +33,7 @@ from uawriter.storage.tally import (
     EventInfo,
     LetterRecord,
     TallyBook,
+    Withdrawal,
     new_id,
     now_text,
 )
@@ -255,11 +256,15 @@ def export_emails(
     name_prefix: str = "",
     tally: TallyBook | None = None,
     event: EventInfo | None = None,
+    sent_by_hand: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Path]:
     """One ``.eml`` draft per letter whose addressee has an e-mail address, in ``folder``
     (the outbox), each under a name no other file has, each counted as an e-mail as soon as
     it is written. Letters to addressees without an address are left out (the caller says
-    so: :func:`without_email`). Stopped part-way, raises :class:`WrittenInPart`."""
+    so: :func:`without_email`). Stopped part-way, raises :class:`WrittenInPart`.
+    ``sent_by_hand``: the e-mails already counted without a draft (sent from webmail), the
+    id of each one's record by (action id, addressee id); a draft of one takes that record
+    back as it is counted, so the e-mail stays counted once."""
     from uawriter.channels.email import eml_bytes
 
     # every draft made (and read back) before any is written: one that is not safe to send
@@ -275,7 +280,8 @@ def export_emails(
     counting = _Counting(tally)
     for number, letter, data in drafts:
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
-        count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event))
+        earlier = (sent_by_hand or {}).get((letter.pack.id, letter.addressee.id), "")
+        count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event, instead_of=earlier))
         try:
             written.append(write_new_file(folder / name, data, before_replace=count))
         except OSError as exc:
@@ -355,10 +361,30 @@ def _whole_pdf(path: Path) -> bool:
 
 
 def _one(
-    letter: Letter, channel: Channel, pages: int, event: EventInfo | None, path: Path
+    letter: Letter,
+    channel: Channel,
+    pages: int,
+    event: EventInfo | None,
+    path: Path,
+    *,
+    instead_of: str = "",
 ) -> list[Entry]:
-    """The tally's record of one letter written to ``path``."""
-    return [letter_record(letter, channel, pages, event, file=path)]
+    """The tally's record of one letter written to ``path``; with ``instead_of``, first
+    what takes back that record (the same letter, counted before without its file)."""
+    record = letter_record(letter, channel, pages, event, file=path)
+    if not instead_of:
+        return [record]
+    taken_back = Withdrawal(
+        id=new_id(),
+        time=record.time,
+        event_id=record.event_id,
+        event=record.event,
+        ua=record.ua,
+        update=record.update,
+        pack_id=record.pack_id,
+        withdraws=instead_of,
+    )
+    return [taken_back, record]
 
 
 def _staged_in(entry: Entry, staged: Path) -> Entry:

@@ -73,22 +73,34 @@ class ChannelActions(QObject):
         self.postage_table = postage.load()
         # the calls and posts counted in this turn, so none is counted twice
         self._counted_turn = -1
-        self._counted: set[tuple[str, str, str]] = set()
+        self._counted: dict[tuple[str, str, str], str] = {}
 
-    def counted_this_turn(self) -> set[tuple[str, str, str]]:
-        """The calls and posts already counted for the volunteer at the laptop (empty
-        again once Next volunteer was pressed)."""
+    def counted_this_turn(self) -> dict[tuple[str, str, str], str]:
+        """The calls, posts and e-mails already counted for the volunteer at the laptop,
+        each with the id of the record that counted it by hand ("" for a draft saved):
+        empty again once Next volunteer was pressed."""
         turn = self.host.turn()
         if turn != self._counted_turn:
             self._counted_turn = turn
-            self._counted = set()
+            self._counted = {}
         return self._counted
 
     def note_emailed(self, letters: Sequence[Letter]) -> None:
         """The e-mails for ``letters`` were saved as drafts, and counted: "I sent this
         e-mail" does not count them again in this turn."""
         counted = self.counted_this_turn()
-        counted.update(count_key(letter, Channel.EMAIL) for letter in letters)
+        counted.update((count_key(letter, Channel.EMAIL), "") for letter in letters)
+
+    def emailed_by_hand(self) -> dict[tuple[str, str], str]:
+        """The e-mails counted by "I sent this e-mail" in this turn, by (action,
+        addressee): the id of each one's record. A draft of one saved afterwards takes
+        that record back as it is counted, so the e-mail is counted once."""
+        email = Channel.EMAIL.value
+        return {
+            (pack_id, addressee_id): record_id
+            for (channel, pack_id, addressee_id), record_id in self.counted_this_turn().items()
+            if channel == email and record_id
+        }
 
     def show_channels(self) -> None:
         """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""

@@ -70,9 +70,10 @@ class ChannelContext:
     the ticked addressees, the sender, ``home`` (the country numbers are dialled from, ISO
     code, "" for the international form), the tally, ``remember_home`` (keeps a new home
     country in the window's settings), ``folder`` (where envelopes are saved first) and
-    ``counted`` (the calls and posts already counted in this volunteer's turn, as
-    :func:`count_key` gives them: the dialog adds to it, so opening it again counts none
-    twice)."""
+    ``counted`` (the calls, posts and e-mails already counted in this volunteer's turn,
+    as :func:`count_key` gives them, each with the id of the record the dialog wrote for
+    it, "" when a saved draft counted it: the dialog adds to it, so opening it again counts
+    none twice)."""
 
     letters: tuple[Letter, ...]
     sender: Sender
@@ -81,7 +82,7 @@ class ChannelContext:
     event: EventInfo | None = None
     remember_home: Callable[[str], None] = lambda _code: None
     folder: Path | None = None
-    counted: set[tuple[str, str, str]] = dataclasses.field(default_factory=set)
+    counted: dict[tuple[str, str, str], str] = dataclasses.field(default_factory=dict)
 
 
 def count_key(letter: Letter, channel: Channel) -> tuple[str, str, str]:
@@ -607,11 +608,12 @@ class ChannelsDialog(QDialog):
         tally = self.context.tally
         if tally is None or self._is_counted(letter, channel):
             return False
+        record = letter_record(letter, channel, 0, self.context.event)
         try:
-            tally.record([letter_record(letter, channel, 0, self.context.event)])
+            tally.record([record])
         except OSError as exc:
             warn(self, self.tr("Not counted"), f"{exc.strerror or exc}")
             return False
-        self.context.counted.add(count_key(letter, channel))
+        self.context.counted[count_key(letter, channel)] = record.id
         self._show_counted()
         return True

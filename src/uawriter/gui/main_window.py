@@ -674,6 +674,7 @@ class MainWindow(QMainWindow):
             tally=self.tally.in_turn(self.turns.of(sender.name, on_stack)),
             event=self.event_controls.event_info,
             name_prefix=f"{prefix} " if prefix.strip() else "",
+            emailed_by_hand=self.channels.emailed_by_hand(),
         )
 
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:

@@ -126,6 +126,7 @@ class Outbox(QObject):
                     name_prefix=context.name_prefix,
                     tally=context.tally,
                     event=context.event,
+                    sent_by_hand=context.emailed_by_hand,
                 )
             except TallyNotWritten as exc:
                 problems.append(not_counted_text(exc))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -62,6 +62,9 @@ class OutputContext:
     event: EventInfo | None = None
     #: Put before each file name ("V03 ", the volunteer's number at an event).
     name_prefix: str = ""
+    #: The e-mails counted by "I sent this e-mail" in this turn: their records' ids, by
+    #: (action, addressee), taken back when their drafts are saved and counted.
+    emailed_by_hand: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     def count(self, letters: Sequence[Letter], channel: Channel, pages: Sequence[int]) -> str:
         """Count printed letters in the tally; a message if that failed, else ""."""
