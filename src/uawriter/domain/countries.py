@@ -249,7 +249,8 @@ def country_named_in(text: str) -> str:
         # one named first before a place ("سفارة أوكرانيا, برلين, ألمانيا")
         before = ",".join(parts[:-1])
         return _of_country(before) or (len(parts) > 2 and _contained(parts[0])) or code
-    return code or _contained(text)
+    # "Embassy of Ukraine to Georgia": the country it is of, before the one it is in
+    return code or _of_country(text) or _contained(text)
 
 
 #: The words a mission's name puts before the country it is of ("Embassy of France",
@@ -283,7 +284,20 @@ def _of_country(text: str) -> str:
             code = country_code_of(name)
             if code:
                 return code
+        # "Botschaft der Republik Kasachstan in Deutschland": a country within the words
+        # up to where the mission stands ("in", "to", "en", "bei"…) or the next comma
+        end = start
+        while end < len(words) and words[end] not in _AT and not raw[end - 1].endswith(","):
+            end += 1
+        code = _contained(" ".join(raw[start:end]))
+        if code:
+            return code
     return ""
+
+
+#: The words before the place a mission stands in ("Embassy of Ukraine to Georgia",
+#: "Botschaft der Republik Kasachstan in Deutschland", "Ambassade de France en Belgique").
+_AT = frozenset({"in", "to", "at", "en", "a", "au", "aux", "bei", "beim", "im", "ante", "near"})
 
 
 def _contained(text: str) -> str:
