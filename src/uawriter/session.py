@@ -10,11 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import compose
 from uawriter.letters.merge import MergeResult, carry_edits
+
+
+@dataclass(frozen=True)
+class Left:
+    """A letter she left for another addressee's when some of her lines in it could not
+    go with her (a line in its inside address): as she left it (``base``, ``text``), as
+    the template wrote it then (``composed``), and the other letter as it was when she came
+    to it (``arrived``)."""
+
+    addressee: Addressee
+    base: str
+    text: str
+    composed: str
+    arrived: str
 
 
 @dataclass(frozen=True)
@@ -27,6 +41,9 @@ class LetterSession:
     points: tuple[str, ...]
     base: str
     text: str
+    #: The letters she left with lines that were not carried, so that going back to one
+    #: (or sending it from here) gives them back rather than losing them.
+    left: tuple[Left, ...] = field(default=(), compare=False, repr=False)
 
     @staticmethod
     def start(
@@ -60,7 +77,7 @@ class LetterSession:
         fresh = LetterSession.start(
             self.pack, self.lang, self.addressee, self.sender, self.date, self.points
         )
-        return replace(self, base=fresh.base, text=fresh.base)
+        return replace(self, base=fresh.base, text=fresh.base, left=())
 
     def _recompose(self, **changes: object) -> tuple[LetterSession, MergeResult]:
         moved: LetterSession = replace(self, **changes)  # type: ignore[arg-type]
@@ -81,8 +98,31 @@ class LetterSession:
         return self._recompose(sender=sender)[0]
 
     def with_addressee(self, addressee: Addressee) -> tuple[LetterSession, MergeResult]:
-        """Show the letter to another addressee, with the edits made so far."""
-        return self._recompose(addressee=addressee)
+        """Show the letter to another addressee, with the edits made so far (and, when it
+        is one she left with lines that could not be carried, those lines too)."""
+        others = tuple(x for x in self.left if x.addressee not in (addressee, self.addressee))
+        back = self._left_for(addressee)
+        if back is not None:
+            merged = carry_edits(back.arrived, self.text, back.text)
+            moved = replace(self, addressee=addressee, base=back.base, text=merged.text)
+        else:
+            moved, merged = self._recompose(addressee=addressee)
+        if merged.skipped:
+            composed = compose(
+                self.pack, self.addressee, self.lang, self.sender, self.date, self.points
+            )
+            others += (Left(self.addressee, self.base, self.text, composed, moved.text),)
+        return replace(moved, left=others), merged
+
+    def _left_for(self, addressee: Addressee) -> Left | None:
+        """How she left her letter to ``addressee``, if she did with lines that were not
+        carried, and it would be composed today as it was then (the same points, sender
+        and language: otherwise it is composed again, as any other)."""
+        back = next((x for x in self.left if x.addressee == addressee), None)
+        if back is None:
+            return None
+        fresh = compose(self.pack, addressee, self.lang, self.sender, self.date, self.points)
+        return back if fresh == back.composed else None
 
     def with_language(self, lang: str) -> LetterSession:
         """A letter in another language starts afresh: edits cannot be translated."""
@@ -94,4 +134,7 @@ class LetterSession:
         """The text of this letter as it goes to ``addressee``."""
         if addressee == self.addressee:
             return MergeResult(self.text)
+        back = self._left_for(addressee)
+        if back is not None:
+            return carry_edits(back.arrived, self.text, back.text)
         return self._recompose(addressee=addressee)[1]
