@@ -74,6 +74,13 @@ _ALSO = {
     "republic of the congo": "CG",
     "republic of congo": "CG",
     "congo": "CG",  # ISO's and the UN's "Congo" is Brazzaville
+    "république démocratique du congo": "CD",
+    "rd congo": "CD",
+    "república democrática del congo": "CD",
+    "demokratische republik kongo": "CD",
+    "république du congo": "CG",
+    "estados unidos mexicanos": "MX",
+    "united mexican states": "MX",
     "czech republic": "CZ",
     "swaziland": "SZ",
     "macedonia": "MK",
@@ -249,8 +256,10 @@ def country_named_in(text: str) -> str:
         # one named first before a place ("سفارة أوكرانيا, برلين, ألمانيا")
         before = ",".join(parts[:-1])
         return _of_country(before) or (len(parts) > 2 and _contained(parts[0])) or code
-    # "Embassy of Ukraine to Georgia": the country it is of, before the one it is in
-    return code or _of_country(text) or _contained(text)
+    # "Embassy of Ukraine to Georgia": the country it is of, not the one it is in; a
+    # country named only after "in" or "to" is where it stands ("Delegation of the European
+    # Union to Ukraine", "Apostolic Nunciature in Germany", "Russian Embassy in Kazakhstan")
+    return code or _of_country(text) or _contained(_before_place(text))
 
 
 #: The words a mission's name puts before the country it is of ("Embassy of France",
@@ -298,6 +307,16 @@ def _of_country(text: str) -> str:
 #: The words before the place a mission stands in ("Embassy of Ukraine to Georgia",
 #: "Botschaft der Republik Kasachstan in Deutschland", "Ambassade de France en Belgique").
 _AT = frozenset({"in", "to", "at", "en", "a", "au", "aux", "bei", "beim", "im", "ante", "near"})
+
+
+def _before_place(text: str) -> str:
+    """``text`` up to the word before the place a mission stands in ("in", "to", "en"…),
+    or all of it."""
+    raw = text.split()
+    for index, word in enumerate(raw[1:], start=1):
+        if fold_name(word) in _AT:
+            return " ".join(raw[:index])
+    return text
 
 
 def _contained(text: str) -> str:

@@ -38,20 +38,31 @@ def row_address(names: list[str], cells: list[str], values: dict[str, str]) -> t
     postcode, town = (clean(_first(values, group)) for group in TOWN_COLUMNS)
     if not any(char.isalnum() for char in postcode):  # "-" for a country without them
         postcode = ""
+    code = country_code_of(clean(values.get("country", "")))
     if (postcode or town) and not _holds_town(address, postcode, town):
-        address.append(" ".join(part for part in (postcode, town) if part))
+        # as that country's post writes it: "10117 Berlin", "London SW1A 2AA"
+        in_order = (postcode, town) if postcode_first(code) else (town, postcode)
+        address.append(" ".join(part for part in in_order if part))
     elif postcode and town and not _holds_postcode(address, postcode):
         # the town's line holds no postcode ("Berlin"; "Singapore", the country's line of a
         # city-state): the postcode goes in it, as that country's post writes it, where
-        # the envelope had none
+        # the envelope had none; not where it holds one of its own (a Swiss Postfach's
+        # "3000 Bern 15" beside the street's 3006)
         at = _town_part(address, town)
-        if at is not None:
-            code = country_code_of(clean(values.get("country", "")))
+        if at is not None and not _has_a_postcode(address[at[0]].split(",")[at[1]], postcode):
             number, part = at
             address[number] = _with_postcode(
                 address[number], part, postcode, postcode_first(code), code
             )
     return tuple(address)
+
+
+def _has_a_postcode(part: str, postcode: str) -> bool:
+    """Whether ``part`` of an address line holds a word shaped as ``postcode`` is (its
+    digits and letters where the postcode has them: "3000" for 3006, "K1A 0B1")."""
+    shape = re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", _POSTCODE_PREFIX.sub("", postcode)))
+    words = " ".join(re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", part)).split())
+    return any(char.isdigit() for char in postcode) and f" {shape} " in f" {words} "
 
 
 def _holds_word(address: list[str], word: str) -> bool:
@@ -89,11 +100,25 @@ def _town_part(address: list[str], town: str) -> tuple[int, int] | None:
     word = re.compile(rf"(?<!\w){re.escape(town.casefold())}(?!\w)")
     for number, line in enumerate(address):
         for index, part in enumerate(line.split(",")):
-            if (number or index) and word.search(part.casefold()):
-                beside = [t for t in word.sub(" ", part.casefold()).split() if t.isalpha()]
-                if sum(len(token) for token in beside) <= 2:
+            found = word.search(part.casefold())
+            if (number or index) and found:
+                before, after = part[: found.start()], part[found.end() :]
+                beside = [t for t in f"{before} {after}".split() if t.isalpha()]
+                if sum(len(token) for token in beside) <= 2 or _state_or_cedex(before, after):
                     return number, index
     return None
+
+
+def _state_or_cedex(before: str, after: str) -> bool:
+    """Whether what stands beside a town is a state's code after it ("Canberra ACT",
+    "Sydney NSW") or a French "Cedex" ("Paris Cedex 07"), with nothing but numbers before
+    it."""
+    if any(char.isalpha() for char in before):
+        return False
+    words = [t for t in after.split() if t.isalpha()]
+    if len(words) != 1:
+        return False
+    return words[0].casefold() == "cedex" or (len(words[0]) == 3 and words[0].isupper())
 
 
 def _a_country(part: str, country: str) -> bool:

@@ -46,6 +46,15 @@ def csv_rows(
             dialect = csv.Sniffer().sniff(text[:sample_size], delimiters=",;\t")
         except csv.Error:  # one column only: nothing to tell the separator by
             dialect = csv.excel
+        # the sniffer counts separators line by line, and an address cell of several lines
+        # (Alt+Enter in Excel) threw it off: German Excel's ";" list was read by its commas.
+        # The line naming the columns says which separator it is.
+        named = text.split("\n", 1)[0]
+        if dialect.delimiter not in named:
+            counts = {separator: named.count(separator) for separator in ",;\t"}
+            most = max(counts, key=lambda separator: counts[separator])
+            if counts[most]:
+                dialect = _with_delimiter(most)
     reader = csv.reader(io.StringIO(text), dialect=dialect)
     heading = [cell.strip().casefold() for cell in next(reader, [])]
     width = len(heading)  # cells beyond it are one too many
