@@ -44,6 +44,9 @@ class LetterSession:
     #: The letters she left with lines that were not carried, so that going back to one
     #: (or sending it from here) gives them back rather than losing them.
     left: tuple[Left, ...] = field(default=(), compare=False, repr=False)
+    #: Lines of hers the last change of points or sender could not carry into the letter
+    #: composed again: the window says so, as when another addressee is chosen.
+    not_carried: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @staticmethod
     def start(
@@ -69,7 +72,7 @@ class LetterSession:
         return self.text != self.base
 
     def with_text(self, text: str) -> LetterSession:
-        return replace(self, text=text)
+        return replace(self, text=text, not_carried=())
 
     def reset(self) -> LetterSession:
         """Back to the letter as the template writes it (``base`` may lack lines she wrote
@@ -87,7 +90,7 @@ class LetterSession:
         same = moved.addressee == self.addressee
         merged = carry_edits(self.base, self.text, new_base, same_letter=same)
         base = new_base if merged.base is None else merged.base  # lines she wrote stay hers
-        return replace(moved, base=base, text=merged.text), merged
+        return replace(moved, base=base, text=merged.text, not_carried=merged.skipped), merged
 
     def with_points(self, points: Sequence[str]) -> LetterSession:
         order = [p.id for p in self.pack.talking_points]

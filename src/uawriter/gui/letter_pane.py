@@ -52,6 +52,8 @@ class LetterPane(QWidget):
     stack_requested = Signal()
     #: a choice made the letter fail (its TemplateProblem): the letter stays as it was
     template_failed = Signal(object)
+    #: lines of hers a point ticked or unticked could not carry (a tuple of str)
+    not_carried = Signal(tuple)
 
     def __init__(self, ui_lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,6 +277,8 @@ class LetterPane(QWidget):
             return
         self.set_editor_text(self.session.text)
         self._letter_changed()
+        if self.session.not_carried:
+            self.not_carried.emit(self.session.not_carried)
 
     # ------------------------------------------------------------------ the text
 

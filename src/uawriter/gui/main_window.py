@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.sender_pane.remember_toggled.connect(self._remember_toggled)
         self.letter_pane.edited.connect(self._letter_edited)
         self.letter_pane.template_failed.connect(self._template_failed)
+        self.letter_pane.not_carried.connect(self._say_not_carried)
         self.letter_pane.print_requested.connect(self.print_letters)
         self.letter_pane.export_requested.connect(self.export_letters)
         self.letter_pane.stack_requested.connect(self.sending.add_to_stack)
@@ -537,15 +538,19 @@ class MainWindow(QMainWindow):
             self._template_failed(exc)
             return
         self.letter_pane.recompose(session)
-        if merged.skipped:
+        self._say_not_carried(merged.skipped)
+        self.preview.schedule()
+
+    def _say_not_carried(self, skipped: Sequence[str]) -> None:
+        """Her lines a letter composed again could not carry, said in the status bar."""
+        if skipped:
             self.show_status(
                 self.tr(
                     "Some changes were to lines that differ for this addressee and were not "
                     "carried over: %1"
-                ).replace("%1", " / ".join(merged.skipped)),
+                ).replace("%1", " / ".join(skipped)),
                 10000,
             )
-        self.preview.schedule()
 
     def _letter_language_chosen(self, code: str) -> None:
         session = self.session
@@ -593,6 +598,7 @@ class MainWindow(QMainWindow):
                 )
                 return
             self.letter_pane.recompose(changed)
+            self._say_not_carried(changed.not_carried)
             self.preview.schedule()
 
     def _remember_toggled(self, on: bool) -> None:

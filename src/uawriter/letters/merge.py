@@ -114,6 +114,15 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
             written_on = _written_on(a, b, where, i1, i2, new_lines)
             if written_on is not None:
                 replacements.append((*written_on, False))
+            elif same_letter:
+                # the lines she wrote over went (her paragraph in place of a point's, the
+                # point then unticked): hers stay, where the lines around them went
+                deleted, kept = _deletions(a, b, where, i1, i2)
+                replacements.extend((j, j + 1, [], False) for j in deleted)
+                skipped.extend(kept)
+                at = _inserted_at(a, len(b), where, i1, new_lines, anywhere=True)
+                assert at is not None  # anywhere: always a place
+                replacements.append((at, at, new_lines, True))
             else:
                 skipped.extend(line for line in new_lines if line not in b)
             continue
@@ -169,16 +178,11 @@ def _inserted_at(
     """Where lines inserted before the base's line ``i1`` go in the other letter (of
     ``b_count`` lines), or None where the lines around them are this letter's own (unless
     ``anywhere``: then beside the nearest line before them, or after them, that stayed).
-    Lines added inside a block of this letter's own lines (a line of the President's
-    address, above the town all the addresses share) are not put into another's."""
+    Lines added in a paragraph holding a block of this letter's own lines (a line of the
+    President's address, above the town all the addresses share, or under it) are not
+    put into another's."""
     a_count = len(a)
-    if (
-        not anywhere
-        and 0 < i1 < a_count
-        and a[i1 - 1].strip()
-        and a[i1].strip()
-        and (_in_own_block(a, where, i1 - 1) or _in_own_block(a, where, i1))
-    ):
+    if not anywhere and i1 > 0 and a[i1 - 1].strip() and _in_own_paragraph(a, where, i1 - 1):
         return None
     if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
         # a paragraph of its own after the last line (a P.S.): after the other's last line
@@ -197,6 +201,18 @@ def _inserted_at(
     before = next((where[k] + 1 for k in range(i1 - 2, -1, -1) if k in where), None)
     after = next((where[k] for k in range(i1 + 1, a_count) if k in where), None)
     return before if before is not None else after if after is not None else b_count
+
+
+def _in_own_paragraph(a: list[str], where: dict[int, int], k: int) -> bool:
+    """Whether the paragraph of the base's line ``k`` holds a block of this letter's own
+    lines (an inside address: a line added in it, between its town and country or under
+    them, is not put into another's address)."""
+    start, end = k, k + 1
+    while start > 0 and a[start - 1].strip():
+        start -= 1
+    while end < len(a) and a[end].strip():
+        end += 1
+    return any(_in_own_block(a, where, i) for i in range(start, end))
 
 
 def _in_own_block(a: list[str], where: dict[int, int], k: int) -> bool:
@@ -294,22 +310,27 @@ def _written_on(
     a: list[str], b: list[str], where: dict[int, int], i1: int, i2: int, new_lines: list[str]
 ) -> tuple[int, int, list[str]] | None:
     """A line of this letter's own (the greeting: "Dear President,") written on, the
-    volunteer going on typing after it on the same line (" I am a teacher…"): the words
-    typed after it go after the other letter's own line in the same place ("Dear
-    Prosecutor General, I am a teacher…"), as (start, end, lines) in ``b``. None unless
+    volunteer going on typing after it on the same line (" I am a teacher…") or before it
+    ("Dr " before her name): the words typed go beside the other letter's own line in the
+    same place ("Dear Prosecutor General, I am a teacher…"), as (start, end, lines) in
+    ``b``. None unless
     the one line was kept as it was at the start of the new one, and the other letter has
     one line of its own in its place."""
     if i2 - i1 != 1:
         return None
     old, first = a[i1].rstrip("\n"), new_lines[0]
-    if not old.strip() or not first.startswith(old) or not first[len(old) :].strip():
+    start = first.find(old) if old.strip() else -1
+    if start < 0:
+        return None
+    typed_before, typed_after = first[:start], first[start + len(old) :]
+    if not (typed_before + typed_after).strip():
         return None
     before = where.get(i1 - 1) if i1 > 0 else -1
     after = where.get(i1 + 1) if i1 + 1 < len(a) else len(b)
     if before is None or after is None or after != before + 2:
         return None
     at = before + 1
-    return at, at + 1, [b[at].rstrip("\n") + first[len(old) :], *new_lines[1:]]
+    return at, at + 1, [typed_before + b[at].rstrip("\n") + typed_after, *new_lines[1:]]
 
 
 def _lines(text: str) -> list[str]:
