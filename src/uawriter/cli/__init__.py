@@ -26,6 +26,7 @@ from uawriter.cli.common import (
     safe_field,
     safe_text,
     send_nowhere,
+    shown_problem,
     warn_unprintable,
     written_file,
     written_path,
@@ -220,13 +221,13 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
     out.write("".join(lines))
     for row in rows:
         if row.problems:
-            err.write(f"broken pack in {safe_text(row.folder)}:\n")
-            for problem in row.problems:
-                err.write(f"  {safe_text(problem)}\n")
+            err.write(f"broken pack in {safe_field(row.folder)}:\n")
+            for problem in row.problems:  # one line each, whatever a folder's name holds
+                err.write(f"  {safe_field(problem)}\n")
     user_packs = paths.user_packs
     if (user_packs.exists() or user_packs.is_symlink()) and not user_packs.is_dir():
         err.write(
-            f"note: {safe_text(str(user_packs))} is not a folder: no installed pack is read\n"
+            f"note: {safe_field(str(user_packs))} is not a folder: no installed pack is read\n"
         )
     if not good:
         err.write("no packs found\n")
@@ -234,7 +235,7 @@ def _cmd_packs(paths: AppPaths, out: TextIO, err: TextIO, today: dt.date) -> int
 
 
 def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
-    where = safe_text(str(path))
+    where = safe_field(str(path))
     if not path.is_dir():
         err.write(f"{where}: is not a folder; give the folder that holds pack.toml\n")
         return EXIT_PROBLEMS
@@ -243,13 +244,13 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
     refused = folder_problems(path)  # what import refuses before it reads the pack
     if refused:
         for problem in refused:
-            out.write(f"{safe_text(str(problem))}\n")
+            out.write(f"{shown_problem(problem)}\n")
         err.write(f"{where}: {len(refused):,} problem{'s' if len(refused) != 1 else ''}\n")
         return EXIT_PROBLEMS
     result = check_pack_folder(path)
     if isinstance(result, BrokenPack):
         for problem in result.problems:
-            out.write(f"{safe_text(str(problem))}\n")
+            out.write(f"{shown_problem(problem)}\n")
         count = result.count
         err.write(f"{where}: {count:,} problem{'s' if count != 1 else ''}\n")
         return EXIT_PROBLEMS
@@ -259,7 +260,7 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
         f"letters in {', '.join(result.letter_languages)}\n"
     )
     for note in result.notes:
-        out.write(f"note: {safe_text(str(note))}\n")
+        out.write(f"note: {safe_field(str(note))}\n")
     return EXIT_OK
 
 
@@ -334,7 +335,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     except TooManyPages as exc:
         return _too_many_pages(exc, out, err)
     except UnsafeDraft as exc:
-        err.write(f"uawriter: no e-mail was written: {safe_text(str(exc))}\n")
+        err.write(f"uawriter: no e-mail was written: {safe_field(str(exc))}\n")
         return EXIT_PROBLEMS
     except FileExistsError as exc:
         err.write(
@@ -345,7 +346,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     except (TallyNotWritten, WrittenInPart) as exc:
         return _written_before(exc, letters, channel, paths, out, err)
     for path in written:
-        out.write(f"{safe_text(str(path))}\n")
+        out.write(f"{safe_field(str(path))}\n")
     return EXIT_OK
 
 
@@ -359,7 +360,7 @@ def _tally_takes_letters(paths: AppPaths, err: TextIO) -> bool:
         return False
     except OSError as exc:
         err.write(
-            f"uawriter: the tally {safe_text(str(paths.tally_file))} cannot be written "
+            f"uawriter: the tally {safe_field(str(paths.tally_file))} cannot be written "
             f"({exc.strerror or exc}), so no letter was written: none would be counted. Make "
             "the data folder writable, or give another one in UAWRITER_DATA_DIR\n"
         )
@@ -372,8 +373,8 @@ def _too_many_pages(exc: TooManyPages, out: TextIO, err: TextIO) -> int:
     before it is listed, as it is counted."""
     before = exc.written if isinstance(exc, LetterTooLong) else []
     for path in before:
-        out.write(f"{safe_text(str(path))}\n")
-    err.write(f"uawriter: {safe_text(str(exc))}\n")
+        out.write(f"{safe_field(str(path))}\n")
+    err.write(f"uawriter: {safe_field(str(exc))}\n")
     if before:
         which = (
             "letter before it was" if len(before) == 1 else f"{len(before)} letters before it were"
@@ -392,7 +393,7 @@ def _written_before(
 ) -> int:
     """An export that stopped after writing some files: which, and what to do."""
     for path in exc.written:
-        out.write(f"{safe_text(str(path))}\n")
+        out.write(f"{safe_field(str(path))}\n")
     reason = exc.error.strerror or exc.error
     if isinstance(exc, TallyNotWritten) and exc.counted:
         # a disk that filled part-way: the first were counted, and a hand count of all
@@ -400,7 +401,7 @@ def _written_before(
         uncounted = exc.uncounted
         err.write(
             f"uawriter: the letters were written; {len(exc.counted)} of {len(exc.written)} "
-            f"files were counted in {safe_text(str(paths.tally_file))}, then counting "
+            f"files were counted in {safe_field(str(paths.tally_file))}, then counting "
             f"failed: {reason}. Count only these {len(uncounted)} by hand in the window "
             "(Event, Add counts):\n"
         )
@@ -415,7 +416,7 @@ def _written_before(
     elif isinstance(exc, TallyNotWritten):
         err.write(
             f"uawriter: the letters were written, but none of them could be counted in "
-            f"{safe_text(str(paths.tally_file))}: {reason}; count them by hand in the "
+            f"{safe_field(str(paths.tally_file))}: {reason}; count them by hand in the "
             "window (Event, Add counts)\n"
         )
     else:
@@ -424,7 +425,7 @@ def _written_before(
         left = ",".join(x.addressee.id for x in going[len(exc.written) :])
         err.write(
             f"uawriter: {len(exc.written)} of {len(going)} letters were written and "
-            f"counted (above); then {safe_text(str(exc.error.filename or ''))} could not "
+            f"counted (above); then {safe_field(str(exc.error.filename or ''))} could not "
             f"be written: {reason}. Write the others, and only those, with --to "
             f"{safe_text(left)} (and --out elsewhere)\n"
         )
@@ -612,7 +613,7 @@ def _run(
         err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
         return EXIT_PROBLEMS
     except InDataFolder as exc:
-        err.write(f"uawriter: {safe_text(str(exc))}\n")
+        err.write(f"uawriter: {safe_field(str(exc))}\n")
         return EXIT_PROBLEMS
     except OSError as exc:
         # a write that names no file (a full disk under an import): the data folder's

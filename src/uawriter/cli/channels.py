@@ -14,7 +14,6 @@ from uawriter.cli.common import (
     home,
     pack_for,
     safe_field,
-    safe_text,
     warn_unprintable,
     written_file,
 )
@@ -120,11 +119,11 @@ def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         path = write_document(args.out, pdf, args.overwrite)
     except FileExistsError as exc:
         err.write(
-            f"uawriter: {safe_text(str(exc.filename))} exists already; nothing was written. "
+            f"uawriter: {safe_field(str(exc.filename))} exists already; nothing was written. "
             "Choose another file name, or add --overwrite to replace it\n"
         )
         return EXIT_PROBLEMS
-    out.write(f"{safe_text(str(path))}\n")
+    out.write(f"{safe_field(str(path))}\n")
     return EXIT_OK
 
 

@@ -8,10 +8,11 @@ import contextlib
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from uawriter.domain.model import Pack
+from uawriter.domain.model import Pack, Problem
 from uawriter.engine import installed_pack, list_packs
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths, refuse_data_folder
@@ -44,6 +45,13 @@ def safe_field(text: str) -> str:
     """One field of a pack on one line: :func:`safe_text`, and its line breaks and tabs
     shown too, so a title cannot print a line of its own (a forged fax number)."""
     return safe_text(text).replace("\n", "\\x0a").replace("\t", "\\x09")
+
+
+def shown_problem(problem: Problem) -> str:
+    """A pack's problem on one line: the file and field it names (a stranger's file name,
+    which may hold a line break) shown as :func:`safe_field` shows them."""
+    named = replace(problem, file=safe_field(problem.file), field=safe_field(problem.field))
+    return safe_text(str(named))
 
 
 class TerminalSafe:
@@ -186,7 +194,7 @@ def pack_for(paths: AppPaths, pack_id: str, err: TextIO) -> Pack | None:
     if isinstance(found, BrokenPack):
         err.write(f"pack {safe_text(pack_id)} cannot be used:\n")
         for problem in found.problems:
-            err.write(f"  {safe_text(str(problem))}\n")
+            err.write(f"  {shown_problem(problem)}\n")
         return None
     if found is None:
         usable = [row.id for row in list_packs(paths) if not row.problems]

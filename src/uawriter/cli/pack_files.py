@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from uawriter.cli.common import EXIT_CONFIRM, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Usage, safe_text
+from uawriter.cli.common import (
+    EXIT_CONFIRM,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Usage,
+    safe_field,
+    safe_text,
+    shown_problem,
+)
 from uawriter.engine import check_pack_folder, export_pack_file, import_pack_file, load_catalog
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
@@ -40,7 +49,7 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         return EXIT_CONFIRM
     err.write(f"uawriter: {safe_text(result.message)}:\n")
     for problem in result.problems:
-        err.write(f"  {safe_text(str(problem))}\n")
+        err.write(f"  {shown_problem(problem)}\n")
     return EXIT_PROBLEMS
 
 
@@ -53,12 +62,12 @@ def cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err:
         raise Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
     target = Path(args.file)
     if target.suffix.casefold() != ".uapack" and not target.is_dir():
-        raise Usage(f"{safe_text(str(target))}: a shared pack is a .uapack file; name it so")
+        raise Usage(f"{safe_field(str(target))}: a shared pack is a .uapack file; name it so")
     if pack is not None:
         final = target / f"{pack.id}.uapack" if target.is_dir() else target
         if not args.overwrite and (final.exists() or final.is_symlink()):
             err.write(
-                f"uawriter: {safe_text(str(final))} exists already; nothing was written. "
+                f"uawriter: {safe_field(str(final))} exists already; nothing was written. "
                 "Choose another file name, or add --overwrite to replace it\n"
             )
             return EXIT_PROBLEMS
@@ -66,13 +75,13 @@ def cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err:
 
         try:
             written = export_pack_file(pack, target, overwrite=args.overwrite)
-            out.write(f"{safe_text(str(written))}\n")
+            out.write(f"{safe_field(str(written))}\n")
             return EXIT_OK
         except PackArchiveError as exc:
             problems = exc.problems
     err.write(f"uawriter: pack {safe_text(args.id)} cannot be exported:\n")
     for problem in problems:
-        err.write(f"  {safe_text(str(problem))}\n")
+        err.write(f"  {shown_problem(problem)}\n")
     return EXIT_PROBLEMS
 
 
@@ -136,12 +145,12 @@ def _write_draft_folder(
         write_new_pack_folder(PackFiles(data, letter_templates(draft)), folder)
     except FileExistsError:
         err.write(
-            f"uawriter: {safe_text(str(folder))} already exists; choose a new folder for the "
+            f"uawriter: {safe_field(str(folder))} already exists; choose a new folder for the "
             "draft\n"
         )
         return EXIT_PROBLEMS
     except OSError as exc:
-        where = safe_text(str(exc.filename or folder))
+        where = safe_field(str(exc.filename or folder))
         err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
         return EXIT_PROBLEMS
     out.write(f"Wrote the draft pack to {folder}\n")

@@ -62,9 +62,12 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
         try:
             count = book.export_to(args.files[0])
         except FileExistsError:
-            err.write(f"uawriter: {args.files[0]} exists already; choose another file name\n")
+            err.write(
+                f"uawriter: {safe_field(str(args.files[0]))} exists already; "
+                "choose another file name\n"
+            )
             return EXIT_PROBLEMS
-        out.write(f"{count} records written to {safe_text(str(args.files[0]))}\n")
+        out.write(f"{count} records written to {safe_field(str(args.files[0]))}\n")
         return EXIT_OK
     if args.action == "merge":
         if not args.files:
@@ -74,7 +77,9 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
             try:
                 report = merge_into(book, source)
             except FileNotFoundError:
-                err.write(f"uawriter: {source}: no such file; nothing merged from it\n")
+                err.write(
+                    f"uawriter: {safe_field(str(source))}: no such file; nothing merged from it\n"
+                )
                 status = EXIT_PROBLEMS
                 continue
             except TallyRefused as exc:
@@ -94,18 +99,20 @@ def _tally(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) 
                 counts = report.counts_taken_back
                 taken_back += f"; {counts} hand count{'' if counts == 1 else 's'} taken back"
             out.write(
-                f"{safe_text(str(source))}: {report.added} added, "
+                f"{safe_field(str(source))}: {report.added} added, "
                 f"{report.already} already counted{taken_back}\n"
             )
             for note in report.notes:
-                err.write(f"  skipped: {safe_text(note)}\n")
+                err.write(f"  skipped: {safe_field(note)}\n")
             for note in report.told:  # nothing skipped: worth knowing, not a failure
-                err.write(f"  note: {safe_text(note)}\n")
+                err.write(f"  note: {safe_field(note)}\n")
             if report.notes:
                 status = EXIT_PROBLEMS
         return status
     if args.files:
-        raise Usage(f"unexpected {args.files[0]}; did you mean: uawriter tally merge FILE?")
+        raise Usage(
+            f"unexpected {safe_field(str(args.files[0]))}; did you mean: uawriter tally merge FILE?"
+        )
     return _report(args, paths, book, out, err)
 
 
@@ -122,9 +129,11 @@ def _report(
         date = args.date.isoformat() if args.date else None
         contents, event = _of_event(contents, args.event or "", date, running)
     for note in contents.notes:
-        err.write(f"note: {safe_text(note)}\n")
+        err.write(f"note: {safe_field(note)}\n")
     if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
-        err.write(f"uawriter: {args.pdf} exists already; choose another file name\n")
+        err.write(
+            f"uawriter: {safe_field(str(args.pdf))} exists already; choose another file name\n"
+        )
         return EXIT_PROBLEMS
     for target in (args.csv, args.pdf):
         if target:  # a stick not plugged in: said before either is written
@@ -149,7 +158,7 @@ def _report(
             raise
     for target in (args.csv, args.pdf):
         if target:
-            out.write(f"{safe_text(str(target))}\n")
+            out.write(f"{safe_field(str(target))}\n")
     if not (args.csv or args.pdf):
         out.write(safe_text(totals_text(totals(contents))))
     return EXIT_OK

@@ -134,10 +134,9 @@ def export_pack(folder: Path, target: Path, overwrite: bool = False) -> Path:
     would refuse, and ``OSError``.
     """
     folder, target = Path(folder), Path(target)
-    files, problems = _walk_folder(folder, folder.name)
+    files, _skipped, problems = _pack_files(folder, folder.name)
     if problems:
         raise PackArchiveError(problems)
-    files = [(rel, path) for rel, path in files if part_of_pack(rel)]
     loaded = load_pack(folder)
     if isinstance(loaded, BrokenPack):
         raise PackArchiveError(loaded.problems)
@@ -278,11 +277,9 @@ def _plan_folder(source: Path) -> _Plan:
             f"holds {limits.MANIFEST_NAME}), or a {limits.ARCHIVE_SUFFIX} file"
         )
         return _Plan(display, [Problem(str(source), "", message)])
-    files, problems = _walk_folder(source, display)
+    files, skipped, problems = _pack_files(source, display)
     if problems:
         return _Plan(display, problems)
-    skipped = [rel for rel, _path in files if not part_of_pack(rel)]
-    files = [(rel, path) for rel, path in files if part_of_pack(rel)]
 
     def unpack(into: Path) -> list[Problem]:
         total = 0
@@ -599,8 +596,9 @@ def _utf8(name: str) -> bool:
 
 def folder_problems(folder: Path) -> list[Problem]:
     """What an import of the pack folder ``folder`` would refuse before reading the pack:
-    links, devices, too many files or bytes. ``validate`` says the same as ``import``."""
-    return _walk_folder(folder, folder.name)[1]
+    links, devices, too many files or bytes, names an archive may not hold, text that is
+    not UTF-8. ``validate`` says the same as ``import``."""
+    return _pack_files(folder, folder.name)[2]
 
 
 def _walk_folder(folder: Path, display: str) -> tuple[list[tuple[str, Path]], list[Problem]]:
@@ -693,30 +691,96 @@ def _open_plain_file(path: Path) -> int:
 
 def _text_problems(staged: Path) -> list[Problem]:
     """Text files the loader does not read (a README.md, notes.txt) must be UTF-8 too."""
+    files = [
+        (path.relative_to(staged).as_posix(), path)
+        for path in sorted(staged.rglob("*"))
+        if path.is_file()
+    ]
+    return _text_problems_in(staged.name, files)
+
+
+def _text_problems_in(display: str, files: Sequence[tuple[str, Path]]) -> list[Problem]:
+    """:func:`_text_problems` of the files ``files`` (``a/b.txt``, path) of ``display``."""
     problems: list[Problem] = []
-    letters = staged / limits.LETTERS_DIR
-    for path in sorted(staged.rglob("*")):
+    for rel, path in files:
         if (
-            path.suffix.lower() not in _TEXT_SUFFIXES
-            or not path.is_file()
-            or path == staged / limits.MANIFEST_NAME
-            or path.parent == letters
+            Path(rel).suffix.lower() not in _TEXT_SUFFIXES
+            or rel == limits.MANIFEST_NAME
+            or rel.rsplit("/", 1)[0] == limits.LETTERS_DIR
         ):
             continue
-        raw = path.read_bytes()
+        try:
+            with os.fdopen(_open_plain_file(path), "rb") as handle:
+                raw = handle.read(limits.MAX_EXPANDED_BYTES + 1)
+        except OSError as exc:
+            problems.append(Problem(f"{display}/{rel}", "", f"cannot be read ({exc.strerror})"))
+            continue
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            rel = path.relative_to(staged).as_posix()
             line = raw[: exc.start].count(b"\n") + 1
             problems.append(
                 Problem(
-                    f"{staged.name}/{rel}",
+                    f"{display}/{rel}",
                     f"line {line}",
                     "is not UTF-8 text; save the file as UTF-8 in your editor",
                 )
             )
     return problems
+
+
+def _name_problems(display: str, files: Sequence[tuple[str, Path]]) -> list[Problem]:
+    """The names in a pack folder an archive of it may not hold (so an import would refuse
+    what pack-export shares): names no file can have on every computer, and two names
+    that differ only in capitals or in how an accent is written (one file on Windows or a
+    Mac)."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for rel, _path in files:
+        parts = rel.split("/")
+        if any(
+            _NOT_PORTABLE.search(part) or _WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
+            for part in parts
+        ):
+            problems.append(
+                Problem(
+                    f"{display}/{rel}",
+                    "",
+                    "has a name that files cannot have on every computer (a character such as "
+                    '< > : " | ? * or a tab, a name such as CON or NUL, or a space or dot at '
+                    "the end); rename it",
+                )
+            )
+            continue
+        key = unicodedata.normalize("NFC", rel).casefold()
+        if key in seen:
+            problems.append(
+                Problem(
+                    f"{display}/{rel}",
+                    "",
+                    f"and {seen[key]} are one file on Windows and on a Mac (their names differ "
+                    "only in capitals, or in how an accent is written); rename or remove one",
+                )
+            )
+            continue
+        seen[key] = rel
+    return problems
+
+
+def _pack_files(
+    folder: Path, display: str
+) -> tuple[list[tuple[str, Path]], list[str], list[Problem]]:
+    """The files of the pack folder ``folder`` a pack holds (``a/b.txt``, path), those it
+    does not (left out), and what an import refuses before it reads the pack: links,
+    devices, sizes, names an archive may not hold, text that is not UTF-8. ``validate``,
+    ``import`` and ``pack-export`` check the same."""
+    files, problems = _walk_folder(folder, display)
+    if problems:
+        return files, [], problems
+    skipped = [rel for rel, _path in files if not part_of_pack(rel)]
+    files = [(rel, path) for rel, path in files if part_of_pack(rel)]
+    problems = _name_problems(display, files) or _text_problems_in(display, files)
+    return files, skipped, problems
 
 
 def _too_much(size: int) -> str:
