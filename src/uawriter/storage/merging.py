@@ -34,6 +34,11 @@ from uawriter.storage.tally import (
     without_file,
 )
 from uawriter.storage.tally_reading import file_name, newer_format, newer_note
+from uawriter.storage.tally_records import MAX_TALLY_BYTES, _encode
+
+#: What a merge leaves free in this laptop's tally for the letters still to be written on
+#: it: some 20,000 letters' records, more than a season of evenings writes.
+ROOM_KEPT = 4 * 1024 * 1024
 
 
 def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
@@ -63,6 +68,7 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
     with _merging(book.path):  # a second merge of the same file waits, then adds nothing
         ours = book.read_whole()
         chosen = _Choice(ours, theirs)
+        _refuse_if_no_room(book, source, chosen.new)
         book.record(chosen.new)
     name = file_name(source)
     # records of a newer format are not damage: told of, apart from what was skipped
@@ -90,6 +96,26 @@ def merge_into(book: TallyBook, source: Path | str) -> MergeReport:
         + _at_most(name, _a_day_apart(name, ours, chosen.new))
         + _at_most(name, _left_running(name, ours, chosen.new)),
     )
+
+
+def _refuse_if_no_room(book: TallyBook, source: Path, new: Sequence[Entry]) -> None:
+    """Raises TallyRefused if ``new`` would leave this laptop's tally too little room for
+    the letters written after it: a stick's tally that filled it left every later letter
+    written but not counted."""
+    if not new:
+        return
+    try:
+        held = book.path.stat().st_size
+    except FileNotFoundError:
+        held = 0
+    if held + len(_encode(new)) > MAX_TALLY_BYTES - ROOM_KEPT:
+        raise refusal(
+            source,
+            f"would fill this laptop's tally (it holds {MAX_TALLY_BYTES // 2**20} MiB at "
+            "most), and the letters written here after it could not be counted",
+            own=False,
+            remedy="merge it on a laptop no letters are written on, or merge fewer files",
+        )
 
 
 #: Notes of one kind told of one file; past them, how many more (a file of 3,000 events
