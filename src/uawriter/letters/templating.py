@@ -332,8 +332,8 @@ class _StepBudget:
 @lru_cache(maxsize=128)
 def _compile(source: str) -> jinja2.Template:
     environment = _environment()
-    code = 0
-    for _line, kind, _value in environment.lex(source):
+    code = depth = 0
+    for _line, kind, value in environment.lex(source):
         if kind != "data":
             code += 1
             if code > MAX_TEMPLATE_TOKENS:
@@ -341,7 +341,21 @@ def _compile(source: str) -> jinja2.Template:
                     f"has more than {MAX_TEMPLATE_TOKENS:,} pieces of template code (a letter "
                     "has a few hundred); it is not compiled"
                 )
+        if kind == "operator":
+            depth += _OPENS.get(value, 0)
+        if depth > MAX_BRACKET_DEPTH:
+            # Jinja's parser would run out of stack (from some 90 deep), and its lexer,
+            # closed as the error unwinds, print a traceback of its own
+            raise _Runaway(
+                "nests brackets too deeply to be filled in (more than "
+                f"{MAX_BRACKET_DEPTH} inside one another); a letter needs a few levels"
+            )
     return environment.from_string(source)
+
+
+#: Brackets of template code nested deeper than this are refused before Jinja parses them.
+MAX_BRACKET_DEPTH = 40
+_OPENS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
 def _explain(exc: Exception) -> str:
