@@ -56,3 +56,16 @@ def test_a_vcard_state_goes_on_the_town_line_as_the_post_writes_it(
     assert line.casefold() in envelope, envelope
     state = adr.split(";")[4]
     assert state not in contact.address, contact.address  # not a line of its own
+
+
+def test_a_comma_in_a_vcard_2_1_street_keeps_the_street_on_one_line(tmp_path: Path) -> None:
+    """vCard 2.1 has no escape for a comma (as ORG's reading says): Outlook writes
+    "Leontievsky per., 18" as it is, and the house number became a line of its own."""
+    path = _vcf_file(
+        tmp_path,
+        "FN:Embassy of Ukraine",
+        "ORG:Embassy of Ukraine",
+        "ADR;WORK:;;Leontievsky per., 18;Moscow;;125009;Russia",
+        version="2.1",
+    )
+    assert _one(path).address[0] == "Leontievsky per., 18"

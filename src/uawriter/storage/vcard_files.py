@@ -87,12 +87,24 @@ def _number(value: object) -> str:
     return clean(text)
 
 
-def _address_of(line: Any) -> list[str]:
+def _version_2_1(card: Any) -> bool:
+    """Whether ``card`` is a vCard 2.1 (Outlook's, older phones'), which has no escape
+    for a comma: one in a value is the value's own, not a list's separator."""
+    return any(str(line.value).strip() == "2.1" for line in _values(card, "version"))
+
+
+def _address_of(line: Any, commas_written: bool = False) -> list[str]:
     """An ADR line's seven parts (box, extended, street, city, region, code, country), as
-    text; in base64 the whole value is one part to vobject, split here once decoded."""
+    text; in base64 the whole value is one part to vobject, split here once decoded. A
+    part's list (3.0's "street,more street") gives a line each; with ``commas_written``
+    (vCard 2.1) the commas vobject split it at are the part's own, and it is joined again
+    as written: "Leontievsky per., 18", not "Leontievsky per." and "18" below it."""
     adr = line.value
     fields = (adr.box, adr.extended, adr.street, adr.city, adr.region, adr.code, adr.country)
-    parts = ["\n".join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields]
+    joiner = "," if commas_written else "\n"
+    parts = [
+        joiner.join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields
+    ]
     box = parts[0]
     if _encoded(line) and box and not any(parts[1:]):
         decoded = _as_text(line, box)
@@ -159,7 +171,7 @@ def _contact_of(card: Any) -> Contact:
     address: list[str] = []
     country = ""
     for line in _values(card, "adr")[:1]:
-        box, extended, street, city, region, code, country = _address_of(line)
+        box, extended, street, city, region, code, country = _address_of(line, _version_2_1(card))
         for part in (box, extended, street):
             address += [clean(p) for p in part.splitlines()]
         country = clean(country)
