@@ -69,3 +69,14 @@ def test_a_comma_in_a_vcard_2_1_street_keeps_the_street_on_one_line(tmp_path: Pa
         version="2.1",
     )
     assert _one(path).address[0] == "Leontievsky per., 18"
+
+
+def test_a_vcard_with_n_but_no_fn_keeps_the_name(tmp_path: Path) -> None:
+    path = _vcf_file(
+        tmp_path,
+        "N:Onzhanov;Nurlan;;Mr;",
+        "TITLE:Ambassador",
+        "ORG:Embassy of the Republic of Kazakhstan",
+        version="2.1",
+    )
+    assert "Onzhanov" in _one(path).name

@@ -162,10 +162,31 @@ def _town_lines(city: str, region: str, postcode: str, country: str) -> list[str
     return [town, "" if "%S" in line else region]
 
 
+def _name_of(card: Any) -> str:
+    """The person's name from N where a card has no FN (vCard 2.1 makes FN optional, and
+    older phones leave it out): prefix, given, additional names, family and suffix, in
+    that order, as written ("Mr Nurlan Onzhanov" of "N:Onzhanov;Nurlan;;Mr;")."""
+    lines = _values(card, "n")
+    if not lines:
+        return ""
+    name = lines[0].value
+    if isinstance(name, str):  # not split into parts: as it is, its ";"s as spaces
+        return clean(_as_text(lines[0], name).replace(";", " "))
+    fields = (name.family, name.given, name.additional, name.prefix, name.suffix)
+    joiner = "," if _version_2_1(card) else " "
+    parts = [
+        joiner.join(str(p) for p in f) if isinstance(f, list) else str(f or "") for f in fields
+    ]
+    if _encoded(lines[0]) and parts[0] and not any(parts[1:]):
+        parts = (_as_text(lines[0], parts[0]).split(";") + [""] * 5)[:5]
+    family, given, additional, prefix, suffix = parts
+    return clean(" ".join(p for p in (prefix, given, additional, family, suffix) if p.strip()))
+
+
 def _contact_of(card: Any) -> Contact:
     organisation = _text(card, "org")
     title = _text(card, "title")
-    name = _text(card, "fn")
+    name = _text(card, "fn") or _name_of(card)
     if name in (organisation, title):
         name = ""
     address: list[str] = []
