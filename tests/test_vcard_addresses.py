@@ -80,3 +80,15 @@ def test_a_vcard_with_n_but_no_fn_keeps_the_name(tmp_path: Path) -> None:
         version="2.1",
     )
     assert "Onzhanov" in _one(path).name
+
+
+def test_a_vcard_work_address_is_taken_before_a_home_one(tmp_path: Path) -> None:
+    path = _vcf_file(
+        tmp_path,
+        "FN:Embassy of Ukraine",
+        "ORG:Embassy of Ukraine",
+        "ADR;TYPE=HOME:;;Khreshchatyk 1;Kyiv;;01001;Ukraine",
+        "ADR;TYPE=WORK,PREF:;;Albrechtstraße 26;Berlin;;10117;Germany",
+    )
+    contact = _one(path)
+    assert contact.address[0] == "Albrechtstraße 26", contact.address

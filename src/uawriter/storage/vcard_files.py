@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from uawriter.domain.countries import country_code_of
@@ -183,6 +183,20 @@ def _name_of(card: Any) -> str:
     return clean(" ".join(p for p in (prefix, given, additional, family, suffix) if p.strip()))
 
 
+def _preferred(lines: list[Any], written: Callable[[Any], object]) -> list[Any]:
+    """``lines`` (ADRs, LABELs) in the order to take them: one typed WORK before one not,
+    PREF ("TYPE=WORK,PREF", 4.0's "PREF=1") before one not, and one that says something
+    before an empty one; else as the card gives them."""
+    return sorted(
+        lines,
+        key=lambda line: (
+            not written(line),
+            "work" not in _types(line),
+            "pref" not in _types(line),
+        ),
+    )
+
+
 def _contact_of(card: Any) -> Contact:
     organisation = _text(card, "org")
     title = _text(card, "title")
@@ -191,7 +205,7 @@ def _contact_of(card: Any) -> Contact:
         name = ""
     address: list[str] = []
     country = ""
-    for line in _values(card, "adr")[:1]:
+    for line in _preferred(_values(card, "adr"), lambda line: any(_address_of(line)))[:1]:
         box, extended, street, city, region, code, country = _address_of(line, _version_2_1(card))
         for part in (box, extended, street):
             address += [clean(p) for p in part.splitlines()]
