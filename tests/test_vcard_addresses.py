@@ -92,3 +92,13 @@ def test_a_vcard_work_address_is_taken_before_a_home_one(tmp_path: Path) -> None
     )
     contact = _one(path)
     assert contact.address[0] == "Albrechtstraße 26", contact.address
+
+
+def test_a_vcard_address_given_as_label_only_is_kept(tmp_path: Path) -> None:
+    path = _vcf_file(
+        tmp_path,
+        "FN:Embassy of Ukraine",
+        "ORG:Embassy of Ukraine",
+        "LABEL;TYPE=WORK:Albrechtstraße 26\\n10117 Berlin\\nGermany",
+    )
+    assert "10117 Berlin" in _one(path).address

@@ -197,6 +197,14 @@ def _preferred(lines: list[Any], written: Callable[[Any], object]) -> list[Any]:
     )
 
 
+def _label_of(line: Any) -> list[str]:
+    """A LABEL's lines (the address as free text, as Outlook and some phones give it),
+    each cleaned: broken where the card breaks them, a "\\n" vobject left as written
+    too."""
+    text = _as_text(line, line.value)
+    return [clean(part) for part in re.split(r"\r\n|\r|\n|\\[nN]", text) if clean(part)]
+
+
 def _contact_of(card: Any) -> Contact:
     organisation = _text(card, "org")
     title = _text(card, "title")
@@ -211,6 +219,13 @@ def _contact_of(card: Any) -> Contact:
             address += [clean(p) for p in part.splitlines()]
         country = clean(country)
         address += [clean(p) for p in _town_lines(city, region, code, country)]
+    if not any(address):  # no ADR, or an empty one: the address as LABEL gives it
+        for line in _preferred(_values(card, "label"), _label_of)[:1]:
+            address = _label_of(line)
+            # its last line naming a country is the contact's country, as ADR's is
+            if len(address) > 1 and country_code_of(address[-1]):
+                country = country or address[-1]
+                address = address[:-1]
     fax = next(
         (_number(_as_text(t, t.value)) for t in _values(card, "tel") if "fax" in _types(t)), ""
     )
