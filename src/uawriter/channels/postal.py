@@ -100,22 +100,66 @@ def _postal_searches(rules: Any) -> list[re.Pattern[str]]:
     return searches
 
 
-def _find_postcode(lines: list[str], rules: Any) -> tuple[int, str, str] | None:
-    """(index of the line, postcode, rest of the line) for the line holding the postcode.
+#: A post box's word just before a number: the number is the box's, not a postcode
+#: ("P.O. Box 1234" in Abu Dhabi, "Postfach 1234").
+_BOX_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:p\.?\s*o\.?\s*box|box|postfach|case\s+postale|b\.?\s*p\.?|apartado|apdo\.?"
+    r"|casilla|caixa\s+postal|а/я|п/я)\s*(?:no\.?\s*)?$"
+)
+
+
+def _not_a_box(line: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` in ``line`` is not a post box's number."""
+    return _BOX_BEFORE.search(line[: found.start()]) is None
+
+
+def _find_postcode(lines: list[str], rules: Any) -> tuple[int, str, str, str] | None:
+    """(index of the line, postcode, rest of the line, street before it) for the line
+    holding the postcode.
 
     Lines are tried from the bottom, where UAs print the town. The country's own pattern
     is tried first; then, on the last lines only, any 4 to 6 digits at either end, as the
-    packs of earlier years still carry postcodes of an older system.
+    packs of earlier years still carry postcodes of an older system. A post box's number
+    ("P.O. Box 1234") is none. The street of a one-line address ("Tiergartenstraße 2,
+    10785 Berlin") is given apart from the town's part.
     """
     for index in reversed(range(len(lines))):
         for search in _postal_searches(rules):
-            if found := search.search(lines[index]):
-                return index, found["code"], _remove(lines[index], found)
+            for found in search.finditer(lines[index]):
+                if _not_a_box(lines[index], found):
+                    return index, found["code"], *_town_and_street(lines[index], found)
     for index in reversed(range(max(0, len(lines) - _LENIENT_LINES), len(lines))):
         for pattern in (_LENIENT_AT_END, _LENIENT_AT_START):
-            if found := pattern.search(lines[index]):
-                return index, found["code"], _remove(lines[index], found)
+            lenient = pattern.search(lines[index])
+            if lenient and _not_a_box(lines[index], lenient):
+                return index, lenient["code"], *_town_and_street(lines[index], lenient)
     return None
+
+
+def _town_and_street(line: str, found: re.Match[str]) -> tuple[str, str]:
+    """(the town's part of ``line`` without the postcode, the street before it) of a line
+    holding the postcode: where the postcode begins a part after a comma, the town after it
+    ("Tiergartenstraße 2, 10785 Berlin"), the parts before it are the street (not in
+    "Москва, 125993"); where it ends one, the leading parts with a number ("3350 M Street
+    NW, Washington, DC 20007"), not a town's ("Washington, DC 20007")."""
+    pieces = line[: found.start()].split(",")
+    if len(pieces) < 2:
+        return _remove(line, found), ""
+    town_after = line[found.end() :].split(",", maxsplit=1)[0]
+    if not pieces[-1].strip(_CODE_DEBRIS) and any(char.isalpha() for char in town_after):
+        street = pieces[:-1]
+    else:
+        street = []
+        for piece in pieces[:-1]:
+            if not any(char.isdigit() for char in piece):
+                break
+            street.append(piece)
+    if not street:
+        return _remove(line, found), ""
+    before = line[len(",".join(street)) + 1 : found.start()].strip().rstrip(_CODE_DEBRIS)
+    after = line[found.end() :].lstrip(_CODE_DEBRIS)
+    town = " ".join(part for part in (before, after) if part)
+    return town, ",".join(street).strip()
 
 
 def _remove(line: str, found: re.Match[str]) -> str:
@@ -147,8 +191,11 @@ def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) ->
     fields = dict.fromkeys(_FIELDS.values(), "")
     found = _find_postcode(lines, rules)
     if found is not None:
-        index, fields["postal_code"], town = found
-        del lines[index]
+        index, fields["postal_code"], town, street = found
+        if street:
+            lines[index] = street
+        else:
+            del lines[index]
         fields["city"], fields["country_area"] = _split_area(town, rules, address_format)
     fields["street_address"] = "\n".join(lines)
     person = [part for part in (addressee.name, addressee.title) if part.strip()]
