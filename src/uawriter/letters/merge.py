@@ -80,59 +80,146 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
     replacements: list[_Replacement] = []
     skipped: list[str] = []
     shared: set[int] = set()  # lines of ``b`` she wrote too
-    for tag, i1, i2, j1, j2 in line_opcodes(a, a2):
-        if tag == "equal":
-            continue
+
+    def insert(i1: int, new_lines: list[str], anywhere: bool) -> None:
+        """Her lines ``new_lines`` inserted before the base's line ``i1``."""
+        at = _inserted_at(a, len(b), where, i1, new_lines, anywhere)
+        if at is None:
+            skipped.extend(new_lines)
+            return
+        # the lines around hers went (a point unticked): a paragraph of its own, not the
+        # first line of the next one
+        if (
+            i1 not in where
+            and i1 - 1 not in where
+            and 0 < at < len(b)
+            and not b[at - 1].strip()  # where a paragraph begins
+            and b[at].strip()
+            and new_lines[-1].strip()
+        ):
+            new_lines = [*new_lines, "\n"]
+        low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
+        replacements.append((low, high, lines, True))
+        shared.update(both)
+
+    def delete(i1: int, i2: int, all_there: bool) -> list[str]:
+        """The base's lines ``i1:i2`` deleted in the other letter; those not deleted there."""
+        scattered = _scattered(a, b, where, i1, i2) if all_there else []
+        deleted, kept = (scattered, []) if scattered else _deletions(a, b, where, i1, i2)
+        replacements.extend((j, j + 1, [], False) for j in deleted)
+        return kept
+
+    for tag, i1, i2, j1, j2 in _finer(line_opcodes(a, a2), a, a2):
         new_lines = a2[j1:j2]
         if i1 == i2:  # an insertion before a[i1]
-            at = _inserted_at(a, len(b), where, i1, new_lines, same_letter)
-            if at is None:
-                skipped.extend(new_lines)
-                continue
-            # the lines around hers went (a point unticked): a paragraph of its own, not the
-            # first line of the next one
-            if (
-                i1 not in where
-                and i1 - 1 not in where
-                and 0 < at < len(b)
-                and not b[at - 1].strip()  # where a paragraph begins
-                and b[at].strip()
-                and new_lines[-1].strip()
-            ):
-                new_lines = [*new_lines, "\n"]
-            low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
-            replacements.append((low, high, lines, True))
-            shared.update(both)
+            insert(i1, new_lines, same_letter)
             continue
         mapped = [where.get(i) for i in range(i1, i2)]
-        if not new_lines and None in mapped:
-            deleted, kept = _deletions(a, b, where, i1, i2)
-            replacements.extend((j, j + 1, [], False) for j in deleted)
-            skipped.extend(kept)
+        together = None not in mapped and mapped == list(
+            range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))
+        )
+        if not new_lines and not together:
+            # lines she deleted, some of them not in the other letter or no longer side by
+            # side there (a point ticked between them): each one that is there goes
+            skipped.extend(delete(i1, i2, None not in mapped))
             continue
-        if None in mapped or mapped != list(range(mapped[0] or 0, (mapped[0] or 0) + len(mapped))):
+        if not together:
             written_on = _written_on(a, b, where, i1, i2, new_lines)
             if written_on is not None:
                 replacements.append((*written_on, False))
-            elif same_letter:
-                # the lines she wrote over went (her paragraph in place of a point's, the
-                # point then unticked): hers stay, where the lines around them went
-                deleted, kept = _deletions(a, b, where, i1, i2)
-                replacements.extend((j, j + 1, [], False) for j in deleted)
-                skipped.extend(kept)
-                at = _inserted_at(a, len(b), where, i1, new_lines, anywhere=True)
-                assert at is not None  # anywhere: always a place
-                replacements.append((at, at, new_lines, True))
+            elif same_letter and tag == "replace" and set(mapped) == {None}:
+                # her own lines in place of lines that went (the point she unticked): hers
+                # stay, where those were
+                insert(i1, new_lines, True)
             else:
                 skipped.extend(line for line in new_lines if line not in b)
+                if any(a[i].strip() and where.get(i) is not None for i in range(i1, i2)):
+                    # the lines she wrote over go as she deleted them, not kept unsaid
+                    delete(i1, i2, False)
             continue
-        start = mapped[0]
-        assert start is not None
+        start = mapped[0] or 0  # not None: all are there, side by side
         replacements.append((start, start + (i2 - i1), new_lines, False))
     result = _assembled(b, replacements, skipped)
     reported = tuple(s.rstrip("\n") for s in skipped if s.strip())
     measured = "".join(line for j, line in enumerate(b) if j not in shared) if shared else None
     return MergeResult("".join(result), reported, measured)
+
+
+#: The most line pairs of one changed block compared for likeness (see :func:`_finer`).
+MAX_PAIRED = 400
+
+#: How alike two lines are (difflib's ratio) for one to be taken as the other edited.
+ALIKE = 0.6
+
+
+def _finer(opcodes: list[Opcode], a: list[str], a2: list[str]) -> list[Opcode]:
+    """The changes of ``opcodes`` (``a`` -> ``a2``), the equal ones left out, with each
+    block of lines replaced split into the lines edited (tagged "edit", one line for one:
+    the greeting reworded), those deleted, those added and those replaced by others. The
+    line diff lumps them together ("Dear President," and the paragraph under it deleted,
+    replaced by "Dear Honourable President,"): the paragraph she deleted was kept in the
+    other letters, her paragraph under the reworded greeting was left out (probe 60)."""
+    finer: list[Opcode] = []
+    for group in _joined(opcodes, a):
+        tag, i1, _, j1, _ = group[0]
+        _, _, i2, _, j2 = group[-1]
+        if len(group) > 1:
+            tag = "replace"
+        if tag == "equal":
+            continue
+        if tag != "replace" or (i2 - i1) * (j2 - j1) > MAX_PAIRED:
+            finer.extend(op for op in group if op[0] != "equal")
+            continue
+        old, new = a[i1:i2], a2[j1:j2]
+        old_keys: list[object] = [k if line.strip() else "" for k, line in enumerate(old)]
+        new_keys: list[object] = []
+        for j, line in enumerate(new):
+            if not line.strip():
+                new_keys.append("")
+                continue
+            alike = [(_alike(o, line), k) for k, o in enumerate(old) if o.strip()]
+            best = max(alike, default=(0.0, -1))
+            new_keys.append(best[1] if best[0] >= ALIKE else ("new", j))
+        for sub, k1, k2, m1, m2 in SequenceMatcher(
+            None, old_keys, new_keys, autojunk=False
+        ).get_opcodes():
+            if sub != "equal":
+                finer.append((sub, i1 + k1, i1 + k2, j1 + m1, j1 + m2))
+                continue
+            for offset in range(k2 - k1):
+                if old[k1 + offset] != new[m1 + offset]:
+                    i, j = i1 + k1 + offset, j1 + m1 + offset
+                    finer.append(("edit", i, i + 1, j, j + 1))
+    return finer
+
+
+def _alike(old: str, new: str) -> float:
+    """How alike two lines are: difflib's ratio, or 0 where it is surely under ALIKE."""
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    if matcher.real_quick_ratio() < ALIKE or matcher.quick_ratio() < ALIKE:
+        return 0.0
+    return matcher.ratio()
+
+
+def _joined(opcodes: list[Opcode], a: list[str]) -> list[list[Opcode]]:
+    """``opcodes`` in groups: changes parted only by empty lines together (her line in
+    place of the greeting, the reworded greeting in place of the paragraph under it: the
+    two are paired again by :func:`_finer`)."""
+    groups: list[list[Opcode]] = []
+    for op in opcodes:
+        last = groups[-1] if groups else []
+        if (
+            op[0] != "equal"
+            and len(last) == 1
+            and last[0][0] == "equal"
+            and len(groups) >= 2
+            and groups[-2][-1][0] != "equal"
+            and not any(line.strip() for line in a[last[0][1] : last[0][2]])
+        ):
+            groups[-2:] = [[*groups[-2], *last, op]]
+            continue
+        groups.append([op])
+    return groups
 
 
 #: Lines ``start:end`` of the other letter replaced by ``lines``; whether those are lines
@@ -178,11 +265,26 @@ def _inserted_at(
     """Where lines inserted before the base's line ``i1`` go in the other letter (of
     ``b_count`` lines), or None where the lines around them are this letter's own (unless
     ``anywhere``: then beside the nearest line before them, or after them, that stayed).
-    Lines added in a paragraph holding a block of this letter's own lines (a line of the
-    President's address, above the town all the addresses share, or under it) are not
-    put into another's."""
+    Lines added inside a block of this letter's own lines (a line of the President's
+    address, above the town all the addresses share) are not put into another's."""
     a_count = len(a)
-    if not anywhere and i1 > 0 and a[i1 - 1].strip() and _in_own_paragraph(a, where, i1 - 1):
+    if (
+        not anywhere
+        and 0 < i1 < a_count
+        and a[i1 - 1].strip()
+        and a[i1].strip()
+        and (_in_own_block(a, where, i1 - 1) or _in_own_block(a, where, i1))
+    ):
+        return None
+    if (
+        not anywhere
+        and 0 < i1 <= a_count
+        and a[i1 - 1].strip()
+        and new_lines[0].strip()
+        and _in_own_paragraph(a, where, i1 - 1)
+    ):
+        # inside or straight under a paragraph holding two or more of this letter's own
+        # lines (an inside address, between or under the lines all addresses share)
         return None
     if i1 == a_count and (i1 - 1 not in where or not new_lines[0].strip()):
         # a paragraph of its own after the last line (a P.S.): after the other's last line
@@ -203,18 +305,6 @@ def _inserted_at(
     return before if before is not None else after if after is not None else b_count
 
 
-def _in_own_paragraph(a: list[str], where: dict[int, int], k: int) -> bool:
-    """Whether the paragraph of the base's line ``k`` holds a block of this letter's own
-    lines (an inside address: a line added in it, between its town and country or under
-    them, is not put into another's address)."""
-    start, end = k, k + 1
-    while start > 0 and a[start - 1].strip():
-        start -= 1
-    while end < len(a) and a[end].strip():
-        end += 1
-    return any(_in_own_block(a, where, i) for i in range(start, end))
-
-
 def _in_own_block(a: list[str], where: dict[int, int], k: int) -> bool:
     """Whether the base's line ``k`` is one of two or more lines of this letter's own in a
     row (an inside address), not one alone (the greeting, which a line of hers straight
@@ -224,6 +314,45 @@ def _in_own_block(a: list[str], where: dict[int, int], k: int) -> bool:
         return 0 <= i < len(a) and i not in where and bool(a[i].strip())
 
     return own(k) and (own(k - 1) or own(k + 1))
+
+
+def _in_own_paragraph(a: list[str], where: dict[int, int], k: int) -> bool:
+    """Whether the paragraph (lines not empty, side by side) holding the base's line ``k``
+    holds two or more lines of this letter's own (an inside address)."""
+    start, end = k, k + 1
+    while start > 0 and a[start - 1].strip():
+        start -= 1
+    while end < len(a) and a[end].strip():
+        end += 1
+    return sum(1 for i in range(start, end) if i not in where) >= 2
+
+
+def _scattered(a: list[str], b: list[str], where: dict[int, int], i1: int, i2: int) -> list[int]:
+    """Paragraphs ``a[i1:i2]`` deleted, each with one empty line, all in the other letter
+    but no longer side by side there (a point ticked between them): the lines of ``b`` to
+    delete, each paragraph with the empty line after it there (else the one before), so
+    that no two paragraphs are glued and no two empty lines left. Empty unless the block is
+    paragraphs with an empty line each."""
+    paragraphs: list[list[int]] = []
+    blanks = 0
+    for i in range(i1, i2):
+        if not a[i].strip():
+            blanks += 1
+        elif i > i1 and a[i - 1].strip():
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+    if not paragraphs or blanks != len(paragraphs):
+        return []
+    deleted: list[int] = []
+    for paragraph in paragraphs:
+        lines = [where[i] for i in paragraph]
+        deleted.extend(lines)
+        for j in (max(lines) + 1, min(lines) - 1):
+            if 0 <= j < len(b) and not b[j].strip() and j not in deleted:
+                deleted.append(j)
+                break
+    return deleted
 
 
 def _deletions(
@@ -310,27 +439,24 @@ def _written_on(
     a: list[str], b: list[str], where: dict[int, int], i1: int, i2: int, new_lines: list[str]
 ) -> tuple[int, int, list[str]] | None:
     """A line of this letter's own (the greeting: "Dear President,") written on, the
-    volunteer going on typing after it on the same line (" I am a teacher…") or before it
-    ("Dr " before her name): the words typed go beside the other letter's own line in the
-    same place ("Dear Prosecutor General, I am a teacher…"), as (start, end, lines) in
-    ``b``. None unless
+    volunteer going on typing after it on the same line (" I am a teacher…"): the words
+    typed after it go after the other letter's own line in the same place ("Dear
+    Prosecutor General, I am a teacher…"), as (start, end, lines) in ``b``. None unless
     the one line was kept as it was at the start of the new one, and the other letter has
     one line of its own in its place."""
     if i2 - i1 != 1:
         return None
     old, first = a[i1].rstrip("\n"), new_lines[0]
-    start = first.find(old) if old.strip() else -1
-    if start < 0:
-        return None
-    typed_before, typed_after = first[:start], first[start + len(old) :]
-    if not (typed_before + typed_after).strip():
+    at_ = first.find(old) if old.strip() else -1
+    before_it, after_it = first[: max(at_, 0)], first[at_ + len(old) :]
+    if at_ < 0 or not (before_it + after_it).strip():
         return None
     before = where.get(i1 - 1) if i1 > 0 else -1
     after = where.get(i1 + 1) if i1 + 1 < len(a) else len(b)
     if before is None or after is None or after != before + 2:
         return None
     at = before + 1
-    return at, at + 1, [typed_before + b[at].rstrip("\n") + typed_after, *new_lines[1:]]
+    return at, at + 1, [before_it + b[at].rstrip("\n") + after_it, *new_lines[1:]]
 
 
 def _lines(text: str) -> list[str]:
