@@ -276,7 +276,8 @@ def _of_country(text: str) -> str:
     """The country named after a mission's "of" word in ``text`` ("Embassy of the USA" ->
     "US", "Ambassade d'Ukraine" -> "UA"), by its longest name there: "Embassy of the
     Congo, Democratic Republic of the" is the Democratic Republic's; or ""."""
-    raw = text.replace("'", "' ").replace("’", "’ ").split()  # "d'Ukraine": "d'", "Ukraine"
+    # "d'Ukraine": "d'", "Ukraine" (an elided "de" or article), not "People's"
+    raw = _ELIDED.sub(r"\1 ", text).split()
     words = [fold_name(word).strip("'") for word in raw]
     for index, word in enumerate(words):
         if word not in _OF:
@@ -304,9 +305,30 @@ def _of_country(text: str) -> str:
     return ""
 
 
+#: An elided "de", "la" or "della" before a name ("d'Ukraine", "l'Inde", "dell'Ucraina").
+_ELIDED = re.compile(r"(?<!\w)((?:[dDlL]|[dD]ell|[dD]all)['’])(?=\w)")
+
 #: The words before the place a mission stands in ("Embassy of Ukraine to Georgia",
 #: "Botschaft der Republik Kasachstan in Deutschland", "Ambassade de France en Belgique").
-_AT = frozenset({"in", "to", "at", "en", "a", "au", "aux", "bei", "beim", "im", "ante", "near"})
+_AT = frozenset(
+    {
+        "in",
+        "to",
+        "at",
+        "en",
+        "a",
+        "au",
+        "aux",
+        "bei",
+        "beim",
+        "im",
+        "ante",
+        "near",
+        "em",
+        "no",
+        "na",
+    }
+)
 
 
 def _before_place(text: str) -> str:
