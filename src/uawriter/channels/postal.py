@@ -179,7 +179,7 @@ def _split_area(town: str, rules: Any, address_format: str) -> tuple[str, str]:
     areas = {fold_name(key) for pair in rules.country_area_choices for key in pair}
     if fold_name(parts[-1]) not in areas:
         return town, ""
-    rest = town.strip()[: -len(parts[-1])].rstrip(" ,")
+    rest = town.strip()[: -len(parts[-1])].rstrip(" ,-–—/")  # "Brasília - DF"
     return rest, parts[-1]
 
 
@@ -207,10 +207,14 @@ def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) ->
 
 def _place_missing(fields: dict[str, str], address_format: str) -> None:
     """A town or state the chosen format has no place for goes with the street lines:
-    before them where the format starts from the postcode (as Japan's does), else after."""
+    before them where the format starts from the postcode (as Japan's does), else after.
+    One the format writes itself ("SINGAPORE %Z") is not written again."""
     used = {_FIELDS[code] for code in re.findall(r"%([A-Z])", address_format) if code in _FIELDS}
     big_endian = address_format.find("%Z") < address_format.find("%A")
+    written = f" {fold_name(re.sub(r'%[A-Za-z]', ' ', address_format))} "
     for name in ("country_area", "city"):
+        if fields[name] and name not in used and f" {fold_name(fields[name])} " in written:
+            fields[name] = ""
         if fields[name] and name not in used:
             street = [fields["street_address"]] if fields["street_address"] else []
             parts = [fields[name], *street] if big_endian else [*street, fields[name]]
