@@ -294,3 +294,19 @@ def test_a_title_typed_before_her_name_in_the_window_is_kept_or_said(qtbot, tmp_
     head = editor.toPlainText().split("\n\n", 1)[0]
     said = window.statusBar().currentMessage()
     assert "Dr " in head or "Dr " in said, (head, said)
+
+
+def test_her_line_over_two_paragraphs_stays_when_the_point_of_one_is_unticked(
+    tmp_path: Path,
+) -> None:
+    """F1 found again with the fixes (the random driver's seed 87): her line written over
+    the first paragraph and the 'no forcible return' one under it, then that point
+    unticked. Her line stays, and the first paragraph stays deleted."""
+    pack = _seed(tmp_path)
+    session = _start(pack)
+    intro = _paragraph(session.text, INTRO)
+    urge = _paragraph(session.text, "I urge the authorities")
+    session = session.with_text(session.text.replace(intro + "\n\n" + urge, MINE))
+    unticked = session.with_points(ALL[1:])
+    assert MINE in unticked.text, unticked.skipped
+    assert intro not in unticked.text

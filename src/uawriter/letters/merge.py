@@ -89,15 +89,7 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
             return
         # the lines around hers went (a point unticked): a paragraph of its own, not the
         # first line of the next one
-        if (
-            i1 not in where
-            and i1 - 1 not in where
-            and 0 < at < len(b)
-            and not b[at - 1].strip()  # where a paragraph begins
-            and b[at].strip()
-            and new_lines[-1].strip()
-        ):
-            new_lines = [*new_lines, "\n"]
+        new_lines = _as_paragraph(new_lines, b, at, i1 in where or i1 - 1 in where)
         low, high, lines, both = _beside_theirs(new_lines, b, set(where.values()), at)
         replacements.append((low, high, lines, True))
         shared.update(both)
@@ -127,9 +119,10 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
             written_on = _written_on(a, b, where, i1, i2, new_lines)
             if written_on is not None:
                 replacements.append((*written_on, False))
-            elif same_letter and tag == "replace" and set(mapped) == {None}:
-                # her own lines in place of lines that went (the point she unticked): hers
-                # stay, where those were
+            elif same_letter and tag == "replace":
+                # her own lines in place of lines some of which went (the point she
+                # unticked): hers stay, where those were, and those still there go
+                delete(i1, i2, False)
                 insert(i1, new_lines, True)
             else:
                 skipped.extend(line for line in new_lines if line not in b)
@@ -143,6 +136,20 @@ def carry_edits(base: str, edited: str, other_base: str, same_letter: bool = Fal
     reported = tuple(s.rstrip("\n") for s in skipped if s.strip())
     measured = "".join(line for j, line in enumerate(b) if j not in shared) if shared else None
     return MergeResult("".join(result), reported, measured)
+
+
+def _as_paragraph(new_lines: list[str], b: list[str], at: int, beside: bool) -> list[str]:
+    """Her lines put in ``b`` at ``at``, where a paragraph begins, and not ``beside`` a
+    line that stayed: with an empty line after them, so that they do not run into it."""
+    if (
+        not beside
+        and 0 < at < len(b)
+        and not b[at - 1].strip()
+        and b[at].strip()
+        and new_lines[-1].strip()
+    ):
+        return [*new_lines, "\n"]
+    return new_lines
 
 
 #: The most line pairs of one changed block compared for likeness (see :func:`_finer`).
@@ -385,10 +392,8 @@ def _deletions(
     close()
     for offset, i in enumerate(range(i1, i2)):
         j = where.get(i)
-        if j is None:
-            continue
         if a[i].strip():
-            if not stays[offset]:
+            if j is not None and not stays[offset]:
                 deleted.append(j)
             continue
         # an empty line goes with the paragraph before it in the block, else with the
@@ -396,7 +401,23 @@ def _deletions(
         before = next((k for k in range(offset - 1, -1, -1) if a[i1 + k].strip()), None)
         after = next((k for k in range(offset + 1, i2 - i1) if a[i1 + k].strip()), None)
         beside = before if before is not None else after
-        if beside is None or not stays[beside]:
+        if (
+            before is not None
+            and after is not None
+            and stays[before]
+            and not stays[after]
+            and all(a[k].strip() for k in range(i1 + after, i2))
+        ):
+            beside = after  # the block ends with that paragraph: its empty line is this one
+        if j is None and beside is not None and not stays[beside]:
+            # not in the other letter (a point unticked parted it from that paragraph
+            # there): the empty line beside that paragraph there goes, so that no two
+            # empty lines are left
+            line = where.get(i1 + beside)
+            near = None if line is None else line + 1 if beside == before else line - 1
+            if near is not None and 0 <= near < len(b) and not b[near].strip():
+                j = near if near not in deleted else None
+        if j is not None and (beside is None or not stays[beside]):
             deleted.append(j)
     return deleted, reported
 
