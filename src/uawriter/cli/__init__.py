@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import Any, NoReturn, TextIO, cast
 
 from uawriter import __version__
 from uawriter.channels import UnsafeDraft
@@ -63,7 +63,7 @@ def _letter_date(text: str) -> dt.date:
         date = None
     if date is None or len(text) != 10:  # fromisoformat also reads "20261204"
         raise argparse.ArgumentTypeError(
-            f"{safe_text(text)!s} is not a date on the calendar written YYYY-MM-DD, "
+            f"{safe_field(text)!s} is not a date on the calendar written YYYY-MM-DD, "
             "such as 2026-12-04"
         )
     return date
@@ -76,6 +76,10 @@ class _TerminalSafeParser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: Any = None) -> None:
         super()._print_message(safe_text(message) if message else message, file)
+
+    def error(self, message: str) -> NoReturn:
+        # one line, whatever was typed: a value with a line break forged a line of its own
+        super().error(safe_field(message))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -606,8 +610,8 @@ def _run(
             out.flush()  # here, where a full disk or a closed pipe can still be named
             err.flush()
             return code
-    except Usage as exc:
-        err.write(f"uawriter: {exc}\n")
+    except Usage as exc:  # one line, whatever was typed or a stick's file is named
+        err.write(f"uawriter: {safe_field(str(exc))}\n")
         return EXIT_USAGE
     except TemplateProblem as exc:
         err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
@@ -617,8 +621,8 @@ def _run(
         return EXIT_PROBLEMS
     except OSError as exc:
         # a write that names no file (a full disk under an import): the data folder's
-        where = exc.filename or f"in the data folder {paths.data_dir}"
-        err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
+        where = safe_field(str(exc.filename or f"in the data folder {paths.data_dir}"))
+        err.write(f"uawriter: could not write {where}: {safe_field(str(exc.strerror or exc))}\n")
         return EXIT_PROBLEMS
     parser.print_help(out)
     return EXIT_OK

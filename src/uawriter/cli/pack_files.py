@@ -39,15 +39,15 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> 
 def cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     result = import_pack_file(paths, args.file, replace=args.replace)
     if result.installed:
-        out.write(f"{safe_text(result.message)}\n")
+        out.write(f"{safe_field(result.message)}\n")
         return EXIT_OK
     if result.needs_confirmation:
         err.write(
-            f"uawriter: {safe_text(result.message)}\nnothing was installed; to replace the "
+            f"uawriter: {safe_field(result.message)}\nnothing was installed; to replace the "
             "installed copy, run the same command again with --replace\n"
         )
         return EXIT_CONFIRM
-    err.write(f"uawriter: {safe_text(result.message)}:\n")
+    err.write(f"uawriter: {safe_field(result.message)}:\n")
     for problem in result.problems:
         err.write(f"  {shown_problem(problem)}\n")
     return EXIT_PROBLEMS
@@ -110,13 +110,14 @@ def cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             draft = draft_from_bytes(data, "the standard input")
         else:
             draft = draft_from_file(Path(args.file))
-    except DraftInputError as exc:
-        err.write(f"uawriter: {exc}\n")
+    except DraftInputError as exc:  # it names the file: one line, whatever its name holds
+        err.write(f"uawriter: {safe_field(str(exc))}\n")
         return EXIT_PROBLEMS
     if args.json:
         out.write(json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(f"Draft pack from {args.file}: line numbers are those of the tidied text\n")
+        source = safe_field(str(args.file))
+        out.write(f"Draft pack from {source}: line numbers are those of the tidied text\n")
         out.write(describe(draft))
     if args.out is not None:
         return _write_draft_folder(draft, args.out, args.id, out, err)
