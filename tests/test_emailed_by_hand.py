@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from qt_helpers import ModalAnswers, type_path
-from test_fifty_eighth_probe import press_i_sent_this_email
-from test_gui import choose, find, open_window
+from qt_helpers import ModalAnswers
+from test_fifty_eighth_probe import press_i_sent_this_email, save_email_drafts
+from test_gui import find, open_window
 from uawriter.storage.tally import TallyBook
 
 
@@ -32,14 +31,9 @@ def test_an_e_mail_counted_by_hand_then_saved_as_a_draft_is_counted_once(
     assert [r.channel.value for r in by_hand] == ["email"]
     assert by_hand[0].file == ""
 
-    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
     outbox = tmp_path / "outbox"
-    outbox.mkdir()
-    answers.expect("outboxDialog", type_path(outbox))
-    answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=30_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers.seen[-1] == "emailsSaved", timeout=30_000)
+    save_email_drafts(qtbot, window, answers, outbox)
+    assert answers.seen[-1] == "emailsSaved"
 
     drafts = sorted(outbox.glob("*.eml"))
     records = tally.read().letters

@@ -3,35 +3,12 @@ its number, and a one-line "street, postcode town" keeps its street apart from i
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
 
+from test_sixty_first_probe import _csv_file, _one
 from uawriter.storage.address_book import Contact
-
-
-def _read(path: Path) -> list[Contact]:
-    """The contacts of ``path`` as the address book window reads them."""
-    from uawriter.gui.address_book_dialog import _read_list
-
-    return _read_list(path, path.suffix.casefold() == ".vcf")[0]
-
-
-def _csv_file(tmp_path: Path, header: list[str], *rows: list[str], delimiter: str = ",") -> Path:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path = tmp_path / "embassies.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))  # Excel "CSV UTF-8"
-    return path
-
-
-def _one(path: Path) -> Contact:
-    (contact,) = _read(path)
-    return contact
 
 
 def _envelope(contact: Contact) -> list[str]:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SEED_ID
-from test_fifty_eighth_probe import _import_with
+from test_fifty_eighth_probe import _import_with, save_email_drafts
 
 # ------------------ H1: a joiner beside the dot, after a letter that is not ASCII
 
@@ -85,13 +85,11 @@ def test_e_mails_saved_but_not_counted_can_still_be_counted_by_i_sent_this_e_mai
     letter whenever writing was not stopped, problems or not, and note_emailed marks them
     counted: 'Call, post, envelopes… ▸ E-mail text' then shows 'E-mail counted', disabled,
     for an e-mail the tally never counted, and nothing can count it there."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+    from PySide6.QtWidgets import QLineEdit
 
     import uawriter.gui.outbox as outbox_module
-    from qt_helpers import type_path
     from test_fifty_eighth_probe import press_i_sent_this_email
-    from test_gui import choose, find, open_window
+    from test_gui import find, open_window
     from uawriter.exporting import TallyNotWritten
     from uawriter.storage.tally import TallyBook
 
@@ -106,15 +104,8 @@ def test_e_mails_saved_but_not_counted_can_still_be_counted_by_i_sent_this_e_mai
     window.choose_pack(SEED_ID)
     qtbot.keyClicks(find(window, QLineEdit, "senderName"), "Aigerim Sadykova")
     qtbot.keyClicks(find(window, QLineEdit, "senderEmail"), "aigerim@example.org")
-    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
-    outbox = tmp_path / "outbox"
-    outbox.mkdir()
-    answers.expect("outboxDialog", type_path(outbox))
-    answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=30_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "outboxDialog" in answers.seen and len(answers.seen) >= 2,
-                    timeout=30_000)  # fmt: skip
+    save_email_drafts(qtbot, window, answers, tmp_path / "outbox")
+    assert "outboxDialog" in answers.seen
     tally = TallyBook(window.services.paths.tally_file)
     assert [r.channel.value for r in tally.read().letters] == []
     seen = press_i_sent_this_email(qtbot, window, answers)

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from uawriter.storage.address_book import Contact
-
-
-def _read(path: Path) -> list[Contact]:
-    """The contacts of ``path`` as the address book window reads them."""
-    from uawriter.gui.address_book_dialog import _read_list
-
-    return _read_list(path, path.suffix.casefold() == ".vcf")[0]
+from test_envelope_addresses import _envelope
+from test_sixty_first_probe import _one
 
 
 def _vcf_file(tmp_path: Path, *lines: str, version: str = "3.0") -> Path:
@@ -23,17 +17,6 @@ def _vcf_file(tmp_path: Path, *lines: str, version: str = "3.0") -> Path:
     body = "\r\n".join(("BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD")) + "\r\n"
     path.write_bytes(body.encode("utf-8"))
     return path
-
-
-def _one(path: Path) -> Contact:
-    (contact,) = _read(path)
-    return contact
-
-
-def _envelope(contact: Contact) -> list[str]:
-    from uawriter.channels.postal import envelope_address
-
-    return list(envelope_address(contact.as_addressee(0), "DE").lines)
 
 
 @pytest.mark.parametrize(

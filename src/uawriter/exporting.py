@@ -33,7 +33,7 @@ from uawriter.storage.tally import (
     EventInfo,
     LetterRecord,
     TallyBook,
-    Withdrawal,
+    count_taken_back,
     new_id,
     now_text,
 )
@@ -374,16 +374,8 @@ def _one(
     record = letter_record(letter, channel, pages, event, file=path)
     if not instead_of:
         return [record]
-    taken_back = Withdrawal(
-        id=new_id(),
-        time=record.time,
-        event_id=record.event_id,
-        event=record.event,
-        ua=record.ua,
-        update=record.update,
-        pack_id=record.pack_id,
-        withdraws=instead_of,
-    )
+    # the same letter, in the same event and action: its earlier record taken back
+    taken_back = replace(count_taken_back(record), withdraws=instead_of)
     return [taken_back, record]
 
 

@@ -289,20 +289,7 @@ class TallyBook:
             letters = self.read().letters
         except OSError:
             return []
-        return [
-            Withdrawal(
-                id=new_id(),
-                time=now_text(),
-                event_id=r.event_id,
-                event=r.event,
-                ua=r.ua,
-                update=r.update,
-                pack_id=r.pack_id,
-                withdraws=r.id,
-            )
-            for r in letters
-            if r.file and _same_file(r.file, Path(path))
-        ]
+        return [count_taken_back(r) for r in letters if r.file and _same_file(r.file, Path(path))]
 
     @staticmethod
     def _end_torn_line(fd: int) -> None:

@@ -224,8 +224,10 @@ def new_id() -> str:
     return raw.hex()
 
 
-def count_taken_back(extra: ExtraCount, now: dt.datetime | None = None) -> Withdrawal:
-    """What takes back the hand count ``extra``, in its event and action."""
+def count_taken_back(
+    extra: ExtraCount | LetterRecord, now: dt.datetime | None = None
+) -> Withdrawal:
+    """What takes back the hand count (or the letter) ``extra``, in its event and action."""
     return Withdrawal(
         id=new_id(),
         time=now_text(now),
