@@ -450,7 +450,8 @@ BROKEN = [
         _write("letters/en.docx", "not a template\n"),
         f"{SEED_ID}/letters/en.docx",
         "",
-        "is not a letter template; templates are named <language>.txt",
+        "is not a letter template; templates are plain text named <language>.txt, in small "
+        "letters: save it as en.txt",
     ),
     Broken(
         "rules-as-plain-text",

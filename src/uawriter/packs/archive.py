@@ -29,7 +29,7 @@ from uawriter.atomic import folder_for, write_file
 from uawriter.domain.model import Pack, Problem
 from uawriter.packs import limits
 from uawriter.packs.install import ImportResult, install_checked, refused
-from uawriter.packs.loader import BrokenPack, LoadResult, load_pack
+from uawriter.packs.loader import BrokenPack, LoadResult, load_pack, meant_as_letter
 from uawriter.packs.recovery import STAGING_PREFIX, in_use, recover_interrupted, remove_staging
 
 #: Reads a pack folder and reports everything wrong with it (``engine.check_pack_folder``
@@ -574,8 +574,8 @@ def part_of_pack(rel: str) -> bool:
     parts = rel.split("/")
     if parts == [limits.MANIFEST_NAME]:
         return True
-    if len(parts) == 2 and parts[0] == limits.LETTERS_DIR:
-        return parts[1].endswith(limits.TEMPLATE_SUFFIX)
+    if len(parts) == 2 and parts[0] == limits.LETTERS_DIR:  # en.TXT too: refused, saying why
+        return meant_as_letter(parts[1])
     return len(parts) == 1 and Path(rel).suffix.lower() in _TEXT_SUFFIXES
 
 

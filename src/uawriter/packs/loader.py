@@ -186,9 +186,17 @@ def load_pack(
     action = reader.read_action(source)
     points = reader.read_talking_points(source)
     addressees = reader.read_addressees(source)
-    templates, files = _read_templates(folder, reader)
+    templates, files, left_out = _read_templates(folder, reader)
     problems = reader.problems
-    notes: list[Problem] = []
+    notes: list[Problem] = [
+        Problem(
+            name,
+            "",
+            "is not installed or shared, as a pack does not use it (letters are "
+            f"named <language>{limits.TEMPLATE_SUFFIX}, such as en{limits.TEMPLATE_SUFFIX})",
+        )
+        for name in left_out
+    ]
 
     if action is not None:
         ordered = [lang for lang in action.write_in if lang in templates]
@@ -336,10 +344,31 @@ def number_notes(
     return notes
 
 
-def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str], dict[str, str]]:
+def meant_as_letter(name: str) -> bool:
+    """Whether a file named ``name`` in a pack's letters folder is meant as a letter: named
+    ``*.txt`` (in any case), or after a language (``en.docx``). Those are read, or refused
+    saying how to name them; anything else (``notes.md``) is left out, by import and
+    validate alike."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        return False
+    return (
+        f".{suffix.lower()}" == limits.TEMPLATE_SUFFIX
+        or is_known_language(stem)
+        or bool(canonical_language(stem))
+    )
+
+
+def _read_templates(
+    folder: Path, reader: ManifestReader
+) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """The letters of the pack in ``folder`` by language, their paths, and the files beside
+    them a pack does not use (``letters/notes.md``: import leaves them out, and so validate
+    notes them rather than refusing the pack)."""
     letters = folder / limits.LETTERS_DIR
     templates: dict[str, str] = {}
     files: dict[str, str] = {}
+    left_out: list[str] = []
     if letters.is_symlink():  # links are not read: "letters -> .." listed the other packs
         reader.problems.append(
             Problem(
@@ -349,7 +378,7 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
                 "folder of their own here",
             )
         )
-        return templates, files
+        return templates, files, left_out
     if not letters.is_dir():
         there = letters.exists()
         reader.problems.append(
@@ -361,21 +390,25 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
                 f"en{limits.TEMPLATE_SUFFIX})",
             )
         )
-        return templates, files
+        return templates, files, left_out
     candidates = sorted(p for p in letters.iterdir() if not p.name.startswith("."))
     if len(candidates) > limits.MAX_TEMPLATES:
         reader.problem(limits.LETTERS_DIR, f"has more than {limits.MAX_TEMPLATES} letters")
-        return templates, files
+        return templates, files, left_out
     for path in candidates:
         display = f"{folder.name}/{limits.LETTERS_DIR}/{path.name}"
         lang = path.stem
-        if path.suffix != limits.TEMPLATE_SUFFIX:
+        if not meant_as_letter(path.name):  # notes.md, a folder of old letters
+            left_out.append(display)
+            continue
+        if path.suffix != limits.TEMPLATE_SUFFIX:  # en.TXT, en.docx: named wrongly
+            name = f"{canonical_language(lang) or lang}{limits.TEMPLATE_SUFFIX}"
             reader.problems.append(
                 Problem(
                     display,
                     "",
-                    f"is not a letter template; templates are named <language>"
-                    f"{limits.TEMPLATE_SUFFIX}, such as en{limits.TEMPLATE_SUFFIX}",
+                    f"is not a letter template; templates are plain text named <language>"
+                    f"{limits.TEMPLATE_SUFFIX}, in small letters: save it as {name}",
                 )
             )
             continue
@@ -417,7 +450,7 @@ def _read_templates(folder: Path, reader: ManifestReader) -> tuple[dict[str, str
         files[lang] = display
     if not templates and not reader.problems:
         reader.problem(limits.LETTERS_DIR, "holds no letter templates")
-    return templates, files
+    return templates, files, left_out
 
 
 def pack_folder_names(source: PackSource) -> list[str]:
