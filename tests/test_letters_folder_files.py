@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 
 
@@ -56,5 +57,6 @@ def test_a_letter_named_wrongly_is_refused_by_validate_and_import_alike(
     for run in (checked, installed):
         assert run.returncode == 1, run.stdout + run.stderr
         shown = run.stdout + run.stderr
-        assert wanted in shown and f"save it as {rename}" in shown
+        assert wanted in shown
+        assert f"save it as {rename}" in shown
     assert not (tmp_path / "data" / "packs" / "valdoria-copy").exists()

@@ -193,6 +193,7 @@ class LetterPane(QWidget):
         self.session = session
         self._update_editor_label()
         self.set_editor_text(session.text)
+        self._forget_undo()
 
     def set_language(self, session: LetterSession) -> None:
         """The letter written afresh in another language."""
@@ -200,6 +201,14 @@ class LetterPane(QWidget):
         self._apply_letter_direction()
         self.fill_points()
         self.set_editor_text(session.text)
+        self._forget_undo()
+
+    def _forget_undo(self) -> None:
+        """Ctrl+Z after another addressee, sender or language was chosen would bring back the
+        letter written for the one before, and it would go out as this one's: the address
+        and greeting of the President in the Prosecutor General's fax, a Kazakh letter
+        counted as English (probe 65). What she typed stays; it is not undone past here."""
+        self.editor.document().clearUndoRedoStacks()
 
     def set_enabled(self, on: bool) -> None:
         for widget in (

@@ -932,10 +932,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stack_pane.clear()  # "will be lost": not offered back at the next start
-        if self.unexported and self.session is not None and self.event_controls.mode.running:
+        if self.event_controls.mode.running:
             # at an event the next start is another volunteer's: their words are not kept
-            # for it (the draft was offered back, Yes by default, to whoever came next)
-            if self.session.edited and not questions.close_at_event(self):
+            # for it (the draft was offered back, Yes by default, to whoever came next), nor
+            # the letters set aside for another action
+            writing = self.unexported and self.session is not None and self.session.edited
+            set_aside = bool(self.drafts.store.shelved_actions())
+            if (writing or set_aside) and not questions.close_at_event(self):
                 event.ignore()
                 return
             self.drafts.clear_all()
