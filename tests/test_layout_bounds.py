@@ -5,13 +5,16 @@ letters is cut before an envelope is fitted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from helpers import TRAINING_ID, copy_bundled_pack
+from uawriter.domain.model import Pack, Sender
 from uawriter.engine import check_pack_folder
 from uawriter.packs.loader import BrokenPack
 from uawriter.rendering import envelopes, pdf
@@ -122,3 +125,84 @@ def test_an_address_line_of_many_short_words_is_wrapped_in_a_few_measures(
     assert " ".join(wrapped) == line
     assert all(real(part, 10.0) <= 100.0 for part in wrapped)
     assert measured < 60  # a few halvings a line (one measure a word before: 80 and more)
+
+
+# ------------------ probe 65: words that draw (almost) nothing
+
+
+def test_words_of_no_width_are_laid_out_a_line_of_them_at_a_time() -> None:
+    """A talking point of Hebrew points between hair spaces (1,000 words of no width in a
+    piece of 2,000 characters, all on one line) took 24 s to lay out one letter: line
+    breaking grows with the square of the words on a line. Such words are laid out at
+    most WORDS_ON_A_LINE at a time, every one of them kept."""
+    line = "\u05b0\u200a" * 5000
+    pieces = pdf._pieces(line)
+    assert all(len(piece.split()) <= pdf.WORDS_ON_A_LINE for piece in pieces)
+    assert "".join(pieces).split() == line.split()  # nothing lost, in its order
+    data = pdf.render_pdf([OutgoingLetter("es", "X", line + "\n")])
+    assert PdfReader(io.BytesIO(data)).pages  # written
+
+
+def test_the_paragraphs_of_every_bundled_letter_are_laid_out_whole(
+    packs: dict[str, Pack], sender: Sender
+) -> None:
+    """Words of any letter are wider: no paragraph of the bundled letters, in any of their
+    languages, is cut (a cut starts a new line in the middle of a paragraph)."""
+    from uawriter.engine import compose
+
+    cut, long_lines = [], 0
+    for pack in packs.values():
+        for lang in pack.letter_languages:
+            for addressee in pack.addressees:
+                text = compose(pack, addressee, lang, sender, dt.date(2026, 12, 6))
+                lines = text.splitlines()
+                long_lines += sum(len(line.split()) > pdf.WORDS_ON_A_LINE for line in lines)
+                cut += [line for line in lines if pdf._pieces(line) != [line]]
+    assert long_lines > 10  # paragraphs of more words than a cut would leave
+    assert cut == []
+
+
+def test_a_right_to_left_line_is_measured_a_word_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A right-to-left line was measured whole again at each word it grew by: 120 narrow
+    words on a line made each line cost 7,000 characters measured, and a letter 6.7 s."""
+    from uawriter.rendering import lines
+
+    measured = 0
+    real = lines.text_width
+
+    def counted(text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal measured
+        measured += len(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(lines, "text_width", counted)
+    text = "\u0627\u200a" * 1000  # alef and hair space: about 120 words to a line
+    data = pdf.render_pdf([OutgoingLetter("ar", "X", text + "\n")])
+    assert measured < 20 * len(text)  # about 1.5 million characters before
+    assert _text(data).count("\ufe8d") + _text(data).count("\u0627") >= 1000
+
+
+@pytest.mark.parametrize("width", [150.0, 300.0, 453.0])
+def test_a_right_to_left_paragraph_breaks_where_the_next_word_would_not_fit(
+    packs: dict[str, Pack], width: float
+) -> None:
+    """Measured a word at a time, the lines are what measuring each whole gives: each fits,
+    and the next line's first word would not have."""
+    from uawriter.rendering.bidi import shape
+    from uawriter.rendering.fonts import text_width
+    from uawriter.rendering.lines import text_flowable
+
+    pack = next(p for p in packs.values() if "ar" in p.letter_languages)
+    paragraph = " ".join(point.text.get("ar") for point in pack.talking_points)
+    style = pdf._Styles.make().body
+    flowable = text_flowable(paragraph, style, rtl=True)
+    broken = flowable._break(width)
+    assert len(broken) > 2
+    size = style.fontSize
+    for line, after in itertools.pairwise(broken):
+        assert text_width(shape(line), size) <= width
+        with_next = f"{line} {after.split()[0]}"
+        assert text_width(shape(with_next), size) > width
+    assert " ".join(broken).split() == paragraph.split()

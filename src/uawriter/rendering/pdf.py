@@ -10,12 +10,14 @@ own fax.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -274,16 +276,45 @@ LINES_KEPT_AT_END = 4
 PARAGRAPH_PIECE_CHARS = 2_000
 
 
+#: The most words one line is laid out with. Line breaking (reportlab's, and the one for
+#: right-to-left lines) takes time growing with the square of the words a line holds, and
+#: words that draw almost nothing (a Hebrew point between hair spaces) put a thousand words
+#: on one line: one letter of them took 24 s (probe 65). A line of a letter holds 10 to 20;
+#: where this many would still fit on one, they are laid out a line at a time.
+WORDS_ON_A_LINE = 60
+
+#: The narrowest a letter's lines are (A4, between its side margins), in points.
+NARROWEST_LINE = A4[0] - 2 * MARGIN_SIDE
+
+_WORD = re.compile(r"\S+\s*")
+
+
 def _pieces(line: str) -> list[str]:
     """``line`` in pieces of at most :data:`PARAGRAPH_PIECE_CHARS`, cut after a space
-    where there is one in the second half of a piece."""
+    where there is one in the second half of a piece, and of at most
+    :data:`WORDS_ON_A_LINE` words where that many would fit on one line."""
     pieces: list[str] = []
     while len(line) > PARAGRAPH_PIECE_CHARS:
         cut = line.rfind(" ", PARAGRAPH_PIECE_CHARS // 2, PARAGRAPH_PIECE_CHARS) + 1
         cut = cut or PARAGRAPH_PIECE_CHARS
         pieces.append(line[:cut])
         line = line[cut:]
-    return [*pieces, line]
+    return [part for piece in [*pieces, line] for part in _lines_of_narrow_words(piece)]
+
+
+def _lines_of_narrow_words(piece: str) -> list[str]:
+    """``piece`` as it is, or, when its words are so narrow that more than
+    :data:`WORDS_ON_A_LINE` of them fit on a line, cut after every that many words."""
+    words = _WORD.findall(piece)
+    if len(words) <= WORDS_ON_A_LINE:
+        return [piece]
+    if text_width(piece, BODY_SIZE) * WORDS_ON_A_LINE > NARROWEST_LINE * len(words):
+        return [piece]  # a line holds fewer: the words of any letter
+    lead = piece[: len(piece) - len(piece.lstrip())]
+    return [
+        lead * (i == 0) + "".join(words[i : i + WORDS_ON_A_LINE])
+        for i in range(0, len(words), WORDS_ON_A_LINE)
+    ]
 
 
 def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
