@@ -473,6 +473,12 @@ def test_tally_csv_and_pdf(paths: AppPaths, tmp_path: Path) -> None:
     assert again.code == 1
     assert str(table) in again.err
     assert_no_traceback(again)
+    link = tmp_path / "dangling.csv"  # a link to nothing is not "1 files of this name"
+    link.symlink_to(tmp_path / "nowhere.csv")
+    again = cli(paths, "tally", "--csv", str(link))
+    assert again.code == 1
+    assert f"{link}: a link to a file that does not exist has this name" in again.err
+    assert not (tmp_path / "nowhere.csv").exists()
 
 
 def test_tally_for_one_event(paths: AppPaths, packs: dict[str, Pack], tmp_path: Path) -> None:

@@ -443,7 +443,11 @@ def write_new_file(
                         if candidate.stat().st_size == 0:
                             candidate.unlink()
             return candidate
-    raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
+    if max_tries > 1:
+        raise FileExistsError(17, f"{max_tries} files of this name already exist", str(path))
+    if path.is_symlink() and not path.exists():
+        raise FileExistsError(17, "a link to a file that does not exist has this name", str(path))
+    raise FileExistsError(17, "a file of this name already exists", str(path))
 
 
 def write_file(
