@@ -44,16 +44,28 @@ def test_what_she_wrote_in_the_other_letter_goes_back_with_her() -> None:
         assert letter.index(MINE) < letter.index("Dear ")
 
 
-def test_a_letter_composed_otherwise_since_is_composed_again() -> None:
-    """Points unticked meanwhile: the letter she left is not the one the template would
-    write now, so it is composed again (and the line reported, as any other)."""
+def test_the_letter_she_left_changes_as_the_one_shown_does() -> None:
+    """Points unticked, or her name typed, in the other letter: the letter she left is
+    written as the template writes it now, her line still in it (it was composed again
+    without her line, which was lost)."""
+    from uawriter.domain.model import Sender
+
     pack, session = _with_address_line()
     president, prosecutor = pack.addressees[0], pack.addressees[1]  # type: ignore[attr-defined]
     at_prosecutors, _ = session.with_addressee(prosecutor)
     points = [p.id for p in pack.talking_points]  # type: ignore[attr-defined]
     fewer = at_prosecutors.with_points(points[:2])
-    back, _merged = fewer.with_addressee(president)
-    assert pack.talking_points[3].text.get("en").strip() not in back.text  # type: ignore[attr-defined]
+    signed = fewer.with_sender(Sender("Aigerim Nurlanovna", ("12 Abay Avenue", "Almaty")))
+    also = "I write from Almaty, where I was born."
+    head, closing, signature = signed.text.rpartition("Yours sincerely,\n")
+    typed = signed.with_text(f"{head}{closing}\n{also}{signature}")
+    for back in (typed.with_addressee(president)[0].text, typed.letter_for(president).text):
+        assert pack.talking_points[3].text.get("en").strip() not in back  # type: ignore[attr-defined]
+        assert back.count(MINE) == 1, back
+        assert back.count("Aigerim Nurlanovna") == 2, back  # above the date, and signed
+        assert back.count("12 Abay Avenue") == 1, back
+        assert back.count(also) == 1, back
+        assert back.index(MINE) < back.index("Dear ")
 
 
 def test_next_volunteer_starts_with_nothing_held() -> None:

@@ -30,6 +30,25 @@ class Left:
     composed: str
     arrived: str
 
+    def rebased(self, session: LetterSession, base: str, new_base: str) -> Left:
+        """This letter after her details, the points or the date changed in ``session``
+        (the letter shown, whose template text went from ``base`` to ``new_base``): her
+        lines replayed on it as the template writes it now, and the other letter as she
+        came to it likewise, so what she typed since still goes with her. Typing her name
+        in the other letter dropped this one (composed for another name, it was no longer
+        the one to give back). As it was if her lines cannot be replayed."""
+        fresh = compose(
+            session.pack, self.addressee, session.lang, session.sender, session.date,
+            session.points,
+        )  # fmt: skip
+        if fresh == self.composed:
+            return self
+        text = carry_edits(self.composed, self.text, fresh, same_letter=True)
+        arrived = carry_edits(base, self.arrived, new_base, same_letter=True)
+        if text.skipped or arrived.skipped:
+            return self
+        return Left(self.addressee, text.base or fresh, text.text, fresh, arrived.text)
+
 
 @dataclass(frozen=True)
 class LetterSession:
@@ -90,7 +109,11 @@ class LetterSession:
         same = moved.addressee == self.addressee
         merged = carry_edits(self.base, self.text, new_base, same_letter=same)
         base = new_base if merged.base is None else merged.base  # lines she wrote stay hers
-        return replace(moved, base=base, text=merged.text, not_carried=merged.skipped), merged
+        left = self.left
+        if same and self.left:  # the letters she left change as this one does
+            left = tuple(x.rebased(moved, self.base, new_base) for x in self.left)
+        moved = replace(moved, base=base, text=merged.text, left=left)
+        return replace(moved, not_carried=merged.skipped), merged
 
     def with_points(self, points: Sequence[str]) -> LetterSession:
         order = [p.id for p in self.pack.talking_points]
