@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from uawriter.domain.model import Addressee, Sender
 from uawriter.gui.common import warn
 from uawriter.letters.merge import carry_edits
-from uawriter.session import LetterSession
+from uawriter.session import Left, LetterSession
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft, DraftStore
 
@@ -77,13 +77,17 @@ class DraftKeeper(QObject):
             text=session.text,
             at_event=at_event,
             diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
+            left=tuple(
+                (x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in session.left
+            ),
         )
 
-    def save(self) -> None:
-        """Save the letter if it has not gone out; a failure is said in the status bar."""
+    def save(self) -> bool:
+        """Save the letter if it has not gone out; a failure is said in the status bar.
+        Whether it is saved."""
         draft = self.current()
         if draft is None or not self.unsent():
-            return
+            return False
         try:
             self.store.save(draft)
         except OSError as exc:
@@ -93,8 +97,9 @@ class DraftKeeper(QObject):
                 ),
                 10000,
             )
-            return
+            return False
         self.status(translate("MainWindow", "Draft saved"), 3000)
+        return True
 
     def clear(self) -> None:
         """The letter went out, or the volunteer let it go: no draft is left."""
@@ -161,8 +166,18 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
     fresh = LetterSession.start(
         session.pack, session.lang, session.addressee, session.sender, session.date, points
     )
+    # the letters she left, with lines of hers not carried, as she left them; re-written as
+    # the template writes them now, as the letter is
+    by_id = {a.id: a for a in session.pack.addressees}
+    left = tuple(
+        Left(by_id[addressee_id], base, text, composed, arrived).rebased(
+            fresh, draft.base, fresh.base
+        )
+        for addressee_id, base, text, composed, arrived in draft.left
+        if addressee_id in by_id and addressee_id != session.addressee.id
+    )
     if draft.base:
         merged = carry_edits(draft.base, draft.text, fresh.base, same_letter=True)
         if not merged.skipped:
-            return replace(fresh, base=merged.base or fresh.base, text=merged.text)
-    return replace(fresh, base=draft.base or fresh.base, text=draft.text)
+            return replace(fresh, base=merged.base or fresh.base, text=merged.text, left=left)
+    return replace(fresh, base=draft.base or fresh.base, text=draft.text, left=left)

@@ -269,20 +269,7 @@ class EventControls(QObject):
     def next_volunteer(self, ask_first: bool = True) -> bool:
         """Clear the window for the next person. Asks first only when a letter was neither
         printed nor exported (not after the idle countdown: the volunteer has gone)."""
-        if (
-            ask_first
-            and self.host.has_unsent_letter()
-            and not ask(
-                self.window,
-                "nextVolunteerQuestion",
-                translate("EventControls", "Clear this letter?"),
-                translate(
-                    "EventControls",
-                    "This letter was neither printed nor exported. Clear it, and the sender's "
-                    "details, for the next volunteer?",
-                ),
-            )
-        ):
+        if ask_first and not self._may_clear():
             return False
         self.host.clear_for_next_volunteer()
         number = self.mode.next_volunteer()
@@ -303,7 +290,25 @@ class EventControls(QObject):
     def _next_clicked(self) -> None:
         self.next_volunteer(ask_first=True)
 
+    def _may_clear(self) -> bool:
+        """Whether the letters written here may be cleared for the next volunteer: asked
+        when one was neither printed nor exported."""
+        return not self.host.has_unsent_letter() or ask(
+            self.window,
+            "nextVolunteerQuestion",
+            translate("EventControls", "Clear this letter?"),
+            translate(
+                "EventControls",
+                "This letter was neither printed nor exported. Clear it, and the sender's "
+                "details, for the next volunteer?",
+            ),
+        )
+
     def start_event(self) -> None:
+        """The event starts with the first volunteer: what was written before it is cleared,
+        asking first when a letter was neither printed nor exported (it went unasked)."""
+        if not self._may_clear():
+            return
         if self.mode.start_event(self.window):
             self.host.clear_for_next_volunteer()
             self.show_event_window()

@@ -411,13 +411,20 @@ class MainWindow(QMainWindow):
         self._show_pack(pack, key)
         self._start_session()
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
-        shelved = self.services.drafts.take_shelved(pack.id) if pack is not None else None
-        if shelved is not None and questions.continue_draft(
+        shelved = self.services.drafts.shelved(pack.id) if pack is not None else None
+        if pack is None or shelved is None:
+            return
+        # in its slot until saved as the current letter: a kill while she is asked, or
+        # before she types, lost it
+        if questions.continue_draft(
             self,
-            pack.action.title.get(self.ui_language()) if pack else "",
+            pack.action.title.get(self.ui_language()),
             self.event_controls.mode.running or shelved.at_event,
         ):
             self.restore_draft(shelved)
+            if not self.drafts.save():
+                return  # still in its slot, offered again rather than lost
+        self.services.drafts.let_go(pack.id)
 
     def _select_pack_item(self, pack_id: str | None) -> None:
         self.actions_pane.select(pack_id)
@@ -792,20 +799,32 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ events (EventHost)
 
     def has_unsent_letter(self) -> bool:
-        """A letter was written to (or signed) and neither printed nor exported."""
+        """A letter was written to (or signed) and neither printed nor exported: on screen,
+        on the stack, or set aside for another action."""
         session = self.session
-        return not self.stack_pane.is_empty() or (
-            self.unexported
-            and session is not None
-            and (session.edited or bool(self.current_sender().name.strip()))
+        return (
+            not self.stack_pane.is_empty()
+            or bool(self.services.drafts.shelved_actions())
+            or (
+                self.unexported
+                and session is not None
+                and (session.edited or bool(self.current_sender().name.strip()))
+            )
         )
 
     def unsent_letters(self) -> int:
         """How many letters the idle reset would clear neither printed nor exported: those
-        on the stack, and the letter being written to each ticked addressee."""
+        on the stack, the letter being written to each ticked addressee, and those set
+        aside for another action (to each addressee ticked in them)."""
         session = self.session
         writing = self.unexported and session is not None and session.edited
-        return len(self.stack_pane.letters()) + (len(self.selected_addressees()) if writing else 0)
+        drafts = self.services.drafts
+        set_aside = [drafts.shelved(pack_id) for pack_id in drafts.shelved_actions()]
+        return (
+            len(self.stack_pane.letters())
+            + (len(self.selected_addressees()) if writing else 0)
+            + sum(max(1, len(draft.selected)) for draft in set_aside if draft is not None)
+        )
 
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uawriter.atomic import remove_stale_temporaries
-from uawriter.storage.json_store import JsonStore, list_of_text, set_aside_damaged, text_of
+from uawriter.storage.json_store import (
+    JsonStore,
+    list_of_text,
+    set_aside_damaged,
+    text_of,
+    whole_characters,
+)
 
 DRAFT_FORMAT = "uawriter-draft"
 DRAFT_VERSION = 1
@@ -42,6 +48,14 @@ class Draft:
     #: name and organisation (its id in ``selected`` is only its place in a book that may
     #: change before the draft comes back).
     diplomat: tuple[str, ...] = ()
+    #: The letters she left for this one with lines of hers that could not go with her
+    #: (``LetterSession.left``), each as (addressee id, base, text, composed, arrived): a
+    #: crash, or the letter set aside and taken back, lost those lines.
+    left: tuple[tuple[str, str, str, str, str], ...] = ()
+
+
+#: At most so many letters left are kept with a draft (a pack has at most 200 addressees).
+MAX_LEFT = 200
 
 
 class DraftStore(JsonStore):
@@ -95,14 +109,20 @@ class DraftStore(JsonStore):
                 return slot.path
         return set_aside_damaged(self.path)
 
-    def take_shelved(self, pack_id: str) -> Draft | None:
-        """The draft kept for ``pack_id``, removed from its slot (it becomes the current one)."""
+    def shelved(self, pack_id: str) -> Draft | None:
+        """The draft kept for ``pack_id``, left in its slot until :meth:`let_go` (once she
+        said No, or it is saved as the current one: a kill while she is asked, or before
+        the next autosave, lost it)."""
         slot = self._slot(pack_id)
         if slot is None or not slot.path.exists():
             return None
-        draft = _checked(slot, _draft_of(slot.load()))
-        slot.clear()
-        return draft
+        return _checked(slot, _draft_of(slot.load()))
+
+    def let_go(self, pack_id: str) -> None:
+        """The draft kept for ``pack_id`` is let go, or is the current one now."""
+        slot = self._slot(pack_id)
+        if slot is not None:
+            slot.clear()
 
     def shelved_actions(self) -> list[str]:
         folder = self.path.parent / "actions"
@@ -139,6 +159,7 @@ def _data_of(draft: Draft) -> dict[str, object]:
         "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
         **({"at_event": True} if draft.at_event else {}),
         **({"diplomat": list(draft.diplomat)} if draft.diplomat else {}),
+        **({"left": [list(left) for left in draft.left]} if draft.left else {}),
     }
 
 
@@ -147,7 +168,8 @@ def _checked(store: JsonStore, draft: Draft | None) -> Draft | None:
     case it is someone's work) and there is no draft to offer."""
     if draft is None:
         return None
-    if len(draft.text) <= MAX_DRAFT_CHARS and not _UNBROKEN.search(draft.text):
+    texts = [draft.text, *(text for left in draft.left for text in left[1:])]
+    if all(len(text) <= MAX_DRAFT_CHARS and not _UNBROKEN.search(text) for text in texts):
         return draft
     store.set_aside = set_aside_damaged(store.path) or store.set_aside  # the window says so
     return None
@@ -172,4 +194,18 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         # written only when true; a damaged value is taken the safe way, as at an event
         at_event=data.get("at_event", False) is not False,
         diplomat=tuple(list_of_text(data, "diplomat")),
+        left=_left_of(data.get("left")),
     )
+
+
+def _left_of(value: object) -> tuple[tuple[str, str, str, str, str], ...]:
+    """The letters left, as written by ``_data_of``; anything else in their place is left
+    out (the letter itself is still offered)."""
+    if not isinstance(value, list):
+        return ()
+    left = []
+    for item in value[:MAX_LEFT]:
+        if isinstance(item, list) and len(item) == 5 and all(isinstance(v, str) for v in item):
+            addressee_id, base, text, composed, arrived = (whole_characters(v) for v in item)
+            left.append((addressee_id, base, text, composed, arrived))
+    return tuple(left)
