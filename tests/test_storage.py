@@ -280,3 +280,30 @@ def test_an_address_book_too_big_to_read_back_is_not_written(tmp_path: Path) -> 
         book.save(many)
     assert refused.value.filename == str(path)
     assert AddressBook(path).load() == kept  # the file as it was
+
+
+def test_the_letters_left_with_a_draft_are_kept_and_a_damaged_one_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """A draft carries the letters she left with lines of hers (probe 66b); a damaged entry
+    in a file from a stick is left out, the letter itself still offered; a letter left that
+    no editor could show sets the draft aside, as a damaged text does."""
+    import dataclasses
+
+    from uawriter.storage.drafts import MAX_UNBROKEN_CHARS
+
+    left = ("president", "base", "Dear President, my friend,\n", "composed", "arrived")
+    drafts = DraftStore(tmp_path / "drafts")
+    drafts.save(dataclasses.replace(DRAFT, left=(left,)))
+    assert drafts.load().left == (left,)  # type: ignore[union-attr]
+
+    data = json.loads(drafts.path.read_text(encoding="utf-8"))
+    data["left"] = [["president", "only two"], "x", [1, 2, 3, 4, 5], list(left)]
+    drafts.path.write_text(json.dumps(data), encoding="utf-8")
+    assert drafts.load().left == (left,)  # type: ignore[union-attr]
+
+    data["left"] = [[*left[:2], "x" * (MAX_UNBROKEN_CHARS + 1), *left[3:]]]
+    drafts.path.write_text(json.dumps(data), encoding="utf-8")
+    assert drafts.load() is None
+    assert drafts.set_aside is not None
+    assert drafts.set_aside.exists()  # kept, not deleted
