@@ -203,3 +203,35 @@ def test_f4_starting_an_event_does_not_clear_an_unsent_letter_unasked(
     assert asked == ["No", "Yes"]
     assert "THE ORGANISERS OWN LETTER" not in window.editor.toPlainText()
     assert not _holding(data, "THE ORGANISERS OWN LETTER")
+
+
+# ------------------ noted by the probe: Ctrl+Z after a point unticked
+
+
+def test_ctrl_z_after_a_point_unticked_does_not_bring_its_paragraph_back_unticked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The paragraph came back with its point still unticked: it went into every letter as
+    her own words, while the list said it was left out."""
+    window = open_window(qtbot, tmp_path / "data")
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.lang == "kk")
+    _type_at_end(window, " Her words.")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.edited)
+    pack = window.pack
+    assert pack is not None
+    point = pack.talking_points[1]
+    paragraph = point.text.get("kk").strip()
+    assert paragraph in window.editor.toPlainText()
+    item = window.letter_pane.points_list.item(1)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: point.id not in window.session.points)
+    assert paragraph not in window.editor.toPlainText()
+
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    shown = paragraph in window.editor.toPlainText()
+    ticked = item.checkState() == Qt.CheckState.Checked
+    window.unexported = False
+    assert shown == ticked, (shown, ticked)
+    assert "Her words." in window.editor.toPlainText()

@@ -207,7 +207,9 @@ class LetterPane(QWidget):
         """Ctrl+Z after another addressee, sender or language was chosen would bring back the
         letter written for the one before, and it would go out as this one's: the address
         and greeting of the President in the Prosecutor General's fax, a Kazakh letter
-        counted as English (probe 65). What she typed stays; it is not undone past here."""
+        counted as English (probe 65); after a point was unticked, its paragraph with the
+        point still unticked, as her own words in every letter. What she typed stays; it is
+        not undone past here (a point is ticked again in its list)."""
         self.editor.document().clearUndoRedoStacks()
 
     def set_enabled(self, on: bool) -> None:
@@ -285,6 +287,7 @@ class LetterPane(QWidget):
             self.template_failed.emit(exc)
             return
         self.set_editor_text(self.session.text)
+        self._forget_undo()  # Ctrl+Z gave the paragraph back with its point still unticked
         self._letter_changed()
         if self.session.not_carried:
             self.not_carried.emit(self.session.not_carried)
