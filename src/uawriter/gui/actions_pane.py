@@ -238,6 +238,12 @@ class ActionsPane(QSplitter):
         item = self.pack_list.currentItem()
         return str(item.data(ROLE_ID)) if item else None
 
+    def chosen_broken(self) -> Path | None:
+        """The folder of the broken pack chosen in the list, if one is."""
+        key = self.current_key()
+        broken = self.broken(key) if key else None
+        return broken.path if broken is not None else None
+
     def choose_first(self) -> None:
         """On start, with nothing chosen: the most urgent action (emits :attr:`chosen`)."""
         if self.pack is None and self.pack_list.count():

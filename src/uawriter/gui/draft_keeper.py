@@ -106,13 +106,16 @@ class DraftKeeper(QObject):
         self.timer.stop()
         self.store.clear()
 
-    def shelve(self) -> None:
+    def shelve(self, pack_id: str | None = None) -> None:
         """The volunteer starts a letter for another action: this one is kept in its action's
         own slot (offered back when that action is chosen again), not in the one current
-        slot the next letter overwrites."""
+        slot the next letter overwrites. ``pack_id``: the id its action has now (saved
+        under a new one in the pack editor)."""
         draft = self.current()
         if draft is None or not self.unsent():
             return
+        if pack_id is not None:
+            draft = replace(draft, pack_id=pack_id)
         self.timer.stop()
         try:
             self.store.shelve(draft)

@@ -393,9 +393,10 @@ class MainWindow(QMainWindow):
         """The list's item was chosen (for callers holding the item rather than its key)."""
         self.choose_pack(item.data(ROLE_ID) if item else None)
 
-    def choose_pack(self, key: str | None) -> None:
+    def choose_pack(self, key: str | None, renamed_from: str | None = None) -> None:
         """Write a letter for the pack ``key`` (asking first if the letter has not gone out);
-        a broken pack's key shows its problems."""
+        a broken pack's key shows its problems. ``renamed_from``: the id this pack had
+        before the organiser saved it under another: a letter from it is kept for it."""
         pack = self.packs.get(key) if key else None
         # The action already open is left as it is; a new revision of it (imported or
         # saved, so not equal) replaces it: letters must go to its addressees, not the old
@@ -407,7 +408,10 @@ class MainWindow(QMainWindow):
             if not questions.switch_action(self):
                 self.actions_pane.select(self.pack.id if self.pack else None)
                 return
-            self.drafts.shelve()  # kept for that action, offered when it is chosen again
+            # kept for that action, offered when it is chosen again (its letter of the pack
+            # saved under a new id: kept for the new id, not one no pack has any more)
+            renamed = pack is not None and self.pack is not None and self.pack.id == renamed_from
+            self.drafts.shelve(pack.id if renamed and pack is not None else None)
         self._show_pack(pack, key)
         self._start_session()
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
@@ -443,20 +447,26 @@ class MainWindow(QMainWindow):
         """Read the packs (again) and show them; the current letter stays as it is."""
         self.actions_pane.load(then, wait)
 
-    def reload_packs(self, select: Path | None = None) -> None:
-        """Read the packs again, then show the one in ``select`` (saved or imported)."""
-        self.load_packs(then=(lambda: self.select_pack_folder(select)) if select else None)
+    def reload_packs(self, select: Path | None = None, renamed_from: str | None = None) -> None:
+        """Read the packs again, then show the one in ``select`` (saved or imported;
+        ``renamed_from``: its id before it was saved under another)."""
+        self.load_packs(
+            then=(lambda: self.select_pack_folder(select, renamed_from)) if select else None
+        )
 
-    def select_pack_folder(self, folder: Path) -> None:
+    def select_pack_folder(self, folder: Path, renamed_from: str | None = None) -> None:
         """Show the pack read from ``folder`` (after it was saved or imported)."""
         key = self.actions_pane.key_for_folder(folder)
         if key is None:
             return
         self.actions_pane.select(key)
         if key in self.packs:
-            self.choose_pack(key)
+            self.choose_pack(key, renamed_from)
         else:
             self.actions_pane.show_details(key)
+
+    def chosen_broken_pack(self) -> Path | None:
+        return self.actions_pane.chosen_broken()
 
     def current_pack(self) -> Pack | None:
         return self.pack

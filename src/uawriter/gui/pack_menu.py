@@ -47,8 +47,14 @@ class PackMenuHost(Protocol):
         """The ids of every pack listed (a copy gets an id not among them)."""
         ...
 
-    def reload_packs(self, select: Path | None = None) -> None:
-        """Read the packs again and show the one in ``select``; returns once they are shown."""
+    def reload_packs(self, select: Path | None = None, renamed_from: str | None = None) -> None:
+        """Read the packs again and show the one in ``select``; returns once they are shown.
+        ``renamed_from``: the id the pack in ``select`` had before it was saved under
+        another (its letter being written is kept for it, not for an id no pack has)."""
+        ...
+
+    def chosen_broken_pack(self) -> Path | None:
+        """The folder of a broken pack chosen in the list (to be put right), if one is."""
         ...
 
     def show_status(self, text: str, msecs: int = 10000) -> None:
@@ -244,7 +250,10 @@ class PackMenu(QObject):
             source=source,
             opened_state=opened_state,
         )
-        editor.saved.connect(self._saved)
+        opened_id = files.data.get("id") if folder is not None else None
+        editor.saved.connect(
+            lambda saved: self._saved(saved, opened_id if isinstance(opened_id, str) else None)
+        )
         editor.open()
         return editor
 
@@ -265,12 +274,23 @@ class PackMenu(QObject):
         return dialog
 
     def edit_pack(self) -> PackEditor | None:
+        from uawriter.engine import pack_state
         from uawriter.pack_files import copy_of, read_pack_files
 
+        broken = self.host.chosen_broken_pack()
+        if broken is not None and broken.parent.resolve() == self.user_packs.resolve():
+            # a pack of hers listed as broken (saved with its problems): opened to put it
+            # right, not the pack whose letter is in the window
+            opened_state = pack_state(broken)
+            try:
+                files = read_pack_files(broken)
+            except (OSError, ValueError) as exc:
+                QMessageBox.warning(self.window, self.tr("The pack cannot be opened"), str(exc))
+                return None
+            return self._open_editor(files, broken, opened_state=opened_state)
         pack = self.host.current_pack()
         if pack is None or pack.path is None:
             return None
-        from uawriter.engine import pack_state
 
         # as it is before it is read: a change while it is read is taken for a change
         opened_state = pack_state(pack.path)
@@ -293,5 +313,7 @@ class PackMenu(QObject):
             return self._open_editor(copy_of(files, self.host.pack_ids()), None)
         return self._open_editor(files, pack.path, opened_state=opened_state)
 
-    def _saved(self, folder: Path) -> None:
-        self.host.reload_packs(folder)
+    def _saved(self, folder: Path, opened_id: str | None = None) -> None:
+        """The pack saved in ``folder``; ``opened_id``: its id when it was opened (another
+        now, if the organiser renamed it)."""
+        self.host.reload_packs(folder, renamed_from=opened_id)
