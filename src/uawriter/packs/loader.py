@@ -188,15 +188,7 @@ def load_pack(
     addressees = reader.read_addressees(source)
     templates, files, left_out = _read_templates(folder, reader)
     problems = reader.problems
-    notes: list[Problem] = [
-        Problem(
-            name,
-            "",
-            "is not installed or shared, as a pack does not use it (letters are "
-            f"named <language>{limits.TEMPLATE_SUFFIX}, such as en{limits.TEMPLATE_SUFFIX})",
-        )
-        for name in left_out
-    ]
+    notes = _left_out_notes(folder, left_out)
 
     if action is not None:
         ordered = [lang for lang in action.write_in if lang in templates]
@@ -344,6 +336,34 @@ def number_notes(
     return notes
 
 
+#: At most so many files a pack does not use are named one by one (validate's notes).
+_LEFT_OUT_SHOWN = 8
+
+
+def _left_out_notes(folder: Path, left_out: list[str]) -> list[Problem]:
+    """What validate says of the files in ``letters/`` a pack does not use (import leaves
+    them out)."""
+    notes = [
+        Problem(
+            name,
+            "",
+            "is not installed or shared, as a pack does not use it (letters are "
+            f"named <language>{limits.TEMPLATE_SUFFIX}, such as en{limits.TEMPLATE_SUFFIX})",
+        )
+        for name in left_out[:_LEFT_OUT_SHOWN]
+    ]
+    if len(left_out) > _LEFT_OUT_SHOWN:
+        notes.append(
+            Problem(
+                f"{folder.name}/{limits.LETTERS_DIR}",
+                "",
+                f"and {len(left_out) - _LEFT_OUT_SHOWN:,} more files in it are not installed "
+                "or shared, as a pack does not use them",
+            )
+        )
+    return notes
+
+
 def meant_as_letter(name: str) -> bool:
     """Whether a file named ``name`` in a pack's letters folder is meant as a letter: named
     ``*.txt`` (in any case), or after a language (``en.docx``). Those are read, or refused
@@ -391,16 +411,18 @@ def _read_templates(
             )
         )
         return templates, files, left_out
-    candidates = sorted(p for p in letters.iterdir() if not p.name.startswith("."))
+    candidates = []
+    for path in sorted(p for p in letters.iterdir() if not p.name.startswith(".")):
+        if meant_as_letter(path.name):
+            candidates.append(path)
+        else:  # notes.md, a folder of old letters: left out, as import leaves them out
+            left_out.append(f"{folder.name}/{limits.LETTERS_DIR}/{path.name}")
     if len(candidates) > limits.MAX_TEMPLATES:
         reader.problem(limits.LETTERS_DIR, f"has more than {limits.MAX_TEMPLATES} letters")
         return templates, files, left_out
     for path in candidates:
         display = f"{folder.name}/{limits.LETTERS_DIR}/{path.name}"
         lang = path.stem
-        if not meant_as_letter(path.name):  # notes.md, a folder of old letters
-            left_out.append(display)
-            continue
         if path.suffix != limits.TEMPLATE_SUFFIX:  # en.TXT, en.docx: named wrongly
             name = f"{canonical_language(lang) or lang}{limits.TEMPLATE_SUFFIX}"
             reader.problems.append(

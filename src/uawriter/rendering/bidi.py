@@ -78,7 +78,7 @@ def _as_embeddings(line: str) -> str:
     return "".join(pieces)
 
 
-def _classed(line: str) -> str:
+def classed(line: str) -> str:
     """``line`` with every character the Unicode tables of this Python give no direction
     (unassigned: U+0378, U+FFFF, an emoji newer than the tables) as U+FFFD, which has one:
     python-bidi stops with an AssertionError at a character without. No font has them, so
@@ -215,7 +215,7 @@ def visual(line: str, base: Direction) -> str:
     # the pure-Python algorithm also mirrors brackets in right-to-left runs (rule L4)
     from bidi.algorithm import get_display
 
-    shaped = shape(_as_embeddings(_classed(line)))
+    shaped = shape(_as_embeddings(classed(line)))
     try:
         shown = str(get_display(_paired_brackets(shaped, base), base_dir=base))
     except AssertionError:  # a case its algorithm does not know: in typed order, not a crash

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from uawriter.rendering.bidi import Direction, base_direction, has_rtl, shape, visual
+from uawriter.rendering.bidi import Direction, base_direction, classed, has_rtl, shape, visual
 from uawriter.rendering.fonts import paragraph_markup, runs, text_width
 from uawriter.rendering.platypus import Flowable, Paragraph
 
@@ -113,7 +113,10 @@ class _BidiParagraph(Flowable):  # type: ignore[misc]
         lines: list[str] | None = None,
     ) -> None:
         super().__init__()
-        self.text = text
+        # measured as drawn: a character this Python's tables do not know (an emoji newer
+        # than them) is drawn as U+FFFD, wider than the missing glyph it was measured as,
+        # and 25 of them put a Hebrew line past the paper's edge (probe 66a)
+        self.text = classed(text)
         self.style = style
         self.align = align
         self.base = base

@@ -303,18 +303,29 @@ def _pieces(line: str) -> list[str]:
 
 
 def _lines_of_narrow_words(piece: str) -> list[str]:
-    """``piece`` as it is, or, when its words are so narrow that more than
-    :data:`WORDS_ON_A_LINE` of them fit on a line, cut after every that many words."""
+    """``piece`` as it is, or, where more than :data:`WORDS_ON_A_LINE` of its words would
+    fit on one line, cut before the word that would be one too many. The lines are found
+    as they would be broken, word by word (a few wide characters beside a thousand words of
+    no width made the average word wide enough to pass: 72 s for one letter, probe 66a)."""
     words = _WORD.findall(piece)
     if len(words) <= WORDS_ON_A_LINE:
         return [piece]
-    if text_width(piece, BODY_SIZE) * WORDS_ON_A_LINE > NARROWEST_LINE * len(words):
-        return [piece]  # a line holds fewer: the words of any letter
     lead = piece[: len(piece) - len(piece.lstrip())]
-    return [
-        lead * (i == 0) + "".join(words[i : i + WORDS_ON_A_LINE])
-        for i in range(0, len(words), WORDS_ON_A_LINE)
-    ]
+    parts: list[str] = []
+    start = 0  # the first word of the part being made
+    on_line, width = 0, text_width(lead, BODY_SIZE)
+    for i, word in enumerate(words):
+        advance = text_width(word, BODY_SIZE)
+        if on_line and width + text_width(word.rstrip(), BODY_SIZE) > NARROWEST_LINE:
+            on_line, width = 0, 0.0  # the word starts the next line
+        if on_line == WORDS_ON_A_LINE:  # one too many on this line: the part ends here
+            parts.append("".join(words[start:i]))
+            start, on_line, width = i, 0, 0.0
+        on_line += 1
+        width += advance
+    parts.append("".join(words[start:]))
+    parts[0] = lead + parts[0]
+    return parts
 
 
 def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
