@@ -74,3 +74,18 @@ def test_next_volunteer_starts_with_nothing_held() -> None:
     assert at_prosecutors.left
     assert not at_prosecutors.reset().left
     assert not at_prosecutors.with_language("ru").left
+
+
+def test_a_letter_left_that_could_not_follow_her_details_is_not_kept_in_a_draft() -> None:
+    """A letter left that is composed for details she no longer has (one whose lines could
+    not be replayed when they changed) is not given back, nor kept in a draft: at an event
+    it would hold the details a draft never holds."""
+    import dataclasses
+
+    pack, session = _with_address_line()
+    at_prosecutors, _ = session.with_addressee(pack.addressees[1])  # type: ignore[attr-defined]
+    (left,) = at_prosecutors.left_as_composed_now()
+    stale = dataclasses.replace(left, composed=left.composed.replace("Dear", "Hello"))
+    held = dataclasses.replace(at_prosecutors, left=(stale,))
+    assert held.left_as_composed_now() == ()
+    assert MINE not in held.letter_for(pack.addressees[0]).text  # type: ignore[attr-defined]

@@ -235,3 +235,30 @@ def test_ctrl_z_after_a_point_unticked_does_not_bring_its_paragraph_back_unticke
     window.unexported = False
     assert shown == ticked, (shown, ticked)
     assert "Her words." in window.editor.toPlainText()
+
+
+def test_at_an_event_the_letters_left_are_kept_in_the_draft_without_her_details(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The letters she left (Draft.left) are saved with her words but, at an event, never
+    with her name or address: the draft on disk holds no volunteer's details."""
+    data = tmp_path / "data"
+    window = _event_window(qtbot, tmp_path)
+    president = window.pack.addressees[0]
+    found = window.editor.document().find(president.salutation.get("kk"))
+    cursor = window.editor.textCursor()
+    cursor.setPosition(found.selectionEnd())
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    type_text(window.editor, " and dear friend Nursultan")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.edited)
+    click_item(qtbot, window.addressees_pane.addressee_list, 1)
+    qtbot.waitUntil(lambda: window.session.addressee.id == "prosecutor-general")
+    window.sender_pane.sender_name.setFocus()
+    qtbot.keyClicks(window.sender_pane.sender_name, "Zarina Qwertyuiop")
+    qtbot.waitUntil(lambda: "Zarina Qwertyuiop" in window.editor.toPlainText())
+    assert "Zarina Qwertyuiop" in {x.addressee.id: x.text for x in window.letters()}["president"]
+    window.drafts.save()
+    assert _holding(data / "drafts", "dear friend Nursultan")  # her words, kept
+    assert _holding(data / "drafts", "Zarina Qwertyuiop") == []  # not her name
+    window.unexported = False

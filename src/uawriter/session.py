@@ -140,6 +140,13 @@ class LetterSession:
             others += (Left(self.addressee, self.base, self.text, composed, moved.text),)
         return replace(moved, left=others), merged
 
+    def left_as_composed_now(self) -> tuple[Left, ...]:
+        """The letters she left that would be given back now (composed for this letter's
+        sender, points and date): what a draft keeps. One that could not follow a change
+        of her details still holds the details before it, and is not kept (at an event a
+        draft never holds them)."""
+        return tuple(x for x in self.left if self._left_for(x.addressee) is x)
+
     def _left_for(self, addressee: Addressee) -> Left | None:
         """How she left her letter to ``addressee``, if she did with lines that were not
         carried, and it would be composed today as it was then (the same points, sender

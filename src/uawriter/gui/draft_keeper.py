@@ -78,7 +78,8 @@ class DraftKeeper(QObject):
             at_event=at_event,
             diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
             left=tuple(
-                (x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in session.left
+                (x.addressee.id, x.base, x.text, x.composed, x.arrived)
+                for x in session.left_as_composed_now()
             ),
         )
 
