@@ -14,7 +14,15 @@ from uawriter.domain.languages import (
     long_date,
     postal_country_name,
 )
-from uawriter.domain.model import Addressee, Pack, Problem, Sender
+from uawriter.domain.model import (
+    MAX_PHONE_CHARS,
+    MAX_SENDER_CHARS,
+    MAX_SENDER_LINES,
+    Addressee,
+    Pack,
+    Problem,
+    Sender,
+)
 from uawriter.letters.templating import (
     TemplateProblem,
     pack_step_budget,
@@ -155,16 +163,36 @@ def compose_letter(request: LetterRequest) -> str:
     return text
 
 
+def _words_of(length: int, word: str) -> str:
+    """Words ``word`` repeated to ``length`` characters (a name, a line of an address)."""
+    return ((word + " ") * (length // (len(word) + 1) + 1))[:length].strip()
+
+
+#: The largest details a volunteer can give: a name and a town at their limit, every line
+#: of the address at its limit, the longest e-mail address and phone number. A letter that
+#: is laid out with them is laid out with any.
+LARGEST_SENDER = Sender(
+    _words_of(MAX_SENDER_CHARS, "Aigerim"),
+    tuple(_words_of(MAX_SENDER_CHARS, f"{n} High Street") for n in range(MAX_SENDER_LINES)),
+    "a" * 64 + "@" + ("example." * 23)[:185] + "org",
+    _words_of(MAX_SENDER_CHARS, "Town"),
+    phone=("+7 727 " + "1" * MAX_PHONE_CHARS)[:MAX_PHONE_CHARS],
+)
+
+
 def check_pack_templates(pack: Pack) -> list[Problem]:
     """Fill every template for every addressee, so a broken template is found when the
     pack is loaded, not at the event: the first addressee in each of three ways a volunteer
     writes, each other addressee in one of them in turn. The ways differ in all a template
     is given that a volunteer chooses: the sender (no details; a one-word name with every
     detail; signed with initials), the talking points (all; the first only; none) and the
-    date (three, in different months and years). Every addressee in all three ways made a
+    date (three, in different months and years). The details are the largest a volunteer
+    can give (:data:`LARGEST_SENDER`): a template printing the name 1,800 times passed
+    with a one-word name, and refused every volunteer with a longer one (probe 67a).
+    Every addressee in all three ways made a
     pack inside every limit (200 addressees, 64 letters) take 19 s to check, and run out
     of its budget."""
-    full = Sender("Aigerim", ("1 High Street", "Town"), "a@example.org", "Town")
+    full = LARGEST_SENDER
     first_point = [point.id for point in pack.talking_points[:1]]
     ways: tuple[tuple[Sender, list[str] | None, dt.date], ...] = (
         (Sender(), None, dt.date(2000, 1, 31)),
