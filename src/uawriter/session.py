@@ -30,13 +30,16 @@ class Left:
     composed: str
     arrived: str
 
-    def rebased(self, session: LetterSession, base: str, new_base: str) -> Left:
+    def rebased(
+        self, session: LetterSession, base: str, new_base: str, lossy: bool = False
+    ) -> Left:
         """This letter after her details, the points or the date changed in ``session``
         (the letter shown, whose template text went from ``base`` to ``new_base``): her
         lines replayed on it as the template writes it now, and the other letter as she
         came to it likewise, so what she typed since still goes with her. Typing her name
         in the other letter dropped this one (composed for another name, it was no longer
-        the one to give back). As it was if her lines cannot be replayed."""
+        the one to give back). As it was if her lines cannot be replayed, unless
+        ``lossy``: then without them (a draft at an event: without her details)."""
         fresh = compose(
             session.pack, self.addressee, session.lang, session.sender, session.date,
             session.points,
@@ -45,7 +48,7 @@ class Left:
             return self
         text = carry_edits(self.composed, self.text, fresh, same_letter=True)
         arrived = carry_edits(base, self.arrived, new_base, same_letter=True)
-        if text.skipped or arrived.skipped:
+        if (text.skipped or arrived.skipped) and not lossy:
             return self
         return Left(self.addressee, text.base or fresh, text.text, fresh, arrived.text)
 
@@ -143,9 +146,19 @@ class LetterSession:
     def left_as_composed_now(self) -> tuple[Left, ...]:
         """The letters she left that would be given back now (composed for this letter's
         sender, points and date): what a draft keeps. One that could not follow a change
-        of her details still holds the details before it, and is not kept (at an event a
-        draft never holds them)."""
+        of her details still holds the details before it, and is not kept."""
         return tuple(x for x in self.left if self._left_for(x.addressee) is x)
+
+    def left_without_sender(self) -> tuple[Left, ...]:
+        """The letters she left, written without her details (a draft at an event never
+        holds them): her lines kept, but those that cannot be without her details (her
+        name signed with a word of her own) left out."""
+        unsigned = replace(self, sender=Sender())
+        new_base = compose(self.pack, self.addressee, self.lang, Sender(), self.date, self.points)
+        return tuple(
+            x.rebased(unsigned, self.base, new_base, lossy=True)
+            for x in self.left_as_composed_now()
+        )
 
     def _left_for(self, addressee: Addressee) -> Left | None:
         """How she left her letter to ``addressee``, if she did with lines that were not

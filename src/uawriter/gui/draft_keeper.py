@@ -63,8 +63,10 @@ class DraftKeeper(QObject):
         if session is None:
             return None
         at_event = self.at_event()
+        left = session.left_as_composed_now()
         if at_event:
             # at an event, a draft on disk never holds the volunteer's details
+            left = session.left_without_sender()
             session = session.with_sender(Sender())
         selected = self.selected()
         return Draft(
@@ -77,10 +79,7 @@ class DraftKeeper(QObject):
             text=session.text,
             at_event=at_event,
             diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
-            left=tuple(
-                (x.addressee.id, x.base, x.text, x.composed, x.arrived)
-                for x in session.left_as_composed_now()
-            ),
+            left=tuple((x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in left),
         )
 
     def save(self) -> bool:
@@ -163,8 +162,10 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
     The words are replayed on the letter as the pack writes it now, so a pack replaced by a
     corrected revision (a new official, a new address) or another day's date reaches the
     letter with the volunteer's edits kept. When an edit cannot be replayed (the volunteer
-    changed a line the new revision changed too), the draft's text is kept as it was
-    written: nothing the volunteer typed is lost."""
+    changed a line the new revision changed too), that line is left out and said
+    (``not_carried``, shown in the status bar for a minute), as when another addressee is
+    chosen: the whole old text was kept, and with it the old official's name and address
+    in the letter to the new one (probe 67b)."""
     known = {point.id for point in session.pack.talking_points}
     points = tuple(point for point in draft.points if point in known)
     fresh = LetterSession.start(
@@ -181,7 +182,18 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
         if addressee_id in by_id and addressee_id != session.addressee.id
     )
     if draft.base:
-        merged = carry_edits(draft.base, draft.text, fresh.base, same_letter=True)
-        if not merged.skipped:
-            return replace(fresh, base=merged.base or fresh.base, text=merged.text, left=left)
+        # the letter to another official when the revision took the draft's out: his
+        # address and greeting, her words carried as to any other addressee
+        same = draft.addressee_id == session.addressee.id
+        merged = carry_edits(draft.base, draft.text, fresh.base, same_letter=same)
+        # lines of hers the revision changed too (a new official's name and greeting) are
+        # not carried, and said: the whole old draft kept the old official's name and
+        # address, and with the removed one's they went to another official as his
+        return replace(
+            fresh,
+            base=merged.base or fresh.base,
+            text=merged.text,
+            left=left,
+            not_carried=merged.skipped,
+        )
     return replace(fresh, base=draft.base or fresh.base, text=draft.text, left=left)

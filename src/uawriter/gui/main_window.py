@@ -530,6 +530,8 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.letter_pane.start(session)
         self.preview.schedule()
+        if draft is not None:
+            self._say_not_carried(session.not_carried, 60_000)  # the pack changed since
 
     def _set_enabled(self, on: bool) -> None:
         self.letter_pane.set_enabled(on)
@@ -558,7 +560,7 @@ class MainWindow(QMainWindow):
         self._say_not_carried(merged.skipped)
         self.preview.schedule()
 
-    def _say_not_carried(self, skipped: Sequence[str]) -> None:
+    def _say_not_carried(self, skipped: Sequence[str], msecs: int = 10000) -> None:
         """Her lines a letter composed again could not carry, said in the status bar."""
         if skipped:
             self.show_status(
@@ -566,7 +568,7 @@ class MainWindow(QMainWindow):
                     "Some changes were to lines that differ for this addressee and were not "
                     "carried over: %1"
                 ).replace("%1", " / ".join(skipped)),
-                10000,
+                msecs,
             )
 
     def _letter_language_chosen(self, code: str) -> None:

@@ -168,11 +168,12 @@ def _words_of(length: int, word: str) -> str:
     return ((word + " ") * (length // (len(word) + 1) + 1))[:length].strip()
 
 
-#: The largest details a volunteer can give: a name and a town at their limit, every line
-#: of the address at its limit, the longest e-mail address and phone number. A letter that
-#: is laid out with them is laid out with any.
+#: The largest details a volunteer can give: a name (of one word, as some are: a template
+#: taking its second word fails) and a town at their limit, every line of the address at
+#: its limit, the longest e-mail address and phone number. A letter that is laid out with
+#: them is laid out with any.
 LARGEST_SENDER = Sender(
-    _words_of(MAX_SENDER_CHARS, "Aigerim"),
+    ("Aigerim" * MAX_SENDER_CHARS)[:MAX_SENDER_CHARS],  # one word: a one-word name too
     tuple(_words_of(MAX_SENDER_CHARS, f"{n} High Street") for n in range(MAX_SENDER_LINES)),
     "a" * 64 + "@" + ("example." * 23)[:185] + "org",
     _words_of(MAX_SENDER_CHARS, "Town"),
