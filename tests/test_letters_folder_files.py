@@ -60,3 +60,22 @@ def test_a_letter_named_wrongly_is_refused_by_validate_and_import_alike(
         assert wanted in shown
         assert f"save it as {rename}" in shown
     assert not (tmp_path / "data" / "packs" / "valdoria-copy").exists()
+
+
+def test_a_misnamed_copy_beside_the_letter_is_never_advised_over_it(tmp_path: Path) -> None:
+    """``es.docx`` beside ``es.txt``: the advice is to remove the copy, not to save it as
+    es.txt (over the letter); a backup (``es.txt~``, ``es.bak``) is left out. (``es.TXT``
+    beside it is refused as one file on Windows and a Mac, "rename or remove one".)"""
+    folder = _pack(tmp_path)
+    (folder / "letters" / "es.docx").write_text("an older letter\n", encoding="utf-8")
+    checked = run_uawriter(tmp_path / "data", "validate", str(folder))
+    shown = checked.stdout + checked.stderr
+    assert checked.returncode == 1, shown
+    assert "es.txt is the letter in this language: remove this copy" in shown
+    assert "save it as es.txt" not in shown
+
+    (folder / "letters" / "es.docx").rename(folder / "letters" / "es.bak")
+    (folder / "letters" / "es.txt~").write_text("older still\n", encoding="utf-8")
+    checked = run_uawriter(tmp_path / "data", "validate", str(folder))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "letters/es.bak: is not installed or shared" in checked.stdout

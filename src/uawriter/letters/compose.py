@@ -181,16 +181,30 @@ LARGEST_SENDER = Sender(
 )
 
 
+#: Details as long in another way: a name, town and address lines of many one-letter words
+#: in the scripts that grow most when a filter escapes them (a Cyrillic letter is six
+#: characters URL-encoded, an emoji twelve). A template splitting the name into lines, or
+#: escaping it, is laid out with these too (probe 68a).
+WORDIEST_SENDER = Sender(
+    _words_of(MAX_SENDER_CHARS, "Ж 😀"),
+    tuple(_words_of(MAX_SENDER_CHARS, "Ж 😀") for _ in range(MAX_SENDER_LINES)),
+    "a@example.org",
+    _words_of(MAX_SENDER_CHARS, "Ж 😀"),
+    phone="+7 727 000 00 00",
+)
+
+
 def check_pack_templates(pack: Pack) -> list[Problem]:
     """Fill every template for every addressee, so a broken template is found when the
-    pack is loaded, not at the event: the first addressee in each of three ways a volunteer
+    pack is loaded, not at the event: the first addressee in each of four ways a volunteer
     writes, each other addressee in one of them in turn. The ways differ in all a template
-    is given that a volunteer chooses: the sender (no details; a one-word name with every
-    detail; signed with initials), the talking points (all; the first only; none) and the
-    date (three, in different months and years). The details are the largest a volunteer
-    can give (:data:`LARGEST_SENDER`): a template printing the name 1,800 times passed
-    with a one-word name, and refused every volunteer with a longer one (probe 67a).
-    Every addressee in all three ways made a
+    is given that a volunteer chooses: the sender (no details; the largest details, a
+    one-word name; details of many short words; signed with initials), the talking points
+    (all; the first only; none) and the date (four, in different months and years). The
+    details are the largest a volunteer can give (:data:`LARGEST_SENDER`,
+    :data:`WORDIEST_SENDER`): a template printing the name 1,800 times passed with a
+    one-word name, and refused every volunteer with a longer one (probe 67a).
+    Every addressee in all of them made a
     pack inside every limit (200 addressees, 64 letters) take 19 s to check, and run out
     of its budget."""
     full = LARGEST_SENDER
@@ -198,6 +212,7 @@ def check_pack_templates(pack: Pack) -> list[Problem]:
     ways: tuple[tuple[Sender, list[str] | None, dt.date], ...] = (
         (Sender(), None, dt.date(2000, 1, 31)),
         (full, first_point, dt.date(2011, 7, 22)),
+        (WORDIEST_SENDER, None, dt.date(2024, 2, 29)),
         (replace(full, name="A. Volunteer", sign_with_initials=True), [], dt.date(2031, 12, 1)),
     )
     requests: list[tuple[Addressee, tuple[Sender, list[str] | None, dt.date]]] = []

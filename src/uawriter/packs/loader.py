@@ -364,18 +364,26 @@ def _left_out_notes(folder: Path, left_out: list[str]) -> list[Problem]:
     return notes
 
 
+#: What a letter saved from a word processor or text editor is named after its language
+#: (``en.docx``): read as meant for a letter, and refused saying how to name it. A backup
+#: (``es.txt~``, ``es.bak``, ``es.txt.orig``) is not: left out, as import leaves it out.
+_DOCUMENT_SUFFIXES = frozenset(
+    {".doc", ".docx", ".odt", ".rtf", ".pages", ".text", ".md", ".htm", ".html", ".wps"}
+)
+
+
 def meant_as_letter(name: str) -> bool:
     """Whether a file named ``name`` in a pack's letters folder is meant as a letter: named
-    ``*.txt`` (in any case), or after a language (``en.docx``). Those are read, or refused
-    saying how to name them; anything else (``notes.md``) is left out, by import and
-    validate alike."""
+    ``*.txt`` (in any case), or after a language as a document (``en.docx``). Those are
+    read, or refused saying how to name them; anything else (``notes.md``, ``es.txt~``) is
+    left out, by import and validate alike."""
     stem, dot, suffix = name.rpartition(".")
     if not dot:
         return False
-    return (
-        f".{suffix.lower()}" == limits.TEMPLATE_SUFFIX
-        or is_known_language(stem)
-        or bool(canonical_language(stem))
+    if f".{suffix.lower()}" == limits.TEMPLATE_SUFFIX:
+        return True
+    return f".{suffix.lower()}" in _DOCUMENT_SUFFIXES and (
+        is_known_language(stem) or bool(canonical_language(stem))
     )
 
 
@@ -425,12 +433,18 @@ def _read_templates(
         lang = path.stem
         if path.suffix != limits.TEMPLATE_SUFFIX:  # en.TXT, en.docx: named wrongly
             name = f"{canonical_language(lang) or lang}{limits.TEMPLATE_SUFFIX}"
+            fix = (
+                f"{name} is the letter in this language: remove this copy (or, if it is the "
+                f"newer one, put its text in {name})"
+                if (letters / name).exists()
+                else f"save it as {name}"
+            )
             reader.problems.append(
                 Problem(
                     display,
                     "",
                     f"is not a letter template; templates are plain text named <language>"
-                    f"{limits.TEMPLATE_SUFFIX}, in small letters: save it as {name}",
+                    f"{limits.TEMPLATE_SUFFIX}, in small letters: {fix}",
                 )
             )
             continue
