@@ -8,6 +8,7 @@ crash recovery gives the letter back without them.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -58,13 +59,17 @@ class DraftKeeper(QObject):
         """The letter changed: save it once typing pauses."""
         self.timer.start()
 
-    def current(self) -> Draft | None:
+    def current(self, keep_details: bool = False) -> Draft | None:
+        """The letter as a draft. At an event without the volunteer's details (a draft on
+        disk never holds them), unless ``keep_details``: a draft kept in memory only, to
+        make the letter again from a pack read again (her lines signed with her name were
+        left out of it, unsaid)."""
         session = self.session()
         if session is None:
             return None
         at_event = self.at_event()
         left = session.left_as_composed_now()
-        if at_event:
+        if at_event and not keep_details:
             # at an event, a draft on disk never holds the volunteer's details
             left = session.left_without_sender()
             session = session.with_sender(Sender())
@@ -82,9 +87,9 @@ class DraftKeeper(QObject):
             left=tuple((x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in left),
         )
 
-    def save(self) -> bool:
-        """Save the letter if it has not gone out; a failure is said in the status bar.
-        Whether it is saved."""
+    def save(self, quiet: bool = False) -> bool:
+        """Save the letter if it has not gone out; a failure is said in the status bar (and,
+        unless ``quiet``, that it is saved). Whether it is saved."""
         draft = self.current()
         if draft is None or not self.unsent():
             return False
@@ -98,7 +103,8 @@ class DraftKeeper(QObject):
                 10000,
             )
             return False
-        self.status(translate("MainWindow", "Draft saved"), 3000)
+        if not quiet:
+            self.status(translate("MainWindow", "Draft saved"), 3000)
         return True
 
     def clear(self) -> None:
@@ -126,6 +132,11 @@ class DraftKeeper(QObject):
                 ),
                 10000,
             )
+            return
+        # the current draft is this letter too: kept in both, a crash offered it twice (and
+        # once sent, the copy in its slot was offered again)
+        with contextlib.suppress(OSError):
+            self.store.clear()
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""

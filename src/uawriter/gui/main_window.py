@@ -426,7 +426,8 @@ class MainWindow(QMainWindow):
             self.event_controls.mode.running or shelved.at_event,
         ):
             self.restore_draft(shelved)
-            if not self.drafts.save():
+            # saved without "Draft saved": the lines a revision could not carry are said
+            if not self.drafts.save(quiet=True):
                 return  # still in its slot, offered again rather than lost
         self.services.drafts.let_go(pack.id)
 
@@ -718,7 +719,9 @@ class MainWindow(QMainWindow):
         if not stale:
             return True
         session = self.session
-        draft = self.drafts.current() if session and session.pack.id in stale else None
+        # with her details, at an event too: made again in memory, not written
+        writing = session is not None and session.pack.id in stale
+        draft = self.drafts.current(keep_details=True) if writing else None
         self.load_packs()
         for pack_id, old in stale.items():
             new = self.packs.get(pack_id)
