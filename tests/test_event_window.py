@@ -159,8 +159,8 @@ def test_the_window_shows_tonights_totals(
         "Cards",
     ]
     assert table.row_texts() == [
-        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "0"],
-        ["UA \u2066129/10\u2069 (update 3)", "5", "1", "1", "1", "2", "0", "0", "0", "0", "0"],
+        ["\u2066UA 000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "0"],
+        ["\u2066UA 129/10\u2069 (update 3)", "5", "1", "1", "1", "2", "0", "0", "0", "0", "0"],
         ["Total", "7", "3", "1", "1", "2", "0", "0", "0", "0", "0"],
     ]
     ua = packs[SEED_ID]
@@ -239,8 +239,8 @@ def test_hand_counts_are_added_per_action(
     detail = find(window, QLabel, "tallyDetail").text()
     assert detail == "7 written in the app · 4 by hand · 57 signatures · 12 cards"
     assert find(window, TotalsTable, "tallyView").row_texts() == [
-        ["UA \u2066000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "12"],
-        ["UA \u2066129/10\u2069 (update 3)", "9", "1", "1", "1", "2", "0", "0", "4", "57", "0"],
+        ["\u2066UA 000/26\u2069", "2", "2", "0", "0", "0", "0", "0", "0", "0", "12"],
+        ["\u2066UA 129/10\u2069 (update 3)", "9", "1", "1", "1", "2", "0", "0", "4", "57", "0"],
         ["Total", "11", "3", "1", "1", "2", "0", "0", "4", "57", "12"],
     ]
 
@@ -518,7 +518,7 @@ def test_the_action_number_is_in_the_interface_language(qapp: object) -> None:
     assert translator.load(str(translations_folder() / "uawriter_de.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        assert action_title("129/10", 3) == "UA \u2066129/10\u2069 (Aktualisierung 3)"
+        assert action_title("129/10", 3) == "\u2066UA 129/10\u2069 (Aktualisierung 3)"
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert action_title("129/10", 3) == "UA \u2066129/10\u2069 (update 3)"
+    assert action_title("129/10", 3) == "\u2066UA 129/10\u2069 (update 3)"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
-from uawriter.gui.common import ROLE_ID, ltr, own_direction
+from uawriter.gui.common import ROLE_ID, ltr, own_direction, with_ua_number
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
@@ -69,12 +69,10 @@ def reference(pack: Pack) -> str:
     """ "UA 129/10, update 3"; the number kept left to right in a right-to-left interface."""
     action = pack.action
     if action.update:
-        return (
-            translate("MainWindow", "UA %1, update %2")
-            .replace("%1", ltr(action.ua_number))
-            .replace("%2", str(action.update))
-        )
-    return translate("MainWindow", "UA %1").replace("%1", ltr(action.ua_number))
+        return with_ua_number(
+            translate("MainWindow", "UA %1, update %2"), action.ua_number
+        ).replace("%2", str(action.update))
+    return with_ua_number(translate("MainWindow", "UA %1"), action.ua_number)
 
 
 def deadline_note(pack: Pack, today: dt.date, ui_lang: str) -> str:

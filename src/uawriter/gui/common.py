@@ -35,6 +35,13 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
 
 
+def with_ua_number(text: str, number: str) -> str:
+    """``text`` ("UA %1, update %2" as translated) with the UA number for %1, kept left to
+    right with the "UA" before it: the number alone in an isolate took the right-to-left
+    direction beside an Arabic comma, and "UA 129/10" read "129/10 UA" (probe 69b)."""
+    return text.replace("UA %1", ltr(f"UA {number}")).replace("%1", ltr(number))
+
+
 LRM = "\u200e"
 RLM = "\u200f"
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ltr
+from uawriter.gui.common import ltr, with_ua_number
 from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
@@ -525,5 +525,5 @@ def action_title(label_ua: str, update: int) -> str:
         return translate("", text)
 
     if update:
-        return tr("UA %1 (update %2)").replace("%1", ltr(label_ua)).replace("%2", str(update))
-    return tr("UA %1").replace("%1", ltr(label_ua))
+        return with_ua_number(tr("UA %1 (update %2)"), label_ua).replace("%2", str(update))
+    return with_ua_number(tr("UA %1"), label_ua)
