@@ -302,6 +302,18 @@ def test_the_letters_left_with_a_draft_are_kept_and_a_damaged_one_is_left_out(
     drafts.path.write_text(json.dumps(data), encoding="utf-8")
     assert drafts.load().left == (left,)  # type: ignore[union-attr]
 
+    # longer than a letter, or more than letters come to: left out, not replayed for minutes
+    from uawriter.storage.drafts import MAX_LEFT_CHARS, MAX_LEFT_TOTAL_CHARS
+
+    long_text = "a line\n" * (MAX_LEFT_CHARS // 7 + 1)
+    many = [list(left[:2]) + ["b line\n" * 8_000] * 3 for _ in range(20)]
+    data["left"] = [[*left[:2], long_text, *left[3:]], list(left), *many]
+    drafts.path.write_text(json.dumps(data), encoding="utf-8")
+    kept = drafts.load().left  # type: ignore[union-attr]
+    assert kept[0] == left
+    assert sum(len(text) for entry in kept for text in entry) <= MAX_LEFT_TOTAL_CHARS
+    assert 1 < len(kept) < 21
+
     data["left"] = [[*left[:2], "x" * (MAX_UNBROKEN_CHARS + 1), *left[3:]]]
     drafts.path.write_text(json.dumps(data), encoding="utf-8")
     assert drafts.load() is None

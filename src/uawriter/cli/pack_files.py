@@ -134,6 +134,7 @@ def _write_draft_folder(
     from uawriter.drafting import suggested_id, to_manifest_toml
     from uawriter.drafting.letter import letter_templates
     from uawriter.pack_files import PackFiles, write_new_pack_folder
+    from uawriter.packs.recovery import NEW_FOLDER_SUFFIX
 
     pack_id = pack_id or suggested_id(draft)
     try:
@@ -151,7 +152,9 @@ def _write_draft_folder(
         )
         return EXIT_PROBLEMS
     except OSError as exc:
-        where = safe_field(str(exc.filename or folder))
+        # named as the folder asked for, not the hidden one it is made in first
+        failed = str(exc.filename or "")
+        where = safe_field(failed if failed and NEW_FOLDER_SUFFIX not in failed else str(folder))
         err.write(f"uawriter: could not write {where}: {exc.strerror or exc}\n")
         return EXIT_PROBLEMS
     out.write(f"Wrote the draft pack to {folder}\n")

@@ -56,6 +56,12 @@ class Draft:
 
 #: At most so many letters left are kept with a draft (a pack has at most 200 addressees).
 MAX_LEFT = 200
+#: Nor is any text of one longer (a letter is laid out up to 30,000 characters; she adds a
+#: few lines), nor all of them together: each is replayed on the letter when the draft is
+#: taken back, and a damaged file of twenty 199,000-character ones froze the window for
+#: minutes (probe 69a).
+MAX_LEFT_CHARS = 60_000
+MAX_LEFT_TOTAL_CHARS = 600_000
 
 
 class DraftStore(JsonStore):
@@ -204,8 +210,15 @@ def _left_of(value: object) -> tuple[tuple[str, str, str, str, str], ...]:
     if not isinstance(value, list):
         return ()
     left = []
+    total = 0
     for item in value[:MAX_LEFT]:
-        if isinstance(item, list) and len(item) == 5 and all(isinstance(v, str) for v in item):
-            addressee_id, base, text, composed, arrived = (whole_characters(v) for v in item)
-            left.append((addressee_id, base, text, composed, arrived))
+        if not (isinstance(item, list) and len(item) == 5):
+            continue
+        if not all(isinstance(v, str) and len(v) <= MAX_LEFT_CHARS for v in item):
+            continue
+        total += sum(len(v) for v in item)
+        if total > MAX_LEFT_TOTAL_CHARS:
+            break
+        addressee_id, base, text, composed, arrived = (whole_characters(v) for v in item)
+        left.append((addressee_id, base, text, composed, arrived))
     return tuple(left)

@@ -35,6 +35,7 @@ from uawriter.storage.json_store import (
     text_of,
 )
 from uawriter.storage.tally import EventInfo
+from uawriter.storage.tally_records import EVENT_TEXT_CHARS
 
 FORMAT = "uawriter-event"
 VERSION = 1
@@ -218,6 +219,11 @@ def _data_of(event: CurrentEvent) -> dict[str, Any]:
     }
 
 
+#: An event's id as UA Writer makes them is 32 hex digits; one from an older version or
+#: another laptop may differ, but is never this long.
+_MAX_EVENT_ID_CHARS = 128
+
+
 def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
     """None if anything needed is missing or of the wrong kind: the file is damaged."""
     info = data.get("event")
@@ -228,6 +234,11 @@ def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
     if not known or not isinstance(info, dict) or not isinstance(pin, dict):
         return None
     event_id = text_of(info, "id")
+    texts = [text_of(info, key) for key in ("name", "place", "date")]
+    if len(event_id) > _MAX_EVENT_ID_CHARS or any(len(t) > EVENT_TEXT_CHARS for t in texts):
+        # longer than the window writes: every letter's tally record would be too long to
+        # be read back, and the letters written all evening never counted (probe 69a)
+        return None
     salt, digest = text_of(pin, "salt"), text_of(pin, "hash")
     iterations = _int_of(pin.get("iterations"))
     idle = _int_of(data.get("idle_minutes", DEFAULT_IDLE_MINUTES))
