@@ -451,7 +451,15 @@ BROKEN = [
         f"{SEED_ID}/letters/en.docx",
         "",
         "is not a letter template; templates are plain text named <language>.txt, in small "
-        "letters: save it as en.txt",
+        "letters: en.txt is the letter in this language: remove this copy",
+    ),
+    Broken(
+        "letter-not-txt-alone",
+        _write("letters/uz.docx", "not a template\n"),
+        f"{SEED_ID}/letters/uz.docx",
+        "",
+        "is not a letter template; templates are plain text named <language>.txt, in small "
+        "letters: save it as uz.txt",
     ),
     Broken(
         "rules-as-plain-text",
