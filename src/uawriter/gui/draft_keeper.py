@@ -52,6 +52,10 @@ class DraftKeeper(QObject):
         self.at_event = at_event
         self.unsent = unsent
         self.status = status
+        #: At an event, the letters set aside as they are, her details in them: the file
+        #: holds none, and taken back from it her lines written in them were lost unsaid.
+        #: Kept in memory only, until Next volunteer (or the window closes).
+        self._set_aside: dict[str, Draft] = {}
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
@@ -137,10 +141,29 @@ class DraftKeeper(QObject):
         # once sent, the copy in its slot was offered again)
         with contextlib.suppress(OSError):
             self.store.clear()
+        if draft.at_event:
+            as_written = self.current(keep_details=True)
+            if as_written is not None:
+                self._set_aside[draft.pack_id] = replace(as_written, pack_id=draft.pack_id)
+
+    def set_aside_for(self, pack_id: str) -> Draft | None:
+        """The letter set aside for ``pack_id``: from its slot, or as it was in this window
+        (her details in it, at an event) while the slot still holds it."""
+        on_disk = self.store.shelved(pack_id)
+        if on_disk is None:
+            self._set_aside.pop(pack_id, None)
+            return None
+        return self._set_aside.get(pack_id, on_disk)
+
+    def let_go(self, pack_id: str) -> None:
+        """The letter set aside for ``pack_id`` is let go, or is the current one now."""
+        self._set_aside.pop(pack_id, None)
+        self.store.let_go(pack_id)
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""
         self.timer.stop()
+        self._set_aside.clear()
         self.store.clear_all()
 
 

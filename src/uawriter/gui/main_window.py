@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self._show_pack(pack, key)
         self._start_session()
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
-        shelved = self.services.drafts.shelved(pack.id) if pack is not None else None
+        shelved = self.drafts.set_aside_for(pack.id) if pack is not None else None
         if pack is None or shelved is None:
             return
         # in its slot until saved as the current letter: a kill while she is asked, or
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             # saved without "Draft saved": the lines a revision could not carry are said
             if not self.drafts.save(quiet=True):
                 return  # still in its slot, offered again rather than lost
-        self.services.drafts.let_go(pack.id)
+        self.drafts.let_go(pack.id)
 
     def _select_pack_item(self, pack_id: str | None) -> None:
         self.actions_pane.select(pack_id)
@@ -730,6 +730,14 @@ class MainWindow(QMainWindow):
         if draft is not None and draft.pack_id in self.packs:
             self.restore_draft(draft)
         elif draft is not None:
+            # the action is gone: her letter kept for it (as written to disk: at an event
+            # without her details), offered back when it is put back; the next letter's
+            # autosave overwrote the only copy
+            self.drafts.save(quiet=True)  # the file set aside, if its slot is taken, is hers
+            kept = self.drafts.current()
+            if kept is not None:
+                where = self.services.drafts.keep_for_later(kept)
+                questions.draft_kept(self, kept.pack_id, where)
             self._show_pack(None)
             self._start_session()
             self.actions_pane.show_details()
@@ -965,7 +973,18 @@ class MainWindow(QMainWindow):
         if stacked and not questions.close_with_stack(self, stacked):
             event.ignore()
             return
+        if not self._letters_may_close(event):
+            return  # a later question cancelled the close: the stack is still there
         self.stack_pane.clear()  # "will be lost": not offered back at the next start
+        self.memory.remember_layout(self, self.splitter, self.current_sender())
+        self.event_controls.close()
+        self.tasks.close()
+        event.accept()
+
+    def _letters_may_close(self, event: QCloseEvent) -> bool:
+        """The letter being written, and those set aside, as the window closes: cleared at
+        an event (asked first), kept as a draft or let go elsewhere (asked). False, and the
+        close ignored, if she cancelled."""
         if self.event_controls.mode.running:
             # at an event the next start is another volunteer's: their words are not kept
             # for it (the draft was offered back, Yes by default, to whoever came next), nor
@@ -974,20 +993,17 @@ class MainWindow(QMainWindow):
             set_aside = bool(self.drafts.store.shelved_actions())
             if (writing or set_aside) and not questions.close_at_event(self):
                 event.ignore()
-                return
+                return False
             self.drafts.clear_all()
         elif self.unexported and self.session is not None and self.session.edited:
             answer = questions.keep_letter(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
-                return
+                return False
             if answer == QMessageBox.StandardButton.Save:
                 self.save_draft()
             else:
                 self.drafts.clear()
         elif not self.unexported:
             self.drafts.clear()
-        self.memory.remember_layout(self, self.splitter, self.current_sender())
-        self.event_controls.close()
-        self.tasks.close()
-        event.accept()
+        return True
