@@ -391,13 +391,18 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
 
 
 def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (not mkstemp's 0600)."""
+    """Keep an existing file's permissions; a new file gets the usual ones (not mkstemp's
+    0600). Only a plain file's, never followed through a link: a folder's 0777 beside a
+    letter made its "(2)" executable and writable by all (probe 70a)."""
     try:
-        return path.stat().st_mode & 0o777
+        found = path.lstat()
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        found = None
+    if found is not None and stat.S_ISREG(found.st_mode):
+        return found.st_mode & 0o666
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_text_atomic(path: Path, text: str) -> None:
