@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.pack: Pack | None = None
         self.unexported = False
         self._started = False
+        #: How many times the window was cleared for the next volunteer: what a question
+        #: held (her letter, to make again after it) is dropped if it changed meanwhile.
+        self._volunteers_cleared = 0
         # where each volunteer's exports start at an event: the folder in use when the event
         # started (or when this window opened during one)
         self._event_export_folder = self.memory.current.export_folder
@@ -722,11 +725,15 @@ class MainWindow(QMainWindow):
         # with her details, at an event too: made again in memory, not written
         writing = session is not None and session.pack.id in stale
         draft = self.drafts.current(keep_details=True) if writing else None
+        volunteer = self._volunteers_cleared
         self.load_packs()
         for pack_id, old in stale.items():
             new = self.packs.get(pack_id)
             title = old.action.title.get(self.ui_language())
             questions.pack_replaced(self, title, new.revision if new else None, on_stack)
+        if self._volunteers_cleared != volunteer:
+            # the idle reset ran while she was told: her letter is not the next one's
+            return False
         if draft is not None and draft.pack_id in self.packs:
             self.restore_draft(draft)
         elif draft is not None:
@@ -861,6 +868,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
+        self._volunteers_cleared += 1  # a letter held across a question is not given back
         self.turns.next()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
