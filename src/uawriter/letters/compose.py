@@ -196,12 +196,12 @@ WORDIEST_SENDER = Sender(
 
 def check_pack_templates(pack: Pack) -> list[Problem]:
     """Fill every template for every addressee, so a broken template is found when the
-    pack is loaded, not at the event: the first addressee in each of seven ways a volunteer
+    pack is loaded, not at the event: the first addressee in each of ten ways a volunteer
     writes, each other addressee in one of them in turn. The ways differ in all a template
     is given that a volunteer chooses: the sender (no details; the largest details, a
-    one-word name; details of many short words; signed with initials; a name and no
-    address; initials and no town; an address and no name), the talking points (all; the
-    first only; none) and the date (seven, in different months and years). The
+    one-word name; details of many short words; signed with initials, with a town and
+    without; the largest details with each one left out on its own), the talking points
+    (all; the first only; none) and the date (ten, in different months and years). The
     details are the largest a volunteer can give (:data:`LARGEST_SENDER`,
     :data:`WORDIEST_SENDER`): a template printing the name 1,800 times passed with a
     one-word name, and refused every volunteer with a longer one (probe 67a).
@@ -215,12 +215,23 @@ def check_pack_templates(pack: Pack) -> list[Problem]:
         (full, first_point, dt.date(2011, 7, 22)),
         (WORDIEST_SENDER, None, dt.date(2024, 2, 29)),
         (replace(full, name="A. Volunteer", sign_with_initials=True), [], dt.date(2031, 12, 1)),
-        # some details without the others: a name and no address ("{{ sender.address|last
-        # }}" after the name failed for every volunteer who gave none, probe 70a), initials
-        # and no town, an address and no name
-        (Sender("Aigerim", email="a@example.org"), first_point, dt.date(2019, 6, 15)),
         (Sender("Aigerim Nurlanovna", sign_with_initials=True), None, dt.date(2027, 3, 3)),
-        (Sender(address=("1 High Street",), town="Town"), [], dt.date(2022, 10, 9)),
+        # each detail left out on its own, the others given: a name and no address ("{{
+        # sender.address|last }}" after the name failed for every volunteer who gave none,
+        # probe 70a), an e-mail and no name, an address and no town (the command line has
+        # no town: every --sender-address), probe 71a
+        *(
+            (without, first_point, dt.date(2019 + n, 6 + n, 15))
+            for n, without in enumerate(
+                (
+                    replace(full, name=""),
+                    replace(full, address=()),
+                    replace(full, email=""),
+                    replace(full, town=""),
+                    replace(full, phone=""),
+                )
+            )
+        ),
     )
     requests: list[tuple[Addressee, tuple[Sender, list[str] | None, dt.date]]] = []
     if pack.addressees:

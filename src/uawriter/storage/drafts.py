@@ -174,7 +174,7 @@ def _checked(store: JsonStore, draft: Draft | None) -> Draft | None:
     case it is someone's work) and there is no draft to offer."""
     if draft is None:
         return None
-    texts = [draft.text, *(text for left in draft.left for text in left[1:])]
+    texts = [draft.text, draft.base, *(text for left in draft.left for text in left[1:])]
     if all(len(text) <= MAX_DRAFT_CHARS and not _UNBROKEN.search(text) for text in texts):
         return draft
     store.set_aside = set_aside_damaged(store.path) or store.set_aside  # the window says so
