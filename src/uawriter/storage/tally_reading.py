@@ -75,8 +75,10 @@ def _from_json(data: object) -> Entry | str:
     """The record, or why the line is not one."""
     if not isinstance(data, dict):
         return "not a record"
-    if data.get("v") != TALLY_VERSION:
-        return f"format version {data.get('v')!r}, this app reads {TALLY_VERSION}"
+    version = data.get("v")
+    # a whole number: true and 1.0 are equal to 1 in Python, and were counted (probe 72a)
+    if type(version) is not int or version != TALLY_VERSION:
+        return f"format version {version!r}, this app reads {TALLY_VERSION}"
     for key in _TEXT_FIELDS:
         if not isinstance(data.get(key), str):
             return f"field {key} missing or not text"
