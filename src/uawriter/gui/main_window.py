@@ -766,6 +766,11 @@ class MainWindow(QMainWindow):
         if self.stack_pane.is_empty():
             self.turns.stack_emptied()
 
+    def volunteers_cleared(self) -> int:
+        """How many times the window was cleared for the next volunteer (a question's
+        answer given before it is not acted on after)."""
+        return self._volunteers_cleared
+
     def stack_going_out(self) -> None:
         self.stack_keeper.going_out()
 
