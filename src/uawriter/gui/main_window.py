@@ -579,7 +579,14 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or code == session.lang:
             return
+        volunteer = self._volunteers_cleared
         if session.edited and not questions.change_language(self):
+            if self._volunteers_cleared != volunteer:
+                # the idle reset closed the question and started the next letter: the box
+                # shows that letter's language, not the last volunteer's (probe 73b)
+                if self.session is not None:
+                    self.options_pane.select_language(self.session.lang)
+                return
             self.options_pane.select_language(session.lang)
             return
         try:
