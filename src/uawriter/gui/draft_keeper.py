@@ -201,7 +201,9 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
     chosen: the whole old text was kept, and with it the old official's name and address
     in the letter to the new one (probe 67b)."""
     known = {point.id for point in session.pack.talking_points}
-    points = tuple(point for point in draft.points if point in known)
+    # each once: a damaged draft naming one point 340,000 times made every autosave too
+    # big to be kept (probe 73a)
+    points = tuple(dict.fromkeys(point for point in draft.points if point in known))
     fresh = LetterSession.start(
         session.pack, session.lang, session.addressee, session.sender, session.date, points
     )

@@ -193,7 +193,7 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         lang=text_of(data, "lang"),
         addressee_id=text_of(data, "addressee_id"),
         selected=tuple(list_of_text(data, "selected")),
-        points=tuple(list_of_text(data, "points")),
+        points=tuple(dict.fromkeys(list_of_text(data, "points"))),  # each once
         base=text_of(data, "base"),
         text=text,
         saved_at=text_of(data, "saved_at"),
