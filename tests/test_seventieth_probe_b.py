@@ -20,60 +20,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from helpers import SEED_ID
+from letter_steps import cancel as _cancel
+from letter_steps import choose as _choose
+from letter_steps import holding as _holding
+from letter_steps import my_pack as _my_pack
+from letter_steps import no as _no
+from letter_steps import type_after as _type_after
+from letter_steps import yes as _yes
 from qt_helpers import ModalAnswers
 from test_evening import _event_window, type_text
 from test_gui import find, open_window
 from uawriter.gui.main_window import MainWindow
-
-
-def _holding(folder: Path, words: str) -> list[str]:
-    return [
-        str(path.relative_to(folder))
-        for path in folder.rglob("*")
-        if path.is_file() and words in path.read_text(errors="replace")
-    ]
-
-
-def _yes(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Yes).click()
-
-
-def _cancel(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Cancel).click()
-
-
-def _no(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.No).click()
-
-
-def _type_after(window: MainWindow, found: str, text: str) -> None:
-    where = window.editor.document().find(found)
-    assert not where.isNull(), found
-    cursor = window.editor.textCursor()
-    cursor.setPosition(where.selectionEnd())
-    window.editor.setTextCursor(cursor)
-    window.editor.setFocus()
-    type_text(window.editor, text)
-
-
-def _my_pack(data: Path) -> Path:
-    packs = data / "packs"
-    packs.mkdir(parents=True)
-    mine = copy_bundled_pack(SEED_ID, packs, "my-pack")
-    edit_manifest(mine, f'id = "{SEED_ID}"', 'id = "my-pack"')
-    return mine
-
-
-def _choose(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
-    window.choose_pack(pack_id)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
 
 
 def test_f1_close_cancelled_at_keep_your_letter_keeps_the_stack(

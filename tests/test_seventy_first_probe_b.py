@@ -16,26 +16,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from helpers import edit_manifest
+from letter_steps import my_pack as _my_pack
 from qt_helpers import ModalAnswers
 from test_evening import _event_window, type_text
 from uawriter.gui.main_window import MainWindow
-
-
-def _my_pack(data: Path) -> Path:
-    packs = data / "packs"
-    packs.mkdir(parents=True)
-    mine = copy_bundled_pack(SEED_ID, packs, "my-pack")
-    edit_manifest(mine, f'id = "{SEED_ID}"', 'id = "my-pack"')
-    return mine
-
-
-def _holding(folder: Path, words: str) -> list[str]:
-    return [
-        str(path.relative_to(folder))
-        for path in folder.rglob("*")
-        if path.is_file() and words in path.read_text(errors="replace")
-    ]
 
 
 def _write_as_aigerim(qtbot: QtBot, window: MainWindow) -> None:

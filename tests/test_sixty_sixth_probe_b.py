@@ -31,29 +31,13 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID
+from letter_steps import holding as _holding
+from letter_steps import no as _no
+from letter_steps import yes as _yes
 from qt_helpers import ModalAnswers
 from test_evening import _event_window, type_text
 from test_gui import click_item, find, open_window
 from uawriter.gui.main_window import MainWindow
-
-
-def _holding(folder: Path, words: str) -> list[str]:
-    """The files under ``folder`` that hold ``words``."""
-    return [
-        str(path.relative_to(folder))
-        for path in folder.rglob("*")
-        if path.is_file() and words in path.read_text(errors="replace")
-    ]
-
-
-def _yes(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.Yes).click()
-
-
-def _no(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.StandardButton.No).click()
 
 
 def _type_at_end(window: MainWindow, text: str) -> None:

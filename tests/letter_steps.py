@@ -1,0 +1,62 @@
+"""Steps the probes' window tests share: a volunteer's answers to the window's questions,
+her words typed where they go, the organiser's own pack, and which files hold her words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from test_evening import type_text
+from uawriter.gui.main_window import MainWindow
+
+
+def holding(folder: Path, words: str) -> list[str]:
+    """The files under ``folder`` that hold ``words``."""
+    return [
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.is_file() and words in path.read_text(errors="replace")
+    ]
+
+
+def yes(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def no(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.No).click()
+
+
+def cancel(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def type_after(window: MainWindow, found: str, text: str) -> None:
+    """``text`` typed right after the first ``found`` in the letter."""
+    where = window.editor.document().find(found)
+    assert not where.isNull(), found
+    cursor = window.editor.textCursor()
+    cursor.setPosition(where.selectionEnd())
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    type_text(window.editor, text)
+
+
+def my_pack(data: Path) -> Path:
+    """The seed as the organiser's own pack ``my-pack`` (revision 1) in ``data``."""
+    packs = data / "packs"
+    packs.mkdir(parents=True)
+    mine = copy_bundled_pack(SEED_ID, packs, "my-pack")
+    edit_manifest(mine, f'id = "{SEED_ID}"', 'id = "my-pack"')
+    return mine
+
+
+def choose(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
+    window.choose_pack(pack_id)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
