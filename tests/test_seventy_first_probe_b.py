@@ -8,6 +8,9 @@ P71b-F1  At an event, she clicks Export after the action was replaced (or remove
 
 Fixed: a letter held across the warning is dropped if the window was cleared for the next
 volunteer meanwhile.
+
+Guarded since for every question at once: the reset clears only after the code that
+asked has returned (gui/modal.py, tests/test_modal_waits.py).
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ P72b-F1  At an event, Anne (her letters on the stack unsigned) types her name an
 
 Fixed: the question's No is not acted on if the window was cleared for the next volunteer
 while it was open.
+
+Guarded since for every question at once: the reset clears only after the code that
+asked has returned (gui/modal.py, tests/test_modal_waits.py).
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ P73b-F1  At an event, the idle reset under "Change the letter's language?": the 
          volunteer's letter was started in the language the last one picked and never
          confirmed, while the box was set back to the old one (the letter went out in a
          language the screen did not show). The box now shows the new letter's language.
+
+Guarded since for every question at once: the reset clears only after the code that
+asked has returned (gui/modal.py, tests/test_modal_waits.py).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uawriter import __version__
 from uawriter.bundled import font_path
+from uawriter.gui import modal
 
 translate = QCoreApplication.translate
 
@@ -54,4 +55,4 @@ def show_about(parent: QWidget) -> None:
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.exec()
+    modal.run(box)

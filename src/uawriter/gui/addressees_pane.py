@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack
+from uawriter.gui import modal
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.common import (
     ROLE_ID,
@@ -294,7 +295,7 @@ class AddresseesPane(QWidget):
 
     def edit_address_book(self) -> None:
         dialog = AddressBookDialog(self.contacts, self.window())
-        if dialog.exec() != AddressBookDialog.DialogCode.Accepted:
+        if modal.run(dialog) != AddressBookDialog.DialogCode.Accepted:
             return
         self.contacts = dialog.contacts()
         try:

@@ -20,6 +20,7 @@ from uawriter.domain.languages import country_name
 from uawriter.domain.model import Pack, Sender
 from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
+from uawriter.gui import modal
 from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog, count_key
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.postage_dialog import PostageDialog, postage_note
@@ -123,7 +124,7 @@ class ChannelActions(QObject):
             counted=self.counted_this_turn(),
         )
         dialog = ChannelsDialog(context, self.host.ui_language(), self.window, self.tasks)
-        dialog.exec()
+        modal.run(dialog)
         dialog.deleteLater()
         self.host.counted()
 
@@ -143,7 +144,7 @@ class ChannelActions(QObject):
             return
         dialog = FaxPreviewDialog(self.tasks, self.window)
         dialog.render_pdf(pdf)
-        dialog.exec()
+        modal.run(dialog)
         dialog.deleteLater()
 
     def show_postage(self) -> None:
@@ -160,7 +161,7 @@ class ChannelActions(QObject):
 
     def edit_postage(self) -> None:
         dialog = PostageDialog(self.postage_table, self.window)
-        if dialog.exec() == PostageDialog.DialogCode.Accepted:
+        if modal.run(dialog) == PostageDialog.DialogCode.Accepted:
             self.postage_table = dialog.table
             try:
                 self.postage.save(dialog.table)

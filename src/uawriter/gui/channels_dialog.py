@@ -57,6 +57,7 @@ from uawriter.engine import (
     social_post_for,
 )
 from uawriter.exporting import email_draft, letter_record, write_document
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import paint_images, raster_size, rasterise
@@ -539,7 +540,7 @@ class ChannelsDialog(QDialog):
         )
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if modal.run(dialog) == QPrintDialog.DialogCode.Accepted:
             paint_images(self, printer, rasterise(self.envelope_pdf, raster_size(printer)))
 
     def _save_envelopes(self) -> None:

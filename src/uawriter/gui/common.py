@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.gui import modal
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 # Unicode bidirectional isolates: LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE.
@@ -78,7 +80,7 @@ def warn(parent: QWidget, title: str, text: str) -> None:
     """A warning the volunteer acknowledges (objectName ``warning``)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("warning")
-    box.exec()
+    modal.run(box)
 
 
 # ---------------------------------------------------------------------- small screens

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from uawriter.gui import modal
 from uawriter.paths import AppPaths, InDataFolder, refuse_data_folder
 
 translate = QCoreApplication.translate
@@ -75,7 +76,7 @@ class FileDialog(QFileDialog):
                     parent=self,
                 )
                 box.setObjectName("notAFile")
-                box.exec()
+                modal.run(box)
                 return
         super().accept()
 
@@ -136,7 +137,7 @@ def choose_path(
         dialog.selectFile(suggested)
     if accept_label:
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept_label)
-    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+    accepted = modal.run(dialog) == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
     chosen = Path(dialog.selectedFiles()[0]) if accepted else None
     _forget_places(dialog)
     shiboken6.delete(dialog)  # Qt saves what it remembers now, not when the window goes
@@ -161,4 +162,4 @@ def ask(parent: QWidget, object_name: str, title: str, text: str) -> bool:
     box.setObjectName(object_name)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return modal.run(box) == QMessageBox.StandardButton.Yes

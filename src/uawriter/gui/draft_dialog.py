@@ -52,6 +52,7 @@ from uawriter.drafting import (
     to_manifest_toml,
 )
 from uawriter.drafting.letter import letter_templates
+from uawriter.gui import modal
 from uawriter.gui.common import LONGEST_SHOWN_LINE, ORGANISERS_WORK, broken_lines, fit_to_screen
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
@@ -272,7 +273,7 @@ class DraftDialog(QDialog):
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, ok, self)
         box.setObjectName("draftProblem")
-        box.exec()
+        modal.run(box)
 
     def _show_draft(self) -> None:
         self._fill_table()

@@ -23,6 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from uawriter.exporting import envelope_table_order
+from uawriter.gui import modal
 from uawriter.gui.common import ltr
 from uawriter.gui.printing import on_paper, paint_page, printer_failed, raster_size
 from uawriter.gui.tasks import TaskRunner
@@ -218,13 +219,13 @@ def print_by_addressee(
             parent,
         )
         box.setObjectName("envelopeTableReport")
-        box.exec()
+        modal.run(box)
         return None
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("printDialog")
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
 
     def report(run: EnvelopeTablePrint) -> None:
@@ -238,7 +239,7 @@ def print_by_addressee(
         box.setObjectName("envelopeTableReport")
         if finished is not None:
             finished(run)
-        box.exec()
+        modal.run(box)
 
     run = EnvelopeTablePrint(parent, tasks, records, printer, report)
     run.start()

@@ -21,6 +21,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from uawriter.gui import modal
+
 translate = QCoreApplication.translate
 
 #: The log is cut to its last half when it grows past this: a laptop's disk is not filled
@@ -86,7 +88,7 @@ def show_error(parent: QWidget | None, error: BaseException, log: Path | None) -
             "Errors", "The details are kept in %1 for whoever looks after this laptop."
         ).replace("%1", str(log))
     box.setInformativeText(said)
-    box.exec()
+    modal.run(box)
 
 
 def write_log(log: Path, details: str) -> bool:

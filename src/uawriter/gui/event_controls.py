@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from uawriter.domain.model import Pack
+from uawriter.gui import modal
 from uawriter.gui.common import ORGANISERS_WORK
 from uawriter.gui.dialogs import ask
 from uawriter.gui.event_mode import EventMode
@@ -51,6 +52,7 @@ class EventHost(Protocol):
     def has_unsent_letter(self) -> bool: ...
     def unsent_letters(self) -> int: ...
     def clear_for_next_volunteer(self) -> None: ...
+    def put_away_dialogs(self) -> None: ...
     def event_packs(self) -> Sequence[Pack]: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
 
@@ -238,7 +240,7 @@ class EventControls(QObject):
             dialog.hide()
             self._put_away.append(dialog)
         else:
-            dialog.reject()
+            modal.close_for_next(dialog)
 
     def holds_put_away(self) -> bool:
         """Whether the organiser's work is put away (closing the window would lose it)."""
@@ -271,6 +273,11 @@ class EventControls(QObject):
         printed nor exported (not after the idle countdown: the volunteer has gone)."""
         if ask_first and not self._may_clear():
             return False
+        self.host.put_away_dialogs()
+        if modal.after_waits(lambda: self.next_volunteer(ask_first=False)):
+            # a question left open is closed; the code that asked it returns first, then
+            # the window is cleared and the next volunteer welcomed (gui/modal.py)
+            return True
         self.host.clear_for_next_volunteer()
         number = self.mode.next_volunteer()
         self.unlocked = False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.event_dialogs import PinDialog, StartEventDialog
 from uawriter.storage import event as event_store
@@ -231,7 +232,7 @@ class EventMode(QObject):
         if self._event is not None:
             return False
         dialog = StartEventDialog(parent)
-        if dialog.exec() != StartEventDialog.DialogCode.Accepted:
+        if modal.run(dialog) != StartEventDialog.DialogCode.Accepted:
             return False
         try:
             self.start(dialog.event_info(), dialog.organiser_pin(), dialog.idle_minutes())
@@ -263,7 +264,7 @@ class EventMode(QObject):
         if self._event is None:
             return True
         dialog = PinDialog(self.check_pin, purpose, parent)
-        return dialog.exec() == PinDialog.DialogCode.Accepted
+        return modal.run(dialog) == PinDialog.DialogCode.Accepted
 
     def next_volunteer(self) -> int:
         """Count the next volunteer (call it once the window is cleared); their number, or 0

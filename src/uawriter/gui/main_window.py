@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
-from uawriter.gui import questions
+from uawriter.gui import modal, questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self._started = False
         #: How many times the window was cleared for the next volunteer: what a question
         #: held (her letter, to make again after it) is dropped if it changed meanwhile.
-        self._volunteers_cleared = 0
         # where each volunteer's exports start at an event: the folder in use when the event
         # started (or when this window opened during one)
         self._event_export_folder = self.memory.current.export_folder
@@ -579,14 +578,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or code == session.lang:
             return
-        volunteer = self._volunteers_cleared
         if session.edited and not questions.change_language(self):
-            if self._volunteers_cleared != volunteer:
-                # the idle reset closed the question and started the next letter: the box
-                # shows that letter's language, not the last volunteer's (probe 73b)
-                if self.session is not None:
-                    self.options_pane.select_language(self.session.lang)
-                return
             self.options_pane.select_language(session.lang)
             return
         try:
@@ -732,15 +724,11 @@ class MainWindow(QMainWindow):
         # with her details, at an event too: made again in memory, not written
         writing = session is not None and session.pack.id in stale
         draft = self.drafts.current(keep_details=True) if writing else None
-        volunteer = self._volunteers_cleared
         self.load_packs()
         for pack_id, old in stale.items():
             new = self.packs.get(pack_id)
             title = old.action.title.get(self.ui_language())
             questions.pack_replaced(self, title, new.revision if new else None, on_stack)
-        if self._volunteers_cleared != volunteer:
-            # the idle reset ran while she was told: her letter is not the next one's
-            return False
         if draft is not None and draft.pack_id in self.packs:
             self.restore_draft(draft)
         elif draft is not None:
@@ -772,11 +760,6 @@ class MainWindow(QMainWindow):
     def _stack_changed(self) -> None:
         if self.stack_pane.is_empty():
             self.turns.stack_emptied()
-
-    def volunteers_cleared(self) -> int:
-        """How many times the window was cleared for the next volunteer (a question's
-        answer given before it is not acted on after)."""
-        return self._volunteers_cleared
 
     def stack_going_out(self) -> None:
         self.stack_keeper.going_out()
@@ -868,19 +851,28 @@ class MainWindow(QMainWindow):
             + sum(max(1, len(draft.selected)) for draft in set_aside if draft is not None)
         )
 
+    def put_away_dialogs(self) -> None:
+        """Every dialog open is closed for the next volunteer, or put away if it is the
+        organiser's work."""
+        for dialog in {*self.findChildren(QDialog), *QApplication.topLevelWidgets()}:
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                self.event_controls.put_away_or_close(dialog)
+
     def clear_for_next_volunteer(self) -> None:
         """Nothing of this volunteer stays: their details, their words and ticks (the letter
         goes back to the template), the draft, the remembered sender, any dialog they left
         open (the call script with their name, the fax as it will print), and what they
         copied: the next volunteer's Ctrl+V pasted the last one's call script."""
-        for dialog in {*self.findChildren(QDialog), *QApplication.topLevelWidgets()}:
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                self.event_controls.put_away_or_close(dialog)
+        self.put_away_dialogs()
+        if modal.after_waits(self.clear_for_next_volunteer):
+            # a question she left open is closed, and the code that asked it has still to
+            # return with what it held (her letter, her session): cleared after that, so
+            # that nothing it does with the unanswered question reaches the next volunteer
+            return
         clipboard = QApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
-        self._volunteers_cleared += 1  # a letter held across a question is not given back
         self.turns.next()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()

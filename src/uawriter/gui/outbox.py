@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uawriter.engine import Letter
 from uawriter.exporting import TallyNotWritten, WrittenInPart, export_emails, without_email
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.output import OutputContext, Sent, countable, not_counted_text
@@ -243,7 +244,7 @@ class Outbox(QObject):
         )
         close = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close)
-        box.exec()
+        modal.run(box)
         if open_mail is not None and box.clickedButton() is open_mail:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
         elif box.clickedButton() is open_folder:

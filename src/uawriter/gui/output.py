@@ -38,6 +38,7 @@ from uawriter.exporting import (
     file_name_for,
     letter_record,
 )
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.printing import PagePrint
@@ -228,7 +229,7 @@ class Output(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("printDialog")
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return
         self.print_to(printer, letters, context, sent)
 
@@ -522,7 +523,7 @@ class Output(QObject):
         )
         close_button = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close_button)
-        box.exec()
+        modal.run(box)
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

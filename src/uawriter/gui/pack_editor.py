@@ -43,6 +43,7 @@ from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
+from uawriter.gui import modal
 from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, warn
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
@@ -520,7 +521,7 @@ class PackEditor(QDialog):
         box.setObjectName("discardPackQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
-        answer = box.exec()
+        answer = modal.run(box)
         if answer == QMessageBox.StandardButton.Save:
             self.save()  # closes once saved; a problem keeps the editor open
         elif answer == QMessageBox.StandardButton.Discard:
@@ -603,7 +604,7 @@ class PackEditor(QDialog):
                 self,
             )
             box.setObjectName("saveWithProblems")
-            if box.exec() != QMessageBox.StandardButton.Save:
+            if modal.run(box) != QMessageBox.StandardButton.Save:
                 return
         if not str(self.files.data.get("id") or "").strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Give the pack an id first."))
@@ -655,6 +656,6 @@ class PackEditor(QDialog):
             box.setObjectName("packChangedMeanwhile")
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.button(QMessageBox.StandardButton.Save).setText(self.tr("Replace it"))
-            if box.exec() != QMessageBox.StandardButton.Save:
+            if modal.run(box) != QMessageBox.StandardButton.Save:
                 return None
             return self.runner.call(lambda: save_pack_files(files, user_packs, folder), self)

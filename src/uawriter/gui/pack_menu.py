@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from uawriter.domain.model import Pack
 from uawriter.engine import export_pack_file, import_pack_file
+from uawriter.gui import modal
 from uawriter.gui.common import ltr
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
@@ -185,7 +186,7 @@ class PackMenu(QObject):
             )
             box.setObjectName("importRefused")
             box.setDetailedText("\n".join(str(p) for p in result.problems))
-            box.exec()
+            modal.run(box)
             return result
         self.host.reload_packs(result.path)
         self.host.show_status(result.message, 10000)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask
 
@@ -39,7 +40,7 @@ def edits_not_carried(parent: QWidget, names: list[str]) -> bool:
     on.setObjectName("goOnButton")
     box.setDefaultButton(back)
     box.setEscapeButton(back)
-    box.exec()
+    modal.run(box)
     return box.clickedButton() is on
 
 
@@ -60,7 +61,7 @@ def continue_draft(parent: QWidget, title: str, at_event: bool = False) -> bool:
     box.setDefaultButton(
         QMessageBox.StandardButton.No if at_event else QMessageBox.StandardButton.Yes
     )
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return modal.run(box) == QMessageBox.StandardButton.Yes
 
 
 def continue_stack(parent: QWidget, count: int, at_event: bool = False) -> bool:
@@ -83,7 +84,7 @@ def continue_stack(parent: QWidget, count: int, at_event: bool = False) -> bool:
     box.setDefaultButton(
         QMessageBox.StandardButton.No if at_event else QMessageBox.StandardButton.Yes
     )
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return modal.run(box) == QMessageBox.StandardButton.Yes
 
 
 def stack_kept(parent: QWidget, count: int, where: Path | None) -> None:
@@ -138,7 +139,7 @@ def keep_letter(parent: QWidget) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    return QMessageBox.StandardButton(box.exec())
+    return QMessageBox.StandardButton(modal.run(box))
 
 
 def close_at_event(parent: QWidget) -> bool:
@@ -242,7 +243,7 @@ def already_open() -> None:
         ),
     )
     box.setObjectName("alreadyOpen")
-    box.exec()
+    modal.run(box)
 
 
 def data_folder_unusable(folder: str, reason: str) -> None:
@@ -261,7 +262,7 @@ def data_folder_unusable(folder: str, reason: str) -> None:
         .replace("%2", reason),
     )
     box.setObjectName("dataFolderUnusable")
-    box.exec()
+    modal.run(box)
 
 
 def pack_replaced(parent: QWidget, title: str, revision: int | None, on_stack: bool) -> None:

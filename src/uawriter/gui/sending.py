@@ -49,7 +49,6 @@ class SendingHost(Protocol):
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
     def others_unsigned_letters(self) -> None: ...
-    def volunteers_cleared(self) -> int: ...
 
 
 class Sending(QObject):
@@ -162,13 +161,8 @@ class Sending(QObject):
             return True
         if not signed:
             unsigned = sum(len(e.letters) for e in entries)
-            volunteer = self.host.volunteers_cleared()
             if not name or not unsigned or self._unsigned_are_theirs(name, unsigned):
                 return True
-            if self.host.volunteers_cleared() != volunteer:
-                # the idle reset closed the question: its No is no one's, and the next
-                # volunteer's turn is not set apart from letters that were never theirs
-                return False
             # not theirs: once those went out, this name's letters are a turn of its own
             self.host.others_unsigned_letters()
             return False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from uawriter.atomic import free_name, write_bytes_atomic
 from uawriter.exporting import within_bytes
+from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
@@ -252,7 +253,7 @@ class TallyFiles(QObject):
             self.window,
         )
         box.setObjectName("mergeReport")
-        box.exec()
+        modal.run(box)
 
 
 def _laptop_name() -> str:

@@ -29,6 +29,7 @@ from typing import Any, cast
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from uawriter.gui import modal
 from uawriter.rendering.document import TooManyPages
 
 Work = Callable[["TaskContext"], Any]
@@ -203,7 +204,7 @@ class TaskRunner(QObject):
                 loop.quit()
 
         self.task_finished.connect(quit_if)
-        loop.exec()
+        modal.wait_in(loop)
         self.task_finished.disconnect(quit_if)
 
     def call[T](self, work: Callable[[], T], busy: QWidget) -> T | None:
