@@ -70,7 +70,7 @@ from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
 from uawriter.storage.settings import Settings
-from uawriter.storage.tally import TallyBook
+from uawriter.storage.tally import Channel, TallyBook
 from uawriter.storage.turns import Turns
 
 #: Below this many pixels of screen width the window uses its compact layout (two columns).
@@ -761,8 +761,8 @@ class MainWindow(QMainWindow):
         if self.stack_pane.is_empty():
             self.turns.stack_emptied()
 
-    def stack_going_out(self) -> None:
-        self.stack_keeper.going_out()
+    def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None:
+        self.stack_keeper.going_out(channels, turn)
 
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""

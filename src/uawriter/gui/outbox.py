@@ -40,6 +40,29 @@ def split_copies(letters: Sequence[Letter]) -> tuple[list[Letter], list[str]]:
     return (officials or copies), (cc if officials else [])
 
 
+def _by_action(letters: Sequence[Letter]) -> list[list[Letter]]:
+    """``letters`` by their action, in the order the actions first come."""
+    groups: dict[str, list[Letter]] = {}
+    for letter in letters:
+        groups.setdefault(letter.pack.id, []).append(letter)
+    return list(groups.values())
+
+
+def _went(groups: Sequence[Sequence[Letter]], count: int) -> list[Letter]:
+    """The letters of ``groups`` (each an action's, its e-mails written in this order)
+    whose e-mails are the first ``count`` written: the officials with an address, and an
+    action's diplomatic copies once each of its officials' e-mails was (they went in Cc)."""
+    went: list[Letter] = []
+    for group in groups:
+        officials, _cc = split_copies(group)
+        reachable = [x for x in officials if x.addressee.emails]
+        went += reachable[:count]
+        if reachable and count >= len(reachable):
+            went += [x for x in group if all(x is not y for y in officials)]
+        count -= min(count, len(reachable))
+    return went
+
+
 class Outbox(QObject):
     """Writes the letters as e-mail drafts into the outbox, in the background."""
 
@@ -96,12 +119,25 @@ class Outbox(QObject):
         return chosen
 
     def write(
-        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+        self,
+        letters: Sequence[Letter],
+        context: OutputContext,
+        sent: Sent | None = None,
+        *,
+        by_action: bool = False,
+        written_letters: Sent | None = None,
+        starting: Callable[[], None] | None = None,
     ) -> None:
         """The e-mails for ``letters`` into the outbox; says what was written and what not.
         Stopped part-way (a full stick), ``sent`` is told the letters whose e-mails were
-        written (see :data:`~uawriter.gui.output.Sent`)."""
-        officials, cc = split_copies(letters)
+        written (see :data:`~uawriter.gui.output.Sent`). ``by_action``: the letters are
+        of several actions (the stack), each action's embassy copies in Cc on its own
+        officials' e-mails only. ``written_letters`` is told, however it ended, the letters
+        whose e-mails were written, with the copies that went in Cc on them; ``starting()``
+        once the outbox is known, before any is written."""
+        groups = [list(g) for g in _by_action(letters)] if by_action else [list(letters)]
+        split = [split_copies(group) for group in groups]
+        officials = [x for group, _cc in split for x in group]
         unreachable = without_email(officials)
         if len(unreachable) == len(officials):
             self._none_reachable(unreachable)
@@ -112,29 +148,34 @@ class Outbox(QObject):
         if folder is None:
             return
         self.ask_again = False
+        if starting is not None:
+            starting()
         problems: list[str] = []
         stopped: list[str] = []  # why writing stopped part-way
         when = dt.datetime.now().astimezone()
 
         def work(_context: TaskContext) -> list[Path]:
-            try:
-                return export_emails(
-                    officials,
-                    folder,
-                    context.sender,
-                    when,
-                    cc=cc,
-                    name_prefix=context.name_prefix,
-                    tally=context.tally,
-                    event=context.event,
-                    sent_by_hand=context.emailed_by_hand,
-                )
-            except TallyNotWritten as exc:
-                problems.append(not_counted_text(exc))
-                return exc.written
-            except WrittenInPart as exc:
-                stopped.append(failure_text(exc.error))
-                return exc.written
+            done: list[Path] = []
+            for group, cc in split:
+                try:
+                    done += export_emails(
+                        group,
+                        folder,
+                        context.sender,
+                        when,
+                        cc=cc,
+                        name_prefix=context.name_prefix,
+                        tally=context.tally,
+                        event=context.event,
+                        sent_by_hand=context.emailed_by_hand,
+                    )
+                except TallyNotWritten as exc:
+                    problems.append(not_counted_text(exc))
+                    done += exc.written
+                except WrittenInPart as exc:
+                    stopped.append(failure_text(exc.error))
+                    return done + exc.written
+            return done
 
         turn = self.turn
 
@@ -144,6 +185,8 @@ class Outbox(QObject):
             if turn != self.turn:
                 return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
+            if written_letters is not None:
+                written_letters(_went(groups, len(written)))
             self.exported.emit(written)
             if not stopped:
                 if not problems:  # written and counted, each of them

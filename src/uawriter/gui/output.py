@@ -220,10 +220,15 @@ class Output(QObject):
     # ------------------------------------------------------------------ print
 
     def print_letters(
-        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+        self,
+        letters: Sequence[Letter],
+        context: OutputContext,
+        sent: Sent | None = None,
+        starting: Callable[[], None] | None = None,
     ) -> None:
         """Ask for the printer and print. ``sent(letters)`` is told the letters once they
-        went out (see :data:`Sent`)."""
+        went out (see :data:`Sent`); ``starting()`` once the printer is chosen, before the
+        letters start to go out (not if the dialog was closed)."""
         if not countable(self.window, context):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -231,6 +236,8 @@ class Output(QObject):
         dialog.setObjectName("printDialog")
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return
+        if starting is not None:
+            starting()
         self.print_to(printer, letters, context, sent)
 
     def print_to(
@@ -297,10 +304,15 @@ class Output(QObject):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def export_letters(
-        self, letters: Sequence[Letter], context: OutputContext, sent: Sent | None = None
+        self,
+        letters: Sequence[Letter],
+        context: OutputContext,
+        sent: Sent | None = None,
+        starting: Callable[[], None] | None = None,
     ) -> None:
         """Ask where (one file for one letter, a folder for several) and export there.
-        ``sent(letters)`` is told the letters written (see :data:`Sent`)."""
+        ``sent(letters)`` is told the letters written (see :data:`Sent`); ``starting()``
+        once the place is chosen, before the letters start to go out."""
         if not countable(self.window, context):
             return
         if len(letters) == 1:
@@ -319,6 +331,8 @@ class Output(QObject):
                 ).name,
             )
             if path is not None:
+                if starting is not None:
+                    starting()
                 self.export_to_file(letters, path, context, sent)
             return
         folder = choose_path(
@@ -330,6 +344,8 @@ class Output(QObject):
             accept_label=translate("MainWindow", "Save the letters here"),
         )
         if folder is not None:
+            if starting is not None:
+                starting()
             self.export_to_folder(letters, folder, context, sent)
 
     def export_to_file(

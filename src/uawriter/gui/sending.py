@@ -25,6 +25,7 @@ from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext, Sent
 from uawriter.gui.stack import StackEntry, StackPane
+from uawriter.storage.tally import Channel
 from uawriter.storage.turns import same_signer
 
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ class SendingHost(Protocol):
     def letters_kept(self) -> None: ...
     def letters_went_in_part(self, went: Sequence[Letter]) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
-    def stack_going_out(self) -> None: ...
+    def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
     def others_unsigned_letters(self) -> None: ...
@@ -211,14 +212,40 @@ class Sending(QObject):
         # the letters leave the stack once they went out, whatever else goes out meanwhile
         # (a letter exported from the letter pane took a stacked letter with it)
         if self._stack_current():
-            self.host.stack_going_out()
+            context = self.stack_context()
             self.output.print_letters(
-                self.stack.letters(), self.stack_context(), sent=self.stack.take_out
+                self.stack.letters(),
+                context,
+                sent=self.stack.take_out,
+                starting=lambda: self._going_out(context, (Channel.PRINT,)),
             )
 
     def export_stack(self) -> None:
-        if self._stack_current():
-            self.host.stack_going_out()
-            self.output.export_letters(
-                self.stack.letters(), self.stack_context(), sent=self.stack.take_out
+        if self._stack_current() and self.host.sends_email():
+            # "Send by: E-mail": the stack's letters go into the outbox as e-mails, as the
+            # letter's own button sends them (they went out as PDFs, counted as posted,
+            # and no e-mail was written: probe 74b); those without an address stay on it
+            context = self.stack_context()
+            self.outbox.write(
+                self.stack.letters(),
+                context,
+                by_action=True,
+                written_letters=self.stack.take_out,
+                starting=lambda: self._going_out(context, (Channel.EMAIL,)),
             )
+        elif self._stack_current():
+            context = self.stack_context()
+            self.output.export_letters(
+                self.stack.letters(),
+                context,
+                sent=self.stack.take_out,
+                starting=lambda: self._going_out(context, (Channel.POST, Channel.FAX)),
+            )
+
+    def _going_out(self, context: OutputContext, channels: Sequence[Channel]) -> None:
+        """The stack's letters start to go out (the printer or the folder chosen: not when
+        the dialog was closed), by ``channels``, counted in the context's turn: a crash
+        meanwhile offers back only the letters not counted so (probe 74b: a call, or a
+        copy exported alone, after Print all… was closed took a letter off the stack)."""
+        turn = context.tally.turn if context.tally is not None else ""
+        self.host.stack_going_out(channels, turn)

@@ -41,7 +41,7 @@ from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 from uawriter.storage.evenings import instant
 from uawriter.storage.json_store import all_whole_characters
-from uawriter.storage.tally import LetterRecord
+from uawriter.storage.tally import Channel, LetterRecord
 
 translate = QCoreApplication.translate
 
@@ -58,15 +58,24 @@ class StackEntry:
 
 
 def stack_data(
-    entries: Sequence[StackEntry], at_event: bool, going_out: str = ""
+    entries: Sequence[StackEntry],
+    at_event: bool,
+    going_out: str = "",
+    channels: Sequence[Channel] = (),
+    turn: str = "",
 ) -> dict[str, object]:
     """The stack as it is kept on disk: each letter's action (by id, with what of it the
     letters were made from: :func:`~uawriter.engine.pack_contents_id`), addressee (whole:
     a diplomat from the address book is in no pack), language, words and fax choice; and
-    ``going_out``, when its letters started to be printed or exported (see
-    :func:`not_gone_out`)."""
+    ``going_out``, when its letters started to be printed or exported, by ``channels``
+    and counted in ``turn`` (see :func:`not_gone_out`)."""
+    going = {
+        "going_out": going_out,
+        "going_by": [channel.value for channel in channels],
+        "going_turn": turn,
+    }
     return {
-        **({"going_out": going_out} if going_out else {}),
+        **({key: value for key, value in going.items() if value} if going_out else {}),
         "entries": [
             {
                 "pack_id": entry.pack_id,
@@ -124,15 +133,23 @@ def not_gone_out(
     """The stacked ``entries`` less the letters that went out before the window stopped:
     a crash or a flat battery in the middle of Export all, the stack kept as it was. A
     letter of the stack went out if the tally (``written``) counts a letter of its action
-    to its official in its language since the stack started going out. Returns what is
-    left, and how many went."""
+    to its official in its language since the stack started going out, by the way it
+    went out (printed, or exported as a letter or a fax: not a call made meanwhile) and in
+    the turn it was counted in (not another laptop's letter merged since). Returns what
+    is left, and how many went."""
     since = instant(str(data.get("going_out", "")))
     if since is None:
         return list(entries), 0
+    by = data.get("going_by")
+    channels = {str(x) for x in by} if isinstance(by, list) else None
+    turn = data.get("going_turn")
     out = {
         (r.pack_id, r.addressee_id, r.language)
         for r in written
-        if (moment := instant(r.time)) is not None and moment >= since
+        if (moment := instant(r.time)) is not None
+        and moment >= since
+        and (channels is None or r.channel.value in channels)
+        and (not isinstance(turn, str) or not turn or r.turn == turn)
     }
     left: list[StackEntry] = []
     gone = 0

@@ -9,7 +9,7 @@ volunteer (the stack, the draft) is offered next.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
@@ -18,7 +18,7 @@ from uawriter.domain.model import Pack
 from uawriter.gui import questions
 from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
 from uawriter.storage.json_store import JsonStore, set_aside_damaged
-from uawriter.storage.tally import TallyBook, now_text
+from uawriter.storage.tally import Channel, TallyBook, now_text
 
 translate = QCoreApplication.translate
 
@@ -78,18 +78,20 @@ class StackKeeper(QObject):
         else:
             self.store.clear()
 
-    def going_out(self) -> None:
-        """The stack's letters start to be printed or exported: the time kept with it, so
-        that a crash in the middle offers back only the letters that did not go out."""
-        self.keep(going_out=now_text())
+    def going_out(self, channels: Sequence[Channel] = (), turn: str = "") -> None:
+        """The stack's letters start to be printed or exported (by ``channels``, counted in
+        ``turn``): kept with it, so that a crash in the middle offers back only the letters
+        that did not go out."""
+        self.keep(going_out=now_text(), channels=channels, turn=turn)
 
-    def keep(self, going_out: str = "") -> None:
+    def keep(self, going_out: str = "", channels: Sequence[Channel] = (), turn: str = "") -> None:
         """The stack changed: kept on disk as it is now (gone once it is empty)."""
         try:
             if self.pane.is_empty():
                 self.store.clear()
             else:
-                self.store.save(stack_data(self.pane.entries, self.at_event(), going_out))
+                data = stack_data(self.pane.entries, self.at_event(), going_out, channels, turn)
+                self.store.save(data)
         except OSError as exc:
             self.status(
                 translate("MainWindow", "Your stack could not be saved: %1").replace(
