@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from uawriter.channels import UnsafeDraft
 from uawriter.domain.contact_rules import ascii_domain, is_email
-from uawriter.domain.controls import without_controls
+from uawriter.domain.controls import plain_line_ends, without_controls
 
 #: Mail programs and browsers stop reading a mailto: link somewhere past 2,000 characters
 #: (Outlook at 2,083, some at 2,048); a longer letter goes as a draft file instead.
@@ -51,7 +51,7 @@ def letter_body(text: str, salutation: str, sender_lines: Sequence[str] = ()) ->
     letter's end does not already hold. Without the salutation in the text (the volunteer
     rewrote it), the whole text."""
     # no control character reaches the mail program, from the letter or the sender's lines
-    lines = without_controls(text.replace("\r\n", "\n")).split("\n")
+    lines = without_controls(plain_line_ends(text)).split("\n")
     sender_lines = [without_controls(line) for line in sender_lines]
     start = 0
     wanted = salutation.strip()

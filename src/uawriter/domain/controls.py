@@ -8,6 +8,18 @@ import re
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+#: Line ends besides "\n": Windows' and old Macs', the LINE SEPARATOR and PARAGRAPH
+#: SEPARATOR a word processor or a PDF's text carries (U+2028, U+2029), and NEL (U+0085).
+_LINE_ENDS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+
+
+def plain_line_ends(text: str) -> str:
+    """``text`` with each of its line ends a "\n": a letter is laid out, tidied and
+    counted by its "\n" lines, and the others were drawn as a space — a template saved
+    with U+2028 printed its address block and greeting as one run-on paragraph, and a
+    talking point of two paragraphs printed as one (probe 74a)."""
+    return _LINE_ENDS.sub("\n", text)
+
 
 #: Direction embeddings and overrides (U+202A to U+202E). After an override the text reads
 #: backwards ("Free Marta" as "atraM eerF"), and on screen the app's own words beside it too

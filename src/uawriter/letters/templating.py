@@ -17,7 +17,11 @@ from functools import lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from uawriter.domain.controls import without_controls, without_direction_overrides
+from uawriter.domain.controls import (
+    plain_line_ends,
+    without_controls,
+    without_direction_overrides,
+)
 from uawriter.domain.model import Problem
 from uawriter.letters import bounds
 from uawriter.letters.bounds import MAX_LETTER_CHARS
@@ -332,6 +336,7 @@ class _StepBudget:
 @lru_cache(maxsize=128)
 def _compile(source: str) -> jinja2.Template:
     environment = _environment()
+    source = plain_line_ends(source)  # Jinja's own lines (trim_blocks) are "\n" lines
     code = depth = 0
     for _line, kind, value in environment.lex(source):
         if kind != "data":
@@ -443,7 +448,7 @@ def tidy_letter(text: str) -> str:
     can show one, and an e-mail draft carried them to the mail program. So are lone
     surrogates, which no file can hold, and direction overrides (and isolates that do not
     pair up), which a pack's text may not hold either."""
-    text = without_direction_overrides(without_controls(text.replace("\r\n", "\n")))
+    text = without_direction_overrides(without_controls(plain_line_ends(text)))
     text = _LONE_SURROGATES.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

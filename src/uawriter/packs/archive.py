@@ -96,7 +96,13 @@ def _unseen_problem(name: str) -> str:
     )
 
 
-_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
+def _not_portable(part: str) -> bool:
+    """Whether ``part`` (one name of a path) cannot be a file's name on every computer."""
+    return bool(
+        _NOT_PORTABLE.search(part) or limits.WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
+    )
+
+
 _READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 #: What reading a damaged or hostile zip raises, besides OSError.
 _ZIP_ERRORS = (
@@ -488,10 +494,7 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             f"has a name too long for a file (more than {limits.MAX_ENTRY_NAME_BYTES} bytes in "
             f"one part, or {limits.MAX_ENTRY_PATH_BYTES} in all); {_FROM_UA_WRITER}"
         )
-    if any(
-        _NOT_PORTABLE.search(part) or _WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
-        for part in parts
-    ):
+    if any(_not_portable(part) for part in parts):
         return (
             "has a name that files cannot have on every computer (a character such as "
             '< > : " | ? *, a name such as CON or NUL, or a space or dot at the end); '
@@ -739,7 +742,9 @@ def _name_problems(display: str, files: Sequence[tuple[str, Path]]) -> list[Prob
     for rel, _path in files:
         parts = rel.split("/")
         if any(
-            _NOT_PORTABLE.search(part) or _WINDOWS_DEVICE.match(part) or part.endswith((" ", "."))
+            _NOT_PORTABLE.search(part)
+            or limits.WINDOWS_DEVICE.match(part)
+            or part.endswith((" ", "."))
             for part in parts
         ):
             problems.append(

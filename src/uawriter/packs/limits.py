@@ -1,4 +1,7 @@
-"""Sizes past which a file from a pack is refused before it is read."""
+"""Sizes past which a file from a pack is refused before it is read, and the names a
+pack's files and folders cannot have."""
+
+import re
 
 MANIFEST_NAME = "pack.toml"
 LETTERS_DIR = "letters"
@@ -31,3 +34,14 @@ MAX_ARCHIVE_ENTRIES = 500  # files and folders in an archive or a pack folder to
 #: them (UTF-8): 200 emoji are 200 characters but 800 bytes, more than any file name can be.
 MAX_ENTRY_NAME_BYTES = 255
 MAX_ENTRY_PATH_BYTES = 1024
+
+
+#: Names Windows keeps for devices, whatever follows a dot ("nul.txt", "con.tar.gz") and
+#: with spaces before it ("con .txt"): CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9 with
+#: the superscript digits ¹ ² ³ as well (Microsoft's "Naming Files, Paths, and
+#: Namespaces"), and the console's CONIN$ and CONOUT$. Such a file opens the device on
+#: Windows instead of being written (probe 74a: COM¹.md and LPT0.txt got through).
+WINDOWS_DEVICE = re.compile(
+    r"^(?:con|prn|aux|nul|conin\$|conout\$|(?:com|lpt)[0-9\u00b9\u00b2\u00b3]) *(?:\.|$)",
+    re.IGNORECASE,
+)

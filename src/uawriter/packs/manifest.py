@@ -120,8 +120,6 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: Names Windows keeps for devices, whatever follows a dot: "con", "nul.txt", "com1".
-_WINDOWS_DEVICE = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)")
 #: The largest revision or update number a pack may give.
 MAX_WHOLE_NUMBER = 1_000_000
 _TYPE_NAMES = {
@@ -141,7 +139,7 @@ def id_problem(value: str) -> str:
             f"{_shown(value)} is not a usable id; use lower-case letters, digits, '-', '_' or '.' "
             "(at most 64)"
         )
-    if _WINDOWS_DEVICE.match(value) or value.endswith("."):
+    if limits.WINDOWS_DEVICE.match(value) or value.endswith("."):
         return (
             f"{_shown(value)} cannot be a folder name on Windows (a device name or a final dot); "
             "choose another id"

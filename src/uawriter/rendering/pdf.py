@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from uawriter.domain.controls import plain_line_ends
 from uawriter.domain.languages import is_right_to_left
 from uawriter.rendering.document import (
     MAX_LETTER_PAGES,
@@ -354,7 +355,7 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
     flowables: list[Flowable] = []
     starts: list[int] = []  # where each paragraph (lines between empty lines) starts
     previous_blank = True
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n"):
+    for line in plain_line_ends(text).rstrip("\n").split("\n"):
         if line.strip():
             if previous_blank:
                 starts.append(len(flowables))
