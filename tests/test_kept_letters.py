@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from letter_steps import no, yes
 from qt_helpers import ModalAnswers, type_path
 from test_gui import open_window
 from test_stack import _two_actions_on_the_stack
@@ -220,12 +221,21 @@ def test_the_stack_on_disk_goes_when_it_is_let_go_or_at_next_volunteer(
     assert b"Aigerim Sadykova" in stack_file.read_bytes()
     assert b"Karaganda" in stack_file.read_bytes()
 
-    # taken off the stack, one action after the other
+    # Remove asks first, No the default: one click took her letters away for good
     stack_list = window.stack_pane.list
     stack_list.setCurrentRow(0)
+    answers.expect("removeFromStackQuestion", no)
+    window.stack_pane.remove_button.click()
+    assert "removeFromStackQuestion" in answers.seen
+    assert b"Karaganda" in stack_file.read_bytes()
+    assert len(window.stack_pane.entries) == 2
+
+    # taken off the stack, one action after the other
+    answers.expect("removeFromStackQuestion", yes)
     window.stack_pane.remove_button.click()
     assert b"Karaganda" not in stack_file.read_bytes()
     stack_list.setCurrentRow(0)
+    answers.expect("removeFromStackQuestion", yes)
     window.stack_pane.remove_button.click()
     assert not stack_file.exists()
 

@@ -225,22 +225,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="236"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="253"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -248,219 +248,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>More ways to send</source>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -484,22 +484,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>UA Writer&apos;s own folder</source>
         <translation>مجلد UA Writer الخاص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="44"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
         <translation>%1 داخل مجلد بيانات UA Writer الخاص (%2)، الذي يحفظ عدد الرسائل وحزم التحركات. لم يُكتب شيء؛ اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>Not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="71"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 ليس ملفًا يمكن لـ UA Writer استخدامه (إنه جهاز أو أنبوب). اختر اسمًا آخر.</translation>
     </message>
@@ -507,69 +507,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="226"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="233"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>في النص أسطر أطول من %Ln حرف: تُعرض مقسومة إلى أسطر أقصر.</numerusform>
@@ -581,22 +581,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="362"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
         <source>Check what was said about the text:</source>
         <translation>راجع ما قيل عن النص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -608,7 +608,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -616,17 +616,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="78"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>واجه UA Writer خطأً غير متوقع، وربما لم يتم ما قمت به للتو. رسالتك ما زالت هنا: يمكنك المتابعة أو المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <location filename="../src/uawriter/gui/errors.py" line="87"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>التفاصيل محفوظة في %1 لمن يعتني بهذا الحاسوب.</translation>
     </message>
@@ -634,108 +634,108 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>الأ&amp;مسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
         <source>Next volunteer</source>
         <translation>المتطوع التالي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="149"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>مسح بيانات المرسِل وكلماتك الخاصة والمسودة، استعدادًا للشخص التالي (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="155"/>
         <source>Start an event…</source>
         <translation>بدء أمسية…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
         <source>Letters tonight…</source>
         <translation>رسائل الليلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>اطبع رسائل الليلة مرتبة حسب المرسل إليه…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>كل رسالة صُدّرت على هذا الحاسوب الليلة، تُطبع مرة أخرى مرتبة حسب المرسل إليه لطاولة الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="165"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
         <source>End the event…</source>
         <translation>إنهاء الأمسية…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
         <source>Lock organiser tools</source>
         <translation>قفل أدوات المنظِّم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="171"/>
         <source>Organiser tools…</source>
         <translation>أدوات المنظِّم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="221"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>لاستخدام أدوات المنظِّم، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="278"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="306"/>
         <source>Clear this letter?</source>
         <translation>مسح هذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="279"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="307"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>لم تُطبع هذه الرسالة ولم تُصدَّر. هل تمسحها مع بيانات المرسِل للمتطوع التالي؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="287"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>أهلًا بك! أنت المتطوع رقم %1 الليلة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="299"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
         <source>Ready for the next volunteer.</source>
         <translation>جاهز للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>not a PDF that can be read</source>
         <translation>ليس ملف PDF مقروءًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="58"/>
         <source>has fewer pages than were written</source>
         <translation>فيه صفحات أقل مما كُتب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="107"/>
         <source>Printing by addressee</source>
         <translation>الطباعة حسب المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <source>Letter %1 of %2: %3</source>
         <translation>الرسالة %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="163"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
@@ -747,7 +747,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="171"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
@@ -759,7 +759,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="184"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n غيرها.</numerusform>
@@ -771,17 +771,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>Nothing to print yet</source>
         <translation>لا شيء للطباعة بعد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="213"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="234"/>
         <source>Printed by addressee</source>
         <translation>طُبع حسب المرسل إليه</translation>
     </message>
@@ -789,23 +789,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>تعذّر بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>لإنهاء الأمسية، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
         <source>The event could not be ended</source>
         <translation>تعذّر إنهاء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>تعذّرت كتابة %1: %2. تحقق من إمكانية الكتابة في مجلد البيانات.</translation>
     </message>
@@ -1024,93 +1024,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>لم تُضَف الأعداد المكتوبة في «إضافة أعداد» لـ %1: كانت تلك الفعالية قد انتهت حين بدأت %2. أضفها مرة أخرى إن كان لا يزال يجب عدّها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
         <source>tally</source>
         <translation>حصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
         <source>Save the report as CSV</source>
         <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 هو حصيلة حاسوب آخر وقد أُبقي عليه: ادمج الاثنين.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1122,7 +1122,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1134,7 +1134,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1146,7 +1146,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
@@ -1158,17 +1158,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Worth knowing:</source>
         <translation>من المفيد معرفته:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>
@@ -1299,7 +1299,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1312,7 +1312,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>لن تُمحى أي رسالة (%n)</numerusform>
@@ -1324,12 +1324,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;متابعة الكتابة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>Next volunteer countdown</source>
         <translation>العد التنازلي للمتطوع التالي</translation>
     </message>
@@ -1410,81 +1410,81 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>الت&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
         <source>Urgent Actions</source>
         <translation>التحركات العاجلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="160"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
         <source>About this action</source>
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="115"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
         <source>&amp;Write to</source>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -1604,44 +1604,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
         <source>What to as&amp;k for (untick to leave out):</source>
-        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
+        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>المطال&amp;ب (أزل العلامة عمّا تريد استبعاده):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>Talking points</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Letter text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Reset to the template</source>
         <translation>العودة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>احفظ &amp;مسودات البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>E&amp;xport PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Add to my stac&amp;k</source>
         <translation>أضف إلى &amp;رزمتي</translation>
     </message>
@@ -1656,7 +1656,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>أرقام للاتصال وما تقوله على الهاتف، ومنشور لوسائل التواصل، ونص البريد للنسخ، وأظرف أو ملصقات للطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>احتفظ بهذه الرسائل واكتب لتحرك آخر؛ ثم اطبعها أو صدّرها كلها دفعة واحدة</translation>
     </message>
@@ -1787,22 +1787,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA %1، التحديث %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="221"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
         <source>Broken pack: %1</source>
         <translation>حزمة تالفة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>Your changes are not in every letter</source>
         <translation>تعديلاتك ليست في كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <location filename="../src/uawriter/gui/questions.py" line="27"/>
         <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
 
 %1
@@ -1815,22 +1815,22 @@ Those letters would go without them. Go back to write your words on a line of th
 ستُرسل تلك الرسائل من دونها. هل تعود لتكتب كلماتك في سطر مستقل، أم تتابع من دونها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Go back</source>
         <translation>العودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <location filename="../src/uawriter/gui/questions.py" line="38"/>
         <source>Go on without them</source>
         <translation>المتابعة من دونها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="72"/>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Continue your stack?</source>
         <translation>هل تتابع رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="74"/>
+        <location filename="../src/uawriter/gui/questions.py" line="75"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>لم تكن في رزمتك رسائل (%n) عند توقف UA Writer آخر مرة.</numerusform>
@@ -1842,7 +1842,7 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="93"/>
+        <location filename="../src/uawriter/gui/questions.py" line="94"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>لا رسائل (%n) من رزمتك يتعذّر إعادتها.</numerusform>
@@ -1854,47 +1854,47 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="104"/>
         <source>Some letters were not put back</source>
         <translation>لم تُعَد بعض الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>كنت تكتب رسالة للتحرك «%1»، الذي تعذّر تحميله هذه المرة. رسالتك محفوظة حتى يُحمَّل التحرك من جديد: اختره حينها، وستُعرض عليك الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>A letter is kept for later</source>
         <translation>رسالة محفوظة لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="150"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Clear your letter?</source>
         <translation>هل تمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="151"/>
+        <location filename="../src/uawriter/gui/questions.py" line="152"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. في الفعالية لا يُحفظ شيء من متطوع للمتطوع التالي: هل تغلق UA Writer وتمحو رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="164"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Start another letter?</source>
         <translation>هل تريد بدء رسالة أخرى؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="165"/>
+        <location filename="../src/uawriter/gui/questions.py" line="166"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>لم تُصدَّر تعديلاتك على هذه الرسالة. هل تريد بدء رسالة لتحرك آخر على أي حال؟ (ستبقى الرسالة الحالية محفوظة كمسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="192"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>Close with letters on your stack?</source>
         <translation>هل تغلق وفي رزمتك رسائل؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="193"/>
+        <location filename="../src/uawriter/gui/questions.py" line="194"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>رسائل في رزمتك لم تُطبع ولم تُصدَّر وستضيع (%n). هل تغلق على أي حال؟</numerusform>
@@ -1906,42 +1906,42 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>هل تغلق من دون عمل المنظِّم؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>كان المنظِّم يعمل على حزمة عندما تُرك الحاسوب. وُضعت جانبًا إلى أن يكتب المنظِّم الرمز السري (أدوات المنظِّم…)، وإغلاق UA Writer الآن يُضيّعها. هل تغلق على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="271"/>
+        <location filename="../src/uawriter/gui/questions.py" line="272"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="279"/>
+        <location filename="../src/uawriter/gui/questions.py" line="280"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="285"/>
+        <location filename="../src/uawriter/gui/questions.py" line="286"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="292"/>
+        <location filename="../src/uawriter/gui/questions.py" line="293"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="118"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="120"/>
         <source>This action asks:
 
 %1
@@ -1954,7 +1954,7 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="141"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -1966,22 +1966,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="172"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="188"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="190"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2014,7 +2014,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="137"/>
+        <location filename="../src/uawriter/gui/sending.py" line="138"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -2026,82 +2026,82 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
         <source>This pack cannot be used</source>
         <translation>لا يمكن استخدام هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="275"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>اختر تحركًا من قائمة التحركات لبدء رسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
         <source>Loading the actions…</source>
         <translation>جارٍ تحميل التحركات…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
         <source>To check in this pack:</source>
         <translation>للتحقق في هذه الحزمة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
         <source>your own language</source>
         <translation>لغتك الأم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="314"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
         <source>Write in:</source>
         <translation>لغات الكتابة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
         <source>Additional information</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
         <source>Further information:</source>
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -2118,62 +2118,62 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="95"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
         <source>Your stack could not be saved: %1</source>
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2182,7 +2182,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -2192,37 +2192,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>Change the letter&apos;s language?</source>
         <translation>هل تريد تغيير لغة الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="179"/>
+        <location filename="../src/uawriter/gui/questions.py" line="180"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="365"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="366"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -2234,7 +2234,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -2246,12 +2246,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="223"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letter template has a problem:
 %1
 
@@ -2262,29 +2262,29 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="200"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="208"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="209"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2293,7 +2293,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="276"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2310,22 +2310,22 @@ Change them in the letter, or go on anyway?</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="321"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/output.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="322"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2337,7 +2337,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="414"/>
+        <location filename="../src/uawriter/gui/output.py" line="434"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2349,8 +2349,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="512"/>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="573"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2362,29 +2362,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="344"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="111"/>
         <source>The letters went out, but could not be counted: %1</source>
-        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event). The e-mails counted by &quot;I sent this e-mail&quot; in this turn: their records&apos; ids, by (action, addressee), taken back when their drafts are saved and counted.</extracomment>
         <translation>أُرسلت الرسائل، لكن تعذّر احتسابها: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="126"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>عُدّ قبل ذلك: %1 من %2 ملفات. عُدّ الباقي فقط يدويًا (الفعالية، إضافة أعداد): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="152"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="157"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2393,49 +2393,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="378"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="400"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="415"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="478"/>
+        <location filename="../src/uawriter/gui/output.py" line="498"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="518"/>
+        <location filename="../src/uawriter/gui/output.py" line="538"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="531"/>
-        <location filename="../src/uawriter/gui/output.py" line="556"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="576"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="552"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2446,13 +2446,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="562"/>
+        <location filename="../src/uawriter/gui/output.py" line="571"/>
+        <location filename="../src/uawriter/gui/output.py" line="582"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="563"/>
+        <location filename="../src/uawriter/gui/output.py" line="583"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2463,40 +2463,41 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
         <source>The draft could not be saved: %1</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="53"/>
+        <location filename="../src/uawriter/gui/questions.py" line="54"/>
         <source>Continue your letter?</source>
         <translation>هل تريد متابعة رسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="55"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
@@ -2506,67 +2507,84 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="35"/>
+        <location filename="../src/uawriter/gui/about.py" line="36"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>اكتب رسائل المناشدة للتحركات العاجلة دون اتصال بالإنترنت، ثم اطبعها وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="38"/>
+        <location filename="../src/uawriter/gui/about.py" line="39"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer برنامج حر: يمكنك مشاركته وتعديله وفق شروط رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later). ويأتي دون أي ضمان.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="44"/>
+        <location filename="../src/uawriter/gui/about.py" line="45"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>والخطوط المرفقة به والمضمَّنة في الرسائل حرة أيضًا:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="49"/>
+        <location filename="../src/uawriter/gui/about.py" line="50"/>
         <source>About UA Writer</source>
         <translation>حول UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="128"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Keep your letter?</source>
         <translation>هل تريد الاحتفاظ برسالتك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="131"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="278"/>
+        <location filename="../src/uawriter/gui/stack.py" line="296"/>
         <source>My stack</source>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="279"/>
+        <location filename="../src/uawriter/gui/stack.py" line="297"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="280"/>
+        <location filename="../src/uawriter/gui/stack.py" line="298"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="281"/>
+        <location filename="../src/uawriter/gui/stack.py" line="299"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="301"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <source>Take these letters off your stack?</source>
+        <translation>هل تريد إزالة هذه الرسائل من رزمتك؟</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="364"/>
+        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
+        <translation>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+            <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="397"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2578,7 +2596,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="407"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
@@ -2603,23 +2621,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="86"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>اختر صندوق الصادر لمسودات البريد (على ذاكرة USB مثلًا)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="90"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
         <source>Collect e-mails here</source>
         <translation>اجمع الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
         <source>The e-mails could not be saved</source>
         <translation>تعذر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="160"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2630,12 +2648,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 رسالتك ما زالت هنا. احفظها مرة أخرى لتختار مجلدًا آخر، أو أرسل الرسالة بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
         <source>Not all the e-mails could be saved</source>
         <translation>تعذّر حفظ كل رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2646,12 +2664,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 المرسَل إليهم الذين ما زالوا محددين هم من لم تُكتب لهم رسالة. احفظ مرة أخرى لتختار مجلدًا آخر، أو أرسل إليهم الرسالة بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="194"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
         <source>No e-mail address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="195"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2662,12 +2680,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 أرسل الرسالة بالبريد أو بالفاكس بدلًا من ذلك («الإرسال عبر» أعلاه).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="212"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
         <source>E-mails ready to send</source>
         <translation>الرسائل جاهزة للإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="214"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
@@ -2679,22 +2697,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="219"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>يرسلها المنظِّم من حاسوب متصل بالإنترنت: يفتح كل ملف في برنامج بريد (Thunderbird أو Outlook أو Apple Mail) جاهزًا للإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="227"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. أرسل لهم بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="235"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="238"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
         <source>Open outbox</source>
         <translation>افتح صندوق الصادر</translation>
     </message>
@@ -2702,52 +2720,52 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Edit action pack</source>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Discard the changes to this pack?</source>
         <translation>هل تتخلّى عن التغييرات في هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>ما كتبته في هذه الحزمة غير محفوظ. هل تحفظه الآن، أم تتخلّى عنه، أم تواصل التحرير؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
         <source>Keep editing</source>
         <translation>واصل التحرير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="644"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>The pack has changed since you opened it</source>
         <translation>تغيّرت الحزمة منذ أن فتحتها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="646"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2756,7 +2774,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 للاحتفاظ بالاثنتين، أعطِ نسختك معرّفًا آخر (تبويب التحرك) واحفظها من جديد. هل تستبدل النسخة الأخرى بنسختك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="657"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
         <source>Replace it</source>
         <translation>استبدلها</translation>
     </message>
@@ -2975,7 +2993,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="257"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -2990,22 +3008,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
@@ -3027,22 +3045,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="597"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="609"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="617"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:
@@ -3063,83 +3081,84 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>&amp;Packs</source>
         <translation>الح&amp;زم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>&amp;New pack…</source>
         <translation>حزمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="129"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="136"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;تعديل هذه الحزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="130"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
         <source>&amp;Import a pack…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;مسودة حزمة من نص التحرك…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>م&amp;شاركة هذه الحزمة كملف…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="146"/>
         <source>Import an action pack</source>
         <translation>استيراد حزمة تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="142"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="197"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="168"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="221"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="280"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>

@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="236"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="253"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>More ways to send</source>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -476,22 +476,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>UA Writer&apos;s own folder</source>
         <translation>Der eigene Ordner von UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="44"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
         <translation>%1 liegt im eigenen Datenordner von UA Writer (%2), der die Zählung der Briefe und die Aktionspakete enthält. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>Not a file</source>
         <translation>Keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="71"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 ist keine Datei, die UA Writer verwenden kann (es ist ein Gerät oder eine Pipe). Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Paket aus einer Eilaktion entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Fügen Sie den Text der Eilaktion ein oder öffnen Sie ihre Datei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt oder .pdf öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
         <source>Find the fields</source>
         <translation>Felder finden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>From these lines</source>
         <translation>Aus diesen Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Finish in the pack editor…</source>
         <translation>Im Paket-Editor fertigstellen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
         <source>Open an Urgent Action</source>
         <translation>Eilaktion öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Eilaktionen (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="226"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="233"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
         <source>Nothing to draft from</source>
         <translation>Kein Text für einen Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Der Text hat Zeilen mit mehr als %Ln Zeichen: Sie werden in kürzere umbrochen gezeigt.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="362"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
         <source>Check what was said about the text:</source>
         <translation>Prüfen Sie, was zum Text gesagt wurde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="78"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer ist auf einen unerwarteten Fehler gestoßen, und Ihr letzter Schritt wurde vielleicht nicht ausgeführt. Ihr Brief ist noch da: Sie können weitermachen oder es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <location filename="../src/uawriter/gui/errors.py" line="87"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Die Einzelheiten stehen in %1 für die Person, die diesen Laptop betreut.</translation>
     </message>
@@ -618,108 +618,108 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
         <source>Next volunteer</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="149"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Absenderangaben, eigene Worte und Entwurf für die nächste Person löschen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="155"/>
         <source>Start an event…</source>
         <translation>Veranstaltung beginnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
         <source>Letters tonight…</source>
         <translation>Briefe heute Abend…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Briefe des Abends nach Empfänger drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Alle heute Abend auf diesem Laptop exportierten Briefe, noch einmal nach Empfänger geordnet gedruckt, für den Umschlagtisch</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="165"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
         <source>End the event…</source>
         <translation>Veranstaltung beenden…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
         <source>Lock organiser tools</source>
         <translation>Organisationswerkzeuge sperren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="171"/>
         <source>Organiser tools…</source>
         <translation>Organisationswerkzeuge…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="221"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Für die Organisationswerkzeuge die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="278"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="306"/>
         <source>Clear this letter?</source>
         <translation>Diesen Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="279"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="307"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Dieser Brief wurde weder gedruckt noch exportiert. Ihn und die Absenderangaben für die nächste Person löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="287"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Willkommen! Sie sind heute Abend Person Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="299"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
         <source>Ready for the next volunteer.</source>
         <translation>Bereit für die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>not a PDF that can be read</source>
         <translation>kein lesbares PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="58"/>
         <source>has fewer pages than were written</source>
         <translation>hat weniger Seiten als geschrieben wurden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="107"/>
         <source>Printing by addressee</source>
         <translation>Drucken nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Brief %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="163"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n Brief nach Empfänger gedruckt (%1 Seiten). Er wurde beim Export gezählt und wird nicht noch einmal gezählt.</numerusform>
@@ -727,7 +727,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="171"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n Brief konnte nicht gedruckt werden: Die Datei wurde seit dem Export verschoben, gelöscht oder geändert. Drucken Sie ihn von dort, wo er jetzt liegt:</numerusform>
@@ -735,7 +735,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="184"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weitere.</numerusform>
@@ -743,17 +743,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>Nothing to print yet</source>
         <translation>Noch nichts zu drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="213"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Heute Abend wurde auf diesem Laptop noch kein Brief exportiert. Sofort gedruckte Briefe liegen schon auf Papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="234"/>
         <source>Printed by addressee</source>
         <translation>Nach Empfänger gedruckt</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Die Veranstaltung konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Zum Beenden der Veranstaltung die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
         <source>The event could not be ended</source>
         <translation>Die Veranstaltung konnte nicht beendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
@@ -976,93 +976,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Die in „Zählungen hinzufügen“ für %1 eingegebenen Zahlen wurden nicht übernommen: Diese Veranstaltung war beendet, als %2 begann. Geben Sie sie erneut ein, wenn sie noch gezählt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
         <source>tally</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
         <source>Save the report as CSV</source>
         <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1070,7 +1070,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1078,7 +1078,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1086,7 +1086,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1094,17 +1094,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -1231,7 +1231,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1240,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n Brief, weder gedruckt noch exportiert, wird gelöscht</numerusform>
@@ -1248,12 +1248,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>Next volunteer countdown</source>
         <translation>Countdown bis zur nächsten Person</translation>
     </message>
@@ -1334,81 +1334,81 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>&amp;Aktionen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
         <source>Urgent Actions</source>
         <translation>Urgent Actions</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="160"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
         <source>About this action</source>
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="115"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
         <source>&amp;Write to</source>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
@@ -1528,44 +1528,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
         <source>What to as&amp;k for (untick to leave out):</source>
-        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
+        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>E-Mail-&amp;Entwürfe speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Add to my stac&amp;k</source>
         <translation>Auf meinen S&amp;tapel</translation>
     </message>
@@ -1580,7 +1580,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Zu wählende Nummern und was Sie am Telefon sagen, ein Beitrag für soziale Medien, der Text der E-Mail zum Kopieren sowie Umschläge oder Etiketten zum Drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
@@ -1711,22 +1711,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA %1, Aktualisierung %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="221"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
         <source>Broken pack: %1</source>
         <translation>Beschädigtes Paket: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>Your changes are not in every letter</source>
         <translation>Ihre Änderungen sind nicht in jedem Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <location filename="../src/uawriter/gui/questions.py" line="27"/>
         <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
 
 %1
@@ -1739,22 +1739,22 @@ Those letters would go without them. Go back to write your words on a line of th
 Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine eigene Zeile schreiben, oder ohne sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <location filename="../src/uawriter/gui/questions.py" line="38"/>
         <source>Go on without them</source>
         <translation>Ohne sie fortfahren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="72"/>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Continue your stack?</source>
         <translation>Mit Ihrem Stapel weitermachen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="74"/>
+        <location filename="../src/uawriter/gui/questions.py" line="75"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n Brief lag auf Ihrem Stapel, weder gedruckt noch exportiert, als UA Writer zuletzt beendet wurde. Wieder auf Ihren Stapel legen?</numerusform>
@@ -1762,7 +1762,7 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="93"/>
+        <location filename="../src/uawriter/gui/questions.py" line="94"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n Brief, der auf Ihrem Stapel lag, kann nicht zurückgelegt werden: Seine Aktion konnte diesmal nicht geladen werden oder wurde seitdem ersetzt oder geändert. Er wird bis zur nächsten Person in dieser Datei aufbewahrt:</numerusform>
@@ -1770,47 +1770,47 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="104"/>
         <source>Some letters were not put back</source>
         <translation>Einige Briefe wurden nicht zurückgelegt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Sie haben einen Brief für die Aktion „%1“ geschrieben, die diesmal nicht geladen werden konnte. Ihr Brief wird aufbewahrt, bis die Aktion wieder geladen wird: Wählen Sie sie dann, und der Brief wird Ihnen wieder angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>A letter is kept for later</source>
         <translation>Ein Brief wird für später aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="150"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Clear your letter?</source>
         <translation>Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="151"/>
+        <location filename="../src/uawriter/gui/questions.py" line="152"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Bei einer Veranstaltung bleibt nichts von einem Freiwilligen für den nächsten: UA Writer schließen und Ihren Brief löschen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="164"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Start another letter?</source>
         <translation>Einen anderen Brief beginnen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="165"/>
+        <location filename="../src/uawriter/gui/questions.py" line="166"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Ihre Änderungen an diesem Brief wurden nicht exportiert. Trotzdem einen Brief für eine andere Aktion beginnen? (Der aktuelle Brief bleibt als Entwurf gespeichert.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="192"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>Close with letters on your stack?</source>
         <translation>Schließen, obwohl Briefe auf Ihrem Stapel liegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="193"/>
+        <location filename="../src/uawriter/gui/questions.py" line="194"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel wurde weder gedruckt noch exportiert und geht verloren. Trotzdem schließen?</numerusform>
@@ -1818,42 +1818,42 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Ohne die Arbeit der Organisation schließen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>Die Organisation hat an einem Paket gearbeitet, als der Laptop verlassen wurde. Es ist weggelegt, bis die PIN eingegeben wird (Organisationswerkzeuge…), und wenn UA Writer jetzt geschlossen wird, geht es verloren. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="271"/>
+        <location filename="../src/uawriter/gui/questions.py" line="272"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="279"/>
+        <location filename="../src/uawriter/gui/questions.py" line="280"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="285"/>
+        <location filename="../src/uawriter/gui/questions.py" line="286"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="292"/>
+        <location filename="../src/uawriter/gui/questions.py" line="293"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="118"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="120"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1866,7 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="141"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1874,22 +1874,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="172"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="188"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="190"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1906,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="137"/>
+        <location filename="../src/uawriter/gui/sending.py" line="138"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1914,82 +1914,82 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
         <source>This pack cannot be used</source>
         <translation>Dieses Paket kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="275"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Wählen Sie links eine Aktion, um einen Brief zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
         <source>Loading the actions…</source>
         <translation>Aktionen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
         <source>To check in this pack:</source>
         <translation>In diesem Paket zu prüfen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
         <source>your own language</source>
         <translation>Ihre eigene Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="314"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
         <source>Write in:</source>
         <translation>Schreiben auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
         <source>Additional information</source>
         <translation>Weitere Informationen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
         <source>Further information:</source>
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2002,62 +2002,62 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="95"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2066,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -2076,37 +2076,37 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>%1 (erbeten)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Sprache des Briefs ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="179"/>
+        <location filename="../src/uawriter/gui/questions.py" line="180"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="365"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="366"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -2114,7 +2114,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2122,12 +2122,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="223"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letter template has a problem:
 %1
 
@@ -2138,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="200"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="208"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="209"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="276"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2186,22 +2186,22 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="321"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/output.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="322"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -2209,7 +2209,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="414"/>
+        <location filename="../src/uawriter/gui/output.py" line="434"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -2217,8 +2217,8 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="512"/>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="573"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -2226,29 +2226,29 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="344"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="111"/>
         <source>The letters went out, but could not be counted: %1</source>
-        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event). The e-mails counted by &quot;I sent this e-mail&quot; in this turn: their records&apos; ids, by (action, addressee), taken back when their drafts are saved and counted.</extracomment>
         <translation>Die Briefe sind fertig, konnten aber nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="126"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="152"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="157"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="378"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="400"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 war schon da, nicht von Ihnen geschrieben, und bleibt erhalten.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="415"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="478"/>
+        <location filename="../src/uawriter/gui/output.py" line="498"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="518"/>
+        <location filename="../src/uawriter/gui/output.py" line="538"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="531"/>
-        <location filename="../src/uawriter/gui/output.py" line="556"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="576"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="552"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="562"/>
+        <location filename="../src/uawriter/gui/output.py" line="571"/>
+        <location filename="../src/uawriter/gui/output.py" line="582"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="563"/>
+        <location filename="../src/uawriter/gui/output.py" line="583"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,40 +2327,41 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
         <source>The draft could not be saved: %1</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="53"/>
+        <location filename="../src/uawriter/gui/questions.py" line="54"/>
         <source>Continue your letter?</source>
         <translation>Brief fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="55"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
@@ -2370,67 +2371,80 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="35"/>
+        <location filename="../src/uawriter/gui/about.py" line="36"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Schreiben Sie Appellbriefe zu Urgent Actions ohne Internetverbindung und drucken, verschicken oder faxen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="38"/>
+        <location filename="../src/uawriter/gui/about.py" line="39"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder einer späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="44"/>
+        <location filename="../src/uawriter/gui/about.py" line="45"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Auch die mitgelieferten Schriften, die in die Briefe eingebettet werden, sind frei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="49"/>
+        <location filename="../src/uawriter/gui/about.py" line="50"/>
         <source>About UA Writer</source>
         <translation>Über UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="128"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Keep your letter?</source>
         <translation>Brief behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="131"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="278"/>
+        <location filename="../src/uawriter/gui/stack.py" line="296"/>
         <source>My stack</source>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="279"/>
+        <location filename="../src/uawriter/gui/stack.py" line="297"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="280"/>
+        <location filename="../src/uawriter/gui/stack.py" line="298"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="281"/>
+        <location filename="../src/uawriter/gui/stack.py" line="299"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="301"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <source>Take these letters off your stack?</source>
+        <translation>Diese Briefe vom Stapel nehmen?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="364"/>
+        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
+        <translation>
+            <numerusform>%n Brief für %1, weder gedruckt noch exportiert, würde von Ihrem Stapel genommen und ließe sich nicht zurückholen. Vom Stapel nehmen?</numerusform>
+            <numerusform>%n Briefe für %1, weder gedruckt noch exportiert, würden von Ihrem Stapel genommen und ließen sich nicht zurückholen. Vom Stapel nehmen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="397"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2438,7 +2452,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="407"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
@@ -2459,23 +2473,23 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="86"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Wählen Sie den Postausgang für E-Mail-Entwürfe (zum Beispiel auf einem USB-Stick)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="90"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
         <source>Collect e-mails here</source>
         <translation>E-Mails hier sammeln</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
         <source>The e-mails could not be saved</source>
         <translation>Die E-Mails konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="160"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2486,12 +2500,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Ihr Brief ist noch da. Speichern Sie ihn erneut, um einen anderen Ordner zu wählen, oder schicken Sie den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Nicht alle E-Mails konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2502,12 +2516,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Die noch angehakten Empfänger sind die, an die nichts geschrieben wurde. Speichern Sie erneut, um einen anderen Ordner zu wählen, oder schicken Sie ihnen den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="194"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
         <source>No e-mail address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="195"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2518,12 +2532,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="212"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
         <source>E-mails ready to send</source>
         <translation>E-Mails bereit zum Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="214"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n E-Mail-Entwurf im Postausgang %1 gespeichert.</numerusform>
@@ -2531,22 +2545,22 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="219"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Die Organisation sendet sie von einem Computer mit Internet: Jede Datei öffnet sich versandbereit in einem E-Mail-Programm (Thunderbird, Outlook, Apple Mail).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="227"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Keine E-Mail-Adresse für: %1. Schicken Sie ihnen den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="235"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="238"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
         <source>Open outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>
@@ -2554,52 +2568,52 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Edit action pack</source>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Discard the changes to this pack?</source>
         <translation>Die Änderungen an diesem Paket verwerfen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Was Sie in diesem Paket eingegeben haben, ist nicht gespeichert. Jetzt speichern, verwerfen oder weiter bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="644"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>The pack has changed since you opened it</source>
         <translation>Das Paket wurde geändert, seit Sie es geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="646"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2608,7 +2622,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und speichern Sie erneut. Die andere Fassung durch Ihre ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="657"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
         <source>Replace it</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2827,7 +2841,7 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>So sieht der Brief aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="257"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2842,22 +2856,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Kopie an</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Sprachcode (z. B. kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
         <source>Add a language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
         <source>Add a letter language</source>
         <translation>Briefsprache hinzufügen</translation>
     </message>
@@ -2875,22 +2889,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="597"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="609"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="617"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:
@@ -2911,83 +2925,84 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Neues Paket…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="129"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="136"/>
         <source>&amp;Edit this pack…</source>
         <translation>Dieses Paket &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="130"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
         <source>&amp;Import a pack…</source>
         <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Paket aus einer Eilaktion &amp;entwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Dieses Paket als Datei &amp;weitergeben…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="146"/>
         <source>Import an action pack</source>
         <translation>Aktionspaket importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="142"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="197"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Action packs (*.uapack)</source>
         <translation>Aktionspakete (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="168"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
         <source>Replace the pack?</source>
         <translation>Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
         <source>The pack was not imported</source>
         <translation>Das Paket wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
         <source>Share the pack as a file</source>
         <translation>Paket als Datei weitergeben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
         <source>The pack could not be saved</source>
         <translation>Das Paket konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="221"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="280"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
         <source>The pack cannot be opened</source>
         <translation>Das Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
         <source>Edit a copy?</source>
         <translation>Eine Kopie bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>

@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="236"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="253"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>More ways to send</source>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>E-mail counted</source>
         <translation>Courriel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>I sent this e-mail</source>
-        <translation>J'ai envoyé ce courriel</translation>
+        <translation>J&apos;ai envoyé ce courriel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -476,22 +476,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>UA Writer&apos;s own folder</source>
         <translation>Le dossier propre à UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="44"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
         <translation>%1 se trouve dans le dossier de données propre à UA Writer (%2), qui contient le décompte des lettres et les paquets d&apos;action. Rien n&apos;a été écrit ; choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>Not a file</source>
         <translation>Ce n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="71"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 n’est pas un fichier qu’UA Writer peut utiliser (c’est un périphérique ou un tube). Choisissez un autre nom.</translation>
     </message>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Préparer un paquet à partir d’une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Ouvrir un .txt ou un .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
         <source>Find the fields</source>
         <translation>Trouver les champs</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>From these lines</source>
         <translation>D’après ces lignes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="226"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="233"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Le texte a des lignes de plus de %Ln caractère : elles sont affichées coupées en lignes plus courtes.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="362"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
         <source>Check what was said about the text:</source>
         <translation>Vérifiez ce qui a été dit du texte :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="78"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer a rencontré une erreur inattendue, et ce que vous venez de faire n’a peut-être pas eu lieu. Votre lettre est toujours là : vous pouvez continuer ou réessayer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <location filename="../src/uawriter/gui/errors.py" line="87"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Les détails sont conservés dans %1 pour la personne qui s’occupe de cet ordinateur.</translation>
     </message>
@@ -618,108 +618,108 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
         <source>Next volunteer</source>
         <translation>Bénévole suivant</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="149"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Effacer les coordonnées de l&apos;expéditeur, vos propres mots et le brouillon pour la personne suivante (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="155"/>
         <source>Start an event…</source>
         <translation>Commencer un événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
         <source>Letters tonight…</source>
         <translation>Lettres de la soirée…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Imprimer les lettres de la soirée par destinataire…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Toutes les lettres exportées ce soir sur cet ordinateur, réimprimées par destinataire pour la table des enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="165"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
         <source>End the event…</source>
         <translation>Terminer l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
         <source>Lock organiser tools</source>
         <translation>Verrouiller les outils de l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="171"/>
         <source>Organiser tools…</source>
         <translation>Outils de l&apos;organisateur…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="221"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Pour utiliser les outils de l&apos;organisateur, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="278"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="306"/>
         <source>Clear this letter?</source>
         <translation>Effacer cette lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="279"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="307"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Cette lettre n&apos;a été ni imprimée ni exportée. L&apos;effacer, ainsi que les coordonnées de l&apos;expéditeur, pour le bénévole suivant ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="287"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Bienvenue ! Vous êtes le bénévole n° %1 ce soir.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="299"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
         <source>Ready for the next volunteer.</source>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>not a PDF that can be read</source>
         <translation>pas un PDF lisible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="58"/>
         <source>has fewer pages than were written</source>
         <translation>a moins de pages qu&apos;il n&apos;en a été écrit</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="107"/>
         <source>Printing by addressee</source>
         <translation>Impression par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Lettre %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="163"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l&apos;export et ne l&apos;est pas une seconde fois.</numerusform>
@@ -727,7 +727,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="171"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n lettre n&apos;a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l&apos;export. Imprimez-la depuis son emplacement actuel :</numerusform>
@@ -735,7 +735,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="184"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…et %n de plus.</numerusform>
@@ -743,17 +743,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>Nothing to print yet</source>
         <translation>Rien à imprimer pour le moment</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="213"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="234"/>
         <source>Printed by addressee</source>
         <translation>Imprimé par destinataire</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>L&apos;événement n&apos;a pas pu commencer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Pour terminer l&apos;événement, saisissez le code PIN de l&apos;organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
         <source>The event could not be ended</source>
         <translation>L&apos;événement n&apos;a pas pu être terminé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
@@ -976,93 +976,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Les comptes saisis dans Ajouter des comptes pour %1 n&apos;ont pas été ajoutés : cet événement était terminé quand %2 a commencé. Ajoutez-les à nouveau s&apos;ils doivent encore être comptés.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
         <source>tally</source>
         <translation>décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
         <source>Save the report as CSV</source>
         <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1070,7 +1070,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1078,7 +1078,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1086,7 +1086,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1094,17 +1094,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -1231,7 +1231,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1240,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n lettre ni imprimée ni exportée sera effacée</numerusform>
@@ -1248,12 +1248,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>Next volunteer countdown</source>
         <translation>Compte à rebours avant le bénévole suivant</translation>
     </message>
@@ -1334,81 +1334,81 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
         <source>Urgent Actions</source>
         <translation>Actions urgentes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="160"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
         <source>About this action</source>
         <translation>À propos de cette action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="115"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
         <source>&amp;Write to</source>
         <translation>Éc&amp;rire à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Write to every addressee</source>
         <translation>Écrire à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Copy to a diplomat:</source>
         <translation>Copie à un diplomate :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Envoyer aussi une copie à un représentant diplomatique accrédité dans votre pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Diplomatic representative</source>
         <translation>Représentant diplomatique</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Address book…</source>
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
@@ -1528,44 +1528,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>Cette action demande de signer ainsi chaque lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
         <source>What to as&amp;k for (untick to leave out):</source>
-        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
+        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Vos demandes (décochez pour retirer) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>Talking points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Letter text</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Reset to the template</source>
         <translation>Revenir au modèle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Enregistrer les &amp;brouillons d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Add to my stac&amp;k</source>
         <translation>Ajouter à ma &amp;pile</translation>
     </message>
@@ -1580,7 +1580,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Les numéros à composer et quoi dire au téléphone, une publication pour les réseaux sociaux, le texte de l&apos;e-mail à copier, et des enveloppes ou étiquettes à imprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Garder ces lettres et écrire pour une autre action ; puis les imprimer ou les exporter toutes à la fois</translation>
     </message>
@@ -1711,22 +1711,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="221"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
         <source>Broken pack: %1</source>
         <translation>Paquet endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>Your changes are not in every letter</source>
         <translation>Vos modifications ne sont pas dans toutes les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <location filename="../src/uawriter/gui/questions.py" line="27"/>
         <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
 
 %1
@@ -1739,22 +1739,22 @@ Those letters would go without them. Go back to write your words on a line of th
 Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne à part, ou continuer sans elles ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <location filename="../src/uawriter/gui/questions.py" line="38"/>
         <source>Go on without them</source>
         <translation>Continuer sans elles</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="72"/>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Continue your stack?</source>
         <translation>Reprendre votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="74"/>
+        <location filename="../src/uawriter/gui/questions.py" line="75"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>%n lettre était sur votre pile, ni imprimée ni exportée, quand UA Writer s&apos;est arrêté la dernière fois. La remettre sur votre pile ?</numerusform>
@@ -1762,7 +1762,7 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="93"/>
+        <location filename="../src/uawriter/gui/questions.py" line="94"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n lettre qui était sur votre pile ne peut pas y être remise : son action n&apos;a pas pu être chargée cette fois, ou a été remplacée ou modifiée depuis qu&apos;elle a été écrite. Elle est gardée dans ce fichier jusqu&apos;au bénévole suivant :</numerusform>
@@ -1770,47 +1770,47 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="104"/>
         <source>Some letters were not put back</source>
         <translation>Certaines lettres n&apos;ont pas été remises</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Vous écriviez une lettre pour l&apos;action « %1 », qui n&apos;a pas pu être chargée cette fois. Votre lettre est gardée jusqu&apos;à ce que l&apos;action se charge de nouveau : choisissez-la alors, et la lettre vous sera proposée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>A letter is kept for later</source>
         <translation>Une lettre est gardée pour plus tard</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="150"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Clear your letter?</source>
         <translation>Effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="151"/>
+        <location filename="../src/uawriter/gui/questions.py" line="152"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Votre lettre n’a été ni imprimée ni exportée. Lors d’un événement, rien d’un bénévole n’est gardé pour le suivant : fermer UA Writer et effacer votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="164"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Start another letter?</source>
         <translation>Commencer une autre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="165"/>
+        <location filename="../src/uawriter/gui/questions.py" line="166"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Vos modifications de cette lettre n&apos;ont pas été exportées. Commencer quand même une lettre pour une autre action ? (La lettre en cours reste enregistrée comme brouillon.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="192"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>Close with letters on your stack?</source>
         <translation>Fermer avec des lettres dans votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="193"/>
+        <location filename="../src/uawriter/gui/questions.py" line="194"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n lettre de votre pile n&apos;a été ni imprimée ni exportée et sera perdue. Fermer quand même ?</numerusform>
@@ -1818,42 +1818,42 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Fermer sans le travail de l&apos;organisateur ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>L&apos;organisateur travaillait sur un pack quand l&apos;ordinateur a été laissé. Il est mis de côté jusqu&apos;à ce que l&apos;organisateur saisisse le code PIN (Outils de l&apos;organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="271"/>
+        <location filename="../src/uawriter/gui/questions.py" line="272"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="279"/>
+        <location filename="../src/uawriter/gui/questions.py" line="280"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="285"/>
+        <location filename="../src/uawriter/gui/questions.py" line="286"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="292"/>
+        <location filename="../src/uawriter/gui/questions.py" line="293"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="118"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="120"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1866,7 @@ Has your letter kept to this?</source>
 Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="141"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
@@ -1874,22 +1874,22 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="172"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>La pile contient les lettres d&apos;un autre bénévole</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>La pile contient des lettres signées par %1, pas encore imprimées ni exportées. Imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout exporter… sous Ma pile), puis ajoutez les vôtres. Votre lettre est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="188"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>Letters without a name on the stack</source>
         <translation>Des lettres sans nom sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="190"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1906,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="137"/>
+        <location filename="../src/uawriter/gui/sending.py" line="138"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -1914,82 +1914,82 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
         <source>This pack cannot be used</source>
         <translation>Ce paquet ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="275"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Choisissez une action à gauche pour commencer une lettre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
         <source>Loading the actions…</source>
         <translation>Chargement des actions…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
         <source>To check in this pack:</source>
         <translation>À vérifier dans ce paquet :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
         <source>your own language</source>
         <translation>votre propre langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="314"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
         <source>Write in:</source>
         <translation>Écrire en :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
         <source>Further information:</source>
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2002,62 +2002,62 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="95"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2066,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -2076,37 +2076,37 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>%1 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Changer la langue de la lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="179"/>
+        <location filename="../src/uawriter/gui/questions.py" line="180"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>La lettre sera réécrite dans la nouvelle langue et vos modifications seront perdues. Changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
         <source>Le&amp;tter:</source>
         <translation>Le&amp;ttre :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="365"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="366"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2114,7 +2114,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2122,12 +2122,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="223"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letter template has a problem:
 %1
 
@@ -2138,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="200"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>No addressee chosen</source>
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="208"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
         <source>Some characters cannot be printed</source>
         <translation>Certains caractères ne peuvent pas être imprimés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="209"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="276"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2186,22 +2186,22 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="321"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/output.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="322"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -2209,7 +2209,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="414"/>
+        <location filename="../src/uawriter/gui/output.py" line="434"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -2217,8 +2217,8 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="512"/>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="573"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -2226,29 +2226,29 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="344"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="111"/>
         <source>The letters went out, but could not be counted: %1</source>
-        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event). The e-mails counted by &quot;I sent this e-mail&quot; in this turn: their records&apos; ids, by (action, addressee), taken back when their drafts are saved and counted.</extracomment>
         <translation>Les lettres sont parties, mais n&apos;ont pas pu être comptées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="126"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Comptés avant cela : %1 fichiers sur %2. Comptez à la main seulement les autres (Événement, Ajouter des comptes) : %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="152"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Ces lettres ne seraient pas comptées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="157"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impression arrêtée : %1 lettres sur %2 sont parties à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="378"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="400"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 était déjà là, écrit par quelqu&apos;un d&apos;autre, et est conservé.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="415"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="478"/>
+        <location filename="../src/uawriter/gui/output.py" line="498"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="518"/>
+        <location filename="../src/uawriter/gui/output.py" line="538"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="531"/>
-        <location filename="../src/uawriter/gui/output.py" line="556"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="576"/>
         <source>Not all the letters could be saved</source>
         <translation>Toutes les lettres n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="552"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Les autres lettres n’ont pas été enregistrées ; elles sont toujours là (leurs destinataires restent cochés, ou elles restent sur votre pile). Exportez-les dans un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="562"/>
+        <location filename="../src/uawriter/gui/output.py" line="571"/>
+        <location filename="../src/uawriter/gui/output.py" line="582"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="563"/>
+        <location filename="../src/uawriter/gui/output.py" line="583"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,40 +2327,41 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
         <source>The draft could not be saved: %1</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="53"/>
+        <location filename="../src/uawriter/gui/questions.py" line="54"/>
         <source>Continue your letter?</source>
         <translation>Reprendre votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="55"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Vous écriviez une lettre pour « %1 ». La reprendre ?</translation>
     </message>
@@ -2370,67 +2371,80 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="35"/>
+        <location filename="../src/uawriter/gui/about.py" line="36"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Rédigez hors ligne des lettres d&apos;appel pour les Actions urgentes, puis imprimez-les et envoyez-les par courrier ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="38"/>
+        <location filename="../src/uawriter/gui/about.py" line="39"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="44"/>
+        <location filename="../src/uawriter/gui/about.py" line="45"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Les polices qu&apos;il inclut et intègre aux lettres sont libres elles aussi :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="49"/>
+        <location filename="../src/uawriter/gui/about.py" line="50"/>
         <source>About UA Writer</source>
         <translation>À propos de UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="128"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Keep your letter?</source>
         <translation>Conserver votre lettre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="131"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="278"/>
+        <location filename="../src/uawriter/gui/stack.py" line="296"/>
         <source>My stack</source>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="279"/>
+        <location filename="../src/uawriter/gui/stack.py" line="297"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="280"/>
+        <location filename="../src/uawriter/gui/stack.py" line="298"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="281"/>
+        <location filename="../src/uawriter/gui/stack.py" line="299"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="301"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <source>Take these letters off your stack?</source>
+        <translation>Retirer ces lettres de votre pile ?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="364"/>
+        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
+        <translation>
+            <numerusform>%n lettre pour %1, ni imprimée ni exportée, serait retirée de votre pile et ne pourrait pas être récupérée. La retirer ?</numerusform>
+            <numerusform>%n lettres pour %1, ni imprimées ni exportées, seraient retirées de votre pile et ne pourraient pas être récupérées. Les retirer ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="397"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2438,7 +2452,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="407"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
@@ -2459,23 +2473,23 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="86"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Choisissez la boîte d&apos;envoi des brouillons d&apos;e-mail (par exemple sur une clé USB)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="90"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
         <source>Collect e-mails here</source>
         <translation>Rassembler les e-mails ici</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
         <source>The e-mails could not be saved</source>
         <translation>Les e-mails n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="160"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2486,12 +2500,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Votre lettre est toujours là. Enregistrez-la de nouveau pour choisir un autre dossier, ou envoyez la lettre par la poste ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Tous les e-mails n’ont pas pu être enregistrés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2502,12 +2516,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Les destinataires encore cochés sont ceux à qui rien n’a été écrit. Enregistrez de nouveau pour choisir un autre dossier, ou envoyez-leur la lettre par la poste ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="194"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
         <source>No e-mail address</source>
         <translation>Pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="195"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2518,12 +2532,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="212"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
         <source>E-mails ready to send</source>
         <translation>E-mails prêts à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="214"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n brouillon d&apos;e-mail enregistré dans la boîte d&apos;envoi %1.</numerusform>
@@ -2531,22 +2545,22 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="219"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>L&apos;organisateur les envoie depuis un ordinateur connecté : chaque fichier s&apos;ouvre dans un logiciel de messagerie (Thunderbird, Outlook, Apple Mail), prêt à être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="227"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Envoyez-leur la lettre par la poste ou par fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="235"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="238"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
         <source>Open outbox</source>
         <translation>Ouvrir la boîte d&apos;envoi</translation>
     </message>
@@ -2554,52 +2568,52 @@ Envoyez la lettre par la poste ou par fax (« Envoyer par » ci-dessus).</transl
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Edit action pack</source>
         <translation>Modifier le paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Action</source>
         <translation>Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
         <source>What to ask for</source>
         <translation>Ce qu&apos;il faut demander</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Discard the changes to this pack?</source>
         <translation>Abandonner les modifications de ce pack ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Ce que vous avez saisi dans ce pack n&apos;est pas enregistré. L&apos;enregistrer maintenant, l&apos;abandonner ou continuer la modification ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
         <source>Keep editing</source>
         <translation>Continuer la modification</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="644"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>The pack has changed since you opened it</source>
         <translation>Le paquet a changé depuis que vous l’avez ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="646"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2608,7 +2622,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) et enregistrez-la à nouveau. Remplacer l’autre copie par la vôtre ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="657"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
         <source>Replace it</source>
         <translation>La remplacer</translation>
     </message>
@@ -2827,7 +2841,7 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>La lettre obtenue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="257"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2842,22 +2856,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Code de langue (par exemple kk, ru, es) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer ne connaît pas le code de langue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
         <source>Add a language</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
         <source>Add a letter language</source>
         <translation>Ajouter une langue de lettre</translation>
     </message>
@@ -2875,22 +2889,22 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="597"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
         <source>Save a pack with problems?</source>
         <translation>Enregistrer un paquet comportant des problèmes ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Tant que les problèmes ne sont pas corrigés, le paquet apparaît comme endommagé et ne peut pas servir à rédiger des lettres. L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="609"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
         <source>Give the pack an id first.</source>
         <translation>Donnez d&apos;abord un identifiant au paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="617"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Impossible d&apos;enregistrer le paquet :
@@ -2911,83 +2925,84 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>&amp;Packs</source>
         <translation>Pa&amp;quets</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Nouveau paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="129"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="136"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Modifier ce paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="130"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Créer un &amp;brouillon de paquet depuis une action…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Partager ce paquet sous forme de fichier…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="146"/>
         <source>Import an action pack</source>
         <translation>Importer un paquet d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="142"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="197"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquets d&apos;action (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="168"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
         <source>Replace the pack?</source>
         <translation>Remplacer le paquet ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
         <source>The pack was not imported</source>
         <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
         <source>Share the pack as a file</source>
         <translation>Partager le paquet sous forme de fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
         <source>The pack could not be saved</source>
         <translation>Impossible d&apos;enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="221"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Enregistré : %1. Copiez-le sur une clé USB pour le partager.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="280"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
         <source>The pack cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
         <source>Edit a copy?</source>
         <translation>Modifier une copie ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Les paquets fournis avec UA Writer ne peuvent pas être modifiés. Modifier plutôt une copie de celui-ci ? Elle sera enregistrée avec vos propres paquets, sous un nouvel identifiant.</translation>
     </message>

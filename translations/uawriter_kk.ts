@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="236"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer әлдеқашан ашық</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer осы компьютерде әлдеқашан ашық. Ашық терезені пайдаланыңыз (оны тапсырмалар тақтасынан табыңыз): екі терезе бір-бірінің жобалары мен мекенжай кітабын қайта жазар еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="253"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer өз файлдарын сақтай алмайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer санайтын хаттарын, жобаларын және баптауларын %1 ішінде сақтайды, ал бұл қалтаны пайдалану мүмкін емес: %2. Дискіде орын босатыңыз, қалтаға жазуға рұқсат беріңіз немесе UA Writer-ді басқа қалтамен іске қосыңыз (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>E-mail counted</source>
         <translation>Электрондық хат есептелді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>I sent this e-mail</source>
         <translation>Мен бұл электрондық хатты жібердім</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -476,22 +476,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>UA Writer&apos;s own folder</source>
         <translation>UA Writer-дің өз қалтасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="44"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
         <translation>%1 UA Writer-дің өз деректер қалтасының (%2) ішінде, онда хаттардың есебі мен акция пакеттері сақталады. Ештеңе жазылмады; басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>Not a file</source>
         <translation>Бұл файл емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="71"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 — UA Writer қолдана алатын файл емес (бұл құрылғы немесе арна). Басқа атау таңдаңыз.</translation>
     </message>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="226"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="233"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Мәтінде %Ln таңбадан ұзын жолдар бар: олар қысқа жолдарға бөлініп көрсетіледі.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="362"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
         <source>Check what was said about the text:</source>
         <translation>Мәтін туралы айтылғанды тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="78"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer күтпеген қатеге тап болды, соңғы әрекетіңіз орындалмаған болуы мүмкін. Хатыңыз орнында: жалғастыра беруге немесе қайта көруге болады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <location filename="../src/uawriter/gui/errors.py" line="87"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Егжей-тегжейі осы ноутбукке жауапты адам үшін %1 файлында сақталды.</translation>
     </message>
@@ -618,108 +618,108 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
         <source>Next volunteer</source>
         <translation>Келесі ерікті</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="149"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Жіберушінің деректерін, өз сөздеріңізді және жобаны тазалап, келесі адамға дайындау (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="155"/>
         <source>Start an event…</source>
         <translation>Кешті бастау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
         <source>Letters tonight…</source>
         <translation>Бүгінгі хаттар…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Кешкі хаттарды адресаттар бойынша басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Бүгін кешке осы ноутбукта экспортталған барлық хат конверт үстеліне адресаттар ретімен қайта басылады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="165"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
         <source>End the event…</source>
         <translation>Кешті аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
         <source>Lock organiser tools</source>
         <translation>Ұйымдастырушы құралдарын құлыптау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="171"/>
         <source>Organiser tools…</source>
         <translation>Ұйымдастырушы құралдары…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="221"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Ұйымдастырушы құралдарын пайдалану үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="278"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="306"/>
         <source>Clear this letter?</source>
         <translation>Бұл хатты тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="279"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="307"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Бұл хат басып шығарылмады да, экспортталмады да. Оны және жіберушінің деректерін келесі ерікті үшін тазалау керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="287"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Қош келдіңіз! Бүгін сіз №%1 ерікті боласыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="299"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
         <source>Ready for the next volunteer.</source>
         <translation>Келесі еріктіге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>not a PDF that can be read</source>
         <translation>оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="58"/>
         <source>has fewer pages than were written</source>
         <translation>жазылғаннан аз беті бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="107"/>
         <source>Printing by addressee</source>
         <translation>Адресаттар бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <source>Letter %1 of %2: %3</source>
         <translation>%2 хаттың %1-сі: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="163"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n хат адресаттар ретімен басылды (%1 бет). Олар экспортталғанда есептелген, қайта есептелмейді.</numerusform>
@@ -727,7 +727,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="171"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n хат басылмады: файл экспорттан кейін жылжытылған, жойылған немесе өзгертілген. Оларды қазір тұрған жерінен басып шығарыңыз:</numerusform>
@@ -735,7 +735,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="184"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…және тағы %n.</numerusform>
@@ -743,17 +743,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>Nothing to print yet</source>
         <translation>Әзірге басатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="213"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Бүгін кешке осы ноутбукта әлі бірде-бір хат экспортталған жоқ. Бірден басылған хаттар қағазда тұр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="234"/>
         <source>Printed by addressee</source>
         <translation>Адресаттар бойынша басылды</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Кешті бастау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Кешті аяқтау үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
         <source>The event could not be ended</source>
         <translation>Кешті аяқтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 жазылмады: %2. Деректер қалтасына жазуға болатынын тексеріңіз.</translation>
     </message>
@@ -976,93 +976,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 үшін «Санақ қосу» терезесіне енгізілген сандар қосылмады: %2 басталғанда ол іс-шара аяқталған еді. Әлі де санау керек болса, оларды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
         <source>tally</source>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1070,7 +1070,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1078,7 +1078,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1086,7 +1086,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1094,17 +1094,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -1231,7 +1231,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1240,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>Басылмаған әрі экспортталмаған %n хат өшіріледі</numerusform>
@@ -1248,12 +1248,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>&amp;Keep writing</source>
         <translation>Жазуды &amp;жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>Next volunteer countdown</source>
         <translation>Келесі еріктіге дейінгі кері санақ</translation>
     </message>
@@ -1334,81 +1334,81 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>Акция&amp;лар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
         <source>Urgent Actions</source>
         <translation>Шұғыл акциялар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="160"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
         <source>About this action</source>
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="115"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
@@ -1523,44 +1523,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
         <source>What to as&amp;k for (untick to leave out):</source>
-        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
+        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Хат &amp;жобаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Add to my stac&amp;k</source>
         <translation>Менің бумама қо&amp;су</translation>
     </message>
@@ -1575,7 +1575,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Теретін нөмірлер және телефонмен не айту керек, әлеуметтік желіге жазба, көшіруге арналған хат мәтіні, басып шығаруға конверттер не жапсырмалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
@@ -1711,22 +1711,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA %1, %2-жаңарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="221"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
         <source>Broken pack: %1</source>
         <translation>Бүлінген пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>Your changes are not in every letter</source>
         <translation>Өзгерістеріңіз әр хатта емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <location filename="../src/uawriter/gui/questions.py" line="27"/>
         <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
 
 %1
@@ -1739,22 +1739,22 @@ Those letters would go without them. Go back to write your words on a line of th
 Ол хаттар оларсыз жіберіледі. Сөздеріңізді бөлек жолға жазу үшін қайтасыз ба, әлде оларсыз жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <location filename="../src/uawriter/gui/questions.py" line="38"/>
         <source>Go on without them</source>
         <translation>Оларсыз жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="72"/>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Continue your stack?</source>
         <translation>Бумаңызды жалғастырасыз ба?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="74"/>
+        <location filename="../src/uawriter/gui/questions.py" line="75"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>UA Writer соңғы рет тоқтағанда бумаңызда басылмаған әрі экспортталмаған %n хат болды. Оны бумаңызға қайтарасыз ба?</numerusform>
@@ -1762,7 +1762,7 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="93"/>
+        <location filename="../src/uawriter/gui/questions.py" line="94"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>Бумаңызда болған %n хатты қайтару мүмкін емес: оның акциясы бұл жолы жүктелмеді немесе хат жазылғаннан бері ауыстырылды не өзгертілді. Ол келесі еріктіге дейін осы файлда сақталады:</numerusform>
@@ -1770,47 +1770,47 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="104"/>
         <source>Some letters were not put back</source>
         <translation>Кейбір хаттар қайтарылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Сіз «%1» акциясына хат жазып отырдыңыз, бұл жолы ол жүктелмеді. Акция қайта жүктелгенше хатыңыз сақталады: сонда оны таңдаңыз, хат сізге қайта ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>A letter is kept for later</source>
         <translation>Хат кейінге сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="150"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Clear your letter?</source>
         <translation>Хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="151"/>
+        <location filename="../src/uawriter/gui/questions.py" line="152"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Хатыңыз басып шығарылған жоқ және экспортталған жоқ. Іс-шарада бір еріктінің ешнәрсесі келесіге сақталмайды: UA Writer-ді жауып, хатыңызды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="164"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Start another letter?</source>
         <translation>Басқа хат бастайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="165"/>
+        <location filename="../src/uawriter/gui/questions.py" line="166"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Бұл хаттағы өзгерістеріңіз экспортталмады. Бәрібір басқа акцияға хат бастайсыз ба? (Ағымдағы хат жоба ретінде сақталып қалады.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="192"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>Close with letters on your stack?</source>
         <translation>Бумада хаттар тұрғанда жабу керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="193"/>
+        <location filename="../src/uawriter/gui/questions.py" line="194"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>Бумадағы %n хат басылмады да, экспортталмады да, ол жоғалады. Бәрібір жабу керек пе?</numerusform>
@@ -1818,42 +1818,42 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Ұйымдастырушының жұмысынсыз жабу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>Ноутбук қараусыз қалғанда ұйымдастырушы пакетпен жұмыс істеп жатқан еді. Ол ұйымдастырушы PIN кодын енгізгенше жасырылған (Ұйымдастырушы құралдары…), ал UA Writer-ді қазір жапсаңыз, ол жоғалады. Бәрібір жабу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="271"/>
+        <location filename="../src/uawriter/gui/questions.py" line="272"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Жинағыңыздағы «%1» хаттары кейін ауыстырылған не жойылған әрекет көшірмесінен жазылған. Олар жіберілмеді: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Оларды жинақтан алып тастап (Алып тастау), қайта жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="279"/>
+        <location filename="../src/uawriter/gui/questions.py" line="280"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті осы компьютерден жойылды. Хат жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="285"/>
+        <location filename="../src/uawriter/gui/questions.py" line="286"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті басқа көшірмемен (%2-нұсқа) ауыстырылды: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Хат енді жаңа көшірмені пайдаланады, өзгертулеріңіз сақталды. Ештеңе жіберілмеді: хатты қарап шығып, қайта жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="292"/>
+        <location filename="../src/uawriter/gui/questions.py" line="293"/>
         <source>This action has changed</source>
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="118"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="120"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1866,7 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="141"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
@@ -1874,22 +1874,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="172"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Бумада басқа еріктінің хаттары бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Бумада %1 қол қойған, әлі басып шығарылмаған не экспортталмаған хаттар бар. Алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Бәрін басып шығару… не Бәрін экспорттау…), содан кейін өз хаттарыңызды қосыңыз. Хатыңыз әлі осында.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="188"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>Letters without a name on the stack</source>
         <translation>Бумада атсыз хаттар бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="190"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1906,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="137"/>
+        <location filename="../src/uawriter/gui/sending.py" line="138"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1914,82 +1914,82 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
         <source>This pack cannot be used</source>
         <translation>Бұл пакетті пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="275"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Хат жазуды бастау үшін сол жақтан акцияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
         <source>Loading the actions…</source>
         <translation>Акциялар жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
         <source>To check in this pack:</source>
         <translation>Осы пакетте тексеру керек:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
         <source>your own language</source>
         <translation>өз тіліңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="314"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
         <source>Write in:</source>
         <translation>Жазу тілдері:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
         <source>Additional information</source>
         <translation>Қосымша ақпарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
         <source>Further information:</source>
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -2002,62 +2002,62 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="95"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2066,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -2076,37 +2076,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Хаттың тілін өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="179"/>
+        <location filename="../src/uawriter/gui/questions.py" line="180"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="365"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="366"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -2114,7 +2114,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2122,12 +2122,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="223"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Бұл пакеттің хатын жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letter template has a problem:
 %1
 
@@ -2138,29 +2138,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="200"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="208"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="209"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2169,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="276"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2186,22 +2186,22 @@ Change them in the letter, or go on anyway?</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="321"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/output.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="322"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2209,7 +2209,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="414"/>
+        <location filename="../src/uawriter/gui/output.py" line="434"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2217,8 +2217,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="512"/>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="573"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2226,29 +2226,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="344"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="111"/>
         <source>The letters went out, but could not be counted: %1</source>
-        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event). The e-mails counted by &quot;I sent this e-mail&quot; in this turn: their records&apos; ids, by (action, addressee), taken back when their drafts are saved and counted.</extracomment>
         <translation>Хаттар жіберілді, бірақ оларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="126"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>Оған дейін саналғаны: %2 файлдың %1. Тек қалғандарын қолмен санаңыз (Іс-шара, Санақ қосу): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="152"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Бұл хаттар есепке алынбайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="157"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2257,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="378"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="400"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="415"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="478"/>
+        <location filename="../src/uawriter/gui/output.py" line="498"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="518"/>
+        <location filename="../src/uawriter/gui/output.py" line="538"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="531"/>
-        <location filename="../src/uawriter/gui/output.py" line="556"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="576"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="552"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2310,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="562"/>
+        <location filename="../src/uawriter/gui/output.py" line="571"/>
+        <location filename="../src/uawriter/gui/output.py" line="582"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="563"/>
+        <location filename="../src/uawriter/gui/output.py" line="583"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,40 +2327,41 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
         <source>The draft could not be saved: %1</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="53"/>
+        <location filename="../src/uawriter/gui/questions.py" line="54"/>
         <source>Continue your letter?</source>
         <translation>Хатыңызды жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="55"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
@@ -2370,67 +2371,80 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>Нұсқасы %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="35"/>
+        <location filename="../src/uawriter/gui/about.py" line="36"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Шұғыл акцияларға үндеу хаттарын интернетсіз жазып, басып шығарыңыз және поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="38"/>
+        <location filename="../src/uawriter/gui/about.py" line="39"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer — еркін бағдарлама: оны GNU General Public License лицензиясының 3-нұсқасы немесе кез келген кейінгі нұсқасы (GPL-3.0-or-later) шарттарымен таратуға және өзгертуге болады. Ол ешқандай кепілдіксіз беріледі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="44"/>
+        <location filename="../src/uawriter/gui/about.py" line="45"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Бағдарламамен бірге келетін және хаттарға ендірілетін қаріптер де еркін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="49"/>
+        <location filename="../src/uawriter/gui/about.py" line="50"/>
         <source>About UA Writer</source>
         <translation>UA Writer туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="128"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Keep your letter?</source>
         <translation>Хатыңызды сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="131"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="278"/>
+        <location filename="../src/uawriter/gui/stack.py" line="296"/>
         <source>My stack</source>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="279"/>
+        <location filename="../src/uawriter/gui/stack.py" line="297"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="280"/>
+        <location filename="../src/uawriter/gui/stack.py" line="298"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="281"/>
+        <location filename="../src/uawriter/gui/stack.py" line="299"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="301"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <source>Take these letters off your stack?</source>
+        <translation>Бұл хаттарды бумаңыздан алып тастау керек пе?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="364"/>
+        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
+        <translation>
+            <numerusform>%1 үшін басылмаған және экспортталмаған %n хат бумаңыздан алынып тасталады және оны қайтару мүмкін болмайды. Алып тастау керек пе?</numerusform>
+            <numerusform>%1 үшін басылмаған және экспортталмаған %n хат бумаңыздан алынып тасталады және оларды қайтару мүмкін болмайды. Алып тастау керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="397"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2438,7 +2452,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="407"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
@@ -2459,23 +2473,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="86"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Хат жобаларына арналған «Шығыс» қалтасын таңдаңыз (мысалы, USB жинақтауышта)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="90"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
         <source>Collect e-mails here</source>
         <translation>Хаттарды осында жинау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
         <source>The e-mails could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="160"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2486,12 +2500,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Хатыңыз осында. Басқа қалтаны таңдау үшін оны қайта сақтаңыз немесе хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Барлық электрондық хаттар сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2502,12 +2516,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Белгіленген күйі қалған алушыларға хат жазылмады. Басқа қалтаны таңдау үшін қайта сақтаңыз немесе оларға хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="194"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
         <source>No e-mail address</source>
         <translation>Электрондық пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="195"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2518,12 +2532,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Хатты поштамен не факспен жіберіңіз (жоғарыдағы «Жіберу тәсілі»).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="212"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
         <source>E-mails ready to send</source>
         <translation>Хаттар жіберуге дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="214"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
@@ -2531,22 +2545,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="219"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Ұйымдастырушы оларды интернетке қосылған компьютерден жібереді: әр файл пошта бағдарламасында (Thunderbird, Outlook, Apple Mail) жіберуге дайын күйде ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="227"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="235"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="238"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
         <source>Open outbox</source>
         <translation>«Шығыс» қалтасын ашу</translation>
     </message>
@@ -2554,52 +2568,52 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Edit action pack</source>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Discard the changes to this pack?</source>
         <translation>Осы топтамадағы өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Осы топтамаға жазғаныңыз сақталмаған. Қазір сақтау, бас тарту немесе өңдеуді жалғастыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="644"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет сіз оны ашқаннан кейін өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="646"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2608,7 +2622,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Екеуін де сақтау үшін өзіңіздікіне басқа id беріңіз (Акция қойындысы) де, қайта сақтаңыз. Басқа көшірмені өзіңіздікімен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="657"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
         <source>Replace it</source>
         <translation>Ауыстыру</translation>
     </message>
@@ -2827,7 +2841,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="257"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
@@ -2842,22 +2856,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -2875,22 +2889,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="597"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="609"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="617"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:
@@ -2911,83 +2925,84 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Жаңа пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="129"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="136"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Осы пакетті өңдеу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="130"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
         <source>&amp;Import a pack…</source>
         <translation>Пакетті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>Акция мәтінінен пакет &amp;дайындау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>Пакетпен файл арқылы &amp;бөлісу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="146"/>
         <source>Import an action pack</source>
         <translation>Акция пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="142"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="197"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="168"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
         <source>Replace the pack?</source>
         <translation>Пакетті ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
         <source>The pack was not imported</source>
         <translation>Пакет импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
         <source>Share the pack as a file</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="221"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="280"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>

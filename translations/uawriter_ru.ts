@@ -222,22 +222,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="236"/>
+        <location filename="../src/uawriter/gui/questions.py" line="237"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer уже открыт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="238"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer уже открыт на этом компьютере. Используйте открытое окно (найдите его на панели задач): два окна перезаписывали бы черновики и адресную книгу друг друга.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="253"/>
+        <location filename="../src/uawriter/gui/questions.py" line="254"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer не может сохранить свои файлы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="255"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer хранит учтённые письма, черновики и настройки в %1, и эту папку нельзя использовать: %2. Освободите место на диске, разрешите запись в папку или запустите UA Writer с другой папкой (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -245,219 +245,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="299"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="346"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="367"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="509"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="514"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="591"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="595"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="552"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="567"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="600"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="613"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -478,22 +478,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="42"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
         <source>UA Writer&apos;s own folder</source>
         <translation>Собственная папка UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="43"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="44"/>
         <source>%1 is inside UA Writer&apos;s own data folder (%2), which holds the count of letters and the packs. Nothing was written; choose another folder.</source>
         <translation>%1 находится в собственной папке данных UA Writer (%2), где хранятся подсчёт писем и пакеты акций. Ничего не записано; выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="69"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
         <source>Not a file</source>
         <translation>Это не файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/dialogs.py" line="70"/>
+        <location filename="../src/uawriter/gui/dialogs.py" line="71"/>
         <source>%1 is not a file UA Writer can use (it is a device or a pipe). Choose another name.</source>
         <translation>%1 — не файл, с которым может работать UA Writer (это устройство или канал). Выберите другое имя.</translation>
     </message>
@@ -501,69 +501,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="226"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="233"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>В тексте есть строки длиннее %Ln символа: они показаны разбитыми на более короткие.</numerusform>
@@ -572,22 +572,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="362"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
         <source>Check what was said about the text:</source>
         <translation>Проверьте, что сказано о тексте:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="375"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -596,7 +596,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -604,17 +604,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="74"/>
+        <location filename="../src/uawriter/gui/errors.py" line="76"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="78"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer столкнулся с непредвиденной ошибкой, и последнее действие могло не выполниться. Ваше письмо на месте: можно продолжать или попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="85"/>
+        <location filename="../src/uawriter/gui/errors.py" line="87"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Подробности сохранены в %1 для того, кто обслуживает этот ноутбук.</translation>
     </message>
@@ -622,108 +622,108 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventControls</name>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="144"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="146"/>
         <source>E&amp;vent</source>
         <extracomment>The organiser unlocked (True) or the tools locked again (False). The window was cleared for the next volunteer (number at an event, else 0). The organiser&apos;s dialogs put away at a reset for the next volunteer.</extracomment>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
         <source>Next volunteer</source>
         <translation>Следующий волонтёр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="149"/>
         <source>Clear the sender&apos;s details, your own words and the draft, ready for the next person (Ctrl+Shift+N)</source>
         <translation>Очистить данные отправителя, ваш текст и черновик для следующего человека (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="155"/>
         <source>Start an event…</source>
         <translation>Начать мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
         <source>Letters tonight…</source>
         <translation>Письма за вечер…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="158"/>
         <source>Print tonight&apos;s letters by addressee…</source>
         <translation>Напечатать письма вечера по адресатам…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="161"/>
         <source>Every letter exported on this laptop tonight, printed again in addressee order for the envelope table</source>
         <translation>Все письма, экспортированные на этом ноутбуке сегодня вечером, снова печатаются по адресатам — для стола с конвертами</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="165"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
         <source>End the event…</source>
         <translation>Завершить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
         <source>Lock organiser tools</source>
         <translation>Заблокировать инструменты организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="171"/>
         <source>Organiser tools…</source>
         <translation>Инструменты организатора…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="219"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="221"/>
         <source>To use the organiser&apos;s tools, enter the organiser PIN:</source>
         <translation>Чтобы открыть инструменты организатора, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="278"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="306"/>
         <source>Clear this letter?</source>
         <translation>Очистить это письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="279"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="307"/>
         <source>This letter was neither printed nor exported. Clear it, and the sender&apos;s details, for the next volunteer?</source>
         <translation>Это письмо не напечатано и не экспортировано. Очистить его и данные отправителя для следующего волонтёра?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="287"/>
         <source>Welcome! You are volunteer %1 tonight.</source>
         <translation>Добро пожаловать! Вы сегодня волонтёр № %1.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="299"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="293"/>
         <source>Ready for the next volunteer.</source>
         <translation>Готово для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="53"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="54"/>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="55"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="56"/>
         <source>not a PDF that can be read</source>
         <translation>не читаемый PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="57"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="58"/>
         <source>has fewer pages than were written</source>
         <translation>в нём меньше страниц, чем было записано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="106"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="107"/>
         <source>Printing by addressee</source>
         <translation>Печать по адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="124"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="125"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Письмо %1 из %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="162"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="163"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n письмо напечатано по адресатам (страниц: %1). Оно учтено при экспорте и повторно не считается.</numerusform>
@@ -732,7 +732,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="170"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="171"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n письмо не напечатано: файл перемещён, удалён или изменён после экспорта. Напечатайте его оттуда, где он сейчас:</numerusform>
@@ -741,7 +741,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="183"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="184"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и ещё %n.</numerusform>
@@ -750,17 +750,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="211"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
         <source>Nothing to print yet</source>
         <translation>Пока нечего печатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="212"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="213"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Сегодня вечером на этом ноутбуке ещё не экспортировано ни одного письма. Письма, напечатанные сразу, уже на бумаге.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="233"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="234"/>
         <source>Printed by addressee</source>
         <translation>Напечатано по адресатам</translation>
     </message>
@@ -768,23 +768,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="239"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Не удалось начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Чтобы завершить мероприятие, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
         <source>The event could not be ended</source>
         <translation>Не удалось завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="283"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>Не удалось записать %1: %2. Проверьте, что в папку данных можно писать.</translation>
     </message>
@@ -988,93 +988,93 @@ kk = Құрметті Елші мырза</translation>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
         <source>tally</source>
         <translation>подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="77"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
         <source>Save the report as CSV</source>
         <translation>Сохранить отчёт как CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="80"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="98"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="101"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="120"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="155"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="164"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="181"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="218"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1083,7 +1083,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1092,7 +1092,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="226"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1101,7 +1101,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="235"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1110,17 +1110,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="240"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -1248,7 +1248,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="95"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1258,7 +1258,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="99"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n письмо, не напечатанное и не экспортированное, будет удалено</numerusform>
@@ -1267,12 +1267,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="102"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Продолжить писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>Next volunteer countdown</source>
         <translation>Отсчёт до следующего волонтёра</translation>
     </message>
@@ -1353,81 +1353,81 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="33"/>
-        <location filename="../src/uawriter/gui/event_controls.py" line="201"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="331"/>
+        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
         <source>Urgent Actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="160"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
         <source>About this action</source>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="115"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="339"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -1542,44 +1542,44 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="148"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
         <source>What to as&amp;k for (untick to leave out):</source>
-        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
+        <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="151"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Сохранить &amp;черновики писем</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>Add to my stac&amp;k</source>
         <translation>Добавить в мою сто&amp;пку</translation>
     </message>
@@ -1594,7 +1594,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Номера для набора и что сказать по телефону, пост для соцсетей, текст письма для копирования, конверты или этикетки для печати</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
@@ -1730,22 +1730,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>UA %1, обновление %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="77"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="221"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
         <source>Broken pack: %1</source>
         <translation>Повреждённый пакет: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="24"/>
+        <location filename="../src/uawriter/gui/questions.py" line="25"/>
         <source>Your changes are not in every letter</source>
         <translation>Ваши изменения есть не во всех письмах</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="26"/>
+        <location filename="../src/uawriter/gui/questions.py" line="27"/>
         <source>Some of your changes were to lines that differ in each letter (the greeting, the address) and are not in the letters to:
 
 %1
@@ -1758,22 +1758,22 @@ Those letters would go without them. Go back to write your words on a line of th
 Эти письма уйдут без них. Вернуться, чтобы написать ваши слова отдельной строкой, или продолжить без них?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="34"/>
+        <location filename="../src/uawriter/gui/questions.py" line="35"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="37"/>
+        <location filename="../src/uawriter/gui/questions.py" line="38"/>
         <source>Go on without them</source>
         <translation>Продолжить без них</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="72"/>
+        <location filename="../src/uawriter/gui/questions.py" line="73"/>
         <source>Continue your stack?</source>
         <translation>Продолжить вашу стопку?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="74"/>
+        <location filename="../src/uawriter/gui/questions.py" line="75"/>
         <source>%n letter(s) were on your stack, neither printed nor exported, when UA Writer last stopped. Put them back on your stack?</source>
         <translation>
             <numerusform>Когда UA Writer остановился в последний раз, в вашей стопке было %n письмо, не напечатанное и не экспортированное. Вернуть его в стопку?</numerusform>
@@ -1782,7 +1782,7 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="93"/>
+        <location filename="../src/uawriter/gui/questions.py" line="94"/>
         <source>%n letter(s) that were on your stack cannot be put back on it: their action could not be loaded this time, or has been replaced or changed since they were written. They are kept in this file until the next volunteer:</source>
         <translation>
             <numerusform>%n письмо из вашей стопки нельзя вернуть в неё: его акцию на этот раз не удалось загрузить, или она была заменена или изменена после того, как оно было написано. Оно хранится в этом файле до следующего волонтёра:</numerusform>
@@ -1791,47 +1791,47 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="103"/>
+        <location filename="../src/uawriter/gui/questions.py" line="104"/>
         <source>Some letters were not put back</source>
         <translation>Некоторые письма не возвращены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="112"/>
+        <location filename="../src/uawriter/gui/questions.py" line="113"/>
         <source>You were writing a letter for the action “%1”, which could not be loaded this time. Your letter is kept until the action loads again: then choose it, and the letter is offered back.</source>
         <translation>Вы писали письмо для акции «%1», которую на этот раз не удалось загрузить. Ваше письмо сохранено, пока акция не загрузится снова: тогда выберите её, и письмо будет предложено вам снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="120"/>
+        <location filename="../src/uawriter/gui/questions.py" line="121"/>
         <source>A letter is kept for later</source>
         <translation>Письмо сохранено на потом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="150"/>
+        <location filename="../src/uawriter/gui/questions.py" line="151"/>
         <source>Clear your letter?</source>
         <translation>Удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="151"/>
+        <location filename="../src/uawriter/gui/questions.py" line="152"/>
         <source>Your letter has not been printed or exported. At an event nothing of a volunteer is kept for the next one: close UA Writer and clear your letter?</source>
         <translation>Ваше письмо не было напечатано или экспортировано. На мероприятии ничего от одного волонтёра не сохраняется для следующего: закрыть UA Writer и удалить ваше письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="164"/>
+        <location filename="../src/uawriter/gui/questions.py" line="165"/>
         <source>Start another letter?</source>
         <translation>Начать другое письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="165"/>
+        <location filename="../src/uawriter/gui/questions.py" line="166"/>
         <source>Your changes to this letter have not been exported. Start a letter for another action anyway? (The current one stays saved as a draft.)</source>
         <translation>Изменения в этом письме не экспортированы. Всё равно начать письмо по другой акции? (Текущее останется сохранённым как черновик.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="192"/>
+        <location filename="../src/uawriter/gui/questions.py" line="193"/>
         <source>Close with letters on your stack?</source>
         <translation>Закрыть, когда в стопке есть письма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/questions.py" line="193"/>
+        <location filename="../src/uawriter/gui/questions.py" line="194"/>
         <source>%n letter(s) on your stack have been neither printed nor exported, and will be lost. Close anyway?</source>
         <translation>
             <numerusform>%n письмо в стопке не напечатано и не экспортировано и будет потеряно. Всё равно закрыть?</numerusform>
@@ -1840,42 +1840,42 @@ Those letters would go without them. Go back to write your words on a line of th
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="209"/>
+        <location filename="../src/uawriter/gui/questions.py" line="210"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Закрыть без работы организатора?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>Организатор работал над пакетом, когда ноутбук оставили. Он убран, пока организатор не введёт PIN-код (Инструменты организатора…), и если закрыть UA Writer сейчас, он будет потерян. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="271"/>
+        <location filename="../src/uawriter/gui/questions.py" line="272"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Письма в вашей стопке для «%1» написаны по копии акции, которая с тех пор заменена или удалена. Они не отправлены: могли измениться должностные лица, адреса или номера факсов. Уберите их из стопки (Убрать) и напишите заново.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="279"/>
+        <location filename="../src/uawriter/gui/questions.py" line="280"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Акция «%1» удалена с этого компьютера после того, как было начато это письмо. Письмо не отправлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="285"/>
+        <location filename="../src/uawriter/gui/questions.py" line="286"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Акция «%1» заменена другой копией (редакция %2) после того, как было начато это письмо: могли измениться должностные лица, адреса или номера факсов. Письмо теперь использует новую копию, ваши изменения сохранены. Ничего не отправлено: просмотрите письмо и отправьте его снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="292"/>
+        <location filename="../src/uawriter/gui/questions.py" line="293"/>
         <source>This action has changed</source>
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="118"/>
+        <location filename="../src/uawriter/gui/sending.py" line="119"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="120"/>
         <source>This action asks:
 
 %1
@@ -1888,7 +1888,7 @@ Has your letter kept to this?</source>
 Ваше письмо соответствует этому?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="141"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
@@ -1897,22 +1897,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="172"/>
+        <location filename="../src/uawriter/gui/sending.py" line="173"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="188"/>
+        <location filename="../src/uawriter/gui/sending.py" line="189"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="190"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1933,7 +1933,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="137"/>
+        <location filename="../src/uawriter/gui/sending.py" line="138"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -1942,82 +1942,82 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="273"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
         <source>This pack cannot be used</source>
         <translation>Этот пакет нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="274"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Попросите автора пакета прислать исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="275"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Выберите акцию слева, чтобы начать письмо.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
         <source>Loading the actions…</source>
         <translation>Загрузка акций…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
         <source>To check in this pack:</source>
         <translation>Проверить в этом пакете:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="312"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
         <source>your own language</source>
         <translation>ваш родной язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="314"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
         <source>Write in:</source>
         <translation>Писать на языках:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
         <source>Further information:</source>
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="200"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="204"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="334"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="335"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2031,62 +2031,62 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="95"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="541"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="587"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="749"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_controls.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
         <source>What you were working on is back: it was put away when the laptop was left.</source>
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="884"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="118"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="276"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="305"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2095,7 +2095,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="325"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2105,37 +2105,37 @@ The addresses are kept until you close UA Writer.</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="178"/>
+        <location filename="../src/uawriter/gui/questions.py" line="179"/>
         <source>Change the letter&apos;s language?</source>
         <translation>Сменить язык письма?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="179"/>
+        <location filename="../src/uawriter/gui/questions.py" line="180"/>
         <source>The letter will be written afresh in the new language, and your changes to it will be lost. Change the language?</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="286"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="365"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="366"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -2144,7 +2144,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2153,12 +2153,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="223"/>
+        <location filename="../src/uawriter/gui/questions.py" line="224"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>The letter template has a problem:
 %1
 
@@ -2169,29 +2169,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="648"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="200"/>
+        <location filename="../src/uawriter/gui/output.py" line="204"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="90"/>
-        <location filename="../src/uawriter/gui/output.py" line="201"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
+        <location filename="../src/uawriter/gui/output.py" line="205"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="208"/>
+        <location filename="../src/uawriter/gui/output.py" line="212"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="209"/>
+        <location filename="../src/uawriter/gui/output.py" line="213"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2200,7 +2200,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="276"/>
+        <location filename="../src/uawriter/gui/output.py" line="287"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2217,22 +2217,22 @@ Change them in the letter, or go on anyway?</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="86"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="305"/>
+        <location filename="../src/uawriter/gui/output.py" line="321"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/output.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="322"/>
+        <location filename="../src/uawriter/gui/output.py" line="340"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2241,7 +2241,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="414"/>
+        <location filename="../src/uawriter/gui/output.py" line="434"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2250,8 +2250,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="512"/>
-        <location filename="../src/uawriter/gui/output.py" line="553"/>
+        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="573"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2260,29 +2260,29 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="326"/>
+        <location filename="../src/uawriter/gui/output.py" line="344"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="107"/>
+        <location filename="../src/uawriter/gui/output.py" line="111"/>
         <source>The letters went out, but could not be counted: %1</source>
-        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event).</extracomment>
+        <extracomment>Where each letter that goes out is counted (None: not counted). The event running on this laptop, for the tally. Put before each file name (&quot;V03 &quot;, the volunteer&apos;s number at an event). The e-mails counted by &quot;I sent this e-mail&quot; in this turn: their records&apos; ids, by (action, addressee), taken back when their drafts are saved and counted.</extracomment>
         <translation>Письма отправлены, но их не удалось учесть: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="126"/>
         <source>Counted before that: %1 of %2 files. Count only the others by hand (Event, Add counts): %3</source>
         <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="152"/>
+        <location filename="../src/uawriter/gui/output.py" line="156"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="153"/>
+        <location filename="../src/uawriter/gui/output.py" line="157"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2291,49 +2291,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="263"/>
+        <location filename="../src/uawriter/gui/output.py" line="274"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="378"/>
+        <location filename="../src/uawriter/gui/output.py" line="398"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="380"/>
+        <location filename="../src/uawriter/gui/output.py" line="400"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="415"/>
+        <location filename="../src/uawriter/gui/output.py" line="435"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="478"/>
+        <location filename="../src/uawriter/gui/output.py" line="498"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="510"/>
+        <location filename="../src/uawriter/gui/output.py" line="530"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="518"/>
+        <location filename="../src/uawriter/gui/output.py" line="538"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="531"/>
-        <location filename="../src/uawriter/gui/output.py" line="556"/>
+        <location filename="../src/uawriter/gui/output.py" line="551"/>
+        <location filename="../src/uawriter/gui/output.py" line="576"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
+        <location filename="../src/uawriter/gui/output.py" line="552"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2344,13 +2344,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="562"/>
+        <location filename="../src/uawriter/gui/output.py" line="571"/>
+        <location filename="../src/uawriter/gui/output.py" line="582"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="563"/>
+        <location filename="../src/uawriter/gui/output.py" line="583"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2361,40 +2361,41 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="91"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
         <source>The draft could not be saved: %1</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="140"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="147"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="136"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="53"/>
+        <location filename="../src/uawriter/gui/questions.py" line="54"/>
         <source>Continue your letter?</source>
         <translation>Продолжить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="55"/>
+        <location filename="../src/uawriter/gui/questions.py" line="56"/>
         <source>You were writing a letter for “%1”. Continue it?</source>
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
@@ -2404,67 +2405,81 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="34"/>
+        <location filename="../src/uawriter/gui/about.py" line="35"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="35"/>
+        <location filename="../src/uawriter/gui/about.py" line="36"/>
         <source>Write Urgent Action appeal letters offline, and print, post or fax them.</source>
         <translation>Пишите письма-обращения по срочным акциям без интернета, печатайте их и отправляйте почтой или факсом.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="38"/>
+        <location filename="../src/uawriter/gui/about.py" line="39"/>
         <source>UA Writer is free software: you may share and change it under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>UA Writer — свободная программа: её можно распространять и изменять на условиях GNU General Public License версии 3 или любой более поздней версии (GPL-3.0-or-later). Она предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="44"/>
+        <location filename="../src/uawriter/gui/about.py" line="45"/>
         <source>The fonts it bundles and embeds in the letters are free too:</source>
         <translation>Шрифты, которые входят в программу и встраиваются в письма, тоже свободные:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/about.py" line="49"/>
+        <location filename="../src/uawriter/gui/about.py" line="50"/>
         <source>About UA Writer</source>
         <translation>О программе UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="128"/>
+        <location filename="../src/uawriter/gui/questions.py" line="129"/>
         <source>Keep your letter?</source>
         <translation>Сохранить письмо?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="130"/>
+        <location filename="../src/uawriter/gui/questions.py" line="131"/>
         <source>Your letter has not been printed or exported. Keep it as a draft for next time?</source>
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="278"/>
+        <location filename="../src/uawriter/gui/stack.py" line="296"/>
         <source>My stack</source>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="279"/>
+        <location filename="../src/uawriter/gui/stack.py" line="297"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="280"/>
+        <location filename="../src/uawriter/gui/stack.py" line="298"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="281"/>
+        <location filename="../src/uawriter/gui/stack.py" line="299"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="283"/>
+        <location filename="../src/uawriter/gui/stack.py" line="301"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <source>Take these letters off your stack?</source>
+        <translation>Убрать эти письма из стопки?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="364"/>
+        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
+        <translation>
+            <numerusform>%n письмо для %1, не напечатанное и не экспортированное, будет убрано из вашей стопки без возможности вернуть его. Убрать?</numerusform>
+            <numerusform>%n письма для %1, не напечатанные и не экспортированные, будут убраны из вашей стопки без возможности вернуть их. Убрать?</numerusform>
+            <numerusform>%n писем для %1, не напечатанных и не экспортированных, будут убраны из вашей стопки без возможности вернуть их. Убрать?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/stack.py" line="397"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2473,7 +2488,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="407"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
@@ -2495,23 +2510,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="86"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Выберите папку «Исходящие» для черновиков писем (например, на USB-накопителе)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="90"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
         <source>Collect e-mails here</source>
         <translation>Собирать письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="159"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
         <source>The e-mails could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="160"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2522,12 +2537,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Ваше письмо на месте. Сохраните его ещё раз, чтобы выбрать другую папку, или отправьте письмо почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="177"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Не все письма электронной почты удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="178"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2538,12 +2553,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Отмеченные адресаты — те, кому письмо не записано. Сохраните ещё раз, чтобы выбрать другую папку, или отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="194"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
         <source>No e-mail address</source>
         <translation>Нет адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="195"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2554,12 +2569,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Отправьте письмо почтой или по факсу («Отправить» выше).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="212"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
         <source>E-mails ready to send</source>
         <translation>Письма готовы к отправке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="214"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n черновик письма сохранён в папке «Исходящие» %1.</numerusform>
@@ -2568,22 +2583,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="219"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Организатор отправит их с компьютера, подключённого к интернету: каждый файл открывается в почтовой программе (Thunderbird, Outlook, Apple Mail) готовым к отправке.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="227"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Нет адреса электронной почты: %1. Отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="235"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="238"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
         <source>Open outbox</source>
         <translation>Открыть «Исходящие»</translation>
     </message>
@@ -2591,52 +2606,52 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="250"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
         <source>Edit action pack</source>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="510"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
         <source>Discard the changes to this pack?</source>
         <translation>Отменить изменения в этом пакете?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="512"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>То, что вы ввели в этом пакете, не сохранено. Сохранить сейчас, отменить или продолжить правку?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="522"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="644"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет изменился после того, как вы его открыли</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="646"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2645,7 +2660,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Чтобы сохранить обе, дайте своей другой id (вкладка «Акция») и сохраните снова. Заменить другую копию вашей?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="657"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
         <source>Replace it</source>
         <translation>Заменить</translation>
     </message>
@@ -2864,7 +2879,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="257"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
@@ -2879,22 +2894,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="409"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="417"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="423"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="431"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
@@ -2913,22 +2928,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="597"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="599"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="609"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="617"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:
@@ -2949,83 +2964,84 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="127"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="134"/>
         <source>&amp;Packs</source>
         <translation>Пак&amp;еты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="128"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="135"/>
         <source>&amp;New pack…</source>
         <translation>&amp;Новый пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="129"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="136"/>
         <source>&amp;Edit this pack…</source>
         <translation>&amp;Редактировать этот пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="130"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="137"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="131"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="138"/>
         <source>&amp;Draft a pack from an Urgent Action…</source>
         <translation>&amp;Черновик пакета по тексту акции…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
         <source>&amp;Share this pack as a file…</source>
         <translation>&amp;Поделиться пакетом в виде файла…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="139"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="146"/>
         <source>Import an action pack</source>
         <translation>Импорт пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="142"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="197"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
         <source>Action packs (*.uapack)</source>
         <translation>Пакеты акций (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="168"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
         <source>Replace the pack?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
         <source>The pack was not imported</source>
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="194"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
         <source>Share the pack as a file</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="216"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="221"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="280"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="286"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="288"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>

@@ -37,6 +37,7 @@ from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
 from uawriter.engine import Letter, pack_contents_id
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
+from uawriter.gui.dialogs import ask
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 from uawriter.storage.evenings import instant
@@ -364,6 +365,21 @@ class StackPane(QGroupBox):
         if row < 0:
             return
         pack_id = self.list.item(row).data(ROLE_ID)
+        chosen = [e for e in self.entries if e.pack_id == pack_id]
+        count = sum(len(e.letters) for e in chosen)
+        if chosen and not ask(
+            self,
+            "removeFromStackQuestion",
+            translate("MainWindow", "Take these letters off your stack?"),
+            translate(
+                "MainWindow",
+                "%n letter(s) for %1, neither printed nor exported, would be taken off your "
+                "stack and could not be brought back. Take them off?",
+                "",
+                count,
+            ).replace("%1", reference(chosen[0].letters[0].pack)),
+        ):
+            return  # one click took a volunteer's letters away, with nothing to undo it
         self.entries = [e for e in self.entries if e.pack_id != pack_id]
         self._changed()
 
