@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.atomic import read_regular_file, write_bytes_atomic
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.line_limit import LineLimit
 from uawriter.gui.tasks import TaskRunner
@@ -261,13 +261,13 @@ class AddressBookDialog(QDialog):
                 title=self.title.text(),
                 name=self.name.text(),
                 organisation=self.organisation.text(),
-                address=tuple(self.address.toPlainText().splitlines()),
+                address=tuple(plain_text(self.address).splitlines()),
                 country=self.country.text(),
                 fax=self.fax.text(),
                 email=self.email.text(),
                 salutation=self.salutation.text(),
                 represents=self.represents.text().upper(),
-                salutations=salutations_of(_salutation_lines(self.salutations.toPlainText())),
+                salutations=salutations_of(_salutation_lines(plain_text(self.salutations))),
             )
         )
         item = self.list.item(self._row)

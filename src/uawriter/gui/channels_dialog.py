@@ -58,7 +58,7 @@ from uawriter.engine import (
 )
 from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui import modal
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
@@ -193,7 +193,7 @@ class ChannelsDialog(QDialog):
         self.call_script.setReadOnly(True)
         self.copy_call = QPushButton()
         self.copy_call.setObjectName("copyCallScript")
-        self.copy_call.clicked.connect(lambda: self._copy(self.call_script.toPlainText()))
+        self.copy_call.clicked.connect(lambda: self._copy(plain_text(self.call_script)))
         self.count_call = QPushButton()
         self.count_call.setObjectName("countCall")
         self.count_call.clicked.connect(self._call_made)
@@ -219,7 +219,7 @@ class ChannelsDialog(QDialog):
         self.post.textChanged.connect(self._post_changed)
         self.copy_post = QPushButton()
         self.copy_post.setObjectName("copyPost")
-        self.copy_post.clicked.connect(lambda: self._copy(self.post.toPlainText()))
+        self.copy_post.clicked.connect(lambda: self._copy(plain_text(self.post)))
         self.count_post = QPushButton()
         self.count_post.setObjectName("countPost")
         self.count_post.clicked.connect(self._posted)
@@ -382,7 +382,7 @@ class ChannelsDialog(QDialog):
     # ------------------------------------------------------------------ social media
 
     def _post_changed(self) -> None:
-        length = len(self.post.toPlainText())
+        length = len(plain_text(self.post))
         self.post_length.setText(
             self.tr("%1 of %2 characters").replace("%1", str(length)).replace("%2", str(POST_LIMIT))
         )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QWidget,
@@ -74,6 +75,17 @@ def own_direction(text: str) -> str:
         mark = {"L": LRM, "R": RLM}.get(_first_strong(line), "")
         lines.append(f"{mark}{line}{mark}" if mark else line)
     return "\n".join(lines)
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text of ``edit`` as typed or set: its lines joined by "\n", and its no-break
+    spaces kept. Qt's ``toPlainText()`` turns each U+00A0 into a space: a pack's address
+    written with one ("Levoberezhe\u00a0Street", as pasted from a web page) then differed
+    from the letter composed at the first word typed, and every export asked "Your
+    changes are not in every letter" (probe 75a); the pack editor changed the pack's
+    texts at their first edit."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:

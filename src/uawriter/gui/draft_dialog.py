@@ -53,7 +53,13 @@ from uawriter.drafting import (
 )
 from uawriter.drafting.letter import letter_templates
 from uawriter.gui import modal
-from uawriter.gui.common import LONGEST_SHOWN_LINE, ORGANISERS_WORK, broken_lines, fit_to_screen
+from uawriter.gui.common import (
+    LONGEST_SHOWN_LINE,
+    ORGANISERS_WORK,
+    broken_lines,
+    fit_to_screen,
+    plain_text,
+)
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.pack_files import PackFiles
@@ -230,7 +236,7 @@ class DraftDialog(QDialog):
 
     def run(self) -> Task:
         """Draft from the text in the box in the background; returns the task."""
-        text = self.source.toPlainText()
+        text = plain_text(self.source)
         return self._start(lambda _context: _draft(text), self.tr("Nothing to draft from"))
 
     def _start(self, work: Callable[[TaskContext], Drafted], failure_title: str) -> Task:

@@ -26,6 +26,7 @@ from uawriter.gui.common import (
     FlowRow,
     breakable,
     own_direction,
+    plain_text,
     shortened,
     shrinkable,
 )
@@ -365,7 +366,7 @@ class LetterPane(QWidget):
     def _letter_typed(self) -> None:
         if self._updating or self.session is None:
             return
-        self.session = self.session.with_text(self.editor.toPlainText())
+        self.session = self.session.with_text(plain_text(self.editor))
         self._letter_changed()
 
     def _letter_changed(self) -> None:
@@ -393,7 +394,7 @@ class LetterPane(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        words = len(self.editor.toPlainText().split())
+        words = len(plain_text(self.editor).split())
         text = translate("MainWindow", "%n word(s)", "", words)
         if self.letter_pages:
             text += " · " + translate("MainWindow", "%n page(s)", "", self.letter_pages)

@@ -9,6 +9,8 @@ import re
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
+from uawriter.gui.common import plain_text
+
 #: Where str.splitlines() ends a line: the engine reads a box's lines so.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
@@ -51,7 +53,7 @@ class LineLimit(QObject):
         super().__init__(edit)
         self._edit = edit
         self._limits = (max_lines, max_chars, breaks)
-        self._last = edit.toPlainText()
+        self._last = plain_text(edit)
         edit.textChanged.connect(self._changed)
 
     def set_text(self, text: str) -> None:
@@ -60,7 +62,7 @@ class LineLimit(QObject):
         self._edit.setPlainText(self._last)
 
     def _changed(self) -> None:
-        text = self._edit.toPlainText()
+        text = plain_text(self._edit)
         if within(text, *self._limits):
             self._last = text
             return

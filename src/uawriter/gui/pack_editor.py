@@ -44,7 +44,7 @@ from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
 from uawriter.gui import modal
-from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, warn
+from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, plain_text, warn
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
@@ -363,7 +363,7 @@ class PackEditor(QDialog):
         code = self.letter_language.currentData()
         if self._loading or code is None:
             return
-        self.files.templates[str(code)] = self.template.toPlainText()
+        self.files.templates[str(code)] = plain_text(self.template)
         self.timer.start()
 
     def _add_point(self) -> None:

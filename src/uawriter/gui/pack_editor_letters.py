@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.gui.common import plain_text
 from uawriter.gui.letter_editor import LetterEditor
 
 translate = QCoreApplication.translate
@@ -100,7 +101,7 @@ class LettersTab(QWidget):
     def _code_changed(self) -> None:
         if self._writing_back:
             return
-        self._simple = self.letter_editor.set_template(self.template.toPlainText())
+        self._simple = self.letter_editor.set_template(plain_text(self.template))
         self.show_code.setEnabled(self._simple)
         self.code_note.setVisible(not self._simple)
         self._show_page()
@@ -139,4 +140,4 @@ class LettersTab(QWidget):
         )
         self.insert_field.setMenu(self.letter_editor.field_menu(self.insert_field))
         if self._simple:
-            self.letter_editor.set_template(self.template.toPlainText())
+            self.letter_editor.set_template(plain_text(self.template))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import language_name
+from uawriter.gui.common import plain_text
 
 translate = QCoreApplication.translate
 
@@ -129,7 +130,7 @@ def addressee_label(addressee: dict[str, Any]) -> str:
 
 
 def _text_of(edit: QLineEdit | QPlainTextEdit) -> str:
-    return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+    return plain_text(edit) if isinstance(edit, QPlainTextEdit) else edit.text()
 
 
 def _list_and_form(
@@ -372,7 +373,7 @@ class PointsTab(_Tab):
     def store(self, point: dict[str, Any], lang: str) -> None:
         point["id"] = self.point_id.text().strip()
         text = dict(point.get("text") or {})
-        text[lang] = self.point_text.toPlainText().strip()
+        text[lang] = plain_text(self.point_text).strip()
         point["text"] = text
 
     def retranslate_ui(self) -> None:
@@ -467,9 +468,7 @@ class AddresseesTab(_Tab):
                 a[key] = value
             else:
                 a.pop(key, None)
-        a["address"] = [
-            x.strip() for x in self.address_lines.toPlainText().splitlines() if x.strip()
-        ]
+        a["address"] = [x.strip() for x in plain_text(self.address_lines).splitlines() if x.strip()]
         emails = split_list(self.emails.text())
         if emails:
             a["emails"] = emails

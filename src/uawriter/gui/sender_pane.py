@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.contact_rules import MAX_EMAIL_CHARS
 from uawriter.domain.model import MAX_PHONE_CHARS, MAX_SENDER_CHARS, MAX_SENDER_LINES, Sender
+from uawriter.gui.common import plain_text
 from uawriter.gui.line_limit import LINE_BREAKS, LineLimit
 
 translate = QCoreApplication.translate
@@ -143,7 +144,7 @@ class SenderPane(QGroupBox):
     def current_sender(self) -> Sender:
         return Sender.from_text(
             self.sender_name.text(),
-            self.sender_address.toPlainText().replace(";", "\n"),
+            plain_text(self.sender_address).replace(";", "\n"),
             self.sender_email.text(),
             self.sender_town.text(),
             self._initials_chosen,  # a pack's demand is applied by the engine (Pack.signer)
