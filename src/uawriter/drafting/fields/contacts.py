@@ -138,7 +138,22 @@ def _label_kind(label: str) -> str:
 
 _EMAIL = re.compile(r"(?<![\w.%+'-])(?:mailto:)?([\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})")
 
-_FAX_NUMBER = re.compile(r"\+?\(?\d[\d ()./-]{3,30}\d")
+_FAX_NUMBER = re.compile(r"\(?\+?\(?\d[\d ()./-]{3,30}\d\)?")
+
+
+def fax_numbers(value: str) -> list[str]:
+    """The fax numbers written in ``value``, each with its brackets paired: "(+7) 7172 72
+    05 16" is read whole, and a bracket left without its pair is left out (it was drafted
+    as "+7) 7172 72 05 16", which every cover sheet printed: probe 75a)."""
+    numbers = []
+    for match in _FAX_NUMBER.finditer(value):
+        number = match.group().strip()
+        while number.endswith(")") and number.count(")") > number.count("("):
+            number = number[:-1].rstrip()
+        if number.count("(") != number.count(")"):
+            number = re.sub(r"\s+", " ", number.replace("(", " ").replace(")", " ")).strip()
+        numbers.append(number)
+    return numbers
 
 
 def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:

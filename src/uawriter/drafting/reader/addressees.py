@@ -6,7 +6,13 @@ import re
 from collections.abc import Callable
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
-from uawriter.drafting.fields.contacts import _EMAIL, _FAX_NUMBER, _only_emails, _segments
+from uawriter.drafting.fields.contacts import (
+    _EMAIL,
+    _FAX_NUMBER,
+    _only_emails,
+    _segments,
+    fax_numbers,
+)
 from uawriter.drafting.fields.names import (
     _HONORIFIC,
     _is_name,
@@ -316,7 +322,7 @@ class AddresseeReader(ReaderBase):
             addressee = DraftAddressee(id="", role=block.role)
             self.fill_postal(addressee, block, key)
             for line, value in block.faxes:
-                numbers = [m.group().strip() for m in _FAX_NUMBER.finditer(value)]
+                numbers = fax_numbers(value)
                 usable = [n for n in numbers if is_fax_number(n)]
                 if not usable:
                     self.note(f"{key}.fax", f"{value!r} does not look like a fax number; left out")
@@ -438,7 +444,7 @@ class AddresseeReader(ReaderBase):
 
     def fill_phones_and_social(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
         for line, value in block.phones:
-            numbers = [m.group().strip() for m in _FAX_NUMBER.finditer(value)]
+            numbers = fax_numbers(value)
             usable = [re.sub(r"\s+", " ", n) for n in numbers if is_fax_number(n)]
             if not usable:
                 self.note(f"{key}.phones", f"{value!r} does not look like a telephone number")
