@@ -16,6 +16,7 @@ problems on them is in :mod:`uawriter.gui.pack_editor_problems`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,13 @@ class PackEditor(QDialog):
         layout.addWidget(self.problem_list)
         layout.addWidget(self.buttons)
         self._load()
+        #: Which drafted addressee and point each row is (None: added here): the UA's lines
+        #: are found by the drafted ones, which a row no longer is once one before it was
+        #: removed (probe 75a: the President's fax was marked beside the Prosecutor's).
+        self._drafted: dict[str, list[int | None]] = {
+            kind: list(range(len(self.files.data.get(kind, []))))
+            for kind in ("addressees", "talking_points")
+        }
         # what Cancel compares with: a drafted pack never saved is work from the start
         self._opened = self.files.copy() if source is None or folder is not None else None
         self.retranslate_ui()
@@ -206,7 +214,18 @@ class PackEditor(QDialog):
             return
         key = self.field_key(new)
         if key is not None:
-            self.source_pane.show_field(key)
+            self.source_pane.show_field(self._as_drafted(key))
+
+    def _as_drafted(self, key: str) -> str:
+        """``key`` (``addressees[1].fax``, by the row shown) as the draft knows it: by the
+        item it was drafted as (an item added here was in no UA)."""
+        found = re.match(r"(addressees|talking_points)\[(\d+)\](.*)", key, re.DOTALL)
+        if found is None:
+            return key
+        kind, row, rest = found.group(1), int(found.group(2)), found.group(3)
+        rows = self._drafted[kind]
+        drafted = rows[row] if row < len(rows) else None
+        return f"{kind}[{'new' if drafted is None else drafted}]{rest}"
 
     # ------------------------------------------------------------------ building
 
@@ -370,6 +389,7 @@ class PackEditor(QDialog):
         points = self.files.data.setdefault("talking_points", [])
         points.append({"id": f"point-{len(points) + 1}", "text": {self._lang(): ""}})
         self.point_list.addItem(points[-1]["id"])
+        self._drafted["talking_points"].append(None)
         self.point_list.setCurrentRow(len(points) - 1)
         self.point_text.setFocus()
         self.timer.start()
@@ -379,6 +399,8 @@ class PackEditor(QDialog):
         points = self.files.data.get("talking_points", [])
         if 0 <= row < len(points):
             del points[row]
+            if row < len(self._drafted["talking_points"]):
+                del self._drafted["talking_points"][row]
             self.point_list.takeItem(row)
             self._show_point(self.point_list.currentRow())
             self.timer.start()
@@ -393,6 +415,7 @@ class PackEditor(QDialog):
             }
         )
         self.addressee_list.addItem(addressee_label(addressees[-1]))
+        self._drafted["addressees"].append(None)
         self.addressee_list.setCurrentRow(len(addressees) - 1)
         self.addressee_edits["title"].setFocus()
         self.timer.start()
@@ -402,6 +425,8 @@ class PackEditor(QDialog):
         addressees = self.files.data.get("addressees", [])
         if 0 <= row < len(addressees):
             del addressees[row]
+            if row < len(self._drafted["addressees"]):
+                del self._drafted["addressees"][row]
             self.addressee_list.takeItem(row)
             self._show_addressee(self.addressee_list.currentRow())
             self.timer.start()
