@@ -128,14 +128,16 @@ def test_a_reset_during_a_wait_for_background_work_clears_after_it(
 
 
 def test_every_wait_of_the_window_goes_through_modal() -> None:
-    """A dialog run with ``exec()`` or a local event loop elsewhere would not be known to
-    the reset, and its code would go on after the window was cleared."""
+    """A dialog run with ``exec()``, Qt's ready-made ones (``QMessageBox.warning()``,
+    ``QInputDialog.getText()``) or a local event loop elsewhere would not be known to the
+    reset, and its code would go on after the window was cleared."""
     found = [
         f"{path.name}:{number}: {line.strip()}"
         for path in sorted(GUI.glob("*.py"))
         if path.name != "modal.py"
         for number, line in enumerate(path.read_text().splitlines(), 1)
-        if re.search(r"\w\.exec\(", line) and not line.lstrip().startswith("#")
+        if re.search(r"\w\.exec\(|Q(MessageBox|InputDialog|FileDialog)\.[a-z]\w*\(", line)
+        and not line.lstrip().startswith("#")
     ]
     assert found == []
 

@@ -208,12 +208,35 @@ def _write(folder: Path, files: PackFiles, keep_comments: bool = False) -> None:
         )
 
 
+def refuse_unreadable(files: PackFiles) -> None:
+    """Raise ValueError, naming the file and the limit, if a file of the pack is larger than
+    a pack's file may be: saved, it could not be read again, not even by the pack editor
+    (probe 75a: a letter of 300 KiB saved "with problems" left a pack only a text editor
+    could put right)."""
+    manifest = len(manifest_text(files).encode("utf-8"))
+    if manifest > limits.MAX_MANIFEST_BYTES:
+        raise ValueError(
+            f"{limits.MANIFEST_NAME} would be {manifest:,} bytes, more than the "
+            f"{limits.MAX_MANIFEST_BYTES:,} a pack may have, and could not be opened again; "
+            "shorten the action's texts, then save"
+        )
+    for lang, text in files.templates.items():
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > limits.MAX_TEMPLATE_BYTES:
+            raise ValueError(
+                f"{limits.LETTERS_DIR}/{lang}{limits.TEMPLATE_SUFFIX} would be {size:,} bytes, "
+                f"more than the {limits.MAX_TEMPLATE_BYTES:,} a letter may have, and could not "
+                "be opened again; shorten the letter, then save"
+            )
+
+
 def write_new_pack_folder(files: PackFiles, folder: Path) -> None:
     """Write the pack as a new folder: completely in a hidden folder beside it, then renamed,
     so ``folder`` is never half written. Raises FileExistsError if ``folder`` exists (nothing
     is replaced), OSError if it cannot be written."""
     if folder.exists() or folder.is_symlink():
         raise FileExistsError(str(folder))
+    refuse_unreadable(files)
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_new_folders(parent)  # what a killed write of a pack here left
@@ -374,6 +397,7 @@ def save_pack_files(
     problem = id_problem(pack_id)
     if problem:  # never a path: "../x" or "/home" must not name a folder to replace
         raise ValueError(problem)
+    refuse_unreadable(files)
     user_packs.mkdir(parents=True, exist_ok=True)
     target = user_packs / pack_id
     if (

@@ -432,12 +432,18 @@ class PackEditor(QDialog):
             self.timer.start()
 
     def _ask_code(self, title: str) -> str | None:
-        code, ok = QInputDialog.getText(self, title, self.tr("Language code (such as kk, ru, es):"))
-        if not ok or not code.strip():
+        dialog = QInputDialog(self)
+        dialog.setObjectName("languageCodeDialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(self.tr("Language code (such as kk, ru, es):"))
+        if modal.run(dialog) != QInputDialog.DialogCode.Accepted:
+            return None
+        code = dialog.textValue()
+        if not code.strip():
             return None
         canonical = canonical_language(code.strip())
         if not canonical:
-            QMessageBox.warning(
+            warn(
                 self,
                 title,
                 self.tr("UA Writer does not know the language code “%1”.").replace("%1", code),
@@ -632,7 +638,7 @@ class PackEditor(QDialog):
             if modal.run(box) != QMessageBox.StandardButton.Save:
                 return
         if not str(self.files.data.get("id") or "").strip():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Give the pack an id first."))
+            warn(self, self.windowTitle(), self.tr("Give the pack an id first."))
             return
         try:
             folder = self._write()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from uawriter.domain.model import Pack
 from uawriter.engine import export_pack_file, import_pack_file
 from uawriter.gui import modal
-from uawriter.gui.common import ltr
+from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.paths import AppPaths
@@ -218,11 +218,7 @@ class PackMenu(QObject):
             # the save dialog asked before a file was replaced
             written = export_pack_file(pack, target, overwrite=True)
         except (OSError, PackArchiveError) as exc:
-            QMessageBox.warning(
-                self.window,
-                self.tr("The pack could not be saved"),
-                str(exc),
-            )
+            warn(self.window, self.tr("The pack could not be saved"), str(exc))
             return None
         self.host.show_status(
             self.tr("Saved %1: copy it to a USB stick to share it.").replace(
@@ -286,7 +282,7 @@ class PackMenu(QObject):
             try:
                 files = read_pack_files(broken)
             except (OSError, ValueError) as exc:
-                QMessageBox.warning(self.window, self.tr("The pack cannot be opened"), str(exc))
+                warn(self.window, self.tr("The pack cannot be opened"), str(exc))
                 return None
             return self._open_editor(files, broken, opened_state=opened_state)
         pack = self.host.current_pack()
@@ -298,7 +294,7 @@ class PackMenu(QObject):
         try:
             files = read_pack_files(pack.path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, self.tr("The pack cannot be opened"), str(exc))
+            warn(self.window, self.tr("The pack cannot be opened"), str(exc))
             return None
         if pack.bundled:
             if not ask(
