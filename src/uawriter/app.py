@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -49,10 +51,12 @@ def build_main_window(
     settings_store = SettingsStore(paths.settings_file)
     languages = LanguageManager(app)
     languages.set_language(settings_store.load().ui_language or system_ui_language())
+    drafts = DraftStore(paths.drafts)
+    drafts.make_room()  # a file where its folder should be: set aside, and said at start
     services = Services(
         load_catalog=lambda early: load_catalog(paths, early),
         settings_store=settings_store,
-        drafts=DraftStore(paths.drafts),
+        drafts=drafts,
         address_book=AddressBook(paths.address_book_file),
         postage=PostageTable(paths.postage_file),
         languages=languages,
@@ -87,6 +91,21 @@ class DataFolderUnusable(Exception):
         self.reason = reason
 
 
+#: A window's lock file holds its process id, host and application name: a few lines.
+_LARGEST_LOCK_BYTES = 64 * 1024
+
+
+def _may_be_a_lock(where: Path) -> bool:
+    """Whether ``where`` is missing or a plain file small enough to be a window's lock."""
+    try:
+        found = os.lstat(where)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size <= _LARGEST_LOCK_BYTES
+
+
 def hold_data_folder(paths: AppPaths) -> QLockFile | None:
     """One window per data folder (issue 12, item 11): two windows each wrote back the
     address book they had read (a contact disappeared) and one's close deleted the other's
@@ -101,16 +120,16 @@ def hold_data_folder(paths: AppPaths) -> QLockFile | None:
     except OSError as exc:
         raise DataFolderUnusable(paths.data_dir, exc.strerror or str(exc)) from exc
     where = paths.data_dir / "window.lock"
-    lock = QLockFile(str(where))
-    if lock.tryLock(500):
-        return lock
-    if where.is_symlink() or (where.exists() and not where.is_file()):
-        # a folder or a link in its place is no window's lock: set it aside, and try again
+    if not _may_be_a_lock(where):
+        # a folder, a link, a pipe or a device in its place is no window's lock, and Qt,
+        # opening it to see whose it is, waited on a pipe and read a device for ever (probe
+        # 74c): set aside before Qt opens it
         from uawriter.storage.json_store import set_aside_damaged
 
         set_aside_damaged(where)
-        if lock.tryLock(500):
-            return lock
+    lock = QLockFile(str(where))
+    if lock.tryLock(500):
+        return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None  # held by another window
     raise DataFolderUnusable(paths.data_dir, "it cannot be written (read-only or full)")

@@ -25,6 +25,7 @@ from uawriter.gui.common import (
     ROLE_ID,
     breakable,
     ltr,
+    os_error_text,
     own_direction,
     shortened,
     shrinkable,
@@ -306,7 +307,7 @@ class AddresseesPane(QWidget):
                 translate("MainWindow", "The address book could not be saved"),
                 translate(
                     "MainWindow", "%1\n\nThe addresses are kept until you close UA Writer."
-                ).replace("%1", exc.strerror or str(exc)),
+                ).replace("%1", os_error_text(exc)),
             )
         self.fill_diplomats()
 

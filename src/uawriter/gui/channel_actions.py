@@ -22,6 +22,7 @@ from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
 from uawriter.gui import modal
 from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog, count_key
+from uawriter.gui.common import os_error_text
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.tasks import TaskRunner
@@ -168,7 +169,7 @@ class ChannelActions(QObject):
             except OSError as exc:
                 self.host.status(
                     translate("MainWindow", "The postage table could not be saved: %1").replace(
-                        "%1", exc.strerror or str(exc)
+                        "%1", os_error_text(exc)
                     ),
                     15000,
                 )

@@ -77,6 +77,13 @@ def own_direction(text: str) -> str:
     return "\n".join(lines)
 
 
+def os_error_text(exc: OSError) -> str:
+    """Why a file could not be written, naming it: "…/drafts: File exists", not "File
+    exists" all evening with nothing to say which file stood in the way (probe 74c)."""
+    reason = exc.strerror or str(exc)
+    return f"{ltr(str(exc.filename))}: {reason}" if exc.filename else reason
+
+
 def plain_text(edit: QPlainTextEdit) -> str:
     """The text of ``edit`` as typed or set: its lines joined by "\n", and its no-break
     spaces kept. Qt's ``toPlainText()`` turns each U+00A0 into a space: a pack's address

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from uawriter.domain.model import Addressee, Sender
-from uawriter.gui.common import warn
+from uawriter.gui.common import os_error_text, warn
 from uawriter.letters.merge import carry_edits
 from uawriter.session import Left, LetterSession
 from uawriter.storage.address_book import contact_key
@@ -102,7 +102,7 @@ class DraftKeeper(QObject):
         except OSError as exc:
             self.status(
                 translate("MainWindow", "The draft could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", os_error_text(exc)
                 ),
                 10000,
             )
@@ -132,7 +132,7 @@ class DraftKeeper(QObject):
         except OSError as exc:
             self.status(
                 translate("MainWindow", "The draft could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", os_error_text(exc)
                 ),
                 10000,
             )

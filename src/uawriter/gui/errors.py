@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import threading
 import traceback
@@ -92,20 +93,26 @@ def show_error(parent: QWidget | None, error: BaseException, log: Path | None) -
 
 
 def write_log(log: Path, details: str) -> bool:
-    """Add ``details`` to the log with the time; True if it was written."""
+    """Add ``details`` to the log with the time; True if it was written. Only to a plain
+    file: a pipe in its place made the open wait for a reader, on the UI thread, for ever
+    (probe 74c); never through a link."""
     import datetime as dt
 
     entry = f"--- {dt.datetime.now().astimezone().isoformat(timespec='seconds')}\n{details}\n"
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
-            if log.stat().st_size > MAX_LOG_BYTES:
+            found = os.lstat(log)
+            if stat.S_ISREG(found.st_mode) and found.st_size > MAX_LOG_BYTES:
                 kept = log.read_bytes()[-MAX_LOG_BYTES // 2 :]
                 from uawriter.atomic import write_bytes_atomic
 
                 write_bytes_atomic(log, kept.partition(b"\n")[2])
-        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0))
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK
+        fd = os.open(log, flags | getattr(os, "O_NOFOLLOW", 0))
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
             os.write(fd, entry.encode("utf-8", "backslashreplace"))
         finally:
             os.close(fd)

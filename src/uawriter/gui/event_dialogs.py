@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ltr, with_ua_number
+from uawriter.gui.common import ltr, os_error_text, with_ua_number
 from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
@@ -402,7 +402,7 @@ class ExtraCountsDialog(QDialog):
                     "that the data folder can be written, then try again."
                 )
                 .replace("%1", ltr(str(self.book.path)))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", os_error_text(exc))
             )
             return
         self.recorded = counts
@@ -509,7 +509,7 @@ class TakeBackCountsDialog(QDialog):
                     "that the data folder can be written, then try again."
                 )
                 .replace("%1", ltr(str(self.book.path)))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", os_error_text(exc))
             )
             return
         self.recorded = withdrawals

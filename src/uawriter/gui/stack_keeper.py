@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from uawriter.domain.model import Pack
 from uawriter.gui import questions
+from uawriter.gui.common import os_error_text
 from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
 from uawriter.storage.json_store import JsonStore, set_aside_damaged
 from uawriter.storage.tally import Channel, TallyBook, now_text
@@ -95,7 +96,7 @@ class StackKeeper(QObject):
         except OSError as exc:
             self.status(
                 translate("MainWindow", "Your stack could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", os_error_text(exc)
                 ),
                 10000,
             )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from uawriter.domain.model import Sender
+from uawriter.gui.common import os_error_text
 from uawriter.storage.settings import Settings, SettingsStore
 
 translate = QCoreApplication.translate
@@ -36,7 +37,7 @@ class WindowSettings:
         except OSError as exc:
             self.status(
                 translate("MainWindow", "Settings could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", os_error_text(exc)
                 ),
                 10000,
             )

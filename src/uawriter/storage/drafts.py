@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,17 +139,32 @@ class DraftStore(JsonStore):
     def clear_all(self) -> None:
         """Nothing of this volunteer stays: the current draft, their stack, every action's
         slot, and the temporary file of an autosave a kill or a flat battery cut short (it
-        holds the whole letter, hidden)."""
-        self.clear()
-        self.stack.clear()
-        for pack_id in self.shelved_actions():
-            slot = self._slot(pack_id)
-            if slot is not None:
-                slot.clear()
+        holds the whole letter, hidden). Each that can go goes: one that cannot (a
+        read-only folder) does not keep the others, nor stop the window being cleared
+        (probe 74c: a file in place of the drafts folder left her letter on screen)."""
+        slots = [self._slot(pack_id) for pack_id in self.shelved_actions()]
+        for store in [self, self.stack, *slots]:
+            if store is not None:
+                with contextlib.suppress(OSError):
+                    store.clear()
         for folder in (self.path.parent, self.path.parent / "actions"):
-            remove_stale_temporaries(folder)
-            for kept in folder.glob("*.json.broken-*"):  # a draft or stack set aside: letters
-                kept.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                remove_stale_temporaries(folder)
+                for kept in folder.glob("*.json.broken-*"):  # a draft or stack set aside
+                    with contextlib.suppress(OSError):
+                        kept.unlink(missing_ok=True)
+
+    def make_room(self) -> None:
+        """At start: a file or a link standing where the drafts folder (or its folder of
+        letters set aside) should be is set aside, and said at start as a damaged file
+        is: every autosave failed on it all evening ("File exists")."""
+        for folder in (self.path.parent, self.path.parent / "actions"):
+            try:
+                mode = os.lstat(folder).st_mode
+            except OSError:
+                continue  # not there: made at the first save
+            if not stat.S_ISDIR(mode):
+                self.set_aside = set_aside_damaged(folder) or self.set_aside
 
 
 _SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

@@ -224,7 +224,9 @@ class JsonStore:
         self._newer_seen = False
 
     def clear(self) -> None:
-        self.path.unlink(missing_ok=True)
+        """The file gone (none under a file standing where its folder should be)."""
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            self.path.unlink()
 
 
 def whole_characters(text: str) -> str:
