@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -212,15 +213,40 @@ _TEMPORARY_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMPORA
 #: The bytes of a file's name kept in its temporary file's name: with the dot, the random
 #: part and the suffix added, a name of 255 bytes (the most file systems allow) still fits.
 TEMPORARY_NAME_BYTES = 200
+#: A name cut for its temporary file ends in ``~`` and these many hex digits of a hash of
+#: the whole name, which tell it from every other name that begins the same way.
+_NAME_HASH_DIGITS = 8
+_CUT_NAME = re.compile(rf".*~[0-9a-f]{{{_NAME_HASH_DIGITS}}}", re.DOTALL)
 
 
 def shortened_name(name: str) -> str:
-    """``name`` cut to :data:`TEMPORARY_NAME_BYTES` bytes as the file system stores it: the
-    part of a hidden temporary name that says what it is for."""
+    """``name`` as the part of a hidden temporary name that says what it is for: whole if
+    it has at most :data:`TEMPORARY_NAME_BYTES` bytes as the file system stores it, else
+    its beginning and ``~`` and a hash of the whole name, in as many bytes. The hash lets
+    a cleanup find the file a long name's temporary was for (:func:`claimed_by`): the
+    beginning alone named no file, and the letters a killed export had counted there were
+    deleted (probe 74c)."""
     raw = os.fsencode(name)
     if len(raw) <= TEMPORARY_NAME_BYTES:
         return name
-    return os.fsdecode(raw[:TEMPORARY_NAME_BYTES].decode("utf-8", "ignore").encode("utf-8"))
+    kept = TEMPORARY_NAME_BYTES - 1 - _NAME_HASH_DIGITS
+    digest = hashlib.blake2s(raw, digest_size=_NAME_HASH_DIGITS // 2).hexdigest()
+    beginning = raw[:kept].decode("utf-8", "ignore").encode("utf-8")
+    return os.fsdecode(beginning) + "~" + digest
+
+
+def claimed_by(temporary: Path, name: str) -> Path:
+    """The file beside ``temporary`` that it was written for, ``name`` being what its own
+    name says (:func:`shortened_name`): the file of that name, or for a name cut short the
+    file in the folder whose name it was cut from (if none is there, the name as cut)."""
+    exact = temporary.with_name(name)
+    if not _CUT_NAME.fullmatch(name) or os.path.lexists(exact):
+        return exact
+    with contextlib.suppress(OSError), os.scandir(temporary.parent) as entries:
+        for entry in entries:
+            if entry.name != name and shortened_name(entry.name) == name:
+                return temporary.with_name(entry.name)
+    return exact
 
 
 #: A temporary file this old was left by a write that was killed (a write takes seconds).
@@ -228,7 +254,7 @@ STALE_TEMPORARY_SECONDS = 10 * 60
 
 
 def remove_stale_temporaries(
-    folder: Path, counted: Callable[[Path, Path], bool] | None = None
+    folder: Path, counted: Callable[[Path], Path | None] | None = None
 ) -> list[Path]:
     """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
     the hidden ``.<name>.<random>.uawriter.tmp`` file of :func:`write_bytes_atomic`, and
@@ -237,10 +263,12 @@ def remove_stale_temporaries(
 
     A temporary file is left alone while its writer lives (it holds a lock on it; where
     there are no such locks, until it is old enough that no write can still own it). If
-    ``counted(claimed, temporary)`` says its letters were counted, the write had reached its
-    last step, so it is finished now (the claimed file is replaced: empty, or the file an
-    export was told to replace); otherwise the temporary and an empty claim go. Returns what
-    was removed or finished."""
+    ``counted(temporary)`` names the file its letters were counted as written to, the write
+    had reached its last step, so it is finished now (that file is replaced: empty, or the
+    file an export was told to replace); otherwise the temporary and an empty claim go.
+    The file counted is taken from the tally, not rebuilt from the temporary's name, which
+    holds only the beginning of a long one; it must be the file the temporary's name is
+    for. Returns what was removed or finished."""
     too_old = time.time() - STALE_TEMPORARY_SECONDS
     done: list[Path] = []
     with contextlib.suppress(OSError):
@@ -253,28 +281,34 @@ def remove_stale_temporaries(
                 if fd is None:
                     continue
                 try:  # the lock is held until it is put right: no writer can take it meanwhile
-                    done += _put_right(path, path.with_name(ours["name"]), counted)
+                    done += _put_right(path, ours["name"], counted)
                 finally:
                     os.close(fd)
     return done
 
 
 def _put_right(
-    temporary: Path, claimed: Path, counted: Callable[[Path, Path], bool] | None
+    temporary: Path, name: str, counted: Callable[[Path], Path | None] | None
 ) -> list[Path]:
-    try:
-        info: os.stat_result | None = claimed.lstat()
-    except FileNotFoundError:
-        info = None  # a file being replaced that did not exist yet
-    regular = info is not None and stat.S_ISREG(info.st_mode)
-    if (info is None or regular) and counted is not None and counted(claimed, temporary):
-        os.replace(temporary, claimed)
-        sync_folder(claimed.parent)
-        return [claimed]
+    """Finish the write that left ``temporary`` (for the file ``name`` says) if its letters
+    were counted, else remove it and its empty claim."""
+    finished = counted(temporary) if counted is not None else None
+    if finished is not None and shortened_name(finished.name) == name:
+        try:
+            info: os.stat_result | None = finished.lstat()
+        except FileNotFoundError:
+            info = None  # a file being replaced that did not exist yet
+        if info is None or stat.S_ISREG(info.st_mode):
+            os.replace(temporary, finished)
+            sync_folder(finished.parent)
+            return [finished]
     done: list[Path] = []
-    if info is not None and regular and info.st_size == 0:
-        claimed.unlink()
-        done.append(claimed)
+    claimed = claimed_by(temporary, name)
+    with contextlib.suppress(FileNotFoundError):
+        info = claimed.lstat()
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+            claimed.unlink()
+            done.append(claimed)
     temporary.unlink()
     done.append(temporary)
     return done

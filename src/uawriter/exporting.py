@@ -335,20 +335,21 @@ def tidy_folder(folder: Path, tally: TallyBook | None) -> list[Path]:
     return remove_stale_temporaries(folder, _counted_in(tally))
 
 
-def _counted_in(tally: TallyBook | None) -> Callable[[Path, Path], bool] | None:
-    """Whether the tally counts the letters of a write killed before its rename, which is
-    then finished: whether one of its last records names the file and the hidden file the
-    letters waited in (an older record naming only the file counted the letters this one
-    was replacing), and the letters waiting are whole."""
+def _counted_in(tally: TallyBook | None) -> Callable[[Path], Path | None] | None:
+    """The file the tally counts the letters of a write killed before its rename as written
+    to, which is then finished: one of its last records names the file and the hidden file
+    the letters waited in (an older record naming only the file counted the letters this
+    one was replacing), and the letters waiting are whole."""
     if tally is None:
         return None
 
     counts = tally.counted_writes()
 
-    def counted(claimed: Path, temporary: Path) -> bool:
-        return counts(claimed, temporary) and (
-            claimed.suffix.lower() != ".pdf" or _whole_pdf(temporary)
-        )
+    def counted(temporary: Path) -> Path | None:
+        claimed = counts(temporary)
+        if claimed is None or (claimed.suffix.lower() == ".pdf" and not _whole_pdf(temporary)):
+            return None
+        return claimed
 
     return counted
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.domain.model import Pack
 from uawriter.gui.common import ltr, os_error_text, with_ua_number
+from uawriter.gui.tally_views import count_text
 from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,
@@ -469,14 +470,14 @@ class TakeBackCountsDialog(QDialog):
             ExtraKind.SIGNATURES: translate("ExtraCountsDialog", "Signatures"),
             ExtraKind.CARDS: translate("ExtraCountsDialog", "Cards"),
         }
-        locale = QLocale()
         for row, extra in enumerate(self.extras):
             item = self.counts.item(row)
             when = extra.time[11:16] if len(extra.time) >= 16 else extra.time
             number = action_title(extra.ua, extra.update)
+            # the count in Western digits, as the date, the hour and the UA beside it
             item.setText(
                 f"{extra.time[:10]} {when} · {number} · {kinds[extra.kind]}: "
-                f"{locale.toString(extra.count)}"
+                f"{count_text(extra.count)}"
             )
         self.take_back_button.setText(self.tr("&Take back"))
         self.take_back_button.setEnabled(bool(self.extras))

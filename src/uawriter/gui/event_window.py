@@ -36,7 +36,7 @@ from uawriter.gui.event_dialogs import (
     ui_language,
 )
 from uawriter.gui.tally_files import TallyFiles
-from uawriter.gui.tally_views import CountList, TotalsTable
+from uawriter.gui.tally_views import CountList, TotalsTable, count_text, in_western_digits
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.storage.evenings import ALL, Evening, evenings, in_scope, name_key
 from uawriter.storage.tally import (
@@ -380,9 +380,8 @@ class EventWindow(QWidget):
         reading = self.reading
         current = reading is not None and reading.scope == self._scope
         shown = reading.totals if reading is not None and current else None
-        locale = QLocale()
         everything = shown.everything if shown is not None else 0
-        self.figure.setText(locale.toString(everything))
+        self.figure.setText(count_text(everything))
         tonight = self._scope not in (ALL, "")
         self.figure_caption.setText(
             self.tr("letters tonight", "", everything)
@@ -392,10 +391,10 @@ class EventWindow(QWidget):
         extras = shown.extras if shown is not None else {}
         self.detail.setText(
             self.tr("%1 written in the app · %2 by hand · %3 signatures · %4 cards")
-            .replace("%1", locale.toString(shown.letters if shown is not None else 0))
-            .replace("%2", locale.toString(extras.get("handwritten", 0)))
-            .replace("%3", locale.toString(extras.get("signatures", 0)))
-            .replace("%4", locale.toString(extras.get("cards", 0)))
+            .replace("%1", count_text(shown.letters if shown is not None else 0))
+            .replace("%2", count_text(extras.get("handwritten", 0)))
+            .replace("%3", count_text(extras.get("signatures", 0)))
+            .replace("%4", count_text(extras.get("cards", 0)))
         )
         if shown is None or reading is None:
             return
@@ -442,8 +441,9 @@ class EventWindow(QWidget):
             day = dt.date.fromisoformat(iso)
         except ValueError:
             return iso
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        # in Western digits, as the window's counts and hours are
+        return in_western_digits(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         )
 
     # ------------------------------------------------------------------ the big figure

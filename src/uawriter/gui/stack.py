@@ -32,16 +32,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uawriter.domain.contact_rules import MAX_EMAIL_CHARS
 from uawriter.domain.languages import language_name
-from uawriter.domain.model import Addressee, LocalText, Pack, Role, Sender
+from uawriter.domain.model import (
+    MAX_PHONE_CHARS,
+    MAX_SENDER_CHARS,
+    MAX_SENDER_LINES,
+    Addressee,
+    LocalText,
+    Pack,
+    Role,
+    Sender,
+)
 from uawriter.engine import Letter, pack_contents_id
 from uawriter.gui.actions_pane import reference
 from uawriter.gui.common import ROLE_ID
 from uawriter.gui.dialogs import ask
-from uawriter.storage.address_book import contact_key
+from uawriter.packs import limits
+from uawriter.storage import address_book
+from uawriter.storage.address_book import COPY_ID_PREFIX, contact_key
 from uawriter.storage.drafts import MAX_DRAFT_CHARS
 from uawriter.storage.evenings import instant
-from uawriter.storage.json_store import all_whole_characters
+from uawriter.storage.json_store import MAX_STORE_BYTES, all_whole_characters, stored_bytes
 from uawriter.storage.tally import Channel, LetterRecord
 
 translate = QCoreApplication.translate
@@ -105,7 +117,10 @@ def stacked_entries(
     written, and how many letters could not be made again: their action not loaded, or
     replaced or edited since (its officials, addresses or fax numbers may have changed:
     as :func:`~uawriter.engine.pack_replaced` keeps letters from going out), or their
-    record damaged."""
+    record damaged. A stack that could not be kept again once taken back (more than
+    :data:`~uawriter.storage.json_store.MAX_STORE_BYTES` as it is written) is damaged
+    as a whole: none of it is made again, so its file is set aside rather than taken back
+    and then refused at every change (probe 74c)."""
     entries: list[StackEntry] = []
     lost = 0
     raw_entries = all_whole_characters(data.get("entries"))
@@ -125,7 +140,22 @@ def stacked_entries(
         lost += len(raw_letters) - len(kept)
         if pack is not None and sender is not None and kept:
             entries.append(StackEntry(pack.id, kept, sender))
+    if entries and not _keepable(entries):
+        return [], lost + sum(len(entry.letters) for entry in entries)
     return entries, lost
+
+
+#: Room in the stack's file for what :func:`stack_data` adds to its letters when the stack
+#: goes out (the time, the channels, the turn) and for the format's name and version.
+_ROOM_FOR_GOING_OUT = 1024
+
+
+def _keepable(entries: Sequence[StackEntry]) -> bool:
+    """Whether ``entries`` can be kept on disk as the stack, going out included: a stack
+    taken back that could not be kept again lost every letter added to it after, at a
+    crash (every save was refused as too big)."""
+    data = stack_data(entries, at_event=True)
+    return stored_bytes(data) <= MAX_STORE_BYTES - _ROOM_FOR_GOING_OUT
 
 
 def not_gone_out(
@@ -191,28 +221,56 @@ def _addressee_data(addressee: Addressee) -> dict[str, object]:
     }
 
 
-def _texts(value: object) -> tuple[str, ...] | None:
-    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+#: What the window writes of an official at most: a pack's (packs/limits.py) or an address
+#: book contact's (storage/address_book.py), whichever is more. A record holding more was
+#: damaged on disk: a stack file's official of 120,000 address lines was taken back, and
+#: then every save of the stack was refused as too big (probe 74c).
+_MOST_ADDRESS_LINES = max(limits.MAX_ADDRESS_LINES, address_book.MAX_ADDRESS_LINES)
+_MOST_FIELD_CHARS = max(limits.MAX_FIELD_CHARS, address_book.MAX_FIELD_CHARS)
+_MOST_SALUTATIONS = address_book.MAX_SALUTATIONS + 1  # and the general one
+#: Of an official's e-mails, phones and social media accounts: as many as an address has
+#: lines. A pack's official who has more is made again from the pack (see
+#: :func:`_letter_of`).
+_MOST_ITEMS = _MOST_ADDRESS_LINES
+
+
+def _texts(
+    value: object, most: int = _MOST_ITEMS, chars: int = _MOST_FIELD_CHARS
+) -> tuple[str, ...] | None:
+    """The texts of a list as written, or None for anything else, for more than ``most``
+    of them, or for one longer than ``chars``: the window writes none such."""
+    if not isinstance(value, list) or len(value) > most:
+        return None
+    if all(isinstance(x, str) and len(x) <= chars for x in value):
         return tuple(value)
     return None
 
 
 def _addressee_of(data: object) -> Addressee | None:
+    """The official a letter was written to, as kept, or None if the record is damaged:
+    not as the window writes it, or holding more than the window writes of an official
+    (see :data:`_MOST_ADDRESS_LINES`)."""
     if not isinstance(data, dict):
         return None
     try:
         salutation = data["salutation"]
         texts = salutation["texts"]
-        social = tuple((str(a), str(b)) for a, b in data.get("social", []))
+        social = _pairs_of(data.get("social", []))
         fields = {k: data[k] for k in ("id", "title", "name", "organisation", "country", "fax")}
-        lists = {k: _texts(data.get(k, [])) for k in ("address", "emails", "phones")}
-        if not all(isinstance(v, str) for v in fields.values()) or None in lists.values():
+        lists = {k: _texts(data.get(k, [])) for k in ("emails", "phones")}
+        lists["address"] = _texts(data.get("address", []), _MOST_ADDRESS_LINES)
+        if not all(isinstance(v, str) and len(v) <= _MOST_FIELD_CHARS for v in fields.values()):
             return None
-        if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+        if None in lists.values() or social is None:
+            return None
+        if not isinstance(texts, dict) or len(texts) > _MOST_SALUTATIONS:
+            return None
+        said = [*texts, *texts.values(), salutation["fallback_language"]]
+        if _texts(said, 2 * _MOST_SALUTATIONS + 1, limits.MAX_TITLE_CHARS) is None:
             return None
         return Addressee(
             role=Role(data["role"]),
-            salutation=LocalText(dict(texts), str(salutation["fallback_language"])),
+            salutation=LocalText(dict(texts), salutation["fallback_language"]),
             social=social,
             **fields,
             **lists,  # type: ignore[arg-type]
@@ -221,12 +279,38 @@ def _addressee_of(data: object) -> Addressee | None:
         return None
 
 
+def _pairs_of(value: object) -> tuple[tuple[str, str], ...] | None:
+    """An official's social media accounts as kept, (platform, handle) pairs, or None as
+    for :func:`_texts`."""
+    if not isinstance(value, list) or len(value) > _MOST_ITEMS:
+        return None
+    if not all(isinstance(pair, list) and len(pair) == 2 for pair in value):
+        return None
+    if _texts([x for pair in value for x in pair], 2 * _MOST_ITEMS) is None:
+        return None
+    return tuple((a, b) for a, b in value)
+
+
+#: The characters of each of the sender's boxes at most (sender_pane.py), in the order
+#: :class:`~uawriter.domain.model.Sender` takes them.
+_SENDER_CHARS = {
+    "name": MAX_SENDER_CHARS,
+    "email": MAX_EMAIL_CHARS,
+    "town": MAX_SENDER_CHARS,
+    "phone": MAX_PHONE_CHARS,
+}
+
+
 def _sender_of(data: object) -> Sender | None:
+    """Who signed an action's letters, as kept, or None if the record is damaged: not as
+    the window writes it, or longer than the sender's boxes take (sender_pane.py)."""
     if not isinstance(data, dict):
         return None
-    address = _texts(data.get("address", []))
-    texts = [data.get(k, "") for k in ("name", "email", "town", "phone")]
+    address = _texts(data.get("address", []), MAX_SENDER_LINES, MAX_SENDER_CHARS)
+    texts = [data.get(k, "") for k in _SENDER_CHARS]
     if address is None or not all(isinstance(x, str) for x in texts):
+        return None
+    if any(len(x) > most for x, most in zip(texts, _SENDER_CHARS.values(), strict=True)):
         return None
     name, email, town, phone = (str(x) for x in texts)
     initials = data.get("sign_with_initials", False) is True
@@ -234,15 +318,29 @@ def _sender_of(data: object) -> Sender | None:
 
 
 def _letter_of(data: object, pack: Pack) -> Letter | None:
+    """The letter kept in ``data``, or None if it cannot be made again. An official of the
+    pack whose record is damaged is made again from the pack, which is as it was when the
+    letter was written (its ``pack_state``): the window wrote the pack's official, and the
+    words are hers."""
     if not isinstance(data, dict):
         return None
-    addressee = _addressee_of(data.get("addressee"))
+    raw = data.get("addressee")
+    addressee = _addressee_of(raw) or _official_of(raw, pack)
     lang, text = data.get("lang"), data.get("text")
     if addressee is None or not isinstance(lang, str) or not isinstance(text, str):
         return None
     if len(text) > MAX_DRAFT_CHARS or not text.strip():
         return None
     return Letter(pack, addressee, lang, text, data.get("as_fax") is True)
+
+
+def _official_of(data: object, pack: Pack) -> Addressee | None:
+    """The pack's own official the record ``data`` names by id; None for a copy from the
+    address book (``address-book-N``: in no pack) or an id the pack does not have."""
+    ident = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(ident, str) or ident.startswith(COPY_ID_PREFIX):
+        return None
+    return next((a for a in pack.addressees if a.id == ident), None)
 
 
 class StackPane(QGroupBox):

@@ -8,6 +8,7 @@ kept, never replaced.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -30,6 +31,29 @@ translate = QCoreApplication.translate
 
 #: The bytes of the evening's name in a suggested file name.
 STEM_NAME_BYTES = 120
+
+#: Marks that belong to the letter before them: accents, vowel signs, viramas.
+_MARKS = {"Mn", "Mc"}
+
+
+def _safe_in_file_name(name: str) -> str:
+    """``name`` with each character a file name may not hold made "_". A combining mark
+    after a letter is part of that letter, and is kept: "Café" pasted on a Mac (an e and
+    a combining accent) was offered as "Cafe_", and every vowel sign and virama of an
+    evening named in Hindi was a "_". The name is composed first (NFC), so an accent
+    that has a letter of its own is that letter."""
+    kept: list[str] = []
+    joins = False  # the character before was kept as a letter or a mark of one
+    for char in unicodedata.normalize("NFC", name):
+        if char.isalnum() or char in " -_":
+            kept.append(char)
+            joins = char.isalnum()
+        elif joins and unicodedata.category(char) in _MARKS:
+            kept.append(char)
+        else:
+            kept.append("_")
+            joins = False
+    return "".join(kept)
 
 
 class TallyFiles(QObject):
@@ -66,7 +90,7 @@ class TallyFiles(QObject):
         event = self.scope_event()
         name = (event.name if event is not None else "") or translate("EventWindow", "tally")
         day = (event.date if event is not None else "") or self.now().date().isoformat()
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name)
+        safe = _safe_in_file_name(name)
         # with the date, the laptop's name and the suffix, well within the 255 bytes a file
         # name may have: an evening named at length in Cyrillic or Arabic was not saved
         safe = within_bytes(safe, STEM_NAME_BYTES).strip()

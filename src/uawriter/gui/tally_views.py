@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem
 
 from uawriter.storage.tally import Channel, ExtraKind
@@ -16,6 +16,23 @@ from uawriter.storage.tally_totals import ACTION_COLUMNS
 TOTAL_COLUMN = 1
 FIRST_KIND_COLUMN = 2
 _APP_CHANNELS = tuple(c.value for c in Channel)
+
+#: Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.
+_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+
+
+def in_western_digits(text: str) -> str:
+    """``text`` as the interface language writes it, in Western digits. The Arabic interface
+    writes its numbers in Western digits (the hours, the UA numbers and their updates, the
+    pack editor, the volunteer's number): counts in Arabic-Indic ones beside them, "19:00"
+    beside "٣" in one row, were misread by readers of either."""
+    return text.translate(_WESTERN)
+
+
+def count_text(number: int) -> str:
+    """``number`` grouped as the interface language groups it ("1,234", "1 234"), in
+    Western digits (see :func:`in_western_digits`)."""
+    return in_western_digits(QLocale().toString(number))
 
 
 class TotalsTable(QTreeWidget):
@@ -31,7 +48,8 @@ class TotalsTable(QTreeWidget):
         self.setColumnCount(FIRST_KIND_COLUMN + len(ACTION_COLUMNS))
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the Action column is given its width by _fit_action_column
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for column in range(1, self.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate_ui()
@@ -55,33 +73,56 @@ class TotalsTable(QTreeWidget):
         labels += [self.kind_name(kind) for kind in ACTION_COLUMNS]
         self.setHeaderLabels(labels)
         self.setAccessibleName(self.tr("Totals per action"))
+        self._fit_action_column()
+
+    def _fit_action_column(self) -> None:
+        """The Action column takes the room the counts leave, and never less than its
+        longest action: on a screen 800 pixels wide the ten count columns left it about
+        60 pixels, and every action read "UA 0…", so no row said which action it counts.
+        When the room is too little, the table scrolls sideways instead."""
+        header = self.header()
+        counts = sum(
+            max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(1, self.columnCount())
+        )
+        needed = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
+        # a UA number of thousands of characters (a merged tally's) is cut at the table's
+        # width, so that each row's counts are still there to scroll to
+        needed = min(needed, max(self.viewport().width(), 1))
+        width = max(needed, self.viewport().width() - counts)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_action_column()
 
     def show_rows(self, rows: Sequence[tuple[str, str, Mapping[str, int]]]) -> None:
         """``rows``: (action title, its tooltip, counts per ACTION_COLUMNS key)."""
         self.clear()
-        locale = QLocale()
         sums = dict.fromkeys(ACTION_COLUMNS, 0)
         for title, tooltip, counts in rows:
             item = QTreeWidgetItem([title])
             item.setToolTip(0, tooltip)
-            self._fill(item, counts, locale)
+            self._fill(item, counts)
             for kind in ACTION_COLUMNS:
                 sums[kind] += counts.get(kind, 0)
             self.addTopLevelItem(item)
         if rows:
             total = QTreeWidgetItem([self.tr("Total")])
-            self._fill(total, sums, locale)
+            self._fill(total, sums)
             font = QFont(self.font())
             font.setBold(True)
             for column in range(self.columnCount()):
                 total.setFont(column, font)
             self.addTopLevelItem(total)
+        self._fit_action_column()
 
-    def _fill(self, item: QTreeWidgetItem, counts: Mapping[str, int], locale: QLocale) -> None:
+    def _fill(self, item: QTreeWidgetItem, counts: Mapping[str, int]) -> None:
         letters = sum(counts.get(k, 0) for k in (*_APP_CHANNELS, ExtraKind.HANDWRITTEN.value))
-        item.setText(TOTAL_COLUMN, locale.toString(letters))
+        item.setText(TOTAL_COLUMN, count_text(letters))
         for column, kind in enumerate(ACTION_COLUMNS, start=FIRST_KIND_COLUMN):
-            item.setText(column, locale.toString(counts.get(kind, 0)))
+            item.setText(column, count_text(counts.get(kind, 0)))
         for column in range(TOTAL_COLUMN, self.columnCount()):
             item.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -115,7 +156,6 @@ class CountList(QTreeWidget):
 
     def show_counts(self, counts: Sequence[tuple[str, int]]) -> None:
         self.clear()
-        locale = QLocale()
         largest = max((n for _, n in counts), default=0)
         if len(counts) > MAX_LISTED:
             # the most written first; the others summed in one row (a tally merged with
@@ -125,7 +165,7 @@ class CountList(QTreeWidget):
             more = self.tr("%n more", "", len(rest))
             counts = [*ranked[: MAX_LISTED - 1], (more, sum(n for _, n in rest))]
         for name, number in counts:
-            item = QTreeWidgetItem([name, locale.toString(number), ""])
+            item = QTreeWidgetItem([name, count_text(number), ""])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(item)
             bar = QProgressBar()

@@ -162,18 +162,30 @@ def _version_of(value: object) -> int | None:
     return None
 
 
+def _stored_text(data: dict[str, Any]) -> tuple[str, int]:
+    """``data`` as :func:`save_json` writes it, and its size in bytes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        return text, len(text.encode("utf-8"))
+    except UnicodeEncodeError:  # a file name that is not UTF-8 somewhere in the data:
+        text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"  # kept, as \uXXXX
+        return text, len(text)
+
+
+def stored_bytes(data: dict[str, Any]) -> int:
+    """The size of ``data`` as :func:`save_json` writes it, indented (a list of short texts
+    takes three times its bytes in a compact file): what is read must fit in
+    :data:`MAX_STORE_BYTES` written again, or it is read once and never kept again."""
+    return _stored_text(data)[1]
+
+
 def save_json(path: Path, data: dict[str, Any]) -> None:
     """Raises OSError if the folder cannot be written, or if the file would be bigger than
     :data:`MAX_STORE_BYTES` (what is never read back is not written: an address book of
     12 MB was saved, then set aside as damaged at the next start); the old file then stays
     as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        size = len(text.encode("utf-8"))
-    except UnicodeEncodeError:  # a file name that is not UTF-8 somewhere in the data:
-        text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"  # kept, as \uXXXX
-        size = len(text)
+    text, size = _stored_text(data)
     if size > MAX_STORE_BYTES:
         raise OSError(
             errno.EFBIG,

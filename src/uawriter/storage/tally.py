@@ -239,15 +239,17 @@ class TallyBook:
         where an export killed just before its rename may have left a letter to finish."""
         return {record.file for record in self._recent(max_bytes).letters if record.file}
 
-    def counted_writes(self) -> Callable[[Path, Path], bool]:
-        """What tells whether the tally counts a letter written to ``path`` from the hidden
-        file ``staged`` (the export that wrote it was killed after counting it, before the
-        rename). The whole tally is read, once however many hidden files are asked about,
-        and only when one is: a combined export of 200 letters appends one batch of 750 kB,
-        and a power cut's damage early in it makes the whole batch uncounted."""
+    def counted_writes(self) -> Callable[[Path], Path | None]:
+        """What names the file the tally counts letters as written to from the hidden file
+        ``staged`` (the export that wrote it was killed after counting them, before the
+        rename), or None. The file is the one the records name beside ``staged``, whole:
+        the hidden file's own name holds only the beginning of a long one (probe 74c). The
+        whole tally is read, once however many hidden files are asked about, and only when
+        one is: a combined export of 200 letters appends one batch of 750 kB, and a power
+        cut's damage early in it makes the whole batch uncounted."""
         waiting: dict[str, list[str]] | None = None
 
-        def counts(path: Path, staged: Path) -> bool:
+        def counts(staged: Path) -> Path | None:
             nonlocal waiting
             if waiting is None:
                 waiting = {}
@@ -255,7 +257,11 @@ class TallyBook:
                     for record in self.read().letters:
                         if record.file and record.staged:
                             waiting.setdefault(record.staged, []).append(record.file)
-            return any(_same_file(file, path) for file in waiting.get(staged.name, ()))
+            for file in waiting.get(staged.name, ()):
+                recorded = Path(file)
+                if _same_folder(recorded.parent, staged.parent):
+                    return staged.with_name(recorded.name)
+            return None
 
         return counts
 
@@ -344,6 +350,14 @@ def _same_file(recorded: str, path: Path) -> bool:
         return os.path.realpath(recorded) == os.path.realpath(path)
     except (OSError, ValueError):
         return False
+
+
+def _same_folder(recorded: Path, folder: Path) -> bool:
+    """Whether a record's folder is ``folder``, however either is spelt."""
+    try:
+        return os.path.samefile(recorded, folder)
+    except (OSError, ValueError):
+        return os.path.realpath(recorded) == os.path.realpath(folder)
 
 
 def _one_name_in_folder(one: Path, other: Path) -> bool:
