@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack
-from uawriter.gui import modal
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.common import (
+    ORGANISERS_WORK,
     ROLE_ID,
     breakable,
     ltr,
@@ -295,9 +295,16 @@ class AddresseesPane(QWidget):
             self.diplomat_check.setChecked(False)
 
     def edit_address_book(self) -> None:
+        """The address book, opened beside the window rather than waited on: at an event
+        the reset puts it away with what was typed in it until the organiser's PIN, as the
+        pack editor (closed as Cancel, the contacts typed were lost: probe 75b)."""
         dialog = AddressBookDialog(self.contacts, self.window())
-        if modal.run(dialog) != AddressBookDialog.DialogCode.Accepted:
-            return
+        dialog.setProperty(ORGANISERS_WORK, True)
+        dialog.accepted.connect(lambda: self._address_book_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _address_book_saved(self, dialog: AddressBookDialog) -> None:
         self.contacts = dialog.contacts()
         try:
             self.address_book.save(self.contacts)

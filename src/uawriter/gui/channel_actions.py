@@ -22,7 +22,7 @@ from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
 from uawriter.gui import modal
 from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog, count_key
-from uawriter.gui.common import os_error_text
+from uawriter.gui.common import ORGANISERS_WORK, os_error_text
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.tasks import TaskRunner
@@ -161,17 +161,24 @@ class ChannelActions(QObject):
         self.host.show_postage_note(*postage_note(self.postage_table, code, name, suspended))
 
     def edit_postage(self) -> None:
+        """The section's postage table, opened beside the window rather than waited on: at
+        an event the reset puts it away with what was typed until the organiser's PIN
+        (closed as Cancel, the rates typed were lost: probe 75b)."""
         dialog = PostageDialog(self.postage_table, self.window)
-        if modal.run(dialog) == PostageDialog.DialogCode.Accepted:
-            self.postage_table = dialog.table
-            try:
-                self.postage.save(dialog.table)
-            except OSError as exc:
-                self.host.status(
-                    translate("MainWindow", "The postage table could not be saved: %1").replace(
-                        "%1", os_error_text(exc)
-                    ),
-                    15000,
-                )
-            self.show_postage()
-        dialog.deleteLater()
+        dialog.setProperty(ORGANISERS_WORK, True)
+        dialog.accepted.connect(lambda: self._postage_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _postage_saved(self, dialog: PostageDialog) -> None:
+        self.postage_table = dialog.table
+        try:
+            self.postage.save(dialog.table)
+        except OSError as exc:
+            self.host.status(
+                translate("MainWindow", "The postage table could not be saved: %1").replace(
+                    "%1", os_error_text(exc)
+                ),
+                15000,
+            )
+        self.show_postage()

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self._started = False
         #: How many times the window was cleared for the next volunteer: what a question
         #: held (her letter, to make again after it) is dropped if it changed meanwhile.
+        #: How many times the window was cleared for the next volunteer.
+        self._cleared_for_next = 0
         # where each volunteer's exports start at an event: the folder in use when the event
         # started (or when this window opened during one)
         self._event_export_folder = self.memory.current.export_folder
@@ -482,12 +484,22 @@ class MainWindow(QMainWindow):
         # the pack still being checked): the packs listed before cannot be chosen meanwhile
         draft, stacked = self.services.drafts.load(), self.services.drafts.stack.load()
         self.actions_pane.early_usable = draft is None and not stacked
-        self.load_packs(then=lambda: self._offer_back_or_choose(draft, stacked), wait=False)
+        cleared = self._cleared_for_next
+        self.load_packs(
+            then=lambda: self._offer_back_or_choose(draft, stacked, cleared), wait=False
+        )
 
-    def _offer_back_or_choose(self, draft: Draft | None, stacked: dict[str, object]) -> None:
+    def _offer_back_or_choose(
+        self, draft: Draft | None, stacked: dict[str, object], cleared: int
+    ) -> None:
         """Once the whole list is read: the draft and the stack read at the start (read
         once: a damaged one is set aside by that read) offered back, else the first
-        action chosen."""
+        action chosen. Not if the window was cleared for the next volunteer meanwhile
+        (``cleared``: the count of clearings when they were read): Next volunteer pressed
+        while the list was read, after a crash, and the last volunteer's letter was then
+        offered to the next one, or written back for later (probe 75b)."""
+        if cleared != self._cleared_for_next:
+            draft, stacked = None, {}
         services = self.services
         warn_set_aside(
             self,
@@ -873,6 +885,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
+        self._cleared_for_next += 1  # what was read before is not theirs (_after_start)
         self.turns.next()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
@@ -991,6 +1004,7 @@ class MainWindow(QMainWindow):
         self.memory.remember_layout(self, self.splitter, self.current_sender())
         self.event_controls.close()
         self.tasks.close()
+        modal.forget_put_off()  # a reset put off till a wait ended: no window to clear
         event.accept()
 
     def _letters_may_close(self, event: QCloseEvent) -> bool:

@@ -101,3 +101,8 @@ def after_waits(work: Callable[[], object]) -> bool:
         return False
     _waits.then = work
     return True
+
+
+def forget_put_off() -> None:
+    """The window closed: what was put off for it (the reset) is not done after."""
+    _waits.then = None

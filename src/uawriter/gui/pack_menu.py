@@ -165,11 +165,16 @@ class PackMenu(QObject):
         failure: list[str] = []
         task = self.tasks.run(work, on_done=outcome.append, on_failed=failure.append, renders=False)
         self.tasks.wait_for(task)
-        if failure:  # the import never raises by design; a bug still gets a clear message
+        if failure or not outcome:
+            # the import never raises by design (a bug still gets a clear message), and
+            # has no outcome if the window closed meanwhile: it reaches no one (probe 75b)
             from uawriter.packs.install import ImportResult, ImportStatus
 
-            outcome.append(ImportResult(ImportStatus.REFUSED, failure[0]))
+            reason = failure[0] if failure else "the window closed before the pack was checked"
+            outcome.append(ImportResult(ImportStatus.REFUSED, reason))
         result = outcome[0]
+        if self.tasks.closed:
+            return result
         if result.needs_confirmation:
             if ask(
                 self.window, "replacePackQuestion", self.tr("Replace the pack?"), result.message
