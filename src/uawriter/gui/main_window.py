@@ -776,6 +776,13 @@ class MainWindow(QMainWindow):
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None:
         self.stack_keeper.going_out(channels, turn)
 
+    def stack_output_ended(self) -> None:
+        """The stack's print, export or e-mails are over, however they ended: the stack is
+        kept as it is now, no longer going out (probe 76b: a print that printed nothing
+        left it "going out", and a letter printed alone after took a stacked one off it
+        at a crash)."""
+        self.stack_keeper.keep()
+
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""
         self.turns.apart()

@@ -24,7 +24,7 @@ from uawriter.exporting import TallyNotWritten, WrittenInPart, export_emails, wi
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.output import OutputContext, Sent, countable, not_counted_text
+from uawriter.gui.output import OutputContext, Sent, countable, ending_with, not_counted_text
 from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.storage.address_book import COPY_ID_PREFIX
 
@@ -58,7 +58,10 @@ def _went(groups: Sequence[Sequence[Letter]], count: int) -> list[Letter]:
         reachable = [x for x in officials if x.addressee.emails]
         went += reachable[:count]
         if reachable and count >= len(reachable):
-            went += [x for x in group if all(x is not y for y in officials)]
+            # a copy went only if it had an address to be put in Cc (probe 76b: one with
+            # none left the stack, sent nowhere and counted nowhere)
+            copies = [x for x in group if all(x is not y for y in officials)]
+            went += [x for x in copies if not without_email([x])]
         count -= min(count, len(reachable))
     return went
 
@@ -127,6 +130,7 @@ class Outbox(QObject):
         by_action: bool = False,
         written_letters: Sent | None = None,
         starting: Callable[[], None] | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """The e-mails for ``letters`` into the outbox; says what was written and what not.
         Stopped part-way (a full stick), ``sent`` is told the letters whose e-mails were
@@ -134,7 +138,8 @@ class Outbox(QObject):
         of several actions (the stack), each action's embassy copies in Cc on its own
         officials' e-mails only. ``written_letters`` is told, however it ended, the letters
         whose e-mails were written, with the copies that went in Cc on them; ``starting()``
-        once the outbox is known, before any is written."""
+        once the outbox is known, before any is written, and ``ended()`` once the writing
+        is over, however it ended."""
         groups = [list(g) for g in _by_action(letters)] if by_action else [list(letters)]
         split = [split_copies(group) for group in groups]
         officials = [x for group, _cc in split for x in group]
@@ -142,6 +147,10 @@ class Outbox(QObject):
         if len(unreachable) == len(officials):
             self._none_reachable(unreachable)
             return
+        # copies with no address go in no Cc: named with the letters to post
+        unreachable += without_email(
+            [x for group in groups for x in group if all(x is not y for y in officials)]
+        )
         if not countable(self.window, context):
             return
         folder = self.outbox(self.ask_again)
@@ -215,7 +224,12 @@ class Outbox(QObject):
                 .replace("%2", message),
             )
 
-        self.tasks.run(work, on_done=done, on_failed=failed, renders=False)
+        self.tasks.run(
+            work,
+            on_done=ending_with(done, ended),
+            on_failed=ending_with(failed, ended),
+            renders=False,
+        )
 
     def stopped(self, folder: Path, saved: int, emails: int, reason: str) -> None:
         """Writing stopped part-way: say what was saved (and counted), so that nothing is

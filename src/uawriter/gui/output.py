@@ -140,6 +140,23 @@ def not_counted_text(exc: TallyNotWritten) -> str:
 Sent = Callable[[Sequence[Letter]], None]
 
 
+def ending_with[T](
+    done: Callable[[T], None], ended: Callable[[], None] | None
+) -> Callable[[T], None]:
+    """``done``, then ``ended()`` however ``done`` ends: an output's last word, whether it
+    went out, failed or was cancelled."""
+    if ended is None:
+        return done
+
+    def both(value: T) -> None:
+        try:
+            done(value)
+        finally:
+            ended()
+
+    return both
+
+
 def countable(window: QWidget, context: OutputContext) -> bool:
     """Whether letters sent now can be counted, or the volunteer chose to send them
     uncounted: asked before anything is written (a read-only data folder, a write-protected
@@ -225,10 +242,12 @@ class Output(QObject):
         context: OutputContext,
         sent: Sent | None = None,
         starting: Callable[[], None] | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """Ask for the printer and print. ``sent(letters)`` is told the letters once they
         went out (see :data:`Sent`); ``starting()`` once the printer is chosen, before the
-        letters start to go out (not if the dialog was closed)."""
+        letters start to go out (not if the dialog was closed), and ``ended()`` once the
+        printing is over, however it ended (printed, failed, cancelled)."""
         if not countable(self.window, context):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -238,7 +257,7 @@ class Output(QObject):
             return
         if starting is not None:
             starting()
-        self.print_to(printer, letters, context, sent)
+        self.print_to(printer, letters, context, sent, ended)
 
     def print_to(
         self,
@@ -246,6 +265,7 @@ class Output(QObject):
         letters: Sequence[Letter],
         context: OutputContext,
         sent: Sent | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """Render in the background, then put the pages on ``printer`` a few at a time."""
         pages: list[int] = []
@@ -287,9 +307,11 @@ class Output(QObject):
             warn(self.window, translate("MainWindow", "Printing failed"), message)
 
         def rendered(pdf: bytes) -> None:
-            PagePrint(self.window, self.tasks, printer, pdf, pages, printed, failed).start()
+            PagePrint(
+                self.window, self.tasks, printer, pdf, pages, ending_with(printed, ended), failed
+            ).start()
 
-        self.tasks.run(work, on_done=rendered, on_failed=failed)
+        self.tasks.run(work, on_done=rendered, on_failed=ending_with(failed, ended))
 
     # ------------------------------------------------------------------ export
 
@@ -309,10 +331,12 @@ class Output(QObject):
         context: OutputContext,
         sent: Sent | None = None,
         starting: Callable[[], None] | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """Ask where (one file for one letter, a folder for several) and export there.
         ``sent(letters)`` is told the letters written (see :data:`Sent`); ``starting()``
-        once the place is chosen, before the letters start to go out."""
+        once the place is chosen, before the letters start to go out, and ``ended()`` once
+        the export is over, however it ended."""
         if not countable(self.window, context):
             return
         if len(letters) == 1:
@@ -333,7 +357,7 @@ class Output(QObject):
             if path is not None:
                 if starting is not None:
                     starting()
-                self.export_to_file(letters, path, context, sent)
+                self.export_to_file(letters, path, context, sent, ended)
             return
         folder = choose_path(
             self.window,
@@ -346,7 +370,7 @@ class Output(QObject):
         if folder is not None:
             if starting is not None:
                 starting()
-            self.export_to_folder(letters, folder, context, sent)
+            self.export_to_folder(letters, folder, context, sent, ended)
 
     def export_to_file(
         self,
@@ -354,6 +378,7 @@ class Output(QObject):
         path: Path,
         context: OutputContext,
         sent: Sent | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """All the letters in one PDF, in the background. The save dialog has already asked
         whether to replace an existing file, so this one replaces it; but at an event only
@@ -417,8 +442,8 @@ class Output(QObject):
 
         self.tasks.run(
             work,
-            on_done=finished,
-            on_failed=failed,
+            on_done=ending_with(finished, ended),
+            on_failed=ending_with(failed, ended),
         )
 
     def export_to_folder(
@@ -427,6 +452,7 @@ class Output(QObject):
         folder: Path,
         context: OutputContext,
         sent: Sent | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """One PDF per letter, in the background, with progress and Cancel. Existing files
         are kept: the engine gives a new letter a new name."""
@@ -517,8 +543,8 @@ class Output(QObject):
 
         task = self.tasks.run(
             work,
-            on_done=finished,
-            on_failed=failed,
+            on_done=ending_with(finished, ended),
+            on_failed=ending_with(failed, ended),
             on_progress=lambda done, _total: progress.setValue(done),
         )
         progress.canceled.connect(task.cancel)

@@ -47,6 +47,7 @@ class SendingHost(Protocol):
     def letters_went_in_part(self, went: Sequence[Letter]) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
+    def stack_output_ended(self) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
     def others_unsigned_letters(self) -> None: ...
@@ -218,10 +219,13 @@ class Sending(QObject):
                 context,
                 sent=self.stack.take_out,
                 starting=lambda: self._going_out(context, (Channel.PRINT,)),
+                ended=self.host.stack_output_ended,
             )
 
     def export_stack(self) -> None:
-        if self._stack_current() and self.host.sends_email():
+        if not self._stack_current():  # asked once: it warns when the stack is stale
+            return
+        if self.host.sends_email():
             # "Send by: E-mail": the stack's letters go into the outbox as e-mails, as the
             # letter's own button sends them (they went out as PDFs, counted as posted,
             # and no e-mail was written: probe 74b); those without an address stay on it
@@ -232,14 +236,16 @@ class Sending(QObject):
                 by_action=True,
                 written_letters=self.stack.take_out,
                 starting=lambda: self._going_out(context, (Channel.EMAIL,)),
+                ended=self.host.stack_output_ended,
             )
-        elif self._stack_current():
+        else:
             context = self.stack_context()
             self.output.export_letters(
                 self.stack.letters(),
                 context,
                 sent=self.stack.take_out,
                 starting=lambda: self._going_out(context, (Channel.POST, Channel.FAX)),
+                ended=self.host.stack_output_ended,
             )
 
     def _going_out(self, context: OutputContext, channels: Sequence[Channel]) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.domain.contact_rules import MAX_EMAIL_CHARS
+from uawriter.domain.contact_rules import MAX_EMAIL_CHARS, is_email
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import (
     MAX_PHONE_CHARS,
@@ -184,12 +184,33 @@ def not_gone_out(
     }
     left: list[StackEntry] = []
     gone = 0
+    by_email = channels is not None and Channel.EMAIL.value in channels
     for entry in entries:
         kept = tuple(x for x in entry.letters if (entry.pack_id, x.addressee.id, x.lang) not in out)
+        if by_email:
+            kept = _copies_not_in_cc(entry, kept)
         gone += len(entry.letters) - len(kept)
         if kept:
             left.append(StackEntry(entry.pack_id, kept, entry.sender))
     return left, gone
+
+
+def _copies_not_in_cc(entry: StackEntry, kept: tuple[Letter, ...]) -> tuple[Letter, ...]:
+    """``kept`` (an entry's letters not counted as gone) less its diplomatic copies that
+    went in Cc: once each of the action's officials with an e-mail address is gone, a copy
+    with an address went with them (a copy has no record of its own: probe 76b, the
+    embassy's copy was put back on the stack after a crash, and sent twice)."""
+    officials = [x for x in entry.letters if not x.addressee.id.startswith(COPY_ID_PREFIX)]
+    emailed = [x for x in officials if any(map(is_email, x.addressee.emails))]
+    if not emailed or any(any(x is y for y in kept) for x in emailed):
+        return kept
+    return tuple(
+        x
+        for x in kept
+        if not (
+            x.addressee.id.startswith(COPY_ID_PREFIX) and any(map(is_email, x.addressee.emails))
+        )
+    )
 
 
 def official_key(addressee: Addressee) -> tuple[str, ...]:

@@ -72,7 +72,12 @@ class StackKeeper(QObject):
             )
         count = sum(len(entry.letters) for entry in entries)
         at_event = self.at_event() or data.get("at_event", False) is not False
-        if count and questions.continue_stack(self.window, count, at_event):
+        if not count:
+            # every letter went out (or none could be made again): nothing to offer, and
+            # no answer given — her letters set aside for other actions stay (probe 76b:
+            # they were all deleted, as if she had said "not mine")
+            self.store.clear()
+        elif questions.continue_stack(self.window, count, at_event):
             self.pane.restore(entries)
         elif at_event:  # "not mine": nothing of that volunteer is offered next
             self.forget_volunteer()
