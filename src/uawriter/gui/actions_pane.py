@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
-from uawriter.gui.common import ROLE_ID, ltr, own_direction, with_ua_number
+from uawriter.gui.common import ROLE_ID, ltr, own_direction, plain_tip, with_ua_number
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
@@ -209,7 +209,7 @@ class ActionsPane(QSplitter):
             text = f"{own_direction(pack.action.title.get(lang))}\n{' · '.join(parts)}\n{words}"
             item = QListWidgetItem(_dot(STATUS_COLOURS[status]), text)
             item.setData(ROLE_ID, pack.id)
-            item.setToolTip(words)
+            item.setToolTip(plain_tip(words))
             self.pack_list.addItem(item)
             if pack.id == current:
                 self.pack_list.setCurrentItem(item)
@@ -219,7 +219,7 @@ class ActionsPane(QSplitter):
             text = translate("MainWindow", "Broken pack: %1").replace("%1", name)
             item = QListWidgetItem(warning, text)
             item.setData(ROLE_ID, f"broken:{broken.path}")
-            item.setToolTip(str(broken.problems[0]) if broken.problems else "")
+            item.setToolTip(plain_tip(str(broken.problems[0])) if broken.problems else "")
             self.pack_list.addItem(item)
         self.pack_list.blockSignals(False)
 

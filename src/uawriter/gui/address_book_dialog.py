@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.atomic import read_regular_file, write_bytes_atomic
-from uawriter.gui.common import ltr, plain_text, warn
+from uawriter.gui.common import ltr, plain_labels, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.line_limit import LineLimit
 from uawriter.gui.tasks import TaskRunner
@@ -174,6 +174,7 @@ class AddressBookDialog(QDialog):
         self._fill()
         self.retranslate_ui()
         self.resize(720, 460)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Address book: diplomatic representatives"))

@@ -27,6 +27,7 @@ from uawriter.gui.common import (
     ltr,
     os_error_text,
     own_direction,
+    plain_tip,
     shortened,
     shrinkable,
     warn,
@@ -210,7 +211,7 @@ class AddresseesPane(QWidget):
                 contact.append(", ".join(ltr(e) for e in addressee.emails))
             lines.append(" · ".join(contact))
             item.setText("\n".join(lines))
-            item.setToolTip("\n".join(addressee.postal_lines))
+            item.setToolTip(plain_tip("\n".join(addressee.postal_lines)))
 
     def tick_all(self, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

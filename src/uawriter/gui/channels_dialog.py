@@ -58,7 +58,7 @@ from uawriter.engine import (
 )
 from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui import modal
-from uawriter.gui.common import ltr, plain_text, warn
+from uawriter.gui.common import ltr, plain_labels, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
@@ -137,6 +137,7 @@ class ChannelsDialog(QDialog):
         self.show_call_script()
         self.show_email()
         self.resize(720, 560)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     # ------------------------------------------------------------------ building
 

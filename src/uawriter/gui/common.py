@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -75,6 +76,25 @@ def own_direction(text: str) -> str:
         mark = {"L": LRM, "R": RLM}.get(_first_strong(line), "")
         lines.append(f"{mark}{line}{mark}" if mark else line)
     return "\n".join(lines)
+
+
+def plain_labels(widget: QWidget) -> None:
+    """Every label of ``widget`` shows its text as written. Qt shows a label's text as
+    HTML when it looks like HTML: a pack's official titled "<img src=x.png>President"
+    was shown as an image read from this computer, and "&" in the label above the letter
+    as a literal (probe 76a). No label of the window is meant to be HTML; one that is
+    says so (``Qt.TextFormat.RichText``) and keeps it."""
+    for label in widget.findChildren(QLabel):
+        if label.textFormat() == Qt.TextFormat.AutoText:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip shows it as written (Qt reads a tooltip that looks like HTML
+    as HTML: a talking point beginning "<img …>" was an image; probe 76a)."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre)
 
 
 def os_error_text(exc: OSError) -> str:

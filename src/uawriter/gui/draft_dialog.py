@@ -58,6 +58,7 @@ from uawriter.gui.common import (
     ORGANISERS_WORK,
     broken_lines,
     fit_to_screen,
+    plain_labels,
     plain_text,
 )
 from uawriter.gui.dialogs import choose_path
@@ -180,6 +181,7 @@ class DraftDialog(QDialog):
         self.retranslate_ui()
         self._update_buttons()
         fit_to_screen(self, 1100, 680)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ltr, os_error_text, with_ua_number
+from uawriter.gui.common import ltr, os_error_text, plain_labels, with_ua_number
 from uawriter.gui.tally_views import count_text
 from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
@@ -139,6 +139,7 @@ class StartEventDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(520, self.sizeHint().height())
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Start an event"))
@@ -242,6 +243,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(420, self.sizeHint().height())
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Organiser PIN"))
@@ -341,6 +343,7 @@ class ExtraCountsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(720, 420)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         title = self.tr("Add counts")
@@ -453,6 +456,7 @@ class TakeBackCountsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(620, 380)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Take back counts"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.gui import modal
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, plain_labels, warn
 from uawriter.gui.event_dialogs import PinDialog, StartEventDialog
 from uawriter.storage import event as event_store
 from uawriter.storage.event import CurrentEvent
@@ -90,6 +90,7 @@ class IdleCountdown(QFrame):
         layout.addWidget(self.keep_button)
         self.hide()
         self.retranslate_ui()
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         text = self.tr(

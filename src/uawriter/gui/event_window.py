@@ -28,7 +28,7 @@ from shiboken6 import isValid
 
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr
+from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr, plain_labels
 from uawriter.gui.event_dialogs import (
     ExtraCountsDialog,
     TakeBackCountsDialog,
@@ -223,6 +223,7 @@ class EventWindow(QWidget):
         self._in_flight: Task | None = None  # the read under way
         self.retranslate_ui()
         fit_to_screen(self, 1000, 760)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     # ------------------------------------------------------------------ text
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.gui.common import fit_to_screen
+from uawriter.gui.common import fit_to_screen, plain_labels
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.rendering.fax_tiff import FAX_DPI_ACROSS, FAX_DPI_DOWN, fax_pages
 
@@ -112,6 +112,7 @@ class FaxPreviewDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 900, 760)
         self.retranslate_ui()
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("What the fax machine will print"))

@@ -27,6 +27,7 @@ from uawriter.gui.common import (
     breakable,
     own_direction,
     plain_text,
+    plain_tip,
     shortened,
     shrinkable,
 )
@@ -259,7 +260,7 @@ class LetterPane(QWidget):
             # shown in the interface's language when the pack has it, so a volunteer
             # knows what they leave out of a letter in a language they cannot read
             item.setText(own_direction(point.text.texts.get(ui_lang, text)))
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
         self.points_list.blockSignals(False)
 
     def _point_pressed(self, item: QListWidgetItem) -> None:

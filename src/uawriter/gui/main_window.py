@@ -47,7 +47,7 @@ from uawriter.gui import modal, questions
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
-from uawriter.gui.common import ROLE_ID
+from uawriter.gui.common import ROLE_ID, plain_labels
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
 from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self._set_enabled(False)
         self.retranslate_ui()
         self.memory.restore_layout(self, self.splitter)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     # ------------------------------------------------------------------ building
 

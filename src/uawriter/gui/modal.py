@@ -24,8 +24,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 #: Set on a dialog the reset closed: its ``exec()`` returns an answer nobody gave.
 CLOSED_FOR_NEXT = "closedForNextVolunteer"
@@ -59,7 +59,12 @@ _waits = _Waits()
 
 
 def run(dialog: QDialog) -> int:
-    """``dialog.exec()``, known to be waited on while it runs."""
+    """``dialog.exec()``, known to be waited on while it runs. A message box shows its
+    text as written unless it says it is HTML: Qt took a file named "<img …>x.vcf" in a
+    warning for HTML, and showed an image from this computer in place of its name
+    (probe 76a)."""
+    if isinstance(dialog, QMessageBox) and dialog.textFormat() == Qt.TextFormat.AutoText:
+        dialog.setTextFormat(Qt.TextFormat.PlainText)
     _waits.dialogs.append(dialog)
     try:
         return dialog.exec()

@@ -45,7 +45,7 @@ from uawriter.domain.model import Pack, Problem, Sender
 from uawriter.drafting import DraftPack
 from uawriter.engine import compose
 from uawriter.gui import modal
-from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, plain_text, warn
+from uawriter.gui.common import ORGANISERS_WORK, fit_to_screen, plain_labels, plain_text, warn
 from uawriter.gui.pack_editor_letters import LettersTab
 from uawriter.gui.pack_editor_problems import (
     fill_problem_list,
@@ -180,6 +180,7 @@ class PackEditor(QDialog):
         self.retranslate_ui()
         fit_to_screen(self, 980, 640)
         self.check()
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     # ------------------------------------------------------------------ the source UA
 

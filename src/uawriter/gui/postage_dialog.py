@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from uawriter.atomic import read_regular_file, write_bytes_atomic
 from uawriter.domain.countries import country_code_of
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, plain_labels, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.storage.file_text import file_text
 from uawriter.storage.postage import Postage, PostageProblem, csv_text, read_csv
@@ -100,6 +100,7 @@ class PostageDialog(QDialog):
         self.table: dict[str, Postage] = dict(table)
         self.retranslate_ui()
         self.resize(640, 420)
+        plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Postage"))

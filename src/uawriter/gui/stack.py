@@ -46,7 +46,7 @@ from uawriter.domain.model import (
 )
 from uawriter.engine import Letter, pack_contents_id
 from uawriter.gui.actions_pane import reference
-from uawriter.gui.common import ROLE_ID
+from uawriter.gui.common import ROLE_ID, plain_tip
 from uawriter.gui.dialogs import ask
 from uawriter.packs import limits
 from uawriter.storage import address_book
@@ -519,7 +519,7 @@ class StackPane(QGroupBox):
             )
             item = QListWidgetItem(text)
             item.setData(ROLE_ID, entry.pack_id)
-            item.setToolTip("\n".join(x.addressee.display_name for x in entry.letters))
+            item.setToolTip(plain_tip("\n".join(x.addressee.display_name for x in entry.letters)))
             self.list.addItem(item)
         count = len(self.letters())
         self.summary.setText(
