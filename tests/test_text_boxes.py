@@ -34,3 +34,20 @@ def test_no_text_box_is_read_with_qts_to_plain_text() -> None:
         and "``toPlainText()``" not in line
     ]
     assert found == []
+
+
+def test_no_label_of_the_window_reads_its_text_as_html(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt shows a label's text as HTML when it looks like HTML; the window's labels show
+    pack and file texts, so none is left to guess (probe 76a)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from test_gui import open_window
+
+    window = open_window(qtbot, tmp_path / "data")
+    guessing = [
+        label.objectName() or label.text()[:40]
+        for label in window.findChildren(QLabel)
+        if label.textFormat() == Qt.TextFormat.AutoText
+    ]
+    assert guessing == []
