@@ -293,11 +293,13 @@ class MainWindow(QMainWindow):
         self.preview.shown.connect(self._preview_shown)
         self.preview.ready.connect(lambda _pages: self.preview_ready.emit())
         self.preview.failed.connect(self._preview_failed)
-        self.output.output_done.connect(self._after_output)
+        # any output (the stack's too) is counted: the event window shows it; only the
+        # letter's own makes the letter on screen sent (Sending: letter_went)
+        self.output.output_done.connect(self.event_controls.refresh)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.output.exported.connect(self.exported)
         self.outbox.exported.connect(self.exported)
-        self.outbox.exported.connect(lambda _written: self._after_output())
+        self.outbox.exported.connect(lambda _written: self.event_controls.refresh())
         self.outbox.emailed.connect(self.channels.note_emailed)
         self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
         self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
@@ -782,7 +784,7 @@ class MainWindow(QMainWindow):
         kept as it is now, no longer going out (probe 76b: a print that printed nothing
         left it "going out", and a letter printed alone after took a stacked one off it
         at a crash)."""
-        self.stack_keeper.keep()
+        self.stack_keeper.ended()
 
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""
@@ -832,12 +834,13 @@ class MainWindow(QMainWindow):
             return ""
         return deadline_note(self.session.pack, self.services.today(), self.ui_language())
 
-    def _after_output(self) -> None:
-        """A letter went out: nothing is left unexported; on a shared laptop, forget the
-        sender (at an event, only at the next volunteer: they may write another action)."""
+    def letter_went(self) -> None:
+        """The letter on screen went out, to every addressee ticked: nothing is left
+        unexported; on a shared laptop, forget the sender (at an event, only at the next
+        volunteer: they may write another action). Not after the stack went out (probe
+        77b: her letter still being written was taken for sent, its draft deleted)."""
         self.unexported = False
         self.drafts.clear()
-        self.event_controls.refresh()
         if not self.settings.remember_sender and not self.event_controls.mode.running:
             self.sender_pane.clear()
 

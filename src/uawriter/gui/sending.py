@@ -45,6 +45,7 @@ class SendingHost(Protocol):
     ) -> OutputContext: ...
     def letters_kept(self) -> None: ...
     def letters_went_in_part(self, went: Sequence[Letter]) -> None: ...
+    def letter_went(self) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
     def stack_output_ended(self) -> None: ...
@@ -91,6 +92,8 @@ class Sending(QObject):
         def sent(went: Sequence[Letter]) -> None:
             if len(went) < len(letters):
                 self.host.letters_went_in_part(went)
+            else:
+                self.host.letter_went()
 
         return sent
 
@@ -103,7 +106,11 @@ class Sending(QObject):
     def export_letters(self) -> None:
         letters = self._ready()
         if letters is not None and self.host.sends_email():
-            self.outbox.write(letters, self.host.output_context(), sent=self._in_part(letters))
+            # told the letters whose e-mails were written, however it ended: a letter to an
+            # official with no address went nowhere, and hers is not sent (probe 77b)
+            self.outbox.write(
+                letters, self.host.output_context(), written_letters=self._in_part(letters)
+            )
         elif letters is not None:
             context = self.host.output_context()
             self.output.export_letters(letters, context, sent=self._in_part(letters))

@@ -44,6 +44,9 @@ class StackKeeper(QObject):
         self.at_event = at_event
         self.forget_volunteer = forget_volunteer
         self.status = status
+        #: While the stack's letters go out: when they started, by which channels, in
+        #: which turn (see :meth:`going_out`).
+        self._going: tuple[str, tuple[Channel, ...], str] | None = None
         pane.changed.connect(self.keep)
 
     def offer_back(self, data: dict[str, object], packs: dict[str, Pack]) -> None:
@@ -87,11 +90,20 @@ class StackKeeper(QObject):
     def going_out(self, channels: Sequence[Channel] = (), turn: str = "") -> None:
         """The stack's letters start to be printed or exported (by ``channels``, counted in
         ``turn``): kept with it, so that a crash in the middle offers back only the letters
-        that did not go out."""
-        self.keep(going_out=now_text(), channels=channels, turn=turn)
+        that did not go out — kept with it at every change until the output ends (probe
+        77b: a letter stacked while the e-mails were written dropped the mark, and at a
+        crash the e-mailed letters came back, to be sent twice)."""
+        self._going = (now_text(), tuple(channels), turn)
+        self.keep()
 
-    def keep(self, going_out: str = "", channels: Sequence[Channel] = (), turn: str = "") -> None:
+    def ended(self) -> None:
+        """The stack's output is over, however it ended: no longer going out."""
+        self._going = None
+        self.keep()
+
+    def keep(self) -> None:
         """The stack changed: kept on disk as it is now (gone once it is empty)."""
+        going_out, channels, turn = self._going or ("", (), "")
         try:
             if self.pane.is_empty():
                 self.store.clear()
