@@ -162,6 +162,10 @@ def _digest(face: Any) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+#: A font's names (a PostScript name has at most 63 characters; a full name a few dozen).
+_NAMES = ("name", "familyName", "fullName", "styleName", "uniqueFontID")
+_LONGEST_NAME = 256
+
 #: The largest size a font's metric may have, in font units (unitsPerEm is at most 16,384).
 _LARGEST_METRIC = 100_000
 
@@ -189,6 +193,8 @@ def _plausible(state: dict[str, Any], font: bytes) -> bool:
         return False
     if not state["charToGlyph"] or not state["charWidths"]:
         return False  # every font maps characters: an emptied table draws nothing
+    if any(len(state[name]) > _LONGEST_NAME for name in _NAMES):
+        return False  # written into every PDF with the font, thrice: 5 MB made 10 MB PDFs
     if state["_full_font"]:
         # a font that forbids subsetting (none bundled) is parsed each time; claimed of one
         # that allows it, each character past the first 256 stopped every export
@@ -259,7 +265,17 @@ def _as_in_font(state: dict[str, Any], glyphs: int, font: bytes) -> bool:
         pairs[1::2].tolist() + _numbers_at(font, start + 4 * full, glyphs - full, "H").tolist()
     )
     kept_advances, kept_bearings = zip(*state["hmetrics"], strict=True)
-    return list(kept_advances) == advances and list(kept_bearings) == bearings
+    if list(kept_advances) != advances or list(kept_bearings) != bearings:
+        return False
+    # each character's width is its glyph's advance, scaled as reportlab scales it: a
+    # kept face whose widths were rewritten drew every line on top of itself (probe 77a)
+    scale, raw, glyph_of = _scale(units), pairs[0::2], state["charToGlyph"]
+    last = full - 1
+    for char, width in state["charWidths"].items():
+        glyph = glyph_of.get(char)
+        if glyph is None or width != scale(raw[min(glyph, last)]):
+            return False
+    return True
 
 
 def _numbers_at(font: bytes, start: int, count: int, code: str) -> array[int]:

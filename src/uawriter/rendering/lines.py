@@ -278,4 +278,7 @@ def text_flowable(text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = F
             alignment=TA_RIGHT if rtl else style.alignment,
             wordWrap="CJK" if cjk else None,
         )
-    return Paragraph(paragraph_markup(_without_long_soft_hyphens(text), bold), style)
+    # reportlab's CJK wrapping draws a soft hyphen as "-" wherever it stands: there it is
+    # no place to break but a mark mid-line ("dere-chos en 中国", probe 77a), so it goes
+    text = text.replace("\xad", "") if cjk else _without_long_soft_hyphens(text)
+    return Paragraph(paragraph_markup(text, bold), style)
