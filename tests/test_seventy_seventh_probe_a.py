@@ -14,9 +14,9 @@ paragraph is laid out with reportlab's CJK word wrap, which draws each soft hyph
 other paragraph a soft hyphen is only a place the line may break, and prints as nothing.
 
 Fixed: a kept face's widths are checked against its glyphs' advances in the font, and its
-names bounded (a face failing either is parsed again); F1's glyph swap is a strict xfail
-(the map is not read back from the font's cmap). A soft hyphen in a paragraph laid out
-the CJK way is left out (reportlab drew it as "-" there).
+names bounded, and its character-to-glyph map read back from the font's own cmap (formats
+4 and 12, as reportlab reads them; a face failing any is parsed again). A soft hyphen in a
+paragraph laid out the CJK way is left out (reportlab drew it as "-" there).
 """
 
 from __future__ import annotations
@@ -57,15 +57,7 @@ def _kept_font_not_the_fonts_own(metrics: Path, damage: str) -> None:
 DAMAGES = [
     "every-width-zero",
     "a-width-of-the-largest-metric",
-    pytest.param(
-        "zero-and-one-swapped",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a kept face's character-to-glyph map is checked to be within "
-            "the font, not against the font's cmap (a crafted file must also match the "
-            "bundled font's path, size and time); glyphs of equal width swapped pass",
-        ),
-    ),
+    "zero-and-one-swapped",
     "a-name-of-five-megabytes",
 ]
 

@@ -194,7 +194,10 @@ class Outbox(QObject):
             if turn != self.turn:
                 return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
-            if written_letters is not None:
+            if written_letters is not None and not problems:
+                # written and counted: those letters are done with. Written but not
+                # counted (the tally could not be written), they stay as they were, to be
+                # counted by "I sent this e-mail" (the report says so)
                 written_letters(_went(groups, len(written)))
             self.exported.emit(written)
             if not stopped:

@@ -267,8 +267,11 @@ def _as_in_font(state: dict[str, Any], glyphs: int, font: bytes) -> bool:
     kept_advances, kept_bearings = zip(*state["hmetrics"], strict=True)
     if list(kept_advances) != advances or list(kept_bearings) != bearings:
         return False
-    # each character's width is its glyph's advance, scaled as reportlab scales it: a
-    # kept face whose widths were rewritten drew every line on top of itself (probe 77a)
+    # each character's glyph is the one the font's cmap gives (glyphs of "0" and "1"
+    # swapped printed 1 where 0 was typed), and its width that glyph's advance, scaled as
+    # reportlab scales it (widths of 0 drew every line on top of itself: probe 77a)
+    if _cmap_of(parser, table["cmap"]["offset"]) != state["charToGlyph"]:
+        return False
     scale, raw, glyph_of = _scale(units), pairs[0::2], state["charToGlyph"]
     last = full - 1
     for char, width in state["charWidths"].items():
@@ -276,6 +279,63 @@ def _as_in_font(state: dict[str, Any], glyphs: int, font: bytes) -> bool:
         if glyph is None or width != scale(raw[min(glyph, last)]):
             return False
     return True
+
+
+def _cmap_of(parser: Any, cmap: int) -> dict[int, int] | None:
+    """The font's characters and their glyphs, read as reportlab's parse reads them: from
+    the last Unicode subtable it would choose, in its formats 4 and 12 (every bundled
+    font's); None for another format, whose face is then parsed each time."""
+    chosen, kind = None, 0
+    for n in range(parser.get_ushort(cmap + 2)):
+        record = cmap + 4 + 8 * n
+        platform, encoding = parser.get_ushort(record), parser.get_ushort(record + 2)
+        offset = parser.get_ulong(record + 4)
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            chosen, kind = offset, 1
+        elif platform == 1 and encoding == 0 and kind != 1:
+            chosen, kind = offset, 2
+    if chosen is None:
+        return None
+    start = cmap + chosen
+    fmt = parser.get_ushort(start)
+    glyphs: dict[int, int] = {}
+    if fmt == 4:
+        limit = start + parser.get_ushort(start + 2)
+        segments = parser.get_ushort(start + 6) // 2
+        font = parser._ttf_data
+        ends = _numbers_at(font, start + 14, segments, "H")
+        starts = _numbers_at(font, start + 16 + 2 * segments, segments, "H")
+        deltas = _numbers_at(font, start + 16 + 4 * segments, segments, "H")
+        ranges_at = start + 16 + 6 * segments
+        ranges = _numbers_at(font, ranges_at, segments, "H")
+        if min(len(ends), len(starts), len(deltas), len(ranges)) < segments:
+            return None
+        for n in range(segments):
+            delta = deltas[n]
+            for char in range(starts[n], ends[n] + 1):
+                if ranges[n] == 0:
+                    glyphs[char] = (char + delta) & 0xFFFF
+                    continue
+                at = ranges_at + 2 * n + (char - starts[n]) * 2 + ranges[n]
+                glyph = parser.get_ushort(at) if at < limit else 0
+                glyphs[char] = (glyph + delta) & 0xFFFF if glyph else 0
+    elif fmt == 12:
+        groups = parser.get_ulong(start + 12)
+        numbers = _numbers_at(parser._ttf_data, start + 16, 3 * groups, "I")
+        if len(numbers) < 3 * groups:
+            return None
+        for n in range(0, 3 * groups, 3):
+            first, last, glyph = numbers[n], numbers[n + 1], numbers[n + 2]
+            glyphs.update(
+                zip(range(first, last + 1), range(glyph, glyph + last - first + 1), strict=True)
+            )
+    else:
+        return None
+    if 0x20 in glyphs:  # as reportlab gives a no-break space the space's glyph, or back
+        glyphs[0xA0] = glyphs[0x20]
+    elif 0xA0 in glyphs:
+        glyphs[0x20] = glyphs[0xA0]
+    return glyphs
 
 
 def _numbers_at(font: bytes, start: int, count: int, code: str) -> array[int]:
