@@ -906,6 +906,7 @@ class MainWindow(QMainWindow):
         forget_file_dialogs()
         QTimer.singleShot(FORGET_AGAIN_MS, forget_file_dialogs)
         self.stack_pane.clear()
+        self.stack_keeper.forget_going_out()  # probe 78b: not the next volunteer's mark
         # "Remember my details", ticked by the organiser for their own letter, is off again:
         # the next volunteer's details were being saved as they typed
         remember = self.settings.remember_sender and not self.event_controls.mode.running

@@ -350,6 +350,11 @@ def _letter_of(data: object, pack: Pack) -> Letter | None:
     lang, text = data.get("lang"), data.get("text")
     if addressee is None or not isinstance(lang, str) or not isinstance(text, str):
         return None
+    if lang not in pack.letter_languages:
+        # the window writes a letter in one of its action's languages: another (a right-
+        # to-left one for a Spanish letter, a "/" that no file name takes) is damage
+        # (probe 78a)
+        return None
     if len(text) > MAX_DRAFT_CHARS or not text.strip():
         return None
     return Letter(pack, addressee, lang, text, data.get("as_fax") is True)

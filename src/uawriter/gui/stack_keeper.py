@@ -96,6 +96,13 @@ class StackKeeper(QObject):
         self._going = (now_text(), tuple(channels), turn)
         self.keep()
 
+    def forget_going_out(self) -> None:
+        """The next volunteer: the last one's stack, still going out perhaps, is not
+        theirs; their letters stacked meanwhile were saved under its mark, and a crash
+        took one for gone out with the last volunteer's e-mails (probe 78b)."""
+        self._going = None
+        self.keep()
+
     def ended(self) -> None:
         """The stack's output is over, however it ended: no longer going out."""
         self._going = None
