@@ -3,6 +3,7 @@ her words typed where they go, the organiser's own pack, and which files hold he
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,6 +26,17 @@ def holding(folder: Path, words: str) -> list[str]:
 def yes(box: QWidget) -> None:
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def yes_noting(said: list[str]) -> Callable[[QWidget], None]:
+    """Yes to a question, its text noted in ``said`` (a stack offered back after a crash)."""
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    return answer
 
 
 def no(box: QWidget) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import TRAINING_ID
+from letter_steps import yes_noting
 from qt_helpers import ModalAnswers
 from test_evening import type_text
 from test_gui import choose, find, open_window
@@ -94,10 +95,7 @@ def test_f1_the_next_volunteers_stacked_letter_is_dropped_as_sent_at_a_crash(
 
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, data)

@@ -22,10 +22,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from letter_steps import yes_noting
 from qt_helpers import ModalAnswers, type_path
 from test_gui import choose, find, open_window
 from test_stack import _stack, _write
@@ -72,10 +73,7 @@ def test_f1_a_call_made_after_print_all_was_closed_drops_the_stacked_letter_at_a
     # the battery dies: the window is not closed; the next start reads what it left
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, tmp_path / "data")
@@ -107,10 +105,7 @@ def test_f1_a_letter_exported_alone_after_print_all_was_closed_is_not_put_back(
 
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, tmp_path / "data")  # the battery died

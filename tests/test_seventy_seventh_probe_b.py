@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID
-from letter_steps import holding
+from letter_steps import holding, yes_noting
 from qt_helpers import ModalAnswers
 from test_evening import type_text
 from test_gui import choose, find, open_window
@@ -74,10 +74,7 @@ def test_f1_a_letter_stacked_while_the_stack_is_e_mailed_brings_the_e_mailed_one
 
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, data)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID
-from letter_steps import holding, my_pack, type_after, yes
+from letter_steps import holding, my_pack, type_after, yes, yes_noting
 from qt_helpers import ModalAnswers, type_path
 from test_gui import choose, find, open_window
 from test_stack import _stack, _write
@@ -119,10 +119,7 @@ def test_f1_the_embassy_copy_e_mailed_in_cc_is_put_back_on_the_stack_after_a_cra
 
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, data)
@@ -180,10 +177,7 @@ def test_f2_a_print_all_that_printed_nothing_drops_a_stacked_letter_at_a_crash(
 
     offered: list[str] = []
 
-    def take_back(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        offered.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    take_back = yes_noting(offered)
 
     answers.expect("stackOffer", take_back)
     again = open_window(qtbot, data)  # the battery died
