@@ -125,19 +125,18 @@ class Outbox(QObject):
         self,
         letters: Sequence[Letter],
         context: OutputContext,
-        sent: Sent | None = None,
         *,
         by_action: bool = False,
-        written_letters: Sent | None = None,
+        sent: Sent | None = None,
         starting: Callable[[], None] | None = None,
         ended: Callable[[], None] | None = None,
     ) -> None:
         """The e-mails for ``letters`` into the outbox; says what was written and what not.
-        Stopped part-way (a full stick), ``sent`` is told the letters whose e-mails were
-        written (see :data:`~uawriter.gui.output.Sent`). ``by_action``: the letters are
-        of several actions (the stack), each action's embassy copies in Cc on its own
-        officials' e-mails only. ``written_letters`` is told, however it ended, the letters
-        whose e-mails were written, with the copies that went in Cc on them; ``starting()``
+        ``by_action``: the letters are of several actions (the stack), each action's
+        embassy copies in Cc on its own officials' e-mails only. ``sent`` is told, all
+        written or stopped part-way (a full stick), the letters whose e-mails were written
+        and counted, with the copies that went in Cc on them (see
+        :data:`~uawriter.gui.output.Sent`); ``starting()``
         once the outbox is known, before any is written, and ``ended()`` once the writing
         is over, however it ended."""
         groups = [list(g) for g in _by_action(letters)] if by_action else [list(letters)]
@@ -194,11 +193,11 @@ class Outbox(QObject):
             if turn != self.turn:
                 return  # written and counted; the next volunteer is at the laptop now
             written = list(result) if isinstance(result, list) else []
-            if written_letters is not None and not problems:
+            if sent is not None and not problems:
                 # written and counted: those letters are done with. Written but not
                 # counted (the tally could not be written), they stay as they were, to be
                 # counted by "I sent this e-mail" (the report says so)
-                written_letters(_went(groups, len(written)))
+                sent(_went(groups, len(written)))
             self.exported.emit(written)
             if not stopped:
                 if not problems:  # written and counted, each of them
@@ -207,8 +206,6 @@ class Outbox(QObject):
                 return
             reachable = [x for x in officials if x.addressee.emails]
             self.stopped(folder, len(written), len(reachable), stopped[0])
-            if sent is not None:  # in order: the first ones
-                sent(reachable[: len(written)])
 
         def failed(message: str) -> None:
             self.ask_again = True

@@ -108,9 +108,7 @@ class Sending(QObject):
         if letters is not None and self.host.sends_email():
             # told the letters whose e-mails were written, however it ended: a letter to an
             # official with no address went nowhere, and hers is not sent (probe 77b)
-            self.outbox.write(
-                letters, self.host.output_context(), written_letters=self._in_part(letters)
-            )
+            self.outbox.write(letters, self.host.output_context(), sent=self._in_part(letters))
         elif letters is not None:
             context = self.host.output_context()
             self.output.export_letters(letters, context, sent=self._in_part(letters))
@@ -241,7 +239,7 @@ class Sending(QObject):
                 self.stack.letters(),
                 context,
                 by_action=True,
-                written_letters=self.stack.take_out,
+                sent=self.stack.take_out,
                 starting=lambda: self._going_out(context, (Channel.EMAIL,)),
                 ended=self.host.stack_output_ended,
             )
