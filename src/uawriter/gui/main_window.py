@@ -8,8 +8,10 @@ on the left, ``AddresseesPane``, ``OptionsPane`` and ``SenderPane`` in the middl
 ``LetterPane``, then ``PreviewPane``. ``Sending`` (print, export, the stack), ``Output``,
 ``DraftKeeper``, ``StackKeeper``, ``WindowSettings``, ``WindowMenus``, ``PackMenu`` and
 ``EventControls`` are its helpers, each reaching the window through a small protocol or
-callables (no import circle). ``docs/architecture.md`` lists what each pane emits. All
-background work goes through one :class:`~uawriter.gui.tasks.TaskRunner`.
+callables (no import circle); ``resume`` holds what the window gives back and lets go (the
+draft and stack at the start, a letter made again from a pack read again, the close).
+``docs/architecture.md`` lists what each pane emits. All background work goes through one
+:class:`~uawriter.gui.tasks.TaskRunner`.
 
 The window only wires the panes together and keeps what spans them: the chosen pack,
 whether the letter has gone out (``unexported``), and the letter language chosen per
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -42,14 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
-from uawriter.engine import Letter, pack_contents_id, pack_replaced
-from uawriter.gui import modal, questions
+from uawriter.engine import Letter
+from uawriter.gui import modal, questions, resume
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID, plain_labels
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
-from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
+from uawriter.gui.draft_keeper import DraftKeeper, resumed
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
@@ -96,10 +97,9 @@ class MainWindow(QMainWindow):
         self.pack: Pack | None = None
         self.unexported = False
         self._started = False
-        #: How many times the window was cleared for the next volunteer: what a question
-        #: held (her letter, to make again after it) is dropped if it changed meanwhile.
-        #: How many times the window was cleared for the next volunteer.
-        self._cleared_for_next = 0
+        #: How many times the window was cleared for the next volunteer: what was read at
+        #: the start is dropped if it changed meanwhile (``resume.after_start``).
+        self.cleared_for_next = 0
         # where each volunteer's exports start at an event: the folder in use when the event
         # started (or when this window opened during one)
         self._event_export_folder = self.memory.current.export_folder
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
             # The packs are read (and their templates compiled) once the first frame is on
             # screen, so the volunteer sees the window at once.
             self._started = True
-            QTimer.singleShot(0, self._after_start)
+            QTimer.singleShot(0, lambda: resume.after_start(self))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -419,8 +419,8 @@ class MainWindow(QMainWindow):
             # saved under a new id: kept for the new id, not one no pack has any more)
             renamed = pack is not None and self.pack is not None and self.pack.id == renamed_from
             self.drafts.shelve(pack.id if renamed and pack is not None else None)
-        self._show_pack(pack, key)
-        self._start_session()
+        self.show_pack(pack, key)
+        self.start_session()
         self.actions_pane.select(key)  # chosen from elsewhere (a test, a draft): shown chosen
         shelved = self.drafts.set_aside_for(pack.id) if pack is not None else None
         if pack is None or shelved is None:
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             pack.action.title.get(self.ui_language()),
             self.event_controls.mode.running or shelved.at_event,
         ):
-            self.restore_draft(shelved)
+            resume.restore_draft(self, shelved)
             # saved without "Draft saved": the lines a revision could not carry are said
             if not self.drafts.save(quiet=True):
                 return  # still in its slot, offered again rather than lost
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
     def _select_pack_item(self, pack_id: str | None) -> None:
         self.actions_pane.select(pack_id)
 
-    def _show_pack(self, pack: Pack | None, key: str | None = None) -> None:
+    def show_pack(self, pack: Pack | None, key: str | None = None) -> None:
         self.pack = pack
         self.unexported = False
         self.letter_pane.start(None)
@@ -482,52 +482,9 @@ class MainWindow(QMainWindow):
     def pack_ids(self) -> set[str]:
         return set(self.packs)
 
-    def _after_start(self) -> None:
-        # a draft or a stack is offered back once the whole list is read (its action may be
-        # the pack still being checked): the packs listed before cannot be chosen meanwhile
-        draft, stacked = self.services.drafts.load(), self.services.drafts.stack.load()
-        self.actions_pane.early_usable = draft is None and not stacked
-        cleared = self._cleared_for_next
-        self.load_packs(
-            then=lambda: self._offer_back_or_choose(draft, stacked, cleared), wait=False
-        )
-
-    def _offer_back_or_choose(
-        self, draft: Draft | None, stacked: dict[str, object], cleared: int
-    ) -> None:
-        """Once the whole list is read: the draft and the stack read at the start (read
-        once: a damaged one is set aside by that read) offered back, else the first
-        action chosen. Not if the window was cleared for the next volunteer meanwhile
-        (``cleared``: the count of clearings when they were read): Next volunteer pressed
-        while the list was read, after a crash, and the last volunteer's letter was then
-        offered to the next one, or written back for later (probe 75b)."""
-        if cleared != self._cleared_for_next:
-            draft, stacked = None, {}
-        services = self.services
-        warn_set_aside(
-            self,
-            [
-                services.settings_store,
-                services.address_book,
-                services.postage,
-                services.drafts,
-                services.drafts.stack,
-            ],
-            self.event_controls.mode.damaged_file,
-        )
-        if draft is not None and draft.pack_id in self.packs:
-            self.offer_draft(draft)
-        else:
-            if draft is not None:  # its action did not load: kept, not overwritten
-                questions.draft_kept(self, draft.pack_id, services.drafts.keep_for_later(draft))
-            self.actions_pane.choose_first()
-        if stacked and services.drafts.stack.path.exists():  # not let go with the draft
-            self.stack_keeper.offer_back(stacked, self.packs)
-        self.actions_pane.show_details()
-
     # ------------------------------------------------------------------ the letter
 
-    def _start_session(self, draft: Draft | None = None) -> None:
+    def start_session(self, draft: Draft | None = None) -> None:
         pack = self.pack
         if pack is None or not pack.letter_languages:
             self.letter_pane.start(None)
@@ -721,51 +678,9 @@ class MainWindow(QMainWindow):
         )
 
     def letters_current(self, letters: Sequence[Letter], on_stack: bool = False) -> bool:
-        """Whether every pack ``letters`` are made from is still as it was read. A window
-        reads its packs once for the evening; a pack replaced meanwhile (``uawriter import
-        --replace`` beside it, another organiser's import) is read again, the letter being
-        written is made again from the new copy with the volunteer's words kept, and they
-        are told: nothing goes out this time, so no letter goes to the old revision's
-        officials and fax numbers."""
-        catalog = self.catalog
-        stale = {
-            x.pack.id: x.pack
-            for x in letters
-            if pack_replaced(x.pack, catalog) or self._read_again_since(x.pack)
-        }
-        if not stale:
-            return True
-        session = self.session
-        # with her details, at an event too: made again in memory, not written
-        writing = session is not None and session.pack.id in stale
-        draft = self.drafts.current(keep_details=True) if writing else None
-        self.load_packs()
-        for pack_id, old in stale.items():
-            new = self.packs.get(pack_id)
-            title = old.action.title.get(self.ui_language())
-            questions.pack_replaced(self, title, new.revision if new else None, on_stack)
-        if draft is not None and draft.pack_id in self.packs:
-            self.restore_draft(draft)
-        elif draft is not None:
-            # the action is gone: her letter kept for it (as written to disk: at an event
-            # without her details), offered back when it is put back; the next letter's
-            # autosave overwrote the only copy
-            self.drafts.save(quiet=True)  # the file set aside, if its slot is taken, is hers
-            kept = self.drafts.current()
-            if kept is not None:
-                where = self.services.drafts.keep_for_later(kept)
-                questions.draft_kept(self, kept.pack_id, where)
-            self._show_pack(None)
-            self._start_session()
-            self.actions_pane.show_details()
-        return False
-
-    def _read_again_since(self, pack: Pack) -> bool:
-        """Whether the window has read ``pack`` again since a letter was made from it, and
-        it changed (a letter put on the stack before the pack was replaced and read again:
-        it must not go to the old revision's officials and fax numbers)."""
-        now = self.packs.get(pack.id)
-        return now is not pack and (now is None or pack_contents_id(now) != pack_contents_id(pack))
+        """Whether every pack ``letters`` are made from is still as it was read (else the
+        packs are read again, her letter made again, and nothing goes out this time)."""
+        return resume.letters_current(self, letters, on_stack)
 
     def _flushed_letters(self) -> list[Letter]:
         """The ticked addressees' letters, with the sender typed last applied."""
@@ -896,7 +811,7 @@ class MainWindow(QMainWindow):
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's selection, pasted with the middle button
             clipboard.clear(QClipboard.Mode.Selection)
-        self._cleared_for_next += 1  # what was read before is not theirs (_after_start)
+        self.cleared_for_next += 1  # what was read before is not theirs (resume.after_start)
         self.turns.next()  # the next volunteer's letters are theirs, not copies
         self.output.next_turn()  # an export still running shows nothing of theirs
         self.outbox.next_turn()
@@ -924,7 +839,7 @@ class MainWindow(QMainWindow):
             sender=Sender(), export_folder=self._event_export_folder, remember_sender=remember
         )
         self.unexported = False
-        self._start_session()
+        self.start_session()
         self.unexported = False
 
     def event_packs(self) -> list[Pack]:
@@ -946,39 +861,6 @@ class MainWindow(QMainWindow):
 
     def save_draft(self) -> None:
         self.drafts.save()
-
-    def offer_draft(self, draft: Draft) -> None:
-        title = self.packs[draft.pack_id].action.title.get(self.ui_language())
-        # kept at an event whose file was lost with the crash: as at an event all the same
-        at_event = self.event_controls.mode.running or draft.at_event
-        if not questions.continue_draft(self, title, at_event):
-            # at an event, No means "not mine": none of that volunteer's letters is offered
-            # next (the one they had set aside for another action came straight after)
-            if at_event:
-                self.drafts.clear_all()
-            else:
-                self.drafts.clear()
-            self.actions_pane.choose_first()
-            return
-        self.restore_draft(draft)
-
-    def restore_draft(self, draft: Draft) -> None:
-        self.actions_pane.select(draft.pack_id)
-        self._show_pack(self.packs[draft.pack_id], draft.pack_id)
-        diplomat = self.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)
-        self.options_pane.select_language(draft.lang)
-        self.letter_languages[draft.pack_id] = draft.lang
-        self._start_session(draft)
-        if not diplomat:
-            name = ", ".join(x for x in draft.diplomat[:2] if x) or draft.diplomat[-1]
-            self.show_status(
-                self.tr(
-                    "The copy to %1 was not restored: that contact is no longer in the "
-                    "address book for this action's country. Choose a copy again if one "
-                    "should go."
-                ).replace("%1", name),
-                30000,
-            )
 
     def _apply_settings(self) -> None:
         s = self.settings
@@ -1010,7 +892,7 @@ class MainWindow(QMainWindow):
         if stacked and not questions.close_with_stack(self, stacked):
             event.ignore()
             return
-        if not self._letters_may_close(event):
+        if not resume.letters_may_close(self, event):
             return  # a later question cancelled the close: the stack is still there
         self.stack_pane.clear()  # "will be lost": not offered back at the next start
         self.memory.remember_layout(self, self.splitter, self.current_sender())
@@ -1018,30 +900,3 @@ class MainWindow(QMainWindow):
         self.tasks.close()
         modal.forget_put_off()  # a reset put off till a wait ended: no window to clear
         event.accept()
-
-    def _letters_may_close(self, event: QCloseEvent) -> bool:
-        """The letter being written, and those set aside, as the window closes: cleared at
-        an event (asked first), kept as a draft or let go elsewhere (asked). False, and the
-        close ignored, if she cancelled."""
-        if self.event_controls.mode.running:
-            # at an event the next start is another volunteer's: their words are not kept
-            # for it (the draft was offered back, Yes by default, to whoever came next), nor
-            # the letters set aside for another action
-            writing = self.unexported and self.session is not None and self.session.edited
-            set_aside = bool(self.drafts.store.shelved_actions())
-            if (writing or set_aside) and not questions.close_at_event(self):
-                event.ignore()
-                return False
-            self.drafts.clear_all()
-        elif self.unexported and self.session is not None and self.session.edited:
-            answer = questions.keep_letter(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return False
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_draft()
-            else:
-                self.drafts.clear()
-        elif not self.unexported:
-            self.drafts.clear()
-        return True

@@ -1,0 +1,188 @@
+"""The letters a window gives back and lets go: the draft and the stack read at the start
+and offered back, a letter set aside for another action restored, a letter made again from a
+pack read again since (a new revision must not go to the old one's officials), and the
+letter being written as the window closes (kept as a draft, or let go).
+
+Functions of the :class:`~uawriter.gui.main_window.MainWindow` they act on: they reach
+across its panes, as the window itself does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox
+
+from uawriter.domain.model import Pack
+from uawriter.engine import Letter, pack_contents_id, pack_replaced
+from uawriter.gui import questions
+from uawriter.gui.draft_keeper import warn_set_aside
+from uawriter.storage.drafts import Draft
+
+if TYPE_CHECKING:
+    from uawriter.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def after_start(window: MainWindow) -> None:
+    """The window's first frame is on screen: the packs are read, then what was left at
+    the last close or crash is offered back."""
+    # a draft or a stack is offered back once the whole list is read (its action may be
+    # the pack still being checked): the packs listed before cannot be chosen meanwhile
+    draft, stacked = window.services.drafts.load(), window.services.drafts.stack.load()
+    window.actions_pane.early_usable = draft is None and not stacked
+    cleared = window.cleared_for_next
+    window.load_packs(
+        then=lambda: offer_back_or_choose(window, draft, stacked, cleared), wait=False
+    )
+
+
+def offer_back_or_choose(
+    window: MainWindow, draft: Draft | None, stacked: dict[str, object], cleared: int
+) -> None:
+    """Once the whole list is read: the draft and the stack read at the start (read
+    once: a damaged one is set aside by that read) offered back, else the first
+    action chosen. Not if the window was cleared for the next volunteer meanwhile
+    (``cleared``: the count of clearings when they were read): Next volunteer pressed
+    while the list was read, after a crash, and the last volunteer's letter was then
+    offered to the next one, or written back for later (probe 75b)."""
+    if cleared != window.cleared_for_next:
+        draft, stacked = None, {}
+    services = window.services
+    warn_set_aside(
+        window,
+        [
+            services.settings_store,
+            services.address_book,
+            services.postage,
+            services.drafts,
+            services.drafts.stack,
+        ],
+        window.event_controls.mode.damaged_file,
+    )
+    if draft is not None and draft.pack_id in window.packs:
+        offer_draft(window, draft)
+    else:
+        if draft is not None:  # its action did not load: kept, not overwritten
+            questions.draft_kept(window, draft.pack_id, services.drafts.keep_for_later(draft))
+        window.actions_pane.choose_first()
+    if stacked and services.drafts.stack.path.exists():  # not let go with the draft
+        window.stack_keeper.offer_back(stacked, window.packs)
+    window.actions_pane.show_details()
+
+
+def offer_draft(window: MainWindow, draft: Draft) -> None:
+    title = window.packs[draft.pack_id].action.title.get(window.ui_language())
+    # kept at an event whose file was lost with the crash: as at an event all the same
+    at_event = window.event_controls.mode.running or draft.at_event
+    if not questions.continue_draft(window, title, at_event):
+        # at an event, No means "not mine": none of that volunteer's letters is offered
+        # next (the one they had set aside for another action came straight after)
+        if at_event:
+            window.drafts.clear_all()
+        else:
+            window.drafts.clear()
+        window.actions_pane.choose_first()
+        return
+    restore_draft(window, draft)
+
+
+def restore_draft(window: MainWindow, draft: Draft) -> None:
+    window.actions_pane.select(draft.pack_id)
+    window.show_pack(window.packs[draft.pack_id], draft.pack_id)
+    diplomat = window.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)
+    window.options_pane.select_language(draft.lang)
+    window.letter_languages[draft.pack_id] = draft.lang
+    window.start_session(draft)
+    if not diplomat:
+        name = ", ".join(x for x in draft.diplomat[:2] if x) or draft.diplomat[-1]
+        window.show_status(
+            translate(
+                "MainWindow",
+                "The copy to %1 was not restored: that contact is no longer in the "
+                "address book for this action's country. Choose a copy again if one "
+                "should go.",
+            ).replace("%1", name),
+            30000,
+        )
+
+
+def letters_current(window: MainWindow, letters: Sequence[Letter], on_stack: bool = False) -> bool:
+    """Whether every pack ``letters`` are made from is still as it was read. A window
+    reads its packs once for the evening; a pack replaced meanwhile (``uawriter import
+    --replace`` beside it, another organiser's import) is read again, the letter being
+    written is made again from the new copy with the volunteer's words kept, and they
+    are told: nothing goes out this time, so no letter goes to the old revision's
+    officials and fax numbers."""
+    catalog = window.catalog
+    stale = {
+        x.pack.id: x.pack
+        for x in letters
+        if pack_replaced(x.pack, catalog) or read_again_since(window, x.pack)
+    }
+    if not stale:
+        return True
+    session = window.session
+    # with her details, at an event too: made again in memory, not written
+    writing = session is not None and session.pack.id in stale
+    draft = window.drafts.current(keep_details=True) if writing else None
+    window.load_packs()
+    for pack_id, old in stale.items():
+        new = window.packs.get(pack_id)
+        title = old.action.title.get(window.ui_language())
+        questions.pack_replaced(window, title, new.revision if new else None, on_stack)
+    if draft is not None and draft.pack_id in window.packs:
+        restore_draft(window, draft)
+    elif draft is not None:
+        # the action is gone: her letter kept for it (as written to disk: at an event
+        # without her details), offered back when it is put back; the next letter's
+        # autosave overwrote the only copy
+        window.drafts.save(quiet=True)  # the file set aside, if its slot is taken, is hers
+        kept = window.drafts.current()
+        if kept is not None:
+            where = window.services.drafts.keep_for_later(kept)
+            questions.draft_kept(window, kept.pack_id, where)
+        window.show_pack(None)
+        window.start_session()
+        window.actions_pane.show_details()
+    return False
+
+
+def read_again_since(window: MainWindow, pack: Pack) -> bool:
+    """Whether the window has read ``pack`` again since a letter was made from it, and
+    it changed (a letter put on the stack before the pack was replaced and read again:
+    it must not go to the old revision's officials and fax numbers)."""
+    now = window.packs.get(pack.id)
+    return now is not pack and (now is None or pack_contents_id(now) != pack_contents_id(pack))
+
+
+def letters_may_close(window: MainWindow, event: QCloseEvent) -> bool:
+    """The letter being written, and those set aside, as the window closes: cleared at
+    an event (asked first), kept as a draft or let go elsewhere (asked). False, and the
+    close ignored, if she cancelled."""
+    if window.event_controls.mode.running:
+        # at an event the next start is another volunteer's: their words are not kept
+        # for it (the draft was offered back, Yes by default, to whoever came next), nor
+        # the letters set aside for another action
+        writing = window.unexported and window.session is not None and window.session.edited
+        set_aside = bool(window.drafts.store.shelved_actions())
+        if (writing or set_aside) and not questions.close_at_event(window):
+            event.ignore()
+            return False
+        window.drafts.clear_all()
+    elif window.unexported and window.session is not None and window.session.edited:
+        answer = questions.keep_letter(window)
+        if answer == QMessageBox.StandardButton.Cancel:
+            event.ignore()
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            window.save_draft()
+        else:
+            window.drafts.clear()
+    elif not window.unexported:
+        window.drafts.clear()
+    return True
