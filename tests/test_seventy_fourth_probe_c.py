@@ -84,7 +84,7 @@ from uawriter.gui.event_window import EventWindow
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.tally_views import TotalsTable
 from uawriter.gui.tasks import TaskRunner
-from uawriter.packs.archive import folder_problems
+from uawriter.packs.folder_checks import folder_problems
 from uawriter.storage.tally import EventInfo, TallyBook
 
 _HOLD = """

@@ -243,7 +243,7 @@ def _cmd_validate(path: Path, out: TextIO, err: TextIO) -> int:
     if not path.is_dir():
         err.write(f"{where}: is not a folder; give the folder that holds pack.toml\n")
         return EXIT_PROBLEMS
-    from uawriter.packs.archive import folder_problems
+    from uawriter.packs.folder_checks import folder_problems
 
     refused = folder_problems(path)  # what import refuses before it reads the pack
     if refused:
