@@ -61,6 +61,7 @@ from uawriter.gui.pack_editor_tabs import (
     addressee_label,
     get_path,
     language_label,
+    relabel_languages,
 )
 from uawriter.gui.source_pane import SourcePane
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
@@ -276,6 +277,8 @@ class PackEditor(QDialog):
         for tab in (self.action_tab, self.points_tab, self.addressees_tab, self.letters_tab):
             tab.retranslate_ui()
         self.problem_list.setAccessibleName(self.tr("Problems"))
+        relabel_languages(self.text_language)
+        relabel_languages(self.letter_language)
         self._show_status()
 
     # ------------------------------------------------------------------ data <-> form

@@ -120,7 +120,16 @@ def split_social(text: str) -> dict[str, str]:
 
 
 def language_label(code: str) -> str:
-    return f"{language_name(code)} ({code})"
+    """ "Kazakh (kk)", named in the interface's language ("казахский (kk)" in Russian, as
+    the rest of the window names it; probe 79c)."""
+    return f"{language_name(code, QLocale().bcp47Name() or 'en')} ({code})"
+
+
+def relabel_languages(box: QComboBox) -> None:
+    """The language names of ``box`` (its items' data are codes) in the interface's
+    language, once it changed."""
+    for index in range(box.count()):
+        box.setItemText(index, language_label(str(box.itemData(index))))
 
 
 def addressee_label(addressee: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ them still read left to right. Lines are broken in logical order first, then reo
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -24,13 +25,33 @@ def has_rtl(text: str) -> bool:
 
 def base_direction(text: str, default: Direction = "L") -> Direction:
     """The paragraph's direction from its first strong character (Unicode rule P2)."""
+    return strong_direction(text) or default
+
+
+def strong_direction(text: str) -> Direction | None:
+    """The direction of ``text``'s first strong character; None if it has none (digits,
+    punctuation: a line that takes the direction of the lines around it)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in _RTL_CLASSES:
             return "R"
         if kind == "L":
             return "L"
-    return default
+    return None
+
+
+def block_directions(lines: Sequence[str]) -> list[Direction]:
+    """Each line's direction in a block of lines read as one (an address): a line with no
+    strong character (a postcode "١١٧٧١" alone) takes the direction of the line before it,
+    else of the first line after it that has one (probe 79c: an Arabic address's postcode
+    was drawn from the left edge, 3.5 cm from its town)."""
+    found = [strong_direction(line) for line in lines]
+    directions: list[Direction] = []
+    for index, strong in enumerate(found):
+        before = directions[-1] if directions else None
+        after = next((d for d in found[index + 1 :] if d is not None), None)
+        directions.append(strong or before or after or "L")
+    return directions
 
 
 @lru_cache(maxsize=1)

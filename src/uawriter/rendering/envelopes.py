@@ -22,7 +22,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from uawriter.channels.postal import EnvelopeAddress
-from uawriter.rendering.bidi import base_direction, has_rtl, visual
+from uawriter.rendering.bidi import base_direction, block_directions, has_rtl, visual
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
 from uawriter.rendering.lines import draw_line
 
@@ -273,11 +273,12 @@ def fit_block(
 
 
 def draw_block(canvas: Canvas, left: float, top: float, block: Block) -> None:
-    """The block's lines from ``top`` down; a right-to-left line ends at the block's right."""
+    """The block's lines from ``top`` down; a right-to-left line (or a postcode among
+    right-to-left lines) ends at the block's right."""
     right = left + block.width
     baseline = top - ASCENT * block.size
-    for line in block.lines:
-        if has_rtl(line) and base_direction(line) == "R":
+    for line, direction in zip(block.lines, block_directions(block.lines), strict=True):
+        if direction == "R":
             draw_line(canvas, right, baseline, line, block.size, align="right")
         else:
             draw_line(canvas, left, baseline, line, block.size)

@@ -365,12 +365,43 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
             flowables.append(Spacer(1, BODY_LEADING))
             previous_blank = True
     lines = [i for i, f in enumerate(flowables) if not isinstance(f, Spacer)]
-    first = lines[-LINES_KEPT_AT_END] if len(lines) > LINES_KEPT_AT_END else None
+    last_lines = lines[-LINES_KEPT_AT_END] if len(lines) > LINES_KEPT_AT_END else None
+    first = last_lines
     if len(starts) > KEPT_TOGETHER_AT_END:
         first = min(starts[-KEPT_TOGETHER_AT_END], first if first is not None else len(flowables))
     if first:  # never the whole letter: that would only move it all to a page of its own
-        flowables[first:] = [KeepTogether(flowables[first:])]
+        flowables[first:] = [_KeptAtEnd(flowables[first:], (last_lines or first) - first)]
     return flowables
+
+
+class _KeptAtEnd(KeepTogether):  # type: ignore[misc]
+    """The letter's last paragraphs, kept on one page; if they are taller than a page,
+    only its last lines (from ``tail`` on) are. reportlab's own keeping gives up on a
+    group taller than a frame: it moved the whole group to the next page, leaving the
+    first page empty below the greeting, then let it run on, so the signature stood
+    alone on the last page (probe 79c)."""
+
+    def __init__(self, flowables: list[Flowable], tail: int) -> None:
+        super().__init__(flowables)
+        self._tail = tail
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        if max(avail_height, self._page_height()) >= self._H:
+            return list(super().split(avail_width, avail_height))
+        content = list(self._content)
+        if 0 < self._tail < len(content):
+            return [*content[: self._tail], KeepTogether(content[self._tail :])]
+        return content
+
+    def _page_height(self) -> float:
+        """The height of a whole frame of the pages that follow (0 if not known)."""
+        peek = self._doctemplateAttr("_peekNextFrame")
+        frame = peek() if peek else getattr(self, "_frame", None)
+        if frame is None:
+            return 0.0
+        return float(frame._height - frame._topPadding - frame._bottomPadding)
 
 
 #: How much of each value a cover sheet shows (the room of so many Latin letters, see
